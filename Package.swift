@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "kosflow",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "kos", targets: ["kos"]),
+        .executable(name: "kosd", targets: ["kosd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(name: "KosCore"),
+        .target(name: "KosYAML", dependencies: ["CYAML", "KosCore"]),
+        .target(
+            name: "KosDefinitions",
+            dependencies: [
+                "KosCore", "KosYAML",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "KosCLI",
+            dependencies: [
+                "KosCore", "KosYAML", "KosDefinitions",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "kos", dependencies: ["KosCLI"]),
+        .executableTarget(
+            name: "kosd",
+            dependencies: [
+                "KosCore", "KosDefinitions",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KosCoreTests", dependencies: ["KosCore"]),
+        .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
+        .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore"]),
+        .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -26,12 +26,10 @@ let package = Package(
         .target(name: "KosCore"),
         .target(name: "KosYAML", dependencies: ["CYAML", "KosCore"]),
         .target(
-            name: "KosDefinitions",
-            dependencies: [
-                "KosCore", "KosYAML",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            name: "KosTemplates",
+            dependencies: ["KosCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        .target(name: "KosDefinitions", dependencies: ["KosCore", "KosYAML", "KosTemplates"]),
         .target(
             name: "KosCLI",
             dependencies: [
@@ -50,6 +48,7 @@ let package = Package(
         .testTarget(name: "KosCoreTests", dependencies: ["KosCore"]),
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
         .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore"]),
+        .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
         .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -48,6 +48,15 @@ public struct YAMLLoader: Sendable {
 
     /// Loads every document of raw bytes; invalid UTF-8 is reported with its position.
     public func load(bytes: UnsafeBufferPointer<UInt8>, file: String? = nil) throws(Diagnostic) -> [YAMLDocument] {
+        let (documents, problems) = try loadReportingAll(bytes: bytes, file: file)
+        if let first = problems.first { throw first }
+        return documents
+    }
+
+    /// Loads every document, collecting the problems the parse can continue past (duplicate and merge keys,
+    /// unsupported tags) so a user sees them all at once; malformed YAML and crossed limits still stop it.
+    /// A duplicate key keeps its first value.
+    public func loadReportingAll(bytes: UnsafeBufferPointer<UInt8>, file: String? = nil) throws(Diagnostic) -> (documents: [YAMLDocument], problems: [Diagnostic]) {
         guard bytes.count <= options.maxBytes else {
             throw Diagnostic(
                 code: YAMLErrorCode.tooLarge,
@@ -72,7 +81,7 @@ public struct YAMLLoader: Sendable {
             if event.type == YAML_STREAM_END_EVENT { break }
             try composer.handle(event)
         }
-        return composer.documents
+        return (composer.documents, composer.problems)
     }
 
     private static func parserError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, file: String?) -> Diagnostic {
@@ -123,6 +132,7 @@ private struct Composer {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
+        var pendingDuplicate = false
         var keyIndex: [YAMLValue: SourceLocation] = [:]
         var nodeCount = 1
     }
@@ -130,6 +140,8 @@ private struct Composer {
     let options: YAMLLoader.Options
     let file: String?
     var documents: [YAMLDocument] = []
+    /// Problems the parse continued past.
+    var problems: [Diagnostic] = []
     var stack: [Frame] = []
     var anchors: [String: (node: YAMLNode, count: Int)] = [:]
     var totalNodes = 0
@@ -222,29 +234,36 @@ private struct Composer {
         }
         guard let key = stack[stack.count - 1].pendingKey else {
             if options.rejectMergeKeys, let s = node.scalar, s.style == .plain, s.text == "<<", node.tag == nil {
-                throw error(YAMLErrorCode.mergeKey, "merge keys ('<<') are not supported; write the keys out", at: node.location)
+                problems.append(error(YAMLErrorCode.mergeKey, "merge keys ('<<') are not supported; write the keys out", at: node.location))
             }
-            try checkDuplicate(node)
+            stack[stack.count - 1].pendingDuplicate = !checkDuplicate(node)
             stack[stack.count - 1].pendingKey = node
             return
         }
-        stack[stack.count - 1].pairs.append(YAMLPair(key: key, value: node))
+        if !stack[stack.count - 1].pendingDuplicate {
+            stack[stack.count - 1].pairs.append(YAMLPair(key: key, value: node))
+        }
         stack[stack.count - 1].pendingKey = nil
+        stack[stack.count - 1].pendingDuplicate = false
     }
 
-    mutating func checkDuplicate(_ key: YAMLNode) throws(Diagnostic) {
+    /// Records a duplicate key as a problem; false when the key was seen before in this mapping.
+    mutating func checkDuplicate(_ key: YAMLNode) -> Bool {
         let top = stack.count - 1
         if let s = key.scalar {
             if let first = stack[top].keyIndex[s.value] {
-                throw error(YAMLErrorCode.duplicateKey, "duplicate key '\(s.text)' (first at \(first))", at: key.location)
+                problems.append(error(YAMLErrorCode.duplicateKey, "duplicate key '\(s.text)' (first at \(first))", at: key.location))
+                return false
             }
             stack[top].keyIndex[s.value] = key.location
         } else if let first = stack[top].pairs.first(where: { $0.key == key }) {
-            throw error(YAMLErrorCode.duplicateKey, "duplicate key (first at \(first.key.location))", at: key.location)
+            problems.append(error(YAMLErrorCode.duplicateKey, "duplicate key (first at \(first.key.location))", at: key.location))
+            return false
         }
+        return true
     }
 
-    func checkCollectionTag(_ tag: String?, isMapping: Bool, at loc: SourceLocation) throws(Diagnostic) {
+    mutating func checkCollectionTag(_ tag: String?, isMapping: Bool, at loc: SourceLocation) throws(Diagnostic) {
         guard let tag, tag != "!" else { return }
         let expected = isMapping ? CoreSchema.mapTag : CoreSchema.seqTag
         if tag == expected { return }
@@ -252,11 +271,11 @@ private struct Composer {
             throw error(YAMLErrorCode.tagMismatch, "tag '\(shortTag(tag))' cannot be given to \(isMapping ? "a mapping" : "a list")", at: loc)
         }
         if options.coreTagsOnly {
-            throw error(YAMLErrorCode.unsupportedTag, "unsupported tag '\(shortTag(tag))'; only the YAML 1.2 core tags are allowed", at: loc)
+            problems.append(error(YAMLErrorCode.unsupportedTag, "unsupported tag '\(shortTag(tag))'; only the YAML 1.2 core tags are allowed", at: loc))
         }
     }
 
-    func resolve(text: String, style: YAMLScalar.Style, tag: String?, at loc: SourceLocation) throws(Diagnostic) -> YAMLValue {
+    mutating func resolve(text: String, style: YAMLScalar.Style, tag: String?, at loc: SourceLocation) throws(Diagnostic) -> YAMLValue {
         guard let tag, tag != "?" else {
             return style == .plain ? CoreSchema.resolvePlain(text) : .string(text)
         }
@@ -274,7 +293,7 @@ private struct Composer {
             throw error(YAMLErrorCode.tagMismatch, "tag '\(shortTag(tag))' cannot be given to a scalar", at: loc)
         default:
             if options.coreTagsOnly {
-                throw error(YAMLErrorCode.unsupportedTag, "unsupported tag '\(shortTag(tag))'; only the YAML 1.2 core tags are allowed", at: loc)
+                problems.append(error(YAMLErrorCode.unsupportedTag, "unsupported tag '\(shortTag(tag))'; only the YAML 1.2 core tags are allowed", at: loc))
             }
             return style == .plain ? CoreSchema.resolvePlain(text) : .string(text)
         }

@@ -1,1 +1,4 @@
-print("kos")
+import Foundation
+import KosCLI
+
+exit(KosCommand.run(Array(CommandLine.arguments.dropFirst()), console: .standard))

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+
+/// A `kos` subcommand that runs against an injected console and returns its exit code.
+protocol ConsoleCommand: ParsableCommand {
+    func run(console: Console) throws -> Int32
+}
+
+/// The `kos` command line: what sales staff and compliance teams type.
+public struct KosCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "kos",
+        abstract: "Check, submit and follow KOS content through your brand's compliance workflows.",
+        version: "0.1.0",
+        subcommands: [ValidateCommand.self, SchemaCommand.self])
+
+    public init() {}
+
+    /// Parses `arguments` (without the program name), runs the command, and returns the exit code.
+    public static func run(_ arguments: [String], console: Console) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            guard let runnable = command as? ConsoleCommand else {
+                try command.run()
+                return ExitCode.success
+            }
+            return try runnable.run(console: console)
+        } catch {
+            let code = exitCode(for: error).rawValue
+            let message = fullMessage(for: error)
+            if code == 0 {
+                if !message.isEmpty { console.out(message) }
+                return ExitCode.success
+            }
+            if !message.isEmpty { console.err(message) }
+            return ExitCode.usage
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import KosCore
+import KosDefinitions
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case human, json
+}
+
+/// `kos validate`: check workflow definitions and report every problem with its place.
+struct ValidateCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check workflow, calendar, endpoint and guideline definitions.",
+        discussion: """
+            Reports every problem with its file, line and column. Exit status: 0 all valid, \
+            1 something is invalid, 2 the command could not run.
+            """)
+
+    @Argument(help: "Files or folders to check.")
+    var paths: [String] = ["Workflows"]
+
+    @Option(help: "Folder holding the Mustache templates. Default: Templates/ beside each file's folder.")
+    var templates: String?
+
+    @Option(help: "Output format: human or json.")
+    var format: OutputFormat = .human
+
+    func run(console: Console) throws -> Int32 {
+        var loader = DefinitionLoader(templatesDirectory: templates)
+        loader.yamlOptions = .init()
+        let report = loader.load(paths: paths)
+        let unreadable = report.diagnostics.contains { $0.code == DefinitionErrorCode.unreadable }
+        switch format {
+        case .json:
+            console.out(Self.json(report))
+        case .human:
+            if !report.diagnostics.isEmpty {
+                console.err(report.diagnostics.map { d in
+                    let text = d.rendered(source: d.file.flatMap { report.sources[$0] })
+                    return console.useColor ? text.replacingOccurrences(of: "error[", with: console.paint("error", "1;31") + "[") : text
+                }.joined(separator: "\n\n"))
+            }
+            let d = report.definitions
+            let summary = "\(plural(report.files.count, "file")), \(plural(report.documentCount, "definition")): "
+                + [plural(d.workflows.count, "workflow"), plural(d.calendars.count, "calendar"), plural(d.endpoints.count, "endpoint"),
+                   plural(d.guidelines.count, "guideline pack")].joined(separator: ", ")
+            if report.isValid {
+                console.out("\(console.paint("ok", "32")): \(summary)")
+            } else {
+                let n = report.diagnostics.filter { $0.severity == .error }.count
+                let files = Set(report.diagnostics.compactMap(\.file)).count
+                console.err("\n\(plural(n, "error")) in \(plural(files, "file")) (\(summary))")
+            }
+        }
+        if unreadable && report.files.isEmpty { return ExitCode.usage }
+        return report.isValid ? ExitCode.success : ExitCode.failure
+    }
+
+    static func json(_ report: LoadReport) -> String {
+        let d = report.definitions
+        let object: [String: Any] = [
+            "valid": report.isValid,
+            "files": report.files,
+            "definitions": [
+                "workflows": d.workflows.keys.sorted(), "calendars": d.calendars.keys.sorted(),
+                "endpoints": d.endpoints.keys.sorted(), "guidelines": d.guidelines.keys.sorted(),
+            ],
+            "diagnostics": report.diagnostics.map { diag -> [String: Any] in
+                var o: [String: Any] = ["code": diag.code, "severity": diag.severity.rawValue, "message": diag.message]
+                if let f = diag.file { o["file"] = f }
+                if let l = diag.location { o["line"] = l.line; o["column"] = l.column }
+                return o
+            },
+        ]
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// `kos schema`: the JSON Schema of the language, for editors.
+struct SchemaCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of the workflow language (for the YAML language server).",
+        discussion: "Point your editor at it: '# yaml-language-server: $schema=kos-v1.json' at the top of a file.")
+
+    func run(console: Console) throws -> Int32 {
+        console.out(JSONSchema.text())
+        return ExitCode.success
+    }
+}
+
+/// "1 file", "3 files".
+func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

@@ -1,0 +1,203 @@
+/// A parsed cron expression: 5 fields (minute hour day-of-month month day-of-week) or 6 with seconds first.
+///
+/// Supports names (`MON`, `JAN`), ranges, steps, lists, `L` (last day of month, or last given weekday as
+/// `5L`/`FRIL`), `W` (nearest weekday to a day of month, `LW`), `#` (nth weekday, `FRI#2`), `?` as `*` in the
+/// day fields, and the shorthands `@yearly`, `@annually`, `@monthly`, `@weekly`, `@daily`, `@midnight`, `@hourly`.
+/// When both day fields are restricted a day matches if either matches (Vixie cron, croniter's default).
+public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
+    public var seconds: Set<Int>
+    public var minutes: Set<Int>
+    public var hours: Set<Int>
+    /// Days of month 1–31 that match outright.
+    public var daysOfMonth: Set<Int>
+    /// `L`: the last day of the month.
+    public var lastDayOfMonth = false
+    /// `15W`: the weekday nearest the 15th, within the month.
+    public var nearestWeekdays: Set<Int> = []
+    /// `LW`: the last weekday (Mon–Fri) of the month.
+    public var lastWeekdayOfMonth = false
+    public var months: Set<Int>
+    /// Days of week 0–6, Sunday 0 (7 is read as Sunday).
+    public var daysOfWeek: Set<Int>
+    /// `FRI#2`: (weekday, n) for the nth such weekday of the month.
+    public var nthWeekdays: Set<NthWeekday> = []
+    /// `5L`: the last such weekday of the month.
+    public var lastWeekdays: Set<Int> = []
+    public var dayOfMonthRestricted: Bool
+    public var dayOfWeekRestricted: Bool
+    public var hasSeconds: Bool
+    public var source: String
+
+    public struct NthWeekday: Hashable, Sendable {
+        public var weekday: Int
+        public var n: Int
+    }
+
+    public var description: String { source }
+
+    /// A parse failure with the 0-based scalar offset of the offending field inside the expression.
+    public struct ParseError: Error, Hashable, Sendable {
+        public var message: String
+        public var offset: Int
+    }
+
+    static let shorthands: [String: String] = [
+        "@yearly": "0 0 1 1 *", "@annually": "0 0 1 1 *", "@monthly": "0 0 1 * *",
+        "@weekly": "0 0 * * 0", "@daily": "0 0 * * *", "@midnight": "0 0 * * *", "@hourly": "0 * * * *",
+    ]
+    static let monthNames = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+    static let dayNames = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"]
+
+    public init(parsing text: String) throws(ParseError) {
+        let trimmed = text.trimmingSpaces
+        var body = trimmed
+        if trimmed.hasPrefix("@") {
+            guard let expanded = Self.shorthands[trimmed.lowercased()] else {
+                throw ParseError(message: "unknown shorthand '\(trimmed)'; use @yearly, @monthly, @weekly, @daily or @hourly", offset: 0)
+            }
+            body = expanded
+        }
+        var fields: [(text: Substring, offset: Int)] = []
+        var current: Substring.Index? = nil
+        var offset = 0
+        var startOffset = 0
+        for idx in body.indices {
+            if body[idx] == " " || body[idx] == "\t" {
+                if let s = current { fields.append((body[s..<idx], startOffset)); current = nil }
+            } else if current == nil {
+                current = idx
+                startOffset = offset
+            }
+            offset += body[idx].unicodeScalars.count
+        }
+        if let s = current { fields.append((body[s...], startOffset)) }
+        let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        if trimmed.hasPrefix("@") { fields = fields.map { ($0.text, 0) } } else { fields = fields.map { ($0.text, $0.offset + leading) } }
+
+        guard fields.count == 5 || fields.count == 6 else {
+            throw ParseError(
+                message: "a cron expression has 5 fields (minute hour day month weekday) or 6 with seconds first; found \(fields.count)",
+                offset: leading)
+        }
+        hasSeconds = fields.count == 6
+        let f = hasSeconds ? fields : [("0", leading)] + fields
+        source = trimmed
+        seconds = try Self.parseField(f[0].text, offset: f[0].offset, name: "second", range: 0...59, names: nil)
+        minutes = try Self.parseField(f[1].text, offset: f[1].offset, name: "minute", range: 0...59, names: nil)
+        hours = try Self.parseField(f[2].text, offset: f[2].offset, name: "hour", range: 0...23, names: nil)
+        months = try Self.parseField(f[4].text, offset: f[4].offset, name: "month", range: 1...12, names: Self.monthNames, nameBase: 1)
+
+        // Day of month: numbers, ranges, steps, L, LW, nW, ?.
+        let dom = f[3]
+        dayOfMonthRestricted = !(dom.text == "*" || dom.text == "?")
+        daysOfMonth = []
+        if !dayOfMonthRestricted {
+            daysOfMonth = Set(1...31)
+        } else {
+            for item in dom.text.split(separator: ",", omittingEmptySubsequences: false) {
+                let upper = item.uppercased()
+                if upper == "L" { lastDayOfMonth = true; continue }
+                if upper == "LW" { lastWeekdayOfMonth = true; continue }
+                if upper.hasSuffix("W"), let d = Int(upper.dropLast()) {
+                    guard (1...31).contains(d) else {
+                        throw ParseError(message: "day of month \(d) is out of range 1-31", offset: dom.offset)
+                    }
+                    nearestWeekdays.insert(d)
+                    continue
+                }
+                daysOfMonth.formUnion(try Self.parseField(item, offset: dom.offset, name: "day of month", range: 1...31, names: nil))
+            }
+        }
+
+        // Day of week: numbers (0-7), names, ranges, steps, nL, NAMEL, n#k, ?.
+        let dow = f[5]
+        dayOfWeekRestricted = !(dow.text == "*" || dow.text == "?")
+        daysOfWeek = []
+        if !dayOfWeekRestricted {
+            daysOfWeek = Set(0...6)
+        } else {
+            for item in dow.text.split(separator: ",", omittingEmptySubsequences: false) {
+                let upper = item.uppercased()
+                if let hash = upper.firstIndex(of: "#") {
+                    guard let day = Self.weekday(upper[..<hash]), let n = Int(upper[upper.index(after: hash)...]), (1...5).contains(n) else {
+                        throw ParseError(message: "'\(item)' is not a valid nth weekday; write e.g. FRI#2 (the second Friday, 1-5)", offset: dow.offset)
+                    }
+                    nthWeekdays.insert(NthWeekday(weekday: day, n: n))
+                    continue
+                }
+                if upper.count > 1, upper.hasSuffix("L"), let day = Self.weekday(upper.dropLast()) {
+                    lastWeekdays.insert(day)
+                    continue
+                }
+                let values = try Self.parseField(item, offset: dow.offset, name: "day of week", range: 0...7, names: Self.dayNames, nameBase: 0)
+                daysOfWeek.formUnion(values.map { $0 == 7 ? 0 : $0 })
+            }
+        }
+    }
+
+    static func weekday(_ text: Substring) -> Int? {
+        if let n = Int(text), (0...7).contains(n) { return n % 7 }
+        return dayNames.firstIndex(of: String(text))
+    }
+
+    static func parseField(
+        _ text: Substring, offset: Int, name: String, range: ClosedRange<Int>, names: [String]?, nameBase: Int = 0
+    ) throws(ParseError) -> Set<Int> {
+        var out = Set<Int>()
+        guard !text.isEmpty else { throw ParseError(message: "empty \(name) field", offset: offset) }
+        for item in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard !item.isEmpty else { throw ParseError(message: "empty item in the \(name) list '\(text)'", offset: offset) }
+            var rangePart = Substring(item)
+            var step = 1
+            if let slash = item.firstIndex(of: "/") {
+                rangePart = item[..<slash]
+                guard let s = Int(item[item.index(after: slash)...]), s > 0, s <= range.upperBound + 1 else {
+                    throw ParseError(message: "'\(item)' has an invalid step in the \(name) field", offset: offset)
+                }
+                step = s
+            }
+            var low: Int, high: Int
+            if rangePart == "*" || rangePart == "?" {
+                low = range.lowerBound
+                high = range.upperBound
+                if name == "day of week" { high = 6 }
+            } else if let dash = rangePart.dropFirst().firstIndex(of: "-") {
+                guard let a = value(rangePart[..<dash], names: names, base: nameBase),
+                      let b = value(rangePart[rangePart.index(after: dash)...], names: names, base: nameBase) else {
+                    throw ParseError(message: "'\(item)' is not a valid \(name) range", offset: offset)
+                }
+                low = a
+                high = b
+            } else {
+                guard let v = value(rangePart, names: names, base: nameBase) else {
+                    throw ParseError(message: "'\(item)' is not a valid \(name)", offset: offset)
+                }
+                low = v
+                high = item.contains("/") ? range.upperBound : v
+            }
+            guard range.contains(low), range.contains(high) else {
+                throw ParseError(message: "'\(item)' is out of range for \(name) (\(range.lowerBound)-\(range.upperBound))", offset: offset)
+            }
+            guard low <= high else {
+                throw ParseError(message: "'\(item)' runs backwards; write the smaller \(name) first", offset: offset)
+            }
+            out.formUnion(stride(from: low, through: high, by: step))
+        }
+        return out
+    }
+
+    static func value(_ text: Substring, names: [String]?, base: Int) -> Int? {
+        if let n = Int(text), text.allSatisfy(\.isASCII) { return n }
+        if let names, let i = names.firstIndex(of: text.uppercased()) { return i + base }
+        return nil
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

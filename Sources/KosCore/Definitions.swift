@@ -1,0 +1,374 @@
+/// Where a definition came from, so later errors can point at it.
+public struct SourceRef: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var location: SourceLocation
+
+    public init(file: String, location: SourceLocation) {
+        self.file = file
+        self.location = location
+    }
+
+    public var description: String { "\(file):\(location)" }
+}
+
+/// The platforms KOS content is published to.
+public enum Platform: String, Hashable, Sendable, CaseIterable, Codable {
+    case xiaohongshu, douyin, wechatChannels = "wechat-channels", weibo, kuaishou, bilibili, taobaoLive = "taobao-live"
+}
+
+/// Severity of a guideline finding: `error` blocks, `warning` needs a reviewer's acknowledgment, `suggestion` informs.
+public enum FindingLevel: String, Hashable, Sendable, CaseIterable, Codable, Comparable {
+    case suggestion, warning, error
+
+    private var rank: Int {
+        switch self {
+        case .suggestion: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (lhs: FindingLevel, rhs: FindingLevel) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A workflow: what happens to a submitted draft, step by step.
+public struct Workflow: Hashable, Sendable {
+    public var id: String
+    public var description: String
+    public var platforms: [Platform]
+    public var calendar: String?
+    public var guidelines: [String]
+    public var steps: [Step]
+    public var source: SourceRef
+
+    public init(id: String, description: String, platforms: [Platform], calendar: String?, guidelines: [String], steps: [Step], source: SourceRef) {
+        self.id = id
+        self.description = description
+        self.platforms = platforms
+        self.calendar = calendar
+        self.guidelines = guidelines
+        self.steps = steps
+        self.source = source
+    }
+}
+
+/// One step of a workflow.
+public struct Step: Hashable, Sendable {
+    public var id: String
+    public var action: StepAction
+    public var condition: Condition?
+    public var conditionText: String?
+    public var timeout: TimeSpan?
+    public var retry: RetryPolicy?
+    public var source: SourceRef
+
+    public init(id: String, action: StepAction, condition: Condition? = nil, conditionText: String? = nil, timeout: TimeSpan? = nil, retry: RetryPolicy? = nil, source: SourceRef) {
+        self.id = id
+        self.action = action
+        self.condition = condition
+        self.conditionText = conditionText
+        self.timeout = timeout
+        self.retry = retry
+        self.source = source
+    }
+
+    public var typeName: String {
+        switch action {
+        case .check: "check"
+        case .approval: "approval"
+        case .wait: "wait"
+        case .publish: "publish"
+        case .notify: "notify"
+        case .exec: "exec"
+        }
+    }
+}
+
+public enum StepAction: Hashable, Sendable {
+    case check(CheckStep)
+    case approval(ApprovalStep)
+    case wait(WaitStep)
+    case publish(DeliveryStep)
+    case notify(DeliveryStep)
+    case exec(ExecStep)
+}
+
+/// Runs guideline packs over the draft; findings at or above `blockOn` stop the run.
+public struct CheckStep: Hashable, Sendable {
+    /// Packs to run; empty means the workflow's `guidelines`.
+    public var packs: [String]
+    public var blockOn: FindingLevel
+
+    public init(packs: [String], blockOn: FindingLevel) {
+        self.packs = packs
+        self.blockOn = blockOn
+    }
+}
+
+/// Waits for reviewers' decisions.
+public struct ApprovalStep: Hashable, Sendable {
+    public enum Quorum: Hashable, Sendable {
+        case any, all, count(Int)
+    }
+
+    public enum OnTimeout: Hashable, Sendable {
+        case escalate(group: String), expire, reject
+    }
+
+    public var role: String?
+    public var groups: [String]
+    /// Only reviewers of the submitter's own store may decide.
+    public var sameStore: Bool
+    public var quorum: Quorum
+    public var timeout: TimeSpan?
+    public var onTimeout: OnTimeout
+
+    public init(role: String?, groups: [String], sameStore: Bool, quorum: Quorum, timeout: TimeSpan?, onTimeout: OnTimeout) {
+        self.role = role
+        self.groups = groups
+        self.sameStore = sameStore
+        self.quorum = quorum
+        self.timeout = timeout
+        self.onTimeout = onTimeout
+    }
+}
+
+/// Waits until the next free calendar slot, or until an embargo lifts.
+public enum WaitStep: Hashable, Sendable {
+    case slot(calendar: String?)
+    /// ISO 8601 local date-time in `zone`.
+    case until(String, zone: String?)
+    case embargo(calendar: String?)
+}
+
+/// Renders a template and posts it to an endpoint (`publish` blocks, `notify` does not).
+public struct DeliveryStep: Hashable, Sendable {
+    public var endpoint: String
+    public var template: String
+
+    public init(endpoint: String, template: String) {
+        self.endpoint = endpoint
+        self.template = template
+    }
+}
+
+/// Runs a local command with the draft as JSON on stdin and findings as JSON on stdout.
+public struct ExecStep: Hashable, Sendable {
+    public var command: [String]
+    public var timeout: TimeSpan
+
+    public init(command: [String], timeout: TimeSpan) {
+        self.command = command
+        self.timeout = timeout
+    }
+}
+
+/// How a failed step is retried.
+public struct RetryPolicy: Hashable, Sendable {
+    public var attempts: Int
+    public var backoff: TimeSpan
+
+    public init(attempts: Int, backoff: TimeSpan) {
+        self.attempts = attempts
+        self.backoff = backoff
+    }
+}
+
+/// A content calendar: when posts may go out, how many, and when never.
+public struct Calendar: Hashable, Sendable {
+
+    public init(id: String, description: String, timeZone: String, slots: [Slot], extraSlots: [String], caps: [Cap], blackouts: [Window], embargoes: [Embargo], jitter: Jitter, lateApproval: LateApproval, catchUp: TimeSpan, source: SourceRef) {
+        self.id = id
+        self.description = description
+        self.timeZone = timeZone
+        self.slots = slots
+        self.extraSlots = extraSlots
+        self.caps = caps
+        self.blackouts = blackouts
+        self.embargoes = embargoes
+        self.jitter = jitter
+        self.lateApproval = lateApproval
+        self.catchUp = catchUp
+        self.source = source
+    }
+    public struct Slot: Hashable, Sendable {
+
+        public init(rule: Rule, platforms: [Platform]) {
+            self.rule = rule
+            self.platforms = platforms
+        }
+        public enum Rule: Hashable, Sendable {
+            case cron(CronExpression)
+            case rrule(RecurrenceRule)
+        }
+
+        public var rule: Rule
+        public var platforms: [Platform]
+    }
+
+    public struct Cap: Hashable, Sendable {
+
+        public init(per: Scope, max: Int, window: TimeSpan) {
+            self.per = per
+            self.max = max
+            self.window = window
+        }
+        public enum Scope: String, Hashable, Sendable, CaseIterable {
+            case creator, store, platform, campaign
+        }
+
+        public var per: Scope
+        public var max: Int
+        public var window: TimeSpan
+    }
+
+    public struct Window: Hashable, Sendable {
+
+        public init(from: String, to: String, reason: String) {
+            self.from = from
+            self.to = to
+            self.reason = reason
+        }
+        /// Local date-times in the calendar's zone, ISO 8601 without offset.
+        public var from: String
+        public var to: String
+        public var reason: String
+    }
+
+    public struct Embargo: Hashable, Sendable {
+
+        public init(products: [String], until: String, reason: String) {
+            self.products = products
+            self.until = until
+            self.reason = reason
+        }
+        public var products: [String]
+        public var until: String
+        public var reason: String
+    }
+
+    public enum Jitter: Hashable, Sendable {
+        case none
+        case random(max: TimeSpan)
+        case perCreator(max: TimeSpan)
+    }
+
+    public enum LateApproval: String, Hashable, Sendable, CaseIterable {
+        case expire, publishNow = "publish-now", nextSlot = "next-slot"
+    }
+
+    public var id: String
+    public var description: String
+    public var timeZone: String
+    public var slots: [Slot]
+    public var extraSlots: [String]
+    public var caps: [Cap]
+    public var blackouts: [Window]
+    public var embargoes: [Embargo]
+    public var jitter: Jitter
+    public var lateApproval: LateApproval
+    public var catchUp: TimeSpan
+    public var source: SourceRef
+}
+
+/// A webhook receiver: a platform gateway or an agency.
+public struct Endpoint: Hashable, Sendable {
+
+    public init(id: String, description: String, url: String, secret: SecretRef, signing: String, timeout: TimeSpan, retrySchedule: [TimeSpan], rateLimit: RateLimit?, allowPrivateNetwork: Bool, source: SourceRef) {
+        self.id = id
+        self.description = description
+        self.url = url
+        self.secret = secret
+        self.signing = signing
+        self.timeout = timeout
+        self.retrySchedule = retrySchedule
+        self.rateLimit = rateLimit
+        self.allowPrivateNetwork = allowPrivateNetwork
+        self.source = source
+    }
+    public enum SecretRef: Hashable, Sendable, CustomStringConvertible {
+        case file(String), env(String), credential(String)
+
+        public var description: String {
+            switch self {
+            case .file(let p): "file:\(p)"
+            case .env(let n): "env:\(n)"
+            case .credential(let n): "credential:\(n)"
+            }
+        }
+    }
+
+    public var id: String
+    public var description: String
+    public var url: String
+    public var secret: SecretRef
+    public var signing: String
+    public var timeout: TimeSpan
+    public var retrySchedule: [TimeSpan]
+    public var rateLimit: RateLimit?
+    public var allowPrivateNetwork: Bool
+    public var source: SourceRef
+
+    /// The Standard Webhooks retry schedule: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.
+    public static let standardRetrySchedule: [TimeSpan] = [
+        .seconds(0), .seconds(5), .minutes(5), .minutes(30), .hours(2), .hours(5), .hours(10), .hours(14), .hours(20), .hours(24),
+    ]
+}
+
+/// A guideline rule as written in a pack; `KosRules` compiles it.
+public struct GuidelineRule: Hashable, Sendable {
+
+    public init(id: String, kind: String, level: FindingLevel, message: String, scope: [String], link: String?, options: [String: RuleOption], fixturesFlag: [String], fixturesPass: [String], source: SourceRef) {
+        self.id = id
+        self.kind = kind
+        self.level = level
+        self.message = message
+        self.scope = scope
+        self.link = link
+        self.options = options
+        self.fixturesFlag = fixturesFlag
+        self.fixturesPass = fixturesPass
+        self.source = source
+    }
+    public var id: String
+    public var kind: String
+    public var level: FindingLevel
+    public var message: String
+    public var scope: [String]
+    public var link: String?
+    /// Kind-specific settings, as plain values (strings, numbers, lists, maps).
+    public var options: [String: RuleOption]
+    public var fixturesFlag: [String]
+    public var fixturesPass: [String]
+    public var source: SourceRef
+}
+
+/// A kind-specific rule setting.
+public indirect enum RuleOption: Hashable, Sendable {
+    case string(String), int(Int), double(Double), bool(Bool), list([RuleOption]), map([String: RuleOption])
+}
+
+/// A rule pack (`kind: Guidelines`).
+public struct GuidelinePack: Hashable, Sendable {
+
+    public init(id: String, description: String, rules: [GuidelineRule], source: SourceRef) {
+        self.id = id
+        self.description = description
+        self.rules = rules
+        self.source = source
+    }
+    public var id: String
+    public var description: String
+    public var rules: [GuidelineRule]
+    public var source: SourceRef
+}
+
+/// Everything loaded from a `Workflows/` folder.
+public struct Definitions: Sendable {
+    public var workflows: [String: Workflow] = [:]
+    public var calendars: [String: Calendar] = [:]
+    public var endpoints: [String: Endpoint] = [:]
+    public var guidelines: [String: GuidelinePack] = [:]
+
+    public init() {}
+}

@@ -1,0 +1,126 @@
+/// An RFC 5545 RRULE, the subset calendars use: FREQ, INTERVAL, BYDAY (with ordinals such as `2TU`, `-1FR`),
+/// BYMONTHDAY, BYMONTH, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL.
+public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
+    public enum Frequency: String, Hashable, Sendable, CaseIterable {
+        case yearly = "YEARLY", monthly = "MONTHLY", weekly = "WEEKLY", daily = "DAILY", hourly = "HOURLY", minutely = "MINUTELY"
+    }
+
+    public struct WeekdayNum: Hashable, Sendable {
+        /// 0 = Sunday … 6 = Saturday.
+        public var weekday: Int
+        /// nil for every such weekday; 2 for the second, -1 for the last.
+        public var ordinal: Int?
+    }
+
+    public var frequency: Frequency
+    public var interval = 1
+    public var byDay: [WeekdayNum] = []
+    public var byMonthDay: [Int] = []
+    public var byMonth: [Int] = []
+    public var byHour: [Int] = []
+    public var byMinute: [Int] = []
+    public var bySetPos: [Int] = []
+    public var count: Int?
+    /// UNTIL as written: `20261231T235959Z` (UTC) or a floating local `20261231T235959` / date `20261231`.
+    public var until: String?
+    public var source: String
+
+    public var description: String { source }
+
+    public struct ParseError: Error, Hashable, Sendable {
+        public var message: String
+        public var offset: Int
+    }
+
+    static let dayCodes = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"]
+
+    public init(parsing text: String) throws(ParseError) {
+        source = text
+        var body = Substring(text)
+        var base = 0
+        if body.uppercased().hasPrefix("RRULE:") {
+            body = body.dropFirst(6)
+            base = 6
+        }
+        var freq: Frequency?
+        var seen = Set<String>()
+        var offset = base
+        for part in body.split(separator: ";", omittingEmptySubsequences: false) {
+            defer { offset += part.unicodeScalars.count + 1 }
+            guard let eq = part.firstIndex(of: "=") else {
+                throw ParseError(message: "'\(part)' is not NAME=VALUE", offset: offset)
+            }
+            let name = part[..<eq].uppercased()
+            let value = String(part[part.index(after: eq)...])
+            guard seen.insert(name).inserted else { throw ParseError(message: "\(name) is given twice", offset: offset) }
+            func ints(_ r: ClosedRange<Int>, allowNegative: Bool = false) throws(ParseError) -> [Int] {
+                var out: [Int] = []
+                for v in value.split(separator: ",", omittingEmptySubsequences: false) {
+                    guard let n = Int(v), r.contains(abs(n)), allowNegative || n >= 0, n != 0 || r.lowerBound == 0 else {
+                        throw ParseError(message: "\(name) value '\(v)' is out of range", offset: offset)
+                    }
+                    out.append(n)
+                }
+                return out
+            }
+            switch name {
+            case "FREQ":
+                guard let f = Frequency(rawValue: value.uppercased()) else {
+                    throw ParseError(message: "FREQ must be one of \(Frequency.allCases.map(\.rawValue).joined(separator: ", "))", offset: offset)
+                }
+                freq = f
+            case "INTERVAL":
+                guard let n = Int(value), n >= 1 else { throw ParseError(message: "INTERVAL must be a positive integer", offset: offset) }
+                interval = n
+            case "COUNT":
+                guard let n = Int(value), n >= 1 else { throw ParseError(message: "COUNT must be a positive integer", offset: offset) }
+                count = n
+            case "UNTIL":
+                guard Self.isDateOrDateTime(value) else {
+                    throw ParseError(message: "UNTIL must be a date (20261231) or date-time (20261231T235959Z)", offset: offset)
+                }
+                until = value
+            case "BYDAY":
+                for v in value.uppercased().split(separator: ",", omittingEmptySubsequences: false) {
+                    guard v.count >= 2, let day = Self.dayCodes.firstIndex(of: String(v.suffix(2))) else {
+                        throw ParseError(message: "BYDAY value '\(v)' is not a weekday (SU, MO, TU, WE, TH, FR, SA)", offset: offset)
+                    }
+                    let prefix = v.dropLast(2)
+                    var ordinal: Int? = nil
+                    if !prefix.isEmpty {
+                        guard let n = Int(prefix), n != 0, abs(n) <= 53 else {
+                            throw ParseError(message: "BYDAY ordinal in '\(v)' must be 1-53 or -53 to -1", offset: offset)
+                        }
+                        ordinal = n
+                    }
+                    byDay.append(WeekdayNum(weekday: day, ordinal: ordinal))
+                }
+            case "BYMONTHDAY": byMonthDay = try ints(1...31, allowNegative: true)
+            case "BYMONTH": byMonth = try ints(1...12)
+            case "BYHOUR": byHour = try ints(0...23)
+            case "BYMINUTE": byMinute = try ints(0...59)
+            case "BYSETPOS": bySetPos = try ints(1...366, allowNegative: true)
+            case "WKST":
+                guard Self.dayCodes.contains(value.uppercased()) else { throw ParseError(message: "WKST must be a weekday code", offset: offset) }
+            default:
+                throw ParseError(message: "\(name) is not supported; use FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL", offset: offset)
+            }
+        }
+        guard let freq else { throw ParseError(message: "FREQ is required", offset: base) }
+        if count != nil, until != nil { throw ParseError(message: "COUNT and UNTIL cannot both be given", offset: base) }
+        if byDay.contains(where: { $0.ordinal != nil }), freq != .monthly, freq != .yearly {
+            throw ParseError(message: "BYDAY ordinals such as 2TU need FREQ=MONTHLY or FREQ=YEARLY", offset: base)
+        }
+        frequency = freq
+    }
+
+    static func isDateOrDateTime(_ v: String) -> Bool {
+        let u = Array(v.utf8)
+        func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { u[$0] >= 48 && u[$0] <= 57 } }
+        if u.count == 8 { return digits(0..<8) }
+        if u.count == 15 || u.count == 16 {
+            return digits(0..<8) && u[8] == UInt8(ascii: "T") && digits(9..<15) && (u.count == 15 || u[15] == UInt8(ascii: "Z"))
+        }
+        return false
+    }
+}

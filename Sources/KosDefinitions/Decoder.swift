@@ -1,0 +1,225 @@
+import KosCore
+import KosYAML
+
+/// Builds KosCore values from nodes that already passed `ShapeValidator`; semantic checks report through `report`.
+struct Decoder {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func ref(_ node: YAMLNode) -> SourceRef { SourceRef(file: file, location: node.location) }
+
+    mutating func report(_ code: String, _ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(code: code, message: message, file: file, location: location))
+    }
+
+    static func string(_ node: YAMLNode?) -> String? {
+        guard let s = node?.scalar, case .string(let t) = s.value else { return nil }
+        return t
+    }
+
+    static func int(_ node: YAMLNode?) -> Int? {
+        guard let s = node?.scalar, case .int(let i) = s.value else { return nil }
+        return i
+    }
+
+    static func bool(_ node: YAMLNode?) -> Bool? {
+        guard let s = node?.scalar, case .bool(let b) = s.value else { return nil }
+        return b
+    }
+
+    static func strings(_ node: YAMLNode?) -> [String] { node?.sequence?.compactMap { string($0) } ?? [] }
+
+    static func span(_ node: YAMLNode?) -> TimeSpan? { string(node).flatMap(TimeSpan.init(parsing:)) }
+
+    // MARK: Workflow
+
+    mutating func workflow(_ root: YAMLNode) -> Workflow {
+        let steps = (root["steps"]?.sequence ?? []).compactMap { step($0) }
+        var seen: [String: SourceLocation] = [:]
+        for (node, s) in zip(root["steps"]?.sequence ?? [], steps) {
+            if let first = seen[s.id] {
+                report(DefinitionErrorCode.duplicateID, "step id '\(s.id)' is used twice in this workflow (first at \(first))", at: node["id"]?.location ?? node.location)
+            }
+            seen[s.id] = node.location
+        }
+        return Workflow(
+            id: Self.string(root["id"]) ?? "",
+            description: Self.string(root["description"]) ?? "",
+            platforms: Self.strings(root["trigger"]?["draft"]?["platforms"]).compactMap(Platform.init(rawValue:)),
+            calendar: Self.string(root["calendar"]),
+            guidelines: Self.strings(root["guidelines"]),
+            steps: steps,
+            source: ref(root))
+    }
+
+    mutating func step(_ node: YAMLNode) -> Step? {
+        guard let id = Self.string(node["id"]) else { return nil }
+        let action: StepAction
+        if let n = node["check"] {
+            action = .check(CheckStep(packs: Self.strings(n["packs"]), blockOn: Self.string(n["block_on"]).flatMap(FindingLevel.init(rawValue:)) ?? .error))
+        } else if let n = node["approval"] {
+            let quorum: ApprovalStep.Quorum = switch n["required"]?.scalar?.value {
+            case .string("all"): .all
+            case .int(let k): .count(k)
+            default: .any
+            }
+            let onTimeout: ApprovalStep.OnTimeout
+            if let group = Self.string(n["on_timeout"]?["escalate"]) {
+                onTimeout = .escalate(group: group)
+            } else {
+                onTimeout = Self.string(n["on_timeout"]) == "reject" ? .reject : .expire
+            }
+            action = .approval(ApprovalStep(
+                role: Self.string(n["role"]) ?? "reviewer", groups: Self.strings(n["groups"]),
+                sameStore: Self.bool(n["same_store"]) ?? false, quorum: quorum,
+                timeout: Self.span(n["timeout"]), onTimeout: onTimeout))
+        } else if let n = node["wait"] {
+            if let slot = n["slot"] {
+                action = .wait(.slot(calendar: Self.string(slot)))
+            } else if let until = Self.string(n["until"]) {
+                action = .wait(.until(until, zone: Self.string(n["timezone"])))
+            } else {
+                action = .wait(.embargo(calendar: Self.string(n["embargo"])))
+            }
+        } else if let n = node["publish"] {
+            action = .publish(DeliveryStep(endpoint: Self.string(n["endpoint"]) ?? "", template: Self.string(n["template"]) ?? ""))
+        } else if let n = node["notify"] {
+            action = .notify(DeliveryStep(endpoint: Self.string(n["endpoint"]) ?? "", template: Self.string(n["template"]) ?? ""))
+        } else if let n = node["exec"] {
+            action = .exec(ExecStep(command: Self.strings(n["command"]), timeout: Self.span(n["timeout"]) ?? .seconds(30)))
+        } else {
+            return nil
+        }
+        var condition: Condition?
+        let conditionText = Self.string(node["if"])
+        if let conditionNode = node["if"], let text = conditionText {
+            do throws(Condition.ParseError) {
+                condition = try Condition(parsing: text)
+            } catch {
+                report(DefinitionErrorCode.badCondition, "invalid condition: \(error.message)", at: ShapeValidator.location(in: conditionNode, offset: error.offset))
+            }
+        }
+        var retry: RetryPolicy?
+        if let r = node["retry"], let attempts = Self.int(r["attempts"]) {
+            retry = RetryPolicy(attempts: attempts, backoff: Self.span(r["backoff"]) ?? .seconds(5))
+        }
+        return Step(id: id, action: action, condition: condition, conditionText: conditionText, timeout: Self.span(node["timeout"]), retry: retry, source: ref(node))
+    }
+
+    // MARK: Calendar
+
+    mutating func calendar(_ root: YAMLNode) -> KosCore.Calendar {
+        var slots: [KosCore.Calendar.Slot] = []
+        for n in root["slots"]?.sequence ?? [] {
+            let platforms = Self.strings(n["platforms"]).compactMap(Platform.init(rawValue:))
+            if let text = Self.string(n["cron"]), let cron = try? CronExpression(parsing: text) {
+                slots.append(.init(rule: .cron(cron), platforms: platforms))
+            } else if let text = Self.string(n["rrule"]), let rule = try? RecurrenceRule(parsing: text) {
+                slots.append(.init(rule: .rrule(rule), platforms: platforms))
+            }
+        }
+        var blackouts: [KosCore.Calendar.Window] = []
+        for n in root["blackouts"]?.sequence ?? [] {
+            let from = Self.string(n["from"]) ?? "", to = Self.string(n["to"]) ?? ""
+            if to <= from { report(DefinitionErrorCode.badValue, "blackout ends (\(to)) before it starts (\(from))", at: n["to"]?.location ?? n.location) }
+            blackouts.append(.init(from: from, to: to, reason: Self.string(n["reason"]) ?? ""))
+        }
+        let embargoes = (root["embargoes"]?.sequence ?? []).map {
+            KosCore.Calendar.Embargo(products: Self.strings($0["products"]), until: Self.string($0["until"]) ?? "", reason: Self.string($0["reason"]) ?? "")
+        }
+        let caps = (root["caps"]?.sequence ?? []).compactMap { n -> KosCore.Calendar.Cap? in
+            guard let per = Self.string(n["per"]).flatMap(KosCore.Calendar.Cap.Scope.init(rawValue:)), let max = Self.int(n["max"]),
+                  let window = Self.span(n["window"]) else { return nil }
+            if window.milliseconds == 0 { report(DefinitionErrorCode.badValue, "a cap's window must be longer than 0s", at: n["window"]!.location) }
+            return .init(per: per, max: max, window: window)
+        }
+        var jitter = KosCore.Calendar.Jitter.none
+        if let r = Self.span(root["jitter"]?["random"]) { jitter = .random(max: r) }
+        if let p = Self.span(root["jitter"]?["per_creator"]) { jitter = .perCreator(max: p) }
+        return KosCore.Calendar(
+            id: Self.string(root["id"]) ?? "", description: Self.string(root["description"]) ?? "",
+            timeZone: Self.string(root["timezone"]) ?? "UTC", slots: slots, extraSlots: Self.strings(root["extra_slots"]),
+            caps: caps, blackouts: blackouts, embargoes: embargoes, jitter: jitter,
+            lateApproval: Self.string(root["late_approval"]).flatMap(KosCore.Calendar.LateApproval.init(rawValue:)) ?? .nextSlot,
+            catchUp: Self.span(root["catch_up"]) ?? .hours(1), source: ref(root))
+    }
+
+    // MARK: Endpoint
+
+    mutating func endpoint(_ root: YAMLNode) -> Endpoint? {
+        guard let secret = Self.string(root["secret"]).flatMap(ShapeValidator.secretRef) else { return nil }
+        let retry = root["retry"].map { Self.strings($0).compactMap(TimeSpan.init(parsing:)) } ?? Endpoint.standardRetrySchedule
+        return Endpoint(
+            id: Self.string(root["id"]) ?? "", description: Self.string(root["description"]) ?? "",
+            url: Self.string(root["url"]) ?? "", secret: secret, signing: Self.string(root["signing"]) ?? "standard-webhooks",
+            timeout: Self.span(root["timeout"]) ?? .seconds(10), retrySchedule: retry,
+            rateLimit: Self.string(root["rate_limit"]).flatMap(RateLimit.init(parsing:)),
+            allowPrivateNetwork: Self.bool(root["allow_private_network"]) ?? false, source: ref(root))
+    }
+
+    // MARK: Guidelines
+
+    mutating func guidelines(_ root: YAMLNode) -> GuidelinePack {
+        var rules: [GuidelineRule] = []
+        var seen: [String: SourceLocation] = [:]
+        let common = Set(Language.rule.common.map(\.name))
+        for n in root["rules"]?.sequence ?? [] {
+            let id = Self.string(n["id"]) ?? ""
+            if let first = seen[id] {
+                report(DefinitionErrorCode.duplicateID, "rule id '\(id)' is used twice in this pack (first at \(first))", at: n["id"]?.location ?? n.location)
+            }
+            seen[id] = n.location
+            let kind = Self.string(n["kind"]) ?? ""
+            var options: [String: RuleOption] = [:]
+            for pair in n.mapping ?? [] {
+                guard let key = Self.string(pair.key), !common.contains(key), let v = Self.option(pair.value) else { continue }
+                options[key] = v
+            }
+            switch kind {
+            case "occurrence", "length":
+                if options["min"] == nil && options["max"] == nil {
+                    report(DefinitionErrorCode.badCombination, "a \(kind) rule needs 'min', 'max' or both", at: n.location)
+                }
+                if case .int(let lo) = options["min"], case .int(let hi) = options["max"], lo > hi {
+                    report(DefinitionErrorCode.badValue, "'min' (\(lo)) is greater than 'max' (\(hi))", at: n["min"]!.location)
+                }
+            case "required":
+                if options["terms"] == nil && options["pattern"] == nil {
+                    report(DefinitionErrorCode.badCombination, "a required rule needs 'terms' or 'pattern'", at: n.location)
+                }
+            case "substitution":
+                if n["swap"]?.mapping?.isEmpty ?? true {
+                    report(DefinitionErrorCode.badValue, "a substitution rule needs at least one pair in 'swap'", at: n["swap"]?.location ?? n.location)
+                }
+            default: break
+            }
+            rules.append(GuidelineRule(
+                id: id, kind: kind, level: Self.string(n["level"]).flatMap(FindingLevel.init(rawValue:)) ?? .error,
+                message: Self.string(n["message"]) ?? "", scope: n["scope"].map { Self.strings($0) } ?? ["title", "body", "hashtags", "alt"],
+                link: Self.string(n["link"]), options: options,
+                fixturesFlag: Self.strings(n["fixtures"]?["flag"]), fixturesPass: Self.strings(n["fixtures"]?["pass"]),
+                source: ref(n)))
+        }
+        return GuidelinePack(id: Self.string(root["id"]) ?? "", description: Self.string(root["description"]) ?? "", rules: rules, source: ref(root))
+    }
+
+    static func option(_ node: YAMLNode) -> RuleOption? {
+        switch node.content {
+        case .scalar(let s):
+            switch s.value {
+            case .string(let t): return .string(t)
+            case .int(let i): return .int(i)
+            case .float(let d): return .double(d)
+            case .bool(let b): return .bool(b)
+            case .null: return nil
+            }
+        case .sequence(let items): return .list(items.compactMap(option))
+        case .mapping(let pairs):
+            var out: [String: RuleOption] = [:]
+            for p in pairs { if let k = string(p.key), let v = option(p.value) { out[k] = v } }
+            return .map(out)
+        }
+    }
+}

@@ -1,0 +1,289 @@
+import Foundation
+public import KosCore
+import KosYAML
+import KosTemplates
+
+/// What loading a set of definition files produced: the definitions, and every problem found.
+public struct LoadReport: Sendable {
+    public var definitions = Definitions()
+    public var diagnostics: [Diagnostic] = []
+    /// The text of each file read, for showing the offending line under a diagnostic.
+    public var sources: [String: String] = [:]
+    public var files: [String] = []
+    public var documentCount = 0
+
+    public var isValid: Bool { !diagnostics.contains { $0.severity == .error } }
+
+    /// Every diagnostic in compiler style, with the source line and caret.
+    public func renderedDiagnostics() -> String {
+        diagnostics.map { $0.rendered(source: $0.file.flatMap { sources[$0] }) }.joined(separator: "\n")
+    }
+}
+
+/// Loads `kos/v1` definitions from files and folders, validates them, and resolves references between them.
+public struct DefinitionLoader: Sendable {
+    public var yamlOptions = YAMLLoader.Options()
+    /// Where `template:` paths are looked up; nil means `Templates/` beside each file's folder.
+    public var templatesDirectory: String?
+    /// Pack ids that exist without a file (shipped with kosflow).
+    public var builtinPacks: Set<String> = BuiltinPacks.ids
+
+    public init(templatesDirectory: String? = nil) { self.templatesDirectory = templatesDirectory }
+
+    /// The YAML files a path stands for: the file itself, or every `.yaml`/`.yml` below a folder, sorted.
+    public static func files(at path: String) throws(Diagnostic) -> [String] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw Diagnostic(code: DefinitionErrorCode.unreadable, message: "no such file or folder", file: path)
+        }
+        guard isDir.boolValue else { return [path] }
+        guard let walker = FileManager.default.enumerator(atPath: path) else {
+            throw Diagnostic(code: DefinitionErrorCode.unreadable, message: "cannot read the folder", file: path)
+        }
+        var out: [String] = []
+        while let entry = walker.nextObject() as? String {
+            if entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") {
+                out.append(path.hasSuffix("/") ? path + entry : path + "/" + entry)
+            }
+        }
+        return out.sorted()
+    }
+
+    /// Loads every definition under `paths` and checks references across all of them.
+    public func load(paths: [String]) -> LoadReport {
+        var report = LoadReport()
+        var inputs: [(file: String, bytes: [UInt8])] = []
+        for path in paths {
+            do throws(Diagnostic) {
+                for file in try Self.files(at: path) {
+                    guard let data = FileManager.default.contents(atPath: file) else {
+                        report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unreadable, message: "cannot read the file", file: file))
+                        continue
+                    }
+                    inputs.append((file, Array(data)))
+                }
+            } catch {
+                report.diagnostics.append(error)
+            }
+        }
+        return load(inputs: inputs, into: report)
+    }
+
+    /// Loads definitions from in-memory texts (`file` names them in diagnostics).
+    public func load(texts: [(file: String, text: String)]) -> LoadReport {
+        load(inputs: texts.map { ($0.file, Array($0.text.utf8)) }, into: LoadReport())
+    }
+
+    private func load(inputs: [(file: String, bytes: [UInt8])], into start: LoadReport) -> LoadReport {
+        var report = start
+        var documents: [(file: String, kind: String, root: YAMLNode)] = []
+        let loader = YAMLLoader(options: yamlOptions)
+        for input in inputs {
+            report.files.append(input.file)
+            report.sources[input.file] = String(decoding: input.bytes, as: UTF8.self)
+            let loaded = input.bytes.withUnsafeBufferPointer { buffer in
+                Result { () throws(Diagnostic) in try loader.loadReportingAll(bytes: buffer, file: input.file) }
+            }
+            switch loaded {
+            case .failure(let d):
+                report.diagnostics.append(d)
+            case .success(let (docs, problems)):
+                report.diagnostics += problems
+                for doc in docs {
+                    if case .scalar(let s) = doc.root.content, s.value == .null { continue }
+                    report.documentCount += 1
+                    if let kind = checkDocument(doc.root, file: input.file, into: &report) {
+                        documents.append((input.file, kind, doc.root))
+                    }
+                }
+            }
+        }
+        decode(documents, into: &report)
+        resolve(documents, into: &report)
+        report.diagnostics.sort { a, b in
+            (a.file ?? "", a.location?.line ?? 0, a.location?.column ?? 0) < (b.file ?? "", b.location?.line ?? 0, b.location?.column ?? 0)
+        }
+        return report
+    }
+
+    /// Validates one document's shape; returns its kind when it is clean enough to decode.
+    private func checkDocument(_ root: YAMLNode, file: String, into report: inout LoadReport) -> String? {
+        var validator = ShapeValidator(file: file)
+        guard root.mapping != nil else {
+            validator.report(DefinitionErrorCode.badHeader, "a definition must be a mapping with apiVersion, kind and id, not \(root.kindName)", at: root.location)
+            report.diagnostics += validator.diagnostics
+            return nil
+        }
+        guard let kindNode = root["kind"] else {
+            validator.report(DefinitionErrorCode.badHeader, "missing 'kind'; use one of \(Language.kinds.joined(separator: ", "))", at: root.location)
+            report.diagnostics += validator.diagnostics
+            return nil
+        }
+        guard let kind = Decoder.string(kindNode), let shape = Language.shape(ofKind: kind) else {
+            let text = kindNode.scalar?.text ?? ""
+            validator.report(DefinitionErrorCode.badHeader, "unknown kind '\(text)'; use one of \(Language.kinds.joined(separator: ", "))\(Suggestion.phrase(text, Language.kinds))", at: kindNode.location)
+            report.diagnostics += validator.diagnostics
+            return nil
+        }
+        validator.checkObject(root, shape)
+        report.diagnostics += validator.diagnostics
+        return validator.diagnostics.isEmpty ? kind : nil
+    }
+
+    private func decode(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
+        var firstSeen: [String: SourceRef] = [:]
+        for (file, kind, root) in documents {
+            var decoder = Decoder(file: file)
+            let id = Decoder.string(root["id"]) ?? ""
+            let key = "\(kind)/\(id)"
+            if let first = firstSeen[key] {
+                report.diagnostics.append(Diagnostic(
+                    code: DefinitionErrorCode.duplicateID, message: "\(kind) '\(id)' is defined twice (first at \(first))",
+                    file: file, location: root["id"]?.location))
+                continue
+            }
+            firstSeen[key] = SourceRef(file: file, location: root["id"]?.location ?? root.location)
+            switch kind {
+            case "Workflow": report.definitions.workflows[id] = decoder.workflow(root)
+            case "Calendar": report.definitions.calendars[id] = decoder.calendar(root)
+            case "Endpoint": report.definitions.endpoints[id] = decoder.endpoint(root)
+            case "Guidelines":
+                if builtinPacks.contains(id) {
+                    report.diagnostics.append(Diagnostic(
+                        code: DefinitionErrorCode.duplicateID, message: "Guidelines '\(id)' is a built-in pack; give yours another id",
+                        file: file, location: root["id"]?.location))
+                }
+                report.definitions.guidelines[id] = decoder.guidelines(root)
+            default: break
+            }
+            report.diagnostics += decoder.diagnostics
+        }
+    }
+
+    // MARK: References
+
+    static let conditionFields: [String: Set<String>] = [
+        "draft": ["title", "body", "platforms", "hashtags", "products", "links", "media", "workflow", "has_price", "has_link", "revision"],
+        "creator": ["id", "store", "groups", "role"],
+        "findings": ["errors", "warnings", "suggestions", "rules"],
+    ]
+
+    private func resolve(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
+        let defs = report.definitions
+        let packs = builtinPacks.union(defs.guidelines.keys)
+        var templateCache: [String: Diagnostic?] = [:]
+        for (file, kind, root) in documents where kind == "Workflow" {
+            var problems: [Diagnostic] = []
+            func unresolved(_ what: String, _ id: String, _ known: [String], at node: YAMLNode) {
+                problems.append(Diagnostic(
+                    code: DefinitionErrorCode.unresolved,
+                    message: "no \(what) '\(id)'\(Suggestion.phrase(id, known))\(known.isEmpty ? "" : "")",
+                    file: file, location: node.location))
+            }
+            func pack(_ node: YAMLNode) {
+                if let id = Decoder.string(node), !packs.contains(id) { unresolved("guideline pack", id, packs.sorted(), at: node) }
+            }
+            let calendar = Decoder.string(root["calendar"])
+            if let node = root["calendar"], let id = calendar, defs.calendars[id] == nil {
+                unresolved("Calendar", id, defs.calendars.keys.sorted(), at: node)
+            }
+            for node in root["guidelines"]?.sequence ?? [] { pack(node) }
+            var earlier: Set<String> = []
+            for step in root["steps"]?.sequence ?? [] {
+                for node in step["check"]?["packs"]?.sequence ?? [] { pack(node) }
+                if step["check"] != nil, step["check"]?["packs"] == nil, root["guidelines"]?.sequence?.isEmpty ?? true {
+                    problems.append(Diagnostic(
+                        code: DefinitionErrorCode.missingKey,
+                        message: "this check step has no packs: list them under 'packs' or the workflow's 'guidelines'",
+                        file: file, location: step["check"]!.location))
+                }
+                for key in ["slot", "embargo"] {
+                    guard let node = step["wait"]?[key] else { continue }
+                    if let id = Decoder.string(node) {
+                        if defs.calendars[id] == nil { unresolved("Calendar", id, defs.calendars.keys.sorted(), at: node) }
+                    } else if Decoder.bool(node) == true, calendar == nil {
+                        problems.append(Diagnostic(
+                            code: DefinitionErrorCode.missingKey,
+                            message: "'wait: {\(key): true}' needs the workflow's 'calendar'", file: file, location: node.location))
+                    }
+                }
+                for key in ["publish", "notify"] {
+                    guard let delivery = step[key] else { continue }
+                    if let node = delivery["endpoint"], let id = Decoder.string(node), defs.endpoints[id] == nil {
+                        unresolved("Endpoint", id, defs.endpoints.keys.sorted(), at: node)
+                    }
+                    if let node = delivery["template"], let path = Decoder.string(node) {
+                        let dir = templatesDirectory ?? Self.defaultTemplates(for: file)
+                        let full = dir + "/" + path
+                        let problem: Diagnostic?
+                        if let cached = templateCache[full] {
+                            problem = cached
+                        } else {
+                            problem = Self.checkTemplate(full)
+                            templateCache[full] = problem
+                        }
+                        if var problem {
+                            if problem.code == DefinitionErrorCode.unresolved {
+                                problem.file = file
+                                problem.location = node.location
+                            }
+                            problems.append(problem)
+                        }
+                    }
+                }
+                if let node = step["if"], let text = Decoder.string(node), let condition = try? Condition(parsing: text) {
+                    for (path, offset) in condition.paths {
+                        if let message = Self.conditionPathProblem(path, earlierSteps: earlier) {
+                            problems.append(Diagnostic(
+                                code: DefinitionErrorCode.badCondition, message: message, file: file,
+                                location: ShapeValidator.location(in: node, offset: offset)))
+                        }
+                    }
+                }
+                if let id = Decoder.string(step["id"]) { earlier.insert(id) }
+            }
+            report.diagnostics += problems
+        }
+    }
+
+    static func conditionPathProblem(_ path: [String], earlierSteps: Set<String>) -> String? {
+        let root = path[0]
+        if root == "steps" {
+            guard path.count == 3, path[2] == "outcome" else { return "write steps.<step-id>.outcome" }
+            return earlierSteps.contains(path[1]) ? nil : "no earlier step '\(path[1])'\(Suggestion.phrase(path[1], earlierSteps.sorted()))"
+        }
+        guard let fields = conditionFields[root] else {
+            let roots = Array(conditionFields.keys) + ["steps"]
+            return "unknown name '\(root)'; conditions read draft.*, creator.*, findings.* and steps.*\(Suggestion.phrase(root, roots))"
+        }
+        guard path.count == 2, fields.contains(path[1]) else {
+            let field = path.count > 1 ? path[1] : ""
+            return "unknown field '\(path.joined(separator: "."))'; \(root) has \(fields.sorted().joined(separator: ", "))\(Suggestion.phrase(field, Array(fields)))"
+        }
+        return nil
+    }
+
+    static func defaultTemplates(for file: String) -> String {
+        let folder = (file as NSString).deletingLastPathComponent
+        let parent = (folder as NSString).deletingLastPathComponent
+        return (parent.isEmpty ? "." : parent) + "/Templates"
+    }
+
+    /// nil when the template exists and compiles; otherwise the problem (located in the template when it is a syntax error).
+    static func checkTemplate(_ path: String) -> Diagnostic? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Diagnostic(code: DefinitionErrorCode.unresolved, message: "template file \(path) does not exist")
+        }
+        do throws(Diagnostic) {
+            _ = try PayloadTemplate(text: String(decoding: data, as: UTF8.self), path: path)
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
+
+/// The guideline packs kosflow ships.
+public enum BuiltinPacks {
+    public static let ids: Set<String> = ["prc-advertising-law", "ad-disclosure", "platform-limits", "client-privacy"]
+}

@@ -1,0 +1,232 @@
+import KosCore
+
+/// The workflow language `kos/v1`: every kind, key, default and meaning, in one place.
+enum Language {
+    static let apiVersion = "kos/v1"
+    static let kinds = ["Workflow", "Calendar", "Endpoint", "Guidelines"]
+
+    static let platforms = Platform.allCases.map(\.rawValue)
+    static let scopes = ["title", "body", "hashtags", "alt", "links"]
+    static let levels = FindingLevel.allCases.map(\.rawValue)
+
+    static let header: [Field] = [
+        Field("apiVersion", .string(.apiVersion), required: true, "Always `kos/v1`."),
+        Field("kind", .enumeration(kinds), required: true, "What this document defines."),
+        Field("id", .string(.identifier), required: true, "Unique among definitions of the same kind; lower-case letters, digits and `-`."),
+        Field("description", .string(.text), "What it is for, in a sentence a colleague understands."),
+    ]
+
+    static func shape(ofKind kind: String) -> ObjectShape? {
+        switch kind {
+        case "Workflow": workflow
+        case "Calendar": calendar
+        case "Endpoint": endpoint
+        case "Guidelines": guidelines
+        default: nil
+        }
+    }
+
+    // MARK: Workflow
+
+    static let workflow = ObjectShape(name: "Workflow", fields: header + [
+        Field("trigger", .object(trigger), "What starts a run. Default: a draft submitted to this workflow."),
+        Field("calendar", .string(.identifier), "The Calendar whose slots `wait: {slot: …}` steps use."),
+        Field("guidelines", .list(.string(.identifier), minItems: 0), default: "[]",
+              "Guideline packs (built-in or from `Workflows/`) that `check` steps apply by default."),
+        Field("steps", .list(.object(step), minItems: 1), required: true, "The steps, run in order."),
+    ])
+
+    static let trigger = ObjectShape(name: "trigger", fields: [
+        Field("draft", .object(ObjectShape(name: "draft trigger", fields: [
+            Field("platforms", .list(.enumeration(platforms), minItems: 1), "Only drafts for these platforms start a run."),
+        ])), "A sales associate submits a draft with `kos submit`."),
+    ])
+
+    static let stepTypes = ["check", "approval", "wait", "publish", "notify", "exec"]
+
+    static let step = ObjectShape(name: "step", fields: [
+        Field("id", .string(.identifier), required: true, "Unique within the workflow; shown in `kos status` and the audit log."),
+        Field("if", .string(.condition), "Run the step only when this condition holds (see Conditions)."),
+        Field("timeout", .string(.duration), "How long the step may take before it fails."),
+        Field("retry", .object(retry), "How a failed step is retried."),
+        Field("check", .object(check), "Run guideline packs over the draft."),
+        Field("approval", .object(approval), "Wait for reviewers' decisions."),
+        Field("wait", .object(wait), "Wait for the next calendar slot or an embargo."),
+        Field("publish", .object(delivery(name: "publish step")), "Render a template and deliver it, blocking until delivered."),
+        Field("notify", .object(delivery(name: "notify step")), "Render a template and deliver it without blocking the run."),
+        Field("exec", .object(exec), "Run a local command: the draft as JSON on stdin, findings as JSON on stdout."),
+    ], exactlyOneOf: stepTypes)
+
+    static let retry = ObjectShape(name: "retry", fields: [
+        Field("attempts", .integer(min: 1, max: 100), required: true, "Attempts in all, the first included."),
+        Field("backoff", .string(.duration), default: "5s", "Wait before the second attempt; doubled each time after."),
+    ])
+
+    static let check = ObjectShape(name: "check step", fields: [
+        Field("packs", .list(.string(.identifier), minItems: 1), "Packs to run. Default: the workflow's `guidelines`."),
+        Field("block_on", .enumeration(levels), default: "error", "Findings at or above this level stop the run."),
+    ])
+
+    static let approval = ObjectShape(name: "approval step", fields: [
+        Field("role", .enumeration(["reviewer", "admin"]), default: "reviewer", "Who may decide, by role."),
+        Field("groups", .list(.string(.identifier), minItems: 1), "Who may decide, by group (any of these)."),
+        Field("same_store", .boolean, default: "false", "Only reviewers of the submitter's own store may decide."),
+        Field("required", .either([.enumeration(["any", "all"]), .integer(min: 1, max: 50)]), default: "any",
+              "How many must approve: `any` (one), `all`, or a number N."),
+        Field("timeout", .string(.duration), "How long reviewers have."),
+        Field("on_timeout", .either([.enumeration(["expire", "reject"]), .object(ObjectShape(name: "escalation", fields: [
+            Field("escalate", .string(.identifier), required: true, "The group that decides instead."),
+        ]))]), default: "expire", "When the timeout passes: `expire`, `reject`, or `{escalate: GROUP}`."),
+    ])
+
+    static let wait = ObjectShape(name: "wait step", fields: [
+        Field("slot", .either([.boolean, .string(.identifier)]), "`true` for the workflow's calendar, or a Calendar id."),
+        Field("until", .string(.dateTime), "A fixed local date-time (in `timezone`)."),
+        Field("timezone", .string(.timeZone), default: "Asia/Shanghai", "The zone of `until`."),
+        Field("embargo", .either([.boolean, .string(.identifier)]), "Wait until the embargoes of the draft's products lift (`true`: the workflow's calendar)."),
+    ], exactlyOneOf: ["slot", "until", "embargo"])
+
+    static func delivery(name: String) -> ObjectShape {
+        ObjectShape(name: name, fields: [
+            Field("endpoint", .string(.identifier), required: true, "The Endpoint to deliver to."),
+            Field("template", .string(.templatePath), required: true, "A Mustache file under `Templates/` rendering the payload."),
+        ])
+    }
+
+    static let exec = ObjectShape(name: "exec step", fields: [
+        Field("command", .list(.string(.text), minItems: 1), required: true, "Program and arguments; no shell is involved."),
+        Field("timeout", .string(.duration), default: "30s", "The command is killed after this long and the step fails."),
+    ])
+
+    // MARK: Calendar
+
+    static let calendar = ObjectShape(name: "Calendar", fields: header + [
+        Field("timezone", .string(.timeZone), required: true, "IANA zone the slots, blackouts and embargoes are written in."),
+        Field("slots", .list(.object(slot), minItems: 1), required: true, "When posts may go out."),
+        Field("extra_slots", .list(.string(.dateTime), minItems: 1), "One-off extra slots (local date-times)."),
+        Field("caps", .list(.object(cap), minItems: 1), "Most posts per creator, store, platform or campaign in a sliding window."),
+        Field("blackouts", .list(.object(blackout), minItems: 1), "Windows in which nothing is published."),
+        Field("embargoes", .list(.object(embargo), minItems: 1), "Products that must not appear before a time."),
+        Field("jitter", .object(jitter), "Spread posts so hundreds of associates do not hit a platform in the same second."),
+        Field("late_approval", .enumeration(KosCore.Calendar.LateApproval.allCases.map(\.rawValue)), default: "next-slot",
+              "An approval that lands after its slot: `expire` the draft, `publish-now`, or move to the `next-slot`."),
+        Field("catch_up", .string(.duration), default: "1h", "After downtime, slots missed within this window still fire (once)."),
+    ])
+
+    static let slot = ObjectShape(name: "slot", fields: [
+        Field("cron", .string(.cron), "A cron expression (5 fields, or 6 with seconds)."),
+        Field("rrule", .string(.rrule), "An RFC 5545 recurrence rule, for 'the first Saturday of each month'."),
+        Field("platforms", .list(.enumeration(platforms), minItems: 1), "Only for these platforms. Default: all."),
+    ], exactlyOneOf: ["cron", "rrule"])
+
+    static let cap = ObjectShape(name: "cap", fields: [
+        Field("per", .enumeration(KosCore.Calendar.Cap.Scope.allCases.map(\.rawValue)), required: true, "What is counted."),
+        Field("max", .integer(min: 1, max: 100_000), required: true, "Most posts in the window."),
+        Field("window", .string(.duration), required: true, "The sliding window."),
+    ])
+
+    static let blackout = ObjectShape(name: "blackout", fields: [
+        Field("from", .string(.dateTime), required: true, "Start, local date-time."),
+        Field("to", .string(.dateTime), required: true, "End, local date-time."),
+        Field("reason", .string(.text), "Shown to the submitter whose post is moved."),
+    ])
+
+    static let embargo = ObjectShape(name: "embargo", fields: [
+        Field("products", .list(.string(.text), minItems: 1), required: true, "Product names or SKUs under embargo."),
+        Field("until", .string(.dateTime), required: true, "When the embargo lifts, local date-time."),
+        Field("reason", .string(.text), "Why, for reviewers."),
+    ])
+
+    static let jitter = ObjectShape(name: "jitter", fields: [
+        Field("random", .string(.duration), "A random delay up to this, per post (never past the next slot)."),
+        Field("per_creator", .string(.duration), "A fixed offset per creator up to this, stable across posts."),
+    ], exactlyOneOf: ["random", "per_creator"])
+
+    // MARK: Endpoint
+
+    static let endpoint = ObjectShape(name: "Endpoint", fields: header + [
+        Field("url", .string(.url), required: true, "Where payloads are POSTed (https; http only for loopback)."),
+        Field("secret", .string(.secretRef), required: true,
+              "Where the signing secret is: `file:/path`, `env:NAME`, or `credential:NAME` (systemd LoadCredential). Never the secret itself."),
+        Field("signing", .enumeration(["standard-webhooks"]), default: "standard-webhooks", "Signature scheme."),
+        Field("timeout", .string(.duration), default: "10s", "Per attempt."),
+        Field("retry", .list(.string(.duration), minItems: 1), default: "0s, 5s, 5m, 30m, 2h, 5h, 10h, 14h, 20h, 24h",
+              "Delays before each attempt; after the last the delivery is dead-lettered."),
+        Field("rate_limit", .string(.rate), "At most this many deliveries, e.g. `50/s` or `5000/1m`."),
+        Field("allow_private_network", .boolean, default: "false", "Permit loopback and private addresses (for on-premises gateways)."),
+    ])
+
+    // MARK: Guidelines
+
+    static let guidelines = ObjectShape(name: "Guidelines", fields: header + [
+        Field("rules", .list(.tagged(rule), minItems: 1), required: true, "The pack's rules."),
+    ])
+
+    static let ruleKinds = ["existence", "substitution", "occurrence", "required", "conditional", "length", "capitalization", "pattern", "embargo", "external"]
+
+    static let matcher = ObjectShape(name: "matcher", fields: [
+        Field("terms", .list(.string(.text), minItems: 1), "Any of these terms."),
+        Field("pattern", .string(.regex), "A regular expression."),
+        Field("field", .enumeration(["products", "links", "hashtags", "media", "price"]), "A front-matter field that is non-empty (`price`: a price appears)."),
+    ], exactlyOneOf: ["terms", "pattern", "field"])
+
+    static let rule = TaggedShape(
+        name: "rule", discriminator: "kind",
+        common: [
+            Field("id", .string(.identifier), required: true, "Unique in the pack; findings are named `pack/rule`."),
+            Field("kind", .enumeration(ruleKinds), required: true, "The rule kind."),
+            Field("level", .enumeration(levels), required: true, "`error` blocks, `warning` needs a reviewer's acknowledgment, `suggestion` informs."),
+            Field("message", .string(.text), required: true, "Shown with each finding; `%s` is replaced by the matched text."),
+            Field("scope", .list(.enumeration(scopes), minItems: 1), default: "[title, body, hashtags, alt]", "Where to look."),
+            Field("link", .string(.url), "The guideline this rule enforces."),
+            Field("fixtures", .object(ObjectShape(name: "fixtures", fields: [
+                Field("flag", .list(.string(.text), minItems: 1), "Texts the rule must flag."),
+                Field("pass", .list(.string(.text), minItems: 1), "Texts the rule must not flag."),
+            ])), "Self-tests run when the pack loads; a failing fixture refuses the pack."),
+        ],
+        variants: [
+            ("existence", "Banned terms.", [
+                Field("terms", .list(.string(.text), minItems: 1), required: true, "Terms that must not appear."),
+                Field("exceptions", .list(.string(.text), minItems: 1), "Longer innocent phrases that contain a term (最近 is not 最)."),
+                Field("ignorecase", .boolean, default: "true", "Match regardless of case."),
+            ]),
+            ("substitution", "Preferred wording.", [
+                Field("swap", .map(.string(.text)), required: true, "Found text → the wording to use."),
+                Field("ignorecase", .boolean, default: "false", "Match regardless of case."),
+            ]),
+            ("occurrence", "Counts of something.", [
+                Field("token", .enumeration(["hashtag", "emoji", "mention", "link", "exclamation"]), required: true, "What is counted."),
+                Field("min", .integer(min: 0, max: 10_000), "At least this many."),
+                Field("max", .integer(min: 0, max: 10_000), "At most this many."),
+            ]),
+            ("required", "Something must be present.", [
+                Field("terms", .list(.string(.text), minItems: 1), "Any one of these must appear."),
+                Field("pattern", .string(.regex), "Or this pattern must match."),
+            ]),
+            ("conditional", "If one thing is present, another must be.", [
+                Field("if", .object(matcher), required: true, "The condition."),
+                Field("then", .object(matcher), required: true, "What must then be present."),
+            ]),
+            ("length", "Length limits, counted as the platform counts.", [
+                Field("max", .integer(min: 1, max: 1_000_000), "Most characters."),
+                Field("min", .integer(min: 0, max: 1_000_000), "Fewest characters."),
+                Field("platform", .enumeration(platforms), "Count as this platform does (see the platform table)."),
+            ]),
+            ("capitalization", "Exact brand casing.", [
+                Field("terms", .list(.string(.text), minItems: 1), required: true, "The correct spellings; other casings are flagged."),
+            ]),
+            ("pattern", "A regular expression.", [
+                Field("pattern", .string(.regex), required: true, "ICU regular expression."),
+                Field("ignorecase", .boolean, default: "false", "Match regardless of case."),
+            ]),
+            ("embargo", "Products that must not be mentioned before a time.", [
+                Field("products", .list(.string(.text), minItems: 1), required: true, "Names or SKUs."),
+                Field("until", .string(.dateTime), required: true, "Launch time, local date-time."),
+                Field("timezone", .string(.timeZone), default: "Asia/Shanghai", "The zone of `until`."),
+            ]),
+            ("external", "The compliance team's own checker.", [
+                Field("command", .list(.string(.text), minItems: 1), required: true, "Program and arguments: the draft as JSON on stdin, findings as JSON on stdout."),
+                Field("timeout", .string(.duration), default: "10s", "A checker that runs longer is an error finding."),
+            ]),
+        ])
+}

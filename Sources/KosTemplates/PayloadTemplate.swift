@@ -1,0 +1,63 @@
+public import KosCore
+import Mustache
+
+/// A compiled Mustache payload template from `Templates/`.
+///
+/// Templates start with `{{% CONTENT_TYPE: JSON }}` so `{{name}}` is escaped for a JSON string;
+/// `{{{name}}}` inserts raw text. Without the line, values are HTML-escaped as in any Mustache.
+public struct PayloadTemplate: Sendable {
+    let template: MustacheTemplate
+    public let path: String
+
+    /// Compiles template text.
+    /// - Parameters:
+    ///   - text: the Mustache source.
+    ///   - path: the file's path, for diagnostics.
+    public init(text: String, path: String) throws(Diagnostic) {
+        PayloadTemplate.registerContentTypes
+        self.path = path
+        do {
+            template = try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw Diagnostic(
+                code: "KOS2014", message: "template does not compile: \(error.error)", file: path,
+                location: SourceLocation(line: error.context.lineNumber, column: error.context.columnNumber))
+        } catch {
+            throw Diagnostic(code: "KOS2014", message: "template does not compile: \(error)", file: path)
+        }
+    }
+
+    /// Renders with a context of dictionaries, arrays and strings.
+    public func render(_ context: [String: Any]) -> String { template.render(context) }
+
+    static let registerContentTypes: Void = {
+        MustacheContentTypes.register(JSONContentType(), named: "JSON")
+    }()
+}
+
+/// Escapes text for the inside of a JSON string literal.
+struct JSONContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}

@@ -31,6 +31,11 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
     public struct NthWeekday: Hashable, Sendable {
         public var weekday: Int
         public var n: Int
+
+        public init(weekday: Int, n: Int) {
+            self.weekday = weekday
+            self.n = n
+        }
     }
 
     public var description: String { source }

@@ -10,6 +10,11 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         public var weekday: Int
         /// nil for every such weekday; 2 for the second, -1 for the last.
         public var ordinal: Int?
+
+        public init(weekday: Int, ordinal: Int?) {
+            self.weekday = weekday
+            self.ordinal = ordinal
+        }
     }
 
     public var frequency: Frequency

@@ -87,7 +87,13 @@ public struct YAMLLoader: Sendable {
     private static func parserError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, file: String?) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
         if parser.error == YAML_READER_ERROR {
-            let loc = location(ofByte: parser.problem_offset, in: bytes)
+            // libyaml names the bad continuation byte; point at the character it breaks, where the reader sees it.
+            var start = min(parser.problem_offset, bytes.count)
+            if problem.contains("trailing") {
+                while start > 0, bytes[start - 1] & 0xC0 == 0x80 { start -= 1 }
+                if start > 0, bytes[start - 1] >= 0xC0 { start -= 1 }
+            }
+            let loc = location(ofByte: start, in: bytes)
             return Diagnostic(
                 code: YAMLErrorCode.encoding, message: "\(problem) at byte \(parser.problem_offset): the file must be UTF-8",
                 file: file, location: loc)

@@ -1,0 +1,47 @@
+# kosflow: `make demo` and `make test` are the two commands a new machine needs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := demo
+
+SWIFT ?= swift
+PACKAGES := libyaml-dev libcurl4-openssl-dev pkg-config python3 python3-venv
+PYTHON3 := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
+VENV := .venv
+RELEASE := .build/release
+DEBUG := .build/debug
+
+.PHONY: deps venv build release test demo bench fuzz clean
+
+deps:
+	@scripts/ensure-packages $(PACKAGES)
+
+# Python peers for tests and benchmarks, pinned; rebuilt when the pins change.
+$(VENV)/.installed: Benchmarks/requirements.txt
+	@test -x $(VENV)/bin/python || $(PYTHON3) -m venv $(VENV)
+	@$(VENV)/bin/pip install -q --disable-pip-version-check -r Benchmarks/requirements.txt
+	@touch $@
+
+venv: deps $(VENV)/.installed
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product kos
+
+test: deps venv
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+demo: deps
+	@$(SWIFT) build --product kos 2>&1 | grep -E "error|warning: |Compiling|Build complete" | grep -v "^\[" || true
+	@scripts/demo $(DEBUG)/kos
+
+bench: venv release
+	@Benchmarks/run $(RELEASE)/kos $(VENV)/bin/python
+
+# Coverage-guided fuzzing of the YAML loader (not part of CI). FUZZ_SECONDS=600 by default.
+fuzz: deps
+	@scripts/fuzz $${FUZZ_SECONDS:-600}
+
+clean:
+	rm -rf .build .build-* $(VENV)

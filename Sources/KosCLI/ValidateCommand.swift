@@ -36,10 +36,8 @@ struct ValidateCommand: ConsoleCommand {
             console.out(Self.json(report))
         case .human:
             if !report.diagnostics.isEmpty {
-                console.err(report.diagnostics.map { d in
-                    let text = d.rendered(source: d.file.flatMap { report.sources[$0] })
-                    return console.useColor ? text.replacingOccurrences(of: "error[", with: console.paint("error", "1;31") + "[") : text
-                }.joined(separator: "\n\n"))
+                let text = report.renderedDiagnostics()
+                console.err(console.useColor ? text.replacingOccurrences(of: ": error[", with: ": " + console.paint("error", "1;31") + "[") : text)
             }
             let d = report.definitions
             let summary = "\(plural(report.files.count, "file")), \(plural(report.documentCount, "definition")): "

@@ -180,7 +180,7 @@ struct Decoder {
             switch kind {
             case "occurrence", "length":
                 if options["min"] == nil && options["max"] == nil {
-                    report(DefinitionErrorCode.badCombination, "a \(kind) rule needs 'min', 'max' or both", at: n.location)
+                    report(DefinitionErrorCode.badCombination, "\(kind == "length" ? "a" : "an") \(kind) rule needs 'min', 'max' or both", at: n.location)
                 }
                 if case .int(let lo) = options["min"], case .int(let hi) = options["max"], lo > hi {
                     report(DefinitionErrorCode.badValue, "'min' (\(lo)) is greater than 'max' (\(hi))", at: n["min"]!.location)

@@ -16,7 +16,7 @@ public struct LoadReport: Sendable {
 
     /// Every diagnostic in compiler style, with the source line and caret.
     public func renderedDiagnostics() -> String {
-        diagnostics.map { $0.rendered(source: $0.file.flatMap { sources[$0] }) }.joined(separator: "\n")
+        diagnostics.map { $0.rendered(source: $0.file.flatMap { sources[$0] }) }.joined(separator: "\n\n")
     }
 }
 
@@ -127,7 +127,9 @@ public struct DefinitionLoader: Sendable {
         }
         validator.checkObject(root, shape)
         report.diagnostics += validator.diagnostics
-        return validator.diagnostics.isEmpty ? kind : nil
+        // Decoding and reference checks are defensive, so they run on a document with shape errors too:
+        // the user sees every problem in one pass, not one layer at a time.
+        return kind
     }
 
     private func decode(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
@@ -212,7 +214,8 @@ public struct DefinitionLoader: Sendable {
                     if let node = delivery["endpoint"], let id = Decoder.string(node), defs.endpoints[id] == nil {
                         unresolved("Endpoint", id, defs.endpoints.keys.sorted(), at: node)
                     }
-                    if let node = delivery["template"], let path = Decoder.string(node) {
+                    if let node = delivery["template"], let path = Decoder.string(node),
+                       !path.hasPrefix("/"), !path.split(separator: "/").contains("..") {
                         let dir = templatesDirectory ?? Self.defaultTemplates(for: file)
                         let full = dir + "/" + path
                         let problem: Diagnostic?
@@ -221,6 +224,9 @@ public struct DefinitionLoader: Sendable {
                         } else {
                             problem = Self.checkTemplate(full)
                             templateCache[full] = problem
+                            if problem?.code == DefinitionErrorCode.badTemplate, let text = try? String(contentsOfFile: full, encoding: .utf8) {
+                                report.sources[full] = text
+                            }
                         }
                         if var problem {
                             if problem.code == DefinitionErrorCode.unresolved {

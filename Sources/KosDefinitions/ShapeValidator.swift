@@ -27,7 +27,7 @@ struct ShapeValidator {
         case .string(let format):
             guard let s = node.scalar, case .string(let text) = s.value else {
                 var hint = ""
-                if let s = node.scalar, s.value != .null { hint = "; write \"\(s.text)\" in quotes to make it a string" }
+                if let s = node.scalar, s.value != .null, format != .secretRef { hint = "; write \"\(s.text)\" in quotes to make it a string" }
                 report(DefinitionErrorCode.wrongType, "\(what) must be \(shape.expectation), not \(node.kindName)\(hint)", at: node.location,
                        redact: format == .secretRef)
                 return
@@ -135,6 +135,8 @@ struct ShapeValidator {
                 report(DefinitionErrorCode.wrongType, "keys of a \(object.name) must be strings", at: pair.key.location)
                 continue
             }
+            // `<<` already has its own error from the loader.
+            if key == "<<", k.style == .plain { continue }
             guard let field = object.field(key) else {
                 report(DefinitionErrorCode.unknownKey, "unknown key '\(key)' in \(object.name)\(Suggestion.phrase(key, names))", at: pair.key.location)
                 continue
@@ -165,7 +167,7 @@ struct ShapeValidator {
             }
         case .identifier:
             if !Self.isIdentifier(text) {
-                report(DefinitionErrorCode.badValue, "\(what) '\(text)' must be lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters", at: node.location)
+                report(DefinitionErrorCode.badValue, "'\(text)' is not a valid id for \(what): use lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters", at: node.location)
             }
         case .duration:
             if TimeSpan(parsing: text) == nil {

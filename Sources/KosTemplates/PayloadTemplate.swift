@@ -20,7 +20,7 @@ public struct PayloadTemplate: Sendable {
             template = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
             throw Diagnostic(
-                code: "KOS2014", message: "template does not compile: \(error.error)", file: path,
+                code: "KOS2014", message: "template does not compile: \(Self.explain(error.error))", file: path,
                 location: SourceLocation(line: error.context.lineNumber, column: error.context.columnNumber))
         } catch {
             throw Diagnostic(code: "KOS2014", message: "template does not compile: \(error)", file: path)
@@ -29,6 +29,22 @@ public struct PayloadTemplate: Sendable {
 
     /// Renders with a context of dictionaries, arrays and strings.
     public func render(_ context: [String: Any]) -> String { template.render(context) }
+
+    static func explain(_ error: any Error) -> String {
+        guard let e = error as? MustacheTemplate.Error else { return "\(error)" }
+        return switch e {
+        case .sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
+        case .unfinishedName: "a tag is not closed with }}"
+        case .expectedSectionEnd: "a section is opened but never closed"
+        case .invalidSetDelimiter: "the set-delimiter tag is malformed"
+        case .transformAppliedToInheritanceSection: "a transform cannot apply to an inherited section"
+        case .illegalTokenInsideInheritSection: "an inherited section holds something it may not"
+        case .textInsideInheritSection: "an inherited section holds text"
+        case .invalidConfigVariableSyntax: "a {{% ... }} line is malformed"
+        case .unrecognisedConfigVariable: "unknown {{% ... }} setting; use {{% CONTENT_TYPE: JSON }}"
+        @unknown default: "\(e)"
+        }
+    }
 
     static let registerContentTypes: Void = {
         MustacheContentTypes.register(JSONContentType(), named: "JSON")

@@ -1,0 +1,130 @@
+import Foundation
+import KosCLI
+import Testing
+
+/// Captures what a command prints, as the user would see it.
+final class Capture: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outLines: [String] = []
+    private var errLines: [String] = []
+
+    var out: String { lock.withLock { outLines.joined(separator: "\n") } }
+    var err: String { lock.withLock { errLines.joined(separator: "\n") } }
+
+    var console: Console {
+        Console(out: { s in self.lock.withLock { self.outLines.append(s) } }, err: { s in self.lock.withLock { self.errLines.append(s) } })
+    }
+}
+
+enum Repo {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    /// The `kos` executable built beside the test bundle.
+    static var kos: String {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kos").path
+    }
+
+    static func run(_ program: String, _ arguments: [String], cwd: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: cwd ?? root.path)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+}
+
+func kos(_ args: String...) -> (code: Int32, out: String, err: String) {
+    let capture = Capture()
+    let code = KosCommand.run(args, console: capture.console)
+    return (code, capture.out, capture.err)
+}
+
+@Suite struct ValidateCommandTests {
+    @Test func validExamplesExitZeroWithASummary() {
+        let r = kos("validate", Repo.path("Workflows"))
+        #expect(r.code == 0)
+        #expect(r.out == "ok: 4 files, 12 definitions: 3 workflows, 2 calendars, 5 endpoints, 2 guideline packs")
+        #expect(r.err.isEmpty)
+    }
+
+    @Test func invalidDefinitionsExitOneWithLocatedErrors() {
+        let r = kos("validate", Repo.path("Tests/Fixtures/invalid/unknown-key.yaml"))
+        #expect(r.code == 1)
+        #expect(r.err.contains("unknown-key.yaml:8:5: error[KOS2001]: unknown key 'timout' in step; did you mean 'timeout'?"))
+        #expect(r.err.hasSuffix("3 errors in 1 file (1 file, 2 definitions: 1 workflow, 1 calendar, 0 endpoints, 0 guideline packs)"))
+    }
+
+    @Test func jsonIsAContractForTools() throws {
+        let r = kos("validate", "--format", "json", Repo.path("Tests/Fixtures/invalid/wrong-types.yaml"))
+        #expect(r.code == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        #expect(object["valid"] as? Bool == false)
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 4)
+        #expect(diagnostics[0]["code"] as? String == "KOS2002")
+        #expect(diagnostics[0]["line"] as? Int == 4)
+        #expect(diagnostics[0]["column"] as? Int == 13)
+        #expect(diagnostics[0]["severity"] as? String == "error")
+    }
+
+    @Test func usageErrorsExitTwo() {
+        #expect(kos("validate", "--format", "xml").code == 2)
+        #expect(kos("frobnicate").code == 2)
+        let missing = kos("validate", "/nonexistent/Workflows")
+        #expect(missing.code == 2)
+        #expect(missing.err.contains("/nonexistent/Workflows: error[KOS2016]: no such file or folder"))
+    }
+
+    @Test func helpIsStable() {
+        let r = kos("validate", "--help")
+        #expect(r.code == 0)
+        #expect(r.out == """
+            OVERVIEW: Check workflow, calendar, endpoint and guideline definitions.
+
+            Reports every problem with its file, line and column. Exit status: 0 all valid,
+            1 something is invalid, 2 the command could not run.
+
+            USAGE: kos validate [<paths> ...] [--templates <templates>] [--format <format>]
+
+            ARGUMENTS:
+              <paths>                 Files or folders to check. (default: Workflows)
+
+            OPTIONS:
+              --templates <templates> Folder holding the Mustache templates. Default:
+                                      Templates/ beside each file's folder.
+              --format <format>       Output format: human or json. (values: human, json;
+                                      default: human)
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            """)
+    }
+}
+
+@Suite struct ProcessTests {
+    @Test func theBinaryExitsWithTheDocumentedStatuses() throws {
+        #expect(try Repo.run(Repo.kos, ["validate"]).status == 0, "default ./Workflows from the repository root")
+        let bad = try Repo.run(Repo.kos, ["validate", "Tests/Fixtures/invalid/headers.yaml"])
+        #expect(bad.status == 1)
+        #expect(bad.err.contains("Tests/Fixtures/invalid/headers.yaml:7:7: error[KOS2009]: unknown kind 'Workfow'"))
+        #expect(bad.out.isEmpty)
+        #expect(try Repo.run(Repo.kos, ["validate", "--nope"]).status == 2)
+    }
+
+    @Test func schemaIsJSONWithEveryKind() throws {
+        let r = try Repo.run(Repo.kos, ["schema"])
+        #expect(r.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let kinds = (object["oneOf"] as? [[String: Any]])?.compactMap { $0["title"] as? String }
+        #expect(kinds == ["Workflow", "Calendar", "Endpoint", "Guidelines"])
+    }
+}

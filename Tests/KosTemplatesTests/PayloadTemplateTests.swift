@@ -1,0 +1,47 @@
+import Foundation
+import KosCore
+import KosTemplates
+import Testing
+
+@Suite struct PayloadTemplateTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var context: [String: Any] { [
+        "draft": [
+            "title": "秋冬新季 \"Arco\" 手袋", "body": "第一行\n第二行\t<b>",
+            "hashtags": ["BottegaVeneta", "秋冬穿搭"], "platforms": ["xiaohongshu"], "products": ["SKU-ARCO-33"],
+            "media": [["sha256": "ab12", "alt": "手袋正面"], ["sha256": "cd34", "alt": "细节"]],
+        ],
+        "creator": ["id": "li.na", "store": "SH-IFC"],
+        "run": ["id": "run-1", "workflow": "boutique-styling-notes"],
+    ] }
+
+    @Test(arguments: ["xiaohongshu-note", "wechat-channels-post", "douyin-video", "weibo-post", "agency-notice"])
+    func everyShippedTemplateRendersValidJSON(name: String) throws {
+        let path = Self.root.appendingPathComponent("Templates/\(name).mustache").path
+        let template = try PayloadTemplate(text: try String(contentsOfFile: path, encoding: .utf8), path: path)
+        let rendered = template.render(Self.context)
+        let object = try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [String: Any]
+        #expect(object != nil, "not JSON: \(rendered)")
+        // Foundation tolerates trailing commas; receivers' parsers do not.
+        #expect(rendered.firstMatch(of: /,\s*[\]}]/) == nil, "trailing comma: \(rendered)")
+        #expect(rendered.contains("SH-IFC") || rendered.contains("li.na"))
+    }
+
+    @Test func valuesAreEscapedForJSONStrings() throws {
+        let template = try PayloadTemplate(text: "{{% CONTENT_TYPE: JSON }}{\"t\": \"{{draft.title}}\", \"b\": \"{{draft.body}}\"}", path: "t")
+        let rendered = template.render(Self.context)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [String: String])
+        #expect(object["t"] == "秋冬新季 \"Arco\" 手袋")
+        #expect(object["b"] == "第一行\n第二行\t<b>")
+    }
+
+    @Test func syntaxErrorsAreLocatedInTheTemplate() {
+        #expect {
+            try PayloadTemplate(text: "{\n  \"a\": \"{{#x}}{{/y}}\"\n}", path: "Templates/a.mustache")
+        } throws: { error in
+            guard let d = error as? Diagnostic else { return false }
+            return d.code == "KOS2014" && d.location?.line == 2 && d.message.contains("closed with a different name")
+        }
+    }
+}

@@ -24,16 +24,18 @@ let package = Package(
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
         .target(name: "KosCore"),
+        .target(name: "CKosICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        .target(name: "KosRules", dependencies: ["KosCore", "CKosICU"]),
         .target(name: "KosYAML", dependencies: ["CYAML", "KosCore"]),
         .target(
             name: "KosTemplates",
             dependencies: ["KosCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "KosDefinitions", dependencies: ["KosCore", "KosYAML", "KosTemplates"]),
+        .target(name: "KosDefinitions", dependencies: ["KosCore", "KosYAML", "KosTemplates"], exclude: ["Packs"]),
         .target(
             name: "KosCLI",
             dependencies: [
-                "KosCore", "KosYAML", "KosDefinitions",
+                "KosCore", "KosYAML", "KosDefinitions", "KosRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "KosCoreTests", dependencies: ["KosCore"]),
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
         .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore"]),
+        .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions"]),
         .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
         .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore"]),
     ],

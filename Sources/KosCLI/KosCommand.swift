@@ -12,7 +12,7 @@ public struct KosCommand: ParsableCommand {
         commandName: "kos",
         abstract: "Check, submit and follow KOS content through your brand's compliance workflows.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, SchemaCommand.self])
+        subcommands: [ValidateCommand.self, LintCommand.self, SchemaCommand.self])
 
     public init() {}
 

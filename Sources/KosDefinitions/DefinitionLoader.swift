@@ -26,9 +26,17 @@ public struct DefinitionLoader: Sendable {
     /// Where `template:` paths are looked up; nil means `Templates/` beside each file's folder.
     public var templatesDirectory: String?
     /// Pack ids that exist without a file (shipped with kosflow).
-    public var builtinPacks: Set<String> = BuiltinPacks.ids
+    public var builtinPacks: Set<String>
 
-    public init(templatesDirectory: String? = nil) { self.templatesDirectory = templatesDirectory }
+    public init(templatesDirectory: String? = nil) {
+        self.templatesDirectory = templatesDirectory
+        self.builtinPacks = BuiltinPacks.ids
+    }
+
+    init(builtins: Set<String>) {
+        self.templatesDirectory = nil
+        self.builtinPacks = builtins
+    }
 
     /// The YAML files a path stands for: the file itself, or every `.yaml`/`.yml` below a folder, sorted.
     public static func files(at path: String) throws(Diagnostic) -> [String] {
@@ -289,7 +297,3 @@ public struct DefinitionLoader: Sendable {
     }
 }
 
-/// The guideline packs kosflow ships.
-public enum BuiltinPacks {
-    public static let ids: Set<String> = ["prc-advertising-law", "ad-disclosure", "platform-limits", "client-privacy"]
-}

@@ -1,0 +1,164 @@
+import ArgumentParser
+import Foundation
+import KosCore
+import KosDefinitions
+import KosRules
+
+enum LintFormat: String, ExpressibleByArgument, CaseIterable {
+    case human, json, sarif
+}
+
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, suggestion
+
+    var level: FindingLevel { FindingLevel(rawValue: rawValue)! }
+}
+
+/// `kos lint`: the same guideline checks the daemon runs, on the associate's own machine.
+struct LintCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check drafts against brand guidelines and advertising law before submitting.",
+        discussion: """
+            Packs: those given with --pack; else those of the draft's workflow; else every built-in pack. \
+            Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage, configuration or unreadable input.
+            """)
+
+    @Argument(help: "Draft files (Markdown with YAML front matter); - reads standard input.")
+    var files: [String]
+
+    @Option(help: "Folder of workflow definitions and packs.")
+    var workflows = "Workflows"
+
+    @Option(name: .customLong("pack"), help: "A guideline pack to apply (repeatable).")
+    var packs: [String] = []
+
+    @Option(help: "Check for this platform instead of the draft's own platforms.")
+    var platform: String?
+
+    @Option(name: .customLong("fail-on"), help: "Lowest level that fails the run: error, warning or suggestion.")
+    var failOn: FailOn = .error
+
+    @Option(help: "Output format: human, json or sarif.")
+    var format: LintFormat = .human
+
+    @Option(name: .customLong("max-size"), help: "Largest draft accepted, in bytes.")
+    var maxSize = 10 << 20
+
+    @Option(help: "Judge embargoes as of this time (ISO 8601, e.g. 2026-12-05T09:00:00+08:00). Default: now.")
+    var now: String?
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one draft, or - for standard input") }
+        if let platform, Platform(rawValue: platform) == nil {
+            throw ValidationError("unknown platform '\(platform)'; use \(Platform.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let now, ISO8601DateFormatter().date(from: now) == nil {
+            throw ValidationError("--now must be an ISO 8601 time with an offset, e.g. 2026-12-05T09:00:00+08:00")
+        }
+        if maxSize < 1 { throw ValidationError("--max-size must be positive") }
+    }
+
+    func run(console: Console) throws -> Int32 {
+        let instant = now.flatMap { ISO8601DateFormatter().date(from: $0) } ?? Date()
+        var available: [String: GuidelinePack]
+        do throws(DiagnosticList) {
+            available = try BuiltinPacks.load()
+        } catch {
+            console.err(error.description)
+            return ExitCode.usage
+        }
+        var definitions = Definitions()
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: workflows, isDirectory: &isDir), isDir.boolValue {
+            let report = DefinitionLoader().load(paths: [workflows])
+            guard report.isValid else {
+                console.err(report.renderedDiagnostics())
+                console.err("\nthe definitions in \(workflows) are invalid; fix them (kos validate) before linting")
+                return ExitCode.usage
+            }
+            definitions = report.definitions
+            available.merge(definitions.guidelines) { a, _ in a }
+        } else if workflows != "Workflows" {
+            console.err("\(workflows): error[KOS2016]: no such folder")
+            return ExitCode.usage
+        }
+        for id in packs where available[id] == nil {
+            console.err("error: unknown pack '\(id)'; available: \(available.keys.sorted().joined(separator: ", "))")
+            return ExitCode.usage
+        }
+
+        var parser = DraftParser()
+        parser.maxBytes = maxSize
+        var linters: [[String]: Linter] = [:]
+        var results: [(path: String, source: String?, findings: [Finding])] = []
+        var unreadable = false
+        for file in files {
+            let draft: Draft
+            do throws(DiagnosticList) {
+                draft = try parser.read(path: file)
+            } catch {
+                unreadable = true
+                let source = file == "-" ? nil : (try? String(contentsOfFile: file, encoding: .utf8))
+                console.err(error.diagnostics.map { $0.rendered(source: source) }.joined(separator: "\n"))
+                continue
+            }
+            let ids: [String]
+            if !packs.isEmpty {
+                ids = packs
+            } else if let name = draft.workflow {
+                guard let workflow = definitions.workflows[name] else {
+                    console.err("\(file): error: the draft names workflow '\(name)', which is not in \(workflows)")
+                    unreadable = true
+                    continue
+                }
+                ids = Self.packs(of: workflow) + (workflow.calendar.flatMap { definitions.calendars[$0] }.flatMap { calendar in
+                    GuidelinePack.embargoes(of: calendar).map { pack in
+                        available[pack.id] = pack
+                        return [pack.id]
+                    }
+                } ?? [])
+            } else {
+                ids = BuiltinPacks.ids.sorted()
+            }
+            let linter: Linter
+            if let cached = linters[ids] {
+                linter = cached
+            } else {
+                do throws(PackError) {
+                    linter = try Linter(packs: ids.compactMap { available[$0] })
+                } catch {
+                    console.err(error.diagnostics.map { d in d.rendered(source: nil) }.joined(separator: "\n"))
+                    return ExitCode.usage
+                }
+                linters[ids] = linter
+            }
+            let findings = linter.lint(draft, now: instant, platforms: platform.map { [$0] })
+            results.append((file, file == "-" ? nil : draft.sourceText, findings))
+        }
+
+        switch format {
+        case .human: LintOutput.human(results, console: console)
+        case .json: console.out(LintOutput.json(results))
+        case .sarif: console.out(LintOutput.sarif(results))
+        }
+        if unreadable { return ExitCode.usage }
+        let blocking = results.contains { $0.findings.contains { $0.level >= failOn.level } }
+        return blocking ? ExitCode.failure : ExitCode.success
+    }
+
+    /// Every pack a workflow applies: its `guidelines` and those its check steps name.
+    static func packs(of workflow: Workflow) -> [String] {
+        var ids = workflow.guidelines
+        for step in workflow.steps {
+            if case .check(let c) = step.action { ids += c.packs }
+        }
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}
+
+extension Draft {
+    /// The original file text, for showing lines under findings.
+    var sourceText: String? { try? String(contentsOfFile: path, encoding: .utf8) }
+}

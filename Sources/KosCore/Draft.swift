@@ -1,0 +1,101 @@
+/// Where in a draft a piece of text sits; rules choose the scopes they read.
+public enum Scope: String, Hashable, Sendable, CaseIterable, Codable {
+    case title, body, hashtags, alt, links
+}
+
+/// A sales associate's draft: Markdown with YAML front matter, split into the parts rules read.
+public struct Draft: Sendable {
+    /// One run of text and the place its first character has in the file.
+    public struct Segment: Sendable {
+        public var scope: Scope
+        public var text: String
+        /// Line and column of the segment's first character in the draft file.
+        public var start: SourceLocation
+        public init(scope: Scope, text: String, start: SourceLocation) {
+            self.scope = scope
+            self.text = text
+            self.start = start
+        }
+    }
+
+    public struct Media: Sendable, Hashable {
+        public var path: String
+        public var alt: String
+        public init(path: String, alt: String) {
+            self.path = path
+            self.alt = alt
+        }
+    }
+
+    /// The path the draft was read from (`-` for stdin).
+    public var path: String
+    public var title: String
+    public var body: String
+    public var platforms: [String]
+    public var hashtags: [String]
+    public var products: [String]
+    public var links: [String]
+    public var media: [Media]
+    public var workflow: String?
+    public var segments: [Segment]
+    /// Where each front-matter key's value starts (`products`, `links`, …), for findings about a field.
+    public var fieldLocations: [String: SourceLocation] = [:]
+
+    public init(
+        path: String, title: String = "", body: String = "", platforms: [String] = [], hashtags: [String] = [],
+        products: [String] = [], links: [String] = [], media: [Media] = [], workflow: String? = nil, segments: [Segment] = []
+    ) {
+        self.path = path
+        self.title = title
+        self.body = body
+        self.platforms = platforms
+        self.hashtags = hashtags
+        self.products = products
+        self.links = links
+        self.media = media
+        self.workflow = workflow
+        self.segments = segments
+    }
+
+    /// A draft of plain text in one scope, for fixtures and quick checks.
+    public static func text(_ text: String, scope: Scope = .body) -> Draft {
+        var d = Draft(path: "-")
+        switch scope {
+        case .title: d.title = text
+        case .body: d.body = text
+        case .hashtags: d.hashtags = [text]
+        case .alt: d.media = [Media(path: "", alt: text)]
+        case .links: d.links = [text]
+        }
+        d.segments = [Segment(scope: scope, text: text, start: SourceLocation(line: 1, column: 1))]
+        return d
+    }
+}
+
+/// What a guideline rule found in a draft.
+public struct Finding: Sendable, Hashable, Codable {
+    /// `pack/rule`.
+    public var rule: String
+    public var level: FindingLevel
+    public var scope: Scope?
+    /// 1-based line and column in the draft file, columns in Unicode scalars; nil for whole-draft findings.
+    public var line: Int?
+    public var column: Int?
+    /// The original text that matched, as written.
+    public var match: String?
+    public var message: String
+    public var suggestion: String?
+    public var link: String?
+
+    public init(rule: String, level: FindingLevel, scope: Scope?, line: Int?, column: Int?, match: String?, message: String, suggestion: String? = nil, link: String? = nil) {
+        self.rule = rule
+        self.level = level
+        self.scope = scope
+        self.line = line
+        self.column = column
+        self.match = match
+        self.message = message
+        self.suggestion = suggestion
+        self.link = link
+    }
+}

@@ -1,0 +1,50 @@
+import KosCore
+
+/// `length`: a scope's length as the platform counts it (Weibo weighs a Chinese character as two Latin ones).
+struct LengthRule: GuidelineCheck {
+    let info: RuleInfo
+    let min: Int?
+    let max: Int?
+    let platform: String?
+
+    init(pack: String, rule: GuidelineRule) {
+        info = RuleInfo(pack: pack, rule: rule)
+        min = rule.options.int("min")
+        max = rule.options.int("max")
+        platform = rule.options.string("platform")
+    }
+
+    func check(_ context: CheckContext, owner: Int) -> [Finding] {
+        if let platform, !context.platforms.contains(platform) { return [] }
+        var findings: [Finding] = []
+        for scope in Scope.allCases where info.scopes.contains(scope) {
+            let segs = context.segments.filter { $0.segment.scope == scope }
+            guard let first = segs.first else { continue }
+            let length = segs.reduce(0) { $0 + PlatformLimits.length(of: $1.segment.text, platform: platform) }
+            let weighted = (platform.flatMap(PlatformLimits.limits(for:))?.cjkWeight ?? 1) == 2
+            let unit = weighted ? " (weighted)" : ""
+            if let max, length > max {
+                var at = LocatedText(text: "\(length)", location: first.segment.start)
+                // Point at the first character past the limit when the scope is one segment.
+                if segs.count == 1, let i = Self.indexPast(max, in: first.segment.text, platform: platform) {
+                    at.location = first.location(ofOriginal: i)
+                }
+                findings.append(info.finding(at, scope: scope, message: info.message(for: "\(length)") + " (\(scope.rawValue): \(length) characters\(unit), at most \(max))"))
+            }
+            if let min, length < min {
+                findings.append(info.finding(LocatedText(text: "\(length)", location: first.segment.start), scope: scope,
+                                             message: info.message(for: "\(length)") + " (\(scope.rawValue): \(length) characters\(unit), at least \(min))"))
+            }
+        }
+        return findings
+    }
+
+    static func indexPast(_ limit: Int, in text: String, platform: String?) -> Int? {
+        var n = 0
+        for (i, s) in text.unicodeScalars.enumerated() {
+            n += PlatformLimits.length(of: String(s), platform: platform)
+            if n > limit { return i }
+        }
+        return nil
+    }
+}

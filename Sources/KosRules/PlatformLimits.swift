@@ -1,0 +1,46 @@
+/// How each platform counts characters and what it allows. Limits change: packs may override them, and
+/// each row names where it comes from so a compliance team can check it.
+public struct PlatformLimits: Sendable {
+    public var platform: String
+    /// Most characters in the title, counted the platform's way.
+    public var title: Int?
+    public var body: Int?
+    public var hashtags: Int?
+    public var images: Int?
+    /// How a CJK character counts against the limit: 1, or 2 where the platform counts bytes-like units.
+    public var cjkWeight: Int
+    /// How an ASCII character counts (Weibo counts two as one Chinese character).
+    public var asciiWeight: Int
+    public var source: String
+
+    /// The table shipped in `platform-limits`. Weights are in half-characters: Weibo counts a Chinese
+    /// character as 2 and a Latin one as 1 against twice its limit; the others count every character as 1.
+    public static let table: [PlatformLimits] = [
+        PlatformLimits(platform: "xiaohongshu", title: 20, body: 1000, hashtags: 10, images: 18, cjkWeight: 1, asciiWeight: 1,
+                       source: "Xiaohongshu creator app, note editor (title 20, body 1000 characters, 18 images); topics: brand guidance"),
+        PlatformLimits(platform: "douyin", title: 30, body: 1000, hashtags: 5, images: 35, cjkWeight: 1, asciiWeight: 1,
+                       source: "Douyin creator centre, upload page (title 30, description 1000 characters, 35 images per note)"),
+        PlatformLimits(platform: "wechat-channels", title: 16, body: 1000, hashtags: 10, images: 18, cjkWeight: 1, asciiWeight: 1,
+                       source: "WeChat Channels assistant, publish page (short title 6-16, description 1000 characters, 18 images)"),
+        PlatformLimits(platform: "weibo", title: nil, body: 4000, hashtags: 10, images: 18, cjkWeight: 2, asciiWeight: 1,
+                       source: "Weibo publisher (2000 Chinese characters, counted as 4000 half-characters: a Latin character is one, a Chinese character two; 18 images)"),
+        PlatformLimits(platform: "bilibili", title: 80, body: 2000, hashtags: 10, images: 9, cjkWeight: 1, asciiWeight: 1,
+                       source: "Bilibili creator centre, upload page (title 80, description 2000 characters, 10 tags)"),
+    ]
+
+    public static func limits(for platform: String) -> PlatformLimits? { table.first { $0.platform == platform } }
+
+    /// The length of `text` as `platform` counts it (in its own units; Weibo's are half-characters).
+    public static func length(of text: String, platform: String?) -> Int {
+        let limits = platform.flatMap(Self.limits(for:))
+        let cjk = limits?.cjkWeight ?? 1
+        let ascii = limits?.asciiWeight ?? 1
+        var n = 0
+        for s in text.unicodeScalars {
+            let p = s.properties
+            if p.isDefaultIgnorableCodePoint || p.generalCategory == .nonspacingMark || p.isVariationSelector { continue }
+            n += s.isASCII ? ascii : cjk
+        }
+        return n
+    }
+}

@@ -25,7 +25,8 @@ let package = Package(
         ),
         .target(name: "KosCore"),
         .target(name: "CKosICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
-        .target(name: "KosRules", dependencies: ["KosCore", "CKosICU"]),
+        .target(name: "CKosSys"),
+        .target(name: "KosRules", dependencies: ["KosCore", "CKosICU", "CKosSys"]),
         .target(name: "KosYAML", dependencies: ["CYAML", "KosCore"]),
         .target(
             name: "KosTemplates",

@@ -1,0 +1,143 @@
+import Foundation
+import KosCLI
+import Testing
+
+@Suite struct LintCommandTests {
+    static let drafts = Repo.path("Templates/drafts")
+    static let before = "2026-12-01T10:00:00+08:00"
+
+    func temp(_ name: String, _ contents: [UInt8]) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent(name).path
+        FileManager.default.createFile(atPath: path, contents: Data(contents))
+        return path
+    }
+
+    @Test func cleanDraftsExitZero() throws {
+        let r = try Repo.run(Repo.kos, ["lint", "--now", Self.before, "Templates/drafts/arco-autumn-styling.md"])
+        #expect(r.status == 0, "\(r.out)\(r.err)")
+        #expect(r.out == "ok: 1 draft checked, nothing found\n")
+    }
+
+    @Test func blockingFindingsExitOneWithCompilerStyleText() throws {
+        let r = try Repo.run(Repo.kos, ["lint", "--now", Self.before, "Templates/drafts/flash-sale-announcement.md"])
+        #expect(r.status == 1)
+        #expect(r.out.contains("""
+            Templates/drafts/flash-sale-announcement.md:9:8: error[prc-advertising-law/absolute-terms]: "全网最低价" is an absolute claim (Advertising Law Art. 9)
+              |
+            9 | 今晚八点直播，全网最低价！到手价 399 元，手慢无。
+              |               ^^^^^^^^^^
+            """))
+        #expect(r.out.hasSuffix("5 errors, 2 warnings, 0 suggestions in 1 draft\n"))
+    }
+
+    @Test func jsonIsTheDocumentedContract() throws {
+        let r = try Repo.run(Repo.kos, ["lint", "--format", "json", "--now", Self.before, "Templates/drafts/flash-sale-announcement.md"])
+        #expect(r.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.first?["path"] as? String == "Templates/drafts/flash-sale-announcement.md")
+        let findings = try #require(files.first?["findings"] as? [[String: Any]])
+        let absolute = try #require(findings.first { $0["rule"] as? String == "prc-advertising-law/absolute-terms" })
+        #expect(absolute["severity"] as? String == "error")
+        #expect(absolute["scope"] as? String == "body")
+        #expect(absolute["line"] as? Int == 9)
+        #expect(absolute["column"] as? Int == 8)
+        #expect(absolute["match"] as? String == "全网最低价")
+        #expect((absolute["message"] as? String)?.contains("Advertising Law Art. 9") == true)
+    }
+
+    @Test func sarifIsVersion210WithRulesAndRegions() throws {
+        let r = try Repo.run(Repo.kos, ["lint", "--format", "sarif", "--now", Self.before, "Templates/drafts/flash-sale-announcement.md"])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 7)
+        for result in results {
+            let index = try #require(result["ruleIndex"] as? Int)
+            #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
+            #expect(["error", "warning", "note"].contains(result["level"] as? String ?? ""))
+        }
+        let located = results.first { $0["ruleId"] as? String == "client-privacy/phone-number" }
+        let region = ((located?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 11)
+        #expect(region?["startColumn"] as? Int == 27)
+    }
+
+    @Test func failOnWarningMakesWarningsBlock() throws {
+        let path = try temp("d.md", Array("---\ntitle: 周末\nhashtags: [一, 二, 三, 四, 五, 六, 七, 八, 九, 十, 十一]\n---\n#广告 周末见\n".utf8))
+        #expect(try Repo.run(Repo.kos, ["lint", path]).status == 0)
+        #expect(try Repo.run(Repo.kos, ["lint", "--fail-on", "warning", path]).status == 1)
+    }
+
+    @Test func standardInputIsADraft() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repo.kos)
+        process.arguments = ["lint", "--format", "json", "-"]
+        process.currentDirectoryURL = Repo.root
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("全網最低價".utf8))
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(String(decoding: out, as: UTF8.self).contains("\"match\":\"全網最低價\""))
+    }
+
+    @Test func invalidUTF8IsAUsageErrorWithItsPlace() throws {
+        let path = try temp("bad.md", Array("---\ntitle: ok\n---\ncaf".utf8) + [0xC3, 0x28])
+        let r = try Repo.run(Repo.kos, ["lint", path])
+        #expect(r.status == 2)
+        #expect(r.err.contains("bad.md:4:4: error[KOS4002]: the draft is not UTF-8"))
+    }
+
+    @Test func aHundredMegabyteDraftIsRefusedWithoutReadingIt() throws {
+        let path = try temp("huge.md", [])
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 100_000_000)
+        try handle.close()
+        let r = try Repo.run(Repo.kos, ["lint", path])
+        #expect(r.status == 2)
+        #expect(r.err.contains("error[KOS4001]: the draft is 100000000 bytes; the limit is 10485760 bytes"))
+        #expect(try Repo.run(Repo.kos, ["lint", "--max-size", "10", try temp("small.md", Array("01234567890".utf8))]).status == 2)
+    }
+
+    @Test func brokenFrontMatterIsLocated() throws {
+        let unclosed = try temp("a.md", Array("---\ntitle: x\n今天\n".utf8))
+        let r1 = try Repo.run(Repo.kos, ["lint", unclosed])
+        #expect(r1.status == 2)
+        #expect(r1.err.contains("a.md:1:1: error[KOS4003]"))
+        let typo = try temp("b.md", Array("---\ntitle: x\nplatfroms: [douyin]\n---\nbody\n".utf8))
+        let r2 = try Repo.run(Repo.kos, ["lint", typo])
+        #expect(r2.status == 2)
+        #expect(r2.err.contains("b.md:3:1: error[KOS2001]: unknown key 'platfroms' in draft front matter; did you mean 'platforms'?"))
+        let yaml = try temp("c.md", Array("---\ntitle: [unclosed\n---\nbody\n".utf8))
+        #expect(try Repo.run(Repo.kos, ["lint", yaml]).status == 2)
+    }
+
+    @Test func unknownPackAndWorkflowAreUsageErrors() throws {
+        let r = try Repo.run(Repo.kos, ["lint", "--pack", "prc-advertizing-law", "Templates/drafts/arco-autumn-styling.md"])
+        #expect(r.status == 2)
+        #expect(r.err.contains("unknown pack 'prc-advertizing-law'"))
+        let path = try temp("w.md", Array("---\nworkflow: nope\n---\nx\n".utf8))
+        #expect(try Repo.run(Repo.kos, ["lint", path]).status == 2)
+        #expect(try Repo.run(Repo.kos, ["lint"]).status == 2)
+        #expect(try Repo.run(Repo.kos, ["lint", "--platform", "myspace", "x.md"]).status == 2)
+        #expect(try Repo.run(Repo.kos, ["lint", "/nonexistent.md"]).status == 2)
+    }
+
+    @Test func embargoesComeFromTheWorkflowsCalendar() throws {
+        let before = try Repo.run(Repo.kos, ["lint", "--now", "2026-12-05T09:59:00+08:00", "Templates/drafts/velocity-launch-preview.md"])
+        #expect(before.status == 1)
+        #expect(before.out.contains("error[launch-week-embargoes/embargo-1]: \"Velocity 9\" is under embargo until 2026-12-05T10:00 (Asia/Shanghai)"))
+        let after = try Repo.run(Repo.kos, ["lint", "--now", "2026-12-05T10:00:00+08:00", "Templates/drafts/velocity-launch-preview.md"])
+        #expect(after.status == 0)
+    }
+}

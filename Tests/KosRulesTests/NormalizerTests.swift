@@ -1,0 +1,87 @@
+import Foundation
+import KosCore
+import Testing
+
+@testable import KosRules
+
+@Suite struct NormalizerTests {
+    func fold(_ s: String) -> String {
+        let n = Normalizer().normalize(s)
+        return String(String.UnicodeScalarView(n.scalars.compactMap(Unicode.Scalar.init)))
+    }
+
+    @Test(arguments: [
+        ("全网最低价", "全网最低价"), ("全網最低價", "全网最低价"), ("ＮＯ．１", "no.1"), ("全 网 最 低 价", "全网最低价"),
+        ("全.网.最.低.价", "全网最低价"), ("全\u{200B}网\u{200D}最\u{FEFF}低\u{00AD}价\u{2060}", "全网最低价"), ("ＳＡＬＥ", "sale"),
+        ("ѕаlе", "sale"), ("全、网——最低价", "全网最低价"), ("全 网\n最 低 价", "全网最低价"), ("①", "1"), ("⼀", "一"),
+        ("最\u{FE0F}低", "最低"), ("Top 1 best", "top 1 best"), ("rn m 1 l", "rn m 1 l"), ("café", "café"),
+    ])
+    func foldsWhatReadersSeeAsTheSame(input: String, expected: String) {
+        #expect(fold(input) == expected)
+    }
+
+    @Test func originsPointBackToTheOriginalScalars() {
+        let n = Normalizer().normalize("今天 全 網 最低價！")
+        // Spaces between Han characters go; "全" came from original index 3, "价" from 9, "!" from the full-width "！" at 10.
+        let folded = String(String.UnicodeScalarView(n.scalars.compactMap(Unicode.Scalar.init)))
+        #expect(folded == "今天全网最低价!")
+        #expect(n.origin.first == 0)
+        #expect(n.origin[2] == 3)
+        #expect(n.origin[6] == 9)
+        #expect(n.origin[7] == 10)
+    }
+
+    @Test func latinTextIsNotRewrittenByConfusableFolding() {
+        #expect(fold("paypal rn") == "paypal rn")
+        #expect(fold("Ρаураl") == "paypal")
+    }
+}
+
+@Suite struct AutomatonTests {
+    /// Every occurrence, found the slow way.
+    func naive(_ patterns: [[UInt32]], _ text: [UInt32]) -> Set<Automaton.Match> {
+        var out = Set<Automaton.Match>()
+        for (p, pattern) in patterns.enumerated() where !pattern.isEmpty && pattern.count <= text.count {
+            for start in 0...(text.count - pattern.count) where Array(text[start..<(start + pattern.count)]) == pattern {
+                out.insert(Automaton.Match(pattern: Int32(p), start: Int32(start), end: Int32(start + pattern.count)))
+            }
+        }
+        return out
+    }
+
+    @Test func agreesWithNaiveSearchOnRandomLexicons() {
+        var rng = SeededGenerator(seed: 20261122)
+        let alphabet: [UInt32] = [0x4E00, 0x4E01, 0x4E02, 0x61, 0x62, 0x1F600, 0x30000 + 5]
+        for _ in 0..<300 {
+            let patterns = (0..<Int.random(in: 1...12, using: &rng)).map { _ in
+                (0..<Int.random(in: 1...5, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            }
+            let text = (0..<Int.random(in: 0...60, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            let automaton = Automaton(patterns: patterns)
+            var found = Set<Automaton.Match>()
+            automaton.scan(text) { found.insert($0) }
+            // Duplicate patterns are reported under each index; compare by (text span, pattern content).
+            let expected = naive(patterns, text)
+            #expect(found == expected, "patterns \(patterns) text \(text)")
+        }
+    }
+
+    @Test func emptyLexiconMatchesNothing() {
+        var n = 0
+        Automaton(patterns: []).scan([1, 2, 3]) { _ in n += 1 }
+        #expect(n == 0)
+    }
+}
+
+/// A small deterministic generator so random tests replay.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -15,6 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import gen_definitions  # noqa: E402
+import gen_drafts  # noqa: E402
 
 
 def wall(cmd, runs, env=None):
@@ -56,13 +57,77 @@ def bench_validate(kos, python, runs):
         shutil.rmtree(work, ignore_errors=True)
 
 
+def bench_lint(kos, python, runs):
+    print("\n## kos lint: 50 MB of generated drafts, built-in packs + a 5,000-term pack")
+    work = tempfile.mkdtemp(prefix="kos-bench-lint-")
+    try:
+        terms, files, total = gen_drafts.generate(work)
+        mb = total / 1e6
+        print(f"corpus: {len(files)} drafts, {mb:.1f} MB; lexicon: {len(terms)} generated terms + built-in packs")
+        packs = ["prc-advertising-law", "ad-disclosure", "client-privacy", "platform-limits", "bench-terms"]
+        cmd = [kos, "lint", "--format", "json", "--workflows", os.path.join(work, "Workflows")]
+        for p in packs:
+            cmd += ["--pack", p]
+        times = []
+        for _ in range(max(2, runs // 5)):
+            t0 = time.perf_counter()
+            r = subprocess.run(cmd + files, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            times.append(time.perf_counter() - t0)
+            if r.returncode not in (0, 1):
+                sys.exit(f"kos lint failed ({r.returncode}): {r.stderr.decode()[-2000:]}")
+        import json as _json
+        findings = sum(len(f["findings"]) for f in _json.loads(r.stdout)["files"])
+        ours = mb / min(times)
+        print(f"kos lint: {findings} findings, best of {len(times)}: {min(times):.2f} s")
+        terms_path = os.path.join(work, "terms.json")
+        with open(terms_path, "w", encoding="utf-8") as f:
+            _json.dump(terms, f, ensure_ascii=False)
+        peer = subprocess.run([python, os.path.join(HERE, "peer_aho.py"), terms_path] + files, check=True, stdout=subprocess.PIPE)
+        p = _json.loads(peer.stdout)
+        py = p["bytes"] / 1e6 / p["pyahocorasick_s"]
+        rs = p["bytes"] / 1e6 / p["ahocorasick_rs_s"]
+        print(f"pyahocorasick: {p['pyahocorasick_hits']} hits, ahocorasick-rs: {p['ahocorasick_rs_hits']} hits (exact matching, search only)")
+        row("lint throughput vs pyahocorasick", ours, py, "MB/s", better="higher")
+        row("lint throughput vs ahocorasick-rs", ours, rs, "MB/s", better="higher")
+
+        # One draft, cold process; and pack loading inside it.
+        one = [kos, "lint", "--timings", "--format", "json", "--workflows", os.path.join(work, "Workflows"), files[0]]
+        colds, loads = [], []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            r = subprocess.run(one, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            colds.append(time.perf_counter() - t0)
+            for line in r.stderr.decode().splitlines():
+                if line.startswith("timings:"):
+                    loads.append(float(line.split("packs")[1].split("ms")[0]))
+        print(f"one draft, cold process, built-in packs + 5,000 terms: median {1000 * statistics.median(colds):.1f} ms, best {1000 * min(colds):.1f} ms")
+        print(f"loading and compiling every pack (incl. fixtures): median {statistics.median(loads):.1f} ms")
+        os.makedirs(os.path.join(work, "empty"), exist_ok=True)
+        builtin_only = [kos, "lint", "--timings", "--format", "json", "--workflows", os.path.join(work, "empty"), files[0]]
+        bl = []
+        for _ in range(runs):
+            r = subprocess.run(builtin_only, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for line in r.stderr.decode().splitlines():
+                if line.startswith("timings:"):
+                    bl.append(float(line.split("packs")[1].split("ms")[0]))
+        if bl:
+            print(f"loading the built-in packs only: median {statistics.median(bl):.1f} ms")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--kos", required=True)
     ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--only", help="comma-separated: validate, lint")
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
-    bench_validate(os.path.abspath(args.kos), sys.executable, args.runs)
+    only = args.only.split(",") if args.only else ["validate", "lint"]
+    if "validate" in only:
+        bench_validate(os.path.abspath(args.kos), sys.executable, args.runs)
+    if "lint" in only:
+        bench_lint(os.path.abspath(args.kos), sys.executable, args.runs)
 
 
 if __name__ == "__main__":

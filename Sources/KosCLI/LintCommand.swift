@@ -48,6 +48,9 @@ struct LintCommand: ConsoleCommand {
     @Option(help: "Judge embargoes as of this time (ISO 8601, e.g. 2026-12-05T09:00:00+08:00). Default: now.")
     var now: String?
 
+    @Flag(help: .hidden)
+    var timings = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one draft, or - for standard input") }
         if let platform, Platform(rawValue: platform) == nil {
@@ -60,8 +63,12 @@ struct LintCommand: ConsoleCommand {
     }
 
     func run(console: Console) throws -> Int32 {
+        let started = ContinuousClock.now
+        var packTime = Duration.zero
         let instant = now.flatMap { ISO8601DateFormatter().date(from: $0) } ?? Date()
         var available: [String: GuidelinePack]
+        let loadStart = ContinuousClock.now
+        defer { _ = loadStart }
         do throws(DiagnosticList) {
             available = try BuiltinPacks.load()
         } catch {
@@ -83,6 +90,7 @@ struct LintCommand: ConsoleCommand {
             console.err("\(workflows): error[KOS2016]: no such folder")
             return ExitCode.usage
         }
+        let loadTime = ContinuousClock.now - loadStart
         for id in packs where available[id] == nil {
             console.err("error: unknown pack '\(id)'; available: \(available.keys.sorted().joined(separator: ", "))")
             return ExitCode.usage
@@ -125,6 +133,8 @@ struct LintCommand: ConsoleCommand {
             if let cached = linters[ids] {
                 linter = cached
             } else {
+                let compileStart = ContinuousClock.now
+                defer { packTime += ContinuousClock.now - compileStart }
                 do throws(PackError) {
                     linter = try Linter(packs: ids.compactMap { available[$0] })
                 } catch {
@@ -137,6 +147,12 @@ struct LintCommand: ConsoleCommand {
             results.append((file, file == "-" ? nil : draft.sourceText, findings))
         }
 
+        if timings {
+            let definitionTime = packTime
+            let total = ContinuousClock.now - started
+            func ms(_ d: Duration) -> String { String(format: "%.1f", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000) }
+            console.err("timings: packs \(ms(definitionTime + loadTime)) ms, total \(ms(total)) ms")
+        }
         switch format {
         case .human: LintOutput.human(results, console: console)
         case .json: console.out(LintOutput.json(results))

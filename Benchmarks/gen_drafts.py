@@ -37,7 +37,7 @@ def draft_body(rnd, terms, size):
             s = word(rnd, rnd.randint(4, 20)) + rnd.choice("，。！、 ")
         elif r < 0.9:
             s = " ".join(rnd.choice(ENGLISH) for _ in range(rnd.randint(3, 10))) + ". "
-        elif r < 0.97:
+        elif r < 0.996:
             s = "\n\n"
         else:
             s = rnd.choice(terms) + "，"
@@ -46,7 +46,7 @@ def draft_body(rnd, terms, size):
     return "".join(parts)
 
 
-def generate(directory, target_bytes=50 << 20, draft_bytes=5000, seed=20261122):
+def generate(directory, target_bytes=50 << 20, draft_bytes=2400, seed=20261122):
     rnd = random.Random(seed)
     os.makedirs(os.path.join(directory, "drafts"), exist_ok=True)
     os.makedirs(os.path.join(directory, "Workflows"), exist_ok=True)

@@ -34,20 +34,61 @@ enum LintOutput {
         }
     }
 
-    static func findingObject(_ f: Finding) -> [String: Any] {
-        var o: [String: Any] = ["rule": f.rule, "severity": f.level.rawValue, "message": f.message]
-        if let scope = f.scope { o["scope"] = scope.rawValue }
-        if let line = f.line { o["line"] = line }
-        if let column = f.column { o["column"] = column }
-        if let match = f.match { o["match"] = match }
-        if let s = f.suggestion { o["suggestion"] = s }
-        if let l = f.link { o["link"] = l }
-        return o
+    static func findingObject(_ f: Finding) -> JSON {
+        var o: [(String, JSON)] = []
+        if let column = f.column { o.append(("column", .int(column))) }
+        if let line = f.line { o.append(("line", .int(line))) }
+        if let l = f.link { o.append(("link", .string(l))) }
+        if let match = f.match { o.append(("match", .string(match))) }
+        o.append(("message", .string(f.message)))
+        o.append(("rule", .string(f.rule)))
+        if let scope = f.scope { o.append(("scope", .string(scope.rawValue))) }
+        o.append(("severity", .string(f.level.rawValue)))
+        if let s = f.suggestion { o.append(("suggestion", .string(s))) }
+        return .object(o)
     }
 
+    /// The same text as `findingObject(f).write(into:)`, without building the tree (tested equal).
+    static func writeFinding(_ f: Finding, into out: inout [UInt8]) {
+        var first = true
+        func key(_ k: StaticString) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            out.append(UInt8(ascii: "\""))
+            k.withUTF8Buffer { out.append(contentsOf: $0) }
+            out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        }
+        out.append(UInt8(ascii: "{"))
+        if let column = f.column { key("column"); out.append(contentsOf: String(column).utf8) }
+        if let line = f.line { key("line"); out.append(contentsOf: String(line).utf8) }
+        if let l = f.link { key("link"); JSON.writeString(l, into: &out) }
+        if let match = f.match { key("match"); JSON.writeString(match, into: &out) }
+        key("message"); JSON.writeString(f.message, into: &out)
+        key("rule"); JSON.writeString(f.rule, into: &out)
+        if let scope = f.scope { key("scope"); JSON.writeString(scope.rawValue, into: &out) }
+        key("severity"); JSON.writeString(f.level.rawValue, into: &out)
+        if let s = f.suggestion { key("suggestion"); JSON.writeString(s, into: &out) }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// Written straight to bytes, finding by finding: the same text as `findingObject`'s, without building a tree.
     static func json(_ results: [Result]) -> String {
-        let object: [String: Any] = ["files": results.map { ["path": $0.path, "findings": $0.findings.map(findingObject)] }]
-        return serialize(object)
+        var out: [UInt8] = []
+        out.reserveCapacity(results.reduce(64) { $0 + 64 + $1.findings.count * 256 })
+        out.append(contentsOf: #"{"files":["#.utf8)
+        for (i, r) in results.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: #"{"findings":["#.utf8)
+            for (k, f) in r.findings.enumerated() {
+                if k > 0 { out.append(UInt8(ascii: ",")) }
+                writeFinding(f, into: &out)
+            }
+            out.append(contentsOf: #"],"path":"#.utf8)
+            JSON.string(r.path).write(into: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(contentsOf: "]}".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func serialize(_ object: Any) -> String {

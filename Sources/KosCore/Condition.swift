@@ -233,8 +233,18 @@ private struct ConditionParser {
         }
     }
 
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (c == " " || c == "\t" || c == "\n" || c == "\r") : c.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (("a"..."z").contains(c) || ("A"..."Z").contains(c)) : c.properties.isAlphabetic
+    }
+
     mutating func advance() throws(Condition.ParseError) {
-        while pos < scalars.count, scalars[pos].properties.isWhitespace { pos += 1 }
+        while pos < scalars.count, Self.isSpace(scalars[pos]) { pos += 1 }
         tokenStart = pos
         guard pos < scalars.count else { token = .end; return }
         let c = scalars[pos]
@@ -259,19 +269,30 @@ private struct ConditionParser {
             token = .number(n)
             return
         }
-        if c.properties.isAlphabetic || c == "_" {
-            var s = String.UnicodeScalarView()
-            while pos < scalars.count, scalars[pos].properties.isAlphabetic || ("0"..."9").contains(scalars[pos]) || scalars[pos] == "_" || scalars[pos] == "-" {
-                s.append(scalars[pos])
+        if Self.isLetter(c) || c == "_" {
+            let start = pos
+            while pos < scalars.count, Self.isLetter(scalars[pos]) || ("0"..."9").contains(scalars[pos]) || scalars[pos] == "_" || scalars[pos] == "-" {
                 pos += 1
             }
-            token = .ident(String(s))
+            token = .ident(String(String.UnicodeScalarView(scalars[start..<pos])))
             return
         }
-        for op in ["&&", "||", "==", "!=", "<=", ">="] where pos + 1 < scalars.count && String(String.UnicodeScalarView([scalars[pos], scalars[pos + 1]])) == op {
-            pos += 2
-            token = .op(op)
-            return
+        if pos + 1 < scalars.count {
+            let pair = (scalars[pos], scalars[pos + 1])
+            let two: String? = switch pair {
+            case ("&", "&"): "&&"
+            case ("|", "|"): "||"
+            case ("=", "="): "=="
+            case ("!", "="): "!="
+            case ("<", "="): "<="
+            case (">", "="): ">="
+            default: nil
+            }
+            if let two {
+                pos += 2
+                token = .op(two)
+                return
+            }
         }
         if "!<>().[],".unicodeScalars.contains(c) {
             pos += 1

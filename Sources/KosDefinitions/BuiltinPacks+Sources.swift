@@ -62,10 +62,10 @@ rules:
     level: error
     message: 'This looks like a phone number ("%s"); a client''s number must never be posted'
     scope: [title, body, hashtags, alt]
-    pattern: '(?<![0-9])(\+?86[- ]?)?1[3-9][0-9]([- ]?[0-9]{4}){2}(?![0-9])'
+    pattern: '(?:\+?86[- ]?1|1(?<![0-9]1))[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])'
     fixtures:
-      flag: ["王女士 13812345678 已预订", "电话 138-1234-5678", "联系 +86 139 1234 5678", "１３８１２３４５６７８"]
-      pass: ["Arco 33 手袋", "编号 2026120510"]
+      flag: ["王女士 13812345678 已预订", "电话 138-1234-5678", "联系 +86 139 1234 5678", "+8613812345678", "１３８１２３４５６７８", "1\u200B3\u200B8 1234 5678"]
+      pass: ["Arco 33 手袋", "编号 2026120510", "流水号 213812345678"]
   - id: wechat-id
     kind: pattern
     level: error
@@ -81,7 +81,7 @@ rules:
     level: error
     message: This looks like a resident ID-card number; it must never be posted
     scope: [title, body, hashtags, alt]
-    pattern: '(?<![0-9])[1-9][0-9]{5}(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9])'
+    pattern: '[1-9](?<![0-9][1-9])[0-9]{5}(19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9])'
     fixtures:
       flag: ["身份证 310101199003071234", "11010519491231002X"]
       pass: ["订货量 310101 件"]

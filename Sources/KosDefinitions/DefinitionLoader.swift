@@ -20,6 +20,25 @@ public struct LoadReport: Sendable {
     }
 }
 
+struct FileResult: Sendable {
+    var diagnostics: [Diagnostic]
+    var documentCount: Int
+    var documents: [(String, String, YAMLNode)]
+}
+
+/// Maps over an array on every core, keeping the order.
+enum ParallelMap {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        guard items.count > 1 else { return items.map(transform) }
+        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let out = results
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in out[i] = transform(items[i]) }
+        return results.map { $0! }
+    }
+}
+
 /// Loads `kos/v1` definitions from files and folders, validates them, and resolves references between them.
 public struct DefinitionLoader: Sendable {
     public var yamlOptions = YAMLLoader.Options()
@@ -86,25 +105,34 @@ public struct DefinitionLoader: Sendable {
         var report = start
         var documents: [(file: String, kind: String, root: YAMLNode)] = []
         let loader = YAMLLoader(options: yamlOptions)
-        for input in inputs {
-            report.files.append(input.file)
-            report.sources[input.file] = String(decoding: input.bytes, as: UTF8.self)
+        // Files are independent until references are resolved: parse and shape-check them on every core.
+        let perFile = ParallelMap.map(inputs) { input -> FileResult in
+            var part = LoadReport()
+            var docsOut: [(String, String, YAMLNode)] = []
             let loaded = input.bytes.withUnsafeBufferPointer { buffer in
                 Result { () throws(Diagnostic) in try loader.loadReportingAll(bytes: buffer, file: input.file) }
             }
             switch loaded {
             case .failure(let d):
-                report.diagnostics.append(d)
+                part.diagnostics.append(d)
             case .success(let (docs, problems)):
-                report.diagnostics += problems
+                part.diagnostics += problems
                 for doc in docs {
                     if case .scalar(let s) = doc.root.content, s.value == .null { continue }
-                    report.documentCount += 1
-                    if let kind = checkDocument(doc.root, file: input.file, into: &report) {
-                        documents.append((input.file, kind, doc.root))
+                    part.documentCount += 1
+                    if let kind = checkDocument(doc.root, file: input.file, into: &part) {
+                        docsOut.append((input.file, kind, doc.root))
                     }
                 }
             }
+            return FileResult(diagnostics: part.diagnostics, documentCount: part.documentCount, documents: docsOut)
+        }
+        for (input, result) in zip(inputs, perFile) {
+            report.files.append(input.file)
+            report.sources[input.file] = String(decoding: input.bytes, as: UTF8.self)
+            report.diagnostics += result.diagnostics
+            report.documentCount += result.documentCount
+            documents += result.documents.map { (file: $0.0, kind: $0.1, root: $0.2) }
         }
         decode(documents, into: &report)
         resolve(documents, into: &report)

@@ -1,5 +1,8 @@
 import Foundation
 public import KosCore
+#if canImport(Glibc)
+import Glibc
+#endif
 import KosYAML
 
 /// Stable codes of draft-reading problems.
@@ -37,54 +40,95 @@ public struct DraftParser: Sendable {
 
     /// Reads and parses the draft at `path` (`-` for stdin).
     public func read(path: String) throws(DiagnosticList) -> Draft {
-        let data: Data
+        let bytes: [UInt8]
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
         } else {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            guard let attributes, (attributes[.type] as? FileAttributeType) != .typeDirectory,
-                  let size = attributes[.size] as? NSNumber else {
-                throw DiagnosticList([Diagnostic(code: DraftErrorCode.unreadable, message: "cannot read the draft (no such file, or a folder)", file: path)])
-            }
-            guard size.intValue <= maxBytes else {
-                throw DiagnosticList([Diagnostic(code: DraftErrorCode.tooLarge, message: "the draft is \(size.intValue) bytes; the limit is \(maxBytes) bytes", file: path)])
-            }
-            guard let d = FileManager.default.contents(atPath: path) else {
-                throw DiagnosticList([Diagnostic(code: DraftErrorCode.unreadable, message: "cannot read the draft", file: path)])
-            }
-            data = d
+            bytes = try Self.readFile(path, limit: maxBytes)
         }
-        guard data.count <= maxBytes else {
-            throw DiagnosticList([Diagnostic(code: DraftErrorCode.tooLarge, message: "the draft is \(data.count) bytes; the limit is \(maxBytes) bytes", file: path)])
+        guard bytes.count <= maxBytes else {
+            throw DiagnosticList([Diagnostic(code: DraftErrorCode.tooLarge, message: "the draft is \(bytes.count) bytes; the limit is \(maxBytes) bytes", file: path)])
         }
-        return try parse(bytes: Array(data), path: path)
+        return try parse(bytes: bytes, path: path)
+    }
+
+    /// The file's bytes, checking its size before reading a byte of it (plain POSIX: this runs per draft).
+    static func readFile(_ path: String, limit: Int) throws(DiagnosticList) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw DiagnosticList([Diagnostic(code: DraftErrorCode.unreadable, message: "cannot read the draft (\(String(cString: strerror(errno))))", file: path)])
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw DiagnosticList([Diagnostic(code: DraftErrorCode.unreadable, message: "cannot read the draft (not a regular file)", file: path)])
+        }
+        let size = Int(info.st_size)
+        guard size <= limit else {
+            throw DiagnosticList([Diagnostic(code: DraftErrorCode.tooLarge, message: "the draft is \(size) bytes; the limit is \(limit) bytes", file: path)])
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }
+            done += n
+        }
+        if done < size { bytes.removeSubrange(done...) }
+        return bytes
     }
 
     /// Parses draft bytes; `path` names the draft in findings and errors.
     public func parse(bytes: [UInt8], path: String) throws(DiagnosticList) -> Draft {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             throw DiagnosticList([Diagnostic(code: DraftErrorCode.encoding, message: "the draft is not UTF-8", file: path,
                                              location: Self.firstInvalidUTF8(bytes))])
         }
-        return try parse(text: text, path: path)
+        return try parse(utf8: bytes, path: path)
     }
 
     public func parse(text: String, path: String) throws(DiagnosticList) -> Draft {
+        try parse(utf8: Array(text.utf8), path: path)
+    }
+
+    /// Splits valid UTF-8 on bytes, not Characters, so a 5 KB note parses in microseconds.
+    private func parse(utf8 input: [UInt8], path: String) throws(DiagnosticList) -> Draft {
         var draft = Draft(path: path)
-        var source = Substring(text)
-        if source.hasPrefix("\u{FEFF}") { source = source.dropFirst() }
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = input.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let utf8 = input[start...]
+        func lineEnd(from a: Int) -> Int { utf8[a...].firstIndex(of: 0x0A) ?? utf8.endIndex }
+        func isFence(_ a: Int, _ b: Int, _ fences: [[UInt8]]) -> Bool {
+            var e = b
+            while e > a, utf8[e - 1] == 0x20 || utf8[e - 1] == 0x09 || utf8[e - 1] == 0x0D { e -= 1 }
+            return fences.contains { $0.elementsEqual(utf8[a..<e]) }
+        }
+        var bodyStart = utf8.startIndex
         var bodyStartLine = 1
-        if let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" || first == "---\r" {
-            guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+        let firstEnd = lineEnd(from: utf8.startIndex)
+        if isFence(utf8.startIndex, firstEnd, [Array("---".utf8)]) {
+            var line = 2
+            var a = firstEnd < utf8.endIndex ? firstEnd + 1 : utf8.endIndex
+            var close: (start: Int, end: Int, line: Int)? = nil
+            while a < utf8.endIndex {
+                let e = lineEnd(from: a)
+                if isFence(a, e, [Array("---".utf8), Array("...".utf8)]) {
+                    close = (a, e, line)
+                    break
+                }
+                a = e + 1
+                line += 1
+            }
+            guard let close else {
                 throw DiagnosticList([Diagnostic(code: DraftErrorCode.unclosedFrontMatter, message: "front matter opened with '---' is never closed with '---'",
                                                  file: path, location: SourceLocation(line: 1, column: 1))])
             }
-            let yaml = lines[1..<close].joined(separator: "\n")
-            try readFrontMatter(yaml, lineOffset: 1, into: &draft)
-            bodyStartLine = close + 2
+            let yamlStart = min(firstEnd + 1, close.start)
+            try readFrontMatter(String(decoding: utf8[yamlStart..<close.start], as: UTF8.self), lineOffset: 1, into: &draft)
+            bodyStart = close.end < utf8.endIndex ? close.end + 1 : utf8.endIndex
+            bodyStartLine = close.line + 1
         }
-        let body = bodyStartLine - 1 < lines.count ? lines[(bodyStartLine - 1)...].joined(separator: "\n") : ""
+        let body = String(decoding: utf8[bodyStart...], as: UTF8.self)
         draft.body = body
         if !body.isEmpty {
             draft.segments.append(Draft.Segment(scope: .body, text: body, start: SourceLocation(line: bodyStartLine, column: 1)))

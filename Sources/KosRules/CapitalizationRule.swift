@@ -22,7 +22,7 @@ struct CapitalizationRule: GuidelineCheck {
             if sameCasing(located.text, term) { return nil }
             return Finding(
                 rule: info.id, level: info.level, scope: seg.segment.scope, line: located.location.line, column: located.location.column,
-                match: located.text, message: info.message.replacingOccurrences(of: "%s", with: term), suggestion: term, link: info.link)
+                match: located.text, message: info.message(for: term), suggestion: term, link: info.link)
         }
     }
 }

@@ -1,3 +1,4 @@
+import CKosICU
 import Foundation
 import KosCore
 
@@ -10,61 +11,77 @@ public struct RuleCompileError: Error, Sendable, CustomStringConvertible {
 
 /// An ICU regular expression run over lightly folded text (NFKC, ignorables removed), so full-width digits
 /// and zero-width spaces do not hide a phone number; matches are reported in the original text.
-struct CompiledPattern: @unchecked Sendable {
-    // NSRegularExpression is immutable and documented thread-safe for matching.
-    let regex: NSRegularExpression
+///
+/// Uses Debian's ICU directly on the segment's UTF-16 buffer, built once and shared by every pattern.
+/// An ICU matcher is not thread-safe; a `Linter`, and so its patterns, belongs to one thread.
+final class CompiledPattern: @unchecked Sendable {
+    private let regex: OpaquePointer
     let source: String
+    let prefilter: RegexPrefilter
 
     init(_ pattern: String, ignoreCase: Bool, rule: String) throws(RuleCompileError) {
-        do {
-            regex = try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : [])
-        } catch {
-            throw RuleCompileError(rule: rule, message: "the regular expression '\(pattern)' does not compile")
+        var errorOffset: Int32 = -1
+        guard let compiled = kos_regex_compile(pattern, ignoreCase ? 1 : 0, &errorOffset) else {
+            let at = errorOffset >= 0 ? " (at character \(errorOffset + 1))" : ""
+            throw RuleCompileError(rule: rule, message: "the regular expression '\(pattern)' does not compile\(at)")
         }
+        regex = compiled
         source = pattern
+        prefilter = RegexPrefilter(pattern: pattern)
     }
+
+    deinit { kos_regex_free(regex) }
 
     func matches(in segment: PreparedSegment, limit: Int = 100) -> [LocatedText] {
         let light = segment.light
-        var out: [LocatedText] = []
-        regex.enumerateMatches(in: light.text, range: NSRange(location: 0, length: light.utf16Count)) { result, _, stop in
-            guard let r = result?.range, r.length > 0 else { return }
-            let a = Int(light.origin[r.location])
-            let b = Int(light.origin[r.location + r.length - 1])
-            let text = String(String.UnicodeScalarView(segment.scalars[max(a, segment.virtualPrefix)...max(b, segment.virtualPrefix)]))
-            out.append(LocatedText(text: text, location: segment.location(ofOriginal: a)))
-            if out.count >= limit { stop.pointee = true }
+        guard !light.units.isEmpty else { return [] }
+        var starts = [Int32](repeating: 0, count: limit)
+        var ends = [Int32](repeating: 0, count: limit)
+        let n = light.units.withUnsafeBufferPointer { text in
+            kos_regex_find_all(regex, text.baseAddress, Int32(text.count), &starts, &ends, Int32(limit))
         }
-        return out
+        guard n > 0 else { return [] }
+        return (0..<Int(n)).map { k in
+            let a = max(Int(light.origin[Int(starts[k])]), segment.virtualPrefix)
+            let b = max(Int(light.origin[Int(ends[k]) - 1]), a)
+            let text = String(String.UnicodeScalarView(segment.scalars[a...b]))
+            return LocatedText(text: text, location: segment.location(ofOriginal: a))
+        }
     }
 
     func firstMatch(in segment: PreparedSegment) -> LocatedText? { matches(in: segment, limit: 1).first }
 }
 
-/// A segment's lightly folded text for regular expressions, with the way back to the original.
+/// A segment's lightly folded text for regular expressions, as UTF-16, with the way back to the original.
 struct LightText {
-    var text: String
-    var utf16Count: Int
-    /// Original scalar index of each UTF-16 unit of `text`.
-    var origin: [Int32]
+    var units: [UInt16] = []
+    /// Original scalar index of each UTF-16 unit.
+    var origin: [Int32] = []
+
+    init() {}
 
     init(_ scalars: [Unicode.Scalar], normalizer: Normalizer) {
-        var out = String.UnicodeScalarView()
-        var origin: [Int32] = []
+        units.reserveCapacity(scalars.count)
         origin.reserveCapacity(scalars.count)
         for (i, s) in scalars.enumerated() {
-            if s.isASCII {
-                out.append(s)
+            let v = s.value
+            if v < 0x80 {
+                units.append(UInt16(v))
                 origin.append(Int32(i))
                 continue
             }
-            for f in normalizer.lightFold(s) {
-                out.append(f)
-                for _ in 0..<UTF16.width(f) { origin.append(Int32(i)) }
+            normalizer.lightFold(s) { f in
+                if f < 0x10000 {
+                    units.append(UInt16(f))
+                    origin.append(Int32(i))
+                } else {
+                    let w = f - 0x10000
+                    units.append(UInt16(0xD800 + (w >> 10)))
+                    units.append(UInt16(0xDC00 + (w & 0x3FF)))
+                    origin.append(Int32(i))
+                    origin.append(Int32(i))
+                }
             }
         }
-        text = String(out)
-        utf16Count = origin.count
-        self.origin = origin
     }
 }

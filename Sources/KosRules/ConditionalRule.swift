@@ -34,6 +34,8 @@ struct ConditionalRule: GuidelineCheck {
         // Tags: condition terms 0..<n, consequence terms 10_000+.
         for (i, t) in condition.terms.enumerated() { lexicon.add(t, owner: owner, tag: i) }
         for (i, t) in consequence.terms.enumerated() { lexicon.add(t, owner: owner, tag: 10_000 + i) }
+        if let p = condition.pattern { lexicon.add(p, owner: owner, index: 0) }
+        if let p = consequence.pattern { lexicon.add(p, owner: owner, index: 1) }
     }
 
     /// Where the matcher is satisfied: nil when it is not; a located text (possibly without a place) when it is.
@@ -43,10 +45,8 @@ struct ConditionalRule: GuidelineCheck {
             let seg = context.segments[first.segment]
             return .some(seg.original(start: first.start, end: first.end))
         }
-        if let pattern = m.pattern {
-            for (_, seg) in context.segments(in: info.scopes) {
-                if let hit = pattern.firstMatch(in: seg) { return .some(hit) }
-            }
+        if let pattern = m.pattern, let hit = context.patternMatches(pattern, owner: owner, index: consequence ? 1 : 0, scopes: info.scopes, limit: 1).first {
+            return .some(hit.match)
         }
         if let field = m.field {
             let d = context.draft
@@ -54,9 +54,10 @@ struct ConditionalRule: GuidelineCheck {
             case "products": if !d.products.isEmpty { return .some(fieldLocation("products", context)) }
             case "links":
                 if !d.links.isEmpty { return .some(located(d.links[0], scope: .links, context) ?? fieldLocation("links", context)) }
-                for (_, seg) in context.segments(in: info.scopes) where !OccurrenceRule.occurrences(of: .link, in: seg).isEmpty {
-                    let i = OccurrenceRule.occurrences(of: .link, in: seg)[0]
-                    return .some(LocatedText(text: "link", location: seg.location(ofOriginal: i)))
+                for (_, seg) in context.segments(in: info.scopes) {
+                    if let i = OccurrenceRule.occurrences(of: .link, in: seg).first {
+                        return .some(LocatedText(text: "link", location: seg.location(ofOriginal: i)))
+                    }
                 }
             case "hashtags": if !d.hashtags.isEmpty { return .some(fieldLocation("hashtags", context)) }
             case "media": if !d.media.isEmpty { return .some(fieldLocation("media", context)) }

@@ -20,13 +20,14 @@ struct LengthRule: GuidelineCheck {
         for scope in Scope.allCases where info.scopes.contains(scope) {
             let segs = context.segments.filter { $0.segment.scope == scope }
             guard let first = segs.first else { continue }
-            let length = segs.reduce(0) { $0 + PlatformLimits.length(of: $1.segment.text, platform: platform) }
+            let limits = platform.flatMap(PlatformLimits.limits(for:))
+            let length = segs.reduce(0) { $0 + $1.asciiCount * (limits?.asciiWeight ?? 1) + $1.visibleOtherCount * (limits?.cjkWeight ?? 1) }
             let weighted = (platform.flatMap(PlatformLimits.limits(for:))?.cjkWeight ?? 1) == 2
             let unit = weighted ? " (weighted)" : ""
             if let max, length > max {
                 var at = LocatedText(text: "\(length)", location: first.segment.start)
                 // Point at the first character past the limit when the scope is one segment.
-                if segs.count == 1, let i = Self.indexPast(max, in: first.segment.text, platform: platform) {
+                if segs.count == 1, let i = Self.indexPast(max, in: first.scalars, platform: platform) {
                     at.location = first.location(ofOriginal: i)
                 }
                 findings.append(info.finding(at, scope: scope, message: info.message(for: "\(length)") + " (\(scope.rawValue): \(length) characters\(unit), at most \(max))"))
@@ -39,10 +40,11 @@ struct LengthRule: GuidelineCheck {
         return findings
     }
 
-    static func indexPast(_ limit: Int, in text: String, platform: String?) -> Int? {
+    static func indexPast(_ limit: Int, in scalars: [Unicode.Scalar], platform: String?) -> Int? {
+        let limits = platform.flatMap(PlatformLimits.limits(for:))
         var n = 0
-        for (i, s) in text.unicodeScalars.enumerated() {
-            n += PlatformLimits.length(of: String(s), platform: platform)
+        for (i, s) in scalars.enumerated() {
+            if s.isASCII { n += limits?.asciiWeight ?? 1 } else if !PlatformLimits.isInvisible(s) { n += limits?.cjkWeight ?? 1 }
             if n > limit { return i }
         }
         return nil

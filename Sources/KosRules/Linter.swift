@@ -15,7 +15,6 @@ public final class Linter {
     let automaton: Automaton
     let entries: [LexiconBuilder.Entry]
     let normalizer: Normalizer
-    let needsLight: Bool
     public let packIDs: [String]
 
     /// Compiles `packs` and runs every rule's fixtures; refuses the packs if any fixture fails.
@@ -49,7 +48,6 @@ public final class Linter {
         self.automaton = Automaton(patterns: lexicon.patterns)
         self.entries = lexicon.entries
         self.normalizer = normalizer
-        self.needsLight = rules.contains { $0 is PatternRule || $0 is RequiredRule || $0 is ConditionalRule }
         self.packIDs = packs.map(\.id)
         if runFixtures {
             let far = Date(timeIntervalSince1970: 0)
@@ -106,14 +104,14 @@ public final class Linter {
                 seg.text = "#" + seg.text
                 prefix = 1
             }
-            prepared.append(PreparedSegment(seg, normalizer: normalizer, virtualPrefix: prefix, needsLight: needsLight))
+            prepared.append(PreparedSegment(seg, normalizer: normalizer, virtualPrefix: prefix))
         }
-        var matches: [Int: [RuleMatch]] = [:]
+        var matches = [[RuleMatch]](repeating: [], count: rules.count)
         for (i, seg) in prepared.enumerated() {
             automaton.scan(seg.normalized.scalars) { m in
                 let entry = entries[Int(m.pattern)]
                 if let onlyRule, entry.owner != onlyRule { return }
-                matches[entry.owner, default: []].append(RuleMatch(segment: i, start: Int(m.start), end: Int(m.end), entry: entry))
+                matches[entry.owner].append(RuleMatch(segment: i, start: Int(m.start), end: Int(m.end), entry: entry))
             }
         }
         let context = CheckContext(draft: draft, segments: prepared, matches: matches, now: now, platforms: platforms ?? draft.platforms, normalizer: normalizer)

@@ -31,73 +31,107 @@ final class Normalizer {
     private static let dropped: UInt32 = 0xFFFF_FFFE
     private static let multiFlag: UInt32 = 0x8000_0000
 
-    /// Folded scalar, `dropped`, `multiFlag | index into multi`, or `unknown`.
-    private var table: [UInt32]
-    private var classTable: [UInt8]
+    /// Folded scalar, `dropped`, `multiFlag | index into multi`, or `unknown`; read through a raw pointer in
+    /// the per-character loop (no bounds checks, no exclusivity checks), owned by this object.
+    private let table: UnsafeMutablePointer<UInt32>
+    private let classTable: UnsafeMutablePointer<UInt8>
     private var multi: [[UInt32]] = []
     private var overflow: [UInt32: [UInt32]] = [:]
 
     init() {
-        table = [UInt32](repeating: Self.unknown, count: Self.tableSize)
-        classTable = [UInt8](repeating: 0xFF, count: Self.tableSize)
+        table = .allocate(capacity: Self.tableSize)
+        table.initialize(repeating: Self.unknown, count: Self.tableSize)
+        classTable = .allocate(capacity: Self.tableSize)
+        classTable.initialize(repeating: 0xFF, count: Self.tableSize)
+        lightTable = .allocate(capacity: Self.tableSize)
+        lightTable.initialize(repeating: Self.unknown, count: Self.tableSize)
         for c in UInt32(0)..<128 {
             let ch = UInt8(c)
             if (65...90).contains(ch) { table[Int(c)] = c + 32 } else { table[Int(c)] = c }
         }
     }
 
+    deinit {
+        scratchScalars.deallocate()
+        scratchOrigin.deallocate()
+        table.deallocate()
+        classTable.deallocate()
+        lightTable.deallocate()
+    }
+
     /// Folds `text` fully, for matching terms.
     func normalize(_ text: String) -> NormalizedText {
-        var out = NormalizedText()
-        out.scalars.reserveCapacity(text.utf8.count)
-        out.origin.reserveCapacity(text.utf8.count)
+        normalize(Array(text.unicodeScalars))
+    }
+
+    /// Scratch output, reused across calls and grown as needed.
+    private var scratchScalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+    private var scratchOrigin = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    private var scratchCapacity = 1
+
+    private func ensureScratch(_ n: Int) {
+        guard n > scratchCapacity else { return }
+        scratchScalars.deallocate()
+        scratchOrigin.deallocate()
+        scratchCapacity = max(n, scratchCapacity * 2)
+        scratchScalars = .allocate(capacity: scratchCapacity)
+        scratchOrigin = .allocate(capacity: scratchCapacity)
+    }
+
+    /// Folds decoded scalars fully, for matching terms.
+    func normalize(_ scalars: [Unicode.Scalar]) -> NormalizedText {
+        // Folds rarely expand (NFKC of a ligature or a squared word); start with room for a few, grow on demand.
+        ensureScratch(scalars.count + 64)
+        var n = 0
         var pendingStart = -1
         var lastWasCJK = false
-        var index: Int32 = 0
-        var buffer: [UInt32] = []
-        for scalar in text.unicodeScalars {
-            defer { index += 1 }
-            let v = scalar.value
-            var single: UInt32
-            if v < Self.tableSize {
-                single = table[Int(v)]
-                if single == Self.unknown {
-                    single = computeEntry(scalar)
+        let table = self.table
+        scalars.withUnsafeBufferPointer { input in
+            for index in 0..<input.count {
+                let scalar = input[index]
+                let v = scalar.value
+                var single: UInt32
+                if v < Self.tableSize {
+                    single = table[Int(v)]
+                    if single == Self.unknown { single = computeEntry(scalar) }
+                } else {
+                    single = Self.multiFlag
                 }
-            } else {
-                single = Self.multiFlag
-            }
-            if single == Self.dropped { continue }
-            if single & Self.multiFlag == 0 {
-                emit(single, index, &out, &pendingStart, &lastWasCJK)
-            } else {
-                buffer = v < Self.tableSize ? multi[Int(single & ~Self.multiFlag)] : overflowFold(scalar)
-                for f in buffer { emit(f, index, &out, &pendingStart, &lastWasCJK) }
+                if single == Self.dropped { continue }
+                if single & Self.multiFlag == 0 {
+                    emit(single, Int32(index), &n, &pendingStart, &lastWasCJK)
+                } else {
+                    let folded = v < Self.tableSize ? multi[Int(single & ~Self.multiFlag)] : overflowFold(scalar)
+                    ensureScratch(n + folded.count + 1 + (input.count - index))
+                    for f in folded { emit(f, Int32(index), &n, &pendingStart, &lastWasCJK) }
+                }
             }
         }
+        var out = NormalizedText()
+        out.scalars = Array(UnsafeBufferPointer(start: scratchScalars, count: n))
+        out.origin = Array(UnsafeBufferPointer(start: scratchOrigin, count: n))
         return out
     }
 
     @inline(__always)
-    private func emit(_ f: UInt32, _ index: Int32, _ out: inout NormalizedText, _ pendingStart: inout Int, _ lastWasCJK: inout Bool) {
+    private func emit(_ f: UInt32, _ index: Int32, _ n: inout Int, _ pendingStart: inout Int, _ lastWasCJK: inout Bool) {
         let cls = charClass(f)
         if cls == CharClass.separator.rawValue {
-            if lastWasCJK && pendingStart < 0 { pendingStart = out.scalars.count }
-            out.scalars.append(f)
-            out.origin.append(index)
+            if lastWasCJK && pendingStart < 0 { pendingStart = n }
+            scratchScalars[n] = f
+            scratchOrigin[n] = index
+            n += 1
             if pendingStart < 0 { lastWasCJK = false }
             return
         }
         if pendingStart >= 0 {
             // Separators between two CJK characters are evasion, not text: drop them.
-            if cls == CharClass.cjk.rawValue {
-                out.scalars.removeSubrange(pendingStart...)
-                out.origin.removeSubrange(pendingStart...)
-            }
+            if cls == CharClass.cjk.rawValue { n = pendingStart }
             pendingStart = -1
         }
-        out.scalars.append(f)
-        out.origin.append(index)
+        scratchScalars[n] = f
+        scratchOrigin[n] = index
+        n += 1
         lastWasCJK = cls == CharClass.cjk.rawValue
     }
 
@@ -130,18 +164,17 @@ final class Normalizer {
     }
 
     private func computeEntry(_ scalar: Unicode.Scalar) -> UInt32 {
-        let folded = Self.fold(scalar)
-        let entry: UInt32
-        if folded.isEmpty {
-            entry = Self.dropped
-        } else if folded.count == 1 {
-            entry = folded[0]
-        } else {
-            entry = Self.multiFlag | UInt32(multi.count)
-            multi.append(folded)
-        }
+        let entry = Self.entry(for: Self.fold(scalar), multi: &multi)
         table[Int(scalar.value)] = entry
         return entry
+    }
+
+    /// A table entry for a fold: the scalar itself, `dropped`, or an index into `multi` for longer results.
+    static func entry(for folded: [UInt32], multi: inout [[UInt32]]) -> UInt32 {
+        if folded.isEmpty { return dropped }
+        if folded.count == 1 { return folded[0] }
+        multi.append(folded)
+        return multiFlag | UInt32(multi.count - 1)
     }
 
     private func overflowFold(_ scalar: Unicode.Scalar) -> [UInt32] {
@@ -151,20 +184,37 @@ final class Normalizer {
         return f
     }
 
-    private var lightCache: [UInt32: [Unicode.Scalar]] = [:]
+    /// Light folds: the scalar itself (`unknown` marks "not computed"), `dropped`, or `multiFlag | index`.
+    private let lightTable: UnsafeMutablePointer<UInt32>
+    private var lightMulti: [[UInt32]] = []
 
     /// NFKC of one scalar with ignorables removed, keeping case and script: what regular expressions read.
-    func lightFold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        if let cached = lightCache[scalar.value] { return cached }
-        let p = scalar.properties
-        let out: [Unicode.Scalar]
-        if p.isDefaultIgnorableCodePoint || p.isVariationSelector || p.generalCategory == .format || p.generalCategory == .nonspacingMark {
-            out = []
-        } else {
-            out = Array(String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars)
+    @inline(__always)
+    func lightFold(_ scalar: Unicode.Scalar, _ emit: (UInt32) -> Void) {
+        let v = scalar.value
+        guard v < Self.tableSize else {
+            for f in Self.lightFolded(scalar) { emit(f) }
+            return
         }
-        lightCache[scalar.value] = out
-        return out
+        var entry = lightTable[Int(v)]
+        if entry == Self.unknown {
+            entry = Self.entry(for: Self.lightFolded(scalar), multi: &lightMulti)
+            lightTable[Int(v)] = entry
+        }
+        if entry == Self.dropped { return }
+        if entry & Self.multiFlag == 0 {
+            emit(entry)
+        } else {
+            for f in lightMulti[Int(entry & ~Self.multiFlag)] { emit(f) }
+        }
+    }
+
+    static func lightFolded(_ scalar: Unicode.Scalar) -> [UInt32] {
+        let p = scalar.properties
+        if p.isDefaultIgnorableCodePoint || p.isVariationSelector || p.generalCategory == .format || p.generalCategory == .nonspacingMark {
+            return []
+        }
+        return String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.map(\.value)
     }
 
     static let traditionalToSimplified = StringTransform("Traditional-Simplified")

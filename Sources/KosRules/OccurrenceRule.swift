@@ -61,7 +61,8 @@ struct OccurrenceRule: GuidelineCheck {
             if seg.segment.scope == .links { return [seg.virtualPrefix] }
             var i = 0
             while i < s.count {
-                if startsWith(s, i, "https://") || startsWith(s, i, "http://") || startsWith(s, i, "www.") {
+                let c = s[i].value | 0x20
+                if (c == 0x68 || c == 0x77), startsWith(s, i, "https://") || startsWith(s, i, "http://") || startsWith(s, i, "www.") {
                     out.append(i)
                     while i < s.count, !s[i].properties.isWhitespace { i += 1 }
                     continue
@@ -93,11 +94,16 @@ struct OccurrenceRule: GuidelineCheck {
     }
 }
 
-func startsWith(_ s: [Unicode.Scalar], _ i: Int, _ prefix: String) -> Bool {
-    var k = i
-    for p in prefix.unicodeScalars {
-        guard k < s.count, s[k] == p || (s[k].value < 128 && s[k].properties.lowercaseMapping.unicodeScalars.first == p) else { return false }
-        k += 1
+/// Whether `s` has `prefix` (lower-case ASCII) at `i`, ignoring ASCII case.
+func startsWith(_ s: [Unicode.Scalar], _ i: Int, _ prefix: StaticString) -> Bool {
+    let count = prefix.utf8CodeUnitCount
+    guard i + count <= s.count else { return false }
+    return prefix.withUTF8Buffer { p in
+        for k in 0..<count {
+            var v = s[i + k].value
+            if v >= 0x41 && v <= 0x5A { v += 32 }
+            if v != UInt32(p[k]) { return false }
+        }
+        return true
     }
-    return true
 }

@@ -11,9 +11,11 @@ struct PatternRule: GuidelineCheck {
         pattern = try CompiledPattern(rule.options.string("pattern") ?? "", ignoreCase: rule.options.bool("ignorecase") ?? false, rule: info.id)
     }
 
+    func register(in lexicon: inout LexiconBuilder, owner: Int) {
+        lexicon.add(pattern, owner: owner, index: 0)
+    }
+
     func check(_ context: CheckContext, owner: Int) -> [Finding] {
-        context.segments(in: info.scopes).flatMap { _, seg in
-            pattern.matches(in: seg).map { info.finding($0, scope: seg.segment.scope) }
-        }
+        context.patternMatches(pattern, owner: owner, index: 0, scopes: info.scopes).map { info.finding($0.match, scope: $0.segment.segment.scope) }
     }
 }

@@ -37,10 +37,23 @@ public struct PlatformLimits: Sendable {
         let ascii = limits?.asciiWeight ?? 1
         var n = 0
         for s in text.unicodeScalars {
-            let p = s.properties
-            if p.isDefaultIgnorableCodePoint || p.generalCategory == .nonspacingMark || p.isVariationSelector { continue }
-            n += s.isASCII ? ascii : cjk
+            if s.isASCII { n += ascii; continue }
+            if isInvisible(s) { continue }
+            n += cjk
         }
         return n
+    }
+
+    /// Zero-width, joiner, soft-hyphen, BOM, variation-selector and combining characters: nothing a reader counts.
+    @inline(__always)
+    static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v >= 0x4E00 && v <= 0x9FFF { return false }
+        if v == 0xAD || v == 0x34F || v == 0x61C || v == 0x115F || v == 0x1160 || v == 0x3164 || v == 0xFEFF || v == 0xFFA0 { return true }
+        if (0x300...0x36F).contains(v) || (0x180B...0x180F).contains(v) || (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v)
+            || (0x2060...0x206F).contains(v) || (0xFE00...0xFE0F).contains(v) || (0xE0000...0xE0FFF).contains(v) {
+            return true
+        }
+        return false
     }
 }

@@ -20,11 +20,12 @@ struct RequiredRule: GuidelineCheck {
 
     func register(in lexicon: inout LexiconBuilder, owner: Int) {
         for (i, t) in terms.enumerated() { lexicon.add(t, owner: owner, tag: i) }
+        if let pattern { lexicon.add(pattern, owner: owner, index: 0) }
     }
 
     func check(_ context: CheckContext, owner: Int) -> [Finding] {
         if !context.termMatches(owner: owner, scopes: info.scopes).isEmpty { return [] }
-        if let pattern, context.segments(in: info.scopes).contains(where: { pattern.firstMatch(in: $0.element) != nil }) { return [] }
+        if let pattern, !context.patternMatches(pattern, owner: owner, index: 0, scopes: info.scopes, limit: 1).isEmpty { return [] }
         return [info.finding(nil, scope: nil)]
     }
 }

@@ -16,13 +16,17 @@ struct RuleInfo: Sendable {
         message = rule.message
         scopes = Set(rule.scope.compactMap(Scope.init(rawValue:)))
         link = rule.link
+        messageParts = rule.message.split(separator: "%s", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// The message with `%s` replaced by the matched text.
     func message(for match: String?) -> String {
-        guard let match else { return message.replacingOccurrences(of: "%s", with: "") }
-        return message.replacingOccurrences(of: "%s", with: match)
+        guard messageParts.count > 1 else { return message }
+        return messageParts.joined(separator: match ?? "")
     }
+
+    /// The message split at each `%s`, once, so a finding costs a join rather than a search.
+    private let messageParts: [String]
 
     func finding(_ located: LocatedText?, scope: Scope?, suggestion: String? = nil, message custom: String? = nil) -> Finding {
         Finding(
@@ -52,7 +56,12 @@ extension GuidelineCheck {
 
 /// Collects the literal patterns of every rule into one automaton.
 struct LexiconBuilder {
+    enum Kind: Sendable, Equatable {
+        case term, exception, prefilter
+    }
+
     struct Entry: Sendable {
+        var kind: Kind
         var owner: Int
         /// The rule's own number for the pattern (term index; exceptions are negative: -1 - index).
         var tag: Int
@@ -67,11 +76,17 @@ struct LexiconBuilder {
     var entries: [Entry] = []
     let normalizer: Normalizer
 
-    mutating func add(_ term: String, owner: Int, tag: Int) {
+    mutating func add(_ term: String, owner: Int, tag: Int, kind: Kind? = nil) {
         let folded = normalizer.normalize(term).scalars
         guard !folded.isEmpty else { return }
         patterns.append(folded)
-        entries.append(Entry(owner: owner, tag: tag, term: term, wordStart: isWordChar(folded.first!), wordEnd: isWordChar(folded.last!)))
+        let k = kind ?? (tag < 0 ? .exception : .term)
+        entries.append(Entry(kind: k, owner: owner, tag: tag, term: term, wordStart: isWordChar(folded.first!), wordEnd: isWordChar(folded.last!)))
+    }
+
+    /// Registers a pattern's prefilter literals, so the automaton's single pass says where the pattern can match.
+    mutating func add(_ pattern: CompiledPattern, owner: Int, index: Int) {
+        for literal in pattern.prefilter.literals ?? [] { add(literal, owner: owner, tag: index, kind: .prefilter) }
     }
 }
 
@@ -89,18 +104,74 @@ struct PreparedSegment {
     var newlines: [Int]
     /// Leading scalars added for matching only (the `#` of a hashtag); positions there map to the first real one.
     var virtualPrefix: Int
-    /// The lightly folded text regular expressions read (built only when a pack has patterns).
-    var light: LightText
+    private let lazyParts: LazyParts
+    /// ASCII and full-width digits in the segment, for regular-expression prefilters.
+    let digitCount: Int
+    /// ASCII scalars, and other scalars a reader sees (not zero-width): what platforms count.
+    let asciiCount: Int
+    let visibleOtherCount: Int
 
-    init(_ segment: Draft.Segment, normalizer: Normalizer, virtualPrefix: Int = 0, needsLight: Bool) {
+    /// Built on first use: most segments never need them.
+    final class LazyParts {
+        let normalizer: Normalizer
+        var light: LightText?
+        init(normalizer: Normalizer) { self.normalizer = normalizer }
+    }
+
+    /// The lightly folded text regular expressions read.
+    var light: LightText {
+        if let l = lazyParts.light { return l }
+        let l = LightText(scalars, normalizer: lazyParts.normalizer)
+        lazyParts.light = l
+        return l
+    }
+
+    init(_ segment: Draft.Segment, normalizer: Normalizer, virtualPrefix: Int = 0) {
         self.segment = segment
-        self.scalars = Array(segment.text.unicodeScalars)
-        self.normalized = normalizer.normalize(segment.text)
-        self.virtualPrefix = virtualPrefix
-        self.light = needsLight ? LightText(scalars, normalizer: normalizer) : LightText([], normalizer: normalizer)
+        // One pass over the UTF-8 bytes: scalars, newlines and digits together.
+        var scalars: [Unicode.Scalar] = []
         var nl: [Int] = []
-        for (i, s) in scalars.enumerated() where s == "\n" { nl.append(i) }
+        var digits = 0
+        var ascii = 0
+        var invisible = 0
+        var text = segment.text
+        text.withUTF8 { bytes in
+            scalars.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                    ascii += 1
+                    if b0 == 0x0A { nl.append(scalars.count) } else if b0 >= 0x30 && b0 <= 0x39 { digits += 1 }
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                    if v >= 0xFF10 && v <= 0xFF19 { digits += 1 }
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                // Swift strings hold valid UTF-8, so `v` is always a scalar.
+                let scalar = Unicode.Scalar(v).unsafelyUnwrapped
+                if v >= 0x80 && PlatformLimits.isInvisible(scalar) { invisible += 1 }
+                scalars.append(scalar)
+            }
+        }
+        self.scalars = scalars
         self.newlines = nl
+        self.digitCount = digits
+        self.asciiCount = ascii
+        self.visibleOtherCount = scalars.count - ascii - invisible
+        self.normalized = normalizer.normalize(scalars)
+        self.virtualPrefix = virtualPrefix
+        self.lazyParts = LazyParts(normalizer: normalizer)
     }
 
     /// Line and column in the draft file of original scalar `index`.
@@ -144,8 +215,8 @@ struct RuleMatch {
 struct CheckContext {
     var draft: Draft
     var segments: [PreparedSegment]
-    /// Matches of each rule's patterns, by owner.
-    var matches: [Int: [RuleMatch]]
+    /// Matches of each rule's patterns, indexed by owner.
+    var matches: [[RuleMatch]]
     var now: Date
     /// The platforms being checked for: `--platform`, else the draft's own.
     var platforms: [String]
@@ -157,11 +228,12 @@ struct CheckContext {
 
     /// The rule's term matches in its scopes, on word boundaries, leftmost-longest, minus those an exception covers.
     func termMatches(owner: Int, scopes: Set<Scope>) -> [RuleMatch] {
-        guard let all = matches[owner] else { return [] }
-        let inScope = all.filter { scopes.contains(segments[$0.segment].segment.scope) }
-        let exceptions = inScope.filter { $0.entry.tag < 0 }
+        let all = matches[owner]
+        if all.isEmpty { return [] }
+        let inScope = all.filter { $0.entry.kind != .prefilter && scopes.contains(segments[$0.segment].segment.scope) }
+        let exceptions = inScope.filter { $0.entry.kind == .exception }
         var terms = inScope.filter { m in
-            m.entry.tag >= 0
+            m.entry.kind == .term
                 && segments[m.segment].isOnWordBoundary(start: m.start, end: m.end, wordStart: m.entry.wordStart, wordEnd: m.entry.wordEnd)
                 && !exceptions.contains { $0.segment == m.segment && $0.start <= m.start && $0.end >= m.end }
         }
@@ -172,6 +244,25 @@ struct CheckContext {
             chosen.append(m)
         }
         return chosen
+    }
+}
+
+extension CheckContext {
+    /// Whether `pattern` (number `index` of rule `owner`) can match in segment `i` at all.
+    func mayMatch(_ pattern: CompiledPattern, owner: Int, index: Int, segment i: Int) -> Bool {
+        if segments[i].digitCount < pattern.prefilter.minDigits { return false }
+        guard pattern.prefilter.literals != nil else { return true }
+        return matches[owner].contains { $0.segment == i && $0.entry.kind == .prefilter && $0.entry.tag == index }
+    }
+
+    /// Matches of `pattern` in the rule's scopes, asking ICU only where the prefilter allows.
+    func patternMatches(_ pattern: CompiledPattern, owner: Int, index: Int, scopes: Set<Scope>, limit: Int = 100) -> [(segment: PreparedSegment, match: LocatedText)] {
+        var out: [(PreparedSegment, LocatedText)] = []
+        for (i, seg) in segments.enumerated() where scopes.contains(seg.segment.scope) && mayMatch(pattern, owner: owner, index: index, segment: i) {
+            for m in pattern.matches(in: seg, limit: limit) { out.append((seg, m)) }
+            if out.count >= limit { break }
+        }
+        return out
     }
 }
 

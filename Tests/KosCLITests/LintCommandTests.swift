@@ -1,5 +1,6 @@
 import Foundation
-import KosCLI
+import KosCore
+@testable import KosCLI
 import Testing
 
 @Suite struct LintCommandTests {
@@ -139,5 +140,19 @@ import Testing
         #expect(before.out.contains("error[launch-week-embargoes/embargo-1]: \"Velocity 9\" is under embargo until 2026-12-05T10:00 (Asia/Shanghai)"))
         let after = try Repo.run(Repo.kos, ["lint", "--now", "2026-12-05T10:00:00+08:00", "Templates/drafts/velocity-launch-preview.md"])
         #expect(after.status == 0)
+    }
+}
+
+@Suite struct LintOutputTests {
+    @Test func theStreamingWriterMatchesTheTree() {
+        let findings = [
+            Finding(rule: "p/r", level: .error, scope: .body, line: 3, column: 7, match: "全网\"最低\"价\n", message: "m \\ n", suggestion: "s", link: "https://x"),
+            Finding(rule: "p/q", level: .suggestion, scope: nil, line: nil, column: nil, match: nil, message: "whole draft"),
+        ]
+        for f in findings {
+            var streamed: [UInt8] = []
+            LintOutput.writeFinding(f, into: &streamed)
+            #expect(String(decoding: streamed, as: UTF8.self) == LintOutput.findingObject(f).text)
+        }
     }
 }

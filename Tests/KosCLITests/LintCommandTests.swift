@@ -11,7 +11,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-lint-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(contents))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(contents))
         return path
     }
 

@@ -18,10 +18,27 @@ public struct Console: Sendable {
     /// The process's own stdout and stderr.
     public static var standard: Console {
         Console(
-            out: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) },
-            err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) },
+            out: { writeLine($0, to: STDOUT_FILENO) },
+            err: { writeLine($0, to: STDERR_FILENO) },
             isTerminal: isatty(STDOUT_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Writes the text and a newline, without copying a large output first; a closed pipe ends quietly.
+    static func writeLine(_ text: String, to fd: Int32) {
+        var copy = text
+        copy.withUTF8 { writeAll(fd, $0) }
+        writeAll(fd, UnsafeBufferPointer(start: [UInt8(0x0A)], count: 1))
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        var done = 0
+        while done < bytes.count {
+            let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return }
+            done += n
+        }
     }
 
     /// Colour only on a terminal and only when NO_COLOR is unset.

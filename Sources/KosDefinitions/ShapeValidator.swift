@@ -15,7 +15,7 @@ struct ShapeValidator {
 
     /// The place of a character inside a scalar, for errors in cron fields or conditions.
     static func location(in node: YAMLNode, offset: Int) -> SourceLocation {
-        guard let s = node.scalar, !s.text.contains("\n") else { return node.location }
+        guard let s = node.scalar, !s.text.utf8.contains(0x0A) else { return node.location }
         let quote = (s.style == .singleQuoted || s.style == .doubleQuoted) ? 1 : 0
         return SourceLocation(line: node.location.line, column: node.location.column + quote + offset)
     }

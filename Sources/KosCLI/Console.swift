@@ -28,7 +28,7 @@ public struct Console: Sendable {
     static func writeLine(_ text: String, to fd: Int32) {
         var copy = text
         copy.withUTF8 { writeAll(fd, $0) }
-        writeAll(fd, UnsafeBufferPointer(start: [UInt8(0x0A)], count: 1))
+        [UInt8(0x0A)].withUnsafeBufferPointer { writeAll(fd, $0) }
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {

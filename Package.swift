@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -40,6 +42,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "KosStore",
+            dependencies: [
+                "KosCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "KosTesting", dependencies: ["KosStore", "KosCore"]),
         .executableTarget(name: "kos", dependencies: ["KosCLI"]),
         .executableTarget(
             name: "kosd",
@@ -52,6 +63,7 @@ let package = Package(
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
         .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore"]),
         .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions"]),
+        .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore"]),
         .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
         .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore"]),
     ],

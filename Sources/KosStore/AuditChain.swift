@@ -1,0 +1,48 @@
+import Crypto
+import Foundation
+
+/// The audit log's hash chain: each entry's hash covers the previous entry's hash and its own fields, so a
+/// changed, removed or reordered entry breaks the chain at the first place it was touched.
+public enum AuditChain {
+    /// The hash before the first entry.
+    public static let genesis = String(repeating: "0", count: 64)
+
+    /// SHA-256, hex, over the previous hash and the entry's fields, each length-prefixed so no two
+    /// different entries serialise alike.
+    public static func hash(previous: String, seq: Int64, at: Int64, actor: String, action: String, subject: String, details: String) -> String {
+        var bytes: [UInt8] = []
+        for field in [previous, String(seq), String(at), actor, action, subject, details] {
+            let utf8 = Array(field.utf8)
+            bytes.append(contentsOf: String(utf8.count).utf8)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(contentsOf: utf8)
+        }
+        return SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The first entry whose sequence, link or hash is wrong, in sequence order as stored.
+    public static func verify(_ entries: [AuditEntry]) -> AuditProblem? {
+        var previous = genesis
+        var expectedSeq: Int64 = 1
+        for e in entries {
+            if e.seq != expectedSeq {
+                return AuditProblem(seq: e.seq, reason: e.seq > expectedSeq ? "entries \(expectedSeq)…\(e.seq - 1) are missing" : "out of order")
+            }
+            if e.previousHash != previous {
+                return AuditProblem(seq: e.seq, reason: "does not follow the entry before it (the chain was reordered or an entry removed)")
+            }
+            let recomputed = hash(previous: previous, seq: e.seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, details: e.details)
+            if recomputed != e.hash {
+                return AuditProblem(seq: e.seq, reason: "its content was changed after it was written")
+            }
+            previous = e.hash
+            expectedSeq += 1
+        }
+        return nil
+    }
+
+    /// SHA-256 of content, hex: how revisions and media are addressed.
+    public static func contentHash(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+}

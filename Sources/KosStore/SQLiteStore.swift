@@ -1,0 +1,261 @@
+public import Foundation
+import GRDB
+import KosCore
+
+/// The embedded store: SQLite through GRDB, in WAL mode with `synchronous=FULL`, so every transition
+/// acknowledged to a client or a peer survives a power cut. Several processes (the supervisor and its
+/// workers) open the same file; SQLite serialises their writes, and every read-then-write runs in an
+/// IMMEDIATE transaction so two claims can never interleave.
+public final class SQLiteStore: Store, RawSQLStore {
+    let pool: DatabasePool
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path` and applies migrations.
+    public init(path: String) throws {
+        self.path = path
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var config = Configuration()
+        config.busyMode = .timeout(15)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        pool = try DatabasePool(path: path, configuration: config)
+        // GRDB lowers `synchronous` to NORMAL when it switches the writer to WAL; raise it again.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        try Self.migrate(pool)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("1-core") { db in
+            try db.execute(sql: """
+                CREATE TABLE people (
+                  id TEXT PRIMARY KEY, role TEXT NOT NULL, store TEXT, groups_json TEXT NOT NULL DEFAULT '[]',
+                  created_at INTEGER NOT NULL);
+                CREATE TABLE tokens (
+                  sha256 TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES people(id), created_at INTEGER NOT NULL,
+                  expires_at INTEGER, revoked_at INTEGER);
+                CREATE TABLE drafts (
+                  id TEXT PRIMARY KEY, creator_id TEXT NOT NULL, workflow TEXT NOT NULL, state TEXT NOT NULL,
+                  idempotency_key TEXT, created_at INTEGER NOT NULL, UNIQUE (creator_id, idempotency_key));
+                CREATE TABLE revisions (
+                  draft_id TEXT NOT NULL REFERENCES drafts(id), number INTEGER NOT NULL, content_hash TEXT NOT NULL,
+                  content BLOB NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (draft_id, number));
+                CREATE TABLE media (sha256 TEXT PRIMARY KEY, bytes BLOB NOT NULL, size INTEGER NOT NULL);
+                CREATE TABLE runs (
+                  id TEXT PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id), revision INTEGER NOT NULL,
+                  workflow TEXT NOT NULL, state TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+                CREATE TABLE steps (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, step_index INTEGER NOT NULL,
+                  step_id TEXT NOT NULL, state TEXT NOT NULL, due_at INTEGER NOT NULL, epoch INTEGER NOT NULL DEFAULT 0,
+                  lease_owner TEXT, lease_until INTEGER, outcome TEXT, completed_at INTEGER,
+                  UNIQUE (run_id, step_index));
+                CREATE INDEX steps_pending ON steps (state, due_at);
+                CREATE INDEX steps_leases ON steps (state, lease_until);
+                CREATE TABLE step_completions (
+                  run_id TEXT NOT NULL, step_index INTEGER NOT NULL, epoch INTEGER NOT NULL, worker TEXT NOT NULL,
+                  outcome TEXT NOT NULL, at INTEGER NOT NULL);
+                CREATE INDEX step_completions_step ON step_completions (run_id, step_index);
+                CREATE TABLE approvals (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, step_index INTEGER NOT NULL,
+                  reviewer_id TEXT NOT NULL, decision TEXT NOT NULL, content_hash TEXT NOT NULL, reason TEXT,
+                  at INTEGER NOT NULL);
+                CREATE TABLE deliveries (
+                  id TEXT PRIMARY KEY, run_id TEXT NOT NULL, step_index INTEGER NOT NULL, endpoint TEXT NOT NULL,
+                  webhook_id TEXT NOT NULL UNIQUE, state TEXT NOT NULL, created_at INTEGER NOT NULL);
+                CREATE TABLE delivery_attempts (
+                  delivery_id TEXT NOT NULL REFERENCES deliveries(id), number INTEGER NOT NULL, at INTEGER NOT NULL,
+                  status INTEGER, latency_ms INTEGER, response_excerpt TEXT, error TEXT, PRIMARY KEY (delivery_id, number));
+                CREATE TABLE audit (
+                  seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+                  subject TEXT NOT NULL, details TEXT NOT NULL, previous_hash TEXT NOT NULL, hash TEXT NOT NULL);
+                """)
+        }
+        return m
+    }
+
+    static func migrate(_ pool: DatabasePool) throws {
+        let migrator = Self.migrator
+        let (superseded, applied) = try pool.read { db in
+            (try migrator.hasBeenSuperseded(db), try migrator.appliedIdentifiers(db).count)
+        }
+        if superseded {
+            throw StoreError.newerSchema(found: applied, known: migrator.migrations.count)
+        }
+        try migrator.migrate(pool)
+    }
+
+    static let nowSQL = "CAST(ROUND((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)"
+
+    public func now() async throws -> Int64 {
+        try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")! }
+    }
+
+    func immediate<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await pool.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
+    }
+
+    // MARK: Drafts
+
+    public func submitDraft(_ submission: DraftSubmission) async throws -> SubmittedDraft {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            if let key = submission.idempotencyKey,
+               let row = try Row.fetchOne(db, sql: """
+                   SELECT d.id, r.number, r.content_hash FROM drafts d JOIN revisions r ON r.draft_id = d.id AND r.number = 1
+                   WHERE d.creator_id = ? AND d.idempotency_key = ?
+                   """, arguments: [submission.creatorID, key]) {
+                return SubmittedDraft(draftID: row["id"], revision: row["number"], contentHash: row["content_hash"], created: false)
+            }
+            let id = "d-" + UUID().uuidString.lowercased().prefix(13).replacingOccurrences(of: "-", with: "")
+            let hash = AuditChain.contentHash(submission.content)
+            try db.execute(sql: "INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at) VALUES (?, ?, ?, 'submitted', ?, ?)",
+                           arguments: [id, submission.creatorID, submission.workflow, submission.idempotencyKey, now])
+            try db.execute(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, 1, ?, ?, ?)",
+                           arguments: [id, hash, submission.content, now])
+            try Self.appendAudit(db, at: now, actor: submission.creatorID, action: "draft.submitted", subject: id, details: "revision 1 \(hash)")
+            return SubmittedDraft(draftID: id, revision: 1, contentHash: hash, created: true)
+        }
+    }
+
+    public func addRevision(draftID: String, content: Data, actor: String) async throws -> Int {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            guard let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM revisions WHERE draft_id = ?", arguments: [draftID]) else {
+                throw StoreError.notFound("draft \(draftID)")
+            }
+            let hash = AuditChain.contentHash(content)
+            try db.execute(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [draftID, last + 1, hash, content, now])
+            try Self.appendAudit(db, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
+            return last + 1
+        }
+    }
+
+    public func draft(id: String) async throws -> StoredDraft? {
+        try await pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, creator_id, workflow, state FROM drafts WHERE id = ?", arguments: [id]) else { return nil }
+            let revisions = try Row.fetchAll(db, sql: "SELECT number, content_hash, content FROM revisions WHERE draft_id = ? ORDER BY number", arguments: [id])
+                .map { StoredDraft.Revision(number: $0["number"], contentHash: $0["content_hash"], content: $0["content"]) }
+            return StoredDraft(id: row["id"], creatorID: row["creator_id"], workflow: row["workflow"], state: row["state"], revisions: revisions)
+        }
+    }
+
+    // MARK: Step queue
+
+    public func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws {
+        try await immediate { db in
+            try db.execute(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at) VALUES (?, ?, ?, 'pending', ?) ON CONFLICT (run_id, step_index) DO NOTHING",
+                           arguments: [runID, stepIndex, stepID, dueAt])
+        }
+    }
+
+    public func claim(worker: String, leaseMillis: Int64) async throws -> ClaimedStep? {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT id, run_id, step_index, step_id, epoch, state, lease_owner FROM steps
+                WHERE (state = 'pending' AND due_at <= ?1) OR (state = 'claimed' AND lease_until <= ?1)
+                ORDER BY CASE state WHEN 'claimed' THEN lease_until ELSE due_at END LIMIT 1
+                """, arguments: [now]) else { return nil }
+            let id: Int64 = row["id"]
+            let epoch: Int64 = row["epoch"]
+            let until = now + leaseMillis
+            try db.execute(sql: "UPDATE steps SET state = 'claimed', epoch = epoch + 1, lease_owner = ?, lease_until = ? WHERE id = ? AND epoch = ?",
+                           arguments: [worker, until, id, epoch])
+            if (row["state"] as String) == "claimed" {
+                try Self.appendAudit(db, at: now, actor: worker, action: "lease.expired", subject: "step \(id)",
+                                     details: "taken over from \(row["lease_owner"] as String? ?? "?") at epoch \(epoch)")
+            }
+            return ClaimedStep(id: id, runID: row["run_id"], stepIndex: row["step_index"], stepID: row["step_id"], epoch: epoch + 1, worker: worker, leaseUntil: until)
+        }
+    }
+
+    public func complete(_ step: ClaimedStep, outcome: String, actor: String) async throws {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            try db.execute(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
+                           arguments: [outcome, now, step.id, step.epoch])
+            guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
+            try db.execute(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now])
+            try Self.appendAudit(db, at: now, actor: actor, action: "step.completed", subject: "\(step.runID)/\(step.stepID)",
+                                 details: "epoch \(step.epoch): \(outcome)")
+        }
+    }
+
+    public func renew(_ step: ClaimedStep, leaseMillis: Int64) async throws -> ClaimedStep {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            try db.execute(sql: "UPDATE steps SET lease_until = ? WHERE id = ? AND epoch = ? AND state = 'claimed' AND lease_until > ?",
+                           arguments: [now + leaseMillis, step.id, step.epoch, now])
+            guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
+            var renewed = step
+            renewed.leaseUntil = now + leaseMillis
+            return renewed
+        }
+    }
+
+    public func completions(runID: String, stepIndex: Int) async throws -> [StepCompletion] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM step_completions WHERE run_id = ? AND step_index = ? ORDER BY at", arguments: [runID, stepIndex])
+                .map { StepCompletion(runID: $0["run_id"], stepIndex: $0["step_index"], epoch: $0["epoch"], worker: $0["worker"], outcome: $0["outcome"], at: $0["at"]) }
+        }
+    }
+
+    // MARK: Audit
+
+    static func appendAudit(_ db: Database, at: Int64, actor: String, action: String, subject: String, details: String) throws {
+        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        let seq: Int64 = (last?["seq"] ?? 0) + 1
+        let previous: String = last?["hash"] ?? AuditChain.genesis
+        let hash = AuditChain.hash(previous: previous, seq: seq, at: at, actor: actor, action: action, subject: subject, details: details)
+        try db.execute(sql: "INSERT INTO audit (seq, at, actor, action, subject, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [seq, at, actor, action, subject, details, previous, hash])
+    }
+
+    public func audit(actor: String, action: String, subject: String, details: String) async throws {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            try Self.appendAudit(db, at: now, actor: actor, action: action, subject: subject, details: details)
+        }
+    }
+
+    public func auditEntries() async throws -> [AuditEntry] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY rowid").map {
+                AuditEntry(seq: $0["seq"], at: $0["at"], actor: $0["actor"], action: $0["action"], subject: $0["subject"],
+                           details: $0["details"], previousHash: $0["previous_hash"], hash: $0["hash"])
+            }
+        }
+    }
+
+    public func verifyAudit() async throws -> AuditProblem? {
+        AuditChain.verify(try await auditEntries())
+    }
+
+    /// Runs SQL directly: for tests that tamper with the audit log as an intruder would.
+    public func execute(_ sql: String) async throws {
+        try await pool.writeWithoutTransaction { db in try db.execute(sql: sql) }
+    }
+
+    /// The journal mode and synchronous level in force on a writing connection (`wal`, 2 = FULL).
+    public func durability() async throws -> (journalMode: String, synchronous: Int) {
+        try await pool.write { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "", try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1)
+        }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" when the file is sound.
+    public func integrityCheck() async throws -> String {
+        try await pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+    }
+}

@@ -1,0 +1,165 @@
+public import Foundation
+import KosCore
+
+/// Durable state behind the engine: drafts and revisions, the step queue with leases and epochs, and the
+/// audit log. One protocol, one driver per database; `KosTesting.StoreConformance` is the suite every driver
+/// passes, so dialect differences stay inside the drivers.
+public protocol Store: Sendable {
+    /// The store's own clock (database time), in milliseconds since 1970: leases are judged by it alone.
+    func now() async throws -> Int64
+
+    // MARK: Drafts
+
+    /// Creates a draft with its first revision, or returns the one created before with the same
+    /// (creator, idempotency key): a retried submit never creates a second draft.
+    func submitDraft(_ submission: DraftSubmission) async throws -> SubmittedDraft
+
+    /// Adds a revision to a draft; returns its number.
+    func addRevision(draftID: String, content: Data, actor: String) async throws -> Int
+
+    func draft(id: String) async throws -> StoredDraft?
+
+    // MARK: Step queue
+
+    /// Adds work: step `index` of run `runID`, due at `dueAt` (store milliseconds).
+    func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws
+
+    /// Claims the most overdue step that is pending, or whose lease has expired, for `worker`, for `leaseMillis`.
+    /// A claim increments the step's epoch: completions with an older epoch are refused.
+    func claim(worker: String, leaseMillis: Int64) async throws -> ClaimedStep?
+
+    /// Records the outcome of a claimed step, fenced by its epoch; throws `StoreError.staleEpoch` when another
+    /// worker has claimed it since (this worker's lease expired).
+    func complete(_ step: ClaimedStep, outcome: String, actor: String) async throws
+
+    /// Extends a lease still held at `step.epoch`; throws `StoreError.staleEpoch` when it is no longer held.
+    func renew(_ step: ClaimedStep, leaseMillis: Int64) async throws -> ClaimedStep
+
+    /// Every recorded completion of a (run, step index): exactly one for every finished step.
+    func completions(runID: String, stepIndex: Int) async throws -> [StepCompletion]
+
+    // MARK: Audit
+
+    /// Appends an entry to the hash-chained audit log.
+    func audit(actor: String, action: String, subject: String, details: String) async throws
+
+    func auditEntries() async throws -> [AuditEntry]
+
+    /// Checks the chain; nil when intact, else the first bad entry and why.
+    func verifyAudit() async throws -> AuditProblem?
+}
+
+public struct DraftSubmission: Sendable, Hashable {
+    public var creatorID: String
+    public var workflow: String
+    public var idempotencyKey: String?
+    public var content: Data
+
+    public init(creatorID: String, workflow: String, idempotencyKey: String?, content: Data) {
+        self.creatorID = creatorID
+        self.workflow = workflow
+        self.idempotencyKey = idempotencyKey
+        self.content = content
+    }
+}
+
+public struct SubmittedDraft: Sendable, Hashable {
+    public var draftID: String
+    public var revision: Int
+    public var contentHash: String
+    /// False when an earlier submit with the same idempotency key is returned.
+    public var created: Bool
+}
+
+public struct StoredDraft: Sendable, Hashable {
+    public var id: String
+    public var creatorID: String
+    public var workflow: String
+    public var state: String
+    public var revisions: [Revision]
+
+    public struct Revision: Sendable, Hashable {
+        public var number: Int
+        public var contentHash: String
+        public var content: Data
+    }
+}
+
+/// A step a worker holds under a lease.
+public struct ClaimedStep: Sendable, Hashable {
+    public var id: Int64
+    public var runID: String
+    public var stepIndex: Int
+    public var stepID: String
+    /// The fencing token: incremented by every claim.
+    public var epoch: Int64
+    public var worker: String
+    public var leaseUntil: Int64
+
+    public init(id: Int64, runID: String, stepIndex: Int, stepID: String, epoch: Int64, worker: String, leaseUntil: Int64) {
+        self.id = id
+        self.runID = runID
+        self.stepIndex = stepIndex
+        self.stepID = stepID
+        self.epoch = epoch
+        self.worker = worker
+        self.leaseUntil = leaseUntil
+    }
+}
+
+public struct StepCompletion: Sendable, Hashable {
+    public var runID: String
+    public var stepIndex: Int
+    public var epoch: Int64
+    public var worker: String
+    public var outcome: String
+    public var at: Int64
+}
+
+public struct AuditEntry: Sendable, Hashable {
+    public var seq: Int64
+    public var at: Int64
+    public var actor: String
+    public var action: String
+    public var subject: String
+    public var details: String
+    public var previousHash: String
+    public var hash: String
+}
+
+public struct AuditProblem: Sendable, Hashable, CustomStringConvertible {
+    public var seq: Int64
+    public var reason: String
+
+    public init(seq: Int64, reason: String) {
+        self.seq = seq
+        self.reason = reason
+    }
+    public var description: String { "audit entry \(seq): \(reason)" }
+}
+
+/// Errors a store reports, with stable codes.
+public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var code: String
+    public var message: String
+
+    public var description: String { "error[\(code)]: \(message)" }
+
+    /// A completion or renewal with an epoch that is no longer current: another worker holds the step.
+    public static func staleEpoch(step: Int64, epoch: Int64) -> StoreError {
+        StoreError(code: "KOS5002", message: "step \(step) is no longer held at epoch \(epoch); another worker claimed it")
+    }
+
+    /// The database was written by a newer kosflow.
+    public static func newerSchema(found: Int, known: Int) -> StoreError {
+        StoreError(code: "KOS5001", message: "the database schema is version \(found); this kosd knows up to \(known): upgrade kosd, never downgrade a database")
+    }
+
+    public static func notFound(_ what: String) -> StoreError { StoreError(code: "KOS5003", message: "\(what) does not exist") }
+}
+
+/// A store that runs raw SQL: the conformance suite uses it to tamper with the audit log as an intruder
+/// with database access would.
+public protocol RawSQLStore: Store {
+    func execute(_ sql: String) async throws
+}

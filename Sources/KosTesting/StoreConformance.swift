@@ -1,0 +1,156 @@
+import Foundation
+import KosCore
+import KosStore
+import Testing
+
+/// The suite every store driver passes: claim, lease expiry, fencing, idempotency and the audit chain.
+/// A driver's tests call `run(_:on:)` once per check with a fresh store, so SQL dialect differences stay
+/// inside the drivers and out of the engine.
+public enum StoreConformance {
+    public static let checks: [String] = [
+        "idempotent submit", "revisions are content-addressed", "claim then complete once", "not due is not claimed",
+        "expired lease is taken over and the old epoch is fenced", "renewal keeps the lease", "concurrent claims never share a step",
+        "enqueue is idempotent", "audit chain detects change, removal and reordering",
+    ]
+
+    public static func run(_ check: String, on store: any RawSQLStore) async throws {
+        switch check {
+        case "idempotent submit": try await idempotentSubmit(store)
+        case "revisions are content-addressed": try await revisions(store)
+        case "claim then complete once": try await claimThenComplete(store)
+        case "not due is not claimed": try await notDue(store)
+        case "expired lease is taken over and the old epoch is fenced": try await leaseExpiry(store)
+        case "renewal keeps the lease": try await renewal(store)
+        case "concurrent claims never share a step": try await concurrentClaims(store)
+        case "enqueue is idempotent": try await enqueueIdempotent(store)
+        case "audit chain detects change, removal and reordering": try await auditChain(store)
+        default: Issue.record("no such check: \(check)")
+        }
+    }
+
+    static func idempotentSubmit(_ store: any Store) async throws {
+        let submission = DraftSubmission(creatorID: "li.na", workflow: "boutique-styling-notes", idempotencyKey: "k-1", content: Data("全网".utf8))
+        let first = try await store.submitDraft(submission)
+        let retry = try await store.submitDraft(submission)
+        #expect(first.created)
+        #expect(!retry.created)
+        #expect(retry.draftID == first.draftID)
+        var other = submission
+        other.idempotencyKey = "k-2"
+        #expect(try await store.submitDraft(other).draftID != first.draftID)
+        var someoneElse = submission
+        someoneElse.creatorID = "wang.fang"
+        #expect(try await store.submitDraft(someoneElse).draftID != first.draftID, "keys are per creator")
+    }
+
+    static func revisions(_ store: any Store) async throws {
+        let content = Data("秋冬新季".utf8)
+        let d = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "w", idempotencyKey: nil, content: content))
+        #expect(d.contentHash == AuditChain.contentHash(content))
+        #expect(d.contentHash.count == 64)
+        let n = try await store.addRevision(draftID: d.draftID, content: Data("v2".utf8), actor: "li.na")
+        #expect(n == 2)
+        let stored = try #require(try await store.draft(id: d.draftID))
+        #expect(stored.revisions.map(\.number) == [1, 2])
+        #expect(stored.revisions[1].contentHash == AuditChain.contentHash(Data("v2".utf8)))
+        await #expect(throws: StoreError.self) { try await store.addRevision(draftID: "d-missing", content: Data(), actor: "x") }
+    }
+
+    static func claimThenComplete(_ store: any Store) async throws {
+        let now = try await store.now()
+        try await store.enqueue(runID: "r1", stepIndex: 0, stepID: "guidelines", dueAt: now)
+        let claimed = try #require(try await store.claim(worker: "w1", leaseMillis: 30_000))
+        #expect(claimed.epoch == 1)
+        #expect(claimed.runID == "r1" && claimed.stepID == "guidelines")
+        #expect(claimed.leaseUntil >= now + 30_000)
+        #expect(try await store.claim(worker: "w2", leaseMillis: 30_000) == nil, "a held step is not claimed twice")
+        try await store.complete(claimed, outcome: "passed", actor: "w1")
+        #expect(try await store.claim(worker: "w2", leaseMillis: 30_000) == nil, "a done step is not claimed again")
+        await #expect(throws: StoreError.self) { try await store.complete(claimed, outcome: "passed", actor: "w1") }
+        let completions = try await store.completions(runID: "r1", stepIndex: 0)
+        #expect(completions.count == 1)
+        #expect(completions.first?.worker == "w1" && completions.first?.epoch == 1)
+    }
+
+    static func notDue(_ store: any Store) async throws {
+        let now = try await store.now()
+        try await store.enqueue(runID: "r1", stepIndex: 0, stepID: "embargo", dueAt: now + 60_000)
+        #expect(try await store.claim(worker: "w1", leaseMillis: 1000) == nil)
+    }
+
+    static func leaseExpiry(_ store: any Store) async throws {
+        let now = try await store.now()
+        try await store.enqueue(runID: "r1", stepIndex: 0, stepID: "publish", dueAt: now)
+        let a = try #require(try await store.claim(worker: "paused-worker", leaseMillis: 800))
+        #expect(try await store.claim(worker: "w2", leaseMillis: 300) == nil)
+        try await Task.sleep(for: .milliseconds(1000))
+        let b = try #require(try await store.claim(worker: "w2", leaseMillis: 30_000), "an expired lease returns the step")
+        #expect(b.id == a.id)
+        #expect(b.epoch == a.epoch + 1)
+        do {
+            try await store.complete(a, outcome: "delivered", actor: "paused-worker")
+            Issue.record("the old epoch completed the step")
+        } catch let error as StoreError {
+            #expect(error.code == "KOS5002")
+        }
+        try await store.complete(b, outcome: "delivered", actor: "w2")
+        let completions = try await store.completions(runID: "r1", stepIndex: 0)
+        #expect(completions.map(\.worker) == ["w2"])
+        #expect(try await store.auditEntries().contains { $0.action == "lease.expired" })
+    }
+
+    static func renewal(_ store: any Store) async throws {
+        let now = try await store.now()
+        try await store.enqueue(runID: "r1", stepIndex: 0, stepID: "exec", dueAt: now)
+        let a = try #require(try await store.claim(worker: "w1", leaseMillis: 800))
+        let renewed = try await store.renew(a, leaseMillis: 10_000)
+        #expect(renewed.leaseUntil > a.leaseUntil)
+        try await Task.sleep(for: .milliseconds(1000))
+        #expect(try await store.claim(worker: "w2", leaseMillis: 300) == nil, "a renewed lease is still held")
+        try await store.complete(renewed, outcome: "ok", actor: "w1")
+    }
+
+    static func concurrentClaims(_ store: any Store) async throws {
+        let now = try await store.now()
+        for i in 0..<40 { try await store.enqueue(runID: "r\(i)", stepIndex: 0, stepID: "check", dueAt: now) }
+        let claimed = try await withThrowingTaskGroup(of: [ClaimedStep].self) { group in
+            for w in 0..<6 {
+                group.addTask {
+                    var mine: [ClaimedStep] = []
+                    while let c = try await store.claim(worker: "w\(w)", leaseMillis: 60_000) { mine.append(c) }
+                    return mine
+                }
+            }
+            var all: [ClaimedStep] = []
+            for try await part in group { all += part }
+            return all
+        }
+        #expect(claimed.count == 40)
+        #expect(Set(claimed.map(\.id)).count == 40, "no step was claimed by two workers")
+        #expect(claimed.allSatisfy { $0.epoch == 1 })
+    }
+
+    static func enqueueIdempotent(_ store: any Store) async throws {
+        let now = try await store.now()
+        try await store.enqueue(runID: "r1", stepIndex: 2, stepID: "publish", dueAt: now)
+        try await store.enqueue(runID: "r1", stepIndex: 2, stepID: "publish", dueAt: now)
+        #expect(try await store.claim(worker: "w1", leaseMillis: 60_000) != nil)
+        #expect(try await store.claim(worker: "w1", leaseMillis: 60_000) == nil)
+    }
+
+    static func auditChain(_ store: any RawSQLStore) async throws {
+        for i in 1...6 { try await store.audit(actor: "admin", action: "token.created", subject: "user-\(i)", details: "role reviewer") }
+        #expect(try await store.verifyAudit() == nil)
+        let entries = try await store.auditEntries()
+        #expect(entries.map(\.seq) == Array(1...6))
+        #expect(entries[1].previousHash == entries[0].hash)
+
+        try await store.execute("UPDATE audit SET details = 'role admin' WHERE seq = 3")
+        #expect(try await store.verifyAudit() == AuditProblem(seq: 3, reason: "its content was changed after it was written"))
+        try await store.execute("UPDATE audit SET details = 'role reviewer' WHERE seq = 3")
+        #expect(try await store.verifyAudit() == nil)
+
+        try await store.execute("DELETE FROM audit WHERE seq = 4")
+        #expect(try await store.verifyAudit()?.seq == 5)
+    }
+}

@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "kosd",
             dependencies: [
-                "KosCore", "KosDefinitions",
+                "KosCore", "KosDefinitions", "KosStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions"]),
         .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore"]),
         .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
-        .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore"]),
+        .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore", "KosStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,10 +15,15 @@ enum ChildProcess {
         case failedToStart(String)
     }
 
+    /// A child that exits without reading its stdin must cost us an EPIPE, not our life: ignore SIGPIPE for
+    /// the process (children get the default back through POSIX_SPAWN_SETSIGDEF).
+    static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
     /// Runs `command` (a path, or a name looked up in PATH) with `input` on stdin.
     /// - Parameters:
     ///   - maxOutput: stdout beyond this is read and dropped; the result carries `maxOutput + 1` bytes at most.
     static func run(_ command: [String], input: Data, timeout: Double, maxOutput: Int) -> Outcome {
+        ignoreBrokenPipes
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
         guard kos_pipe_cloexec(&toChild) == 0 else { return .failedToStart(String(cString: strerror(errno))) }
         guard kos_pipe_cloexec(&fromChild) == 0 else {

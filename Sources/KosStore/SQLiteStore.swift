@@ -103,6 +103,60 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
     }
 
+    // MARK: People and tokens
+
+    public func upsertPerson(_ person: Person, actor: String) async throws {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let groups = String(decoding: try JSONSerialization.data(withJSONObject: person.groups), as: UTF8.self)
+            try db.execute(sql: """
+                INSERT INTO people (id, role, store, groups_json, created_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET role = excluded.role, store = excluded.store, groups_json = excluded.groups_json
+                """, arguments: [person.id, person.role.rawValue, person.store, groups, now])
+            try Self.appendAudit(db, at: now, actor: actor, action: "person.saved", subject: person.id,
+                                 details: "role \(person.role.rawValue), groups \(person.groups.joined(separator: ",")), store \(person.store ?? "-")")
+        }
+    }
+
+    public func createToken(personID: String, expiresAt: Int64?, actor: String) async throws -> String {
+        let token = APIToken.generate()
+        let digest = AuditChain.contentHash(Data(token.utf8))
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)", arguments: [personID]) == true else {
+                throw StoreError.notFound("person \(personID)")
+            }
+            try db.execute(sql: "INSERT INTO tokens (sha256, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                           arguments: [digest, personID, now, expiresAt])
+            // The audit names the token by a prefix of its hash, never by the token.
+            try Self.appendAudit(db, at: now, actor: actor, action: "token.created", subject: personID, details: "sha256 \(digest.prefix(12))…")
+        }
+        return token
+    }
+
+    public func authenticate(token: String) async throws -> Person? {
+        let digest = AuditChain.contentHash(Data(token.utf8))
+        return try await pool.read { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT t.sha256, p.id, p.role, p.store, p.groups_json FROM tokens t JOIN people p ON p.id = t.person_id
+                WHERE t.sha256 = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)
+                """, arguments: [digest, now]) else { return nil }
+            // The lookup is by hash; compare again in constant time so no timing path depends on the secret.
+            guard APIToken.constantTimeEqual(Array((row["sha256"] as String).utf8), Array(digest.utf8)) else { return nil }
+            let groups = (try? JSONSerialization.jsonObject(with: Data((row["groups_json"] as String).utf8)) as? [String]) ?? []
+            return Person(id: row["id"], role: Person.Role(rawValue: row["role"]) ?? .creator, groups: groups, store: row["store"])
+        }
+    }
+
+    public func revokeTokens(personID: String, actor: String) async throws {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            try db.execute(sql: "UPDATE tokens SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL", arguments: [now, personID])
+            try Self.appendAudit(db, at: now, actor: actor, action: "token.revoked", subject: personID, details: "\(db.changesCount) tokens")
+        }
+    }
+
     // MARK: Drafts
 
     public func submitDraft(_ submission: DraftSubmission) async throws -> SubmittedDraft {

@@ -8,6 +8,19 @@ public protocol Store: Sendable {
     /// The store's own clock (database time), in milliseconds since 1970: leases are judged by it alone.
     func now() async throws -> Int64
 
+    // MARK: People and tokens
+
+    /// Creates or updates a person (a creator, reviewer or admin) with their groups and store.
+    func upsertPerson(_ person: Person, actor: String) async throws
+
+    /// Issues a new API token for a person; returns the token, which is stored only as its SHA-256.
+    func createToken(personID: String, expiresAt: Int64?, actor: String) async throws -> String
+
+    /// The person a bearer token belongs to, when it is known, unexpired and not revoked.
+    func authenticate(token: String) async throws -> Person?
+
+    func revokeTokens(personID: String, actor: String) async throws
+
     // MARK: Drafts
 
     /// Creates a draft with its first revision, or returns the one created before with the same
@@ -47,6 +60,46 @@ public protocol Store: Sendable {
 
     /// Checks the chain; nil when intact, else the first bad entry and why.
     func verifyAudit() async throws -> AuditProblem?
+}
+
+/// Someone who uses kosflow, with what they may do.
+public struct Person: Sendable, Hashable {
+    public enum Role: String, Sendable, Hashable, CaseIterable {
+        case creator, reviewer, admin
+    }
+
+    public var id: String
+    public var role: Role
+    public var groups: [String]
+    /// The boutique or store they belong to (`SH-IFC`), for "same store" approvals.
+    public var store: String?
+
+    public init(id: String, role: Role, groups: [String] = [], store: String? = nil) {
+        self.id = id
+        self.role = role
+        self.groups = groups
+        self.store = store
+    }
+}
+
+/// API tokens: random, shown once, stored as SHA-256, compared in constant time.
+public enum APIToken {
+    /// A new token: `kos_` and 32 random bytes in base64url (43 characters).
+    public static func generate() -> String {
+        var rng = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &rng) }
+        let b64 = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+        return "kos_" + b64
+    }
+
+    /// Equality of two byte strings that takes the same time wherever they differ.
+    public static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        var diff: UInt8 = 0
+        for i in 0..<a.count { diff |= a[i] ^ b[i] }
+        return diff == 0
+    }
 }
 
 public struct DraftSubmission: Sendable, Hashable {

@@ -11,6 +11,7 @@ public enum StoreConformance {
         "idempotent submit", "revisions are content-addressed", "claim then complete once", "not due is not claimed",
         "expired lease is taken over and the old epoch is fenced", "renewal keeps the lease", "concurrent claims never share a step",
         "enqueue is idempotent", "audit chain detects change, removal and reordering",
+        "tokens are shown once, stored hashed, and can be revoked",
     ]
 
     public static func run(_ check: String, on store: any RawSQLStore) async throws {
@@ -24,6 +25,7 @@ public enum StoreConformance {
         case "concurrent claims never share a step": try await concurrentClaims(store)
         case "enqueue is idempotent": try await enqueueIdempotent(store)
         case "audit chain detects change, removal and reordering": try await auditChain(store)
+        case "tokens are shown once, stored hashed, and can be revoked": try await tokens(store)
         default: Issue.record("no such check: \(check)")
         }
     }
@@ -136,6 +138,28 @@ public enum StoreConformance {
         try await store.enqueue(runID: "r1", stepIndex: 2, stepID: "publish", dueAt: now)
         #expect(try await store.claim(worker: "w1", leaseMillis: 60_000) != nil)
         #expect(try await store.claim(worker: "w1", leaseMillis: 60_000) == nil)
+    }
+
+    static func tokens(_ store: any Store) async throws {
+        let reviewer = Person(id: "zhang.wei", role: .reviewer, groups: ["store-managers"], store: "SH-IFC")
+        try await store.upsertPerson(reviewer, actor: "admin")
+        let token = try await store.createToken(personID: reviewer.id, expiresAt: nil, actor: "admin")
+        #expect(token.hasPrefix("kos_") && token.count == 47)
+        #expect(try await store.authenticate(token: token) == reviewer)
+        #expect(try await store.authenticate(token: token + "x") == nil)
+        #expect(try await store.authenticate(token: "kos_" + String(repeating: "A", count: 43)) == nil)
+        let second = try await store.createToken(personID: reviewer.id, expiresAt: nil, actor: "admin")
+        #expect(second != token)
+        let past = try await store.now() - 1
+        let expired = try await store.createToken(personID: reviewer.id, expiresAt: past, actor: "admin")
+        #expect(try await store.authenticate(token: expired) == nil, "an expired token is refused")
+        try await store.revokeTokens(personID: reviewer.id, actor: "admin")
+        #expect(try await store.authenticate(token: token) == nil)
+        #expect(try await store.authenticate(token: second) == nil)
+        await #expect(throws: StoreError.self) { try await store.createToken(personID: "nobody", expiresAt: nil, actor: "admin") }
+        let audit = try await store.auditEntries().map { "\($0.actor) \($0.action) \($0.subject) \($0.details)" }.joined(separator: "\n")
+        #expect(!audit.contains(token), "the audit log never holds a token")
+        #expect(audit.contains("token.created"))
     }
 
     static func auditChain(_ store: any RawSQLStore) async throws {

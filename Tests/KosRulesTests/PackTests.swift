@@ -138,3 +138,14 @@ import Testing
         #expect(try findings(rule, "x").first?.message.contains("could not start") == true)
     }
 }
+
+@Suite struct ChildProcessTests {
+    /// A checker that exits before reading a large input: the write fails with EPIPE, and we live on.
+    @Test func aChildThatIgnoresItsInputDoesNotKillUs() {
+        let input = Data(repeating: 0x41, count: 4 << 20)
+        for _ in 0..<5 {
+            let outcome = ChildProcess.run(["/bin/sh", "-c", "exit 0"], input: input, timeout: 5, maxOutput: 1024)
+            #expect(outcome == .exited(0, Data()))
+        }
+    }
+}

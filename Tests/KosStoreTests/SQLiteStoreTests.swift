@@ -61,3 +61,23 @@ func temporaryDatabase() -> String {
         #expect(all.count == 20)
     }
 }
+
+@Suite struct TokenStorageTests {
+    @Test func theDatabaseFileNeverHoldsAToken() async throws {
+        let path = temporaryDatabase()
+        let store = try SQLiteStore(path: path)
+        try await store.upsertPerson(Person(id: "li.na", role: .creator, store: "SH-IFC"), actor: "admin")
+        let token = try await store.createToken(personID: "li.na", expiresAt: nil, actor: "admin")
+        let digest = AuditChain.contentHash(Data(token.utf8))
+        var bytes = Data()
+        for suffix in ["", "-wal"] { bytes += (FileManager.default.contents(atPath: path + suffix) ?? Data()) }
+        #expect(bytes.range(of: Data(token.utf8)) == nil)
+        #expect(bytes.range(of: Data(digest.utf8)) != nil, "the hash is what is stored")
+    }
+
+    @Test func constantTimeComparisonIsStillAComparison() {
+        #expect(APIToken.constantTimeEqual(Array("abc".utf8), Array("abc".utf8)))
+        #expect(!APIToken.constantTimeEqual(Array("abc".utf8), Array("abd".utf8)))
+        #expect(!APIToken.constantTimeEqual(Array("abc".utf8), Array("ab".utf8)))
+    }
+}

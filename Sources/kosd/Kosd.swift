@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import KosCore
+import KosDefinitions
+import KosStore
+
+/// `kosd`: the kosflow daemon. This build checks configuration and manages people and tokens;
+/// serving comes with the engine.
+@main
+struct Kosd: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kosd",
+        abstract: "The kosflow daemon: runs workflows durably for a brand's KOS program.",
+        version: "0.1.0",
+        subcommands: [CheckConfig.self, Token.self],
+        defaultSubcommand: CheckConfig.self)
+}
+
+/// Where the embedded store lives.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The SQLite database (embedded default).")
+    var database = ".kos/kos.db"
+}
+
+/// Validates the definitions the daemon would load, without starting anything.
+struct CheckConfig: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-config",
+        abstract: "Validate the workflows the daemon would load, then exit.")
+
+    @Option(help: "Folder of workflow definitions.")
+    var workflows = "Workflows"
+
+    func run() throws {
+        let report = DefinitionLoader().load(paths: [workflows])
+        if !report.diagnostics.isEmpty {
+            FileHandle.standardError.write(Data((report.renderedDiagnostics() + "\n").utf8))
+        }
+        guard report.isValid else { throw ExitCode(1) }
+        print("kosd: \(report.definitions.workflows.count) workflows valid in \(workflows)")
+    }
+}
+
+struct Token: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "token",
+        abstract: "Issue and revoke API tokens.",
+        subcommands: [TokenCreate.self, TokenRevoke.self])
+}
+
+/// `kosd token create`: registers a person and prints a new token once.
+struct TokenCreate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Create a person's API token and print it once (only its SHA-256 is stored).",
+        discussion: "The token alone goes to standard output, so it can be captured: TOKEN=$(kosd token create --user li.na --role creator --store SH-IFC)")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "The person's id, as they log in (e.g. li.na).")
+    var user: String
+
+    @Option(help: "creator, reviewer or admin.")
+    var role: String
+
+    @Option(name: .customLong("group"), help: "A reviewer group (repeatable), e.g. store-managers, regional-compliance, legal.")
+    var groups: [String] = []
+
+    @Option(name: .customLong("store"), help: "The boutique or store the person belongs to, e.g. SH-IFC.")
+    var storeName: String?
+
+    @Option(help: "Days until the token expires; default never.")
+    var expiresInDays: Int?
+
+    func validate() throws {
+        guard Person.Role(rawValue: role) != nil else {
+            throw ValidationError("--role must be one of \(Person.Role.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard !user.isEmpty, user.count <= 64, user.allSatisfy({ $0.isLetter || $0.isNumber || ".-_@".contains($0) }) else {
+            throw ValidationError("--user must be letters, digits and . - _ @ (at most 64)")
+        }
+        if let days = expiresInDays, days < 1 { throw ValidationError("--expires-in-days must be at least 1") }
+    }
+
+    func run() async throws {
+        let db = try SQLiteStore(path: store.database)
+        let person = Person(id: user, role: Person.Role(rawValue: role)!, groups: groups, store: storeName)
+        let actor = "kosd-cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "operator")
+        try await db.upsertPerson(person, actor: actor)
+        let expiry = try await expiresInDays.asyncMap { days in try await db.now() + Int64(days) * 86_400_000 }
+        let token = try await db.createToken(personID: user, expiresAt: expiry, actor: actor)
+        FileHandle.standardError.write(Data("""
+            token for \(user) (\(role)\(groups.isEmpty ? "" : "; groups \(groups.joined(separator: ", "))")\(storeName.map { "; store \($0)" } ?? "")):
+            it is shown once and stored only as its SHA-256; hand it over privately.
+
+            """.utf8))
+        print(token)
+    }
+}
+
+/// `kosd token revoke`: ends every token of a person at once (an associate who leaves).
+struct TokenRevoke: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke every token of a person.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "The person's id.")
+    var user: String
+
+    func run() async throws {
+        let db = try SQLiteStore(path: store.database)
+        try await db.revokeTokens(personID: user, actor: "kosd-cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "operator"))
+        print("kosd: every token of \(user) is revoked")
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
+
+

@@ -51,6 +51,10 @@ let package = Package(
             ]
         ),
         .target(name: "KosTesting", dependencies: ["KosStore", "KosCore"]),
+        .target(
+            name: "KosDelivery",
+            dependencies: ["KosCore", "CCurl", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(name: "kos", dependencies: ["KosCLI"]),
         .executableTarget(
             name: "kosd",
@@ -63,6 +67,7 @@ let package = Package(
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
         .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore"]),
         .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions"]),
+        .testTarget(name: "KosDeliveryTests", dependencies: ["KosDelivery", "KosCore"]),
         .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore"]),
         .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
         .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore", "KosStore"]),

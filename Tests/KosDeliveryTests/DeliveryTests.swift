@@ -1,0 +1,180 @@
+import Foundation
+import KosCore
+import Testing
+
+@testable import KosDelivery
+
+enum Repo {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+}
+
+/// The Python receiver, verifying with the `standardwebhooks` package; stopped when the test ends.
+final class Receiver {
+    let process = Process()
+    let port: Int
+    let record: String
+
+    init(secret: String) throws {
+        record = FileManager.default.temporaryDirectory.appendingPathComponent("kos-hooks-\(UUID().uuidString).jsonl").path
+        process.executableURL = URL(fileURLWithPath: Repo.path(".venv/bin/python"))
+        process.arguments = [Repo.path("Tests/Support/webhook_receiver.py"), secret, record]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while line.last != 0x0A {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            process.terminate()
+            throw DeliveryError(code: "TEST", message: "the receiver did not start (is .venv there? run make test)")
+        }
+        self.port = port
+    }
+
+    deinit {
+        // SIGKILL: a process spawned from a test thread may inherit a mask that blocks SIGTERM.
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+
+    var seen: [[String: Any]] {
+        guard let text = try? String(contentsOfFile: record, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    }
+}
+
+@Suite struct StandardWebhooksTests {
+    static let secretText = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+    @Test func theIndependentLibraryVerifiesOurSignature() async throws {
+        let receiver = try Receiver(secret: Self.secretText)
+        let secret = try WebhookSecret(parsing: Self.secretText)
+        let body = Data(#"{"platform":"xiaohongshu","title":"秋冬新季"}"#.utf8)
+        let result = await CurlDeliverer().post(url: receiver.url("/ok"), id: "msg_launch_1", body: body, secrets: [secret], timeoutMillis: 5000)
+        #expect(result.outcome == .delivered)
+        #expect(result.status == 204)
+        let seen = receiver.seen
+        #expect(seen.count == 1)
+        #expect(seen.first?["verified"] as? Bool == true)
+        #expect(seen.first?["id"] as? String == "msg_launch_1")
+        #expect(seen.first?["body"] as? String == #"{"platform":"xiaohongshu","title":"秋冬新季"}"#)
+    }
+
+    @Test func aWrongSecretIsRejectedByTheReceiver() async throws {
+        let receiver = try Receiver(secret: Self.secretText)
+        let other = try WebhookSecret(parsing: WebhookSecret.generate())
+        let result = await CurlDeliverer().post(url: receiver.url("/ok"), id: "msg_2", body: Data("{}".utf8), secrets: [other], timeoutMillis: 5000)
+        #expect(result.status == 401)
+        #expect(result.outcome == .refused)
+        #expect(receiver.seen.first?["verified"] as? Bool == false)
+    }
+
+    @Test func duringRotationBothSecretsSign() async throws {
+        let newSecret = WebhookSecret.generate()
+        let receiver = try Receiver(secret: newSecret)
+        let secrets = [try WebhookSecret(parsing: Self.secretText), try WebhookSecret(parsing: newSecret)]
+        let result = await CurlDeliverer().post(url: receiver.url("/ok"), id: "msg_3", body: Data("{}".utf8), secrets: secrets, timeoutMillis: 5000)
+        #expect(result.outcome == .delivered)
+        #expect(receiver.seen.first?["signatures"] as? Int == 2)
+    }
+
+    @Test func theSignatureMatchesTheSpecificationsExample() throws {
+        // The example of the Standard Webhooks specification (svix's test vector).
+        let secret = try WebhookSecret(parsing: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+        let signature = StandardWebhooks.signature(
+            secret: secret, id: "msg_p5jXN8AQM9LWM0D4loKWxJek", timestamp: 1_614_265_330,
+            body: Data(#"{"test": 2432232314}"#.utf8))
+        #expect(signature == "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=")
+    }
+}
+
+@Suite struct ResponseHandlingTests {
+    let secret = try! WebhookSecret(parsing: StandardWebhooksTests.secretText)
+
+    @Test func redirectsAreNeverFollowed() async throws {
+        let receiver = try Receiver(secret: StandardWebhooksTests.secretText)
+        let result = await CurlDeliverer().post(url: receiver.url("/redirect"), id: "m", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 5000)
+        #expect(result.outcome == .redirected)
+        #expect(result.status == 302)
+        #expect(receiver.seen.map { $0["path"] as? String } == ["/redirect"], "the Location was not visited")
+    }
+
+    @Test(arguments: [(500, AttemptResult.Outcome.retry), (502, .retry), (503, .retry), (504, .retry), (429, .retry),
+                      (410, .gone), (400, .refused), (404, .refused), (200, .delivered), (202, .delivered)])
+    func statusesMapToWhatHappensNext(status: Int, outcome: AttemptResult.Outcome) async throws {
+        let receiver = try Receiver(secret: StandardWebhooksTests.secretText)
+        let result = await CurlDeliverer().post(url: receiver.url("/status/\(status)"), id: "m", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 5000)
+        #expect(result.status == status)
+        #expect(result.outcome == outcome)
+    }
+
+    @Test func retryAfterIsRead() async throws {
+        let receiver = try Receiver(secret: StandardWebhooksTests.secretText)
+        let result = await CurlDeliverer().post(url: receiver.url("/retry-after"), id: "m", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 5000)
+        #expect(result.outcome == .retry)
+        #expect(result.retryAfter == 7)
+    }
+
+    @Test func aSlowReceiverIsCutOffAtTheTimeout() async throws {
+        let receiver = try Receiver(secret: StandardWebhooksTests.secretText)
+        let result = await CurlDeliverer().post(url: receiver.url("/slow"), id: "m", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 500)
+        #expect(result.outcome == .retry)
+        #expect(result.status == nil)
+        #expect(result.error?.lowercased().contains("timed out") == true)
+        #expect(result.latencyMillis < 2500)
+    }
+
+    @Test func responseBodiesAreCapped() async throws {
+        let receiver = try Receiver(secret: StandardWebhooksTests.secretText)
+        let result = await CurlDeliverer().post(url: receiver.url("/big"), id: "m", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 5000)
+        #expect(result.outcome == .delivered)
+        #expect(result.responseExcerpt.utf8.count == CurlDeliverer.keptBody)
+    }
+
+    @Test func aClosedPortIsARetryNotACrash() async throws {
+        let result = await CurlDeliverer().post(url: "http://127.0.0.1:9/", id: "m", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 2000)
+        #expect(result.outcome == .retry)
+        #expect(result.error != nil)
+    }
+
+    @Test func otherSchemesAreRefusedByLibcurl() async throws {
+        let result = await CurlDeliverer().post(url: "file:///etc/passwd", id: "m", body: Data(), secrets: [secret], timeoutMillis: 2000)
+        #expect(result.outcome == .retry)
+        #expect(result.error?.lowercased().contains("protocol") == true)
+        #expect(result.responseExcerpt.isEmpty)
+    }
+}
+
+@Suite struct SecretTests {
+    @Test func secretsNeverShowThemselves() throws {
+        let secret = try WebhookSecret(parsing: StandardWebhooksTests.secretText)
+        #expect("\(secret)" == "whsec_…(24 bytes)")
+        #expect(!String(reflecting: secret).contains("MfKQ9r8"))
+    }
+
+    @Test func resolvingNamesTheReferenceNotTheValue() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-cred-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n".write(to: dir.appendingPathComponent("agency"), atomically: true, encoding: .utf8)
+        try "not-a-secret-but-private".write(to: dir.appendingPathComponent("bad"), atomically: true, encoding: .utf8)
+        let env = ["CREDENTIALS_DIRECTORY": dir.path, "KOS_AGENCY": StandardWebhooksTests.secretText]
+        #expect(try WebhookSecret.resolve(.credential("agency"), environment: env) == WebhookSecret(parsing: StandardWebhooksTests.secretText))
+        #expect(try WebhookSecret.resolve(.env("KOS_AGENCY"), environment: env).key.count == 24)
+        #expect(try WebhookSecret.resolve(.file(dir.appendingPathComponent("agency").path), environment: env).key.count == 24)
+        #expect {
+            try WebhookSecret.resolve(.credential("bad"), environment: env)
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("credential:bad") && !text.contains("not-a-secret")
+        }
+        #expect(throws: DeliveryError.self) { try WebhookSecret.resolve(.credential("agency"), environment: [:]) }
+        #expect(throws: DeliveryError.self) { try WebhookSecret.resolve(.env("MISSING"), environment: env) }
+    }
+}

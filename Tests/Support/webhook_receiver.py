@@ -1,0 +1,67 @@
+"""A webhook receiver for tests: verifies Standard Webhooks signatures with the independent
+`standardwebhooks` package and records what it saw, one JSON line per request.
+
+Usage: webhook_receiver.py SECRET RECORD_FILE. Prints the port it listens on (127.0.0.1), then serves until killed.
+Paths: /ok (204 when the signature verifies, 401 when not), /status/NNN, /redirect (302 to /ok),
+/slow (answers after 3 s), /big (1 MiB body), /retry-after (503 with Retry-After: 7).
+"""
+import json
+import sys
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from standardwebhooks.webhooks import Webhook
+
+SECRET, RECORD = sys.argv[1], sys.argv[2]
+hook = Webhook(SECRET)
+
+
+class Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("content-length", "0")))
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        try:
+            hook.verify(body, headers)
+            verified = True
+        except Exception as e:  # noqa: BLE001 - any failure is "not verified"
+            verified = False
+        with open(RECORD, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"path": self.path, "id": headers.get("webhook-id"), "verified": verified,
+                                "signatures": headers.get("webhook-signature", "").count("v1,"),
+                                "body": body.decode("utf-8", "replace")}) + "\n")
+        if self.path == "/ok":
+            self.send_response(204 if verified else 401)
+            self.end_headers()
+        elif self.path.startswith("/status/"):
+            self.send_response(int(self.path.rsplit("/", 1)[1]))
+            self.end_headers()
+        elif self.path == "/redirect":
+            self.send_response(302)
+            self.send_header("Location", "/ok")
+            self.end_headers()
+        elif self.path == "/slow":
+            time.sleep(3)
+            self.send_response(204)
+            self.end_headers()
+        elif self.path == "/big":
+            payload = b"x" * (1 << 20)
+            self.send_response(200)
+            self.send_header("content-length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+        elif self.path == "/retry-after":
+            self.send_response(503)
+            self.send_header("Retry-After", "7")
+            self.end_headers()
+        else:
+            self.send_response(404)
+            self.end_headers()
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+sys.stdout.write(f"{server.server_address[1]}\n")
+sys.stdout.flush()
+server.serve_forever()

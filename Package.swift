@@ -55,6 +55,7 @@ let package = Package(
             name: "KosDelivery",
             dependencies: ["KosCore", "CCurl", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(name: "KosEngine", dependencies: ["KosCore"]),
         .executableTarget(name: "kos", dependencies: ["KosCLI"]),
         .executableTarget(
             name: "kosd",
@@ -68,6 +69,7 @@ let package = Package(
         .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore"]),
         .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions"]),
         .testTarget(name: "KosDeliveryTests", dependencies: ["KosDelivery", "KosCore"]),
+        .testTarget(name: "KosEngineTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions"]),
         .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore"]),
         .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
         .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore", "KosStore"]),

@@ -62,26 +62,6 @@ public protocol Store: Sendable {
     func verifyAudit() async throws -> AuditProblem?
 }
 
-/// Someone who uses kosflow, with what they may do.
-public struct Person: Sendable, Hashable {
-    public enum Role: String, Sendable, Hashable, CaseIterable {
-        case creator, reviewer, admin
-    }
-
-    public var id: String
-    public var role: Role
-    public var groups: [String]
-    /// The boutique or store they belong to (`SH-IFC`), for "same store" approvals.
-    public var store: String?
-
-    public init(id: String, role: Role, groups: [String] = [], store: String? = nil) {
-        self.id = id
-        self.role = role
-        self.groups = groups
-        self.store = store
-    }
-}
-
 /// API tokens: random, shown once, stored as SHA-256, compared in constant time.
 public enum APIToken {
     /// A new token: `kos_` and 32 random bytes in base64url (43 characters).

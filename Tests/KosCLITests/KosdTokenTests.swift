@@ -1,4 +1,5 @@
 import Foundation
+import KosCore
 import KosStore
 import Testing
 

@@ -45,7 +45,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                 CREATE TABLE media (sha256 TEXT PRIMARY KEY, bytes BLOB NOT NULL, size INTEGER NOT NULL);
                 CREATE TABLE runs (
                   id TEXT PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id), revision INTEGER NOT NULL,
-                  workflow TEXT NOT NULL, state TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+                  workflow TEXT NOT NULL, state TEXT NOT NULL, reason TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
                 CREATE TABLE steps (
                   id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT NOT NULL, step_index INTEGER NOT NULL,
                   step_id TEXT NOT NULL, state TEXT NOT NULL, due_at INTEGER NOT NULL, epoch INTEGER NOT NULL DEFAULT 0,
@@ -203,6 +203,81 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
     }
 
+    // MARK: Runs
+
+    public func startRun(draftID: String, revision: Int, workflow: String, firstStep: (index: Int, id: String)?, actor: String) async throws -> String {
+        let first = firstStep.map { ($0.index, $0.id) }
+        return try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let id = "r-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+            try db.execute(sql: "INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [id, draftID, revision, workflow, first == nil ? "completed" : "running", now, now])
+            if let (index, stepID) = first {
+                try db.execute(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at) VALUES (?, ?, ?, 'pending', ?)",
+                               arguments: [id, index, stepID, now])
+            }
+            try Self.appendAudit(db, at: now, actor: actor, action: "run.started", subject: String(id), details: "\(workflow) on \(draftID) revision \(revision)")
+            return String(id)
+        }
+    }
+
+    public func run(id: String) async throws -> StoredRun? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id]).map {
+                StoredRun(id: $0["id"], draftID: $0["draft_id"], revision: $0["revision"], workflow: $0["workflow"], status: $0["state"], reason: $0["reason"])
+            }
+        }
+    }
+
+    public func advance(_ step: ClaimedStep, outcome: String, next: NextStep?, runStatus: String?, reason: String?, actor: String) async throws {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            try Self.completeFenced(db, step, outcome: outcome, now: now, actor: actor)
+            if let next {
+                // A step index runs once per run; a re-run (escalation, revision) re-opens its row.
+                try db.execute(sql: """
+                    INSERT INTO steps (run_id, step_index, step_id, state, due_at) VALUES (?, ?, ?, 'pending', ?)
+                    ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, outcome = NULL,
+                      completed_at = NULL, lease_owner = NULL, lease_until = NULL
+                    """, arguments: [step.runID, next.index, next.id, next.dueAt])
+            }
+            if let runStatus {
+                try db.execute(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus, reason, now, step.runID])
+                try Self.appendAudit(db, at: now, actor: actor, action: "run.\(runStatus)", subject: step.runID, details: reason ?? "")
+            }
+        }
+    }
+
+    public func release(_ step: ClaimedStep, dueAt: Int64, note: String) async throws {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            try db.execute(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
+                           arguments: [dueAt, step.id, step.epoch])
+            guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
+            try Self.appendAudit(db, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
+        }
+    }
+
+    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            try db.execute(sql: "INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [runID, stepIndex, reviewerID, approve ? "approve" : "reject", contentHash, reason, now])
+            try Self.appendAudit(db, at: now, actor: reviewerID, action: approve ? "approval.approved" : "approval.rejected",
+                                 subject: "\(runID)/\(stepIndex)", details: reason ?? contentHash)
+            // Wake the step so the decision is acted on now, not at the next poll.
+            try db.execute(sql: "UPDATE steps SET due_at = ? WHERE run_id = ? AND step_index = ? AND state = 'pending'", arguments: [now, runID, stepIndex])
+        }
+    }
+
+    public func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM approvals WHERE run_id = ? AND step_index = ? ORDER BY id", arguments: [runID, stepIndex]).map {
+                StoredDecision(reviewerID: $0["reviewer_id"], approve: ($0["decision"] as String) == "approve", contentHash: $0["content_hash"], reason: $0["reason"])
+            }
+        }
+    }
+
     // MARK: Step queue
 
     public func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws {
@@ -236,14 +311,19 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func complete(_ step: ClaimedStep, outcome: String, actor: String) async throws {
         try await immediate { db in
             let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            try db.execute(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
-                           arguments: [outcome, now, step.id, step.epoch])
-            guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
-            try db.execute(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now])
-            try Self.appendAudit(db, at: now, actor: actor, action: "step.completed", subject: "\(step.runID)/\(step.stepID)",
-                                 details: "epoch \(step.epoch): \(outcome)")
+            try Self.completeFenced(db, step, outcome: outcome, now: now, actor: actor)
         }
+    }
+
+    /// Marks a claimed step done if, and only if, it is still held at its epoch; records the completion.
+    static func completeFenced(_ db: Database, _ step: ClaimedStep, outcome: String, now: Int64, actor: String) throws {
+        try db.execute(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
+                       arguments: [outcome, now, step.id, step.epoch])
+        guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
+        try db.execute(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now])
+        try appendAudit(db, at: now, actor: actor, action: "step.completed", subject: "\(step.runID)/\(step.stepID)",
+                        details: "epoch \(step.epoch): \(outcome)")
     }
 
     public func renew(_ step: ClaimedStep, leaseMillis: Int64) async throws -> ClaimedStep {

@@ -32,6 +32,26 @@ public protocol Store: Sendable {
 
     func draft(id: String) async throws -> StoredDraft?
 
+    // MARK: Runs
+
+    /// Starts a run of `workflow` on a draft revision and enqueues its first step, in one transaction.
+    func startRun(draftID: String, revision: Int, workflow: String, firstStep: (index: Int, id: String)?, actor: String) async throws -> String
+
+    func run(id: String) async throws -> StoredRun?
+
+    /// Completes a claimed step (fenced by its epoch) and, in the same transaction, enqueues the next step
+    /// or records how the run ended: the run never stands between two steps.
+    func advance(_ step: ClaimedStep, outcome: String, next: NextStep?, runStatus: String?, reason: String?, actor: String) async throws
+
+    /// Puts a claimed step back to wait until `dueAt` (a wait, a retry, an approval not yet decided),
+    /// fenced by its epoch; `note` goes to the audit log.
+    func release(_ step: ClaimedStep, dueAt: Int64, note: String) async throws
+
+    /// Records a reviewer's decision on a revision of a run's approval step.
+    func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws
+
+    func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision]
+
     // MARK: Step queue
 
     /// Adds work: step `index` of run `runID`, due at `dueAt` (store milliseconds).
@@ -115,6 +135,41 @@ public struct StoredDraft: Sendable, Hashable {
         public var number: Int
         public var contentHash: String
         public var content: Data
+    }
+}
+
+public struct StoredRun: Sendable, Hashable {
+    public var id: String
+    public var draftID: String
+    public var revision: Int
+    public var workflow: String
+    public var status: String
+    public var reason: String?
+}
+
+public struct NextStep: Sendable, Hashable {
+    public var index: Int
+    public var id: String
+    public var dueAt: Int64
+
+    public init(index: Int, id: String, dueAt: Int64) {
+        self.index = index
+        self.id = id
+        self.dueAt = dueAt
+    }
+}
+
+public struct StoredDecision: Sendable, Hashable {
+    public var reviewerID: String
+    public var approve: Bool
+    public var contentHash: String
+    public var reason: String?
+
+    public init(reviewerID: String, approve: Bool, contentHash: String, reason: String?) {
+        self.reviewerID = reviewerID
+        self.approve = approve
+        self.contentHash = contentHash
+        self.reason = reason
     }
 }
 

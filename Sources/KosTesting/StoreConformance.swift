@@ -12,6 +12,7 @@ public enum StoreConformance {
         "expired lease is taken over and the old epoch is fenced", "renewal keeps the lease", "concurrent claims never share a step",
         "enqueue is idempotent", "audit chain detects change, removal and reordering",
         "tokens are shown once, stored hashed, and can be revoked",
+        "a run starts with its first step and advances atomically", "released steps wait and stay fenced", "decisions are recorded and wake their step",
     ]
 
     public static func run(_ check: String, on store: any RawSQLStore) async throws {
@@ -26,6 +27,9 @@ public enum StoreConformance {
         case "enqueue is idempotent": try await enqueueIdempotent(store)
         case "audit chain detects change, removal and reordering": try await auditChain(store)
         case "tokens are shown once, stored hashed, and can be revoked": try await tokens(store)
+        case "a run starts with its first step and advances atomically": try await runAdvance(store)
+        case "released steps wait and stay fenced": try await release(store)
+        case "decisions are recorded and wake their step": try await decisions(store)
         default: Issue.record("no such check: \(check)")
         }
     }
@@ -160,6 +164,53 @@ public enum StoreConformance {
         let audit = try await store.auditEntries().map { "\($0.actor) \($0.action) \($0.subject) \($0.details)" }.joined(separator: "\n")
         #expect(!audit.contains(token), "the audit log never holds a token")
         #expect(audit.contains("token.created"))
+    }
+
+    static func newRun(_ store: any Store) async throws -> String {
+        let d = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "boutique-styling-notes", idempotencyKey: nil, content: Data("x".utf8)))
+        return try await store.startRun(draftID: d.draftID, revision: 1, workflow: "boutique-styling-notes", firstStep: (0, "guidelines"), actor: "li.na")
+    }
+
+    static func runAdvance(_ store: any Store) async throws {
+        let runID = try await newRun(store)
+        #expect(try await store.run(id: runID)?.status == "running")
+        let first = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
+        #expect(first.runID == runID && first.stepIndex == 0)
+        let now = try await store.now()
+        try await store.advance(first, outcome: "passed", next: NextStep(index: 1, id: "store-manager", dueAt: now), runStatus: nil, reason: nil, actor: "w1")
+        let second = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
+        #expect(second.stepIndex == 1 && second.stepID == "store-manager")
+        await #expect(throws: StoreError.self) {
+            try await store.advance(first, outcome: "passed", next: NextStep(index: 1, id: "store-manager", dueAt: now), runStatus: nil, reason: nil, actor: "w1")
+        }
+        try await store.advance(second, outcome: "rejected", next: nil, runStatus: "rejected", reason: "client visible in the photo", actor: "w1")
+        let run = try #require(try await store.run(id: runID))
+        #expect(run.status == "rejected")
+        #expect(run.reason == "client visible in the photo")
+        #expect(try await store.claim(worker: "w1", leaseMillis: 60_000) == nil)
+        #expect(try await store.verifyAudit() == nil)
+    }
+
+    static func release(_ store: any Store) async throws {
+        _ = try await newRun(store)
+        let step = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
+        let now = try await store.now()
+        try await store.release(step, dueAt: now + 60_000, note: "waiting for the embargo")
+        #expect(try await store.claim(worker: "w2", leaseMillis: 60_000) == nil, "not due yet")
+        await #expect(throws: StoreError.self) { try await store.release(step, dueAt: now, note: "again") }
+        try await store.enqueue(runID: step.runID, stepIndex: 0, stepID: "guidelines", dueAt: now)
+        #expect(try await store.claim(worker: "w2", leaseMillis: 60_000) == nil, "enqueue does not override a waiting step")
+    }
+
+    static func decisions(_ store: any Store) async throws {
+        let runID = try await newRun(store)
+        let step = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
+        let now = try await store.now()
+        try await store.release(step, dueAt: now + 3_600_000, note: "waiting for reviewers")
+        try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "zhang.wei", approve: true, contentHash: "h1", reason: nil)
+        let decisions = try await store.decisions(runID: runID, stepIndex: 0)
+        #expect(decisions == [StoredDecision(reviewerID: "zhang.wei", approve: true, contentHash: "h1", reason: nil)])
+        #expect(try await store.claim(worker: "w2", leaseMillis: 60_000) != nil, "a decision wakes the waiting step")
     }
 
     static func auditChain(_ store: any RawSQLStore) async throws {

@@ -55,7 +55,13 @@ let package = Package(
             name: "KosDelivery",
             dependencies: ["KosCore", "CCurl", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "KosEngine", dependencies: ["KosCore"]),
+        .target(
+            name: "KosEngine",
+            dependencies: [
+                "KosCore", "KosStore", "KosRules", "KosTemplates", "KosDelivery", "KosDefinitions",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(name: "kos", dependencies: ["KosCLI"]),
         .executableTarget(
             name: "kosd",
@@ -68,8 +74,8 @@ let package = Package(
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
         .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore"]),
         .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions"]),
-        .testTarget(name: "KosDeliveryTests", dependencies: ["KosDelivery", "KosCore"]),
-        .testTarget(name: "KosEngineTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions"]),
+        .testTarget(name: "KosDeliveryTests", dependencies: ["KosDelivery", "KosCore", "KosTesting"]),
+        .testTarget(name: "KosEngineTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions", "KosStore", "KosTesting"]),
         .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore"]),
         .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
         .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore", "KosStore"]),

@@ -7,8 +7,8 @@ import Glibc
 
 /// Runs a program with bytes on stdin and a deadline, in its own process group, so a checker that forks
 /// (a shell script running `sleep`) is stopped whole when its time is up.
-enum ChildProcess {
-    enum Outcome: Equatable {
+public enum ChildProcess {
+    public enum Outcome: Equatable, Sendable {
         case exited(Int32, Data)
         case signalled(Int32)
         case timedOut
@@ -22,7 +22,7 @@ enum ChildProcess {
     /// Runs `command` (a path, or a name looked up in PATH) with `input` on stdin.
     /// - Parameters:
     ///   - maxOutput: stdout beyond this is read and dropped; the result carries `maxOutput + 1` bytes at most.
-    static func run(_ command: [String], input: Data, timeout: Double, maxOutput: Int) -> Outcome {
+    public static func run(_ command: [String], input: Data, timeout: Double, maxOutput: Int) -> Outcome {
         ignoreBrokenPipes
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
         guard kos_pipe_cloexec(&toChild) == 0 else { return .failedToStart(String(cString: strerror(errno))) }

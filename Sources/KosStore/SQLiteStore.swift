@@ -144,8 +144,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                 """, arguments: [digest, now]) else { return nil }
             // The lookup is by hash; compare again in constant time so no timing path depends on the secret.
             guard APIToken.constantTimeEqual(Array((row["sha256"] as String).utf8), Array(digest.utf8)) else { return nil }
-            let groups = (try? JSONSerialization.jsonObject(with: Data((row["groups_json"] as String).utf8)) as? [String]) ?? []
-            return Person(id: row["id"], role: Person.Role(rawValue: row["role"]) ?? .creator, groups: groups, store: row["store"])
+            return Self.person(row)
         }
     }
 
@@ -155,6 +154,19 @@ public final class SQLiteStore: Store, RawSQLStore {
             try db.execute(sql: "UPDATE tokens SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL", arguments: [now, personID])
             try Self.appendAudit(db, at: now, actor: actor, action: "token.revoked", subject: personID, details: "\(db.changesCount) tokens")
         }
+    }
+
+    public func person(id: String) async throws -> Person? {
+        try await pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id]).map(Self.person) }
+    }
+
+    public func people() async throws -> [Person] {
+        try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM people ORDER BY id").map(Self.person) }
+    }
+
+    static func person(_ row: Row) -> Person {
+        let groups = (try? JSONSerialization.jsonObject(with: Data((row["groups_json"] as String).utf8)) as? [String]) ?? []
+        return Person(id: row["id"], role: Person.Role(rawValue: row["role"]) ?? .creator, groups: groups, store: row["store"])
     }
 
     // MARK: Drafts
@@ -275,6 +287,27 @@ public final class SQLiteStore: Store, RawSQLStore {
             try Row.fetchAll(db, sql: "SELECT * FROM approvals WHERE run_id = ? AND step_index = ? ORDER BY id", arguments: [runID, stepIndex]).map {
                 StoredDecision(reviewerID: $0["reviewer_id"], approve: ($0["decision"] as String) == "approve", contentHash: $0["content_hash"], reason: $0["reason"])
             }
+        }
+    }
+
+    // MARK: Deliveries
+
+    public func recordAttempt(_ a: DeliveryAttempt) async throws -> Int {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let deliveryID = "\(a.runID)/\(a.stepIndex)/\(a.endpoint)"
+            try db.execute(sql: """
+                INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)
+                ON CONFLICT (id) DO NOTHING
+                """, arguments: [deliveryID, a.runID, a.stepIndex, a.endpoint, a.webhookID, now])
+            let number = (try Int.fetchOne(db, sql: "SELECT MAX(number) FROM delivery_attempts WHERE delivery_id = ?", arguments: [deliveryID]) ?? 0) + 1
+            try db.execute(sql: """
+                INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [deliveryID, number, now, a.status, a.latencyMillis, String(a.responseExcerpt.prefix(1024)), a.error])
+            if a.delivered { try db.execute(sql: "UPDATE deliveries SET state = 'delivered' WHERE id = ?", arguments: [deliveryID]) }
+            try Self.appendAudit(db, at: now, actor: "delivery", action: a.delivered ? "delivery.delivered" : "delivery.failed", subject: deliveryID,
+                                 details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")")
+            return number
         }
     }
 

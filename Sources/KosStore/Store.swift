@@ -21,6 +21,11 @@ public protocol Store: Sendable {
 
     func revokeTokens(personID: String, actor: String) async throws
 
+    func person(id: String) async throws -> Person?
+
+    /// Everyone known, for working out who may decide an approval step.
+    func people() async throws -> [Person]
+
     // MARK: Drafts
 
     /// Creates a draft with its first revision, or returns the one created before with the same
@@ -51,6 +56,12 @@ public protocol Store: Sendable {
     func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws
 
     func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision]
+
+    // MARK: Deliveries
+
+    /// Records one attempt of a run step's delivery (creating the delivery on the first); returns the
+    /// attempt's number, 1 for the first. The webhook id is fixed by the first attempt.
+    func recordAttempt(_ attempt: DeliveryAttempt) async throws -> Int
 
     // MARK: Step queue
 
@@ -156,6 +167,30 @@ public struct NextStep: Sendable, Hashable {
         self.index = index
         self.id = id
         self.dueAt = dueAt
+    }
+}
+
+public struct DeliveryAttempt: Sendable, Hashable {
+    public var runID: String
+    public var stepIndex: Int
+    public var endpoint: String
+    public var webhookID: String
+    public var status: Int?
+    public var latencyMillis: Int
+    public var responseExcerpt: String
+    public var error: String?
+    public var delivered: Bool
+
+    public init(runID: String, stepIndex: Int, endpoint: String, webhookID: String, status: Int?, latencyMillis: Int, responseExcerpt: String, error: String?, delivered: Bool) {
+        self.runID = runID
+        self.stepIndex = stepIndex
+        self.endpoint = endpoint
+        self.webhookID = webhookID
+        self.status = status
+        self.latencyMillis = latencyMillis
+        self.responseExcerpt = responseExcerpt
+        self.error = error
+        self.delivered = delivered
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KosCore
+import KosTesting
 import Testing
 
 @testable import KosDelivery
@@ -9,45 +10,11 @@ enum Repo {
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 }
 
-/// The Python receiver, verifying with the `standardwebhooks` package; stopped when the test ends.
-final class Receiver {
-    let process = Process()
-    let port: Int
-    let record: String
+/// The shared Python receiver, at this checkout.
+typealias Receiver = WebhookReceiver
 
-    init(secret: String) throws {
-        record = FileManager.default.temporaryDirectory.appendingPathComponent("kos-hooks-\(UUID().uuidString).jsonl").path
-        process.executableURL = URL(fileURLWithPath: Repo.path(".venv/bin/python"))
-        process.arguments = [Repo.path("Tests/Support/webhook_receiver.py"), secret, record]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        while line.last != 0x0A {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            process.terminate()
-            throw DeliveryError(code: "TEST", message: "the receiver did not start (is .venv there? run make test)")
-        }
-        self.port = port
-    }
-
-    deinit {
-        // SIGKILL: a process spawned from a test thread may inherit a mask that blocks SIGTERM.
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
-
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
-
-    var seen: [[String: Any]] {
-        guard let text = try? String(contentsOfFile: record, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
-    }
+extension WebhookReceiver {
+    convenience init(secret: String) throws { try self.init(secret: secret, repository: Repo.root) }
 }
 
 @Suite struct StandardWebhooksTests {

@@ -1,0 +1,155 @@
+import Foundation
+import KosCore
+import KosDefinitions
+import KosStore
+import KosTesting
+import Testing
+
+@testable import KosEngine
+
+/// A draft's whole journey through a real SQLite store, the real guideline packs, a real template and a
+/// real webhook receiver that checks signatures with the independent `standardwebhooks` package.
+@Suite struct WorkerTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+    static let cleanDraft = """
+        ---
+        title: 秋冬新季 Arco 手袋
+        platforms: [xiaohongshu]
+        hashtags: [秋冬穿搭]
+        ---
+        #广告 这周店里到了秋冬新季的 Arco 33，编织皮革的手感非常柔软。
+        """
+
+    static let blockedDraft = """
+        ---
+        title: 今晚八点直播间见
+        platforms: [xiaohongshu]
+        ---
+        全网最低价！有问题加我微信：lina_sh2026
+        """
+
+    struct Setup {
+        var store: SQLiteStore
+        var worker: Worker
+        var receiver: WebhookReceiver
+    }
+
+    static func setUp(path: String = "/ok", retries: String = "[0s, 5s]") async throws -> Setup {
+        let receiver = try WebhookReceiver(secret: secret, repository: root)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-engine-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+        try "{{% CONTENT_TYPE: JSON }}\n{\"title\": \"{{draft.title}}\", \"creator\": \"{{creator.id}}\", \"run\": \"{{run.id}}\"}\n"
+            .write(to: dir.appendingPathComponent("Templates/note.mustache"), atomically: true, encoding: .utf8)
+        try """
+            apiVersion: kos/v1
+            kind: Workflow
+            id: styling-note
+            guidelines: [prc-advertising-law, client-privacy, ad-disclosure]
+            steps:
+              - id: guidelines
+                check: {}
+              - id: store-manager
+                approval: {groups: [store-managers], same_store: true, required: any}
+              - id: publish
+                publish: {endpoint: gateway, template: note.mustache}
+            ---
+            apiVersion: kos/v1
+            kind: Endpoint
+            id: gateway
+            url: \(receiver.url(path))
+            secret: env:KOS_GATEWAY_SECRET
+            retry: \(retries)
+            allow_private_network: true
+            """.write(to: dir.appendingPathComponent("Workflows/styling.yaml"), atomically: true, encoding: .utf8)
+        let report = DefinitionLoader().load(paths: [dir.appendingPathComponent("Workflows").path])
+        #expect(report.isValid, "\(report.renderedDiagnostics())")
+        let store = try SQLiteStore(path: dir.appendingPathComponent("kos.db").path)
+        try await store.upsertPerson(Person(id: "li.na", role: .creator, store: "SH-IFC"), actor: "admin")
+        try await store.upsertPerson(Person(id: "zhang.wei", role: .reviewer, groups: ["store-managers"], store: "SH-IFC"), actor: "admin")
+        try await store.upsertPerson(Person(id: "chen.jie", role: .reviewer, groups: ["store-managers"], store: "BJ-SKP"), actor: "admin")
+        let env = EngineEnvironment(definitions: report.definitions, packs: try BuiltinPacks.load(),
+                                    templatesDirectory: dir.appendingPathComponent("Templates").path,
+                                    secretsEnvironment: ["KOS_GATEWAY_SECRET": secret])
+        return Setup(store: store, worker: Worker(name: "worker-1", store: store, environment: env), receiver: receiver)
+    }
+
+    static func submit(_ s: Setup, _ content: String) async throws -> (runID: String, hash: String) {
+        let draft = try await s.store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "styling-note", idempotencyKey: nil, content: Data(content.utf8)))
+        let runID = try await s.store.startRun(draftID: draft.draftID, revision: 1, workflow: "styling-note", firstStep: (0, "guidelines"), actor: "li.na")
+        return (runID, draft.contentHash)
+    }
+
+    @Test func aCleanDraftIsCheckedApprovedAndDeliveredSigned() async throws {
+        let s = try await Self.setUp()
+        let (runID, hash) = try await Self.submit(s, Self.cleanDraft)
+        try await s.worker.drain()
+        #expect(try await s.store.run(id: runID)?.status == "running", "waiting for the store manager")
+
+        // The author approving their own draft, and a manager of another store, change nothing.
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "li.na", approve: true, contentHash: hash, reason: nil)
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "chen.jie", approve: true, contentHash: hash, reason: nil)
+        try await s.worker.drain()
+        #expect(try await s.store.run(id: runID)?.status == "running")
+        #expect(s.receiver.seen.isEmpty)
+
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
+        try await s.worker.drain()
+        let run = try #require(try await s.store.run(id: runID))
+        #expect(run.status == "completed")
+        let seen = s.receiver.seen
+        #expect(seen.count == 1)
+        #expect(seen.first?["verified"] as? Bool == true)
+        let body = try #require(seen.first?["body"] as? String)
+        #expect(body.contains("秋冬新季 Arco 手袋") && body.contains(runID))
+        for index in 0..<3 { #expect(try await s.store.completions(runID: runID, stepIndex: index).count == 1) }
+        #expect(try await s.store.verifyAudit() == nil)
+    }
+
+    @Test func aDraftWithAnAbsoluteClaimIsBlockedWithItsReason() async throws {
+        let s = try await Self.setUp()
+        let (runID, _) = try await Self.submit(s, Self.blockedDraft)
+        try await s.worker.drain()
+        let run = try #require(try await s.store.run(id: runID))
+        #expect(run.status == "blocked")
+        #expect(run.reason?.contains("must be fixed") == true)
+        #expect(s.receiver.seen.isEmpty)
+    }
+
+    @Test func aRejectionEndsTheRunWithTheReviewersReason() async throws {
+        let s = try await Self.setUp()
+        let (runID, hash) = try await Self.submit(s, Self.cleanDraft)
+        try await s.worker.drain()
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: false, contentHash: hash, reason: "a client is visible in the second photo")
+        try await s.worker.drain()
+        let run = try #require(try await s.store.run(id: runID))
+        #expect(run.status == "rejected")
+        #expect(run.reason == "zhang.wei: a client is visible in the second photo")
+    }
+
+    @Test func anApprovalOfAnotherRevisionDoesNotCount() async throws {
+        let s = try await Self.setUp()
+        let (runID, _) = try await Self.submit(s, Self.cleanDraft)
+        try await s.worker.drain()
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: "an-older-revision", reason: nil)
+        try await s.worker.drain()
+        #expect(try await s.store.run(id: runID)?.status == "running")
+    }
+
+    @Test func aFailingReceiverIsRetriedWithTheSameWebhookIDThenTheRunFails() async throws {
+        let s = try await Self.setUp(path: "/status/503", retries: "[0s, 0s, 0s]")
+        let (runID, hash) = try await Self.submit(s, Self.cleanDraft)
+        try await s.worker.drain()
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
+        try await s.worker.drain()
+        let seen = s.receiver.seen
+        #expect(seen.count == 3, "one attempt per entry of the retry schedule")
+        #expect(Set(seen.compactMap { $0["id"] as? String }).count == 1, "every attempt carries the same webhook-id")
+        #expect(seen.allSatisfy { $0["verified"] as? Bool == true })
+        let run = try #require(try await s.store.run(id: runID))
+        #expect(run.status == "failed")
+        #expect(run.reason == "gateway did not accept the delivery after 3 attempts")
+    }
+}

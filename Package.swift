@@ -66,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "kosd",
             dependencies: [
-                "KosCore", "KosDefinitions", "KosStore",
+                "KosCore", "KosDefinitions", "KosStore", "KosEngine", "KosRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -15,6 +15,13 @@ public enum ChildProcess {
         case failedToStart(String)
     }
 
+    /// Makes this process receive SIGKILL when its parent dies, so a worker never outlives its supervisor
+    /// (and never keeps running on a database nobody supervises). Exits at once if the parent is already gone.
+    public static func dieWithParent(expectedParent: pid_t) {
+        _ = kos_set_parent_death_signal(SIGKILL)
+        if getppid() != expectedParent { exit(1) }
+    }
+
     /// A child that exits without reading its stdin must cost us an EPIPE, not our life: ignore SIGPIPE for
     /// the process (children get the default back through POSIX_SPAWN_SETSIGDEF).
     static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()

@@ -12,7 +12,7 @@ struct Kosd: AsyncParsableCommand {
         commandName: "kosd",
         abstract: "The kosflow daemon: runs workflows durably for a brand's KOS program.",
         version: "0.1.0",
-        subcommands: [CheckConfig.self, Token.self],
+        subcommands: [CheckConfig.self, Serve.self, WorkerCommand.self, Token.self],
         defaultSubcommand: CheckConfig.self)
 }
 

@@ -36,7 +36,7 @@ import Testing
         var receiver: WebhookReceiver
     }
 
-    static func setUp(path: String = "/ok", retries: String = "[0s, 5s]") async throws -> Setup {
+    static func setUp(path: String = "/ok", retries: String = "[0s, 1s, 2s]") async throws -> Setup {
         let receiver = try WebhookReceiver(secret: secret, repository: root)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-engine-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)

@@ -7,3 +7,9 @@
 int kos_pipe_cloexec(int fds[2]);
 
 #endif
+
+#ifndef KOS_SYS_PDEATH_H
+#define KOS_SYS_PDEATH_H
+/// prctl(PR_SET_PDEATHSIG, sig): this process gets `sig` when its parent dies. Returns 0, or -1.
+int kos_set_parent_death_signal(int sig);
+#endif

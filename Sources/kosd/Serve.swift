@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import KosCore
+import KosDefinitions
+import KosEngine
+import KosRules
+import KosStore
+
+/// Options shared by the processes that run steps.
+struct EngineOptions: ParsableArguments {
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Folder of workflow definitions.")
+    var workflows = "Workflows"
+
+    @Option(help: "Folder of payload templates.")
+    var templates = "Templates"
+
+    @Option(help: "Lease on a claimed step, in milliseconds; a dead worker's step returns after it.")
+    var leaseMillis: Int64 = 30_000
+
+    func environment() throws -> EngineEnvironment {
+        let report = DefinitionLoader(templatesDirectory: templates).load(paths: [workflows])
+        guard report.isValid else {
+            FileHandle.standardError.write(Data((report.renderedDiagnostics() + "\n").utf8))
+            throw ExitCode(1)
+        }
+        var packs = try BuiltinPacks.load()
+        packs.merge(report.definitions.guidelines) { a, _ in a }
+        return EngineEnvironment(definitions: report.definitions, packs: packs, templatesDirectory: templates,
+                                 secretsEnvironment: ProcessInfo.processInfo.environment)
+    }
+}
+
+/// `kosd worker`: one worker process, claiming and running steps until stopped.
+struct WorkerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Run steps from the store until stopped (kosd serve starts these).")
+
+    @OptionGroup var engine: EngineOptions
+
+    @Option(help: "This worker's name in leases and the audit log.")
+    var name = "worker-\(getpid())"
+
+    @Option(help: "How long an idle worker waits before looking for due steps again, in milliseconds.")
+    var idleMillis = 50
+
+    @Option(help: .hidden)
+    var supervisor: Int32?
+
+    func run() async throws {
+        if let supervisor { ChildProcess.dieWithParent(expectedParent: supervisor) }
+        let store = try SQLiteStore(path: engine.store.database)
+        let worker = Worker(name: name, store: store, environment: try engine.environment(), leaseMillis: engine.leaseMillis)
+        while true {
+            do {
+                if try await worker.runOnce() { continue }
+            } catch let error as StoreError where error.code == "KOS5002" {
+                // Our lease was taken over while we worked: the other worker's result stands.
+                FileHandle.standardError.write(Data("\(name): \(error)\n".utf8))
+            }
+            try await Task.sleep(for: .milliseconds(idleMillis))
+        }
+    }
+}
+
+/// `kosd serve`: the supervisor. Starts worker processes and restarts any that dies, with backoff.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start the supervisor and its worker processes.")
+
+    @OptionGroup var engine: EngineOptions
+
+    @Option(help: "Worker processes. Default: the number of cores.")
+    var workers = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() async throws {
+        _ = try engine.environment()
+        _ = try SQLiteStore(path: engine.store.database)
+        let supervisor = Supervisor(
+            executable: CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe",
+            arguments: ["worker", "--database", engine.store.database, "--workflows", engine.workflows, "--templates", engine.templates,
+                        "--lease-millis", String(engine.leaseMillis)],
+            count: workers)
+        try await supervisor.run()
+    }
+}
+
+/// Keeps `count` worker processes alive: a worker that dies is started again within a second (backoff
+/// doubles while it keeps dying, and resets once it has lived ten seconds). SIGTERM stops them all.
+final class Supervisor: @unchecked Sendable {
+    let executable: String
+    let arguments: [String]
+    let count: Int
+    private var processes: [Process?]
+    private var backoff: [Double]
+    private var startedAt: [Date]
+    private var restartAt: [Date]
+
+    init(executable: String, arguments: [String], count: Int) {
+        self.executable = executable
+        self.arguments = arguments
+        self.count = max(1, count)
+        processes = Array(repeating: nil, count: self.count)
+        backoff = Array(repeating: 0.1, count: self.count)
+        startedAt = Array(repeating: .distantPast, count: self.count)
+        restartAt = Array(repeating: .distantPast, count: self.count)
+    }
+
+    func start(_ i: Int) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = arguments + ["--name", "worker-\(i + 1)-\(Int(Date().timeIntervalSince1970 * 1000) % 100_000)", "--supervisor", String(getpid())]
+        do {
+            try p.run()
+            processes[i] = p
+            startedAt[i] = Date()
+        } catch {
+            FileHandle.standardError.write(Data("kosd: cannot start worker \(i + 1): \(error)\n".utf8))
+        }
+    }
+
+    func run() async throws {
+        signal(SIGTERM, SIG_IGN)
+        let term = DispatchSource.makeSignalSource(signal: SIGTERM)
+        nonisolated(unsafe) var stopping = false
+        term.setEventHandler { stopping = true }
+        term.resume()
+        for i in 0..<count { start(i) }
+        FileHandle.standardError.write(Data("kosd: supervising \(count) workers\n".utf8))
+        while !stopping {
+            for i in 0..<count {
+                if let p = processes[i], p.isRunning { continue }
+                let now = Date()
+                if processes[i] != nil {
+                    // Just died: schedule the restart.
+                    backoff[i] = now.timeIntervalSince(startedAt[i]) > 10 ? 0.1 : min(backoff[i] * 2, 1.0)
+                    restartAt[i] = now.addingTimeInterval(backoff[i])
+                    processes[i] = nil
+                }
+                if now >= restartAt[i] { start(i) }
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        for p in processes.compactMap({ $0 }) where p.isRunning { kill(p.processIdentifier, SIGTERM) }
+        for p in processes.compactMap({ $0 }) { p.waitUntilExit() }
+        FileHandle.standardError.write(Data("kosd: stopped\n".utf8))
+    }
+}

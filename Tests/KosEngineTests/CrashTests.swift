@@ -1,0 +1,128 @@
+import Foundation
+import KosCore
+import KosDefinitions
+import KosStore
+import KosTesting
+import Testing
+
+/// Real processes killed with real signals: `kosd serve` with two worker processes, one of which is
+/// SIGKILLed every ~200 ms (seeded) for the whole run, over a real SQLite file and a real receiver.
+@Suite(.serialized) struct CrashTests {
+    static var kosd: String { URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kosd").path }
+
+    /// The supervisor's worker processes: children of any of its threads (it spawns from a task thread).
+    static func children(of pid: Int32) -> [Int32] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return tasks.flatMap { tid in
+            ((try? String(contentsOfFile: "/proc/\(pid)/task/\(tid)/children", encoding: .utf8)) ?? "").split(separator: " ").compactMap { Int32($0) }
+        }
+    }
+
+    /// `KOS_CRASH_SEED` replays or explores another kill schedule.
+    static let seeds: [UInt64] = [ProcessInfo.processInfo.environment["KOS_CRASH_SEED"].flatMap(UInt64.init) ?? 20261122]
+
+    @Test(arguments: seeds)
+    func everyDraftIsPublishedOnceWhileWorkersAreKilled(seed: UInt64) async throws {
+        let s = try await WorkerTests.setUp()
+        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
+        let count = Int(ProcessInfo.processInfo.environment["KOS_CRASH_DRAFTS"] ?? "") ?? 120
+        var runs: [String] = []
+        for i in 0..<count {
+            let content = WorkerTests.cleanDraft.replacingOccurrences(of: "秋冬新季 Arco 手袋", with: "秋冬新季 Arco 手袋 #\(i)")
+            let (runID, hash) = try await WorkerTests.submit(s, content)
+            // The store manager's decision is already there: the approval step decides itself when reached.
+            try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
+            runs.append(runID)
+        }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.kosd)
+        process.arguments = ["serve", "--workers", "2", "--database", s.store.path, "--workflows", dir.appendingPathComponent("Workflows").path,
+                             "--templates", dir.appendingPathComponent("Templates").path, "--lease-millis", "1000"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            // Freeze the supervisor so it restarts nobody, kill its workers, then it.
+            kill(process.processIdentifier, SIGSTOP)
+            for child in Self.children(of: process.processIdentifier) { kill(child, SIGKILL) }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+
+        var rng = SeededGenerator(seed: seed)
+        var kills = 0
+        let deadline = Date().addingTimeInterval(90)
+        var done = 0
+        while Date() < deadline {
+            try await Task.sleep(for: .milliseconds(Int.random(in: 100...300, using: &rng)))
+            if let victim = Self.children(of: process.processIdentifier).randomElement(using: &rng) {
+                kill(victim, SIGKILL)
+                kills += 1
+            }
+            done = 0
+            for id in runs where try await s.store.run(id: id)?.status == "completed" { done += 1 }
+            if ProcessInfo.processInfo.environment["KOS_CRASH_VERBOSE"] != nil {
+                FileHandle.standardError.write(Data("crash test: \(done)/\(count) done, \(kills) kills, workers \(Self.children(of: process.processIdentifier))\n".utf8))
+            }
+            if done == count { break }
+        }
+        #expect(done == count, "\(done) of \(count) runs completed after \(kills) kills")
+        #expect(kills >= 10, "workers were killed during the run")
+        for id in runs {
+            for index in 0..<3 {
+                #expect(try await s.store.completions(runID: id, stepIndex: index).count == 1, "run \(id) step \(index)")
+            }
+        }
+        // At least once per draft, and one webhook-id per draft however often it was sent.
+        var idsByRun: [String: Set<String>] = [:]
+        for request in s.receiver.seen {
+            guard let body = request["body"] as? String, let id = request["id"] as? String,
+                  let run = runs.first(where: { body.contains($0) }) else { continue }
+            #expect(request["verified"] as? Bool == true)
+            idsByRun[run, default: []].insert(id)
+        }
+        #expect(idsByRun.count == count, "every draft reached the receiver")
+        #expect(idsByRun.values.allSatisfy { $0.count == 1 }, "no draft was sent under two webhook-ids")
+        #expect(try await s.store.verifyAudit() == nil)
+        #expect(try await s.store.integrityCheck() == "ok")
+    }
+
+    @Test func workersDieWithTheirSupervisor() async throws {
+        let s = try await WorkerTests.setUp()
+        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.kosd)
+        process.arguments = ["serve", "--workers", "2", "--database", s.store.path, "--workflows", dir.appendingPathComponent("Workflows").path,
+                             "--templates", dir.appendingPathComponent("Templates").path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var workers: [Int32] = []
+        for _ in 0..<100 where workers.count < 2 {
+            try await Task.sleep(for: .milliseconds(50))
+            workers = Self.children(of: process.processIdentifier)
+        }
+        #expect(workers.count == 2)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        var alive = workers
+        for _ in 0..<100 where !alive.isEmpty {
+            try await Task.sleep(for: .milliseconds(20))
+            alive = alive.filter { kill($0, 0) == 0 && !((try? String(contentsOfFile: "/proc/\($0)/stat", encoding: .utf8)) ?? ") Z ").contains(") Z ") }
+        }
+        #expect(alive.isEmpty, "workers outlived a SIGKILLed supervisor: \(alive)")
+    }
+}
+
+/// A small deterministic generator so a crash schedule replays from its seed.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "KosCoreTests", dependencies: ["KosCore"]),
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
         .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore"]),
-        .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions"]),
+        .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions", "KosTesting"]),
         .testTarget(name: "KosDeliveryTests", dependencies: ["KosDelivery", "KosCore", "KosTesting"]),
         .testTarget(name: "KosEngineTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions", "KosStore", "KosTesting"]),
         .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore"]),

@@ -1,5 +1,6 @@
 import Foundation
 import KosCore
+import KosTesting
 import Testing
 
 @testable import KosRules
@@ -70,18 +71,5 @@ import Testing
         var n = 0
         Automaton(patterns: []).scan([1, 2, 3]) { _ in n += 1 }
         #expect(n == 0)
-    }
-}
-
-/// A small deterministic generator so random tests replay.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KosTesting
 import Testing
 
 @testable import KosRules

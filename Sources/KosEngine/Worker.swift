@@ -58,6 +58,20 @@ public final class Worker {
     }
 
     func execute(_ claimed: ClaimedStep) async throws {
+        // Keep the lease while the step runs (a checker near its timeout, a slow receiver): renew at a third of
+        // the lease. A paused or dead worker stops renewing, and the step returns to the others.
+        let renewal = Task { [store, leaseMillis] in
+            var held = claimed
+            while !Task.isCancelled {
+                try await Task.sleep(for: .milliseconds(max(leaseMillis / 3, 10)))
+                held = try await store.renew(held, leaseMillis: leaseMillis)
+            }
+        }
+        defer { renewal.cancel() }
+        try await perform(claimed)
+    }
+
+    func perform(_ claimed: ClaimedStep) async throws {
         guard let run = try await store.run(id: claimed.runID),
               let workflow = environment.definitions.workflows[run.workflow] else {
             try await store.advance(claimed, outcome: "failed", next: nil, runStatus: RunStatus.failed.rawValue,

@@ -63,3 +63,40 @@ import Testing
         #expect(try await store.auditEntries().contains { $0.action == "lease.expired" && $0.actor == "second-worker" })
     }
 }
+
+@Suite struct LeaseRenewalTests {
+    /// A step longer than the lease keeps its lease while it runs: a second worker does not run it again.
+    @Test func aLongStepRunsOnceWhileAnotherWorkerWaits() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-renew-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)
+        let marks = dir.appendingPathComponent("runs.txt").path
+        try """
+            apiVersion: kos/v1
+            kind: Workflow
+            id: slow-check
+            steps:
+              - id: brand-checker
+                exec: {command: [/bin/sh, -c, "echo ran >> \(marks); sleep 1.5"], timeout: 20s}
+            """.write(to: dir.appendingPathComponent("Workflows/w.yaml"), atomically: true, encoding: .utf8)
+        let store = try SQLiteStore(path: dir.appendingPathComponent("kos.db").path)
+        try await store.upsertPerson(Person(id: "li.na", role: .creator, store: "SH-IFC"), actor: "admin")
+        let draft = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "slow-check", idempotencyKey: nil, content: Data("body".utf8)))
+        let runID = try await store.startRun(draftID: draft.draftID, revision: 1, workflow: "slow-check", firstStep: (0, "brand-checker"), actor: "li.na")
+        var workers: [Process] = []
+        defer { for w in workers { kill(w.processIdentifier, SIGKILL); w.waitUntilExit() } }
+        for name in ["w1", "w2"] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: CrashTests.kosd)
+            p.arguments = ["worker", "--name", name, "--database", store.path, "--workflows", dir.appendingPathComponent("Workflows").path,
+                           "--templates", dir.path, "--lease-millis", "300"]
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            workers.append(p)
+        }
+        for _ in 0..<300 where try await store.run(id: runID)?.status != "completed" { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(try await store.run(id: runID)?.status == "completed")
+        let runs = (try String(contentsOfFile: marks, encoding: .utf8)).split(separator: "\n")
+        #expect(runs.count == 1, "the checker ran \(runs.count) times")
+        #expect(try await store.completions(runID: runID, stepIndex: 0).count == 1)
+    }
+}

@@ -34,21 +34,7 @@ enum LintOutput {
         }
     }
 
-    static func findingObject(_ f: Finding) -> JSON {
-        var o: [(String, JSON)] = []
-        if let column = f.column { o.append(("column", .int(column))) }
-        if let line = f.line { o.append(("line", .int(line))) }
-        if let l = f.link { o.append(("link", .string(l))) }
-        if let match = f.match { o.append(("match", .string(match))) }
-        o.append(("message", .string(f.message)))
-        o.append(("rule", .string(f.rule)))
-        if let scope = f.scope { o.append(("scope", .string(scope.rawValue))) }
-        o.append(("severity", .string(f.level.rawValue)))
-        if let s = f.suggestion { o.append(("suggestion", .string(s))) }
-        return .object(o)
-    }
-
-    /// The same text as `findingObject(f).write(into:)`, without building the tree (tested equal).
+    /// One finding as JSON, keys sorted: the contract tools and tests read.
     static func writeFinding(_ f: Finding, into out: inout [UInt8]) {
         var first = true
         func key(_ k: StaticString) {
@@ -71,7 +57,6 @@ enum LintOutput {
         out.append(UInt8(ascii: "}"))
     }
 
-    /// Written straight to bytes, finding by finding: the same text as `findingObject`'s, without building a tree.
     static func json(_ results: [Result]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(results.reduce(64) { $0 + 64 + $1.findings.count * 256 })

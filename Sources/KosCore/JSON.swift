@@ -49,6 +49,19 @@ public enum JSON: Sendable, Equatable {
 
     public static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        writeEscaped(s, into: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The text escaped for the inside of a JSON string literal (no quotes around it).
+    public static func escaped(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        writeEscaped(s, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func writeEscaped(_ s: String, into out: inout [UInt8]) {
         var copy = s
         copy.withUTF8 { bytes in
             var i = 0
@@ -70,6 +83,5 @@ public enum JSON: Sendable, Equatable {
                 i += 1
             }
         }
-        out.append(UInt8(ascii: "\""))
     }
 }

@@ -48,8 +48,6 @@ final class CompiledPattern: @unchecked Sendable {
             return LocatedText(text: text, location: segment.location(ofOriginal: a))
         }
     }
-
-    func firstMatch(in segment: PreparedSegment) -> LocatedText? { matches(in: segment, limit: 1).first }
 }
 
 /// A segment's lightly folded text for regular expressions, as UTF-16, with the way back to the original.

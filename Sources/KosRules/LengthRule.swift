@@ -44,7 +44,7 @@ struct LengthRule: GuidelineCheck {
         let limits = platform.flatMap(PlatformLimits.limits(for:))
         var n = 0
         for (i, s) in scalars.enumerated() {
-            if s.isASCII { n += limits?.asciiWeight ?? 1 } else if !PlatformLimits.isInvisible(s) { n += limits?.cjkWeight ?? 1 }
+            n += PlatformLimits.weight(of: s, limits)
             if n > limit { return i }
         }
         return nil

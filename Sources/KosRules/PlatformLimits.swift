@@ -30,18 +30,17 @@ public struct PlatformLimits: Sendable {
 
     public static func limits(for platform: String) -> PlatformLimits? { table.first { $0.platform == platform } }
 
+    /// How much one scalar counts on `platform` (nil: one per visible character).
+    @inline(__always)
+    static func weight(of s: Unicode.Scalar, _ limits: PlatformLimits?) -> Int {
+        if s.isASCII { return limits?.asciiWeight ?? 1 }
+        return isInvisible(s) ? 0 : limits?.cjkWeight ?? 1
+    }
+
     /// The length of `text` as `platform` counts it (in its own units; Weibo's are half-characters).
     public static func length(of text: String, platform: String?) -> Int {
         let limits = platform.flatMap(Self.limits(for:))
-        let cjk = limits?.cjkWeight ?? 1
-        let ascii = limits?.asciiWeight ?? 1
-        var n = 0
-        for s in text.unicodeScalars {
-            if s.isASCII { n += ascii; continue }
-            if isInvisible(s) { continue }
-            n += cjk
-        }
-        return n
+        return text.unicodeScalars.reduce(0) { $0 + weight(of: $1, limits) }
     }
 
     /// Zero-width, joiner, soft-hyphen, BOM, variation-selector and combining characters: nothing a reader counts.

@@ -51,29 +51,7 @@ public struct PayloadTemplate: Sendable {
     }()
 }
 
-/// Escapes text for the inside of a JSON string literal.
+/// Escapes values for the inside of a JSON string literal, exactly as `kos lint --format json` does.
 struct JSONContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
+    func escapeText(_ text: String) -> String { JSON.escaped(text) }
 }

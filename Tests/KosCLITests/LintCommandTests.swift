@@ -144,15 +144,17 @@ import Testing
 }
 
 @Suite struct LintOutputTests {
-    @Test func theStreamingWriterMatchesTheTree() {
-        let findings = [
-            Finding(rule: "p/r", level: .error, scope: .body, line: 3, column: 7, match: "全网\"最低\"价\n", message: "m \\ n", suggestion: "s", link: "https://x"),
-            Finding(rule: "p/q", level: .suggestion, scope: nil, line: nil, column: nil, match: nil, message: "whole draft"),
-        ]
-        for f in findings {
-            var streamed: [UInt8] = []
-            LintOutput.writeFinding(f, into: &streamed)
-            #expect(String(decoding: streamed, as: UTF8.self) == LintOutput.findingObject(f).text)
-        }
+    static func text(_ f: Finding) -> String {
+        var out: [UInt8] = []
+        LintOutput.writeFinding(f, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func aFindingIsWrittenAsTheDocumentedJSON() {
+        let f = Finding(rule: "p/r", level: .error, scope: .body, line: 3, column: 7, match: "全网\"最低\"价\n", message: "m \\ n", suggestion: "s", link: "https://x")
+        #expect(Self.text(f)
+                == #"{"column":7,"line":3,"link":"https://x","match":"全网\"最低\"价\n","message":"m \\ n","rule":"p/r","scope":"body","severity":"error","suggestion":"s"}"#)
+        let whole = Finding(rule: "p/q", level: .suggestion, scope: nil, line: nil, column: nil, match: nil, message: "whole draft")
+        #expect(Self.text(whole) == #"{"message":"whole draft","rule":"p/q","severity":"suggestion"}"#)
     }
 }

@@ -72,13 +72,13 @@ let package = Package(
         ),
         .testTarget(name: "KosCoreTests", dependencies: ["KosCore"]),
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
-        .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore"]),
+        .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore", "KosTesting"]),
         .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions", "KosTesting"]),
         .testTarget(name: "KosDeliveryTests", dependencies: ["KosDelivery", "KosCore", "KosTesting"]),
         .testTarget(name: "KosEngineTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions", "KosStore", "KosTesting"]),
         .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore"]),
         .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
-        .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore", "KosStore"]),
+        .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore", "KosStore", "KosTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

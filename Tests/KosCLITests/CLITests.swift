@@ -1,5 +1,6 @@
 import Foundation
 import KosCLI
+import KosTesting
 import Testing
 
 /// Captures what a command prints, as the user would see it.
@@ -25,20 +26,8 @@ enum Repo {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kos").path
     }
 
-    static func run(_ program: String, _ arguments: [String], cwd: String? = nil) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: cwd ?? root.path)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    static func run(_ program: String, _ arguments: [String], cwd: String? = nil) throws -> Subprocess.Result {
+        try Subprocess.run(program, arguments, in: URL(fileURLWithPath: cwd ?? root.path))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KosTesting
 
 enum Repo {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -18,22 +19,8 @@ enum Repo {
         return p
     }
 
-    /// Runs a program to completion; returns its exit status, stdout and stderr.
-    static func run(_ program: String, _ arguments: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    /// Runs a program from the repository root.
+    static func run(_ program: String, _ arguments: [String], stdin: String? = nil) throws -> Subprocess.Result {
+        try Subprocess.run(program, arguments, in: root, stdin: stdin)
     }
 }

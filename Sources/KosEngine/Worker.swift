@@ -1,5 +1,5 @@
 import Crypto
-public import Foundation
+import Foundation
 public import KosCore
 import KosDefinitions
 import KosDelivery
@@ -104,11 +104,22 @@ public final class Worker {
             outcome = findings.contains { $0.level >= check.blockOn } ? .blocked(findings: findings) : .passed(findings: findings)
             context.findings += findings
         case .approval(let approval):
-            guard let decided = try await approvalOutcome(approval, claimed: claimed, creator: creator, contentHash: revision.contentHash) else {
-                try await store.release(claimed, dueAt: try await store.now() + environment.approvalPollMillis, note: "waiting for reviewers")
-                return
+            let escalatedTo = try await Self.escalation(store, runID: claimed.runID, stepIndex: claimed.stepIndex)
+            if let decided = try await approvalOutcome(approval, claimed: claimed, creator: creator, contentHash: revision.contentHash, escalatedTo: escalatedTo) {
+                outcome = decided
+                break
             }
-            outcome = decided
+            let now = try await store.now()
+            let deadline = approval.timeout.map { claimed.readyAt + $0.milliseconds }
+            if let deadline, now >= deadline, let timedOut = machine.timeoutOutcome(step: claimed.stepIndex) {
+                // An escalation is given the same time once; when that passes too, the draft expires.
+                if case .escalated = timedOut, escalatedTo != nil { outcome = .expired } else { outcome = timedOut }
+                break
+            }
+            // Sleep until the next look or the deadline, whichever is first; a decision wakes the step at once.
+            let wake = min(now + environment.approvalPollMillis, deadline ?? .max)
+            try await store.release(claimed, dueAt: wake, note: "waiting for reviewers")
+            return
         case .wait(let wait):
             switch wait {
             case .until(let local, let zone):
@@ -122,8 +133,15 @@ public final class Worker {
                     return
                 }
                 outcome = .waited
-            case .embargo, .slot:
-                outcome = .failed(reason: "calendar slots and embargo waits are not scheduled by this kosd yet; the post was held, not published")
+            case .embargo(let calendarID):
+                let lifts = embargoLift(draft: draft, calendar: calendarID ?? workflow.calendar)
+                if let lifts, try await store.now() < lifts.millis {
+                    try await store.release(claimed, dueAt: lifts.millis, note: "held by the embargo on \(lifts.product) until \(lifts.local)")
+                    return
+                }
+                outcome = .waited
+            case .slot:
+                outcome = .failed(reason: "calendar slots are not scheduled by this kosd yet; the post was held, not published")
             }
         case .publish(let delivery), .notify(let delivery):
             guard let decided = try await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator) else { return }
@@ -146,10 +164,29 @@ public final class Worker {
 
     func packIDs(_ check: CheckStep, _ workflow: Workflow) -> [String] {
         var ids = check.packs.isEmpty ? workflow.guidelines : check.packs
-        if let calendar = workflow.calendar.flatMap({ environment.definitions.calendars[$0] }), let pack = GuidelinePack.embargoes(of: calendar) {
+        // A workflow that waits for its embargoes holds the post instead of blocking it; one that does not
+        // wait has its checks refuse embargoed products.
+        let waitsForEmbargo = workflow.steps.contains { if case .wait(.embargo) = $0.action { true } else { false } }
+        if !waitsForEmbargo, let calendar = workflow.calendar.flatMap({ environment.definitions.calendars[$0] }),
+           let pack = GuidelinePack.embargoes(of: calendar) {
             ids.append(pack.id)
         }
         return ids
+    }
+
+    /// The latest lift of the embargoes that name one of the draft's products (by SKU in `products`, or by
+    /// name in the text); nil when none applies.
+    func embargoLift(draft: Draft, calendar id: String?) -> (millis: Int64, product: String, local: String)? {
+        guard let calendar = id.flatMap({ environment.definitions.calendars[$0] }) else { return nil }
+        let text = (draft.title + "\n" + draft.body + "\n" + draft.hashtags.joined(separator: " ")).lowercased()
+        var latest: (millis: Int64, product: String, local: String)?
+        for embargo in calendar.embargoes {
+            guard let product = embargo.products.first(where: { p in draft.products.contains(p) || text.contains(p.lowercased()) }),
+                  let lifts = LocalDateTime.instant(embargo.until, zone: calendar.timeZone) else { continue }
+            let millis = Int64(lifts.timeIntervalSince1970 * 1000)
+            if millis > latest?.millis ?? .min { latest = (millis, product, "\(embargo.until) \(calendar.timeZone)") }
+        }
+        return latest
     }
 
     func lint(_ draft: Draft, packs ids: [String]) throws -> [Finding] {
@@ -163,9 +200,16 @@ public final class Worker {
         return linters[ids]!.lint(draft)
     }
 
-    func approvalOutcome(_ step: ApprovalStep, claimed: ClaimedStep, creator: Person, contentHash: String) async throws -> StepOutcome? {
+    /// The group an approval step was escalated to, when its last completion was an escalation.
+    public static func escalation(_ store: any Store, runID: String, stepIndex: Int) async throws -> String? {
+        let prefix = "escalated to "
+        guard let last = try await store.completions(runID: runID, stepIndex: stepIndex).last, last.outcome.hasPrefix(prefix) else { return nil }
+        return String(last.outcome.dropFirst(prefix.count))
+    }
+
+    func approvalOutcome(_ step: ApprovalStep, claimed: ClaimedStep, creator: Person, contentHash: String, escalatedTo: String?) async throws -> StepOutcome? {
         let people = try await store.people()
-        let eligible = people.filter { ApprovalPolicy.check($0, step: step, submitter: creator) == nil }
+        let eligible = people.filter { ApprovalPolicy.check($0, step: step, submitter: creator, escalatedTo: escalatedTo) == nil }
         let eligibleIDs = Set(eligible.map(\.id))
         // Decisions by anyone the policy refuses (the author above all) never count, whatever a client sent.
         let decisions = try await store.decisions(runID: claimed.runID, stepIndex: claimed.stepIndex)

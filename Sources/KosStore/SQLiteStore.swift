@@ -72,6 +72,15 @@ public final class SQLiteStore: Store, RawSQLStore {
                   subject TEXT NOT NULL, details TEXT NOT NULL, previous_hash TEXT NOT NULL, hash TEXT NOT NULL);
                 """)
         }
+        m.registerMigration("2-step-ready-at") { db in
+            // When a step became ready: approval deadlines (timeouts, escalation) count from it.
+            try db.execute(sql: """
+                ALTER TABLE steps ADD COLUMN ready_at INTEGER;
+                UPDATE steps SET ready_at = due_at;
+                CREATE INDEX runs_draft ON runs (draft_id, created_at);
+                CREATE INDEX steps_open ON steps (run_id, state);
+                """)
+        }
         return m
     }
 
@@ -215,22 +224,129 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
     }
 
+    static let summarySQL = """
+        SELECT d.id, d.creator_id, d.workflow, d.state, d.created_at,
+          v.number AS revision, v.content_hash,
+          r.id AS run_id, r.revision AS run_revision, r.workflow AS run_workflow, r.state AS run_state, r.reason AS run_reason,
+          r.updated_at AS run_updated_at,
+          s.step_index, s.step_id, s.state AS step_state, s.due_at, s.ready_at
+        FROM drafts d
+        JOIN revisions v ON v.draft_id = d.id AND v.number = (SELECT MAX(number) FROM revisions WHERE draft_id = d.id)
+        LEFT JOIN runs r ON r.rowid = (SELECT rowid FROM runs WHERE draft_id = d.id ORDER BY rowid DESC LIMIT 1)
+        LEFT JOIN steps s ON s.run_id = r.id AND s.state IN ('pending', 'claimed')
+        """
+
+    static func summary(_ row: Row) -> DraftSummary {
+        let run: StoredRun? = (row["run_id"] as String?).map {
+            StoredRun(id: $0, draftID: row["id"], revision: row["run_revision"], workflow: row["run_workflow"], status: row["run_state"], reason: row["run_reason"])
+        }
+        let step: OpenStep? = (row["step_id"] as String?).map {
+            OpenStep(index: row["step_index"], id: $0, state: row["step_state"], dueAt: row["due_at"], readyAt: row["ready_at"] ?? row["due_at"])
+        }
+        let created: Int64 = row["created_at"]
+        return DraftSummary(id: row["id"], creatorID: row["creator_id"], workflow: row["workflow"], state: row["state"], revision: row["revision"],
+                            contentHash: row["content_hash"], createdAt: created, updatedAt: max(created, row["run_updated_at"] ?? created),
+                            run: run, openStep: step)
+    }
+
+    public func drafts(creatorID: String?, openOnly: Bool) async throws -> [DraftSummary] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: Self.summarySQL + """
+                WHERE (?1 IS NULL OR d.creator_id = ?1) AND (?2 = 0 OR r.state = 'running')
+                ORDER BY d.created_at DESC, d.rowid DESC
+                """, arguments: [creatorID, openOnly]).map(Self.summary)
+        }
+    }
+
+    public func draftSummary(id: String) async throws -> DraftSummary? {
+        try await pool.read { db in try Row.fetchOne(db, sql: Self.summarySQL + " WHERE d.id = ?", arguments: [id]).map(Self.summary) }
+    }
+
+    /// Ends a draft's running run with `status` and cancels its open step (a worker holding it is fenced out).
+    static func endRunningRun(_ db: Database, draftID: String, status: String, reason: String, now: Int64, actor: String) throws {
+        for runID in try String.fetchAll(db, sql: "SELECT id FROM runs WHERE draft_id = ? AND state = 'running'", arguments: [draftID]) {
+            try db.execute(sql: "UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = ? AND state IN ('pending', 'claimed')",
+                           arguments: [runID])
+            try db.execute(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [status, reason, now, runID])
+            try appendAudit(db, at: now, actor: actor, action: "run.\(status)", subject: runID, details: reason)
+        }
+    }
+
+    public func reviseDraft(draftID: String, content: Data, firstStep: (index: Int, id: String)?, actor: String) async throws -> (revision: Int, runID: String) {
+        let first = firstStep.map { ($0.index, $0.id) }
+        return try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            guard let draft = try Row.fetchOne(db, sql: "SELECT workflow, state FROM drafts WHERE id = ?", arguments: [draftID]),
+                  let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM revisions WHERE draft_id = ?", arguments: [draftID]) else {
+                throw StoreError.notFound("draft \(draftID)")
+            }
+            guard (draft["state"] as String) != "withdrawn" else { throw StoreError.conflict("draft \(draftID) was withdrawn; submit a new draft") }
+            let hash = AuditChain.contentHash(content)
+            try db.execute(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [draftID, last + 1, hash, content, now])
+            try Self.appendAudit(db, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
+            // Approvals are bound to the content they saw: the old run stops, a new one starts from the first step.
+            try Self.endRunningRun(db, draftID: draftID, status: "superseded", reason: "revision \(last + 1) replaces revision \(last)", now: now, actor: actor)
+            let run = try Self.insertRun(db, now: now, draftID: draftID, revision: last + 1, workflow: draft["workflow"], first: first, actor: actor)
+            return (last + 1, run)
+        }
+    }
+
+    public func withdrawDraft(draftID: String, reason: String, actor: String) async throws {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            try db.execute(sql: "UPDATE drafts SET state = 'withdrawn' WHERE id = ?", arguments: [draftID])
+            guard db.changesCount == 1 else { throw StoreError.notFound("draft \(draftID)") }
+            try Self.appendAudit(db, at: now, actor: actor, action: "draft.withdrawn", subject: draftID, details: reason)
+            try Self.endRunningRun(db, draftID: draftID, status: "withdrawn", reason: reason, now: now, actor: actor)
+        }
+    }
+
+    public func putMedia(_ bytes: Data) async throws -> String {
+        let hash = AuditChain.contentHash(bytes)
+        try await immediate { db in
+            try db.execute(sql: "INSERT INTO media (sha256, bytes, size) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING", arguments: [hash, bytes, bytes.count])
+        }
+        return hash
+    }
+
+    public func history(draftID: String) async throws -> [AuditEntry] {
+        try await pool.read { db in
+            let runs = try String.fetchAll(db, sql: "SELECT id FROM runs WHERE draft_id = ?", arguments: [draftID])
+            let subjects = [draftID] + runs
+            let placeholders = Array(repeating: "?", count: subjects.count).joined(separator: ", ")
+            let prefixes = runs.map { _ in "subject LIKE ? ESCAPE '\\'" }.joined(separator: " OR ")
+            let sql = "SELECT * FROM audit WHERE subject IN (\(placeholders))" + (runs.isEmpty ? "" : " OR " + prefixes) + " ORDER BY seq"
+            let arguments = StatementArguments(subjects + runs.map { $0.replacingOccurrences(of: "_", with: "\\_") + "/%" })
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.auditEntry)
+        }
+    }
+
+    static func auditEntry(_ row: Row) -> AuditEntry {
+        AuditEntry(seq: row["seq"], at: row["at"], actor: row["actor"], action: row["action"], subject: row["subject"],
+                   details: row["details"], previousHash: row["previous_hash"], hash: row["hash"])
+    }
+
     // MARK: Runs
 
     public func startRun(draftID: String, revision: Int, workflow: String, firstStep: (index: Int, id: String)?, actor: String) async throws -> String {
         let first = firstStep.map { ($0.index, $0.id) }
         return try await immediate { db in
             let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            let id = "r-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-            try db.execute(sql: "INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [id, draftID, revision, workflow, first == nil ? "completed" : "running", now, now])
-            if let (index, stepID) = first {
-                try db.execute(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at) VALUES (?, ?, ?, 'pending', ?)",
-                               arguments: [id, index, stepID, now])
-            }
-            try Self.appendAudit(db, at: now, actor: actor, action: "run.started", subject: String(id), details: "\(workflow) on \(draftID) revision \(revision)")
-            return String(id)
+            return try Self.insertRun(db, now: now, draftID: draftID, revision: revision, workflow: workflow, first: first, actor: actor)
         }
+    }
+
+    static func insertRun(_ db: Database, now: Int64, draftID: String, revision: Int, workflow: String, first: (Int, String)?, actor: String) throws -> String {
+        let id = "r-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        try db.execute(sql: "INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [id, draftID, revision, workflow, first == nil ? "completed" : "running", now, now])
+        if let (index, stepID) = first {
+            try db.execute(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)",
+                           arguments: [id, index, stepID, now, now])
+        }
+        try appendAudit(db, at: now, actor: actor, action: "run.started", subject: String(id), details: "\(workflow) on \(draftID) revision \(revision)")
+        return String(id)
     }
 
     public func run(id: String) async throws -> StoredRun? {
@@ -248,10 +364,10 @@ public final class SQLiteStore: Store, RawSQLStore {
             if let next {
                 // A step index runs once per run; a re-run (escalation, revision) re-opens its row.
                 try db.execute(sql: """
-                    INSERT INTO steps (run_id, step_index, step_id, state, due_at) VALUES (?, ?, ?, 'pending', ?)
-                    ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, outcome = NULL,
-                      completed_at = NULL, lease_owner = NULL, lease_until = NULL
-                    """, arguments: [step.runID, next.index, next.id, next.dueAt])
+                    INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)
+                    ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
+                      outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
+                    """, arguments: [step.runID, next.index, next.id, next.dueAt, now])
             }
             if let runStatus {
                 try db.execute(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus, reason, now, step.runID])
@@ -315,8 +431,8 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws {
         try await immediate { db in
-            try db.execute(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at) VALUES (?, ?, ?, 'pending', ?) ON CONFLICT (run_id, step_index) DO NOTHING",
-                           arguments: [runID, stepIndex, stepID, dueAt])
+            try db.execute(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?) ON CONFLICT (run_id, step_index) DO NOTHING",
+                           arguments: [runID, stepIndex, stepID, dueAt, dueAt])
         }
     }
 
@@ -324,7 +440,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         try await immediate { db in
             let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT id, run_id, step_index, step_id, epoch, state, lease_owner FROM steps
+                SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps
                 WHERE (state = 'pending' AND due_at <= ?1) OR (state = 'claimed' AND lease_until <= ?1)
                 ORDER BY CASE state WHEN 'claimed' THEN lease_until ELSE due_at END LIMIT 1
                 """, arguments: [now]) else { return nil }
@@ -337,7 +453,8 @@ public final class SQLiteStore: Store, RawSQLStore {
                 try Self.appendAudit(db, at: now, actor: worker, action: "lease.expired", subject: "step \(id)",
                                      details: "taken over from \(row["lease_owner"] as String? ?? "?") at epoch \(epoch)")
             }
-            return ClaimedStep(id: id, runID: row["run_id"], stepIndex: row["step_index"], stepID: row["step_id"], epoch: epoch + 1, worker: worker, leaseUntil: until)
+            return ClaimedStep(id: id, runID: row["run_id"], stepIndex: row["step_index"], stepID: row["step_id"], epoch: epoch + 1, worker: worker, leaseUntil: until,
+                               readyAt: row["ready_at"] ?? now)
         }
     }
 
@@ -398,10 +515,7 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func auditEntries() async throws -> [AuditEntry] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY rowid").map {
-                AuditEntry(seq: $0["seq"], at: $0["at"], actor: $0["actor"], action: $0["action"], subject: $0["subject"],
-                           details: $0["details"], previousHash: $0["previous_hash"], hash: $0["hash"])
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY rowid").map(Self.auditEntry)
         }
     }
 

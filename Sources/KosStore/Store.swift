@@ -37,6 +37,26 @@ public protocol Store: Sendable {
 
     func draft(id: String) async throws -> StoredDraft?
 
+    /// Drafts with their latest run and its open step, newest first; only `creatorID`'s when given, only
+    /// those whose latest run is still running when `openOnly`.
+    func drafts(creatorID: String?, openOnly: Bool) async throws -> [DraftSummary]
+
+    /// One draft's summary, as `drafts` lists it.
+    func draftSummary(id: String) async throws -> DraftSummary?
+
+    /// Adds a revision and, in the same transaction, supersedes the running run (its open step is cancelled,
+    /// so earlier approvals no longer count) and starts a new run on the new revision.
+    func reviseDraft(draftID: String, content: Data, firstStep: (index: Int, id: String)?, actor: String) async throws -> (revision: Int, runID: String)
+
+    /// Withdraws a draft: its running run ends as `withdrawn` and its open step is cancelled.
+    func withdrawDraft(draftID: String, reason: String, actor: String) async throws
+
+    /// Stores a media file by its SHA-256 (once, however often it is uploaded); returns the hash.
+    func putMedia(_ bytes: Data) async throws -> String
+
+    /// The audit entries about a draft and its runs, in order.
+    func history(draftID: String) async throws -> [AuditEntry]
+
     // MARK: Runs
 
     /// Starts a run of `workflow` on a draft revision and enqueues its first step, in one transaction.
@@ -158,6 +178,51 @@ public struct StoredRun: Sendable, Hashable {
     public var reason: String?
 }
 
+/// A draft as lists show it: its latest revision, latest run and the step that run waits on.
+public struct DraftSummary: Sendable, Hashable {
+    public var id: String
+    public var creatorID: String
+    public var workflow: String
+    /// `submitted` or `withdrawn`; what the run is doing is in `run` and `openStep`.
+    public var state: String
+    public var revision: Int
+    public var contentHash: String
+    public var createdAt: Int64
+    public var updatedAt: Int64
+    public var run: StoredRun?
+    public var openStep: OpenStep?
+
+    public init(id: String, creatorID: String, workflow: String, state: String, revision: Int, contentHash: String, createdAt: Int64, updatedAt: Int64, run: StoredRun?, openStep: OpenStep?) {
+        self.id = id
+        self.creatorID = creatorID
+        self.workflow = workflow
+        self.state = state
+        self.revision = revision
+        self.contentHash = contentHash
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.run = run
+        self.openStep = openStep
+    }
+}
+
+/// The step a running run is at: pending (waiting to be claimed, maybe until a time) or claimed by a worker.
+public struct OpenStep: Sendable, Hashable {
+    public var index: Int
+    public var id: String
+    public var state: String
+    public var dueAt: Int64
+    public var readyAt: Int64
+
+    public init(index: Int, id: String, state: String, dueAt: Int64, readyAt: Int64) {
+        self.index = index
+        self.id = id
+        self.state = state
+        self.dueAt = dueAt
+        self.readyAt = readyAt
+    }
+}
+
 public struct NextStep: Sendable, Hashable {
     public var index: Int
     public var id: String
@@ -218,8 +283,10 @@ public struct ClaimedStep: Sendable, Hashable {
     public var epoch: Int64
     public var worker: String
     public var leaseUntil: Int64
+    /// When the step became ready (its previous step finished, or it was escalated): approval deadlines count from it.
+    public var readyAt: Int64
 
-    public init(id: Int64, runID: String, stepIndex: Int, stepID: String, epoch: Int64, worker: String, leaseUntil: Int64) {
+    public init(id: Int64, runID: String, stepIndex: Int, stepID: String, epoch: Int64, worker: String, leaseUntil: Int64, readyAt: Int64 = 0) {
         self.id = id
         self.runID = runID
         self.stepIndex = stepIndex
@@ -227,6 +294,7 @@ public struct ClaimedStep: Sendable, Hashable {
         self.epoch = epoch
         self.worker = worker
         self.leaseUntil = leaseUntil
+        self.readyAt = readyAt
     }
 }
 
@@ -279,6 +347,9 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func notFound(_ what: String) -> StoreError { StoreError(code: "KOS5003", message: "\(what) does not exist") }
+
+    /// The request does not fit the state it would change (revising a withdrawn draft).
+    public static func conflict(_ message: String) -> StoreError { StoreError(code: "KOS5004", message: message) }
 }
 
 /// A store that runs raw SQL: the conformance suite uses it to tamper with the audit log as an intruder

@@ -4,7 +4,9 @@ import KosCore
 import KosDefinitions
 import KosEngine
 import KosRules
+import KosServer
 import KosStore
+import Logging
 
 /// Options shared by the processes that run steps.
 struct EngineOptions: ParsableArguments {
@@ -65,26 +67,72 @@ struct WorkerCommand: AsyncParsableCommand {
     }
 }
 
-/// `kosd serve`: the supervisor. Starts worker processes and restarts any that dies, with backoff.
+/// `kosd serve`: the supervisor. Serves the API and starts worker processes, restarting any that dies.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Start the supervisor and its worker processes.")
+        abstract: "Serve the API and run the workflows with worker processes.")
 
     @OptionGroup var engine: EngineOptions
 
     @Option(help: "Worker processes. Default: the number of cores.")
     var workers = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "The API's Unix socket.")
+    var socket = ".kos/kosd.sock"
+
+    @Option(help: "Also serve the API on TCP, e.g. 127.0.0.1:7420.")
+    var listen: String?
+
+    @Option(help: "Requests each token may make, e.g. 20/s or 600/1m (a burst of three seconds' worth is allowed).")
+    var rateLimit = "20/s"
+
+    func validate() throws {
+        if let listen, Self.tcp(listen) == nil { throw ValidationError("--listen must be HOST:PORT, e.g. 127.0.0.1:7420") }
+        guard RateLimit(parsing: rateLimit) != nil else { throw ValidationError("--rate-limit must be like 20/s or 600/1m") }
+        guard workers >= 1, workers <= 256 else { throw ValidationError("--workers must be 1 to 256") }
+    }
+
+    static func tcp(_ text: String) -> HTTPServer.Address? {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (1...65535).contains(port) else { return nil }
+        let host = String(text[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return host.isEmpty ? nil : .tcp(host: host, port: port)
+    }
+
     func run() async throws {
-        _ = try engine.environment()
-        _ = try SQLiteStore(path: engine.store.database)
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .notice
+            return handler
+        }
+        let environment = try engine.environment()
+        let store = try SQLiteStore(path: engine.store.database)
+        let limit = RateLimit(parsing: rateLimit)!
+        let perSecond = Double(limit.count) / (Double(limit.per.milliseconds) / 1000)
+        let server = HTTPServer(
+            service: APIService(store: store, environment: environment),
+            addresses: [.unix(socket)] + (listen.flatMap(Self.tcp).map { [$0] } ?? []),
+            rate: .init(requests: Double(limit.count), perSeconds: Double(limit.per.milliseconds) / 1000, burst: max(perSecond * 3, 1)))
         let supervisor = Supervisor(
             executable: CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe",
             arguments: ["worker", "--database", engine.store.database, "--workflows", engine.workflows, "--templates", engine.templates,
                         "--lease-millis", String(engine.leaseMillis)],
             count: workers)
-        try await supervisor.run()
+        let addresses = server.addresses.map(\.description).joined(separator: " and ")
+        let workflows = environment.definitions.workflows.count
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                try await server.run(logger: Logger(label: "kosd")) {
+                    FileHandle.standardError.write(Data("kosd: listening on \(addresses) (\(workflows) workflows)\n".utf8))
+                }
+            }
+            group.addTask { try await supervisor.run() }
+            // The supervisor returns on SIGTERM or SIGINT, once its workers have stopped; the API stops with it.
+            try await group.next()
+            group.cancelAll()
+        }
+        unlink(socket)
+        FileHandle.standardError.write(Data("kosd: stopped\n".utf8))
     }
 }
 
@@ -124,10 +172,13 @@ final class Supervisor: @unchecked Sendable {
 
     func run() async throws {
         signal(SIGTERM, SIG_IGN)
-        let term = DispatchSource.makeSignalSource(signal: SIGTERM)
+        signal(SIGINT, SIG_IGN)
         nonisolated(unsafe) var stopping = false
-        term.setEventHandler { stopping = true }
-        term.resume()
+        let sources = [SIGTERM, SIGINT].map { DispatchSource.makeSignalSource(signal: $0) }
+        for source in sources {
+            source.setEventHandler { stopping = true }
+            source.resume()
+        }
         for i in 0..<count { start(i) }
         FileHandle.standardError.write(Data("kosd: supervising \(count) workers\n".utf8))
         while !stopping {
@@ -146,6 +197,5 @@ final class Supervisor: @unchecked Sendable {
         }
         for p in processes.compactMap({ $0 }) where p.isRunning { kill(p.processIdentifier, SIGTERM) }
         for p in processes.compactMap({ $0 }) { p.waitUntilExit() }
-        FileHandle.standardError.write(Data("kosd: stopped\n".utf8))
     }
 }

@@ -1,0 +1,299 @@
+public import Foundation
+
+/// The JSON the daemon's HTTP API speaks, shared by the server (`KosServer`) and the `kos` client so the
+/// two cannot drift apart. Times are RFC 3339 strings in UTC.
+public enum API {
+    /// Version prefix of every resource path.
+    public static let prefix = "/v1"
+
+    /// `GET /v1/me`: who the token belongs to.
+    public struct Me: Codable, Sendable, Hashable {
+        public var id: String
+        public var role: String
+        public var groups: [String]
+        public var store: String?
+
+        public init(id: String, role: String, groups: [String], store: String?) {
+            self.id = id
+            self.role = role
+            self.groups = groups
+            self.store = store
+        }
+    }
+
+    /// A file named in a draft's `media:`, uploaded with it.
+    public struct Media: Codable, Sendable, Hashable {
+        public var path: String
+        /// Base64 of the file's bytes.
+        public var data: String
+
+        public init(path: String, data: String) {
+            self.path = path
+            self.data = data
+        }
+    }
+
+    /// `POST /v1/drafts` (with an `Idempotency-Key` header) and `POST /v1/drafts/{id}/revisions`.
+    public struct Submission: Codable, Sendable, Hashable {
+        /// The workflow to run; default: the draft's front matter `workflow:`.
+        public var workflow: String?
+        /// The draft file as written: Markdown with YAML front matter.
+        public var content: String
+        public var media: [Media]?
+
+        public init(workflow: String?, content: String, media: [Media]? = nil) {
+            self.workflow = workflow
+            self.content = content
+            self.media = media
+        }
+    }
+
+    /// A draft as lists show it.
+    public struct Draft: Codable, Sendable, Hashable {
+        public var id: String
+        public var creator: String
+        public var workflow: String
+        public var title: String?
+        /// What is happening to it: `checking`, `awaiting-approval`, `scheduled`, `publishing`, `published`,
+        /// `blocked`, `rejected`, `expired`, `failed`, `withdrawn`.
+        public var state: String
+        /// The step the draft is at, while its run is going.
+        public var step: String?
+        /// Why it stopped (blocked, rejected, expired, failed), in words the author can act on.
+        public var reason: String?
+        public var revision: Int
+        public var contentHash: String
+        public var run: String?
+        /// When the step it waits on is due (an embargo lift, an approval deadline), RFC 3339.
+        public var dueAt: String?
+        public var createdAt: String
+        public var updatedAt: String
+
+        public init(id: String, creator: String, workflow: String, title: String?, state: String, step: String?, reason: String?, revision: Int,
+                    contentHash: String, run: String?, dueAt: String?, createdAt: String, updatedAt: String) {
+            self.id = id
+            self.creator = creator
+            self.workflow = workflow
+            self.title = title
+            self.state = state
+            self.step = step
+            self.reason = reason
+            self.revision = revision
+            self.contentHash = contentHash
+            self.run = run
+            self.dueAt = dueAt
+            self.createdAt = createdAt
+            self.updatedAt = updatedAt
+        }
+    }
+
+    /// The answer to a submit or a revision.
+    public struct Submitted: Codable, Sendable, Hashable {
+        public var draft: Draft
+        /// False when an earlier submit with the same idempotency key was returned.
+        public var created: Bool
+        /// SHA-256 of each uploaded media file, by its path in the draft.
+        public var media: [String: String]
+
+        public init(draft: Draft, created: Bool, media: [String: String]) {
+            self.draft = draft
+            self.created = created
+            self.media = media
+        }
+    }
+
+    /// A reviewer's decision as recorded.
+    public struct Decision: Codable, Sendable, Hashable {
+        public var step: String
+        public var reviewer: String
+        public var decision: String
+        public var revisionHash: String
+        public var reason: String?
+
+        public init(step: String, reviewer: String, decision: String, revisionHash: String, reason: String?) {
+            self.step = step
+            self.reviewer = reviewer
+            self.decision = decision
+            self.revisionHash = revisionHash
+            self.reason = reason
+        }
+    }
+
+    /// `GET /v1/drafts/{id}`: the draft, what the checks say about it now, decisions and its history.
+    public struct DraftDetail: Codable, Sendable, Hashable {
+        public var draft: Draft
+        public var content: String
+        public var findings: [Finding]
+        public var decisions: [Decision]
+        public var history: [AuditEntry]
+        /// Who may decide the step it waits on, when that is an approval.
+        public var waitingFor: String?
+
+        public init(draft: Draft, content: String, findings: [Finding], decisions: [Decision], history: [AuditEntry], waitingFor: String?) {
+            self.draft = draft
+            self.content = content
+            self.findings = findings
+            self.decisions = decisions
+            self.history = history
+            self.waitingFor = waitingFor
+        }
+    }
+
+    /// `POST /v1/drafts/{id}/approve` and `/reject`.
+    public struct DecisionRequest: Codable, Sendable, Hashable {
+        public var comment: String?
+        public var reason: String?
+
+        public init(comment: String? = nil, reason: String? = nil) {
+            self.comment = comment
+            self.reason = reason
+        }
+    }
+
+    /// `POST /v1/drafts/{id}/withdraw`.
+    public struct WithdrawRequest: Codable, Sendable, Hashable {
+        public var reason: String?
+        public init(reason: String? = nil) { self.reason = reason }
+    }
+
+    public struct AuditEntry: Codable, Sendable, Hashable {
+        public var seq: Int64
+        public var at: String
+        public var actor: String
+        public var action: String
+        public var subject: String
+        public var details: String
+        public var previousHash: String
+        public var hash: String
+
+        public init(seq: Int64, at: String, actor: String, action: String, subject: String, details: String, previousHash: String, hash: String) {
+            self.seq = seq
+            self.at = at
+            self.actor = actor
+            self.action = action
+            self.subject = subject
+            self.details = details
+            self.previousHash = previousHash
+            self.hash = hash
+        }
+    }
+
+    /// `GET /v1/audit/verify`.
+    public struct AuditVerification: Codable, Sendable, Hashable {
+        public var ok: Bool
+        public var entries: Int
+        /// The first entry that does not fit the chain, and why.
+        public var firstBad: Int64?
+        public var reason: String?
+
+        public init(ok: Bool, entries: Int, firstBad: Int64?, reason: String?) {
+            self.ok = ok
+            self.entries = entries
+            self.firstBad = firstBad
+            self.reason = reason
+        }
+    }
+
+    /// An RFC 9457 problem: every error the API returns, as `application/problem+json`.
+    public struct Problem: Codable, Sendable, Hashable, Error, CustomStringConvertible {
+        /// A stable URI naming the kind of problem (`urn:kosflow:problem:self-approval`).
+        public var type: String
+        public var title: String
+        public var status: Int
+        public var detail: String?
+        /// Located errors in what was sent (a draft's front matter, a field of the request).
+        public var errors: [Located]?
+
+        public struct Located: Codable, Sendable, Hashable {
+            public var code: String
+            public var message: String
+            public var line: Int?
+            public var column: Int?
+
+            public init(code: String, message: String, line: Int?, column: Int?) {
+                self.code = code
+                self.message = message
+                self.line = line
+                self.column = column
+            }
+        }
+
+        public init(_ kind: Kind, detail: String? = nil, errors: [Located]? = nil) {
+            self.type = "urn:kosflow:problem:" + kind.rawValue
+            self.title = kind.title
+            self.status = kind.status
+            self.detail = detail
+            self.errors = errors
+        }
+
+        public var description: String {
+            var text = detail.map { "\(title): \($0)" } ?? title
+            for e in errors ?? [] {
+                text += "\n  " + (e.line.map { "\($0):\(e.column ?? 1): " } ?? "") + "error[\(e.code)]: \(e.message)"
+            }
+            return text
+        }
+
+        /// The kinds of problem, each with its status and a stable type.
+        public enum Kind: String, Sendable, CaseIterable {
+            case unauthorized, forbidden, selfApproval = "self-approval", notFound = "not-found", badRequest = "bad-request"
+            case invalidDraft = "invalid-draft", unknownWorkflow = "unknown-workflow", conflict, notAwaitingApproval = "not-awaiting-approval"
+            case tooLarge = "too-large", rateLimited = "rate-limited", internalError = "internal"
+
+            public var status: Int {
+                switch self {
+                case .unauthorized: 401
+                case .forbidden, .selfApproval: 403
+                case .notFound: 404
+                case .badRequest: 400
+                case .invalidDraft, .unknownWorkflow: 422
+                case .conflict, .notAwaitingApproval: 409
+                case .tooLarge: 413
+                case .rateLimited: 429
+                case .internalError: 500
+                }
+            }
+
+            public var title: String {
+                switch self {
+                case .unauthorized: "A valid API token is required"
+                case .forbidden: "Your role does not allow this"
+                case .selfApproval: "Nobody approves their own draft"
+                case .notFound: "No such resource"
+                case .badRequest: "The request is malformed"
+                case .invalidDraft: "The draft cannot be read"
+                case .unknownWorkflow: "No such workflow"
+                case .conflict: "The draft's state does not allow this"
+                case .notAwaitingApproval: "The draft is not waiting for an approval"
+                case .tooLarge: "The request is too large"
+                case .rateLimited: "Too many requests"
+                case .internalError: "The server failed"
+                }
+            }
+        }
+    }
+
+    /// The encoder both sides use: snake_case keys, sorted, so output is stable.
+    public static func encoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.keyEncodingStrategy = .convertToSnakeCase
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+
+    public static func decoder() -> JSONDecoder {
+        let d = JSONDecoder()
+        d.keyDecodingStrategy = .convertFromSnakeCase
+        return d
+    }
+
+    /// Milliseconds since 1970 as RFC 3339 UTC with milliseconds.
+    public static func timestamp(_ millis: Int64) -> String {
+        let seconds = millis / 1000
+        var t = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(millis % 1000))
+    }
+}

@@ -1,0 +1,345 @@
+import Foundation
+public import KosCore
+import KosDefinitions
+public import KosEngine
+import KosRules
+public import KosStore
+import Synchronization
+
+/// What the HTTP API does, free of HTTP: each method takes the authenticated person and returns what the
+/// API answers or throws an `API.Problem`. Authorisation lives here, next to the data it protects:
+/// creators see and act on their own drafts only, reviewers see what is routed to their groups, admins see
+/// all; a draft someone may not see does not exist for them (404).
+public final class APIService: Sendable {
+    let store: any Store
+    let environment: EngineEnvironment
+    /// Linters by pack list, built once; linting runs under the lock (a linter keeps scratch state).
+    private let linters = Mutex<[[String]: LinterBox]>([:])
+
+    final class LinterBox: @unchecked Sendable {
+        let linter: Linter
+        init(_ linter: Linter) { self.linter = linter }
+    }
+
+    public init(store: any Store, environment: EngineEnvironment) {
+        self.store = store
+        self.environment = environment
+    }
+
+    var definitions: Definitions { environment.definitions }
+
+    // MARK: Identity
+
+    public func authenticate(bearer: String?) async throws -> Person {
+        guard let bearer, !bearer.isEmpty, bearer.utf8.count <= 256 else {
+            throw API.Problem(.unauthorized, detail: "send 'Authorization: Bearer <token>'; an admin issues tokens with 'kosd token create'")
+        }
+        guard let person = try await store.authenticate(token: bearer) else {
+            throw API.Problem(.unauthorized, detail: "the token is unknown, expired or revoked")
+        }
+        return person
+    }
+
+    public func me(_ person: Person) -> API.Me {
+        API.Me(id: person.id, role: person.role.rawValue, groups: person.groups, store: person.store)
+    }
+
+    // MARK: Drafts
+
+    /// Creates a draft and starts its run; a retried submit with the same key returns the first draft.
+    public func submit(_ person: Person, _ submission: API.Submission, idempotencyKey: String?) async throws -> API.Submitted {
+        if let key = idempotencyKey, key.isEmpty || key.utf8.count > 200 {
+            throw API.Problem(.badRequest, detail: "the Idempotency-Key header must be 1 to 200 characters")
+        }
+        let draft = try parse(submission.content)
+        let workflowID = try workflowID(for: draft, requested: submission.workflow)
+        let media = try await storeMedia(submission.media, draft: draft)
+        let submitted = try await store.submitDraft(DraftSubmission(creatorID: person.id, workflow: workflowID, idempotencyKey: idempotencyKey,
+                                                                    content: Data(submission.content.utf8)))
+        var summary = try await store.draftSummary(id: submitted.draftID)
+        // A retried submit whose first attempt stopped before the run started starts it now.
+        if summary?.run == nil {
+            let stored = try await store.draft(id: submitted.draftID)
+            let first = firstStep(workflow: stored?.workflow ?? workflowID, draft: draft, creator: person)
+            _ = try await store.startRun(draftID: submitted.draftID, revision: 1, workflow: stored?.workflow ?? workflowID, firstStep: first, actor: person.id)
+            summary = try await store.draftSummary(id: submitted.draftID)
+        }
+        guard let summary else { throw API.Problem(.internalError, detail: "the draft was stored but cannot be read back") }
+        return API.Submitted(draft: view(summary, title: draft.title), created: submitted.created, media: media)
+    }
+
+    /// Adds a revision: earlier approvals no longer count, and the workflow starts again from its first step.
+    public func revise(_ person: Person, draftID: String, _ submission: API.Submission) async throws -> API.Submitted {
+        let summary = try await visibleDraft(person, draftID)
+        guard summary.creatorID == person.id else {
+            throw API.Problem(.forbidden, detail: "only the author revises a draft; reviewers reject it with a reason instead")
+        }
+        let state = self.state(of: summary)
+        if state.state == "withdrawn" { throw API.Problem(.conflict, detail: "\(draftID) was withdrawn; submit a new draft") }
+        if state.state == "published" { throw API.Problem(.conflict, detail: "\(draftID) is already published; submit a new draft for a correction") }
+        let draft = try parse(submission.content)
+        let media = try await storeMedia(submission.media, draft: draft)
+        let first = firstStep(workflow: summary.workflow, draft: draft, creator: person)
+        do {
+            _ = try await store.reviseDraft(draftID: draftID, content: Data(submission.content.utf8), firstStep: first, actor: person.id)
+        } catch let error as StoreError where error.code == StoreError.conflict("").code {
+            throw API.Problem(.conflict, detail: error.message)
+        }
+        guard let revised = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
+        return API.Submitted(draft: view(revised, title: draft.title), created: true, media: media)
+    }
+
+    public func withdraw(_ person: Person, draftID: String, reason: String?) async throws -> API.Draft {
+        let summary = try await visibleDraft(person, draftID)
+        guard summary.creatorID == person.id || person.role == .admin else {
+            throw API.Problem(.forbidden, detail: "only the author or an admin withdraws a draft")
+        }
+        let state = self.state(of: summary)
+        if state.state == "withdrawn" { return view(summary) }
+        if state.state == "published" { throw API.Problem(.conflict, detail: "\(draftID) is already published; take it down on the platform") }
+        try await store.withdrawDraft(draftID: draftID, reason: reason ?? "withdrawn by \(person.id)", actor: person.id)
+        guard let after = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
+        return view(after)
+    }
+
+    /// The drafts a person may see, newest first, optionally only those in `state`.
+    public func drafts(_ person: Person, state filter: String?) async throws -> [API.Draft] {
+        let all = try await store.drafts(creatorID: person.role == .creator ? person.id : nil, openOnly: false)
+        let people = try await peopleByID()
+        return all.filter { canSee(person, $0, people: people) }
+            .map { view($0) }
+            .filter { filter == nil || $0.state == filter }
+    }
+
+    public func show(_ person: Person, draftID: String) async throws -> API.DraftDetail {
+        let summary = try await visibleDraft(person, draftID)
+        guard let stored = try await store.draft(id: draftID), let revision = stored.revisions.last else { throw API.Problem(.notFound) }
+        let content = String(decoding: revision.content, as: UTF8.self)
+        let draft = try? DraftParser().parse(bytes: Array(revision.content), path: draftID)
+        let findings = draft.map { lint($0, workflow: summary.workflow) } ?? []
+        var decisions: [API.Decision] = []
+        var waitingFor: String?
+        if let run = summary.run, let workflow = definitions.workflows[run.workflow] {
+            for (i, step) in workflow.steps.enumerated() {
+                guard case .approval(let approval) = step.action else { continue }
+                for d in try await store.decisions(runID: run.id, stepIndex: i) {
+                    decisions.append(API.Decision(step: step.id, reviewer: d.reviewerID, decision: d.approve ? "approved" : "rejected",
+                                                  revisionHash: d.contentHash, reason: d.reason))
+                }
+                if summary.openStep?.index == i {
+                    let escalated = try await Worker.escalation(store, runID: run.id, stepIndex: i)
+                    waitingFor = Self.describe(approval, escalatedTo: escalated)
+                }
+            }
+        }
+        let history = try await store.history(draftID: draftID).map(Self.view)
+        return API.DraftDetail(draft: view(summary, title: draft?.title), content: content, findings: findings, decisions: decisions,
+                               history: history, waitingFor: waitingFor)
+    }
+
+    // MARK: Approvals
+
+    /// Records a reviewer's decision on the step the draft waits at, bound to the revision's content hash.
+    public func decide(_ person: Person, draftID: String, approve: Bool, request: API.DecisionRequest) async throws -> API.Draft {
+        let summary = try await visibleDraft(person, draftID)
+        guard person.role != .creator else {
+            throw API.Problem(.forbidden, detail: "approving and rejecting need the reviewer or admin role")
+        }
+        let reason = approve ? request.comment : request.reason
+        if !approve, (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw API.Problem(.badRequest, detail: "a rejection needs a reason the author can act on (--reason)")
+        }
+        if let reason, reason.utf8.count > 4000 { throw API.Problem(.badRequest, detail: "the reason or comment is longer than 4000 bytes") }
+        guard let run = summary.run, run.status == RunStatus.running.rawValue, let open = summary.openStep,
+              let workflow = definitions.workflows[run.workflow], open.index < workflow.steps.count,
+              case .approval(let approval) = workflow.steps[open.index].action else {
+            throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: summary).state)")
+        }
+        guard let submitter = try await store.person(id: summary.creatorID) else { throw API.Problem(.notFound) }
+        let escalated = try await Worker.escalation(store, runID: run.id, stepIndex: open.index)
+        if let refusal = ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) {
+            if refusal == .ownDraft { throw API.Problem(.selfApproval, detail: "\(draftID) is yours; segregation of duties needs another reviewer") }
+            throw API.Problem(.forbidden, detail: "step \(workflow.steps[open.index].id): \(refusal)")
+        }
+        try await store.recordDecision(runID: run.id, stepIndex: open.index, reviewerID: person.id, approve: approve,
+                                       contentHash: summary.contentHash, reason: reason)
+        guard let after = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
+        return view(after)
+    }
+
+    /// A reviewer's queue: drafts waiting at an approval step they may decide and have not decided yet.
+    public func inbox(_ person: Person) async throws -> [API.Draft] {
+        guard person.role != .creator else { throw API.Problem(.forbidden, detail: "the inbox is for reviewers and admins") }
+        let people = try await peopleByID()
+        var out: [API.Draft] = []
+        for summary in try await store.drafts(creatorID: nil, openOnly: true) {
+            guard let run = summary.run, let open = summary.openStep, let workflow = definitions.workflows[run.workflow],
+                  open.index < workflow.steps.count, case .approval(let approval) = workflow.steps[open.index].action,
+                  let submitter = people[summary.creatorID] else { continue }
+            let escalated = try await Worker.escalation(store, runID: run.id, stepIndex: open.index)
+            guard ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) == nil else { continue }
+            let decided = try await store.decisions(runID: run.id, stepIndex: open.index)
+                .contains { $0.reviewerID == person.id && $0.contentHash == summary.contentHash }
+            if !decided { out.append(view(summary)) }
+        }
+        return out
+    }
+
+    // MARK: Audit
+
+    public func audit(_ person: Person) async throws -> [API.AuditEntry] {
+        guard person.role == .admin else { throw API.Problem(.forbidden, detail: "the audit log is for admins") }
+        return try await store.auditEntries().map(Self.view)
+    }
+
+    public func verifyAudit(_ person: Person) async throws -> API.AuditVerification {
+        guard person.role == .admin else { throw API.Problem(.forbidden, detail: "the audit log is for admins") }
+        let entries = try await store.auditEntries()
+        let problem = AuditChain.verify(entries)
+        try await store.audit(actor: person.id, action: "audit.verified", subject: "audit", details: problem.map(\.description) ?? "intact, \(entries.count) entries")
+        return API.AuditVerification(ok: problem == nil, entries: entries.count, firstBad: problem?.seq, reason: problem?.reason)
+    }
+
+    // MARK: Helpers
+
+    func parse(_ content: String) throws -> KosCore.Draft {
+        let parser = DraftParser()
+        guard content.utf8.count <= parser.maxBytes else {
+            throw API.Problem(.tooLarge, detail: "a draft is at most \(parser.maxBytes >> 20) MiB")
+        }
+        do throws(DiagnosticList) {
+            return try parser.parse(text: content, path: "draft")
+        } catch {
+            throw API.Problem(.invalidDraft, errors: error.diagnostics.map {
+                API.Problem.Located(code: $0.code, message: $0.message, line: $0.location?.line, column: $0.location?.column)
+            })
+        }
+    }
+
+    func workflowID(for draft: KosCore.Draft, requested: String?) throws -> String {
+        guard let id = requested ?? draft.workflow ?? (definitions.workflows.count == 1 ? definitions.workflows.keys.first : nil) else {
+            throw API.Problem(.unknownWorkflow, detail: "name a workflow: 'workflow:' in the front matter or --workflow; known: \(known())")
+        }
+        guard definitions.workflows[id] != nil else {
+            throw API.Problem(.unknownWorkflow, detail: "'\(id)' is not defined; known: \(known())")
+        }
+        return id
+    }
+
+    func known() -> String { definitions.workflows.keys.sorted().joined(separator: ", ") }
+
+    func storeMedia(_ media: [API.Media]?, draft: KosCore.Draft) async throws -> [String: String] {
+        var hashes: [String: String] = [:]
+        for file in media ?? [] {
+            guard draft.media.contains(where: { $0.path == file.path }) else {
+                throw API.Problem(.badRequest, detail: "media \(file.path) is not named in the draft's 'media:'")
+            }
+            guard let bytes = Data(base64Encoded: file.data) else { throw API.Problem(.badRequest, detail: "media \(file.path) is not base64") }
+            hashes[file.path] = try await store.putMedia(bytes)
+        }
+        return hashes
+    }
+
+    func firstStep(workflow id: String, draft: KosCore.Draft, creator: Person) -> (index: Int, id: String)? {
+        guard let workflow = definitions.workflows[id] else { return nil }
+        let machine = RunMachine(workflow: workflow)
+        guard case .schedule(let index) = machine.start(context: RunContext(draft: draft, creator: creator)) else { return nil }
+        return (index, workflow.steps[index].id)
+    }
+
+    func peopleByID() async throws -> [String: Person] {
+        Dictionary(try await store.people().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The draft, when `person` may see it; otherwise it does not exist for them.
+    func visibleDraft(_ person: Person, _ id: String) async throws -> DraftSummary {
+        guard id.utf8.count <= 64, let summary = try await store.draftSummary(id: id) else {
+            throw API.Problem(.notFound, detail: "no draft \(id.prefix(64))")
+        }
+        guard canSee(person, summary, people: try await peopleByID()) else { throw API.Problem(.notFound, detail: "no draft \(id)") }
+        return summary
+    }
+
+    /// Admins see all; authors see their own; reviewers see drafts whose workflow routes an approval to them
+    /// (by role, group, store or escalation).
+    func canSee(_ person: Person, _ summary: DraftSummary, people: [String: Person]) -> Bool {
+        if person.role == .admin || person.id == summary.creatorID { return true }
+        guard person.role == .reviewer, let workflow = definitions.workflows[summary.workflow], let submitter = people[summary.creatorID] else { return false }
+        for step in workflow.steps {
+            guard case .approval(let approval) = step.action else { continue }
+            if ApprovalPolicy.check(person, step: approval, submitter: submitter) == nil { return true }
+            if case .escalate(let group) = approval.onTimeout, person.groups.contains(group) { return true }
+        }
+        return false
+    }
+
+    func lint(_ draft: KosCore.Draft, workflow id: String) -> [Finding] {
+        guard let workflow = definitions.workflows[id] else { return [] }
+        var ids: [String] = []
+        for step in workflow.steps {
+            if case .check(let check) = step.action { ids += check.packs.isEmpty ? workflow.guidelines : check.packs }
+        }
+        if ids.isEmpty { return [] }
+        return linters.withLock { cache in
+            if cache[ids] == nil, let linter = try? Linter(packs: ids.compactMap { environment.packs[$0] }) { cache[ids] = LinterBox(linter) }
+            return cache[ids]?.linter.lint(draft) ?? []
+        }
+    }
+
+    /// What the draft is doing, in the words the API uses.
+    func state(of summary: DraftSummary) -> (state: String, step: String?) {
+        if summary.state == "withdrawn" { return ("withdrawn", nil) }
+        guard let run = summary.run else { return ("submitted", nil) }
+        switch run.status {
+        case RunStatus.completed.rawValue: return ("published", nil)
+        case RunStatus.running.rawValue:
+            guard let open = summary.openStep, let workflow = definitions.workflows[run.workflow], open.index < workflow.steps.count else {
+                return ("checking", nil)
+            }
+            let kind = switch workflow.steps[open.index].action {
+            case .check, .exec: "checking"
+            case .approval: "awaiting-approval"
+            case .wait: "scheduled"
+            case .publish, .notify: "publishing"
+            }
+            return (kind, open.id)
+        default: return (run.status, nil)
+        }
+    }
+
+    func view(_ summary: DraftSummary, title: String? = nil) -> API.Draft {
+        let (state, step) = self.state(of: summary)
+        // An embargo or a wait is due when it lifts; an approval when its deadline passes (not at the next look).
+        var due: Int64?
+        if let open = summary.openStep, let workflow = summary.run.flatMap({ definitions.workflows[$0.workflow] }), open.index < workflow.steps.count {
+            switch workflow.steps[open.index].action {
+            case .wait: due = open.dueAt
+            case .approval(let approval): due = approval.timeout.map { open.readyAt + $0.milliseconds }
+            default: break
+            }
+        }
+        return API.Draft(id: summary.id, creator: summary.creatorID, workflow: summary.workflow, title: title, state: state, step: step,
+                         reason: summary.run?.reason, revision: summary.revision, contentHash: summary.contentHash, run: summary.run?.id,
+                         dueAt: due.map(API.timestamp),
+                         createdAt: API.timestamp(summary.createdAt), updatedAt: API.timestamp(summary.updatedAt))
+    }
+
+    static func view(_ e: KosStore.AuditEntry) -> API.AuditEntry {
+        API.AuditEntry(seq: e.seq, at: API.timestamp(e.at), actor: e.actor, action: e.action, subject: e.subject, details: e.details,
+                       previousHash: e.previousHash, hash: e.hash)
+    }
+
+    static func describe(_ approval: ApprovalStep, escalatedTo: String?) -> String {
+        if let escalatedTo { return "group \(escalatedTo) (escalated)" }
+        var parts: [String] = []
+        if !approval.groups.isEmpty { parts.append("group " + approval.groups.joined(separator: " or ")) }
+        if let role = approval.role { parts.append("role \(role)") }
+        if approval.sameStore { parts.append("of the author's store") }
+        let quorum = switch approval.quorum {
+        case .any: "any one"
+        case .all: "all"
+        case .count(let n): "\(n)"
+        }
+        return "\(quorum) of " + (parts.isEmpty ? "the reviewers" : parts.joined(separator: ", "))
+    }
+}

@@ -1,0 +1,259 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import KosCore
+import Logging
+import NIOCore
+import Synchronization
+
+/// The daemon's HTTP API over Hummingbird: JSON on a Unix socket (and optionally TCP), bearer tokens,
+/// RFC 9457 problems for every error, a per-token rate limit.
+public struct HTTPServer: Sendable {
+    public enum Address: Sendable, Hashable, CustomStringConvertible {
+        case unix(String)
+        case tcp(host: String, port: Int)
+
+        public var description: String {
+            switch self {
+            case .unix(let path): "unix:\(path)"
+            case .tcp(let host, let port): "http://\(host):\(port)"
+            }
+        }
+    }
+
+    public let service: APIService
+    public let addresses: [Address]
+    public let limiter: RateLimiter
+    /// Largest request body accepted (a draft with its media).
+    public var maxBody = 16 << 20
+
+    public init(service: APIService, addresses: [Address], rate: RateLimiter.Rate = .init(requests: 20, perSeconds: 1, burst: 60)) {
+        self.service = service
+        self.addresses = addresses
+        self.limiter = RateLimiter(rate: rate)
+    }
+
+    /// Serves until the task is cancelled. `onListening` runs once every address accepts connections.
+    public func run(logger: Logger, onListening: @escaping @Sendable () async -> Void = {}) async throws {
+        let router = makeRouter()
+        let listening = ListeningCounter(total: addresses.count, action: onListening)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for address in addresses {
+                let bind: BindAddress
+                switch address {
+                case .unix(let path):
+                    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    // A socket left by a daemon that was killed would refuse the bind.
+                    unlink(path)
+                    bind = .unixDomainSocket(path: path)
+                case .tcp(let host, let port):
+                    bind = .hostname(host, port: port)
+                }
+                let app = Application(router: router, configuration: .init(address: bind, serverName: nil),
+                                      onServerRunning: { _ in await listening.arrived() }, logger: logger)
+                group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    actor ListeningCounter {
+        var remaining: Int
+        let action: @Sendable () async -> Void
+        init(total: Int, action: @escaping @Sendable () async -> Void) {
+            remaining = total
+            self.action = action
+        }
+        func arrived() async {
+            remaining -= 1
+            if remaining == 0 { await action() }
+        }
+    }
+
+    func makeRouter() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: ProblemMiddleware())
+        let api = service
+        let p = API.prefix
+        router.get("/healthz") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok\n"))) }
+        router.get("\(p)/me") { request, _ in try await self.answer(request) { person in api.me(person) } }
+        router.post("\(p)/drafts") { request, _ in
+            let key = request.headers[HTTPField.Name("Idempotency-Key")!]
+            return try await self.answer(request, body: API.Submission.self) { person, submission in
+                let submitted = try await api.submit(person, submission, idempotencyKey: key)
+                return (submitted, submitted.created ? .created : .ok)
+            }
+        }
+        router.get("\(p)/drafts") { request, _ in
+            let state = request.uri.queryParameters.get("state")
+            return try await self.answer(request) { person in try await api.drafts(person, state: state) }
+        }
+        router.get("\(p)/drafts/:id") { request, context in
+            let id = try context.parameters.require("id")
+            return try await self.answer(request) { person in try await api.show(person, draftID: id) }
+        }
+        router.post("\(p)/drafts/:id/revisions") { request, context in
+            let id = try context.parameters.require("id")
+            return try await self.answer(request, body: API.Submission.self) { person, submission in
+                (try await api.revise(person, draftID: id, submission), .created)
+            }
+        }
+        router.post("\(p)/drafts/:id/withdraw") { request, context in
+            let id = try context.parameters.require("id")
+            return try await self.answer(request, body: API.WithdrawRequest.self) { person, body in
+                (try await api.withdraw(person, draftID: id, reason: body.reason), .ok)
+            }
+        }
+        for (verb, approve) in [("approve", true), ("reject", false)] {
+            router.post("\(p)/drafts/:id/\(verb)") { request, context in
+                let id = try context.parameters.require("id")
+                return try await self.answer(request, body: API.DecisionRequest.self) { person, body in
+                    (try await api.decide(person, draftID: id, approve: approve, request: body), .ok)
+                }
+            }
+        }
+        router.get("\(p)/inbox") { request, _ in try await self.answer(request) { person in try await api.inbox(person) } }
+        router.get("\(p)/audit") { request, _ in try await self.answer(request) { person in try await api.audit(person) } }
+        router.get("\(p)/audit/verify") { request, _ in try await self.answer(request) { person in try await api.verifyAudit(person) } }
+        return router
+    }
+
+    /// Authenticates, applies the rate limit, runs `handler`, and encodes what it returns.
+    func answer<T: Encodable>(_ request: Request, _ handler: (Person) async throws -> T) async throws -> Response {
+        let person = try await authenticated(request)
+        return try Self.json(try await handler(person), status: .ok)
+    }
+
+    func answer<B: Decodable, T: Encodable>(_ request: Request, body: B.Type, _ handler: (Person, B) async throws -> (T, HTTPResponse.Status)) async throws -> Response {
+        let person = try await authenticated(request)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: maxBody)
+        } catch {
+            throw API.Problem(.tooLarge, detail: "a request body is at most \(maxBody >> 20) MiB")
+        }
+        let decoded: B
+        do {
+            decoded = try API.decoder().decode(B.self, from: Data(buffer: buffer))
+        } catch {
+            throw API.Problem(.badRequest, detail: Self.describe(error))
+        }
+        let (value, status) = try await handler(person, decoded)
+        return try Self.json(value, status: status)
+    }
+
+    func authenticated(_ request: Request) async throws -> Person {
+        let header = request.headers[.authorization] ?? ""
+        let bearer = header.hasPrefix("Bearer ") ? String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces) : nil
+        if let bearer, !bearer.isEmpty {
+            // The bucket is keyed by the token's hash: the token itself is never kept.
+            let key = SHA256.hash(data: Data(bearer.utf8)).map { String(format: "%02x", $0) }.joined()
+            if let wait = limiter.take(key) {
+                throw RateLimited(retryAfter: wait)
+            }
+        }
+        return try await service.authenticate(bearer: bearer)
+    }
+
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status) throws -> Response {
+        let data = try API.encoder().encode(value)
+        return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): "the field '\(key.stringValue)' is missing"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            "the field '\(context.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type"
+        case DecodingError.dataCorrupted: "the body is not valid JSON (UTF-8)"
+        default: "the body is not the JSON expected"
+        }
+    }
+}
+
+struct RateLimited: Error {
+    var retryAfter: Int
+}
+
+/// Turns every error into an `application/problem+json` response with a stable `type`.
+struct ProblemMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let problem as API.Problem {
+            return Self.render(problem, headers: problem.status == 401 ? [.wwwAuthenticate: "Bearer"] : [:])
+        } catch let limited as RateLimited {
+            return Self.render(API.Problem(.rateLimited, detail: "slow down; try again in \(limited.retryAfter) s"),
+                               headers: [.retryAfter: String(limited.retryAfter)])
+        } catch let error as HTTPError {
+            let kind: API.Problem.Kind = switch error.status.code {
+            case 404: .notFound
+            case 413: .tooLarge
+            case 400..<500: .badRequest
+            default: .internalError
+            }
+            let detail = error.status.code == 404 ? "\(request.method) \(request.uri.path) is not part of the API" : nil
+            return Self.render(API.Problem(kind, detail: detail))
+        } catch {
+            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
+            return Self.render(API.Problem(.internalError, detail: "the error is in kosd's log"))
+        }
+    }
+
+    static func render(_ problem: API.Problem, headers: HTTPFields = [:]) -> Response {
+        var fields = headers
+        fields[.contentType] = "application/problem+json"
+        let data = (try? API.encoder().encode(problem)) ?? Data()
+        return Response(status: HTTPResponse.Status(code: problem.status), headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+/// Token buckets by key: `rate.requests` per `rate.perSeconds`, up to `rate.burst` at once.
+public final class RateLimiter: Sendable {
+    public struct Rate: Sendable, Hashable {
+        public var requests: Double
+        public var perSeconds: Double
+        public var burst: Double
+
+        public init(requests: Double, perSeconds: Double, burst: Double) {
+            self.requests = requests
+            self.perSeconds = perSeconds
+            self.burst = burst
+        }
+    }
+
+    struct Bucket {
+        var tokens: Double
+        var at: UInt64
+    }
+
+    let rate: Rate
+    private let buckets = Mutex<[String: Bucket]>([:])
+
+    public init(rate: Rate) { self.rate = rate }
+
+    /// Takes one request from `key`'s bucket; nil when allowed, else the seconds to wait.
+    public func take(_ key: String) -> Int? {
+        let now = DispatchTime.now().uptimeNanoseconds
+        let perNano = rate.requests / (rate.perSeconds * 1e9)
+        return buckets.withLock { buckets in
+            if buckets.count > 10_000 {
+                // Forget buckets that have refilled: they would start full anyway.
+                buckets = buckets.filter { Double(now - $0.value.at) * perNano + $0.value.tokens < rate.burst }
+            }
+            var bucket = buckets[key] ?? Bucket(tokens: rate.burst, at: now)
+            bucket.tokens = min(rate.burst, bucket.tokens + Double(now - bucket.at) * perNano)
+            bucket.at = now
+            defer { buckets[key] = bucket }
+            if bucket.tokens >= 1 {
+                bucket.tokens -= 1
+                return nil
+            }
+            return max(1, Int(((1 - bucket.tokens) / (perNano * 1e9)).rounded(.up)))
+        }
+    }
+}

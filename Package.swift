@@ -41,8 +41,9 @@ let package = Package(
         .target(
             name: "KosCLI",
             dependencies: [
-                "KosCore", "KosYAML", "KosDefinitions", "KosRules",
+                "KosCore", "KosYAML", "KosDefinitions", "KosRules", "CCurl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(

@@ -12,7 +12,11 @@ public struct KosCommand: ParsableCommand {
         commandName: "kos",
         abstract: "Check, submit and follow KOS content through your brand's compliance workflows.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, LintCommand.self, SchemaCommand.self])
+        subcommands: [
+            ValidateCommand.self, LintCommand.self, SchemaCommand.self,
+            LoginCommand.self, SubmitCommand.self, StatusCommand.self, DraftsCommand.self, ReviseCommand.self, WithdrawCommand.self,
+            InboxCommand.self, ShowCommand.self, ApproveCommand.self, RejectCommand.self, AuditCommand.self,
+        ])
 
     public init() {}
 

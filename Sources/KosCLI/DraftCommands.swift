@@ -1,0 +1,307 @@
+import ArgumentParser
+import Crypto
+import Foundation
+import KosCore
+import KosDefinitions
+import KosRules
+
+/// `kos login`: checks a token against the server and remembers both, readable by the user alone.
+struct LoginCommand: ClientCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "login",
+        abstract: "Remember the server and your token (in ~/.config/kos/config.yaml, mode 0600).",
+        discussion: "Without --token the token is read from standard input, so it stays out of shell history: kos login --server unix:/run/kosd/kosd.sock < token.txt")
+
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        var api = api
+        if client.token == nil {
+            let line = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces) ?? ""
+            guard !line.isEmpty else { throw .transport("give the token with --token or on standard input") }
+            api = APIClient(server: api.server, token: line)
+        }
+        let (me, _) = try api.send("GET", "/v1/me", as: API.Me.self)
+        let path = ConnectionOptions.configPath(console.environment)
+        let text = "# Written by kos login. Keep this file private: it holds your API token.\nserver: \"\(api.server.description)\"\ntoken: \"\(api.token ?? "")\"\n"
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            // Created 0600 before a byte is written, so the token is never readable by others.
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+            defer { close(fd) }
+            fchmod(fd, 0o600)
+            let bytes = Array(text.utf8)
+            guard write(fd, bytes, bytes.count) == bytes.count else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            throw .transport("cannot write \(path): \(error.localizedDescription)")
+        }
+        console.out("logged in to \(api.server.description) as \(me.id) (\(me.role)\(me.store.map { ", \($0)" } ?? "")); settings in \(path)")
+        return ExitCode.success
+    }
+}
+
+/// `kos submit`: lints locally, then sends the draft (and its media) to its workflow.
+struct SubmitCommand: ClientCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "submit",
+        abstract: "Check a draft locally, then submit it to its workflow.",
+        discussion: """
+            The same file submitted twice is the same draft: the idempotency key is the SHA-256 of the workflow and the \
+            content, so a retry after a timeout never creates a second draft. Local findings are shown; the daemon's \
+            checks decide.
+            """)
+
+    @Argument(help: "The draft: Markdown with YAML front matter.")
+    var draft: String
+
+    @Option(help: "The workflow; default: the draft's 'workflow:'.")
+    var workflow: String?
+
+    @Option(help: "Folder of workflow definitions for the local check.")
+    var workflows = "Workflows"
+
+    @Option(help: "Use this idempotency key instead of the content's hash.")
+    var idempotencyKey: String?
+
+    @Flag(help: "Skip the local check.")
+    var noLint = false
+
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let (content, parsed) = try DraftFile.read(draft)
+        if !noLint, client.format == .human, let findings = LocalCheck.findings(parsed, workflows: workflows, workflow: workflow) {
+            if findings.isEmpty {
+                console.out("local check: nothing found")
+            } else {
+                LintOutput.human([(draft, content, findings)], console: console)
+                if findings.contains(where: { $0.level == .error }) { console.out("the daemon's checks will block this draft; submitting so the record is complete") }
+            }
+        }
+        let media = try DraftFile.media(parsed, next: draft)
+        let key = idempotencyKey ?? SHA256.hash(data: Data(((workflow ?? "") + "\n" + content).utf8)).map { String(format: "%02x", $0) }.joined()
+        let (submitted, raw) = try api.send("POST", "/v1/drafts", body: API.Submission(workflow: workflow, content: content, media: media.isEmpty ? nil : media),
+                                            headers: ["Idempotency-Key": key], as: API.Submitted.self)
+        emit(raw, console: console) {
+            let d = submitted.draft
+            console.out(submitted.created ? "submitted \(d.id) to \(d.workflow): \(Table.colored(state: d.state, console: console))\(d.step.map { " (\($0))" } ?? "")"
+                                          : "already submitted as \(d.id) (same content): \(d.state)")
+            console.out("follow it with: kos status \(d.id)")
+        }
+        return ExitCode.success
+    }
+}
+
+/// `kos revise`: a new revision; earlier approvals no longer count and the workflow starts again.
+struct ReviseCommand: ClientCommand {
+    static let configuration = CommandConfiguration(commandName: "revise", abstract: "Submit a new revision of a draft; its approvals start again.")
+
+    @Argument(help: "The draft id (d-…).") var id: String
+    @Argument(help: "The revised draft file.") var draft: String
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let (content, parsed) = try DraftFile.read(draft)
+        let media = try DraftFile.media(parsed, next: draft)
+        let (submitted, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/revisions",
+                                            body: API.Submission(workflow: nil, content: content, media: media.isEmpty ? nil : media), as: API.Submitted.self)
+        emit(raw, console: console) {
+            console.out("\(submitted.draft.id) revision \(submitted.draft.revision): \(Table.colored(state: submitted.draft.state, console: console)); earlier approvals no longer count")
+        }
+        return ExitCode.success
+    }
+}
+
+/// `kos status ID`: one line on where a draft is; `--wait` until it settles.
+struct StatusCommand: ClientCommand {
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "Where a draft is in its workflow.")
+
+    @Argument(help: "The draft id.") var id: String
+    @Option(help: "Wait up to this many seconds while the draft is being checked or published.") var wait: Double = 0
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let deadline = Date().addingTimeInterval(wait)
+        var (detail, raw) = try api.send("GET", "/v1/drafts/\(DraftFile.escape(id))", as: API.DraftDetail.self)
+        while ["checking", "publishing", "submitted"].contains(detail.draft.state), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            (detail, raw) = try api.send("GET", "/v1/drafts/\(DraftFile.escape(id))", as: API.DraftDetail.self)
+        }
+        emit(raw, console: console) { console.out(DraftView.line(detail.draft, waitingFor: detail.waitingFor, console: console)) }
+        return ExitCode.success
+    }
+}
+
+/// `kos drafts`: the drafts you may see.
+struct DraftsCommand: ClientCommand {
+    static let configuration = CommandConfiguration(commandName: "drafts", abstract: "List drafts: yours, those routed to your groups, or all for admins.")
+
+    @Option(help: "Only drafts in this state (checking, awaiting-approval, scheduled, publishing, published, blocked, rejected, expired, failed, withdrawn).")
+    var state: String?
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let query = state.map { "?state=\(DraftFile.escape($0))" } ?? ""
+        let (drafts, raw) = try api.send("GET", "/v1/drafts\(query)", as: [API.Draft].self)
+        emit(raw, console: console) { console.out(DraftView.table(drafts, console: console)) }
+        return ExitCode.success
+    }
+}
+
+/// `kos inbox`: a reviewer's queue.
+struct InboxCommand: ClientCommand {
+    static let configuration = CommandConfiguration(commandName: "inbox", abstract: "Drafts waiting for your decision.")
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let (drafts, raw) = try api.send("GET", "/v1/inbox", as: [API.Draft].self)
+        emit(raw, console: console) {
+            console.out(drafts.isEmpty ? "nothing waits for you" : DraftView.table(drafts, console: console))
+        }
+        return ExitCode.success
+    }
+}
+
+/// `kos show ID`: the draft, what the checks say, decisions and history.
+struct ShowCommand: ClientCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "A draft with its findings, decisions and history.")
+    @Argument(help: "The draft id.") var id: String
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let (detail, raw) = try api.send("GET", "/v1/drafts/\(DraftFile.escape(id))", as: API.DraftDetail.self)
+        emit(raw, console: console) {
+            console.out(DraftView.line(detail.draft, waitingFor: detail.waitingFor, console: console))
+            console.out("")
+            console.out(detail.content.trimmingCharacters(in: .newlines))
+            console.out("")
+            if detail.findings.isEmpty {
+                console.out("findings: none")
+            } else {
+                console.out("findings:")
+                LintOutput.human([(detail.draft.id, detail.content, detail.findings)], console: console)
+            }
+            if !detail.decisions.isEmpty {
+                console.out("\ndecisions:")
+                console.out(Table.render(["STEP", "REVIEWER", "DECISION", "REVISION", "REASON"], detail.decisions.map {
+                    [$0.step, $0.reviewer, $0.decision, $0.revisionHash == detail.draft.contentHash ? "current" : "earlier (void)", $0.reason ?? ""]
+                }, console: console))
+            }
+            console.out("\nhistory:")
+            console.out(Table.render(["TIME", "ACTOR", "ACTION", "DETAILS"], detail.history.map {
+                [Table.local($0.at), $0.actor, $0.action, Table.clip($0.details, 70)]
+            }, console: console))
+        }
+        return ExitCode.success
+    }
+}
+
+/// `kos approve` / `kos reject`.
+struct ApproveCommand: ClientCommand {
+    static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve the revision a draft is at (you cannot approve your own).")
+    @Argument(help: "The draft id.") var id: String
+    @Option(help: "A note for the author and the audit log.") var comment: String?
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/approve", body: API.DecisionRequest(comment: comment), as: API.Draft.self)
+        emit(raw, console: console) { console.out("approved \(draft.id) revision \(draft.revision); now \(Table.colored(state: draft.state, console: console))") }
+        return ExitCode.success
+    }
+}
+
+struct RejectCommand: ClientCommand {
+    static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject a draft with a reason its author will see.")
+    @Argument(help: "The draft id.") var id: String
+    @Option(help: "What the author must change.") var reason: String
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/reject", body: API.DecisionRequest(reason: reason), as: API.Draft.self)
+        emit(raw, console: console) { console.out("rejected \(draft.id): \(reason)") }
+        return ExitCode.success
+    }
+}
+
+struct WithdrawCommand: ClientCommand {
+    static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "Withdraw a draft that is not published yet.")
+    @Argument(help: "The draft id.") var id: String
+    @Option(help: "Why, for the audit log.") var reason: String?
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/withdraw", body: API.WithdrawRequest(reason: reason), as: API.Draft.self)
+        emit(raw, console: console) { console.out("\(draft.id) is \(draft.state)") }
+        return ExitCode.success
+    }
+}
+
+/// How drafts read on a terminal.
+enum DraftView {
+    static func line(_ d: API.Draft, waitingFor: String?, console: Console) -> String {
+        var text = "\(d.id)  \(Table.colored(state: d.state, console: console))"
+        if let step = d.step { text += " at \(step)" }
+        if let waitingFor { text += ", waiting for \(waitingFor)" }
+        if let due = d.dueAt, due > d.updatedAt { text += d.state == "scheduled" ? " until \(Table.local(due))" : ", deadline \(Table.local(due))" }
+        if let reason = d.reason, !["published", "awaiting-approval", "scheduled"].contains(d.state) { text += "\n  why: \(reason)" }
+        return text + "\n  \(d.title.map { "\($0) · " } ?? "")\(d.workflow) · revision \(d.revision) · by \(d.creator) · updated \(Table.local(d.updatedAt))"
+    }
+
+    static func table(_ drafts: [API.Draft], console: Console) -> String {
+        if drafts.isEmpty { return "no drafts" }
+        return Table.render(["ID", "STATE", "STEP", "WORKFLOW", "BY", "REV", "UPDATED"], drafts.map {
+            [$0.id, Table.colored(state: $0.state, console: console), $0.step ?? "", $0.workflow, $0.creator, String($0.revision), Table.local($0.updatedAt)]
+        }, console: console)
+    }
+}
+
+/// Reading a draft file for submission.
+enum DraftFile {
+    static func read(_ path: String) throws(APIClient.Failure) -> (String, Draft) {
+        let parser = DraftParser()
+        let draft: Draft
+        do throws(DiagnosticList) {
+            draft = try parser.read(path: path)
+        } catch {
+            throw .transport(error.diagnostics.map { $0.rendered(source: nil) }.joined(separator: "\n"))
+        }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw .transport("\(path): not UTF-8 text") }
+        return (text, draft)
+    }
+
+    /// The media files a draft names, read from beside it, base64-encoded.
+    static func media(_ draft: Draft, next path: String) throws(APIClient.Failure) -> [API.Media] {
+        let folder = (path as NSString).deletingLastPathComponent
+        var out: [API.Media] = []
+        var total = 0
+        for item in draft.media {
+            let file = item.path.hasPrefix("/") ? item.path : (folder.isEmpty ? item.path : folder + "/" + item.path)
+            guard let data = FileManager.default.contents(atPath: file) else { continue }
+            total += data.count
+            guard total <= 12 << 20 else { throw .transport("\(path): the media add up to more than 12 MiB; the API takes 16 MiB per request") }
+            out.append(API.Media(path: item.path, data: data.base64EncodedString()))
+        }
+        return out
+    }
+
+    /// A path segment: ids are [a-z0-9-], anything else is percent-encoded.
+    static func escape(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_."))) ?? text
+    }
+}
+
+/// The local check before a submit: the packs of the draft's workflow when the folder defines it.
+enum LocalCheck {
+    static func findings(_ draft: Draft, workflows folder: String, workflow requested: String?) -> [Finding]? {
+        guard var packs = try? BuiltinPacks.load() else { return nil }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else { return nil }
+        let report = DefinitionLoader().load(paths: [folder])
+        guard report.isValid, let name = requested ?? draft.workflow, let workflow = report.definitions.workflows[name] else { return nil }
+        packs.merge(report.definitions.guidelines) { a, _ in a }
+        guard let linter = try? Linter(packs: LintCommand.packs(of: workflow).compactMap { packs[$0] }) else { return nil }
+        return linter.lint(draft)
+    }
+}

@@ -93,6 +93,7 @@ let package = Package(
         .testTarget(name: "KosEngineTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions", "KosStore", "KosTesting"]),
         .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore"]),
         .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
+        .testTarget(name: "KosServerTests", dependencies: ["KosServer", "KosCLI", "KosEngine", "KosDefinitions", "KosStore", "KosCore", "KosTesting"]),
         .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore", "KosStore", "KosTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -36,6 +36,7 @@ struct APIClient {
         var status: Int
         var body: Data
         var retryAfter: Int?
+        var contentType: String?
     }
 
     /// What went wrong, ready to show: a refusal by the server (its problem), or no answer at all.
@@ -112,6 +113,7 @@ struct APIClient {
     final class Sink {
         var body = Data()
         var retryAfter: Int?
+        var contentType: String?
     }
 
     func once(_ method: String, _ path: String, body: Data?, headers: [String: String]) -> Result<Response, Failure> {
@@ -161,9 +163,11 @@ struct APIClient {
             let n = size * count
             guard let data, let user else { return n }
             let line = String(decoding: UnsafeRawBufferPointer(start: data, count: n), as: UTF8.self)
-            if line.lowercased().hasPrefix("retry-after:") {
-                let value = line.dropFirst("retry-after:".count).trimmingCharacters(in: .whitespacesAndNewlines)
-                Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue().retryAfter = Int(value)
+            let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
+            let lower = line.lowercased()
+            for (name, apply) in [("retry-after:", { (v: String) in sink.retryAfter = Int(v) }), ("content-type:", { sink.contentType = $0 })]
+            where lower.hasPrefix(name) {
+                apply(line.dropFirst(name.count).trimmingCharacters(in: .whitespacesAndNewlines))
             }
             return n
         }
@@ -183,6 +187,6 @@ struct APIClient {
         }
         var status = 0
         _ = kos_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        return .success(Response(status: status, body: sink.body, retryAfter: sink.retryAfter))
+        return .success(Response(status: status, body: sink.body, retryAfter: sink.retryAfter, contentType: sink.contentType))
     }
 }

@@ -25,7 +25,7 @@ import Testing
     func everyDraftIsPublishedOnceWhileWorkersAreKilled(seed: UInt64) async throws {
         let s = try await WorkerTests.setUp()
         let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
-        let count = Int(ProcessInfo.processInfo.environment["KOS_CRASH_DRAFTS"] ?? "") ?? 120
+        let count = Int(ProcessInfo.processInfo.environment["KOS_CRASH_DRAFTS"] ?? "") ?? 300
         var runs: [String] = []
         for i in 0..<count {
             let content = WorkerTests.cleanDraft.replacingOccurrences(of: "秋冬新季 Arco 手袋", with: "秋冬新季 Arco 手袋 #\(i)")
@@ -37,7 +37,7 @@ import Testing
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.kosd)
-        process.arguments = ["serve", "--workers", "2", "--database", s.store.path, "--workflows", dir.appendingPathComponent("Workflows").path,
+        process.arguments = ["serve", "--workers", "2", "--database", s.store.path, "--socket", dir.appendingPathComponent("kosd.sock").path, "--workflows", dir.appendingPathComponent("Workflows").path,
                              "--templates", dir.appendingPathComponent("Templates").path, "--lease-millis", "1000"]
         process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
         process.standardError = FileHandle.nullDevice
@@ -93,7 +93,7 @@ import Testing
         let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.kosd)
-        process.arguments = ["serve", "--workers", "2", "--database", s.store.path, "--workflows", dir.appendingPathComponent("Workflows").path,
+        process.arguments = ["serve", "--workers", "2", "--database", s.store.path, "--socket", dir.appendingPathComponent("kosd.sock").path, "--workflows", dir.appendingPathComponent("Workflows").path,
                              "--templates", dir.appendingPathComponent("Templates").path]
         process.standardError = FileHandle.nullDevice
         try process.run()

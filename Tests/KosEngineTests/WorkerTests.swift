@@ -36,7 +36,8 @@ import Testing
         var receiver: WebhookReceiver
     }
 
-    static func setUp(path: String = "/ok", retries: String = "[0s, 1s, 2s]") async throws -> Setup {
+    static func setUp(path: String = "/ok", retries: String = "[0s, 1s, 2s]",
+                      approval: String = "{groups: [store-managers], same_store: true, required: any}") async throws -> Setup {
         let receiver = try WebhookReceiver(secret: secret, repository: root)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-engine-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)
@@ -52,7 +53,7 @@ import Testing
               - id: guidelines
                 check: {}
               - id: store-manager
-                approval: {groups: [store-managers], same_store: true, required: any}
+                approval: \(approval)
               - id: publish
                 publish: {endpoint: gateway, template: note.mustache}
             ---
@@ -70,6 +71,7 @@ import Testing
         try await store.upsertPerson(Person(id: "li.na", role: .creator, store: "SH-IFC"), actor: "admin")
         try await store.upsertPerson(Person(id: "zhang.wei", role: .reviewer, groups: ["store-managers"], store: "SH-IFC"), actor: "admin")
         try await store.upsertPerson(Person(id: "chen.jie", role: .reviewer, groups: ["store-managers"], store: "BJ-SKP"), actor: "admin")
+        try await store.upsertPerson(Person(id: "gao.min", role: .reviewer, groups: ["regional-compliance"], store: "SH"), actor: "admin")
         let env = EngineEnvironment(definitions: report.definitions, packs: try BuiltinPacks.load(),
                                     templatesDirectory: dir.appendingPathComponent("Templates").path,
                                     secretsEnvironment: ["KOS_GATEWAY_SECRET": secret])

@@ -32,9 +32,9 @@ test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-demo: deps
-	@$(SWIFT) build --product kos 2>&1 | grep -E "error|warning: |Compiling|Build complete" | grep -v "^\[" || true
-	@scripts/demo $(DEBUG)/kos
+demo: deps venv
+	@$(SWIFT) build 2>&1 | grep -E "error:|Build complete"; exit $${PIPESTATUS[0]}
+	@scripts/demo $(DEBUG)/kos $(DEBUG)/kosd $(VENV)/bin/python
 
 bench: venv release
 	@Benchmarks/run $(RELEASE)/kos $(VENV)/bin/python

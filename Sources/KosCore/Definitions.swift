@@ -122,14 +122,17 @@ public struct ApprovalStep: Hashable, Sendable {
     public var quorum: Quorum
     public var timeout: TimeSpan?
     public var onTimeout: OnTimeout
+    /// When this holds as the step is reached, the step approves itself (a trusted, finding-free draft).
+    public var autoApprove: Condition?
 
-    public init(role: String?, groups: [String], sameStore: Bool, quorum: Quorum, timeout: TimeSpan?, onTimeout: OnTimeout) {
+    public init(role: String?, groups: [String], sameStore: Bool, quorum: Quorum, timeout: TimeSpan?, onTimeout: OnTimeout, autoApprove: Condition? = nil) {
         self.role = role
         self.groups = groups
         self.sameStore = sameStore
         self.quorum = quorum
         self.timeout = timeout
         self.onTimeout = onTimeout
+        self.autoApprove = autoApprove
     }
 }
 

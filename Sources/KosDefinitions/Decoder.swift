@@ -14,6 +14,17 @@ struct Decoder {
         diagnostics.append(Diagnostic(code: code, message: message, file: file, location: location))
     }
 
+    /// A condition (`if:`, `auto_approve:`), reported where it fails to parse.
+    mutating func condition(_ node: YAMLNode?) -> Condition? {
+        guard let node, let text = Self.string(node) else { return nil }
+        do throws(Condition.ParseError) {
+            return try Condition(parsing: text)
+        } catch {
+            report(DefinitionErrorCode.badCondition, "invalid condition: \(error.message)", at: ShapeValidator.location(in: node, offset: error.offset))
+            return nil
+        }
+    }
+
     static func string(_ node: YAMLNode?) -> String? {
         guard let s = node?.scalar, case .string(let t) = s.value else { return nil }
         return t
@@ -74,7 +85,7 @@ struct Decoder {
             action = .approval(ApprovalStep(
                 role: Self.string(n["role"]) ?? "reviewer", groups: Self.strings(n["groups"]),
                 sameStore: Self.bool(n["same_store"]) ?? false, quorum: quorum,
-                timeout: Self.span(n["timeout"]), onTimeout: onTimeout))
+                timeout: Self.span(n["timeout"]), onTimeout: onTimeout, autoApprove: condition(n["auto_approve"])))
         } else if let n = node["wait"] {
             if let slot = n["slot"] {
                 action = .wait(.slot(calendar: Self.string(slot)))
@@ -92,15 +103,8 @@ struct Decoder {
         } else {
             return nil
         }
-        var condition: Condition?
         let conditionText = Self.string(node["if"])
-        if let conditionNode = node["if"], let text = conditionText {
-            do throws(Condition.ParseError) {
-                condition = try Condition(parsing: text)
-            } catch {
-                report(DefinitionErrorCode.badCondition, "invalid condition: \(error.message)", at: ShapeValidator.location(in: conditionNode, offset: error.offset))
-            }
-        }
+        let condition = condition(node["if"])
         var retry: RetryPolicy?
         if let r = node["retry"], let attempts = Self.int(r["attempts"]) {
             retry = RetryPolicy(attempts: attempts, backoff: Self.span(r["backoff"]) ?? .seconds(5))

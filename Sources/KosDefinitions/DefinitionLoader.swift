@@ -273,7 +273,8 @@ public struct DefinitionLoader: Sendable {
                         }
                     }
                 }
-                if let node = step["if"], let text = Decoder.string(node), let condition = try? Condition(parsing: text) {
+                for node in [step["if"], step["approval"]?["auto_approve"]].compactMap({ $0 }) {
+                    guard let text = Decoder.string(node), let condition = try? Condition(parsing: text) else { continue }
                     for (path, offset) in condition.paths {
                         if let message = Self.conditionPathProblem(path, earlierSteps: earlier) {
                             problems.append(Diagnostic(

@@ -77,6 +77,7 @@ enum Language {
         Field("on_timeout", .either([.enumeration(["expire", "reject"]), .object(ObjectShape(name: "escalation", fields: [
             Field("escalate", .string(.identifier), required: true, "The group that decides instead."),
         ]))]), default: "expire", "When the timeout passes: `expire`, `reject`, or `{escalate: GROUP}`."),
+        Field("auto_approve", .string(.condition), "Decide the step without reviewers when this condition holds (recorded as kosflow's approval)."),
     ])
 
     static let wait = ObjectShape(name: "wait step", fields: [

@@ -104,6 +104,12 @@ public final class Worker {
             outcome = findings.contains { $0.level >= check.blockOn } ? .blocked(findings: findings) : .passed(findings: findings)
             context.findings += findings
         case .approval(let approval):
+            if let auto = approval.autoApprove, auto.evaluate(context.value(at:)) {
+                try await store.audit(actor: "kosflow", action: "approval.automatic", subject: "\(claimed.runID)/\(claimed.stepIndex)",
+                                      details: "step \(step.id): the workflow's auto_approve condition holds")
+                outcome = .approved
+                break
+            }
             let escalatedTo = try await Self.escalation(store, runID: claimed.runID, stepIndex: claimed.stepIndex)
             if let decided = try await approvalOutcome(approval, claimed: claimed, creator: creator, contentHash: revision.contentHash, escalatedTo: escalatedTo) {
                 outcome = decided

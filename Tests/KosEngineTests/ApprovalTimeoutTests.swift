@@ -56,3 +56,24 @@ import Testing
         #expect(run.reason?.contains("no decision within 1s") == true)
     }
 }
+
+/// `auto_approve`: the workflow decides a step itself when its condition holds, and says so in the audit log.
+@Suite struct AutoApprovalTests {
+    @Test func aCleanDraftFromTheRightStoreApprovesItself() async throws {
+        let s = try await WorkerTests.setUp(approval: #"{groups: [store-managers], auto_approve: 'findings.warnings == 0 and creator.store == "SH-IFC"'}"#)
+        let (runID, _) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        try await s.worker.drain()
+        #expect(try await s.store.run(id: runID)?.status == "completed")
+        #expect(try await s.store.decisions(runID: runID, stepIndex: 1).isEmpty, "no reviewer decided")
+        #expect(try await s.store.auditEntries().contains { $0.action == "approval.automatic" && $0.actor == "kosflow" })
+        #expect(s.receiver.seen.count == 1)
+    }
+
+    @Test func otherwiseReviewersDecide() async throws {
+        let s = try await WorkerTests.setUp(approval: #"{groups: [store-managers], auto_approve: 'creator.store == "BJ-SKP"'}"#)
+        let (runID, _) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        try await s.worker.drain()
+        #expect(try await s.store.run(id: runID)?.status == "running")
+        #expect(s.receiver.seen.isEmpty)
+    }
+}

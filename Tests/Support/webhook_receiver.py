@@ -32,7 +32,7 @@ class Handler(BaseHTTPRequestHandler):
             f.write(json.dumps({"path": self.path, "id": headers.get("webhook-id"), "verified": verified,
                                 "signatures": headers.get("webhook-signature", "").count("v1,"),
                                 "body": body.decode("utf-8", "replace")}) + "\n")
-        if self.path == "/ok":
+        if self.path == "/ok" or self.path.startswith("/ok/"):
             self.send_response(204 if verified else 401)
             self.end_headers()
         elif self.path.startswith("/status/"):

@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import KosCore
 import Logging
+import ServiceLifecycle
 import NIOCore
 import Synchronization
 
@@ -34,28 +35,43 @@ public struct HTTPServer: Sendable {
         self.limiter = RateLimiter(rate: rate)
     }
 
-    /// Serves until the task is cancelled. `onListening` runs once every address accepts connections.
-    public func run(logger: Logger, onListening: @escaping @Sendable () async -> Void = {}) async throws {
-        let router = makeRouter()
+    /// Serves until `stop` returns (then shuts down gracefully: no new connections, requests in flight
+    /// answered, idle keep-alive connections closed) or the task is cancelled. `onListening` runs once every
+    /// address accepts connections.
+    public func run(logger: Logger, until stop: (@Sendable () async -> Void)? = nil,
+                    onListening: @escaping @Sendable () async -> Void = {}) async throws {
+        let router = makeRouter(logger: logger)
+        // Hummingbird reports a graceful shutdown of a Unix socket listener as errors ("Already closed"); its own
+        // log keeps to critical, request failures are logged by the problem middleware.
+        var quiet = logger
+        quiet.logLevel = .critical
         let listening = ListeningCounter(total: addresses.count, action: onListening)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for address in addresses {
-                let bind: BindAddress
-                switch address {
-                case .unix(let path):
-                    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                    // A socket left by a daemon that was killed would refuse the bind.
-                    unlink(path)
-                    bind = .unixDomainSocket(path: path)
-                case .tcp(let host, let port):
-                    bind = .hostname(host, port: port)
-                }
-                let app = Application(router: router, configuration: .init(address: bind, serverName: nil),
-                                      onServerRunning: { _ in await listening.arrived() }, logger: logger)
-                group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+        var apps: [any Service] = []
+        for address in addresses {
+            let bind: BindAddress
+            switch address {
+            case .unix(let path):
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                // A socket left by a daemon that was killed would refuse the bind.
+                unlink(path)
+                bind = .unixDomainSocket(path: path)
+            case .tcp(let host, let port):
+                bind = .hostname(host, port: port)
             }
-            try await group.next()
-            group.cancelAll()
+            apps.append(Application(router: router, configuration: .init(address: bind, serverName: nil),
+                                    onServerRunning: { _ in await listening.arrived() }, logger: quiet))
+        }
+        // Cancelling this task shuts the servers down gracefully: they stop accepting, finish what is in
+        // flight, and close idle keep-alive connections.
+        let group = ServiceGroup(services: apps, logger: quiet)
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            tasks.addTask {
+                if let stop { await stop() } else { await Task.never() }
+                await group.triggerGracefulShutdown()
+            }
+            try await tasks.next()
+            tasks.cancelAll()
         }
     }
 
@@ -72,9 +88,9 @@ public struct HTTPServer: Sendable {
         }
     }
 
-    func makeRouter() -> Router<BasicRequestContext> {
+    func makeRouter(logger: Logger) -> Router<BasicRequestContext> {
         let router = Router()
-        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: ProblemMiddleware(logger: logger))
         let api = service
         let p = API.prefix
         router.get("/healthz") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok\n"))) }
@@ -173,6 +189,14 @@ public struct HTTPServer: Sendable {
     }
 }
 
+extension Task where Success == Never, Failure == Never {
+    /// Suspends until the task is cancelled.
+    static func never() async {
+        let (stream, _) = AsyncStream<Void>.makeStream()
+        for await _ in stream {}
+    }
+}
+
 struct RateLimited: Error {
     var retryAfter: Int
 }
@@ -180,6 +204,7 @@ struct RateLimited: Error {
 /// Turns every error into an `application/problem+json` response with a stable `type`.
 struct ProblemMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
+    let logger: Logger
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -199,7 +224,7 @@ struct ProblemMiddleware: RouterMiddleware {
             let detail = error.status.code == 404 ? "\(request.method) \(request.uri.path) is not part of the API" : nil
             return Self.render(API.Problem(kind, detail: detail))
         } catch {
-            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
+            logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
             return Self.render(API.Problem(.internalError, detail: "the error is in kosd's log"))
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CKosSys
 import Foundation
 import KosCore
 import KosDefinitions
@@ -120,16 +121,19 @@ struct Serve: AsyncParsableCommand {
             count: workers)
         let addresses = server.addresses.map(\.description).joined(separator: " and ")
         let workflows = environment.definitions.workflows.count
+        // The supervisor returns on SIGTERM or SIGINT, once its workers have stopped; the API then shuts down gracefully.
+        let (stopped, stop) = AsyncStream<Void>.makeStream()
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
-                try await server.run(logger: Logger(label: "kosd")) {
+                try await server.run(logger: Logger(label: "kosd"), until: { for await _ in stopped { return } }) {
                     FileHandle.standardError.write(Data("kosd: listening on \(addresses) (\(workflows) workflows)\n".utf8))
                 }
             }
-            group.addTask { try await supervisor.run() }
-            // The supervisor returns on SIGTERM or SIGINT, once its workers have stopped; the API stops with it.
-            try await group.next()
-            group.cancelAll()
+            group.addTask {
+                defer { stop.finish() }
+                try await supervisor.run()
+            }
+            try await group.waitForAll()
         }
         unlink(socket)
         FileHandle.standardError.write(Data("kosd: stopped\n".utf8))
@@ -171,17 +175,12 @@ final class Supervisor: @unchecked Sendable {
     }
 
     func run() async throws {
-        signal(SIGTERM, SIG_IGN)
-        signal(SIGINT, SIG_IGN)
-        nonisolated(unsafe) var stopping = false
-        let sources = [SIGTERM, SIGINT].map { DispatchSource.makeSignalSource(signal: $0) }
-        for source in sources {
-            source.setEventHandler { stopping = true }
-            source.resume()
-        }
+        // A plain sigaction handler that records the request; this loop polls it. (Dispatch signal sources
+        // proved unreliable here in optimised builds.) Workers start with the default action again.
+        kos_install_stop_handler()
         for i in 0..<count { start(i) }
         FileHandle.standardError.write(Data("kosd: supervising \(count) workers\n".utf8))
-        while !stopping {
+        while kos_stop_requested() == 0 {
             for i in 0..<count {
                 if let p = processes[i], p.isRunning { continue }
                 let now = Date()
@@ -199,3 +198,4 @@ final class Supervisor: @unchecked Sendable {
         for p in processes.compactMap({ $0 }) { p.waitUntilExit() }
     }
 }
+

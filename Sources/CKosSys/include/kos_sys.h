@@ -13,3 +13,12 @@ int kos_pipe_cloexec(int fds[2]);
 /// prctl(PR_SET_PDEATHSIG, sig): this process gets `sig` when its parent dies. Returns 0, or -1.
 int kos_set_parent_death_signal(int sig);
 #endif
+
+#ifndef KOS_SYS_STOP_H
+#define KOS_SYS_STOP_H
+/// Installs a handler for SIGTERM and SIGINT that only records the request (async-signal-safe); a main loop
+/// polls kos_stop_requested(). Returns 0, or -1.
+int kos_install_stop_handler(void);
+/// The last stop signal received (SIGTERM or SIGINT), or 0.
+int kos_stop_requested(void);
+#endif

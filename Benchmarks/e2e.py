@@ -1,0 +1,208 @@
+"""End-to-end benchmark: drafts submitted through kosd's API into a four-step workflow (check, auto-approval,
+publish, notify) on SQLite with synchronous=FULL, delivered to a local keep-alive receiver; and the peer, huey on
+SQLite with fsync, running the same chain (check, approve, render, publish) to the same kind of receiver.
+
+Reports runs/s and submit-to-delivery latency (p50/p99) for both, and kosflow's step-to-step gaps.
+"""
+import http.client
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+
+WORKFLOW = """apiVersion: kos/v1
+kind: Workflow
+id: bench-flow
+guidelines: [prc-advertising-law, client-privacy]
+steps:
+  - id: guidelines
+    check: {}
+  - id: store-manager
+    approval: {groups: [store-managers], auto_approve: "findings.errors == 0"}
+  - id: publish
+    publish: {endpoint: gateway, template: note.mustache}
+  - id: tell-agency
+    notify: {endpoint: agency, template: note.mustache}
+---
+apiVersion: kos/v1
+kind: Endpoint
+id: gateway
+url: http://127.0.0.1:PORT/gateway
+secret: env:KOS_BENCH_SECRET
+allow_private_network: true
+---
+apiVersion: kos/v1
+kind: Endpoint
+id: agency
+url: http://127.0.0.1:PORT/agency
+secret: env:KOS_BENCH_SECRET
+allow_private_network: true
+"""
+TEMPLATE = '{{% CONTENT_TYPE: JSON }}\n{"title": "{{draft.title}}", "body": "{{draft.body}}", "creator": "{{creator.id}}", "run": "{{run.id}}"}\n'
+
+
+def draft(n):
+    return (f"---\ntitle: 秋冬新季 Arco 手袋 bench-{n}\nplatforms: [xiaohongshu]\nworkflow: bench-flow\n---\n"
+            "#广告 这周店里到了秋冬新季的 Arco 33，编织皮革的手感非常柔软。分享三种背法：手提、肘弯，以及加一条细肩带做斜挎。\n")
+
+
+def start_receiver(python, record):
+    proc = subprocess.Popen([python, os.path.join(HERE, "receiver.py"), record], stdout=subprocess.PIPE)
+    port = int(proc.stdout.readline())
+    return proc, port
+
+
+def arrivals(record, path):
+    seen = {}
+    with open(record) as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and parts[1] == path and parts[0] not in seen:
+                seen[int(parts[0])] = float(parts[2])
+    return seen
+
+
+def wait_for(record, path, n, timeout):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        got = arrivals(record, path)
+        if len(got) >= n:
+            return got
+        time.sleep(0.05)
+    return arrivals(record, path)
+
+
+class UnixHTTP(http.client.HTTPConnection):
+    def __init__(self, path):
+        super().__init__("kosd", timeout=30)
+        self.path = path
+
+    def connect(self):
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.settimeout(30)
+        self.sock.connect(self.path)
+
+
+def pct(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(len(values) * p))] if values else float("nan")
+
+
+def ours(kosd, python, n, concurrency, workers):
+    work = tempfile.mkdtemp(prefix="kos-bench-e2e-")
+    record = os.path.join(work, "received.txt")
+    receiver, port = start_receiver(python, record)
+    os.makedirs(os.path.join(work, "Workflows"))
+    os.makedirs(os.path.join(work, "Templates"))
+    open(os.path.join(work, "Workflows/bench.yaml"), "w").write(WORKFLOW.replace("PORT", str(port)))
+    open(os.path.join(work, "Templates/note.mustache"), "w").write(TEMPLATE)
+    db, sock = os.path.join(work, "kos.db"), os.path.join(work, "kosd.sock")
+    token = subprocess.run([kosd, "token", "create", "--database", db, "--user", "li.na", "--role", "creator", "--store", "SH-IFC"],
+                           check=True, capture_output=True, text=True).stdout.strip()
+    env = dict(os.environ, KOS_BENCH_SECRET=SECRET)
+    log = open(os.path.join(work, "kosd.log"), "w")
+    daemon = subprocess.Popen([kosd, "serve", "--database", db, "--socket", sock, "--workers", str(workers), "--rate-limit", "1000000/s",
+                               "--workflows", os.path.join(work, "Workflows"), "--templates", os.path.join(work, "Templates")], env=env, stderr=log)
+    for _ in range(200):
+        if "listening" in open(os.path.join(work, "kosd.log")).read():
+            break
+        time.sleep(0.05)
+    submitted = {}
+    errors = []
+
+    def load(worker):
+        conn = UnixHTTP(sock)
+        for i in range(worker, n, concurrency):
+            body = json.dumps({"content": draft(i)}).encode()
+            submitted[i] = time.time()
+            conn.request("POST", "/v1/drafts", body=body, headers={"Authorization": f"Bearer {token}", "Idempotency-Key": f"bench-{i}",
+                                                                  "Content-Type": "application/json"})
+            r = conn.getresponse()
+            r.read()
+            if r.status != 201:
+                errors.append(r.status)
+
+    threads = [threading.Thread(target=load, args=(w,)) for w in range(concurrency)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    done = wait_for(record, "/agency", n, timeout=300)
+    delivered = arrivals(record, "/gateway")
+    daemon.terminate()
+    daemon.wait(timeout=30)
+    receiver.terminate()
+    if errors or len(done) < n:
+        log.close()
+        sys.exit(f"kosflow e2e: {len(errors)} submit errors {errors[:5]}, {len(done)}/{n} runs finished\n{open(os.path.join(work, 'kosd.log')).read()[-2000:]}")
+    gaps = []
+    con = sqlite3.connect(db)
+    by_run = {}
+    for run, index, at in con.execute("SELECT run_id, step_index, at FROM step_completions ORDER BY run_id, step_index"):
+        by_run.setdefault(run, []).append(at)
+    for ats in by_run.values():
+        gaps += [b - a for a, b in zip(ats, ats[1:])]
+    latency = [(delivered[i] - submitted[i]) * 1000 for i in range(n)]
+    elapsed = max(done.values()) - min(submitted.values())
+    shutil.rmtree(work, ignore_errors=True)
+    return n / elapsed, pct(latency, 0.5), pct(latency, 0.99), pct(gaps, 0.5), pct(gaps, 0.99)
+
+
+def peer(python, n, workers):
+    work = tempfile.mkdtemp(prefix="kos-bench-huey-")
+    record = os.path.join(work, "received.txt")
+    receiver, port = start_receiver(python, record)
+    env = dict(os.environ, HUEY_DB=os.path.join(work, "huey.db"), RECEIVER_PORT=str(port), PYTHONPATH=HERE)
+    # The consumer tuned for speed: polls every millisecond, no backoff.
+    consumer = subprocess.Popen([python, "-m", "huey.bin.huey_consumer", "peer_huey.huey", "-w", str(workers), "-k", "process",
+                                 "-d", "0.001", "-m", "0.001", "-b", "1.0", "-q"], env=env, cwd=work,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    code = f"""
+import json, sys, time
+sys.path.insert(0, {HERE!r})
+import peer_huey
+n = {n}
+times = {{}}
+for i in range(n):
+    body = "#广告 这周店里到了秋冬新季的 Arco 33，编织皮革的手感非常柔软。分享三种背法：手提、肘弯，以及加一条细肩带做斜挎。"
+    times[i] = time.time()
+    peer_huey.check(i, f"秋冬新季 Arco 手袋 bench-{{i}}", body)
+print(json.dumps(times))
+"""
+    out = subprocess.run([python, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    submitted = {int(k): v for k, v in json.loads(out).items()}
+    done = wait_for(record, "/gateway", n, timeout=600)
+    consumer.terminate()
+    consumer.wait(timeout=30)
+    receiver.terminate()
+    if len(done) < n:
+        sys.exit(f"huey e2e: {len(done)}/{n} runs finished")
+    latency = [(done[i] - submitted[i]) * 1000 for i in range(n)]
+    elapsed = max(done.values()) - min(submitted.values())
+    shutil.rmtree(work, ignore_errors=True)
+    return n / elapsed, pct(latency, 0.5), pct(latency, 0.99)
+
+
+def bench_e2e(kosd, python, n=2000, concurrency=8, workers=2):
+    print(f"\n## end to end: {n} drafts through the API, check -> auto-approval -> publish -> notify (SQLite, synchronous=FULL)")
+    rate, p50, p99, gap50, gap99 = ours(kosd, python, n, concurrency, workers)
+    hrate, hp50, hp99 = peer(python, n, workers)
+    print(f"{'runs per second':<44} ours {rate:>10.1f} {'runs/s':<6} peer {hrate:>10.1f} {'runs/s':<6} ratio {rate / hrate:>6.1f}x")
+    print(f"{'submit to delivery p50':<44} ours {p50:>10.1f} {'ms':<6} peer {hp50:>10.1f} {'ms':<6} ratio {hp50 / p50:>6.1f}x")
+    print(f"{'submit to delivery p99':<44} ours {p99:>10.1f} {'ms':<6} peer {hp99:>10.1f} {'ms':<6} ratio {hp99 / p99:>6.1f}x")
+    print(f"step to step (completion to completion)       ours p50 {gap50:.1f} ms, p99 {gap99:.1f} ms  (peer: huey, {workers} worker processes, 1 ms polling)")
+
+
+if __name__ == "__main__":
+    bench_e2e(sys.argv[1], sys.executable, n=int(sys.argv[2]) if len(sys.argv) > 2 else 2000)

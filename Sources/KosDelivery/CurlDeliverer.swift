@@ -1,5 +1,6 @@
 internal import CCurl
 public import Foundation
+import Synchronization
 
 /// What happened to one delivery attempt, and what to do next.
 public struct AttemptResult: Sendable, Hashable {
@@ -56,6 +57,29 @@ public struct CurlDeliverer: Sendable {
         }
     }
 
+    struct Handle: @unchecked Sendable { let pointer: UnsafeMutableRawPointer }
+
+    /// Easy handles kept between deliveries: each keeps its connections open, so the next post to the same
+    /// receiver reuses one (keep-alive) instead of connecting again.
+    static let idle = Mutex<[Handle]>([])
+
+    static func checkout() -> UnsafeMutableRawPointer? {
+        if let handle = idle.withLock({ $0.popLast() }) {
+            curl_easy_reset(handle.pointer)
+            return handle.pointer
+        }
+        return curl_easy_init()
+    }
+
+    static func checkin(_ handle: UnsafeMutableRawPointer) {
+        let kept = idle.withLock { handles -> Bool in
+            guard handles.count < 32 else { return false }
+            handles.append(Handle(pointer: handle))
+            return true
+        }
+        if !kept { curl_easy_cleanup(handle) }
+    }
+
     final class Sink {
         var body = Data()
         var retryAfter: Int?
@@ -64,10 +88,10 @@ public struct CurlDeliverer: Sendable {
     }
 
     func perform(url: String, body: Data, headers: [(String, String)], timeoutMillis: Int) -> AttemptResult {
-        guard let handle = curl_easy_init() else {
+        guard let handle = Self.checkout() else {
             return AttemptResult(outcome: .retry, status: nil, latencyMillis: 0, responseExcerpt: "", error: "libcurl could not start a transfer")
         }
-        defer { curl_easy_cleanup(handle) }
+        defer { Self.checkin(handle) }
         var list: UnsafeMutablePointer<curl_slist>? = nil
         for (name, value) in headers { list = curl_slist_append(list, "\(name): \(value)") }
         list = curl_slist_append(list, "Expect:")

@@ -44,12 +44,55 @@ public final class Worker {
         self.leaseMillis = leaseMillis
     }
 
-    /// Runs one due step, if there is one; false when nothing was due.
+    /// How many due steps one claim takes: their results commit together, one fsync for the lot.
+    public var batchSize = 16
+    /// Steps whose completion was refused because another worker took them over (this worker was too slow).
+    public private(set) var staleCommits = 0
+
+    /// Runs the due steps of one claim, and the steps they lead to that are due at once; false when nothing was due.
     @discardableResult
     public func runOnce() async throws -> Bool {
-        guard let step = try await store.claim(worker: name, leaseMillis: leaseMillis) else { return false }
-        try await execute(step)
+        var batch = try await store.claim(worker: name, leaseMillis: leaseMillis, limit: batchSize)
+        guard !batch.isEmpty else { return false }
+        while !batch.isEmpty {
+            let held = Held(batch)
+            // Keep the leases while the batch runs (a checker near its timeout, a slow receiver): renew at a third
+            // of the lease. A paused or dead worker stops renewing, and its steps return to the others.
+            let renewal = Task { [store, leaseMillis] in
+                while !Task.isCancelled {
+                    try await Task.sleep(for: .milliseconds(max(leaseMillis / 3, 10)))
+                    for step in held.steps { held.update(try await store.renew(step, leaseMillis: leaseMillis)) }
+                }
+            }
+            var commits: [StepCommit] = []
+            for step in batch { commits.append(try await perform(held.current(step))) }
+            renewal.cancel()
+            _ = await renewal.result
+            commits = commits.map { c in
+                var c = c
+                c.step = held.current(c.step)
+                return c
+            }
+            let results = try await store.commit(commits, worker: name, leaseMillis: leaseMillis, chain: true)
+            batch = []
+            for result in results {
+                switch result {
+                case .stale: staleCommits += 1
+                case .committed(let next): if let next { batch.append(next) }
+                }
+            }
+        }
         return true
+    }
+
+    /// The steps of a batch as last renewed.
+    final class Held: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byID: [Int64: ClaimedStep]
+        init(_ steps: [ClaimedStep]) { byID = Dictionary(steps.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+        var steps: [ClaimedStep] { lock.withLock { Array(byID.values) } }
+        func update(_ step: ClaimedStep) { lock.withLock { byID[step.id] = step } }
+        func current(_ step: ClaimedStep) -> ClaimedStep { lock.withLock { byID[step.id] ?? step } }
     }
 
     /// Runs due steps until none is left.
@@ -57,61 +100,64 @@ public final class Worker {
         while try await runOnce() {}
     }
 
-    func execute(_ claimed: ClaimedStep) async throws {
-        // Keep the lease while the step runs (a checker near its timeout, a slow receiver): renew at a third of
-        // the lease. A paused or dead worker stops renewing, and the step returns to the others.
-        let renewal = Task { [store, leaseMillis] in
-            var held = claimed
-            while !Task.isCancelled {
-                try await Task.sleep(for: .milliseconds(max(leaseMillis / 3, 10)))
-                held = try await store.renew(held, leaseMillis: leaseMillis)
-            }
-        }
-        defer { renewal.cancel() }
-        try await perform(claimed)
+    func failed(_ claimed: ClaimedStep, _ reason: String) -> StepCommit {
+        StepCommit(step: claimed, action: .advance(outcome: "failed", next: nil, runStatus: RunStatus.failed.rawValue, reason: reason))
     }
 
-    func perform(_ claimed: ClaimedStep) async throws {
-        guard let run = try await store.run(id: claimed.runID),
-              let workflow = environment.definitions.workflows[run.workflow] else {
-            try await store.advance(claimed, outcome: "failed", next: nil, runStatus: RunStatus.failed.rawValue,
-                                    reason: "the workflow of this run is no longer defined", actor: name)
-            return
+    /// Runs one claimed step and says what to commit; IO to the outside world (checkers, deliveries) happens
+    /// here, the store is written by the caller, fenced.
+    func perform(_ claimed: ClaimedStep) async throws -> StepCommit {
+        guard let ctx = try await store.stepContext(runID: claimed.runID) else {
+            return failed(claimed, "the run no longer exists")
         }
-        guard let stored = try await store.draft(id: run.draftID), let revision = stored.revisions.first(where: { $0.number == run.revision }),
-              let creator = try await store.person(id: stored.creatorID) else {
-            try await store.advance(claimed, outcome: "failed", next: nil, runStatus: RunStatus.failed.rawValue, reason: "the draft or its author is missing", actor: name)
-            return
+        let run = ctx.run
+        guard let workflow = environment.definitions.workflows[run.workflow] else {
+            return failed(claimed, "the workflow of this run is no longer defined")
         }
+        guard let creator = ctx.creator else { return failed(claimed, "the draft's author is missing") }
         let draft: Draft
         do throws(DiagnosticList) {
-            draft = try DraftParser().parse(bytes: Array(revision.content), path: run.draftID)
+            draft = try DraftParser().parse(bytes: Array(ctx.content), path: run.draftID)
         } catch {
-            try await store.advance(claimed, outcome: "failed", next: nil, runStatus: RunStatus.failed.rawValue, reason: "the draft cannot be read: \(error)", actor: name)
-            return
+            return failed(claimed, "the draft cannot be read: \(error)")
         }
         let machine = RunMachine(workflow: workflow)
         var context = RunContext(draft: draft, creator: creator, findings: [], outcomes: [:], revision: run.revision)
         for (i, step) in workflow.steps.enumerated() where i < claimed.stepIndex {
-            if let last = try await store.completions(runID: run.id, stepIndex: i).last { context.outcomes[step.id] = last.outcome }
-            if case .check(let check) = step.action { context.findings += try lint(draft, packs: packIDs(check, workflow)) }
+            guard let done = ctx.completions[i] else { continue }
+            context.outcomes[step.id] = done.outcome
+            if case .check(let check) = step.action {
+                // Findings were kept with the check's completion; a completion without them is checked again.
+                if let json = done.result, let findings = try? JSONDecoder().decode([Finding].self, from: Data(json.utf8)) {
+                    context.findings += findings
+                } else {
+                    context.findings += try lint(draft, packs: packIDs(check, workflow))
+                }
+            }
         }
         let step = workflow.steps[claimed.stepIndex]
         let outcome: StepOutcome
+        var result: String?
+        var attempt: DeliveryAttempt?
+        var notes: [AuditNote] = []
+        func release(_ dueAt: Int64, _ note: String) -> StepCommit {
+            StepCommit(step: claimed, action: .release(dueAt: dueAt, note: note), attempt: attempt, notes: notes)
+        }
         switch step.action {
         case .check(let check):
             let findings = try lint(draft, packs: packIDs(check, workflow))
             outcome = findings.contains { $0.level >= check.blockOn } ? .blocked(findings: findings) : .passed(findings: findings)
             context.findings += findings
+            result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
         case .approval(let approval):
             if let auto = approval.autoApprove, auto.evaluate(context.value(at:)) {
-                try await store.audit(actor: "kosflow", action: "approval.automatic", subject: "\(claimed.runID)/\(claimed.stepIndex)",
-                                      details: "step \(step.id): the workflow's auto_approve condition holds")
+                notes.append(AuditNote(actor: "kosflow", action: "approval.automatic", subject: "\(claimed.runID)/\(claimed.stepIndex)",
+                                       details: "step \(step.id): the workflow's auto_approve condition holds"))
                 outcome = .approved
                 break
             }
-            let escalatedTo = try await Self.escalation(store, runID: claimed.runID, stepIndex: claimed.stepIndex)
-            if let decided = try await approvalOutcome(approval, claimed: claimed, creator: creator, contentHash: revision.contentHash, escalatedTo: escalatedTo) {
+            let escalatedTo = ctx.completions[claimed.stepIndex].flatMap(Self.escalationGroup)
+            if let decided = try await approvalOutcome(approval, claimed: claimed, creator: creator, contentHash: ctx.contentHash, escalatedTo: escalatedTo) {
                 outcome = decided
                 break
             }
@@ -123,9 +169,7 @@ public final class Worker {
                 break
             }
             // Sleep until the next look or the deadline, whichever is first; a decision wakes the step at once.
-            let wake = min(now + environment.approvalPollMillis, deadline ?? .max)
-            try await store.release(claimed, dueAt: wake, note: "waiting for reviewers")
-            return
+            return release(min(now + environment.approvalPollMillis, deadline ?? .max), "waiting for reviewers")
         case .wait(let wait):
             switch wait {
             case .until(let local, let zone):
@@ -134,38 +178,40 @@ public final class Worker {
                     break
                 }
                 let due = Int64(instant.timeIntervalSince1970 * 1000)
-                if try await store.now() < due {
-                    try await store.release(claimed, dueAt: due, note: "waiting until \(local)")
-                    return
-                }
+                if try await store.now() < due { return release(due, "waiting until \(local)") }
                 outcome = .waited
             case .embargo(let calendarID):
                 let lifts = embargoLift(draft: draft, calendar: calendarID ?? workflow.calendar)
                 if let lifts, try await store.now() < lifts.millis {
-                    try await store.release(claimed, dueAt: lifts.millis, note: "held by the embargo on \(lifts.product) until \(lifts.local)")
-                    return
+                    return release(lifts.millis, "held by the embargo on \(lifts.product) until \(lifts.local)")
                 }
                 outcome = .waited
             case .slot:
                 outcome = .failed(reason: "calendar slots are not scheduled by this kosd yet; the post was held, not published")
             }
         case .publish(let delivery), .notify(let delivery):
-            guard let decided = try await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator) else { return }
+            let (decided, made) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0)
+            attempt = made
+            guard let decided else {
+                return release(try await store.now() + retryDelay(delivery, attempts: (ctx.attempts[claimed.stepIndex] ?? 0) + 1, retryAfter: lastRetryAfter),
+                               "delivery attempt \((ctx.attempts[claimed.stepIndex] ?? 0) + 1) to \(delivery.endpoint) failed; retrying")
+            }
             if case .notify = step.action, case .failed = decided { outcome = .delivered } else { outcome = decided }
         case .exec(let exec):
             outcome = runExec(exec, draft: draft)
         }
         context.outcomes[step.id] = outcome.name
+        let action: StepCommit.Action
         switch machine.after(step: claimed.stepIndex, outcome: outcome, context: context) {
         case .schedule(let next):
-            try await store.advance(claimed, outcome: outcome.name, next: NextStep(index: next, id: workflow.steps[next].id, dueAt: try await store.now()),
-                                    runStatus: nil, reason: nil, actor: name)
+            action = .advance(outcome: outcome.name, next: NextStep(index: next, id: workflow.steps[next].id, dueAt: try await store.now()), runStatus: nil, reason: nil)
         case .escalate(let index, let group):
-            try await store.advance(claimed, outcome: "escalated to \(group)", next: NextStep(index: index, id: workflow.steps[index].id, dueAt: try await store.now()),
-                                    runStatus: nil, reason: nil, actor: name)
+            action = .advance(outcome: "escalated to \(group)", next: NextStep(index: index, id: workflow.steps[index].id, dueAt: try await store.now()),
+                              runStatus: nil, reason: nil)
         case .finish(let status, let reason):
-            try await store.advance(claimed, outcome: outcome.name, next: nil, runStatus: status.rawValue, reason: reason, actor: name)
+            action = .advance(outcome: outcome.name, next: nil, runStatus: status.rawValue, reason: reason)
         }
+        return StepCommit(step: claimed, action: action, result: result, attempt: attempt, notes: notes)
     }
 
     func packIDs(_ check: CheckStep, _ workflow: Workflow) -> [String] {
@@ -208,9 +254,12 @@ public final class Worker {
 
     /// The group an approval step was escalated to, when its last completion was an escalation.
     public static func escalation(_ store: any Store, runID: String, stepIndex: Int) async throws -> String? {
+        try await store.completions(runID: runID, stepIndex: stepIndex).last.flatMap { escalationGroup(StepContext.Completion(outcome: $0.outcome, result: nil)) }
+    }
+
+    static func escalationGroup(_ completion: StepContext.Completion) -> String? {
         let prefix = "escalated to "
-        guard let last = try await store.completions(runID: runID, stepIndex: stepIndex).last, last.outcome.hasPrefix(prefix) else { return nil }
-        return String(last.outcome.dropFirst(prefix.count))
+        return completion.outcome.hasPrefix(prefix) ? String(completion.outcome.dropFirst(prefix.count)) : nil
     }
 
     func approvalOutcome(_ step: ApprovalStep, claimed: ClaimedStep, creator: Person, contentHash: String, escalatedTo: String?) async throws -> StepOutcome? {
@@ -228,43 +277,61 @@ public final class Worker {
         }
     }
 
-    /// Renders and posts; nil when the step was put back to retry later.
-    func deliver(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person) async throws -> StepOutcome? {
+    /// Renders and posts; the outcome (nil when the step should be retried later) and the attempt made.
+    func deliver(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, previousAttempts: Int) async -> (StepOutcome?, DeliveryAttempt?) {
+        lastRetryAfter = nil
         guard let endpoint = environment.definitions.endpoints[delivery.endpoint] else {
-            return .failed(reason: "endpoint \(delivery.endpoint) is not defined")
+            return (.failed(reason: "endpoint \(delivery.endpoint) is not defined"), nil)
         }
-        let path = environment.templatesDirectory + "/" + delivery.template
         let body: Data
         do {
-            let template = try PayloadTemplate(text: try String(contentsOfFile: path, encoding: .utf8), path: path)
-            body = Data(template.render(Self.templateContext(draft: draft, creator: creator, run: run)).utf8)
+            body = Data(try template(delivery.template).render(Self.templateContext(draft: draft, creator: creator, run: run)).utf8)
         } catch {
-            return .failed(reason: "template \(delivery.template): \(error)")
+            return (.failed(reason: "template \(delivery.template): \(error)"), nil)
         }
         let secret: WebhookSecret
         do throws(DeliveryError) {
             secret = try WebhookSecret.resolve(endpoint.secret, environment: environment.secretsEnvironment)
         } catch {
-            return .failed(reason: error.message)
+            return (.failed(reason: error.message), nil)
         }
         // The id is the receiver's idempotency key: the same for every attempt of this delivery.
         let webhookID = "msg_" + SHA256.hash(data: Data("\(run.id)/\(claimed.stepIndex)/\(run.revision)/\(endpoint.id)".utf8))
             .prefix(16).map { String(format: "%02x", $0) }.joined()
         let result = await deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: [secret], timeoutMillis: Int(endpoint.timeout.milliseconds))
-        let attempt = try await store.recordAttempt(DeliveryAttempt(
+        let attempt = DeliveryAttempt(
             runID: run.id, stepIndex: claimed.stepIndex, endpoint: endpoint.id, webhookID: webhookID, status: result.status,
-            latencyMillis: result.latencyMillis, responseExcerpt: result.responseExcerpt, error: result.error, delivered: result.outcome == .delivered))
+            latencyMillis: result.latencyMillis, responseExcerpt: result.responseExcerpt, error: result.error, delivered: result.outcome == .delivered)
+        let number = previousAttempts + 1
         switch result.outcome {
-        case .delivered: return .delivered
-        case .retry where attempt < endpoint.retrySchedule.count:
-            let delay = max(endpoint.retrySchedule[attempt].milliseconds, Int64(result.retryAfter ?? 0) * 1000)
-            try await store.release(claimed, dueAt: try await store.now() + delay, note: "delivery attempt \(attempt) to \(endpoint.id) failed; retrying")
-            return nil
-        case .retry: return .failed(reason: "\(endpoint.id) did not accept the delivery after \(attempt) attempts")
-        case .redirected: return .failed(reason: "\(endpoint.id) answered with a redirect (\(result.status ?? 0)); redirects are not followed")
-        case .gone: return .failed(reason: "\(endpoint.id) says it is gone (410)")
-        case .refused: return .failed(reason: "\(endpoint.id) refused the delivery (\(result.status ?? 0))")
+        case .delivered: return (.delivered, attempt)
+        case .retry where number < endpoint.retrySchedule.count:
+            lastRetryAfter = result.retryAfter
+            return (nil, attempt)
+        case .retry: return (.failed(reason: "\(endpoint.id) did not accept the delivery after \(number) attempts"), attempt)
+        case .redirected: return (.failed(reason: "\(endpoint.id) answered with a redirect (\(result.status ?? 0)); redirects are not followed"), attempt)
+        case .gone: return (.failed(reason: "\(endpoint.id) says it is gone (410)"), attempt)
+        case .refused: return (.failed(reason: "\(endpoint.id) refused the delivery (\(result.status ?? 0))"), attempt)
         }
+    }
+
+    /// The `Retry-After` of the last attempt that asked for one.
+    var lastRetryAfter: Int?
+
+    func retryDelay(_ delivery: DeliveryStep, attempts: Int, retryAfter: Int?) -> Int64 {
+        guard let endpoint = environment.definitions.endpoints[delivery.endpoint], attempts < endpoint.retrySchedule.count else { return 1000 }
+        return max(endpoint.retrySchedule[attempts].milliseconds, Int64(retryAfter ?? 0) * 1000)
+    }
+
+    /// Compiled templates by file, read once per worker.
+    private var templates: [String: PayloadTemplate] = [:]
+
+    func template(_ name: String) throws -> PayloadTemplate {
+        if let cached = templates[name] { return cached }
+        let path = environment.templatesDirectory + "/" + name
+        let compiled = try PayloadTemplate(text: try String(contentsOfFile: path, encoding: .utf8), path: path)
+        templates[name] = compiled
+        return compiled
     }
 
     static func templateContext(draft: Draft, creator: Person, run: StoredRun) -> [String: Any] {

@@ -21,9 +21,12 @@ public final class APIService: Sendable {
         init(_ linter: Linter) { self.linter = linter }
     }
 
+    let batcher: SubmitBatcher
+
     public init(store: any Store, environment: EngineEnvironment) {
         self.store = store
         self.environment = environment
+        batcher = SubmitBatcher(store: store)
     }
 
     var definitions: Definitions { environment.definitions }
@@ -54,16 +57,12 @@ public final class APIService: Sendable {
         let draft = try parse(submission.content)
         let workflowID = try workflowID(for: draft, requested: submission.workflow)
         let media = try await storeMedia(submission.media, draft: draft)
-        let submitted = try await store.submitDraft(DraftSubmission(creatorID: person.id, workflow: workflowID, idempotencyKey: idempotencyKey,
-                                                                    content: Data(submission.content.utf8)))
-        var summary = try await store.draftSummary(id: submitted.draftID)
-        // A retried submit whose first attempt stopped before the run started starts it now.
-        if summary?.run == nil {
-            let stored = try await store.draft(id: submitted.draftID)
-            let first = firstStep(workflow: stored?.workflow ?? workflowID, draft: draft, creator: person)
-            _ = try await store.startRun(draftID: submitted.draftID, revision: 1, workflow: stored?.workflow ?? workflowID, firstStep: first, actor: person.id)
-            summary = try await store.draftSummary(id: submitted.draftID)
-        }
+        // The draft and its run are created in one transaction, batched with concurrent submits (one fsync for all).
+        let first = firstStep(workflow: workflowID, draft: draft, creator: person)
+        let submitted = try await batcher.submit(RunSubmission(
+            submission: DraftSubmission(creatorID: person.id, workflow: workflowID, idempotencyKey: idempotencyKey, content: Data(submission.content.utf8)),
+            firstStep: first.map { NextStep(index: $0.index, id: $0.id, dueAt: 0) }))
+        let summary = try await store.draftSummary(id: submitted.draftID)
         guard let summary else { throw API.Problem(.internalError, detail: "the draft was stored but cannot be read back") }
         return API.Submitted(draft: view(summary, title: draft.title), created: submitted.created, media: media)
     }
@@ -341,5 +340,39 @@ public final class APIService: Sendable {
         case .count(let n): "\(n)"
         }
         return "\(quorum) of " + (parts.isEmpty ? "the reviewers" : parts.joined(separator: ", "))
+    }
+}
+
+/// Group commit for submits: while one batch is being written, the next ones queue and go in the next
+/// transaction together, so concurrent submits share an fsync and none waits longer than one write.
+actor SubmitBatcher {
+    let store: any Store
+    private var pending: [(RunSubmission, CheckedContinuation<SubmittedDraft, any Error>)] = []
+    private var flushing = false
+
+    init(store: any Store) { self.store = store }
+
+    func submit(_ submission: RunSubmission) async throws -> SubmittedDraft {
+        try await withCheckedThrowingContinuation { continuation in
+            pending.append((submission, continuation))
+            if !flushing {
+                flushing = true
+                Task { await flush() }
+            }
+        }
+    }
+
+    private func flush() async {
+        while !pending.isEmpty {
+            let batch = pending
+            pending = []
+            do {
+                let results = try await store.submitBatch(batch.map(\.0))
+                for ((_, continuation), result) in zip(batch, results) { continuation.resume(returning: result) }
+            } catch {
+                for (_, continuation) in batch { continuation.resume(throwing: error) }
+            }
+        }
+        flushing = false
     }
 }

@@ -192,8 +192,7 @@ public struct HTTPServer: Sendable {
 extension Task where Success == Never, Failure == Never {
     /// Suspends until the task is cancelled.
     static func never() async {
-        let (stream, _) = AsyncStream<Void>.makeStream()
-        for await _ in stream {}
+        while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
     }
 }
 

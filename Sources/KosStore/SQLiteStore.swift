@@ -81,6 +81,10 @@ public final class SQLiteStore: Store, RawSQLStore {
                 CREATE INDEX steps_open ON steps (run_id, state);
                 """)
         }
+        m.registerMigration("3-step-results") { db in
+            // A step's findings kept with its completion, so later steps read them instead of checking again.
+            try db.execute(sql: "ALTER TABLE step_completions ADD COLUMN result TEXT")
+        }
         return m
     }
 
@@ -183,21 +187,39 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func submitDraft(_ submission: DraftSubmission) async throws -> SubmittedDraft {
         try await immediate { db in
             let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            if let key = submission.idempotencyKey,
-               let row = try Row.fetchOne(db, sql: """
-                   SELECT d.id, r.number, r.content_hash FROM drafts d JOIN revisions r ON r.draft_id = d.id AND r.number = 1
-                   WHERE d.creator_id = ? AND d.idempotency_key = ?
-                   """, arguments: [submission.creatorID, key]) {
-                return SubmittedDraft(draftID: row["id"], revision: row["number"], contentHash: row["content_hash"], created: false)
+            return try Self.insertSubmission(db, submission, now: now)
+        }
+    }
+
+    static func insertSubmission(_ db: Database, _ submission: DraftSubmission, now: Int64) throws -> SubmittedDraft {
+        if let key = submission.idempotencyKey,
+           let row = try Row.fetchOne(db, sql: """
+               SELECT d.id, r.number, r.content_hash FROM drafts d JOIN revisions r ON r.draft_id = d.id AND r.number = 1
+               WHERE d.creator_id = ? AND d.idempotency_key = ?
+               """, arguments: [submission.creatorID, key]) {
+            return SubmittedDraft(draftID: row["id"], revision: row["number"], contentHash: row["content_hash"], created: false)
+        }
+        let id = "d-" + UUID().uuidString.lowercased().prefix(13).replacingOccurrences(of: "-", with: "")
+        let hash = AuditChain.contentHash(submission.content)
+        try db.execute(sql: "INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at) VALUES (?, ?, ?, 'submitted', ?, ?)",
+                       arguments: [id, submission.creatorID, submission.workflow, submission.idempotencyKey, now])
+        try db.execute(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, 1, ?, ?, ?)",
+                       arguments: [id, hash, submission.content, now])
+        try appendAudit(db, at: now, actor: submission.creatorID, action: "draft.submitted", subject: id, details: "revision 1 \(hash)")
+        return SubmittedDraft(draftID: id, revision: 1, contentHash: hash, created: true)
+    }
+
+    public func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft] {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            return try submissions.map { s in
+                let submitted = try Self.insertSubmission(db, s.submission, now: now)
+                if submitted.created {
+                    _ = try Self.insertRun(db, now: now, draftID: submitted.draftID, revision: 1, workflow: s.submission.workflow,
+                                           first: s.firstStep.map { ($0.index, $0.id) }, actor: s.submission.creatorID)
+                }
+                return submitted
             }
-            let id = "d-" + UUID().uuidString.lowercased().prefix(13).replacingOccurrences(of: "-", with: "")
-            let hash = AuditChain.contentHash(submission.content)
-            try db.execute(sql: "INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at) VALUES (?, ?, ?, 'submitted', ?, ?)",
-                           arguments: [id, submission.creatorID, submission.workflow, submission.idempotencyKey, now])
-            try db.execute(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, 1, ?, ?, ?)",
-                           arguments: [id, hash, submission.content, now])
-            try Self.appendAudit(db, at: now, actor: submission.creatorID, action: "draft.submitted", subject: id, details: "revision 1 \(hash)")
-            return SubmittedDraft(draftID: id, revision: 1, contentHash: hash, created: true)
         }
     }
 
@@ -411,19 +433,134 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func recordAttempt(_ a: DeliveryAttempt) async throws -> Int {
         try await immediate { db in
             let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            let deliveryID = "\(a.runID)/\(a.stepIndex)/\(a.endpoint)"
-            try db.execute(sql: """
-                INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)
-                ON CONFLICT (id) DO NOTHING
-                """, arguments: [deliveryID, a.runID, a.stepIndex, a.endpoint, a.webhookID, now])
-            let number = (try Int.fetchOne(db, sql: "SELECT MAX(number) FROM delivery_attempts WHERE delivery_id = ?", arguments: [deliveryID]) ?? 0) + 1
-            try db.execute(sql: """
-                INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [deliveryID, number, now, a.status, a.latencyMillis, String(a.responseExcerpt.prefix(1024)), a.error])
-            if a.delivered { try db.execute(sql: "UPDATE deliveries SET state = 'delivered' WHERE id = ?", arguments: [deliveryID]) }
-            try Self.appendAudit(db, at: now, actor: "delivery", action: a.delivered ? "delivery.delivered" : "delivery.failed", subject: deliveryID,
-                                 details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")")
-            return number
+            return try Self.insertAttempt(db, a, now: now)
+        }
+    }
+
+    static func insertAttempt(_ db: Database, _ a: DeliveryAttempt, now: Int64) throws -> Int {
+        let deliveryID = "\(a.runID)/\(a.stepIndex)/\(a.endpoint)"
+        try db.execute(sql: """
+            INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)
+            ON CONFLICT (id) DO NOTHING
+            """, arguments: [deliveryID, a.runID, a.stepIndex, a.endpoint, a.webhookID, now])
+        let number = (try Int.fetchOne(db, sql: "SELECT MAX(number) FROM delivery_attempts WHERE delivery_id = ?", arguments: [deliveryID]) ?? 0) + 1
+        try db.execute(sql: """
+            INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [deliveryID, number, now, a.status, a.latencyMillis, String(a.responseExcerpt.prefix(1024)), a.error])
+        if a.delivered { try db.execute(sql: "UPDATE deliveries SET state = 'delivered' WHERE id = ?", arguments: [deliveryID]) }
+        try appendAudit(db, at: now, actor: "delivery", action: a.delivered ? "delivery.delivered" : "delivery.failed", subject: deliveryID,
+                        details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")")
+        return number
+    }
+
+    public func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep] {
+        // Look before taking the write lock: an idle worker's poll is a read, not a transaction that blocks writers.
+        let due = try await pool.read { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM steps WHERE state = 'pending' AND due_at <= \(Self.nowSQL))
+                    OR EXISTS (SELECT 1 FROM steps WHERE state = 'claimed' AND lease_until <= \(Self.nowSQL))
+                """) ?? false
+        }
+        guard due else { return [] }
+        return try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            var claimed: [ClaimedStep] = []
+            for row in try Row.fetchAll(db, sql: """
+                SELECT * FROM (
+                  SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, due_at AS at FROM steps
+                    WHERE state = 'pending' AND due_at <= ?1
+                  UNION ALL
+                  SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, lease_until AS at FROM steps
+                    WHERE state = 'claimed' AND lease_until <= ?1)
+                ORDER BY at LIMIT ?2
+                """, arguments: [now, limit]) {
+                claimed.append(try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis))
+            }
+            return claimed
+        }
+    }
+
+    /// Claims one selected step row for `worker`: a new epoch, a lease, and an audit entry when it was taken over.
+    static func take(_ db: Database, _ row: Row, worker: String, now: Int64, leaseMillis: Int64) throws -> ClaimedStep {
+        let id: Int64 = row["id"]
+        let epoch: Int64 = row["epoch"]
+        let until = now + leaseMillis
+        try db.execute(sql: "UPDATE steps SET state = 'claimed', epoch = epoch + 1, lease_owner = ?, lease_until = ? WHERE id = ? AND epoch = ?",
+                       arguments: [worker, until, id, epoch])
+        if (row["state"] as String) == "claimed" {
+            try appendAudit(db, at: now, actor: worker, action: "lease.expired", subject: "step \(id)",
+                            details: "taken over from \(row["lease_owner"] as String? ?? "?") at epoch \(epoch)")
+        }
+        return ClaimedStep(id: id, runID: row["run_id"], stepIndex: row["step_index"], stepID: row["step_id"], epoch: epoch + 1, worker: worker,
+                           leaseUntil: until, readyAt: row["ready_at"] ?? now)
+    }
+
+    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool) async throws -> [CommitResult] {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            var results: [CommitResult] = []
+            for c in commits {
+                let step = c.step
+                // Fenced: only the current holder writes. Nothing of a stale step is written.
+                guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM steps WHERE id = ? AND epoch = ? AND state = 'claimed')",
+                                        arguments: [step.id, step.epoch]) == true else {
+                    results.append(.stale)
+                    continue
+                }
+                if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now) }
+                for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
+                switch c.action {
+                case .release(let dueAt, let note):
+                    try db.execute(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?",
+                                   arguments: [dueAt, step.id])
+                    try Self.appendAudit(db, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
+                    results.append(.committed(next: nil))
+                case .advance(let outcome, let next, let runStatus, let reason):
+                    try Self.completeFenced(db, step, outcome: outcome, now: now, actor: worker, result: c.result)
+                    var chained: ClaimedStep?
+                    if let next {
+                        try db.execute(sql: """
+                            INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)
+                            ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
+                              outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
+                            """, arguments: [step.runID, next.index, next.id, next.dueAt, now])
+                        if chain, next.dueAt <= now, let row = try Row.fetchOne(db, sql: """
+                            SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps WHERE run_id = ? AND step_index = ?
+                            """, arguments: [step.runID, next.index]) {
+                            chained = try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis)
+                        }
+                    }
+                    if let runStatus {
+                        try db.execute(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus, reason, now, step.runID])
+                        try Self.appendAudit(db, at: now, actor: worker, action: "run.\(runStatus)", subject: step.runID, details: reason ?? "")
+                    }
+                    results.append(.committed(next: chained))
+                }
+            }
+            return results
+        }
+    }
+
+    public func stepContext(runID: String) async throws -> StepContext? {
+        try await pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, v.content, v.content_hash, d.creator_id
+                FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
+                WHERE r.id = ?
+                """, arguments: [runID]) else { return nil }
+            let run = StoredRun(id: row["id"], draftID: row["draft_id"], revision: row["revision"], workflow: row["workflow"], status: row["state"], reason: row["reason"])
+            let creator = try Row.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [row["creator_id"] as String]).map(Self.person)
+            var completions: [Int: StepContext.Completion] = [:]
+            for c in try Row.fetchAll(db, sql: "SELECT step_index, outcome, result FROM step_completions WHERE run_id = ? ORDER BY rowid", arguments: [runID]) {
+                completions[c["step_index"]] = StepContext.Completion(outcome: c["outcome"], result: c["result"])
+            }
+            var attempts: [Int: Int] = [:]
+            for a in try Row.fetchAll(db, sql: """
+                SELECT d.step_index, COUNT(*) AS n FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id WHERE d.run_id = ? GROUP BY d.step_index
+                """, arguments: [runID]) {
+                attempts[a["step_index"]] = a["n"]
+            }
+            return StepContext(run: run, content: row["content"], contentHash: row["content_hash"], creator: creator, completions: completions, attempts: attempts)
         }
     }
 
@@ -437,25 +574,7 @@ public final class SQLiteStore: Store, RawSQLStore {
     }
 
     public func claim(worker: String, leaseMillis: Int64) async throws -> ClaimedStep? {
-        try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps
-                WHERE (state = 'pending' AND due_at <= ?1) OR (state = 'claimed' AND lease_until <= ?1)
-                ORDER BY CASE state WHEN 'claimed' THEN lease_until ELSE due_at END LIMIT 1
-                """, arguments: [now]) else { return nil }
-            let id: Int64 = row["id"]
-            let epoch: Int64 = row["epoch"]
-            let until = now + leaseMillis
-            try db.execute(sql: "UPDATE steps SET state = 'claimed', epoch = epoch + 1, lease_owner = ?, lease_until = ? WHERE id = ? AND epoch = ?",
-                           arguments: [worker, until, id, epoch])
-            if (row["state"] as String) == "claimed" {
-                try Self.appendAudit(db, at: now, actor: worker, action: "lease.expired", subject: "step \(id)",
-                                     details: "taken over from \(row["lease_owner"] as String? ?? "?") at epoch \(epoch)")
-            }
-            return ClaimedStep(id: id, runID: row["run_id"], stepIndex: row["step_index"], stepID: row["step_id"], epoch: epoch + 1, worker: worker, leaseUntil: until,
-                               readyAt: row["ready_at"] ?? now)
-        }
+        try await claim(worker: worker, leaseMillis: leaseMillis, limit: 1).first
     }
 
     public func complete(_ step: ClaimedStep, outcome: String, actor: String) async throws {
@@ -466,12 +585,12 @@ public final class SQLiteStore: Store, RawSQLStore {
     }
 
     /// Marks a claimed step done if, and only if, it is still held at its epoch; records the completion.
-    static func completeFenced(_ db: Database, _ step: ClaimedStep, outcome: String, now: Int64, actor: String) throws {
+    static func completeFenced(_ db: Database, _ step: ClaimedStep, outcome: String, now: Int64, actor: String, result: String? = nil) throws {
         try db.execute(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
                        arguments: [outcome, now, step.id, step.epoch])
         guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
-        try db.execute(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now])
+        try db.execute(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now, result])
         try appendAudit(db, at: now, actor: actor, action: "step.completed", subject: "\(step.runID)/\(step.stepID)",
                         details: "epoch \(step.epoch): \(outcome)")
     }

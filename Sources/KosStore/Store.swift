@@ -83,6 +83,23 @@ public protocol Store: Sendable {
     /// attempt's number, 1 for the first. The webhook id is fixed by the first attempt.
     func recordAttempt(_ attempt: DeliveryAttempt) async throws -> Int
 
+    // MARK: Batches (group commit: one fsync for many steps or submits)
+
+    /// Creates each draft with its first revision and, for those created now, starts its run, all in one
+    /// transaction; an earlier submit with the same (creator, key) is returned as it was.
+    func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft]
+
+    /// Claims up to `limit` due steps for `worker` in one transaction.
+    func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep]
+
+    /// Commits the results of claimed steps in one transaction, each fenced by its own epoch (a stale one is
+    /// skipped and reported, the others commit). With `chain`, a next step that is due now is claimed for
+    /// `worker` in the same transaction and returned, so a run moves on without waiting to be claimed again.
+    func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool) async throws -> [CommitResult]
+
+    /// What a worker needs to run a step of `runID`, in one read.
+    func stepContext(runID: String) async throws -> StepContext?
+
     // MARK: Step queue
 
     /// Adds work: step `index` of run `runID`, due at `dueAt` (store milliseconds).
@@ -176,6 +193,96 @@ public struct StoredRun: Sendable, Hashable {
     public var workflow: String
     public var status: String
     public var reason: String?
+}
+
+/// A draft to create and the run to start on it.
+public struct RunSubmission: Sendable, Hashable {
+    public var submission: DraftSubmission
+    /// The run's first step; nil when no step applies (the run completes at once).
+    public var firstStep: NextStep?
+
+    public init(submission: DraftSubmission, firstStep: NextStep?) {
+        self.submission = submission
+        self.firstStep = firstStep
+    }
+}
+
+/// What a step's execution decided, to commit fenced by the claim's epoch.
+public struct StepCommit: Sendable, Hashable {
+    public enum Action: Sendable, Hashable {
+        /// The step is done: record `outcome`, enqueue `next` or end the run with `runStatus`.
+        case advance(outcome: String, next: NextStep?, runStatus: String?, reason: String?)
+        /// Not done yet (a wait, a retry, an undecided approval): back to pending until `dueAt`.
+        case release(dueAt: Int64, note: String)
+    }
+
+    public var step: ClaimedStep
+    public var action: Action
+    /// What the step found, kept with its completion (a check's findings as JSON), for later steps' conditions.
+    public var result: String?
+    /// A delivery attempt made by the step.
+    public var attempt: DeliveryAttempt?
+    /// Extra audit entries (action, details), e.g. an automatic approval.
+    public var notes: [AuditNote]
+
+    public init(step: ClaimedStep, action: Action, result: String? = nil, attempt: DeliveryAttempt? = nil, notes: [AuditNote] = []) {
+        self.step = step
+        self.action = action
+        self.result = result
+        self.attempt = attempt
+        self.notes = notes
+    }
+}
+
+public struct AuditNote: Sendable, Hashable {
+    public var actor: String
+    public var action: String
+    public var subject: String
+    public var details: String
+
+    public init(actor: String, action: String, subject: String, details: String) {
+        self.actor = actor
+        self.action = action
+        self.subject = subject
+        self.details = details
+    }
+}
+
+public enum CommitResult: Sendable, Hashable {
+    /// Committed; the next step when it was chained to this worker.
+    case committed(next: ClaimedStep?)
+    /// Another worker holds the step now (this worker's lease expired): nothing was written for it.
+    case stale
+}
+
+/// A run's state as a worker reads it before running a step.
+public struct StepContext: Sendable, Hashable {
+    public struct Completion: Sendable, Hashable {
+        public var outcome: String
+        public var result: String?
+        public init(outcome: String, result: String?) {
+            self.outcome = outcome
+            self.result = result
+        }
+    }
+
+    public var run: StoredRun
+    public var content: Data
+    public var contentHash: String
+    public var creator: Person?
+    /// The latest completion of each step index.
+    public var completions: [Int: Completion]
+    /// Delivery attempts made so far, by step index.
+    public var attempts: [Int: Int]
+
+    public init(run: StoredRun, content: Data, contentHash: String, creator: Person?, completions: [Int: Completion], attempts: [Int: Int]) {
+        self.run = run
+        self.content = content
+        self.contentHash = contentHash
+        self.creator = creator
+        self.completions = completions
+        self.attempts = attempts
+    }
 }
 
 /// A draft as lists show it: its latest revision, latest run and the step that run waits on.

@@ -46,8 +46,8 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: "This worker's name in leases and the audit log.")
     var name = "worker-\(getpid())"
 
-    @Option(help: "How long an idle worker waits before looking for due steps again, in milliseconds.")
-    var idleMillis = 50
+    @Option(help: "How long an idle worker waits before looking for due steps again, in milliseconds (a look is a read).")
+    var idleMillis = 5
 
     @Option(help: .hidden)
     var supervisor: Int32?
@@ -56,11 +56,17 @@ struct WorkerCommand: AsyncParsableCommand {
         if let supervisor { ChildProcess.dieWithParent(expectedParent: supervisor) }
         let store = try SQLiteStore(path: engine.store.database)
         let worker = Worker(name: name, store: store, environment: try engine.environment(), leaseMillis: engine.leaseMillis)
+        var stale = 0
         while true {
             do {
-                if try await worker.runOnce() { continue }
+                let worked = try await worker.runOnce()
+                if worker.staleCommits > stale {
+                    // Our lease was taken over while we worked: the other worker's result stands.
+                    FileHandle.standardError.write(Data("\(name): \(worker.staleCommits - stale) step(s) were taken over by another worker; their results were discarded\n".utf8))
+                    stale = worker.staleCommits
+                }
+                if worked { continue }
             } catch let error as StoreError where error.code == "KOS5002" {
-                // Our lease was taken over while we worked: the other worker's result stands.
                 FileHandle.standardError.write(Data("\(name): \(error)\n".utf8))
             }
             try await Task.sleep(for: .milliseconds(idleMillis))

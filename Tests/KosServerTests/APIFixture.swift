@@ -60,7 +60,7 @@ final class APIFixture: @unchecked Sendable {
         let (ready, signal) = AsyncStream<Void>.makeStream()
         var logger = Logger(label: "kosd-test")
         logger.logLevel = .critical
-        serverTask = Task { try await server.run(logger: logger) { signal.yield() } }
+        serverTask = Task { try await server.run(logger: logger, onListening: { signal.yield() }) }
         var iterator = ready.makeAsyncIterator()
         _ = await iterator.next()
     }

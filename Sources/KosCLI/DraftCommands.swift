@@ -81,7 +81,7 @@ struct SubmitCommand: ClientCommand {
             }
         }
         let media = try DraftFile.media(parsed, next: draft)
-        let key = idempotencyKey ?? SHA256.hash(data: Data(((workflow ?? "") + "\n" + content).utf8)).map { String(format: "%02x", $0) }.joined()
+        let key = idempotencyKey ?? Hex.encode(SHA256.hash(data: Data(((workflow ?? "") + "\n" + content).utf8)))
         let (submitted, raw) = try api.send("POST", "/v1/drafts", body: API.Submission(workflow: workflow, content: content, media: media.isEmpty ? nil : media),
                                             headers: ["Idempotency-Key": key], as: API.Submitted.self)
         emit(raw, console: console) {

@@ -1,5 +1,6 @@
 import Crypto
 public import Foundation
+import KosCore
 
 /// Signing per the Standard Webhooks specification: `webhook-id` (stable across retries: the receiver's
 /// idempotency key), `webhook-timestamp` (fresh per attempt, Unix seconds), and `webhook-signature`:
@@ -25,6 +26,6 @@ public enum StandardWebhooks {
     public static func newMessageID() -> String {
         var rng = SystemRandomNumberGenerator()
         let bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &rng) }
-        return "msg_" + bytes.map { String(format: "%02x", $0) }.joined()
+        return "msg_" + Hex.encode(bytes)
     }
 }

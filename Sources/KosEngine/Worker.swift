@@ -296,8 +296,7 @@ public final class Worker {
             return (.failed(reason: error.message), nil)
         }
         // The id is the receiver's idempotency key: the same for every attempt of this delivery.
-        let webhookID = "msg_" + SHA256.hash(data: Data("\(run.id)/\(claimed.stepIndex)/\(run.revision)/\(endpoint.id)".utf8))
-            .prefix(16).map { String(format: "%02x", $0) }.joined()
+        let webhookID = "msg_" + Hex.encode(SHA256.hash(data: Data("\(run.id)/\(claimed.stepIndex)/\(run.revision)/\(endpoint.id)".utf8)).prefix(16))
         let result = await deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: [secret], timeoutMillis: Int(endpoint.timeout.milliseconds))
         let attempt = DeliveryAttempt(
             runID: run.id, stepIndex: claimed.stepIndex, endpoint: endpoint.id, webhookID: webhookID, status: result.status,

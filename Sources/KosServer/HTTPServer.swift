@@ -165,7 +165,7 @@ public struct HTTPServer: Sendable {
         let bearer = header.hasPrefix("Bearer ") ? String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces) : nil
         if let bearer, !bearer.isEmpty {
             // The bucket is keyed by the token's hash: the token itself is never kept.
-            let key = SHA256.hash(data: Data(bearer.utf8)).map { String(format: "%02x", $0) }.joined()
+            let key = Hex.encode(SHA256.hash(data: Data(bearer.utf8)))
             if let wait = limiter.take(key) {
                 throw RateLimited(retryAfter: wait)
             }

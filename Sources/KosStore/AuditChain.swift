@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import KosCore
 
 /// The audit log's hash chain: each entry's hash covers the previous entry's hash and its own fields, so a
 /// changed, removed or reordered entry breaks the chain at the first place it was touched.
@@ -17,7 +18,7 @@ public enum AuditChain {
             bytes.append(UInt8(ascii: ":"))
             bytes.append(contentsOf: utf8)
         }
-        return SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        return Hex.encode(SHA256.hash(data: bytes))
     }
 
     /// The first entry whose sequence, link or hash is wrong, in sequence order as stored.
@@ -43,6 +44,6 @@ public enum AuditChain {
 
     /// SHA-256 of content, hex: how revisions and media are addressed.
     public static func contentHash(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: data))
     }
 }

@@ -102,7 +102,7 @@ public final class SQLiteStore: Store, RawSQLStore {
     static let nowSQL = "CAST(ROUND((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)"
 
     public func now() async throws -> Int64 {
-        try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")! }
+        try await pool.read { db in try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))! }
     }
 
     func immediate<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
@@ -120,9 +120,9 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func upsertPerson(_ person: Person, actor: String) async throws {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             let groups = String(decoding: try JSONSerialization.data(withJSONObject: person.groups), as: UTF8.self)
-            try db.execute(sql: """
+            try db.executeCached(sql: """
                 INSERT INTO people (id, role, store, groups_json, created_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET role = excluded.role, store = excluded.store, groups_json = excluded.groups_json
                 """, arguments: [person.id, person.role.rawValue, person.store, groups, now])
@@ -135,11 +135,11 @@ public final class SQLiteStore: Store, RawSQLStore {
         let token = APIToken.generate()
         let digest = AuditChain.contentHash(Data(token.utf8))
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)", arguments: [personID]) == true else {
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)"), arguments: [personID]) == true else {
                 throw StoreError.notFound("person \(personID)")
             }
-            try db.execute(sql: "INSERT INTO tokens (sha256, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+            try db.executeCached(sql: "INSERT INTO tokens (sha256, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
                            arguments: [digest, personID, now, expiresAt])
             // The audit names the token by a prefix of its hash, never by the token.
             try Self.appendAudit(db, at: now, actor: actor, action: "token.created", subject: personID, details: "sha256 \(digest.prefix(12))…")
@@ -150,11 +150,11 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func authenticate(token: String) async throws -> Person? {
         let digest = AuditChain.contentHash(Data(token.utf8))
         return try await pool.read { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            guard let row = try Row.fetchOne(db, sql: """
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT t.sha256, p.id, p.role, p.store, p.groups_json FROM tokens t JOIN people p ON p.id = t.person_id
                 WHERE t.sha256 = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)
-                """, arguments: [digest, now]) else { return nil }
+                """), arguments: [digest, now]) else { return nil }
             // The lookup is by hash; compare again in constant time so no timing path depends on the secret.
             guard APIToken.constantTimeEqual(Array((row["sha256"] as String).utf8), Array(digest.utf8)) else { return nil }
             return Self.person(row)
@@ -163,18 +163,18 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func revokeTokens(personID: String, actor: String) async throws {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            try db.execute(sql: "UPDATE tokens SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL", arguments: [now, personID])
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            try db.executeCached(sql: "UPDATE tokens SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL", arguments: [now, personID])
             try Self.appendAudit(db, at: now, actor: actor, action: "token.revoked", subject: personID, details: "\(db.changesCount) tokens")
         }
     }
 
     public func person(id: String) async throws -> Person? {
-        try await pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id]).map(Self.person) }
+        try await pool.read { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [id]).map(Self.person) }
     }
 
     public func people() async throws -> [Person] {
-        try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM people ORDER BY id").map(Self.person) }
+        try await pool.read { db in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM people ORDER BY id")).map(Self.person) }
     }
 
     static func person(_ row: Row) -> Person {
@@ -186,24 +186,24 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func submitDraft(_ submission: DraftSubmission) async throws -> SubmittedDraft {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             return try Self.insertSubmission(db, submission, now: now)
         }
     }
 
     static func insertSubmission(_ db: Database, _ submission: DraftSubmission, now: Int64) throws -> SubmittedDraft {
         if let key = submission.idempotencyKey,
-           let row = try Row.fetchOne(db, sql: """
+           let row = try Row.fetchOne(db.cachedStatement(sql: """
                SELECT d.id, r.number, r.content_hash FROM drafts d JOIN revisions r ON r.draft_id = d.id AND r.number = 1
                WHERE d.creator_id = ? AND d.idempotency_key = ?
-               """, arguments: [submission.creatorID, key]) {
+               """), arguments: [submission.creatorID, key]) {
             return SubmittedDraft(draftID: row["id"], revision: row["number"], contentHash: row["content_hash"], created: false)
         }
         let id = "d-" + UUID().uuidString.lowercased().prefix(13).replacingOccurrences(of: "-", with: "")
         let hash = AuditChain.contentHash(submission.content)
-        try db.execute(sql: "INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at) VALUES (?, ?, ?, 'submitted', ?, ?)",
+        try db.executeCached(sql: "INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at) VALUES (?, ?, ?, 'submitted', ?, ?)",
                        arguments: [id, submission.creatorID, submission.workflow, submission.idempotencyKey, now])
-        try db.execute(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, 1, ?, ?, ?)",
+        try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, 1, ?, ?, ?)",
                        arguments: [id, hash, submission.content, now])
         try appendAudit(db, at: now, actor: submission.creatorID, action: "draft.submitted", subject: id, details: "revision 1 \(hash)")
         return SubmittedDraft(draftID: id, revision: 1, contentHash: hash, created: true)
@@ -211,7 +211,7 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft] {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             return try submissions.map { s in
                 let submitted = try Self.insertSubmission(db, s.submission, now: now)
                 if submitted.created {
@@ -225,12 +225,12 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func addRevision(draftID: String, content: Data, actor: String) async throws -> Int {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            guard let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM revisions WHERE draft_id = ?", arguments: [draftID]) else {
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            guard let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM revisions WHERE draft_id = ?"), arguments: [draftID]) else {
                 throw StoreError.notFound("draft \(draftID)")
             }
             let hash = AuditChain.contentHash(content)
-            try db.execute(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, ?, ?, ?, ?)",
+            try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [draftID, last + 1, hash, content, now])
             try Self.appendAudit(db, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
             return last + 1
@@ -239,8 +239,8 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func draft(id: String) async throws -> StoredDraft? {
         try await pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, creator_id, workflow, state FROM drafts WHERE id = ?", arguments: [id]) else { return nil }
-            let revisions = try Row.fetchAll(db, sql: "SELECT number, content_hash, content FROM revisions WHERE draft_id = ? ORDER BY number", arguments: [id])
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, creator_id, workflow, state FROM drafts WHERE id = ?"), arguments: [id]) else { return nil }
+            let revisions = try Row.fetchAll(db.cachedStatement(sql: "SELECT number, content_hash, content FROM revisions WHERE draft_id = ? ORDER BY number"), arguments: [id])
                 .map { StoredDraft.Revision(number: $0["number"], contentHash: $0["content_hash"], content: $0["content"]) }
             return StoredDraft(id: row["id"], creatorID: row["creator_id"], workflow: row["workflow"], state: row["state"], revisions: revisions)
         }
@@ -273,23 +273,23 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func drafts(creatorID: String?, openOnly: Bool) async throws -> [DraftSummary] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: Self.summarySQL + """
+            try Row.fetchAll(db.cachedStatement(sql: Self.summarySQL + """
                 WHERE (?1 IS NULL OR d.creator_id = ?1) AND (?2 = 0 OR r.state = 'running')
                 ORDER BY d.created_at DESC, d.rowid DESC
-                """, arguments: [creatorID, openOnly]).map(Self.summary)
+                """), arguments: [creatorID, openOnly]).map(Self.summary)
         }
     }
 
     public func draftSummary(id: String) async throws -> DraftSummary? {
-        try await pool.read { db in try Row.fetchOne(db, sql: Self.summarySQL + " WHERE d.id = ?", arguments: [id]).map(Self.summary) }
+        try await pool.read { db in try Row.fetchOne(db.cachedStatement(sql: Self.summarySQL + " WHERE d.id = ?"), arguments: [id]).map(Self.summary) }
     }
 
     /// Ends a draft's running run with `status` and cancels its open step (a worker holding it is fenced out).
     static func endRunningRun(_ db: Database, draftID: String, status: String, reason: String, now: Int64, actor: String) throws {
-        for runID in try String.fetchAll(db, sql: "SELECT id FROM runs WHERE draft_id = ? AND state = 'running'", arguments: [draftID]) {
-            try db.execute(sql: "UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = ? AND state IN ('pending', 'claimed')",
+        for runID in try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM runs WHERE draft_id = ? AND state = 'running'"), arguments: [draftID]) {
+            try db.executeCached(sql: "UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = ? AND state IN ('pending', 'claimed')",
                            arguments: [runID])
-            try db.execute(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [status, reason, now, runID])
+            try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [status, reason, now, runID])
             try appendAudit(db, at: now, actor: actor, action: "run.\(status)", subject: runID, details: reason)
         }
     }
@@ -297,14 +297,14 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func reviseDraft(draftID: String, content: Data, firstStep: (index: Int, id: String)?, actor: String) async throws -> (revision: Int, runID: String) {
         let first = firstStep.map { ($0.index, $0.id) }
         return try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            guard let draft = try Row.fetchOne(db, sql: "SELECT workflow, state FROM drafts WHERE id = ?", arguments: [draftID]),
-                  let last = try Int.fetchOne(db, sql: "SELECT MAX(number) FROM revisions WHERE draft_id = ?", arguments: [draftID]) else {
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            guard let draft = try Row.fetchOne(db.cachedStatement(sql: "SELECT workflow, state FROM drafts WHERE id = ?"), arguments: [draftID]),
+                  let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM revisions WHERE draft_id = ?"), arguments: [draftID]) else {
                 throw StoreError.notFound("draft \(draftID)")
             }
             guard (draft["state"] as String) != "withdrawn" else { throw StoreError.conflict("draft \(draftID) was withdrawn; submit a new draft") }
             let hash = AuditChain.contentHash(content)
-            try db.execute(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, ?, ?, ?, ?)",
+            try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [draftID, last + 1, hash, content, now])
             try Self.appendAudit(db, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
             // Approvals are bound to the content they saw: the old run stops, a new one starts from the first step.
@@ -316,8 +316,8 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func withdrawDraft(draftID: String, reason: String, actor: String) async throws {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            try db.execute(sql: "UPDATE drafts SET state = 'withdrawn' WHERE id = ?", arguments: [draftID])
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            try db.executeCached(sql: "UPDATE drafts SET state = 'withdrawn' WHERE id = ?", arguments: [draftID])
             guard db.changesCount == 1 else { throw StoreError.notFound("draft \(draftID)") }
             try Self.appendAudit(db, at: now, actor: actor, action: "draft.withdrawn", subject: draftID, details: reason)
             try Self.endRunningRun(db, draftID: draftID, status: "withdrawn", reason: reason, now: now, actor: actor)
@@ -327,14 +327,14 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func putMedia(_ bytes: Data) async throws -> String {
         let hash = AuditChain.contentHash(bytes)
         try await immediate { db in
-            try db.execute(sql: "INSERT INTO media (sha256, bytes, size) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING", arguments: [hash, bytes, bytes.count])
+            try db.executeCached(sql: "INSERT INTO media (sha256, bytes, size) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING", arguments: [hash, bytes, bytes.count])
         }
         return hash
     }
 
     public func history(draftID: String) async throws -> [AuditEntry] {
         try await pool.read { db in
-            let runs = try String.fetchAll(db, sql: "SELECT id FROM runs WHERE draft_id = ?", arguments: [draftID])
+            let runs = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM runs WHERE draft_id = ?"), arguments: [draftID])
             let subjects = [draftID] + runs
             let placeholders = Array(repeating: "?", count: subjects.count).joined(separator: ", ")
             let prefixes = runs.map { _ in "subject LIKE ? ESCAPE '\\'" }.joined(separator: " OR ")
@@ -354,17 +354,17 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func startRun(draftID: String, revision: Int, workflow: String, firstStep: (index: Int, id: String)?, actor: String) async throws -> String {
         let first = firstStep.map { ($0.index, $0.id) }
         return try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             return try Self.insertRun(db, now: now, draftID: draftID, revision: revision, workflow: workflow, first: first, actor: actor)
         }
     }
 
     static func insertRun(_ db: Database, now: Int64, draftID: String, revision: Int, workflow: String, first: (Int, String)?, actor: String) throws -> String {
         let id = "r-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-        try db.execute(sql: "INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        try db.executeCached(sql: "INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        arguments: [id, draftID, revision, workflow, first == nil ? "completed" : "running", now, now])
         if let (index, stepID) = first {
-            try db.execute(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)",
+            try db.executeCached(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)",
                            arguments: [id, index, stepID, now, now])
         }
         try appendAudit(db, at: now, actor: actor, action: "run.started", subject: String(id), details: "\(workflow) on \(draftID) revision \(revision)")
@@ -373,7 +373,7 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func run(id: String) async throws -> StoredRun? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [id]).map {
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM runs WHERE id = ?"), arguments: [id]).map {
                 StoredRun(id: $0["id"], draftID: $0["draft_id"], revision: $0["revision"], workflow: $0["workflow"], status: $0["state"], reason: $0["reason"])
             }
         }
@@ -381,18 +381,18 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func advance(_ step: ClaimedStep, outcome: String, next: NextStep?, runStatus: String?, reason: String?, actor: String) async throws {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             try Self.completeFenced(db, step, outcome: outcome, now: now, actor: actor)
             if let next {
                 // A step index runs once per run; a re-run (escalation, revision) re-opens its row.
-                try db.execute(sql: """
+                try db.executeCached(sql: """
                     INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)
                     ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
                       outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
                     """, arguments: [step.runID, next.index, next.id, next.dueAt, now])
             }
             if let runStatus {
-                try db.execute(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus, reason, now, step.runID])
+                try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus, reason, now, step.runID])
                 try Self.appendAudit(db, at: now, actor: actor, action: "run.\(runStatus)", subject: step.runID, details: reason ?? "")
             }
         }
@@ -400,8 +400,8 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func release(_ step: ClaimedStep, dueAt: Int64, note: String) async throws {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            try db.execute(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            try db.executeCached(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
                            arguments: [dueAt, step.id, step.epoch])
             guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
             try Self.appendAudit(db, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
@@ -410,19 +410,19 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            try db.execute(sql: "INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            try db.executeCached(sql: "INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                            arguments: [runID, stepIndex, reviewerID, approve ? "approve" : "reject", contentHash, reason, now])
             try Self.appendAudit(db, at: now, actor: reviewerID, action: approve ? "approval.approved" : "approval.rejected",
                                  subject: "\(runID)/\(stepIndex)", details: reason ?? contentHash)
             // Wake the step so the decision is acted on now, not at the next poll.
-            try db.execute(sql: "UPDATE steps SET due_at = ? WHERE run_id = ? AND step_index = ? AND state = 'pending'", arguments: [now, runID, stepIndex])
+            try db.executeCached(sql: "UPDATE steps SET due_at = ? WHERE run_id = ? AND step_index = ? AND state = 'pending'", arguments: [now, runID, stepIndex])
         }
     }
 
     public func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM approvals WHERE run_id = ? AND step_index = ? ORDER BY id", arguments: [runID, stepIndex]).map {
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM approvals WHERE run_id = ? AND step_index = ? ORDER BY id"), arguments: [runID, stepIndex]).map {
                 StoredDecision(reviewerID: $0["reviewer_id"], approve: ($0["decision"] as String) == "approve", contentHash: $0["content_hash"], reason: $0["reason"])
             }
         }
@@ -432,22 +432,22 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func recordAttempt(_ a: DeliveryAttempt) async throws -> Int {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             return try Self.insertAttempt(db, a, now: now)
         }
     }
 
     static func insertAttempt(_ db: Database, _ a: DeliveryAttempt, now: Int64) throws -> Int {
         let deliveryID = "\(a.runID)/\(a.stepIndex)/\(a.endpoint)"
-        try db.execute(sql: """
+        try db.executeCached(sql: """
             INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)
             ON CONFLICT (id) DO NOTHING
             """, arguments: [deliveryID, a.runID, a.stepIndex, a.endpoint, a.webhookID, now])
-        let number = (try Int.fetchOne(db, sql: "SELECT MAX(number) FROM delivery_attempts WHERE delivery_id = ?", arguments: [deliveryID]) ?? 0) + 1
-        try db.execute(sql: """
+        let number = (try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM delivery_attempts WHERE delivery_id = ?"), arguments: [deliveryID]) ?? 0) + 1
+        try db.executeCached(sql: """
             INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [deliveryID, number, now, a.status, a.latencyMillis, String(a.responseExcerpt.prefix(1024)), a.error])
-        if a.delivered { try db.execute(sql: "UPDATE deliveries SET state = 'delivered' WHERE id = ?", arguments: [deliveryID]) }
+        if a.delivered { try db.executeCached(sql: "UPDATE deliveries SET state = 'delivered' WHERE id = ?", arguments: [deliveryID]) }
         try appendAudit(db, at: now, actor: "delivery", action: a.delivered ? "delivery.delivered" : "delivery.failed", subject: deliveryID,
                         details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")")
         return number
@@ -456,16 +456,16 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep] {
         // Look before taking the write lock: an idle worker's poll is a read, not a transaction that blocks writers.
         let due = try await pool.read { db in
-            try Bool.fetchOne(db, sql: """
+            try Bool.fetchOne(db.cachedStatement(sql: """
                 SELECT EXISTS (SELECT 1 FROM steps WHERE state = 'pending' AND due_at <= \(Self.nowSQL))
                     OR EXISTS (SELECT 1 FROM steps WHERE state = 'claimed' AND lease_until <= \(Self.nowSQL))
-                """) ?? false
+                """)) ?? false
         }
         guard due else { return [] }
         return try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             var claimed: [ClaimedStep] = []
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM (
                   SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, due_at AS at FROM steps
                     WHERE state = 'pending' AND due_at <= ?1
@@ -473,7 +473,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                   SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, lease_until AS at FROM steps
                     WHERE state = 'claimed' AND lease_until <= ?1)
                 ORDER BY at LIMIT ?2
-                """, arguments: [now, limit]) {
+                """), arguments: [now, limit]) {
                 claimed.append(try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis))
             }
             return claimed
@@ -485,7 +485,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         let id: Int64 = row["id"]
         let epoch: Int64 = row["epoch"]
         let until = now + leaseMillis
-        try db.execute(sql: "UPDATE steps SET state = 'claimed', epoch = epoch + 1, lease_owner = ?, lease_until = ? WHERE id = ? AND epoch = ?",
+        try db.executeCached(sql: "UPDATE steps SET state = 'claimed', epoch = epoch + 1, lease_owner = ?, lease_until = ? WHERE id = ? AND epoch = ?",
                        arguments: [worker, until, id, epoch])
         if (row["state"] as String) == "claimed" {
             try appendAudit(db, at: now, actor: worker, action: "lease.expired", subject: "step \(id)",
@@ -497,12 +497,12 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool) async throws -> [CommitResult] {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             var results: [CommitResult] = []
             for c in commits {
                 let step = c.step
                 // Fenced: only the current holder writes. Nothing of a stale step is written.
-                guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM steps WHERE id = ? AND epoch = ? AND state = 'claimed')",
+                guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM steps WHERE id = ? AND epoch = ? AND state = 'claimed')"),
                                         arguments: [step.id, step.epoch]) == true else {
                     results.append(.stale)
                     continue
@@ -511,7 +511,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                 for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
                 switch c.action {
                 case .release(let dueAt, let note):
-                    try db.execute(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?",
+                    try db.executeCached(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?",
                                    arguments: [dueAt, step.id])
                     try Self.appendAudit(db, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
                     results.append(.committed(next: nil))
@@ -519,19 +519,19 @@ public final class SQLiteStore: Store, RawSQLStore {
                     try Self.completeFenced(db, step, outcome: outcome, now: now, actor: worker, result: c.result)
                     var chained: ClaimedStep?
                     if let next {
-                        try db.execute(sql: """
+                        try db.executeCached(sql: """
                             INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)
                             ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
                               outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
                             """, arguments: [step.runID, next.index, next.id, next.dueAt, now])
-                        if chain, next.dueAt <= now, let row = try Row.fetchOne(db, sql: """
+                        if chain, next.dueAt <= now, let row = try Row.fetchOne(db.cachedStatement(sql: """
                             SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps WHERE run_id = ? AND step_index = ?
-                            """, arguments: [step.runID, next.index]) {
+                            """), arguments: [step.runID, next.index]) {
                             chained = try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis)
                         }
                     }
                     if let runStatus {
-                        try db.execute(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus, reason, now, step.runID])
+                        try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus, reason, now, step.runID])
                         try Self.appendAudit(db, at: now, actor: worker, action: "run.\(runStatus)", subject: step.runID, details: reason ?? "")
                     }
                     results.append(.committed(next: chained))
@@ -543,21 +543,21 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func stepContext(runID: String) async throws -> StepContext? {
         try await pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, v.content, v.content_hash, d.creator_id
                 FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
                 WHERE r.id = ?
-                """, arguments: [runID]) else { return nil }
+                """), arguments: [runID]) else { return nil }
             let run = StoredRun(id: row["id"], draftID: row["draft_id"], revision: row["revision"], workflow: row["workflow"], status: row["state"], reason: row["reason"])
-            let creator = try Row.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [row["creator_id"] as String]).map(Self.person)
+            let creator = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [row["creator_id"] as String]).map(Self.person)
             var completions: [Int: StepContext.Completion] = [:]
-            for c in try Row.fetchAll(db, sql: "SELECT step_index, outcome, result FROM step_completions WHERE run_id = ? ORDER BY rowid", arguments: [runID]) {
+            for c in try Row.fetchAll(db.cachedStatement(sql: "SELECT step_index, outcome, result FROM step_completions WHERE run_id = ? ORDER BY rowid"), arguments: [runID]) {
                 completions[c["step_index"]] = StepContext.Completion(outcome: c["outcome"], result: c["result"])
             }
             var attempts: [Int: Int] = [:]
-            for a in try Row.fetchAll(db, sql: """
+            for a in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT d.step_index, COUNT(*) AS n FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id WHERE d.run_id = ? GROUP BY d.step_index
-                """, arguments: [runID]) {
+                """), arguments: [runID]) {
                 attempts[a["step_index"]] = a["n"]
             }
             return StepContext(run: run, content: row["content"], contentHash: row["content_hash"], creator: creator, completions: completions, attempts: attempts)
@@ -568,7 +568,7 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws {
         try await immediate { db in
-            try db.execute(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?) ON CONFLICT (run_id, step_index) DO NOTHING",
+            try db.executeCached(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?) ON CONFLICT (run_id, step_index) DO NOTHING",
                            arguments: [runID, stepIndex, stepID, dueAt, dueAt])
         }
     }
@@ -579,17 +579,17 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func complete(_ step: ClaimedStep, outcome: String, actor: String) async throws {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             try Self.completeFenced(db, step, outcome: outcome, now: now, actor: actor)
         }
     }
 
     /// Marks a claimed step done if, and only if, it is still held at its epoch; records the completion.
     static func completeFenced(_ db: Database, _ step: ClaimedStep, outcome: String, now: Int64, actor: String, result: String? = nil) throws {
-        try db.execute(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
+        try db.executeCached(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
                        arguments: [outcome, now, step.id, step.epoch])
         guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
-        try db.execute(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        try db.executeCached(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now, result])
         try appendAudit(db, at: now, actor: actor, action: "step.completed", subject: "\(step.runID)/\(step.stepID)",
                         details: "epoch \(step.epoch): \(outcome)")
@@ -597,8 +597,8 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func renew(_ step: ClaimedStep, leaseMillis: Int64) async throws -> ClaimedStep {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
-            try db.execute(sql: "UPDATE steps SET lease_until = ? WHERE id = ? AND epoch = ? AND state = 'claimed' AND lease_until > ?",
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            try db.executeCached(sql: "UPDATE steps SET lease_until = ? WHERE id = ? AND epoch = ? AND state = 'claimed' AND lease_until > ?",
                            arguments: [now + leaseMillis, step.id, step.epoch, now])
             guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
             var renewed = step
@@ -609,7 +609,7 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public func completions(runID: String, stepIndex: Int) async throws -> [StepCompletion] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM step_completions WHERE run_id = ? AND step_index = ? ORDER BY at", arguments: [runID, stepIndex])
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM step_completions WHERE run_id = ? AND step_index = ? ORDER BY at"), arguments: [runID, stepIndex])
                 .map { StepCompletion(runID: $0["run_id"], stepIndex: $0["step_index"], epoch: $0["epoch"], worker: $0["worker"], outcome: $0["outcome"], at: $0["at"]) }
         }
     }
@@ -617,24 +617,24 @@ public final class SQLiteStore: Store, RawSQLStore {
     // MARK: Audit
 
     static func appendAudit(_ db: Database, at: Int64, actor: String, action: String, subject: String, details: String) throws {
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))
         let seq: Int64 = (last?["seq"] ?? 0) + 1
         let previous: String = last?["hash"] ?? AuditChain.genesis
         let hash = AuditChain.hash(previous: previous, seq: seq, at: at, actor: actor, action: action, subject: subject, details: details)
-        try db.execute(sql: "INSERT INTO audit (seq, at, actor, action, subject, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        try db.executeCached(sql: "INSERT INTO audit (seq, at, actor, action, subject, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        arguments: [seq, at, actor, action, subject, details, previous, hash])
     }
 
     public func audit(actor: String, action: String, subject: String, details: String) async throws {
         try await immediate { db in
-            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             try Self.appendAudit(db, at: now, actor: actor, action: action, subject: subject, details: details)
         }
     }
 
     public func auditEntries() async throws -> [AuditEntry] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY rowid").map(Self.auditEntry)
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM audit ORDER BY rowid")).map(Self.auditEntry)
         }
     }
 
@@ -650,12 +650,20 @@ public final class SQLiteStore: Store, RawSQLStore {
     /// The journal mode and synchronous level in force on a writing connection (`wal`, 2 = FULL).
     public func durability() async throws -> (journalMode: String, synchronous: Int) {
         try await pool.write { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "", try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1)
+            (try String.fetchOne(db.cachedStatement(sql: "PRAGMA journal_mode")) ?? "", try Int.fetchOne(db.cachedStatement(sql: "PRAGMA synchronous")) ?? -1)
         }
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
     public func integrityCheck() async throws -> String {
-        try await pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+        try await pool.read { db in try String.fetchOne(db.cachedStatement(sql: "PRAGMA integrity_check")) ?? "" }
+    }
+}
+
+extension Database {
+    /// Executes a statement compiled once per connection and kept: the hot paths run the same few statements
+    /// thousands of times a second.
+    func executeCached(sql: String, arguments: StatementArguments) throws {
+        try cachedStatement(sql: sql).execute(arguments: arguments)
     }
 }

@@ -262,15 +262,18 @@ public final class RateLimiter: Sendable {
 
     /// Takes one request from `key`'s bucket; nil when allowed, else the seconds to wait.
     public func take(_ key: String) -> Int? {
-        let now = DispatchTime.now().uptimeNanoseconds
         let perNano = rate.requests / (rate.perSeconds * 1e9)
         return buckets.withLock { buckets in
+            // Read the clock under the lock: a time read before it may be older than a bucket another request
+            // just updated (and unsigned time runs backwards into a trap).
+            let now = DispatchTime.now().uptimeNanoseconds
+            func elapsed(_ since: UInt64) -> Double { now > since ? Double(now - since) : 0 }
             if buckets.count > 10_000 {
                 // Forget buckets that have refilled: they would start full anyway.
-                buckets = buckets.filter { Double(now - $0.value.at) * perNano + $0.value.tokens < rate.burst }
+                buckets = buckets.filter { elapsed($0.value.at) * perNano + $0.value.tokens < rate.burst }
             }
             var bucket = buckets[key] ?? Bucket(tokens: rate.burst, at: now)
-            bucket.tokens = min(rate.burst, bucket.tokens + Double(now - bucket.at) * perNano)
+            bucket.tokens = min(rate.burst, bucket.tokens + elapsed(bucket.at) * perNano)
             bucket.at = now
             defer { buckets[key] = bucket }
             if bucket.tokens >= 1 {

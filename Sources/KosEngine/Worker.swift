@@ -29,12 +29,15 @@ public struct EngineEnvironment: Sendable {
 
 /// Claims due steps from the store and runs them, one at a time, committing each result fenced by the
 /// claim's epoch. Any number of workers, in any number of processes, may share a store.
-public final class Worker {
+public final class Worker: @unchecked Sendable {
     public let name: String
     let store: any Store
     let environment: EngineEnvironment
     let leaseMillis: Int64
     let deliverer = CurlDeliverer()
+    /// Linters and compiled templates by key; steps of a batch run concurrently, so the caches (and the
+    /// linters' scratch state) are used under this lock.
+    private let cacheLock = NSLock()
     private var linters: [[String]: Linter] = [:]
 
     public init(name: String, store: any Store, environment: EngineEnvironment, leaseMillis: Int64 = 30_000) {
@@ -64,8 +67,13 @@ public final class Worker {
                     for step in held.steps { held.update(try await store.renew(step, leaseMillis: leaseMillis)) }
                 }
             }
-            var commits: [StepCommit] = []
-            for step in batch { commits.append(try await perform(held.current(step))) }
+            // The steps of a batch run concurrently: one slow receiver does not hold up the others' deliveries.
+            var commits = try await withThrowingTaskGroup(of: StepCommit.self) { group in
+                for step in batch { group.addTask { try await self.perform(held.current(step)) } }
+                var done: [StepCommit] = []
+                for try await commit in group { done.append(commit) }
+                return done
+            }
             renewal.cancel()
             _ = await renewal.result
             commits = commits.map { c in
@@ -156,7 +164,7 @@ public final class Worker {
                 outcome = .approved
                 break
             }
-            let escalatedTo = ctx.completions[claimed.stepIndex].flatMap(Self.escalationGroup)
+            let escalatedTo = ctx.completions[claimed.stepIndex].flatMap { Worker.escalationGroup($0) }
             if let decided = try await approvalOutcome(approval, claimed: claimed, creator: creator, contentHash: ctx.contentHash, escalatedTo: escalatedTo) {
                 outcome = decided
                 break
@@ -190,10 +198,10 @@ public final class Worker {
                 outcome = .failed(reason: "calendar slots are not scheduled by this kosd yet; the post was held, not published")
             }
         case .publish(let delivery), .notify(let delivery):
-            let (decided, made) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0)
+            let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0)
             attempt = made
             guard let decided else {
-                return release(try await store.now() + retryDelay(delivery, attempts: (ctx.attempts[claimed.stepIndex] ?? 0) + 1, retryAfter: lastRetryAfter),
+                return release(try await store.now() + retryDelay(delivery, attempts: (ctx.attempts[claimed.stepIndex] ?? 0) + 1, retryAfter: retryAfter),
                                "delivery attempt \((ctx.attempts[claimed.stepIndex] ?? 0) + 1) to \(delivery.endpoint) failed; retrying")
             }
             if case .notify = step.action, case .failed = decided { outcome = .delivered } else { outcome = decided }
@@ -242,14 +250,16 @@ public final class Worker {
     }
 
     func lint(_ draft: Draft, packs ids: [String]) throws -> [Finding] {
-        if linters[ids] == nil {
-            var available = environment.packs
-            for calendar in environment.definitions.calendars.values {
-                if let pack = GuidelinePack.embargoes(of: calendar) { available[pack.id] = pack }
+        try cacheLock.withLock {
+            if linters[ids] == nil {
+                var available = environment.packs
+                for calendar in environment.definitions.calendars.values {
+                    if let pack = GuidelinePack.embargoes(of: calendar) { available[pack.id] = pack }
+                }
+                linters[ids] = try Linter(packs: ids.compactMap { available[$0] })
             }
-            linters[ids] = try Linter(packs: ids.compactMap { available[$0] })
+            return linters[ids]!.lint(draft)
         }
-        return linters[ids]!.lint(draft)
     }
 
     /// The group an approval step was escalated to, when its last completion was an escalation.
@@ -278,22 +288,21 @@ public final class Worker {
     }
 
     /// Renders and posts; the outcome (nil when the step should be retried later) and the attempt made.
-    func deliver(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, previousAttempts: Int) async -> (StepOutcome?, DeliveryAttempt?) {
-        lastRetryAfter = nil
+    func deliver(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, previousAttempts: Int) async -> (StepOutcome?, DeliveryAttempt?, Int?) {
         guard let endpoint = environment.definitions.endpoints[delivery.endpoint] else {
-            return (.failed(reason: "endpoint \(delivery.endpoint) is not defined"), nil)
+            return (.failed(reason: "endpoint \(delivery.endpoint) is not defined"), nil, nil)
         }
         let body: Data
         do {
             body = Data(try template(delivery.template).render(Self.templateContext(draft: draft, creator: creator, run: run)).utf8)
         } catch {
-            return (.failed(reason: "template \(delivery.template): \(error)"), nil)
+            return (.failed(reason: "template \(delivery.template): \(error)"), nil, nil)
         }
         let secret: WebhookSecret
         do throws(DeliveryError) {
             secret = try WebhookSecret.resolve(endpoint.secret, environment: environment.secretsEnvironment)
         } catch {
-            return (.failed(reason: error.message), nil)
+            return (.failed(reason: error.message), nil, nil)
         }
         // The id is the receiver's idempotency key: the same for every attempt of this delivery.
         let webhookID = "msg_" + Hex.encode(SHA256.hash(data: Data("\(run.id)/\(claimed.stepIndex)/\(run.revision)/\(endpoint.id)".utf8)).prefix(16))
@@ -303,19 +312,14 @@ public final class Worker {
             latencyMillis: result.latencyMillis, responseExcerpt: result.responseExcerpt, error: result.error, delivered: result.outcome == .delivered)
         let number = previousAttempts + 1
         switch result.outcome {
-        case .delivered: return (.delivered, attempt)
-        case .retry where number < endpoint.retrySchedule.count:
-            lastRetryAfter = result.retryAfter
-            return (nil, attempt)
-        case .retry: return (.failed(reason: "\(endpoint.id) did not accept the delivery after \(number) attempts"), attempt)
-        case .redirected: return (.failed(reason: "\(endpoint.id) answered with a redirect (\(result.status ?? 0)); redirects are not followed"), attempt)
-        case .gone: return (.failed(reason: "\(endpoint.id) says it is gone (410)"), attempt)
-        case .refused: return (.failed(reason: "\(endpoint.id) refused the delivery (\(result.status ?? 0))"), attempt)
+        case .delivered: return (.delivered, attempt, nil)
+        case .retry where number < endpoint.retrySchedule.count: return (nil, attempt, result.retryAfter)
+        case .retry: return (.failed(reason: "\(endpoint.id) did not accept the delivery after \(number) attempts"), attempt, nil)
+        case .redirected: return (.failed(reason: "\(endpoint.id) answered with a redirect (\(result.status ?? 0)); redirects are not followed"), attempt, nil)
+        case .gone: return (.failed(reason: "\(endpoint.id) says it is gone (410)"), attempt, nil)
+        case .refused: return (.failed(reason: "\(endpoint.id) refused the delivery (\(result.status ?? 0))"), attempt, nil)
         }
     }
-
-    /// The `Retry-After` of the last attempt that asked for one.
-    var lastRetryAfter: Int?
 
     func retryDelay(_ delivery: DeliveryStep, attempts: Int, retryAfter: Int?) -> Int64 {
         guard let endpoint = environment.definitions.endpoints[delivery.endpoint], attempts < endpoint.retrySchedule.count else { return 1000 }
@@ -326,11 +330,13 @@ public final class Worker {
     private var templates: [String: PayloadTemplate] = [:]
 
     func template(_ name: String) throws -> PayloadTemplate {
-        if let cached = templates[name] { return cached }
-        let path = environment.templatesDirectory + "/" + name
-        let compiled = try PayloadTemplate(text: try String(contentsOfFile: path, encoding: .utf8), path: path)
-        templates[name] = compiled
-        return compiled
+        try cacheLock.withLock {
+            if let cached = templates[name] { return cached }
+            let path = environment.templatesDirectory + "/" + name
+            let compiled = try PayloadTemplate(text: try String(contentsOfFile: path, encoding: .utf8), path: path)
+            templates[name] = compiled
+            return compiled
+        }
     }
 
     static func templateContext(draft: Draft, creator: Person, run: StoredRun) -> [String: Any] {

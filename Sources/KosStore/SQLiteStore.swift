@@ -85,6 +85,9 @@ public final class SQLiteStore: Store, RawSQLStore {
             // A step's findings kept with its completion, so later steps read them instead of checking again.
             try db.execute(sql: "ALTER TABLE step_completions ADD COLUMN result TEXT")
         }
+        m.registerMigration("4-deliveries-by-run") { db in
+            try db.execute(sql: "CREATE INDEX deliveries_run ON deliveries (run_id, step_index)")
+        }
         return m
     }
 

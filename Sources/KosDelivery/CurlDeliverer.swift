@@ -50,8 +50,8 @@ public struct CurlDeliverer: Sendable {
         let headers = [("content-type", "application/json")] + StandardWebhooks.headers(secrets: secrets, id: id, timestamp: timestamp, body: body)
         let config = self
         return await withCheckedContinuation { continuation in
-            // libcurl blocks; keep it off the cooperative pool.
-            Thread.detachNewThread {
+            // libcurl blocks; keep it off the cooperative pool (on dispatch's threads, which are reused).
+            DispatchQueue.global().async {
                 continuation.resume(returning: config.perform(url: url, body: body, headers: headers, timeoutMillis: timeoutMillis))
             }
         }

@@ -39,6 +39,8 @@ public final class Worker: @unchecked Sendable {
     /// linters' scratch state) are used under this lock.
     private let cacheLock = NSLock()
     private var linters: [[String]: Linter] = [:]
+    /// Parsed drafts by content hash (revisions are immutable, so an entry never goes stale).
+    private var drafts: [String: Draft] = [:]
 
     public init(name: String, store: any Store, environment: EngineEnvironment, leaseMillis: Int64 = 30_000) {
         self.name = name
@@ -124,10 +126,19 @@ public final class Worker: @unchecked Sendable {
         }
         guard let creator = ctx.creator else { return failed(claimed, "the draft's author is missing") }
         let draft: Draft
-        do throws(DiagnosticList) {
-            draft = try DraftParser().parse(bytes: Array(ctx.content), path: run.draftID)
-        } catch {
-            return failed(claimed, "the draft cannot be read: \(error)")
+        if let cached = cacheLock.withLock({ drafts[ctx.contentHash] }) {
+            draft = cached
+        } else {
+            do throws(DiagnosticList) {
+                draft = try DraftParser().parse(bytes: Array(ctx.content), path: run.draftID)
+            } catch {
+                return failed(claimed, "the draft cannot be read: \(error)")
+            }
+            // A run's steps usually follow one another on this worker: keep the parsed draft for the next one.
+            cacheLock.withLock {
+                if drafts.count >= 512 { drafts.removeAll(keepingCapacity: true) }
+                drafts[ctx.contentHash] = draft
+            }
         }
         let machine = RunMachine(workflow: workflow)
         var context = RunContext(draft: draft, creator: creator, findings: [], outcomes: [:], revision: run.revision)
@@ -212,9 +223,9 @@ public final class Worker: @unchecked Sendable {
         let action: StepCommit.Action
         switch machine.after(step: claimed.stepIndex, outcome: outcome, context: context) {
         case .schedule(let next):
-            action = .advance(outcome: outcome.name, next: NextStep(index: next, id: workflow.steps[next].id, dueAt: try await store.now()), runStatus: nil, reason: nil)
+            action = .advance(outcome: outcome.name, next: NextStep(index: next, id: workflow.steps[next].id, dueAt: 0), runStatus: nil, reason: nil)
         case .escalate(let index, let group):
-            action = .advance(outcome: "escalated to \(group)", next: NextStep(index: index, id: workflow.steps[index].id, dueAt: try await store.now()),
+            action = .advance(outcome: "escalated to \(group)", next: NextStep(index: index, id: workflow.steps[index].id, dueAt: 0),
                               runStatus: nil, reason: nil)
         case .finish(let status, let reason):
             action = .advance(outcome: outcome.name, next: nil, runStatus: status.rawValue, reason: reason)

@@ -22,6 +22,9 @@ struct EngineOptions: ParsableArguments {
     @Option(help: "Lease on a claimed step, in milliseconds; a dead worker's step returns after it.")
     var leaseMillis: Int64 = 30_000
 
+    @Option(help: "Due steps a worker claims at once; their results commit together (one fsync).")
+    var batchSize = 16
+
     func environment() throws -> EngineEnvironment {
         let report = DefinitionLoader(templatesDirectory: templates).load(paths: [workflows])
         guard report.isValid else {
@@ -56,6 +59,7 @@ struct WorkerCommand: AsyncParsableCommand {
         if let supervisor { ChildProcess.dieWithParent(expectedParent: supervisor) }
         let store = try SQLiteStore(path: engine.store.database)
         let worker = Worker(name: name, store: store, environment: try engine.environment(), leaseMillis: engine.leaseMillis)
+        worker.batchSize = engine.batchSize
         var stale = 0
         while true {
             do {
@@ -98,6 +102,7 @@ struct Serve: AsyncParsableCommand {
         if let listen, Self.tcp(listen) == nil { throw ValidationError("--listen must be HOST:PORT, e.g. 127.0.0.1:7420") }
         guard RateLimit(parsing: rateLimit) != nil else { throw ValidationError("--rate-limit must be like 20/s or 600/1m") }
         guard workers >= 1, workers <= 256 else { throw ValidationError("--workers must be 1 to 256") }
+        guard (1...256).contains(engine.batchSize) else { throw ValidationError("--batch-size must be 1 to 256") }
     }
 
     static func tcp(_ text: String) -> HTTPServer.Address? {
@@ -123,7 +128,7 @@ struct Serve: AsyncParsableCommand {
         let supervisor = Supervisor(
             executable: CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe",
             arguments: ["worker", "--database", engine.store.database, "--workflows", engine.workflows, "--templates", engine.templates,
-                        "--lease-millis", String(engine.leaseMillis)],
+                        "--lease-millis", String(engine.leaseMillis), "--batch-size", String(engine.batchSize)],
             count: workers)
         let addresses = server.addresses.map(\.description).joined(separator: " and ")
         let workflows = environment.definitions.workflows.count

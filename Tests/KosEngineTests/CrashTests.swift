@@ -23,7 +23,9 @@ import Testing
 
     @Test(arguments: seeds)
     func everyDraftIsPublishedOnceWhileWorkersAreKilled(seed: UInt64) async throws {
-        let s = try await WorkerTests.setUp()
+        // A receiver that takes 5 ms per delivery and one step per claim keep the run going for seconds, so the
+        // kills land all through it.
+        let s = try await WorkerTests.setUp(path: "/delay/5")
         let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
         let count = Int(ProcessInfo.processInfo.environment["KOS_CRASH_DRAFTS"] ?? "") ?? 300
         var runs: [String] = []
@@ -38,7 +40,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.kosd)
         process.arguments = ["serve", "--workers", "2", "--database", s.store.path, "--socket", dir.appendingPathComponent("kosd.sock").path, "--workflows", dir.appendingPathComponent("Workflows").path,
-                             "--templates", dir.appendingPathComponent("Templates").path, "--lease-millis", "1000"]
+                             "--templates", dir.appendingPathComponent("Templates").path, "--lease-millis", "1000", "--batch-size", "1"]
         process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -2,7 +2,7 @@
 `standardwebhooks` package and records what it saw, one JSON line per request.
 
 Usage: webhook_receiver.py SECRET RECORD_FILE. Prints the port it listens on (127.0.0.1), then serves until killed.
-Paths: /ok (204 when the signature verifies, 401 when not), /status/NNN, /redirect (302 to /ok),
+Paths: /ok (204 when the signature verifies, 401 when not), /delay/MS (the same, after MS milliseconds), /status/NNN, /redirect (302 to /ok),
 /slow (answers after 3 s), /big (1 MiB body), /retry-after (503 with Retry-After: 7).
 """
 import json
@@ -32,7 +32,11 @@ class Handler(BaseHTTPRequestHandler):
             f.write(json.dumps({"path": self.path, "id": headers.get("webhook-id"), "verified": verified,
                                 "signatures": headers.get("webhook-signature", "").count("v1,"),
                                 "body": body.decode("utf-8", "replace")}) + "\n")
-        if self.path == "/ok" or self.path.startswith("/ok/"):
+        if self.path.startswith("/delay/"):
+            time.sleep(int(self.path.rsplit("/", 1)[1]) / 1000)
+            self.send_response(204 if verified else 401)
+            self.end_headers()
+        elif self.path == "/ok" or self.path.startswith("/ok/"):
             self.send_response(204 if verified else 401)
             self.end_headers()
         elif self.path.startswith("/status/"):

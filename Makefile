@@ -27,6 +27,7 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product kos
+	$(SWIFT) build -c release --product kosd
 
 test: deps venv
 	$(SWIFT) build --build-tests
@@ -37,7 +38,7 @@ demo: deps venv
 	@scripts/demo $(DEBUG)/kos $(DEBUG)/kosd $(VENV)/bin/python
 
 bench: venv release
-	@Benchmarks/run $(RELEASE)/kos $(VENV)/bin/python
+	@Benchmarks/run $(RELEASE)/kos $(RELEASE)/kosd $(VENV)/bin/python
 
 # Coverage-guided fuzzing of the YAML loader (not part of CI). FUZZ_SECONDS=600 by default.
 fuzz: deps

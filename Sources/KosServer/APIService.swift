@@ -23,10 +23,14 @@ public final class APIService: Sendable {
 
     let batcher: SubmitBatcher
 
-    public init(store: any Store, environment: EngineEnvironment) {
+    /// Called after the API commits work for the workers (a submit, a revision, a decision): wakes them.
+    let onChange: @Sendable () -> Void
+
+    public init(store: any Store, environment: EngineEnvironment, onChange: @escaping @Sendable () -> Void = {}) {
         self.store = store
         self.environment = environment
-        batcher = SubmitBatcher(store: store)
+        self.onChange = onChange
+        batcher = SubmitBatcher(store: store, onChange: onChange)
     }
 
     var definitions: Definitions { environment.definitions }
@@ -81,6 +85,7 @@ public final class APIService: Sendable {
         let first = firstStep(workflow: summary.workflow, draft: draft, creator: person)
         do {
             _ = try await store.reviseDraft(draftID: draftID, content: Data(submission.content.utf8), firstStep: first, actor: person.id)
+            onChange()
         } catch let error as StoreError where error.code == StoreError.conflict("").code {
             throw API.Problem(.conflict, detail: error.message)
         }
@@ -162,6 +167,7 @@ public final class APIService: Sendable {
         }
         try await store.recordDecision(runID: run.id, stepIndex: open.index, reviewerID: person.id, approve: approve,
                                        contentHash: summary.contentHash, reason: reason)
+        onChange()
         guard let after = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
         return view(after)
     }
@@ -347,10 +353,14 @@ public final class APIService: Sendable {
 /// transaction together, so concurrent submits share an fsync and none waits longer than one write.
 actor SubmitBatcher {
     let store: any Store
+    let onChange: @Sendable () -> Void
     private var pending: [(RunSubmission, CheckedContinuation<SubmittedDraft, any Error>)] = []
     private var flushing = false
 
-    init(store: any Store) { self.store = store }
+    init(store: any Store, onChange: @escaping @Sendable () -> Void) {
+        self.store = store
+        self.onChange = onChange
+    }
 
     func submit(_ submission: RunSubmission) async throws -> SubmittedDraft {
         try await withCheckedThrowingContinuation { continuation in
@@ -368,6 +378,7 @@ actor SubmitBatcher {
             pending = []
             do {
                 let results = try await store.submitBatch(batch.map(\.0))
+                onChange()
                 for ((_, continuation), result) in zip(batch, results) { continuation.resume(returning: result) }
             } catch {
                 for (_, continuation) in batch { continuation.resume(throwing: error) }

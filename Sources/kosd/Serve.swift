@@ -8,6 +8,7 @@ import KosRules
 import KosServer
 import KosStore
 import Logging
+import Synchronization
 
 /// Options shared by the processes that run steps.
 struct EngineOptions: ParsableArguments {
@@ -49,8 +50,8 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: "This worker's name in leases and the audit log.")
     var name = "worker-\(getpid())"
 
-    @Option(help: "How long an idle worker waits before looking for due steps again, in milliseconds (a look is a read).")
-    var idleMillis = 5
+    @Option(help: "How long an idle worker waits before looking for due steps again, in milliseconds; the supervisor wakes it at once when the API writes.")
+    var idleMillis = 50
 
     @Option(help: .hidden)
     var supervisor: Int32?
@@ -61,6 +62,7 @@ struct WorkerCommand: AsyncParsableCommand {
         let worker = Worker(name: name, store: store, environment: try engine.environment(), leaseMillis: engine.leaseMillis)
         worker.batchSize = engine.batchSize
         var stale = 0
+        var wakeable = true
         while true {
             do {
                 let worked = try await worker.runOnce()
@@ -73,8 +75,23 @@ struct WorkerCommand: AsyncParsableCommand {
             } catch let error as StoreError where error.code == "KOS5002" {
                 FileHandle.standardError.write(Data("\(name): \(error)\n".utf8))
             }
-            try await Task.sleep(for: .milliseconds(idleMillis))
+            if supervisor != nil, wakeable {
+                wakeable = Self.awaitWake(timeoutMillis: idleMillis)
+            } else {
+                try await Task.sleep(for: .milliseconds(idleMillis))
+            }
         }
+    }
+}
+
+extension WorkerCommand {
+    /// Waits until the supervisor writes to our standard input (new work through the API) or the timeout
+    /// passes; false when standard input is closed (then plain sleeping takes over).
+    static func awaitWake(timeoutMillis: Int) -> Bool {
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        guard poll(&fds, 1, Int32(timeoutMillis)) > 0 else { return true }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        return read(STDIN_FILENO, &buffer, buffer.count) > 0
     }
 }
 
@@ -121,15 +138,15 @@ struct Serve: AsyncParsableCommand {
         let store = try SQLiteStore(path: engine.store.database)
         let limit = RateLimit(parsing: rateLimit)!
         let perSecond = Double(limit.count) / (Double(limit.per.milliseconds) / 1000)
-        let server = HTTPServer(
-            service: APIService(store: store, environment: environment),
-            addresses: [.unix(socket)] + (listen.flatMap(Self.tcp).map { [$0] } ?? []),
-            rate: .init(requests: Double(limit.count), perSeconds: Double(limit.per.milliseconds) / 1000, burst: max(perSecond * 3, 1)))
         let supervisor = Supervisor(
             executable: CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe",
             arguments: ["worker", "--database", engine.store.database, "--workflows", engine.workflows, "--templates", engine.templates,
                         "--lease-millis", String(engine.leaseMillis), "--batch-size", String(engine.batchSize)],
             count: workers)
+        let server = HTTPServer(
+            service: APIService(store: store, environment: environment, onChange: { supervisor.wake() }),
+            addresses: [.unix(socket)] + (listen.flatMap(Self.tcp).map { [$0] } ?? []),
+            rate: .init(requests: Double(limit.count), perSeconds: Double(limit.per.milliseconds) / 1000, burst: max(perSecond * 3, 1)))
         let addresses = server.addresses.map(\.description).joined(separator: " and ")
         let workflows = environment.definitions.workflows.count
         // The supervisor returns on SIGTERM or SIGINT, once its workers have stopped; the API then shuts down gracefully.
@@ -172,14 +189,36 @@ final class Supervisor: @unchecked Sendable {
         restartAt = Array(repeating: .distantPast, count: self.count)
     }
 
+    /// Write ends of the workers' standard input: a byte there wakes an idle worker.
+    private let wakeFDs = Mutex<[Int: Int32]>([:])
+
+    /// Tells every worker there is new work (called by the API after it commits); never blocks.
+    func wake() {
+        let one: [UInt8] = [1]
+        wakeFDs.withLock { fds in
+            for fd in fds.values { _ = write(fd, one, 1) }
+        }
+    }
+
     func start(_ i: Int) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
+        let pipe = Pipe()
+        p.standardInput = pipe
+        let fd = pipe.fileHandleForWriting.fileDescriptor
+        // A full pipe means the worker has wakes pending already: drop the byte rather than wait.
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
         p.arguments = arguments + ["--name", "worker-\(i + 1)-\(Int(Date().timeIntervalSince1970 * 1000) % 100_000)", "--supervisor", String(getpid())]
         do {
             try p.run()
+            try? pipe.fileHandleForReading.close()
             processes[i] = p
             startedAt[i] = Date()
+            wakeFDs.withLock { fds in
+                if let old = fds[i] { close(old) }
+                fds[i] = dup(fd)
+            }
+            try? pipe.fileHandleForWriting.close()
         } catch {
             FileHandle.standardError.write(Data("kosd: cannot start worker \(i + 1): \(error)\n".utf8))
         }

@@ -54,7 +54,7 @@ import Testing
 
         var rng = SeededGenerator(seed: seed)
         var kills = 0
-        let deadline = Date().addingTimeInterval(90)
+        let deadline = Date().addingTimeInterval(150)
         var done = 0
         while Date() < deadline {
             try await Task.sleep(for: .milliseconds(Int.random(in: 100...300, using: &rng)))

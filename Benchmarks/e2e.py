@@ -166,7 +166,8 @@ def ours(kosd, python, n, concurrency, workers, rate=None):
         gaps += [b - a for a, b in zip(ats, ats[1:])]
     latency = [(delivered[i] - submitted[i]) * 1000 for i in range(n)]
     elapsed = max(done.values()) - min(submitted.values())
-    shutil.rmtree(work, ignore_errors=True)
+    if not os.environ.get("KOS_BENCH_KEEP"):
+        shutil.rmtree(work, ignore_errors=True)
     return n / elapsed, pct(latency, 0.5), pct(latency, 0.99), pct(gaps, 0.5), pct(gaps, 0.99)
 
 

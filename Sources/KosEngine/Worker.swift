@@ -49,6 +49,8 @@ public final class Worker: @unchecked Sendable {
         self.leaseMillis = leaseMillis
     }
 
+    static let timings = ProcessInfo.processInfo.environment["KOS_WORKER_TIMINGS"] != nil
+
     /// How many due steps one claim takes: their results commit together, one fsync for the lot.
     public var batchSize = 16
     /// Steps whose completion was refused because another worker took them over (this worker was too slow).
@@ -57,9 +59,12 @@ public final class Worker: @unchecked Sendable {
     /// Runs the due steps of one claim, and the steps they lead to that are due at once; false when nothing was due.
     @discardableResult
     public func runOnce() async throws -> Bool {
+        let t0 = ContinuousClock.now
         var batch = try await store.claim(worker: name, leaseMillis: leaseMillis, limit: batchSize)
         guard !batch.isEmpty else { return false }
+        if Self.timings { FileHandle.standardError.write(Data("claim \(batch.count) \(ContinuousClock.now - t0)\n".utf8)) }
         while !batch.isEmpty {
+            let t1 = ContinuousClock.now
             let held = Held(batch)
             // Keep the leases while the batch runs (a checker near its timeout, a slow receiver): renew at a third
             // of the lease. A paused or dead worker stops renewing, and its steps return to the others.
@@ -83,7 +88,9 @@ public final class Worker: @unchecked Sendable {
                 c.step = held.current(c.step)
                 return c
             }
+            let t2 = ContinuousClock.now
             let results = try await store.commit(commits, worker: name, leaseMillis: leaseMillis, chain: true)
+            if Self.timings { FileHandle.standardError.write(Data("round \(commits.count) perform \(t2 - t1) commit \(ContinuousClock.now - t2)\n".utf8)) }
             batch = []
             for result in results {
                 switch result {

@@ -15,7 +15,14 @@ public final class SQLiteStore: Store, RawSQLStore {
         self.path = path
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         var config = Configuration()
-        config.busyMode = .timeout(15)
+        // Several processes write (the API and each worker). SQLite's own busy timeout sleeps in steps of up to
+        // 100 ms, which turned a held write lock into 40–180 ms waits under load; retry every 0.2–1 ms instead,
+        // for up to about 15 s.
+        config.busyMode = .callback { tries in
+            guard tries < 20_000 else { return false }
+            usleep(useconds_t(min(1000, 200 + tries * 10)))
+            return true
+        }
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA foreign_keys = ON")

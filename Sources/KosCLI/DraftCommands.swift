@@ -251,8 +251,9 @@ enum DraftView {
 
     static func table(_ drafts: [API.Draft], console: Console) -> String {
         if drafts.isEmpty { return "no drafts" }
-        return Table.render(["ID", "STATE", "STEP", "WORKFLOW", "BY", "REV", "UPDATED"], drafts.map {
-            [$0.id, Table.colored(state: $0.state, console: console), $0.step ?? "", $0.workflow, $0.creator, String($0.revision), Table.local($0.updatedAt)]
+        return Table.render(["ID", "STATE", "STEP", "TITLE", "WORKFLOW", "BY", "REV", "UPDATED"], drafts.map {
+            [$0.id, Table.colored(state: $0.state, console: console), $0.step ?? "", Table.clip($0.title ?? "", 24), $0.workflow, $0.creator,
+             String($0.revision), Table.local($0.updatedAt)]
         }, console: console)
     }
 }

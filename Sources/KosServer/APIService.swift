@@ -64,7 +64,8 @@ public final class APIService: Sendable {
         // The draft and its run are created in one transaction, batched with concurrent submits (one fsync for all).
         let first = firstStep(workflow: workflowID, draft: draft, creator: person)
         let submitted = try await batcher.submit(RunSubmission(
-            submission: DraftSubmission(creatorID: person.id, workflow: workflowID, idempotencyKey: idempotencyKey, content: Data(submission.content.utf8)),
+            submission: DraftSubmission(creatorID: person.id, workflow: workflowID, idempotencyKey: idempotencyKey, content: Data(submission.content.utf8),
+                                        title: draft.title.isEmpty ? nil : draft.title),
             firstStep: first.map { NextStep(index: $0.index, id: $0.id, dueAt: 0) }))
         let summary = try await store.draftSummary(id: submitted.draftID)
         guard let summary else { throw API.Problem(.internalError, detail: "the draft was stored but cannot be read back") }
@@ -84,7 +85,8 @@ public final class APIService: Sendable {
         let media = try await storeMedia(submission.media, draft: draft)
         let first = firstStep(workflow: summary.workflow, draft: draft, creator: person)
         do {
-            _ = try await store.reviseDraft(draftID: draftID, content: Data(submission.content.utf8), firstStep: first, actor: person.id)
+            _ = try await store.reviseDraft(draftID: draftID, content: Data(submission.content.utf8), title: draft.title.isEmpty ? nil : draft.title,
+                                         firstStep: first, actor: person.id)
             onChange()
         } catch let error as StoreError where error.code == StoreError.conflict("").code {
             throw API.Problem(.conflict, detail: error.message)
@@ -323,7 +325,7 @@ public final class APIService: Sendable {
             default: break
             }
         }
-        return API.Draft(id: summary.id, creator: summary.creatorID, workflow: summary.workflow, title: title, state: state, step: step,
+        return API.Draft(id: summary.id, creator: summary.creatorID, workflow: summary.workflow, title: title ?? summary.title, state: state, step: step,
                          reason: summary.run?.reason, revision: summary.revision, contentHash: summary.contentHash, run: summary.run?.id,
                          dueAt: due.map(API.timestamp),
                          createdAt: API.timestamp(summary.createdAt), updatedAt: API.timestamp(summary.updatedAt))

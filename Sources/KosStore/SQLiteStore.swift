@@ -95,6 +95,9 @@ public final class SQLiteStore: Store, RawSQLStore {
         m.registerMigration("4-deliveries-by-run") { db in
             try db.execute(sql: "CREATE INDEX deliveries_run ON deliveries (run_id, step_index)")
         }
+        m.registerMigration("5-revision-titles") { db in
+            try db.execute(sql: "ALTER TABLE revisions ADD COLUMN title TEXT")
+        }
         return m
     }
 
@@ -213,8 +216,8 @@ public final class SQLiteStore: Store, RawSQLStore {
         let hash = AuditChain.contentHash(submission.content)
         try db.executeCached(sql: "INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at) VALUES (?, ?, ?, 'submitted', ?, ?)",
                        arguments: [id, submission.creatorID, submission.workflow, submission.idempotencyKey, now])
-        try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, 1, ?, ?, ?)",
-                       arguments: [id, hash, submission.content, now])
+        try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (?, 1, ?, ?, ?, ?)",
+                       arguments: [id, hash, submission.content, now, submission.title])
         try appendAudit(db, at: now, actor: submission.creatorID, action: "draft.submitted", subject: id, details: "revision 1 \(hash)")
         return SubmittedDraft(draftID: id, revision: 1, contentHash: hash, created: true)
     }
@@ -258,7 +261,7 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     static let summarySQL = """
         SELECT d.id, d.creator_id, d.workflow, d.state, d.created_at,
-          v.number AS revision, v.content_hash,
+          v.number AS revision, v.content_hash, v.title,
           r.id AS run_id, r.revision AS run_revision, r.workflow AS run_workflow, r.state AS run_state, r.reason AS run_reason,
           r.updated_at AS run_updated_at,
           s.step_index, s.step_id, s.state AS step_state, s.due_at, s.ready_at
@@ -277,7 +280,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
         let created: Int64 = row["created_at"]
         return DraftSummary(id: row["id"], creatorID: row["creator_id"], workflow: row["workflow"], state: row["state"], revision: row["revision"],
-                            contentHash: row["content_hash"], createdAt: created, updatedAt: max(created, row["run_updated_at"] ?? created),
+                            contentHash: row["content_hash"], title: row["title"], createdAt: created, updatedAt: max(created, row["run_updated_at"] ?? created),
                             run: run, openStep: step)
     }
 
@@ -304,7 +307,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
     }
 
-    public func reviseDraft(draftID: String, content: Data, firstStep: (index: Int, id: String)?, actor: String) async throws -> (revision: Int, runID: String) {
+    public func reviseDraft(draftID: String, content: Data, title: String?, firstStep: (index: Int, id: String)?, actor: String) async throws -> (revision: Int, runID: String) {
         let first = firstStep.map { ($0.index, $0.id) }
         return try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
@@ -314,8 +317,8 @@ public final class SQLiteStore: Store, RawSQLStore {
             }
             guard (draft["state"] as String) != "withdrawn" else { throw StoreError.conflict("draft \(draftID) was withdrawn; submit a new draft") }
             let hash = AuditChain.contentHash(content)
-            try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [draftID, last + 1, hash, content, now])
+            try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [draftID, last + 1, hash, content, now, title])
             try Self.appendAudit(db, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
             // Approvals are bound to the content they saw: the old run stops, a new one starts from the first step.
             try Self.endRunningRun(db, draftID: draftID, status: "superseded", reason: "revision \(last + 1) replaces revision \(last)", now: now, actor: actor)

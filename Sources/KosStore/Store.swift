@@ -46,7 +46,7 @@ public protocol Store: Sendable {
 
     /// Adds a revision and, in the same transaction, supersedes the running run (its open step is cancelled,
     /// so earlier approvals no longer count) and starts a new run on the new revision.
-    func reviseDraft(draftID: String, content: Data, firstStep: (index: Int, id: String)?, actor: String) async throws -> (revision: Int, runID: String)
+    func reviseDraft(draftID: String, content: Data, title: String?, firstStep: (index: Int, id: String)?, actor: String) async throws -> (revision: Int, runID: String)
 
     /// Withdraws a draft: its running run ends as `withdrawn` and its open step is cancelled.
     func withdrawDraft(draftID: String, reason: String, actor: String) async throws
@@ -155,12 +155,15 @@ public struct DraftSubmission: Sendable, Hashable {
     public var workflow: String
     public var idempotencyKey: String?
     public var content: Data
+    /// The draft's title, kept beside the revision so lists need not read the draft.
+    public var title: String?
 
-    public init(creatorID: String, workflow: String, idempotencyKey: String?, content: Data) {
+    public init(creatorID: String, workflow: String, idempotencyKey: String?, content: Data, title: String? = nil) {
         self.creatorID = creatorID
         self.workflow = workflow
         self.idempotencyKey = idempotencyKey
         self.content = content
+        self.title = title
     }
 }
 
@@ -294,18 +297,22 @@ public struct DraftSummary: Sendable, Hashable {
     public var state: String
     public var revision: Int
     public var contentHash: String
+    /// The latest revision's title.
+    public var title: String?
     public var createdAt: Int64
     public var updatedAt: Int64
     public var run: StoredRun?
     public var openStep: OpenStep?
 
-    public init(id: String, creatorID: String, workflow: String, state: String, revision: Int, contentHash: String, createdAt: Int64, updatedAt: Int64, run: StoredRun?, openStep: OpenStep?) {
+    public init(id: String, creatorID: String, workflow: String, state: String, revision: Int, contentHash: String, title: String? = nil,
+                createdAt: Int64, updatedAt: Int64, run: StoredRun?, openStep: OpenStep?) {
         self.id = id
         self.creatorID = creatorID
         self.workflow = workflow
         self.state = state
         self.revision = revision
         self.contentHash = contentHash
+        self.title = title
         self.createdAt = createdAt
         self.updatedAt = updatedAt
         self.run = run

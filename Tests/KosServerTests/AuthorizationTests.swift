@@ -85,6 +85,11 @@ import Testing
         #expect(try await ids("zhang.wei") == [launch.id, other.id], "brand-compliance decides sportswear launches")
         #expect(try await ids("wu.lei").isEmpty, "legal is not on the launch workflow")
         #expect(try await ids("admin") == [launch.id, other.id])
+        let listed = try await api.send("li.na", "GET", "/v1/drafts", as: [API.Draft].self)
+        #expect(listed.map(\.title) == ["Velocity 9 上脚"], "lists carry each draft's title")
+        let waiting = try await api.send("admin", "GET", "/v1/drafts?state=awaiting-approval", as: [API.Draft].self)
+        #expect(waiting.count == 2)
+        #expect(try await api.send("admin", "GET", "/v1/drafts?state=published", as: [API.Draft].self).isEmpty)
         let inbox = try await api.send("zhang.wei", "GET", "/v1/inbox", as: [API.Draft].self)
         #expect(Set(inbox.map(\.id)) == [launch.id, other.id])
     }

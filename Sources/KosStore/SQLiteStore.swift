@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import Synchronization
 import KosCore
 
 /// The embedded store: SQLite through GRDB, in WAL mode with `synchronous=FULL`, so every transition
@@ -122,6 +123,8 @@ public final class SQLiteStore: Store, RawSQLStore {
         try await pool.writeWithoutTransaction { db in
             var result: T?
             try db.inTransaction(.immediate) {
+                // Other processes append to the audit log too: the tail is read afresh in every transaction.
+                Self.auditTails.withLock { $0[Self.connectionKey(db)] = nil }
                 result = try body(db)
                 return .commit
             }
@@ -514,22 +517,29 @@ public final class SQLiteStore: Store, RawSQLStore {
             var results: [CommitResult] = []
             for c in commits {
                 let step = c.step
-                // Fenced: only the current holder writes. Nothing of a stale step is written.
-                guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM steps WHERE id = ? AND epoch = ? AND state = 'claimed')"),
-                                        arguments: [step.id, step.epoch]) == true else {
-                    results.append(.stale)
-                    continue
-                }
-                if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now) }
-                for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
+                // Fenced: only the current holder writes; the fenced update comes first, and nothing else of a
+                // stale step is written.
                 switch c.action {
                 case .release(let dueAt, let note):
-                    try db.executeCached(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?",
-                                   arguments: [dueAt, step.id])
+                    try db.executeCached(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
+                                         arguments: [dueAt, step.id, step.epoch])
+                    guard db.changesCount == 1 else {
+                        results.append(.stale)
+                        continue
+                    }
+                    if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now) }
+                    for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
                     try Self.appendAudit(db, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
                     results.append(.committed(next: nil))
                 case .advance(let outcome, let next, let runStatus, let reason):
-                    try Self.completeFenced(db, step, outcome: outcome, now: now, actor: worker, result: c.result)
+                    do {
+                        try Self.completeFenced(db, step, outcome: outcome, now: now, actor: worker, result: c.result)
+                    } catch let error as StoreError where error.code == StoreError.staleEpoch(step: 0, epoch: 0).code {
+                        results.append(.stale)
+                        continue
+                    }
+                    if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now) }
+                    for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
                     var chained: ClaimedStep?
                     if let next {
                         try db.executeCached(sql: """
@@ -629,13 +639,26 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     // MARK: Audit
 
+    /// The audit log's last (seq, hash) as this transaction left it, by connection: a batch appends many
+    /// entries, and reads the tail once.
+    static let auditTails = Mutex<[Int: (seq: Int64, hash: String)]>([:])
+
+    static func connectionKey(_ db: Database) -> Int { Int(bitPattern: db.sqliteConnection) }
+
     static func appendAudit(_ db: Database, at: Int64, actor: String, action: String, subject: String, details: String) throws {
-        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))
-        let seq: Int64 = (last?["seq"] ?? 0) + 1
-        let previous: String = last?["hash"] ?? AuditChain.genesis
-        let hash = AuditChain.hash(previous: previous, seq: seq, at: at, actor: actor, action: action, subject: subject, details: details)
+        let key = connectionKey(db)
+        let tail: (seq: Int64, hash: String)
+        if let cached = auditTails.withLock({ $0[key] }) {
+            tail = cached
+        } else {
+            let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))
+            tail = (last?["seq"] ?? 0, last?["hash"] ?? AuditChain.genesis)
+        }
+        let seq = tail.seq + 1
+        let hash = AuditChain.hash(previous: tail.hash, seq: seq, at: at, actor: actor, action: action, subject: subject, details: details)
         try db.executeCached(sql: "INSERT INTO audit (seq, at, actor, action, subject, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [seq, at, actor, action, subject, details, previous, hash])
+                       arguments: [seq, at, actor, action, subject, details, tail.hash, hash])
+        auditTails.withLock { $0[key] = (seq, hash) }
     }
 
     public func audit(actor: String, action: String, subject: String, details: String) async throws {

@@ -115,6 +115,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Requests each token may make, e.g. 20/s or 600/1m (a burst of three seconds' worth is allowed).")
     var rateLimit = "20/s"
 
+    @Flag(help: .hidden)
+    var dieWithParent = false
+
     func validate() throws {
         if let listen, Self.tcp(listen) == nil { throw ValidationError("--listen must be HOST:PORT, e.g. 127.0.0.1:7420") }
         guard RateLimit(parsing: rateLimit) != nil else { throw ValidationError("--rate-limit must be like 20/s or 600/1m") }
@@ -129,6 +132,8 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // For tests and wrappers that start kosd as a child: it goes when they go, even killed.
+        if dieWithParent { ChildProcess.dieWithParent(expectedParent: getppid()) }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = .notice

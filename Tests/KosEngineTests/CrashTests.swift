@@ -39,7 +39,7 @@ import Testing
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.kosd)
-        process.arguments = ["serve", "--workers", "2", "--database", s.store.path, "--socket", dir.appendingPathComponent("kosd.sock").path, "--workflows", dir.appendingPathComponent("Workflows").path,
+        process.arguments = ["serve", "--die-with-parent", "--workers", "2", "--database", s.store.path, "--socket", dir.appendingPathComponent("kosd.sock").path, "--workflows", dir.appendingPathComponent("Workflows").path,
                              "--templates", dir.appendingPathComponent("Templates").path, "--lease-millis", "1000", "--batch-size", "1"]
         process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
         process.standardError = FileHandle.nullDevice
@@ -95,7 +95,7 @@ import Testing
         let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.kosd)
-        process.arguments = ["serve", "--workers", "2", "--database", s.store.path, "--socket", dir.appendingPathComponent("kosd.sock").path, "--workflows", dir.appendingPathComponent("Workflows").path,
+        process.arguments = ["serve", "--die-with-parent", "--workers", "2", "--database", s.store.path, "--socket", dir.appendingPathComponent("kosd.sock").path, "--workflows", dir.appendingPathComponent("Workflows").path,
                              "--templates", dir.appendingPathComponent("Templates").path]
         process.standardError = FileHandle.nullDevice
         try process.run()

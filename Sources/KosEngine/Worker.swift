@@ -71,7 +71,10 @@ public final class Worker: @unchecked Sendable {
             let renewal = Task { [store, leaseMillis] in
                 while !Task.isCancelled {
                     try await Task.sleep(for: .milliseconds(max(leaseMillis / 3, 10)))
-                    for step in held.steps { held.update(try await store.renew(step, leaseMillis: leaseMillis)) }
+                    // A step another worker took over stays lost to us; the others keep their leases.
+                    for step in held.steps {
+                        if let renewed = try? await store.renew(step, leaseMillis: leaseMillis) { held.update(renewed) }
+                    }
                 }
             }
             // The steps of a batch run concurrently: one slow receiver does not hold up the others' deliveries.

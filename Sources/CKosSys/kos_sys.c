@@ -10,6 +10,7 @@ int kos_pipe_cloexec(int fds[2]) { return pipe2(fds, O_CLOEXEC); }
 
 int kos_set_parent_death_signal(int sig) { return prctl(PR_SET_PDEATHSIG, sig, 0, 0, 0); }
 
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 
@@ -25,6 +26,13 @@ int kos_install_stop_handler(void) {
     action.sa_flags = SA_RESTART;
     if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
     if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    // A process started by a thread that blocks these (a test runner's, a wrapper's) inherits the mask:
+    // unblock them here, so this thread at least takes them.
+    sigset_t stops;
+    sigemptyset(&stops);
+    sigaddset(&stops, SIGTERM);
+    sigaddset(&stops, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &stops, NULL);
     return 0;
 }
 

@@ -238,7 +238,7 @@ public enum API {
         public enum Kind: String, Sendable, CaseIterable {
             case unauthorized, forbidden, selfApproval = "self-approval", notFound = "not-found", badRequest = "bad-request"
             case invalidDraft = "invalid-draft", unknownWorkflow = "unknown-workflow", conflict, notAwaitingApproval = "not-awaiting-approval"
-            case tooLarge = "too-large", rateLimited = "rate-limited", internalError = "internal"
+            case tooLarge = "too-large", rateLimited = "rate-limited", internalError = "internal", notReady = "not-ready"
 
             public var status: Int {
                 switch self {
@@ -251,6 +251,7 @@ public enum API {
                 case .tooLarge: 413
                 case .rateLimited: 429
                 case .internalError: 500
+                case .notReady: 503
                 }
             }
 
@@ -268,6 +269,7 @@ public enum API {
                 case .tooLarge: "The request is too large"
                 case .rateLimited: "Too many requests"
                 case .internalError: "The server failed"
+                case .notReady: "kosd is not ready"
                 }
             }
         }

@@ -29,10 +29,15 @@ public struct HTTPServer: Sendable {
     /// Largest request body accepted (a draft with its media).
     public var maxBody = 16 << 20
 
-    public init(service: APIService, addresses: [Address], rate: RateLimiter.Rate = .init(requests: 20, perSeconds: 1, burst: 60)) {
+    /// Nil when the daemon is ready for work, else why not (for `/readyz`).
+    public let readiness: @Sendable () async -> String?
+
+    public init(service: APIService, addresses: [Address], rate: RateLimiter.Rate = .init(requests: 20, perSeconds: 1, burst: 60),
+                readiness: @escaping @Sendable () async -> String? = { nil }) {
         self.service = service
         self.addresses = addresses
         self.limiter = RateLimiter(rate: rate)
+        self.readiness = readiness
     }
 
     /// Serves until `stop` returns (then shuts down gracefully: no new connections, requests in flight
@@ -94,6 +99,13 @@ public struct HTTPServer: Sendable {
         let api = service
         let p = API.prefix
         router.get("/healthz") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok\n"))) }
+        let readiness = self.readiness
+        router.get("/readyz") { _, _ in
+            guard let problem = await readiness() else {
+                return Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ready\n")))
+            }
+            return ProblemMiddleware.render(API.Problem(.notReady, detail: problem))
+        }
         router.get("\(p)/me") { request, _ in try await self.answer(request) { person in api.me(person) } }
         router.post("\(p)/drafts") { request, _ in
             let key = request.headers[HTTPField.Name("Idempotency-Key")!]

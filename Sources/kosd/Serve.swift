@@ -139,6 +139,7 @@ struct Serve: AsyncParsableCommand {
             handler.logLevel = .notice
             return handler
         }
+        let notifier = SystemdNotifier()
         let environment = try engine.environment()
         let store = try SQLiteStore(path: engine.store.database)
         let limit = RateLimit(parsing: rateLimit)!
@@ -147,11 +148,17 @@ struct Serve: AsyncParsableCommand {
             executable: CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe",
             arguments: ["worker", "--database", engine.store.database, "--workflows", engine.workflows, "--templates", engine.templates,
                         "--lease-millis", String(engine.leaseMillis), "--batch-size", String(engine.batchSize)],
-            count: workers)
+            count: workers, notifier: notifier)
         let server = HTTPServer(
             service: APIService(store: store, environment: environment, onChange: { supervisor.wake() }),
             addresses: [.unix(socket)] + (listen.flatMap(Self.tcp).map { [$0] } ?? []),
-            rate: .init(requests: Double(limit.count), perSeconds: Double(limit.per.milliseconds) / 1000, burst: max(perSecond * 3, 1)))
+            rate: .init(requests: Double(limit.count), perSeconds: Double(limit.per.milliseconds) / 1000, burst: max(perSecond * 3, 1)),
+            readiness: {
+                // Ready: the store answers and every worker process is alive.
+                guard (try? await store.now()) != nil else { return "the store does not answer" }
+                let alive = supervisor.alive
+                return alive == supervisor.count ? nil : "\(alive) of \(supervisor.count) workers are running"
+            })
         let addresses = server.addresses.map(\.description).joined(separator: " and ")
         let workflows = environment.definitions.workflows.count
         // The supervisor returns on SIGTERM or SIGINT, once its workers have stopped; the API then shuts down gracefully.
@@ -160,6 +167,8 @@ struct Serve: AsyncParsableCommand {
             group.addTask {
                 try await server.run(logger: Logger(label: "kosd"), until: { for await _ in stopped { return } }) {
                     FileHandle.standardError.write(Data("kosd: listening on \(addresses) (\(workflows) workflows)\n".utf8))
+                    // Store open, migrations applied, workflows loaded, API listening: ready.
+                    notifier.send("READY=1\nSTATUS=ready: \(workflows) workflows, \(supervisor.count) workers, API on \(addresses)")
                 }
             }
             group.addTask {
@@ -179,12 +188,18 @@ final class Supervisor: @unchecked Sendable {
     let executable: String
     let arguments: [String]
     let count: Int
+    let notifier: SystemdNotifier
     private var processes: [Process?]
+    private let aliveCount = Mutex(0)
+
+    /// Worker processes running now.
+    var alive: Int { aliveCount.withLock { $0 } }
     private var backoff: [Double]
     private var startedAt: [Date]
     private var restartAt: [Date]
 
-    init(executable: String, arguments: [String], count: Int) {
+    init(executable: String, arguments: [String], count: Int, notifier: SystemdNotifier = SystemdNotifier(environment: [:])) {
+        self.notifier = notifier
         self.executable = executable
         self.arguments = arguments
         self.count = max(1, count)
@@ -235,7 +250,14 @@ final class Supervisor: @unchecked Sendable {
         kos_install_stop_handler()
         for i in 0..<count { start(i) }
         FileHandle.standardError.write(Data("kosd: supervising \(count) workers\n".utf8))
+        var lastPing = ContinuousClock.now
         while kos_stop_requested() == 0 {
+            // The watchdog is fed from this loop: a supervisor stuck anywhere stops feeding it and is restarted.
+            if let interval = notifier.watchdogInterval, ContinuousClock.now - lastPing >= interval {
+                notifier.send("WATCHDOG=1")
+                lastPing = ContinuousClock.now
+            }
+            aliveCount.withLock { $0 = processes.filter { $0?.isRunning == true }.count }
             for i in 0..<count {
                 if let p = processes[i], p.isRunning { continue }
                 let now = Date()
@@ -249,6 +271,7 @@ final class Supervisor: @unchecked Sendable {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
+        notifier.send("STOPPING=1\nSTATUS=stopping: workers end, requests in flight are answered")
         for p in processes.compactMap({ $0 }) where p.isRunning { kill(p.processIdentifier, SIGTERM) }
         for p in processes.compactMap({ $0 }) { p.waitUntilExit() }
     }

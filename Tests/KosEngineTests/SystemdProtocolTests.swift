@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// `kosd serve` under the systemd notification protocol, with a datagram socket standing in for systemd.
+@Suite(.serialized) struct SystemdProtocolTests {
+    /// A bound datagram socket that records every notification with its arrival time.
+    final class NotifySocket: @unchecked Sendable {
+        let path: String
+        let fd: Int32
+        private let lock = NSLock()
+        private var received: [(at: Date, text: String)] = []
+
+        init(path: String) throws {
+            self.path = path
+            let socketFD = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+            fd = socketFD
+            var address = sockaddr_un()
+            address.sun_family = sa_family_t(AF_UNIX)
+            withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+                for (i, byte) in path.utf8.enumerated() { buffer[i] = byte }
+            }
+            let bound = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketFD, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            }
+            guard bound == 0 else { throw CocoaError(.fileWriteUnknown) }
+            var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
+            setsockopt(socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            let fd = socketFD
+            Thread.detachNewThread { [weak self] in
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                while let self {
+                    let n = recv(fd, &buffer, buffer.count, 0)
+                    if n > 0 { self.lock.withLock { self.received.append((Date(), String(decoding: buffer[0..<n], as: UTF8.self))) } }
+                    if n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) { return }
+                }
+            }
+        }
+
+        deinit {
+            shutdown(fd, Int32(SHUT_RDWR))
+            close(fd)
+        }
+
+        var messages: [(at: Date, text: String)] { lock.withLock { received } }
+
+        func first(_ assignment: String, within seconds: Double) async throws -> Date? {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if let hit = messages.first(where: { $0.text.split(separator: "\n").contains(Substring(assignment)) }) { return hit.at }
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            return nil
+        }
+    }
+
+    /// One HTTP GET over the API's Unix socket; the status line's code, or nil when nothing answers.
+    static func get(_ path: String, socket socketPath: String) -> Int? {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+            for (i, byte) in socketPath.utf8.enumerated() { buffer[i] = byte }
+        }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard connected == 0 else { return nil }
+        let request = Array("GET \(path) HTTP/1.1\r\nHost: kosd\r\nConnection: close\r\n\r\n".utf8)
+        guard write(fd, request, request.count) == request.count else { return nil }
+        var buffer = [UInt8](repeating: 0, count: 1024)
+        let n = read(fd, &buffer, buffer.count)
+        guard n > 12 else { return nil }
+        return Int(String(decoding: buffer[9..<12], as: UTF8.self))
+    }
+
+    @Test func readyOnlyOnceTheAPIAnswersThenWatchdogThenStoppingAndACleanExit() async throws {
+        let s = try await WorkerTests.setUp()
+        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
+        let notify = try NotifySocket(path: dir.appendingPathComponent("notify.sock").path)
+        let api = dir.appendingPathComponent("kosd.sock").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
+        process.arguments = ["serve", "--die-with-parent", "--workers", "1", "--database", s.store.path, "--socket", api,
+                             "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path]
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "200000", "KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+
+        let ready = try #require(try await notify.first("READY=1", within: 15), "kosd never said READY=1")
+        // READY=1 comes only when the API answers.
+        #expect(Self.get("/healthz", socket: api) == 200)
+        let status = notify.messages.first { $0.text.contains("READY=1") }?.text ?? ""
+        #expect(status.contains("STATUS=ready: 1 workflows, 1 workers"), "\(status)")
+        var readyz: Int?
+        for _ in 0..<100 {
+            readyz = Self.get("/readyz", socket: api)
+            if readyz == 200 { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(readyz == 200, "the worker is up and the store answers")
+
+        // WATCHDOG_USEC=200 ms: a ping every 100 ms from the supervisor's loop.
+        try await Task.sleep(for: .milliseconds(1000))
+        let pings = notify.messages.filter { $0.text == "WATCHDOG=1" && $0.at > ready }.count
+        #expect((7...13).contains(pings), "\(pings) watchdog pings in about a second")
+
+        kill(process.processIdentifier, SIGTERM)
+        #expect(try await notify.first("STOPPING=1", within: 10) != nil)
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(!process.isRunning, "kosd stops on SIGTERM")
+        if !process.isRunning {
+            #expect(process.terminationStatus == 0 && process.terminationReason == .exit)
+        }
+        #expect(Self.get("/healthz", socket: api) == nil, "and its API is gone")
+    }
+}

@@ -26,6 +26,9 @@ struct EngineOptions: ParsableArguments {
     @Option(help: "Due steps a worker claims at once; their results commit together (one fsync).")
     var batchSize = 16
 
+    @Option(help: "Log format: auto (journal under systemd, else plain), plain, journal or json.")
+    var logFormat: LogFormat = .auto
+
     func environment() throws -> EngineEnvironment {
         let report = DefinitionLoader(templatesDirectory: templates).load(paths: [workflows])
         guard report.isValid else {
@@ -58,6 +61,9 @@ struct WorkerCommand: AsyncParsableCommand {
 
     func run() async throws {
         if let supervisor { ChildProcess.dieWithParent(expectedParent: supervisor) }
+        engine.logFormat.bootstrap()
+        var log = Logger(label: "kosd-worker")
+        log[metadataKey: "worker"] = .string(name)
         let store = try SQLiteStore(path: engine.store.database)
         let worker = Worker(name: name, store: store, environment: try engine.environment(), leaseMillis: engine.leaseMillis)
         worker.batchSize = engine.batchSize
@@ -68,12 +74,12 @@ struct WorkerCommand: AsyncParsableCommand {
                 let worked = try await worker.runOnce()
                 if worker.staleCommits > stale {
                     // Our lease was taken over while we worked: the other worker's result stands.
-                    FileHandle.standardError.write(Data("\(name): \(worker.staleCommits - stale) step(s) were taken over by another worker; their results were discarded\n".utf8))
+                    log.warning("\(worker.staleCommits - stale) step(s) were taken over by another worker; their results were discarded")
                     stale = worker.staleCommits
                 }
                 if worked { continue }
             } catch let error as StoreError where error.code == "KOS5002" {
-                FileHandle.standardError.write(Data("\(name): \(error)\n".utf8))
+                log.warning("\(error)")
             }
             if supervisor != nil, wakeable {
                 wakeable = Self.awaitWake(timeoutMillis: idleMillis)
@@ -134,11 +140,8 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         // For tests and wrappers that start kosd as a child: it goes when they go, even killed.
         if dieWithParent { ChildProcess.dieWithParent(expectedParent: getppid()) }
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .notice
-            return handler
-        }
+        engine.logFormat.bootstrap()
+        let log = Logger(label: "kosd")
         let notifier = SystemdNotifier()
         let environment = try engine.environment()
         let store = try SQLiteStore(path: engine.store.database)
@@ -147,7 +150,8 @@ struct Serve: AsyncParsableCommand {
         let supervisor = Supervisor(
             executable: CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe",
             arguments: ["worker", "--database", engine.store.database, "--workflows", engine.workflows, "--templates", engine.templates,
-                        "--lease-millis", String(engine.leaseMillis), "--batch-size", String(engine.batchSize)],
+                        "--lease-millis", String(engine.leaseMillis), "--batch-size", String(engine.batchSize),
+                        "--log-format", engine.logFormat.resolved(ProcessInfo.processInfo.environment).rawValue],
             count: workers, notifier: notifier)
         let server = HTTPServer(
             service: APIService(store: store, environment: environment, onChange: { supervisor.wake() }),
@@ -166,7 +170,7 @@ struct Serve: AsyncParsableCommand {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 try await server.run(logger: Logger(label: "kosd"), until: { for await _ in stopped { return } }) {
-                    FileHandle.standardError.write(Data("kosd: listening on \(addresses) (\(workflows) workflows)\n".utf8))
+                    log.notice("listening on \(addresses) (\(workflows) workflows)")
                     // Store open, migrations applied, workflows loaded, API listening: ready.
                     notifier.send("READY=1\nSTATUS=ready: \(workflows) workflows, \(supervisor.count) workers, API on \(addresses)")
                 }
@@ -178,7 +182,7 @@ struct Serve: AsyncParsableCommand {
             try await group.waitForAll()
         }
         unlink(socket)
-        FileHandle.standardError.write(Data("kosd: stopped\n".utf8))
+        log.notice("stopped")
     }
 }
 
@@ -240,7 +244,7 @@ final class Supervisor: @unchecked Sendable {
             }
             try? pipe.fileHandleForWriting.close()
         } catch {
-            FileHandle.standardError.write(Data("kosd: cannot start worker \(i + 1): \(error)\n".utf8))
+            Logger(label: "kosd").error("cannot start worker \(i + 1): \(error)")
         }
     }
 
@@ -249,7 +253,7 @@ final class Supervisor: @unchecked Sendable {
         // proved unreliable here in optimised builds.) Workers start with the default action again.
         kos_install_stop_handler()
         for i in 0..<count { start(i) }
-        FileHandle.standardError.write(Data("kosd: supervising \(count) workers\n".utf8))
+        Logger(label: "kosd").info("supervising \(count) workers")
         var lastPing = ContinuousClock.now
         while kos_stop_requested() == 0 {
             // The watchdog is fed from this loop: a supervisor stuck anywhere stops feeding it and is restarted.

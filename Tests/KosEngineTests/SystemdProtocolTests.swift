@@ -121,3 +121,61 @@ import Testing
         #expect(Self.get("/healthz", socket: api) == nil, "and its API is gone")
     }
 }
+
+/// kosd's log: syslog priority prefixes for the journal, one JSON object per line on request.
+@Suite(.serialized) struct LogFormatTests {
+    /// Runs `kosd serve` until it says it is listening, stops it with SIGTERM, and returns its standard error.
+    static func serveAndStop(extraArguments: [String], environment: [String: String]) async throws -> String {
+        let s = try await WorkerTests.setUp()
+        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
+        process.arguments = ["serve", "--die-with-parent", "--workers", "1", "--database", s.store.path, "--socket", dir.appendingPathComponent("kosd.sock").path,
+                             "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path] + extraArguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { a, _ in a }) { _, b in b }
+        let err = Pipe()
+        process.standardError = err
+        let collected = NSLock()
+        nonisolated(unsafe) var text = ""
+        let reader = Thread {
+            while true {
+                let chunk = err.fileHandleForReading.availableData
+                if chunk.isEmpty { return }
+                collected.withLock { text += String(decoding: chunk, as: UTF8.self) }
+            }
+        }
+        try process.run()
+        reader.start()
+        defer {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        for _ in 0..<500 where !collected.withLock({ text.contains("listening") }) { try await Task.sleep(for: .milliseconds(20)) }
+        try await Task.sleep(for: .milliseconds(200))
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        try await Task.sleep(for: .milliseconds(100))
+        return collected.withLock { text }
+    }
+
+    @Test func underTheJournalEveryLineCarriesAPriority() async throws {
+        let log = try await Self.serveAndStop(extraArguments: [], environment: ["JOURNAL_STREAM": "8:12345"])
+        let lines = log.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("<5>kosd: listening on ") }, "\(log)")
+        #expect(lines.contains { $0.hasPrefix("<6>kosd: supervising 1 workers") })
+        for line in lines {
+            #expect(line.first == "<" && line.dropFirst().first.map { ("0"..."7").contains($0) } == true && line.dropFirst(2).first == ">", "\(line)")
+        }
+    }
+
+    @Test func jsonLogsAreOneObjectPerLine() async throws {
+        let log = try await Self.serveAndStop(extraArguments: ["--log-format", "json"], environment: [:])
+        let lines = log.split(separator: "\n")
+        #expect(lines.count >= 3, "\(log)")
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["level"] is String && object?["message"] is String && object?["time"] is String, "\(line)")
+        }
+        #expect(lines.contains { $0.contains(#""message":"stopped""#) })
+        #expect(!log.contains(WorkerTests.secret), "the endpoint's secret never reaches the log")
+    }
+}

@@ -41,6 +41,11 @@ public final class Worker: @unchecked Sendable {
     private var linters: [[String]: Linter] = [:]
     /// Parsed drafts by content hash (revisions are immutable, so an entry never goes stale).
     private var drafts: [String: Draft] = [:]
+    /// The draft of each run in the batch at hand, for what is said when a run ends.
+    private var runDrafts: [String: String] = [:]
+
+    /// Called after a run's end is committed: run id, draft id, how it ended, and why.
+    public var onRunEnded: (@Sendable (_ runID: String, _ draftID: String, _ status: String, _ reason: String?) -> Void)?
 
     public init(name: String, store: any Store, environment: EngineEnvironment, leaseMillis: Int64 = 30_000) {
         self.name = name
@@ -95,10 +100,15 @@ public final class Worker: @unchecked Sendable {
             let results = try await store.commit(commits, worker: name, leaseMillis: leaseMillis, chain: true)
             if Self.timings { FileHandle.standardError.write(Data("round \(commits.count) perform \(t2 - t1) commit \(ContinuousClock.now - t2)\n".utf8)) }
             batch = []
-            for result in results {
+            for (commit, result) in zip(commits, results) {
                 switch result {
                 case .stale: staleCommits += 1
-                case .committed(let next): if let next { batch.append(next) }
+                case .committed(let next):
+                    if let next { batch.append(next) }
+                    if case .advance(_, _, let status?, let reason) = commit.action {
+                        let draftID = cacheLock.withLock { runDrafts.removeValue(forKey: commit.step.runID) }
+                        onRunEnded?(commit.step.runID, draftID ?? "?", status, reason)
+                    }
                 }
             }
         }
@@ -131,6 +141,7 @@ public final class Worker: @unchecked Sendable {
             return failed(claimed, "the run no longer exists")
         }
         let run = ctx.run
+        cacheLock.withLock { runDrafts[run.id] = run.draftID }
         guard let workflow = environment.definitions.workflows[run.workflow] else {
             return failed(claimed, "the workflow of this run is no longer defined")
         }

@@ -67,6 +67,10 @@ struct WorkerCommand: AsyncParsableCommand {
         let store = try SQLiteStore(path: engine.store.database)
         let worker = Worker(name: name, store: store, environment: try engine.environment(), leaseMillis: engine.leaseMillis)
         worker.batchSize = engine.batchSize
+        let runLog = log
+        worker.onRunEnded = { runID, draftID, status, reason in
+            runLog.info("run \(status)", metadata: ["run_id": .string(runID), "draft_id": .string(draftID), "reason": .string(reason ?? "")])
+        }
         var stale = 0
         var wakeable = true
         while true {

@@ -125,8 +125,10 @@ import Testing
 /// kosd's log: syslog priority prefixes for the journal, one JSON object per line on request.
 @Suite(.serialized) struct LogFormatTests {
     /// Runs `kosd serve` until it says it is listening, stops it with SIGTERM, and returns its standard error.
-    static func serveAndStop(extraArguments: [String], environment: [String: String]) async throws -> String {
+    static func serveAndStop(extraArguments: [String], environment: [String: String], until needle: String = "listening",
+                             prepare: (WorkerTests.Setup) async throws -> Void = { _ in }) async throws -> String {
         let s = try await WorkerTests.setUp()
+        try await prepare(s)
         let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
@@ -149,7 +151,7 @@ import Testing
         defer {
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
-        for _ in 0..<500 where !collected.withLock({ text.contains("listening") }) { try await Task.sleep(for: .milliseconds(20)) }
+        for _ in 0..<500 where !collected.withLock({ text.contains(needle) }) { try await Task.sleep(for: .milliseconds(20)) }
         try await Task.sleep(for: .milliseconds(200))
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
@@ -168,8 +170,16 @@ import Testing
     }
 
     @Test func jsonLogsAreOneObjectPerLine() async throws {
-        let log = try await Self.serveAndStop(extraArguments: ["--log-format", "json"], environment: [:])
+        nonisolated(unsafe) var run = ("", "")
+        let log = try await Self.serveAndStop(extraArguments: ["--log-format", "json"], environment: [:], until: "run completed") { s in
+            let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+            try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
+            run = (runID, try #require(try await s.store.run(id: runID)).draftID)
+        }
         let lines = log.split(separator: "\n")
+        // A line about a run names the run and the draft.
+        #expect(lines.contains { $0.contains(#""message":"run completed""#) && $0.contains(#""run_id":"\#(run.0)""#) && $0.contains(#""draft_id":"\#(run.1)""#) },
+                "\(log)")
         #expect(lines.count >= 3, "\(log)")
         for line in lines {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]

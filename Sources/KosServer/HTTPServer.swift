@@ -32,12 +32,16 @@ public struct HTTPServer: Sendable {
     /// Nil when the daemon is ready for work, else why not (for `/readyz`).
     public let readiness: @Sendable () async -> String?
 
+    /// The Prometheus text for `/metrics`; nil leaves the route out.
+    public let metrics: (@Sendable () async throws -> String)?
+
     public init(service: APIService, addresses: [Address], rate: RateLimiter.Rate = .init(requests: 20, perSeconds: 1, burst: 60),
-                readiness: @escaping @Sendable () async -> String? = { nil }) {
+                readiness: @escaping @Sendable () async -> String? = { nil }, metrics: (@Sendable () async throws -> String)? = nil) {
         self.service = service
         self.addresses = addresses
         self.limiter = RateLimiter(rate: rate)
         self.readiness = readiness
+        self.metrics = metrics
     }
 
     /// Serves until `stop` returns (then shuts down gracefully: no new connections, requests in flight
@@ -99,6 +103,12 @@ public struct HTTPServer: Sendable {
         let api = service
         let p = API.prefix
         router.get("/healthz") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok\n"))) }
+        if let metrics {
+            // Counts only, no content or identities: served without a token, like /healthz, for the scraper.
+            router.get("/metrics") { _, _ in
+                Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: try await metrics())))
+            }
+        }
         let readiness = self.readiness
         router.get("/readyz") { _, _ in
             guard let problem = await readiness() else {

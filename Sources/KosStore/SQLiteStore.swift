@@ -99,6 +99,9 @@ public final class SQLiteStore: Store, RawSQLStore {
         m.registerMigration("5-revision-titles") { db in
             try db.execute(sql: "ALTER TABLE revisions ADD COLUMN title TEXT")
         }
+        m.registerMigration("6-audit-by-action") { db in
+            try db.execute(sql: "CREATE INDEX audit_action ON audit (action)")
+        }
         return m
     }
 
@@ -634,6 +637,29 @@ public final class SQLiteStore: Store, RawSQLStore {
         try await pool.read { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM step_completions WHERE run_id = ? AND step_index = ? ORDER BY at"), arguments: [runID, stepIndex])
                 .map { StepCompletion(runID: $0["run_id"], stepIndex: $0["step_index"], epoch: $0["epoch"], worker: $0["worker"], outcome: $0["outcome"], at: $0["at"]) }
+        }
+    }
+
+    // MARK: Operations
+
+    public func metrics() async throws -> StoreMetrics {
+        try await pool.read { db in
+            let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
+            var runs: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM runs GROUP BY state") { runs[row["state"]] = row["n"] }
+            let pending = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM steps WHERE state = 'pending'") ?? 0
+            let claimed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM steps WHERE state = 'claimed'") ?? 0
+            let due = try Row.fetchOne(db, sql: """
+                SELECT COUNT(*) AS n, MIN(MAX(due_at, COALESCE(ready_at, due_at))) AS since FROM steps WHERE state = 'pending' AND due_at <= ?
+                """, arguments: [now])
+            let since: Int64? = due?["since"]
+            var deliveries: [String: [String: Int]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT endpoint, state, COUNT(*) AS n FROM deliveries GROUP BY endpoint, state") {
+                deliveries[row["endpoint"], default: [:]][row["state"]] = row["n"]
+            }
+            let expiries = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE action = 'lease.expired'") ?? 0
+            return StoreMetrics(runs: runs, stepsPending: pending, stepsDue: due?["n"] ?? 0, stepsClaimed: claimed,
+                                oldestDueMillis: since.map { max(0, now - $0) } ?? 0, deliveries: deliveries, leaseExpiries: expiries)
         }
     }
 

@@ -119,6 +119,11 @@ public protocol Store: Sendable {
     /// Every recorded completion of a (run, step index): exactly one for every finished step.
     func completions(runID: String, stepIndex: Int) async throws -> [StepCompletion]
 
+    // MARK: Operations
+
+    /// Counts for `/metrics`: runs by state, the step queue, deliveries by endpoint and state, lease expiries.
+    func metrics() async throws -> StoreMetrics
+
     // MARK: Audit
 
     /// Appends an entry to the hash-chained audit log.
@@ -196,6 +201,31 @@ public struct StoredRun: Sendable, Hashable {
     public var workflow: String
     public var status: String
     public var reason: String?
+}
+
+/// What the store can say about the work in it, for monitoring.
+public struct StoreMetrics: Sendable, Hashable {
+    public var runs: [String: Int]
+    /// Steps waiting to be claimed, and of those, how many are due now.
+    public var stepsPending: Int
+    public var stepsDue: Int
+    public var stepsClaimed: Int
+    /// How long the longest-waiting due step has waited, in milliseconds (0 when none is due).
+    public var oldestDueMillis: Int64
+    /// Deliveries by (endpoint, state).
+    public var deliveries: [String: [String: Int]]
+    /// Leases taken over from a worker that stopped renewing them.
+    public var leaseExpiries: Int
+
+    public init(runs: [String: Int], stepsPending: Int, stepsDue: Int, stepsClaimed: Int, oldestDueMillis: Int64, deliveries: [String: [String: Int]], leaseExpiries: Int) {
+        self.runs = runs
+        self.stepsPending = stepsPending
+        self.stepsDue = stepsDue
+        self.stepsClaimed = stepsClaimed
+        self.oldestDueMillis = oldestDueMillis
+        self.deliveries = deliveries
+        self.leaseExpiries = leaseExpiries
+    }
 }
 
 /// A draft to create and the run to start on it.

@@ -166,6 +166,10 @@ struct Serve: AsyncParsableCommand {
                 guard (try? await store.now()) != nil else { return "the store does not answer" }
                 let alive = supervisor.alive
                 return alive == supervisor.count ? nil : "\(alive) of \(supervisor.count) workers are running"
+            },
+            metrics: {
+                MetricsText.render(try await store.metrics(),
+                                   supervision: .init(workers: supervisor.count, alive: supervisor.alive, restarts: supervisor.restarts))
             })
         let addresses = server.addresses.map(\.description).joined(separator: " and ")
         let workflows = environment.definitions.workflows.count
@@ -202,6 +206,9 @@ final class Supervisor: @unchecked Sendable {
 
     /// Worker processes running now.
     var alive: Int { aliveCount.withLock { $0 } }
+    private let restartCount = Mutex(0)
+    /// Workers started again after they died.
+    var restarts: Int { restartCount.withLock { $0 } }
     private var backoff: [Double]
     private var startedAt: [Date]
     private var restartAt: [Date]
@@ -274,6 +281,7 @@ final class Supervisor: @unchecked Sendable {
                     backoff[i] = now.timeIntervalSince(startedAt[i]) > 10 ? 0.1 : min(backoff[i] * 2, 1.0)
                     restartAt[i] = now.addingTimeInterval(backoff[i])
                     processes[i] = nil
+                    restartCount.withLock { $0 += 1 }
                 }
                 if now >= restartAt[i] { start(i) }
             }

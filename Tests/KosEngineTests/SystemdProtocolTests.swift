@@ -55,6 +55,11 @@ import Testing
 
     /// One HTTP GET over the API's Unix socket; the status line's code, or nil when nothing answers.
     static func get(_ path: String, socket socketPath: String) -> Int? {
+        fetch(path, socket: socketPath).map(\.status)
+    }
+
+    /// One HTTP GET over the API's Unix socket; the status and the whole response text.
+    static func fetch(_ path: String, socket socketPath: String) -> (status: Int, text: String)? {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_un()
@@ -68,10 +73,56 @@ import Testing
         guard connected == 0 else { return nil }
         let request = Array("GET \(path) HTTP/1.1\r\nHost: kosd\r\nConnection: close\r\n\r\n".utf8)
         guard write(fd, request, request.count) == request.count else { return nil }
-        var buffer = [UInt8](repeating: 0, count: 1024)
-        let n = read(fd, &buffer, buffer.count)
-        guard n > 12 else { return nil }
-        return Int(String(decoding: buffer[9..<12], as: UTF8.self))
+        var response: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(fd, &buffer, buffer.count)
+            if n <= 0 { break }
+            response += buffer[0..<n]
+        }
+        guard response.count > 12, let status = Int(String(decoding: response[9..<12], as: UTF8.self)) else { return nil }
+        return (status, String(decoding: response, as: UTF8.self))
+    }
+
+    @Test func metricsCountRunsDeliveriesAndWorkerRestarts() async throws {
+        let s = try await WorkerTests.setUp()
+        let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
+        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
+        let api = dir.appendingPathComponent("kosd.sock").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
+        process.arguments = ["serve", "--die-with-parent", "--workers", "1", "--database", s.store.path, "--socket", api,
+                             "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            kill(process.processIdentifier, SIGSTOP)
+            for child in CrashTests.children(of: process.processIdentifier) { kill(child, SIGKILL) }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        var text = ""
+        for _ in 0..<250 {
+            text = Self.fetch("/metrics", socket: api)?.text ?? ""
+            if text.contains(#"kos_runs{state="completed"} 1"#) { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(text.contains(#"kos_runs{state="completed"} 1"#), "\(text)")
+        #expect(text.contains(#"kos_deliveries{endpoint="gateway",state="delivered"} 1"#))
+        #expect(text.contains("kos_workers_alive 1"))
+        #expect(text.contains("kos_worker_restarts 0"))
+        #expect(text.contains("# TYPE kos_steps_due gauge"))
+
+        for child in CrashTests.children(of: process.processIdentifier) { kill(child, SIGKILL) }
+        for _ in 0..<150 {
+            text = Self.fetch("/metrics", socket: api)?.text ?? ""
+            if text.contains("kos_worker_restarts 1") && text.contains("kos_workers_alive 1") { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(text.contains("kos_worker_restarts 1"), "a killed worker is counted and restarted: \(text)")
+        #expect(text.contains("kos_workers_alive 1"))
     }
 
     @Test func readyOnlyOnceTheAPIAnswersThenWatchdogThenStoppingAndACleanExit() async throws {

@@ -1,0 +1,44 @@
+import KosStore
+import Prometheus
+
+/// `/metrics` in the Prometheus text format: what the store says about the work (runs by state, the step
+/// queue and its lag, deliveries by endpoint and outcome, lease expiries) and what the supervisor knows (workers
+/// alive, restarts). Read from the store at each scrape, so every process's work is counted, not just this one's.
+public enum MetricsText {
+    public struct Supervision: Sendable {
+        public var workers: Int
+        public var alive: Int
+        public var restarts: Int
+
+        public init(workers: Int, alive: Int, restarts: Int) {
+            self.workers = workers
+            self.alive = alive
+            self.restarts = restarts
+        }
+    }
+
+    public static func render(_ m: StoreMetrics, supervision: Supervision) -> String {
+        let registry = PrometheusCollectorRegistry()
+        for state in ["running", "completed", "blocked", "rejected", "expired", "failed", "superseded", "withdrawn"] {
+            registry.makeGauge(name: "kos_runs", labels: [("state", state)], help: "Runs by state.").set(Double(m.runs[state] ?? 0))
+        }
+        registry.makeGauge(name: "kos_steps_pending", help: "Steps waiting to be claimed.").set(Double(m.stepsPending))
+        registry.makeGauge(name: "kos_steps_due", help: "Pending steps that are due now (the queue depth).").set(Double(m.stepsDue))
+        registry.makeGauge(name: "kos_steps_claimed", help: "Steps held by a worker.").set(Double(m.stepsClaimed))
+        registry.makeGauge(name: "kos_queue_lag_seconds", help: "How long the longest-waiting due step has waited.")
+            .set(Double(m.oldestDueMillis) / 1000)
+        for (endpoint, states) in m.deliveries.sorted(by: { $0.key < $1.key }) {
+            for (state, n) in states.sorted(by: { $0.key < $1.key }) {
+                registry.makeGauge(name: "kos_deliveries", labels: [("endpoint", endpoint), ("state", state)], help: "Deliveries by endpoint and state.")
+                    .set(Double(n))
+            }
+        }
+        registry.makeGauge(name: "kos_lease_expiries", help: "Leases taken over from workers that stopped renewing them.").set(Double(m.leaseExpiries))
+        registry.makeGauge(name: "kos_workers", help: "Worker processes configured.").set(Double(supervision.workers))
+        registry.makeGauge(name: "kos_workers_alive", help: "Worker processes running.").set(Double(supervision.alive))
+        registry.makeGauge(name: "kos_worker_restarts", help: "Worker processes restarted since kosd started.").set(Double(supervision.restarts))
+        var buffer: [UInt8] = []
+        registry.emit(into: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+}

@@ -91,18 +91,21 @@ struct APIClient {
     }
 
     func perform(_ method: String, _ path: String, body: Data?, headers: [String: String]) throws(Failure) -> Response {
+        // A 429 was refused before anything happened: always safe to send again. A lost answer or a 5xx may hide
+        // a change that was made: only reads and requests with an idempotency key are sent again then.
+        let repeatable = method == "GET" || headers["Idempotency-Key"] != nil
         var delay = 0.2
         var last: Failure = .transport("no attempt made")
         for attempt in 1...max(1, attempts) {
             switch once(method, path, body: body, headers: headers) {
-            case .success(let response) where response.status == 429 || response.status >= 500:
+            case .success(let response) where response.status == 429 || (response.status >= 500 && repeatable):
                 guard attempt < attempts else { return response }
                 Thread.sleep(forTimeInterval: min(Double(response.retryAfter ?? 0), 10) + delay)
             case .success(let response):
                 return response
             case .failure(let failure):
                 last = failure
-                guard attempt < attempts else { break }
+                guard attempt < attempts, repeatable else { throw failure }
                 Thread.sleep(forTimeInterval: delay)
             }
             delay *= 2

@@ -398,35 +398,6 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
     }
 
-    public func advance(_ step: ClaimedStep, outcome: String, next: NextStep?, runStatus: String?, reason: String?, actor: String) async throws {
-        try await immediate { db in
-            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            try Self.completeFenced(db, step, outcome: outcome, now: now, actor: actor)
-            if let next {
-                // A step index runs once per run; a re-run (escalation, revision) re-opens its row.
-                try db.executeCached(sql: """
-                    INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)
-                    ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
-                      outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
-                    """, arguments: [step.runID, next.index, next.id, next.dueAt, now])
-            }
-            if let runStatus {
-                try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus, reason, now, step.runID])
-                try Self.appendAudit(db, at: now, actor: actor, action: "run.\(runStatus)", subject: step.runID, details: reason ?? "")
-            }
-        }
-    }
-
-    public func release(_ step: ClaimedStep, dueAt: Int64, note: String) async throws {
-        try await immediate { db in
-            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            try db.executeCached(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
-                           arguments: [dueAt, step.id, step.epoch])
-            guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
-            try Self.appendAudit(db, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
-        }
-    }
-
     public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
@@ -448,13 +419,6 @@ public final class SQLiteStore: Store, RawSQLStore {
     }
 
     // MARK: Deliveries
-
-    public func recordAttempt(_ a: DeliveryAttempt) async throws -> Int {
-        try await immediate { db in
-            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            return try Self.insertAttempt(db, a, now: now)
-        }
-    }
 
     static func insertAttempt(_ db: Database, _ a: DeliveryAttempt, now: Int64) throws -> Int {
         let deliveryID = "\(a.runID)/\(a.stepIndex)/\(a.endpoint)"
@@ -535,9 +499,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                     try Self.appendAudit(db, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
                     results.append(.committed(next: nil))
                 case .advance(let outcome, let next, let runStatus, let reason):
-                    do {
-                        try Self.completeFenced(db, step, outcome: outcome, now: now, actor: worker, result: c.result)
-                    } catch let error as StoreError where error.code == StoreError.staleEpoch(step: 0, epoch: 0).code {
+                    guard try Self.completeFenced(db, step, outcome: outcome, now: now, actor: worker, result: c.result) else {
                         results.append(.stale)
                         continue
                     }
@@ -603,22 +565,17 @@ public final class SQLiteStore: Store, RawSQLStore {
         try await claim(worker: worker, leaseMillis: leaseMillis, limit: 1).first
     }
 
-    public func complete(_ step: ClaimedStep, outcome: String, actor: String) async throws {
-        try await immediate { db in
-            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            try Self.completeFenced(db, step, outcome: outcome, now: now, actor: actor)
-        }
-    }
-
-    /// Marks a claimed step done if, and only if, it is still held at its epoch; records the completion.
-    static func completeFenced(_ db: Database, _ step: ClaimedStep, outcome: String, now: Int64, actor: String, result: String? = nil) throws {
+    /// Marks a claimed step done if, and only if, it is still held at its epoch, and records the completion;
+    /// false (nothing written) when another worker holds it now.
+    static func completeFenced(_ db: Database, _ step: ClaimedStep, outcome: String, now: Int64, actor: String, result: String?) throws -> Bool {
         try db.executeCached(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
                        arguments: [outcome, now, step.id, step.epoch])
-        guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
+        guard db.changesCount == 1 else { return false }
         try db.executeCached(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now, result])
         try appendAudit(db, at: now, actor: actor, action: "step.completed", subject: "\(step.runID)/\(step.stepID)",
                         details: "epoch \(step.epoch): \(outcome)")
+        return true
     }
 
     public func renew(_ step: ClaimedStep, leaseMillis: Int64) async throws -> ClaimedStep {

@@ -64,24 +64,10 @@ public protocol Store: Sendable {
 
     func run(id: String) async throws -> StoredRun?
 
-    /// Completes a claimed step (fenced by its epoch) and, in the same transaction, enqueues the next step
-    /// or records how the run ended: the run never stands between two steps.
-    func advance(_ step: ClaimedStep, outcome: String, next: NextStep?, runStatus: String?, reason: String?, actor: String) async throws
-
-    /// Puts a claimed step back to wait until `dueAt` (a wait, a retry, an approval not yet decided),
-    /// fenced by its epoch; `note` goes to the audit log.
-    func release(_ step: ClaimedStep, dueAt: Int64, note: String) async throws
-
     /// Records a reviewer's decision on a revision of a run's approval step.
     func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws
 
     func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision]
-
-    // MARK: Deliveries
-
-    /// Records one attempt of a run step's delivery (creating the delivery on the first); returns the
-    /// attempt's number, 1 for the first. The webhook id is fixed by the first attempt.
-    func recordAttempt(_ attempt: DeliveryAttempt) async throws -> Int
 
     // MARK: Batches (group commit: one fsync for many steps or submits)
 
@@ -109,10 +95,6 @@ public protocol Store: Sendable {
     /// A claim increments the step's epoch: completions with an older epoch are refused.
     func claim(worker: String, leaseMillis: Int64) async throws -> ClaimedStep?
 
-    /// Records the outcome of a claimed step, fenced by its epoch; throws `StoreError.staleEpoch` when another
-    /// worker has claimed it since (this worker's lease expired).
-    func complete(_ step: ClaimedStep, outcome: String, actor: String) async throws
-
     /// Extends a lease still held at `step.epoch`; throws `StoreError.staleEpoch` when it is no longer held.
     func renew(_ step: ClaimedStep, leaseMillis: Int64) async throws -> ClaimedStep
 
@@ -133,6 +115,32 @@ public protocol Store: Sendable {
 
     /// Checks the chain; nil when intact, else the first bad entry and why.
     func verifyAudit() async throws -> AuditProblem?
+}
+
+/// One claimed step at a time, through `commit`: a driver writes the fencing and the bookkeeping once.
+extension Store {
+    /// Completes a claimed step (fenced by its epoch) and, in the same transaction, enqueues the next step
+    /// or records how the run ended: the run never stands between two steps. Throws `StoreError.staleEpoch`
+    /// when another worker has claimed the step since.
+    public func advance(_ step: ClaimedStep, outcome: String, next: NextStep?, runStatus: String?, reason: String?, actor: String) async throws {
+        try await commitOne(StepCommit(step: step, action: .advance(outcome: outcome, next: next, runStatus: runStatus, reason: reason)), actor: actor)
+    }
+
+    /// Puts a claimed step back to wait until `dueAt` (a wait, a retry, an approval not yet decided),
+    /// fenced by its epoch; `note` goes to the audit log.
+    public func release(_ step: ClaimedStep, dueAt: Int64, note: String) async throws {
+        try await commitOne(StepCommit(step: step, action: .release(dueAt: dueAt, note: note)), actor: step.worker)
+    }
+
+    /// Records the outcome of a claimed step, fenced by its epoch, and nothing else.
+    public func complete(_ step: ClaimedStep, outcome: String, actor: String) async throws {
+        try await advance(step, outcome: outcome, next: nil, runStatus: nil, reason: nil, actor: actor)
+    }
+
+    private func commitOne(_ commit: StepCommit, actor: String) async throws {
+        let results = try await self.commit([commit], worker: actor, leaseMillis: 0, chain: false)
+        if results.first == .stale { throw StoreError.staleEpoch(step: commit.step.id, epoch: commit.step.epoch) }
+    }
 }
 
 /// API tokens: random, shown once, stored as SHA-256, compared in constant time.

@@ -26,7 +26,6 @@ import Testing
         // A receiver that takes 5 ms per delivery and one step per claim keep the run going for seconds, so the
         // kills land all through it.
         let s = try await WorkerTests.setUp(path: "/delay/5")
-        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
         let count = Int(ProcessInfo.processInfo.environment["KOS_CRASH_DRAFTS"] ?? "") ?? 300
         var runs: [String] = []
         for i in 0..<count {
@@ -37,12 +36,7 @@ import Testing
             runs.append(runID)
         }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.kosd)
-        process.arguments = ["serve", "--die-with-parent", "--workers", "2", "--database", s.store.path, "--socket", dir.appendingPathComponent("kosd.sock").path, "--workflows", dir.appendingPathComponent("Workflows").path,
-                             "--templates", dir.appendingPathComponent("Templates").path, "--lease-millis", "1000", "--batch-size", "1"]
-        process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
-        process.standardError = FileHandle.nullDevice
+        let process = s.serve(workers: 2, ["--lease-millis", "1000", "--batch-size", "1"])
         try process.run()
         defer {
             // Freeze the supervisor so it restarts nobody, kill its workers, then it.
@@ -92,12 +86,7 @@ import Testing
 
     @Test func workersDieWithTheirSupervisor() async throws {
         let s = try await WorkerTests.setUp()
-        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.kosd)
-        process.arguments = ["serve", "--die-with-parent", "--workers", "2", "--database", s.store.path, "--socket", dir.appendingPathComponent("kosd.sock").path, "--workflows", dir.appendingPathComponent("Workflows").path,
-                             "--templates", dir.appendingPathComponent("Templates").path]
-        process.standardError = FileHandle.nullDevice
+        let process = s.serve(workers: 2)
         try process.run()
         var workers: [Int32] = []
         for _ in 0..<100 where workers.count < 2 {
@@ -113,5 +102,22 @@ import Testing
             alive = alive.filter { kill($0, 0) == 0 && !((try? String(contentsOfFile: "/proc/\($0)/stat", encoding: .utf8)) ?? ") Z ").contains(") Z ") }
         }
         #expect(alive.isEmpty, "workers outlived a SIGKILLed supervisor: \(alive)")
+    }
+}
+
+extension WorkerTests.Setup {
+    var dir: URL { URL(fileURLWithPath: store.path).deletingLastPathComponent() }
+    var apiSocket: String { dir.appendingPathComponent("kosd.sock").path }
+
+    /// `kosd serve` over this setup's store, workflows and templates, on its own socket, going when the test
+    /// process goes, with the gateway's secret in its environment; not started yet, its stderr discarded.
+    func serve(workers: Int, _ extra: [String] = [], environment: [String: String] = [:]) -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
+        process.arguments = ["serve", "--die-with-parent", "--workers", String(workers), "--database", store.path, "--socket", apiSocket,
+                             "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path] + extra
+        process.environment = ProcessInfo.processInfo.environment.merging(environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { a, _ in a }) { _, b in b }
+        process.standardError = FileHandle.nullDevice
+        return process
     }
 }

@@ -14,14 +14,7 @@ import Testing
             self.path = path
             let socketFD = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
             fd = socketFD
-            var address = sockaddr_un()
-            address.sun_family = sa_family_t(AF_UNIX)
-            withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-                for (i, byte) in path.utf8.enumerated() { buffer[i] = byte }
-            }
-            let bound = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketFD, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-            }
+            let bound = SystemdProtocolTests.withUnixAddress(path) { bind(socketFD, $0, $1) }
             guard bound == 0 else { throw CocoaError(.fileWriteUnknown) }
             var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
             setsockopt(socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -53,6 +46,18 @@ import Testing
         }
     }
 
+    /// Calls `body` (bind, connect) with the address of the Unix socket at `path`.
+    static func withUnixAddress(_ path: String, _ body: (UnsafePointer<sockaddr>, socklen_t) -> Int32) -> Int32 {
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+            for (i, byte) in path.utf8.enumerated() { buffer[i] = byte }
+        }
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+    }
+
     /// One HTTP GET over the API's Unix socket; the status line's code, or nil when nothing answers.
     static func get(_ path: String, socket socketPath: String) -> Int? {
         fetch(path, socket: socketPath).map(\.status)
@@ -62,14 +67,7 @@ import Testing
     static func fetch(_ path: String, socket socketPath: String) -> (status: Int, text: String)? {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-            for (i, byte) in socketPath.utf8.enumerated() { buffer[i] = byte }
-        }
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
+        let connected = withUnixAddress(socketPath) { connect(fd, $0, $1) }
         guard connected == 0 else { return nil }
         let request = Array("GET \(path) HTTP/1.1\r\nHost: kosd\r\nConnection: close\r\n\r\n".utf8)
         guard write(fd, request, request.count) == request.count else { return nil }
@@ -88,14 +86,8 @@ import Testing
         let s = try await WorkerTests.setUp()
         let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
-        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
-        let api = dir.appendingPathComponent("kosd.sock").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
-        process.arguments = ["serve", "--die-with-parent", "--workers", "1", "--database", s.store.path, "--socket", api,
-                             "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path]
-        process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
-        process.standardError = FileHandle.nullDevice
+        let api = s.apiSocket
+        let process = s.serve(workers: 1)
         try process.run()
         defer {
             kill(process.processIdentifier, SIGSTOP)
@@ -127,16 +119,9 @@ import Testing
 
     @Test func readyOnlyOnceTheAPIAnswersThenWatchdogThenStoppingAndACleanExit() async throws {
         let s = try await WorkerTests.setUp()
-        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
-        let notify = try NotifySocket(path: dir.appendingPathComponent("notify.sock").path)
-        let api = dir.appendingPathComponent("kosd.sock").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
-        process.arguments = ["serve", "--die-with-parent", "--workers", "1", "--database", s.store.path, "--socket", api,
-                             "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path]
-        process.environment = ProcessInfo.processInfo.environment.merging(
-            ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "200000", "KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
-        process.standardError = FileHandle.nullDevice
+        let notify = try NotifySocket(path: s.dir.appendingPathComponent("notify.sock").path)
+        let api = s.apiSocket
+        let process = s.serve(workers: 1, environment: ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "200000"])
         try process.run()
         defer {
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
@@ -180,12 +165,7 @@ import Testing
                              prepare: (WorkerTests.Setup) async throws -> Void = { _ in }) async throws -> String {
         let s = try await WorkerTests.setUp()
         try await prepare(s)
-        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
-        process.arguments = ["serve", "--die-with-parent", "--workers", "1", "--database", s.store.path, "--socket", dir.appendingPathComponent("kosd.sock").path,
-                             "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path] + extraArguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { a, _ in a }) { _, b in b }
+        let process = s.serve(workers: 1, extraArguments, environment: environment)
         let err = Pipe()
         process.standardError = err
         let collected = NSLock()

@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "KosCLI",
             dependencies: [
-                "KosCore", "KosYAML", "KosDefinitions", "KosRules", "CCurl",
+                "KosCore", "KosYAML", "KosDefinitions", "KosRules", "KosDelivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -1,6 +1,6 @@
-internal import CCurl
 import Foundation
 import KosCore
+import KosDelivery
 
 /// Talks to kosd's API over libcurl: a Unix socket (`unix:PATH`, the default `unix:.kos/kosd.sock`) or
 /// HTTP(S) (`http://127.0.0.1:7420`). Transport failures, 429 and 5xx are retried a few times; the
@@ -67,8 +67,6 @@ struct APIClient {
     var attempts = 4
     var timeoutSeconds = 60
 
-    static let globalInit: Void = { _ = kos_curl_global_init() }()
-
     /// Sends a request and decodes a 2xx answer as `T`; anything else becomes a `Failure`.
     func send<T: Decodable>(_ method: String, _ path: String, body: (some Encodable)? = nil as String?, headers: [String: String] = [:],
                             as type: T.Type) throws(Failure) -> (T, Data) {
@@ -113,83 +111,23 @@ struct APIClient {
         throw last
     }
 
-    final class Sink {
-        var body = Data()
-        var retryAfter: Int?
-        var contentType: String?
-    }
-
     func once(_ method: String, _ path: String, body: Data?, headers: [String: String]) -> Result<Response, Failure> {
-        _ = Self.globalInit
-        guard let handle = curl_easy_init() else { return .failure(.transport("libcurl could not start a transfer")) }
-        defer { curl_easy_cleanup(handle) }
-        var list: UnsafeMutablePointer<curl_slist>? = nil
         var all = headers
         all["Accept"] = "application/json, application/problem+json"
         if body != nil { all["Content-Type"] = "application/json" }
         if let token { all["Authorization"] = "Bearer \(token)" }
-        for (name, value) in all.sorted(by: { $0.key < $1.key }) { list = curl_slist_append(list, "\(name): \(value)") }
-        list = curl_slist_append(list, "Expect:")
-        defer { curl_slist_free_all(list) }
-        let sink = Sink()
-        let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
-        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
-        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
-        defer { errorBuffer.deallocate() }
-
+        let url: String, socket: String?
         switch server {
-        case .unix(let socket):
-            _ = kos_curl_setopt_string(handle, CURLOPT_UNIX_SOCKET_PATH, socket)
-            _ = kos_curl_setopt_string(handle, CURLOPT_URL, "http://kosd" + path)
-        case .http(let base):
-            _ = kos_curl_setopt_string(handle, CURLOPT_URL, base + path)
+        case .unix(let socketPath): (url, socket) = ("http://kosd" + path, socketPath)
+        case .http(let base): (url, socket) = (base + path, nil)
         }
-        _ = kos_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
-        _ = kos_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
-        _ = kos_curl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
-        _ = kos_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, 5_000)
-        _ = kos_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, timeoutSeconds * 1000)
-        _ = kos_curl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, method)
-        _ = kos_curl_setopt_string(handle, CURLOPT_USERAGENT, "kos/0.1")
-        _ = kos_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, list)
-        _ = kos_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
-        _ = kos_curl_setopt_write(handle) { data, size, count, user in
-            let n = size * count
-            guard let data, let user else { return n }
-            let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
-            guard sink.body.count < 256 << 20 else { return 0 }
-            sink.body.append(UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: n)
-            return n
+        let answer = CurlExchange.perform(CurlExchange.Request(
+            url: url, unixSocket: socket, method: method, headers: all.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, body: body,
+            timeoutMillis: timeoutSeconds * 1000, connectTimeoutMillis: 5_000, userAgent: "kos/0.1", keptBody: 256 << 20, failWhenLarger: true))
+        guard let status = answer.status else {
+            return .failure(.transport("cannot reach kosd at \(server.description): \(answer.error ?? "no answer"); is 'kosd serve' running there?"))
         }
-        _ = kos_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, sinkPointer)
-        _ = kos_curl_setopt_header(handle) { data, size, count, user in
-            let n = size * count
-            guard let data, let user else { return n }
-            let line = String(decoding: UnsafeRawBufferPointer(start: data, count: n), as: UTF8.self)
-            let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
-            let lower = line.lowercased()
-            for (name, apply) in [("retry-after:", { (v: String) in sink.retryAfter = Int(v) }), ("content-type:", { sink.contentType = $0 })]
-            where lower.hasPrefix(name) {
-                apply(line.dropFirst(name.count).trimmingCharacters(in: .whitespacesAndNewlines))
-            }
-            return n
-        }
-        _ = kos_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sinkPointer)
-        let payload = body ?? Data()
-        let code = payload.withUnsafeBytes { bytes -> CURLcode in
-            if body != nil {
-                _ = kos_curl_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count))
-                _ = kos_curl_setopt_pointer(handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!))
-            }
-            return withExtendedLifetime(sink) { curl_easy_perform(handle) }
-        }
-        guard code == CURLE_OK else {
-            let detail = String(cString: UnsafePointer(errorBuffer))
-            let why = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
-            return .failure(.transport("cannot reach kosd at \(server.description): \(why); is 'kosd serve' running there?"))
-        }
-        var status = 0
-        _ = kos_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        return .success(Response(status: status, body: sink.body, retryAfter: sink.retryAfter, contentType: sink.contentType))
+        return .success(Response(status: status, body: answer.body, retryAfter: answer.retryAfter, contentType: answer.contentType))
     }
+
 }

@@ -1,0 +1,165 @@
+internal import CCurl
+public import Foundation
+import Synchronization
+
+/// One HTTP exchange over libcurl (Debian's libcurl4-openssl), for both the webhook deliverer and the `kos`
+/// client: no redirects followed, http and https only, a connect and a total timeout, optionally a low-speed
+/// cut-off, a cap on the response body kept, and `Retry-After` and `Content-Type` read from the headers.
+/// Easy handles are pooled, so connections stay open between exchanges (keep-alive).
+public enum CurlExchange {
+    public struct Request: Sendable {
+        public var url: String
+        /// Talk HTTP over this Unix socket instead of TCP.
+        public var unixSocket: String?
+        public var method: String
+        public var headers: [(String, String)]
+        public var body: Data?
+        public var timeoutMillis: Int
+        public var connectTimeoutMillis: Int
+        /// A response slower than 1 byte/s for this long is cut off.
+        public var lowSpeedSeconds: Int?
+        public var userAgent: String
+        /// Bytes of response body kept.
+        public var keptBody: Int
+        /// Past `keptBody`: fail the exchange (a client that needs the whole answer), or read and drop the rest.
+        public var failWhenLarger: Bool
+
+        public init(url: String, unixSocket: String? = nil, method: String, headers: [(String, String)], body: Data?, timeoutMillis: Int,
+                    connectTimeoutMillis: Int, lowSpeedSeconds: Int? = nil, userAgent: String, keptBody: Int, failWhenLarger: Bool) {
+            self.url = url
+            self.unixSocket = unixSocket
+            self.method = method
+            self.headers = headers
+            self.body = body
+            self.timeoutMillis = timeoutMillis
+            self.connectTimeoutMillis = connectTimeoutMillis
+            self.lowSpeedSeconds = lowSpeedSeconds
+            self.userAgent = userAgent
+            self.keptBody = keptBody
+            self.failWhenLarger = failWhenLarger
+        }
+    }
+
+    public struct Response: Sendable {
+        /// The HTTP status; nil when no answer came (then `error` says why).
+        public var status: Int?
+        public var body: Data
+        public var retryAfter: Int?
+        public var contentType: String?
+        /// libcurl's words for a transport failure.
+        public var error: String?
+        public var latencyMillis: Int
+    }
+
+    static let globalInit: Void = { _ = kos_curl_global_init() }()
+
+    struct Handle: @unchecked Sendable { let pointer: UnsafeMutableRawPointer }
+
+    static let idle = Mutex<[Handle]>([])
+
+    static func checkout() -> UnsafeMutableRawPointer? {
+        _ = globalInit
+        if let handle = idle.withLock({ $0.popLast() }) {
+            curl_easy_reset(handle.pointer)
+            return handle.pointer
+        }
+        return curl_easy_init()
+    }
+
+    static func checkin(_ handle: UnsafeMutableRawPointer) {
+        let kept = idle.withLock { handles -> Bool in
+            guard handles.count < 32 else { return false }
+            handles.append(Handle(pointer: handle))
+            return true
+        }
+        if !kept { curl_easy_cleanup(handle) }
+    }
+
+    final class Sink {
+        var body = Data()
+        var retryAfter: Int?
+        var contentType: String?
+        let cap: Int
+        let failWhenLarger: Bool
+        init(cap: Int, failWhenLarger: Bool) {
+            self.cap = cap
+            self.failWhenLarger = failWhenLarger
+        }
+    }
+
+    /// Runs the exchange on the calling thread (libcurl blocks).
+    public static func perform(_ request: Request) -> Response {
+        guard let handle = checkout() else {
+            return Response(status: nil, body: Data(), error: "libcurl could not start a transfer", latencyMillis: 0)
+        }
+        defer { checkin(handle) }
+        var list: UnsafeMutablePointer<curl_slist>? = nil
+        for (name, value) in request.headers { list = curl_slist_append(list, "\(name): \(value)") }
+        list = curl_slist_append(list, "Expect:")
+        defer { curl_slist_free_all(list) }
+        let sink = Sink(cap: request.keptBody, failWhenLarger: request.failWhenLarger)
+        let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
+        // libcurl writes here during the transfer, so it must outlive any closure: allocate it.
+        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        defer { errorBuffer.deallocate() }
+
+        if let socket = request.unixSocket { _ = kos_curl_setopt_string(handle, CURLOPT_UNIX_SOCKET_PATH, socket) }
+        _ = kos_curl_setopt_string(handle, CURLOPT_URL, request.url)
+        _ = kos_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+        _ = kos_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+        _ = kos_curl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
+        _ = kos_curl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method)
+        _ = kos_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, request.timeoutMillis)
+        _ = kos_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, min(request.connectTimeoutMillis, request.timeoutMillis))
+        if let seconds = request.lowSpeedSeconds {
+            _ = kos_curl_setopt_long(handle, CURLOPT_LOW_SPEED_LIMIT, 1)
+            _ = kos_curl_setopt_long(handle, CURLOPT_LOW_SPEED_TIME, seconds)
+        }
+        _ = kos_curl_setopt_string(handle, CURLOPT_USERAGENT, request.userAgent)
+        _ = kos_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, list)
+        _ = kos_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+        _ = kos_curl_setopt_write(handle) { data, size, count, user in
+            let n = size * count
+            guard let data, let user else { return n }
+            let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
+            if sink.body.count + n > sink.cap, sink.failWhenLarger { return 0 }
+            if sink.body.count < sink.cap {
+                sink.body.append(UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: min(n, sink.cap - sink.body.count))
+            }
+            return n
+        }
+        _ = kos_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, sinkPointer)
+        _ = kos_curl_setopt_header(handle) { data, size, count, user in
+            let n = size * count
+            guard let data, let user else { return n }
+            let line = String(decoding: UnsafeRawBufferPointer(start: data, count: n), as: UTF8.self)
+            let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
+            let lower = line.lowercased()
+            for (name, apply) in [("retry-after:", { (v: String) in sink.retryAfter = Int(v) }), ("content-type:", { sink.contentType = $0 })]
+            where lower.hasPrefix(name) {
+                apply(line.dropFirst(name.count).trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            return n
+        }
+        _ = kos_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sinkPointer)
+
+        let start = DispatchTime.now()
+        let payload = request.body ?? Data()
+        let code = payload.withUnsafeBytes { bytes -> CURLcode in
+            if request.body != nil {
+                _ = kos_curl_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count))
+                _ = kos_curl_setopt_pointer(handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!))
+            }
+            return withExtendedLifetime(sink) { curl_easy_perform(handle) }
+        }
+        let latency = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
+        guard code == CURLE_OK else {
+            let detail = String(cString: UnsafePointer(errorBuffer))
+            return Response(status: nil, body: sink.body, error: detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail, latencyMillis: latency)
+        }
+        var status = 0
+        _ = kos_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        return Response(status: status, body: sink.body, retryAfter: sink.retryAfter, contentType: sink.contentType, error: nil, latencyMillis: latency)
+    }
+}

@@ -18,22 +18,31 @@ static volatile sig_atomic_t kos_stop_signal = 0;
 
 static void kos_record_stop(int sig) { kos_stop_signal = sig; }
 
-int kos_install_stop_handler(void) {
+/// Installs `handler` for `sig` and unblocks `sig` on this thread: a process started by a thread that blocks
+/// it (a test runner's, a wrapper's) inherits the mask, and this thread at least must take it.
+static int kos_install(int sig, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = kos_record_stop;
+    action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
-    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
-    // A process started by a thread that blocks these (a test runner's, a wrapper's) inherits the mask:
-    // unblock them here, so this thread at least takes them.
-    sigset_t stops;
-    sigemptyset(&stops);
-    sigaddset(&stops, SIGTERM);
-    sigaddset(&stops, SIGINT);
-    pthread_sigmask(SIG_UNBLOCK, &stops, NULL);
-    return 0;
+    if (sigaction(sig, &action, NULL) != 0) return -1;
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    return pthread_sigmask(SIG_UNBLOCK, &set, NULL) == 0 ? 0 : -1;
+}
+
+int kos_install_stop_handler(void) {
+    return kos_install(SIGTERM, kos_record_stop) == 0 && kos_install(SIGINT, kos_record_stop) == 0 ? 0 : -1;
 }
 
 int kos_stop_requested(void) { return kos_stop_signal; }
+
+static volatile sig_atomic_t kos_reload_signal = 0;
+
+static void kos_record_reload(int sig) { (void)sig; kos_reload_signal = 1; }
+
+int kos_install_reload_handler(void) { return kos_install(SIGHUP, kos_record_reload); }
+
+int kos_take_reload(void) { return __atomic_exchange_n(&kos_reload_signal, 0, __ATOMIC_SEQ_CST) ? 1 : 0; }

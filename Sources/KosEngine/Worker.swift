@@ -19,12 +19,50 @@ public struct EngineEnvironment: Sendable {
     /// How long an undecided approval step sleeps before it looks again (a decision wakes it at once).
     public var approvalPollMillis: Int64 = 60_000
 
+    /// The recorded snapshot these definitions came from (`Store.recordDefinitions`); nil when not recorded.
+    public var version: String?
+
     public init(definitions: Definitions, packs: [String: GuidelinePack], templatesDirectory: String, secretsEnvironment: [String: String]) {
         self.definitions = definitions
         self.packs = packs
         self.templatesDirectory = templatesDirectory
         self.secretsEnvironment = secretsEnvironment
     }
+
+    /// Loads and validates definitions from files on disk; the report says what is wrong when they are invalid.
+    public static func load(paths: [String], templatesDirectory: String, secretsEnvironment: [String: String]) -> Result<(EngineEnvironment, [DefinitionFile]), LoadFailure> {
+        make(DefinitionLoader(templatesDirectory: templatesDirectory).load(paths: paths), templatesDirectory: templatesDirectory, secretsEnvironment: secretsEnvironment)
+    }
+
+    /// Loads a recorded snapshot's files.
+    public static func load(files: [DefinitionFile], templatesDirectory: String, secretsEnvironment: [String: String]) -> Result<(EngineEnvironment, [DefinitionFile]), LoadFailure> {
+        make(DefinitionLoader(templatesDirectory: templatesDirectory).load(texts: files.map { ($0.path, $0.text) }),
+             templatesDirectory: templatesDirectory, secretsEnvironment: secretsEnvironment)
+    }
+
+    static func make(_ report: LoadReport, templatesDirectory: String, secretsEnvironment: [String: String]) -> Result<(EngineEnvironment, [DefinitionFile]), LoadFailure> {
+        guard report.isValid else { return .failure(LoadFailure(report: report)) }
+        var packs: [String: GuidelinePack]
+        do {
+            packs = try BuiltinPacks.load()
+        } catch {
+            return .failure(LoadFailure(report: report, other: "the built-in guideline packs cannot be loaded: \(error)"))
+        }
+        packs.merge(report.definitions.guidelines) { a, _ in a }
+        let files = report.files.map { DefinitionFile(path: $0, text: report.sources[$0] ?? "") }
+        return .success((EngineEnvironment(definitions: report.definitions, packs: packs, templatesDirectory: templatesDirectory,
+                                           secretsEnvironment: secretsEnvironment), files))
+    }
+}
+
+/// Definitions that did not load: every diagnostic, located.
+public struct LoadFailure: Error, CustomStringConvertible {
+    public var report: LoadReport?
+    public var other: String?
+
+    public var diagnostics: [Diagnostic] { report?.diagnostics ?? [] }
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count + (other == nil ? 0 : 1) }
+    public var description: String { other ?? report?.renderedDiagnostics() ?? "" }
 }
 
 /// Claims due steps from the store and runs them, one at a time, committing each result fenced by the
@@ -32,7 +70,10 @@ public struct EngineEnvironment: Sendable {
 public final class Worker: @unchecked Sendable {
     public let name: String
     let store: any Store
+    /// The definitions for runs that recorded none, and the base for recorded versions (templates, secrets).
     let environment: EngineEnvironment
+    /// Recorded definition versions loaded so far: a run runs with the definitions it started with.
+    let versions: DefinitionVersions
     let leaseMillis: Int64
     let deliverer = CurlDeliverer()
     /// Linters and compiled templates by key; steps of a batch run concurrently, so the caches (and the
@@ -51,6 +92,7 @@ public final class Worker: @unchecked Sendable {
         self.name = name
         self.store = store
         self.environment = environment
+        versions = DefinitionVersions(store: store, current: environment)
         self.leaseMillis = leaseMillis
     }
 
@@ -60,6 +102,9 @@ public final class Worker: @unchecked Sendable {
     public var batchSize = 16
     /// Steps whose completion was refused because another worker took them over (this worker was too slow).
     public private(set) var staleCommits = 0
+    /// Asked between rounds of a claim: when true, the steps the last commit chained are handed back at
+    /// once (not left to their lease) and `runOnce` returns. A stopping daemon drains this way.
+    public var stopRequested: @Sendable () -> Bool = { false }
 
     /// Runs the due steps of one claim, and the steps they lead to that are due at once; false when nothing was due.
     @discardableResult
@@ -69,6 +114,12 @@ public final class Worker: @unchecked Sendable {
         guard !batch.isEmpty else { return false }
         if Self.timings { FileHandle.standardError.write(Data("claim \(batch.count) \(ContinuousClock.now - t0)\n".utf8)) }
         while !batch.isEmpty {
+            if stopRequested() {
+                let now = try await store.now()
+                let releases = batch.map { StepCommit(step: $0, action: .release(dueAt: now, note: "handed back: \(name) is stopping")) }
+                _ = try await store.commit(releases, worker: name, leaseMillis: leaseMillis, chain: false)
+                break
+            }
             let t1 = ContinuousClock.now
             let held = Held(batch)
             // Keep the leases while the batch runs (a checker near its timeout, a slow receiver): renew at a third
@@ -142,6 +193,12 @@ public final class Worker: @unchecked Sendable {
         }
         let run = ctx.run
         cacheLock.withLock { runDrafts[run.id] = run.draftID }
+        let environment: EngineEnvironment
+        do {
+            environment = try await versions.environment(version: run.definitionsVersion)
+        } catch let failure as LoadFailure {
+            return failed(claimed, "the definitions \(run.definitionsVersion ?? "") this run started with do not load: \(failure.description.prefix(500))")
+        }
         guard let workflow = environment.definitions.workflows[run.workflow] else {
             return failed(claimed, "the workflow of this run is no longer defined")
         }
@@ -171,7 +228,7 @@ public final class Worker: @unchecked Sendable {
                 if let json = done.result, let findings = try? JSONDecoder().decode([Finding].self, from: Data(json.utf8)) {
                     context.findings += findings
                 } else {
-                    context.findings += try lint(draft, packs: packIDs(check, workflow))
+                    context.findings += try lint(draft, packs: packIDs(check, workflow, environment), environment)
                 }
             }
         }
@@ -185,7 +242,7 @@ public final class Worker: @unchecked Sendable {
         }
         switch step.action {
         case .check(let check):
-            let findings = try lint(draft, packs: packIDs(check, workflow))
+            let findings = try lint(draft, packs: packIDs(check, workflow, environment), environment)
             outcome = findings.contains { $0.level >= check.blockOn } ? .blocked(findings: findings) : .passed(findings: findings)
             context.findings += findings
             result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
@@ -221,7 +278,7 @@ public final class Worker: @unchecked Sendable {
                 if try await store.now() < due { return release(due, "waiting until \(local)") }
                 outcome = .waited
             case .embargo(let calendarID):
-                let lifts = embargoLift(draft: draft, calendar: calendarID ?? workflow.calendar)
+                let lifts = embargoLift(draft: draft, calendar: calendarID ?? workflow.calendar, environment)
                 if let lifts, try await store.now() < lifts.millis {
                     return release(lifts.millis, "held by the embargo on \(lifts.product) until \(lifts.local)")
                 }
@@ -230,10 +287,10 @@ public final class Worker: @unchecked Sendable {
                 outcome = .failed(reason: "calendar slots are not scheduled by this kosd yet; the post was held, not published")
             }
         case .publish(let delivery), .notify(let delivery):
-            let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0)
+            let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0, environment)
             attempt = made
             guard let decided else {
-                return release(try await store.now() + retryDelay(delivery, attempts: (ctx.attempts[claimed.stepIndex] ?? 0) + 1, retryAfter: retryAfter),
+                return release(try await store.now() + retryDelay(delivery, attempts: (ctx.attempts[claimed.stepIndex] ?? 0) + 1, retryAfter: retryAfter, environment),
                                "delivery attempt \((ctx.attempts[claimed.stepIndex] ?? 0) + 1) to \(delivery.endpoint) failed; retrying")
             }
             if case .notify = step.action, case .failed = decided { outcome = .delivered } else { outcome = decided }
@@ -254,7 +311,7 @@ public final class Worker: @unchecked Sendable {
         return StepCommit(step: claimed, action: action, result: result, attempt: attempt, notes: notes)
     }
 
-    func packIDs(_ check: CheckStep, _ workflow: Workflow) -> [String] {
+    func packIDs(_ check: CheckStep, _ workflow: Workflow, _ environment: EngineEnvironment) -> [String] {
         var ids = check.packs.isEmpty ? workflow.guidelines : check.packs
         // A workflow that waits for its embargoes holds the post instead of blocking it; one that does not
         // wait has its checks refuse embargoed products.
@@ -268,7 +325,7 @@ public final class Worker: @unchecked Sendable {
 
     /// The latest lift of the embargoes that name one of the draft's products (by SKU in `products`, or by
     /// name in the text); nil when none applies.
-    func embargoLift(draft: Draft, calendar id: String?) -> (millis: Int64, product: String, local: String)? {
+    func embargoLift(draft: Draft, calendar id: String?, _ environment: EngineEnvironment) -> (millis: Int64, product: String, local: String)? {
         guard let calendar = id.flatMap({ environment.definitions.calendars[$0] }) else { return nil }
         let text = (draft.title + "\n" + draft.body + "\n" + draft.hashtags.joined(separator: " ")).lowercased()
         var latest: (millis: Int64, product: String, local: String)?
@@ -281,16 +338,18 @@ public final class Worker: @unchecked Sendable {
         return latest
     }
 
-    func lint(_ draft: Draft, packs ids: [String]) throws -> [Finding] {
-        try cacheLock.withLock {
-            if linters[ids] == nil {
+    func lint(_ draft: Draft, packs ids: [String], _ environment: EngineEnvironment) throws -> [Finding] {
+        // Packs are per definitions version: the key says which.
+        let key = [environment.version ?? ""] + ids
+        return try cacheLock.withLock {
+            if linters[key] == nil {
                 var available = environment.packs
                 for calendar in environment.definitions.calendars.values {
                     if let pack = GuidelinePack.embargoes(of: calendar) { available[pack.id] = pack }
                 }
-                linters[ids] = try Linter(packs: ids.compactMap { available[$0] })
+                linters[key] = try Linter(packs: ids.compactMap { available[$0] })
             }
-            return linters[ids]!.lint(draft)
+            return linters[key]!.lint(draft)
         }
     }
 
@@ -320,7 +379,8 @@ public final class Worker: @unchecked Sendable {
     }
 
     /// Renders and posts; the outcome (nil when the step should be retried later) and the attempt made.
-    func deliver(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, previousAttempts: Int) async -> (StepOutcome?, DeliveryAttempt?, Int?) {
+    func deliver(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, previousAttempts: Int,
+                 _ environment: EngineEnvironment) async -> (StepOutcome?, DeliveryAttempt?, Int?) {
         guard let endpoint = environment.definitions.endpoints[delivery.endpoint] else {
             return (.failed(reason: "endpoint \(delivery.endpoint) is not defined"), nil, nil)
         }
@@ -353,7 +413,7 @@ public final class Worker: @unchecked Sendable {
         }
     }
 
-    func retryDelay(_ delivery: DeliveryStep, attempts: Int, retryAfter: Int?) -> Int64 {
+    func retryDelay(_ delivery: DeliveryStep, attempts: Int, retryAfter: Int?, _ environment: EngineEnvironment) -> Int64 {
         guard let endpoint = environment.definitions.endpoints[delivery.endpoint], attempts < endpoint.retrySchedule.count else { return 1000 }
         return max(endpoint.retrySchedule[attempts].milliseconds, Int64(retryAfter ?? 0) * 1000)
     }

@@ -12,8 +12,9 @@ import Synchronization
 /// all; a draft someone may not see does not exist for them (404).
 public final class APIService: Sendable {
     let store: any Store
-    let environment: EngineEnvironment
-    /// Linters by pack list, built once; linting runs under the lock (a linter keeps scratch state).
+    /// The current definitions (new runs start with them) and those of runs started before a reload.
+    public let versions: DefinitionVersions
+    /// Linters by definitions version and pack list, built once; linting runs under the lock (a linter keeps scratch state).
     private let linters = Mutex<[[String]: LinterBox]>([:])
 
     final class LinterBox: @unchecked Sendable {
@@ -28,12 +29,29 @@ public final class APIService: Sendable {
 
     public init(store: any Store, environment: EngineEnvironment, onChange: @escaping @Sendable () -> Void = {}) {
         self.store = store
-        self.environment = environment
+        versions = DefinitionVersions(store: store, current: environment)
         self.onChange = onChange
         batcher = SubmitBatcher(store: store, onChange: onChange)
     }
 
+    var environment: EngineEnvironment { versions.current }
     var definitions: Definitions { environment.definitions }
+
+    /// The workflow a run started with (its recorded definitions version, once `load` has read it).
+    func workflow(of run: StoredRun) -> Workflow? {
+        versions.loaded(version: run.definitionsVersion).definitions.workflows[run.workflow]
+    }
+
+    /// Reads the definitions versions of these drafts' runs that are not loaded yet.
+    func load(_ summaries: [DraftSummary]) async throws {
+        for version in Set(summaries.compactMap { $0.run?.definitionsVersion }) {
+            do {
+                _ = try await versions.environment(version: version)
+            } catch let failure as LoadFailure {
+                throw API.Problem(.internalError, detail: failure.other ?? "definitions \(version) do not load")
+            }
+        }
+    }
 
     // MARK: Identity
 
@@ -59,13 +77,15 @@ public final class APIService: Sendable {
             throw API.Problem(.badRequest, detail: "the Idempotency-Key header must be 1 to 200 characters")
         }
         let draft = try parse(submission.content)
-        let workflowID = try workflowID(for: draft, requested: submission.workflow)
+        // One look at the definitions for the whole submit: a reload meanwhile does not mix two versions.
+        let environment = self.environment
+        let workflowID = try workflowID(for: draft, requested: submission.workflow, in: environment.definitions)
         let media = try await storeMedia(submission.media, draft: draft)
         // The draft and its run are created in one transaction, batched with concurrent submits (one fsync for all).
-        let first = firstStep(workflow: workflowID, draft: draft, creator: person)
+        let first = firstStep(workflow: workflowID, draft: draft, creator: person, in: environment.definitions)
         let submitted = try await batcher.submit(RunSubmission(
             submission: DraftSubmission(creatorID: person.id, workflow: workflowID, idempotencyKey: idempotencyKey, content: Data(submission.content.utf8),
-                                        title: draft.title.isEmpty ? nil : draft.title),
+                                        title: draft.title.isEmpty ? nil : draft.title, definitionsVersion: environment.version),
             firstStep: first.map { NextStep(index: $0.index, id: $0.id, dueAt: 0) }))
         let summary = try await store.draftSummary(id: submitted.draftID)
         guard let summary else { throw API.Problem(.internalError, detail: "the draft was stored but cannot be read back") }
@@ -83,10 +103,12 @@ public final class APIService: Sendable {
         if state.state == "published" { throw API.Problem(.conflict, detail: "\(draftID) is already published; submit a new draft for a correction") }
         let draft = try parse(submission.content)
         let media = try await storeMedia(submission.media, draft: draft)
-        let first = firstStep(workflow: summary.workflow, draft: draft, creator: person)
+        // The new run starts with the current definitions.
+        let environment = self.environment
+        let first = firstStep(workflow: summary.workflow, draft: draft, creator: person, in: environment.definitions)
         do {
             _ = try await store.reviseDraft(draftID: draftID, content: Data(submission.content.utf8), title: draft.title.isEmpty ? nil : draft.title,
-                                         firstStep: first, actor: person.id)
+                                         firstStep: first, definitionsVersion: environment.version, actor: person.id)
             onChange()
         } catch let error as StoreError where error.code == StoreError.conflict("").code {
             throw API.Problem(.conflict, detail: error.message)
@@ -111,6 +133,7 @@ public final class APIService: Sendable {
     /// The drafts a person may see, newest first, optionally only those in `state`.
     public func drafts(_ person: Person, state filter: String?) async throws -> [API.Draft] {
         let all = try await store.drafts(creatorID: person.role == .creator ? person.id : nil, openOnly: false)
+        try await load(all)
         let people = try await peopleByID()
         return all.filter { canSee(person, $0, people: people) }
             .map { view($0) }
@@ -125,7 +148,7 @@ public final class APIService: Sendable {
         let findings = draft.map { lint($0, workflow: summary.workflow) } ?? []
         var decisions: [API.Decision] = []
         var waitingFor: String?
-        if let run = summary.run, let workflow = definitions.workflows[run.workflow] {
+        if let run = summary.run, let workflow = workflow(of: run) {
             for (i, step) in workflow.steps.enumerated() {
                 guard case .approval(let approval) = step.action else { continue }
                 for d in try await store.decisions(runID: run.id, stepIndex: i) {
@@ -157,7 +180,7 @@ public final class APIService: Sendable {
         }
         if let reason, reason.utf8.count > 4000 { throw API.Problem(.badRequest, detail: "the reason or comment is longer than 4000 bytes") }
         guard let run = summary.run, run.status == RunStatus.running.rawValue, let open = summary.openStep,
-              let workflow = definitions.workflows[run.workflow], open.index < workflow.steps.count,
+              let workflow = workflow(of: run), open.index < workflow.steps.count,
               case .approval(let approval) = workflow.steps[open.index].action else {
             throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: summary).state)")
         }
@@ -179,8 +202,10 @@ public final class APIService: Sendable {
         guard person.role != .creator else { throw API.Problem(.forbidden, detail: "the inbox is for reviewers and admins") }
         let people = try await peopleByID()
         var out: [API.Draft] = []
-        for summary in try await store.drafts(creatorID: nil, openOnly: true) {
-            guard let run = summary.run, let open = summary.openStep, let workflow = definitions.workflows[run.workflow],
+        let open = try await store.drafts(creatorID: nil, openOnly: true)
+        try await load(open)
+        for summary in open {
+            guard let run = summary.run, let open = summary.openStep, let workflow = workflow(of: run),
                   open.index < workflow.steps.count, case .approval(let approval) = workflow.steps[open.index].action,
                   let submitter = people[summary.creatorID] else { continue }
             let escalated = try await Worker.escalation(store, runID: run.id, stepIndex: open.index)
@@ -223,7 +248,7 @@ public final class APIService: Sendable {
         }
     }
 
-    func workflowID(for draft: KosCore.Draft, requested: String?) throws -> String {
+    func workflowID(for draft: KosCore.Draft, requested: String?, in definitions: Definitions) throws -> String {
         guard let id = requested ?? draft.workflow ?? (definitions.workflows.count == 1 ? definitions.workflows.keys.first : nil) else {
             throw API.Problem(.unknownWorkflow, detail: "name a workflow: 'workflow:' in the front matter or --workflow; known: \(known())")
         }
@@ -247,7 +272,7 @@ public final class APIService: Sendable {
         return hashes
     }
 
-    func firstStep(workflow id: String, draft: KosCore.Draft, creator: Person) -> (index: Int, id: String)? {
+    func firstStep(workflow id: String, draft: KosCore.Draft, creator: Person, in definitions: Definitions) -> (index: Int, id: String)? {
         guard let workflow = definitions.workflows[id] else { return nil }
         let machine = RunMachine(workflow: workflow)
         guard case .schedule(let index) = machine.start(context: RunContext(draft: draft, creator: creator)) else { return nil }
@@ -263,6 +288,7 @@ public final class APIService: Sendable {
         guard id.utf8.count <= 64, let summary = try await store.draftSummary(id: id) else {
             throw API.Problem(.notFound, detail: "no draft \(id.prefix(64))")
         }
+        try await load([summary])
         guard canSee(person, summary, people: try await peopleByID()) else { throw API.Problem(.notFound, detail: "no draft \(id)") }
         return summary
     }
@@ -271,7 +297,8 @@ public final class APIService: Sendable {
     /// (by role, group, store or escalation).
     func canSee(_ person: Person, _ summary: DraftSummary, people: [String: Person]) -> Bool {
         if person.role == .admin || person.id == summary.creatorID { return true }
-        guard person.role == .reviewer, let workflow = definitions.workflows[summary.workflow], let submitter = people[summary.creatorID] else { return false }
+        guard person.role == .reviewer, let workflow = summary.run.flatMap(workflow(of:)) ?? definitions.workflows[summary.workflow],
+              let submitter = people[summary.creatorID] else { return false }
         for step in workflow.steps {
             guard case .approval(let approval) = step.action else { continue }
             if ApprovalPolicy.check(person, step: approval, submitter: submitter) == nil { return true }
@@ -280,16 +307,19 @@ public final class APIService: Sendable {
         return false
     }
 
+    /// Findings under the current definitions (what the author would be told if they submitted it now).
     func lint(_ draft: KosCore.Draft, workflow id: String) -> [Finding] {
-        guard let workflow = definitions.workflows[id] else { return [] }
+        let environment = self.environment
+        guard let workflow = environment.definitions.workflows[id] else { return [] }
         var ids: [String] = []
         for step in workflow.steps {
             if case .check(let check) = step.action { ids += check.packs.isEmpty ? workflow.guidelines : check.packs }
         }
         if ids.isEmpty { return [] }
+        let key = [environment.version ?? ""] + ids
         return linters.withLock { cache in
-            if cache[ids] == nil, let linter = try? Linter(packs: ids.compactMap { environment.packs[$0] }) { cache[ids] = LinterBox(linter) }
-            return cache[ids]?.linter.lint(draft) ?? []
+            if cache[key] == nil, let linter = try? Linter(packs: ids.compactMap { environment.packs[$0] }) { cache[key] = LinterBox(linter) }
+            return cache[key]?.linter.lint(draft) ?? []
         }
     }
 
@@ -300,7 +330,7 @@ public final class APIService: Sendable {
         switch run.status {
         case RunStatus.completed.rawValue: return ("published", nil)
         case RunStatus.running.rawValue:
-            guard let open = summary.openStep, let workflow = definitions.workflows[run.workflow], open.index < workflow.steps.count else {
+            guard let open = summary.openStep, let workflow = workflow(of: run), open.index < workflow.steps.count else {
                 return ("checking", nil)
             }
             let kind = switch workflow.steps[open.index].action {
@@ -318,7 +348,7 @@ public final class APIService: Sendable {
         let (state, step) = self.state(of: summary)
         // An embargo or a wait is due when it lifts; an approval when its deadline passes (not at the next look).
         var due: Int64?
-        if let open = summary.openStep, let workflow = summary.run.flatMap({ definitions.workflows[$0.workflow] }), open.index < workflow.steps.count {
+        if let open = summary.openStep, let workflow = summary.run.flatMap(workflow(of:)), open.index < workflow.steps.count {
             switch workflow.steps[open.index].action {
             case .wait: due = open.dueAt
             case .approval(let approval): due = approval.timeout.map { open.readyAt + $0.milliseconds }

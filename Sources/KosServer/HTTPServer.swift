@@ -277,13 +277,20 @@ public final class RateLimiter: Sendable {
         var at: UInt64
     }
 
-    let rate: Rate
+    private let current: Mutex<Rate>
     private let buckets = Mutex<[String: Bucket]>([:])
 
-    public init(rate: Rate) { self.rate = rate }
+    public init(rate: Rate) { current = Mutex(rate) }
+
+    /// The rate in force; a reload may change it (buckets keep their tokens, capped at the new burst).
+    public var rate: Rate {
+        get { current.withLock { $0 } }
+        set { current.withLock { $0 = newValue } }
+    }
 
     /// Takes one request from `key`'s bucket; nil when allowed, else the seconds to wait.
     public func take(_ key: String) -> Int? {
+        let rate = self.rate
         let perNano = rate.requests / (rate.perSeconds * 1e9)
         return buckets.withLock { buckets in
             // Read the clock under the lock: a time read before it may be older than a bucket another request

@@ -102,6 +102,12 @@ public final class SQLiteStore: Store, RawSQLStore {
         m.registerMigration("6-audit-by-action") { db in
             try db.execute(sql: "CREATE INDEX audit_action ON audit (action)")
         }
+        m.registerMigration("7-definition-versions") { db in
+            try db.execute(sql: """
+                CREATE TABLE definition_versions (version TEXT PRIMARY KEY, files TEXT NOT NULL, recorded_at INTEGER NOT NULL);
+                ALTER TABLE runs ADD COLUMN definitions_version TEXT;
+                """)
+        }
         return m
     }
 
@@ -235,6 +241,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                 let submitted = try Self.insertSubmission(db, s.submission, now: now)
                 if submitted.created {
                     _ = try Self.insertRun(db, now: now, draftID: submitted.draftID, revision: 1, workflow: s.submission.workflow,
+                                           definitionsVersion: s.submission.definitionsVersion,
                                            first: s.firstStep.map { ($0.index, $0.id) }, actor: s.submission.creatorID)
                 }
                 return submitted
@@ -269,6 +276,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         SELECT d.id, d.creator_id, d.workflow, d.state, d.created_at,
           v.number AS revision, v.content_hash, v.title,
           r.id AS run_id, r.revision AS run_revision, r.workflow AS run_workflow, r.state AS run_state, r.reason AS run_reason,
+          r.definitions_version AS run_definitions_version,
           r.updated_at AS run_updated_at,
           s.step_index, s.step_id, s.state AS step_state, s.due_at, s.ready_at
         FROM drafts d
@@ -279,7 +287,7 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     static func summary(_ row: Row) -> DraftSummary {
         let run: StoredRun? = (row["run_id"] as String?).map {
-            StoredRun(id: $0, draftID: row["id"], revision: row["run_revision"], workflow: row["run_workflow"], status: row["run_state"], reason: row["run_reason"])
+            StoredRun(id: $0, draftID: row["id"], revision: row["run_revision"], workflow: row["run_workflow"], status: row["run_state"], reason: row["run_reason"], definitionsVersion: row["run_definitions_version"])
         }
         let step: OpenStep? = (row["step_id"] as String?).map {
             OpenStep(index: row["step_index"], id: $0, state: row["step_state"], dueAt: row["due_at"], readyAt: row["ready_at"] ?? row["due_at"])
@@ -313,7 +321,8 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
     }
 
-    public func reviseDraft(draftID: String, content: Data, title: String?, firstStep: (index: Int, id: String)?, actor: String) async throws -> (revision: Int, runID: String) {
+    public func reviseDraft(draftID: String, content: Data, title: String?, firstStep: (index: Int, id: String)?, definitionsVersion: String?,
+                            actor: String) async throws -> (revision: Int, runID: String) {
         let first = firstStep.map { ($0.index, $0.id) }
         return try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
@@ -328,7 +337,8 @@ public final class SQLiteStore: Store, RawSQLStore {
             try Self.appendAudit(db, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
             // Approvals are bound to the content they saw: the old run stops, a new one starts from the first step.
             try Self.endRunningRun(db, draftID: draftID, status: "superseded", reason: "revision \(last + 1) replaces revision \(last)", now: now, actor: actor)
-            let run = try Self.insertRun(db, now: now, draftID: draftID, revision: last + 1, workflow: draft["workflow"], first: first, actor: actor)
+            let run = try Self.insertRun(db, now: now, draftID: draftID, revision: last + 1, workflow: draft["workflow"],
+                                         definitionsVersion: definitionsVersion, first: first, actor: actor)
             return (last + 1, run)
         }
     }
@@ -374,14 +384,15 @@ public final class SQLiteStore: Store, RawSQLStore {
         let first = firstStep.map { ($0.index, $0.id) }
         return try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            return try Self.insertRun(db, now: now, draftID: draftID, revision: revision, workflow: workflow, first: first, actor: actor)
+            return try Self.insertRun(db, now: now, draftID: draftID, revision: revision, workflow: workflow, definitionsVersion: nil, first: first, actor: actor)
         }
     }
 
-    static func insertRun(_ db: Database, now: Int64, draftID: String, revision: Int, workflow: String, first: (Int, String)?, actor: String) throws -> String {
+    static func insertRun(_ db: Database, now: Int64, draftID: String, revision: Int, workflow: String, definitionsVersion: String?,
+                          first: (Int, String)?, actor: String) throws -> String {
         let id = "r-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-        try db.executeCached(sql: "INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [id, draftID, revision, workflow, first == nil ? "completed" : "running", now, now])
+        try db.executeCached(sql: "INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [id, draftID, revision, workflow, first == nil ? "completed" : "running", now, now, definitionsVersion])
         if let (index, stepID) = first {
             try db.executeCached(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)",
                            arguments: [id, index, stepID, now, now])
@@ -393,9 +404,29 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func run(id: String) async throws -> StoredRun? {
         try await pool.read { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM runs WHERE id = ?"), arguments: [id]).map {
-                StoredRun(id: $0["id"], draftID: $0["draft_id"], revision: $0["revision"], workflow: $0["workflow"], status: $0["state"], reason: $0["reason"])
+                StoredRun(id: $0["id"], draftID: $0["draft_id"], revision: $0["revision"], workflow: $0["workflow"], status: $0["state"], reason: $0["reason"],
+                          definitionsVersion: $0["definitions_version"])
             }
         }
+    }
+
+    public func recordDefinitions(_ files: [DefinitionFile]) async throws -> String {
+        let sorted = files.sorted { $0.path < $1.path }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = try encoder.encode(sorted)
+        let version = "defs-" + AuditChain.contentHash(json).prefix(12)
+        try await immediate { db in
+            try db.execute(sql: "INSERT INTO definition_versions (version, files, recorded_at) VALUES (?, ?, \(Self.nowSQL)) ON CONFLICT (version) DO NOTHING",
+                           arguments: [version, String(decoding: json, as: UTF8.self)])
+        }
+        return version
+    }
+
+    public func definitions(version: String) async throws -> [DefinitionFile]? {
+        try await pool.read { db in
+            try String.fetchOne(db, sql: "SELECT files FROM definition_versions WHERE version = ?", arguments: [version])
+        }.map { try JSONDecoder().decode([DefinitionFile].self, from: Data($0.utf8)) }
     }
 
     public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
@@ -532,11 +563,12 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func stepContext(runID: String) async throws -> StepContext? {
         try await pool.read { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, v.content, v.content_hash, d.creator_id
+                SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
                 FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
                 WHERE r.id = ?
                 """), arguments: [runID]) else { return nil }
-            let run = StoredRun(id: row["id"], draftID: row["draft_id"], revision: row["revision"], workflow: row["workflow"], status: row["state"], reason: row["reason"])
+            let run = StoredRun(id: row["id"], draftID: row["draft_id"], revision: row["revision"], workflow: row["workflow"], status: row["state"], reason: row["reason"],
+                                definitionsVersion: row["definitions_version"])
             let creator = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [row["creator_id"] as String]).map(Self.person)
             var completions: [Int: StepContext.Completion] = [:]
             for c in try Row.fetchAll(db.cachedStatement(sql: "SELECT step_index, outcome, result FROM step_completions WHERE run_id = ? ORDER BY rowid"), arguments: [runID]) {

@@ -46,7 +46,8 @@ public protocol Store: Sendable {
 
     /// Adds a revision and, in the same transaction, supersedes the running run (its open step is cancelled,
     /// so earlier approvals no longer count) and starts a new run on the new revision.
-    func reviseDraft(draftID: String, content: Data, title: String?, firstStep: (index: Int, id: String)?, actor: String) async throws -> (revision: Int, runID: String)
+    func reviseDraft(draftID: String, content: Data, title: String?, firstStep: (index: Int, id: String)?, definitionsVersion: String?,
+                     actor: String) async throws -> (revision: Int, runID: String)
 
     /// Withdraws a draft: its running run ends as `withdrawn` and its open step is cancelled.
     func withdrawDraft(draftID: String, reason: String, actor: String) async throws
@@ -63,6 +64,12 @@ public protocol Store: Sendable {
     func startRun(draftID: String, revision: Int, workflow: String, firstStep: (index: Int, id: String)?, actor: String) async throws -> String
 
     func run(id: String) async throws -> StoredRun?
+
+    /// Keeps a snapshot of the definition files (idempotent) and returns its version, the content hash runs
+    /// are started with: a run keeps its definitions when the daemon reloads new ones.
+    func recordDefinitions(_ files: [DefinitionFile]) async throws -> String
+    /// The files of a recorded version; nil when the store has never seen it.
+    func definitions(version: String) async throws -> [DefinitionFile]?
 
     /// Records a reviewer's decision on a revision of a run's approval step.
     func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws
@@ -170,8 +177,11 @@ public struct DraftSubmission: Sendable, Hashable {
     public var content: Data
     /// The draft's title, kept beside the revision so lists need not read the draft.
     public var title: String?
+    /// The definitions the run is started with (`recordDefinitions`); nil: whatever the worker runs.
+    public var definitionsVersion: String?
 
-    public init(creatorID: String, workflow: String, idempotencyKey: String?, content: Data, title: String? = nil) {
+    public init(creatorID: String, workflow: String, idempotencyKey: String?, content: Data, title: String? = nil, definitionsVersion: String? = nil) {
+        self.definitionsVersion = definitionsVersion
         self.creatorID = creatorID
         self.workflow = workflow
         self.idempotencyKey = idempotencyKey
@@ -209,6 +219,19 @@ public struct StoredRun: Sendable, Hashable {
     public var workflow: String
     public var status: String
     public var reason: String?
+    /// The definitions version the run started with (nil for runs started without one).
+    public var definitionsVersion: String? = nil
+}
+
+/// One definition file as it was read, for a recorded snapshot.
+public struct DefinitionFile: Sendable, Hashable, Codable {
+    public var path: String
+    public var text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
 }
 
 /// What the store can say about the work in it, for monitoring.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KosCore
 import KosDefinitions
+import KosEngine
 import KosStore
 
 /// `kosd`: the kosflow daemon. This build checks configuration and manages people and tokens;
@@ -16,28 +17,35 @@ struct Kosd: AsyncParsableCommand {
         defaultSubcommand: CheckConfig.self)
 }
 
-/// Where the embedded store lives.
-struct StoreOptions: ParsableArguments {
-    @Option(help: "The SQLite database (embedded default).")
-    var database = ".kos/kos.db"
-}
-
-/// Validates the definitions the daemon would load, without starting anything.
+/// Validates the configuration and the definitions the daemon would load, without starting anything.
 struct CheckConfig: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-config",
-        abstract: "Validate the workflows the daemon would load, then exit.")
+        abstract: "Validate kosd.yaml, KOSD_* variables, flags and the workflows the daemon would load, then exit.",
+        discussion: "Exit status 0 when everything is valid, 1 with every problem located otherwise. The settings in force are printed.")
 
-    @Option(help: "Folder of workflow definitions.")
-    var workflows = "Workflows"
+    @OptionGroup var engine: EngineOptions
+    @OptionGroup var serving: ServeOptions
 
     func run() throws {
-        let report = DefinitionLoader().load(paths: [workflows])
-        if !report.diagnostics.isEmpty {
-            FileHandle.standardError.write(Data((report.renderedDiagnostics() + "\n").utf8))
+        let configuration = try engine.configuration(adding: serving.apply)
+        let s = configuration.settings
+        switch configuration.definitions() {
+        case .failure(let failure):
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            throw ExitCode(1)
+        case .success(let (environment, files)):
+            if files.isEmpty { FileHandle.standardError.write(Data("warning: no workflow files in \(s.workflows)\n".utf8)) }
+            print("""
+                kosd: configuration valid (\(configuration.file ?? "no kosd.yaml; defaults, KOSD_* and flags"))
+                  store       \(s.store)
+                  workflows   \(s.workflows): \(environment.definitions.workflows.count) workflows in \(files.count) files
+                  templates   \(s.templates)
+                  api         unix:\(s.socket)\(s.listen.map { " and http://\($0)" } ?? ""), \(s.rateLimit) per token
+                  workers     \(s.workers), batch \(s.batchSize), lease \(s.lease), drain \(s.drainTimeout)
+                  log         \(s.logFormat), \(s.logLevel)
+                """)
         }
-        guard report.isValid else { throw ExitCode(1) }
-        print("kosd: \(report.definitions.workflows.count) workflows valid in \(workflows)")
     }
 }
 
@@ -83,7 +91,7 @@ struct TokenCreate: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let db = try SQLiteStore(path: store.database)
+        let db = try SQLiteStore(path: try store.configuration().settings.store)
         let person = Person(id: user, role: Person.Role(rawValue: role)!, groups: groups, store: storeName)
         let actor = "kosd-cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "operator")
         try await db.upsertPerson(person, actor: actor)
@@ -108,7 +116,7 @@ struct TokenRevoke: AsyncParsableCommand {
     var user: String
 
     func run() async throws {
-        let db = try SQLiteStore(path: store.database)
+        let db = try SQLiteStore(path: try store.configuration().settings.store)
         try await db.revokeTokens(personID: user, actor: "kosd-cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "operator"))
         print("kosd: every token of \(user) is revoked")
     }

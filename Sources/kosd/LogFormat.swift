@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KosCore
 import Logging
+import Synchronization
 
 /// How kosd writes its log to standard error.
 enum LogFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -22,20 +23,27 @@ enum LogFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     /// Sets up swift-log for this process in this format.
     func bootstrap(level: Logger.Level = .info) {
         let format = resolved(ProcessInfo.processInfo.environment)
-        LoggingSystem.bootstrap { label in KosdLogHandler(label: label, format: format, logLevel: level) }
+        KosdLogHandler.level.withLock { $0 = level }
+        LoggingSystem.bootstrap { label in KosdLogHandler(label: label, format: format) }
     }
 }
 
 struct KosdLogHandler: LogHandler {
     let label: String
     let format: LogFormat
-    var logLevel: Logger.Level
+    /// The process's level (`log.level`); a reload may change it. A logger that sets its own keeps that.
+    static let level = Mutex(Logger.Level.info)
+    private var ownLevel: Logger.Level?
+    var logLevel: Logger.Level {
+        get { ownLevel ?? Self.level.withLock { $0 } }
+        set { ownLevel = newValue }
+    }
     var metadata: Logger.Metadata = [:]
 
-    init(label: String, format: LogFormat, logLevel: Logger.Level) {
+    init(label: String, format: LogFormat, logLevel: Logger.Level? = nil) {
         self.label = label
         self.format = format
-        self.logLevel = logLevel
+        self.ownLevel = logLevel
     }
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {

@@ -10,38 +10,6 @@ import KosStore
 import Logging
 import Synchronization
 
-/// Options shared by the processes that run steps.
-struct EngineOptions: ParsableArguments {
-    @OptionGroup var store: StoreOptions
-
-    @Option(help: "Folder of workflow definitions.")
-    var workflows = "Workflows"
-
-    @Option(help: "Folder of payload templates.")
-    var templates = "Templates"
-
-    @Option(help: "Lease on a claimed step, in milliseconds; a dead worker's step returns after it.")
-    var leaseMillis: Int64 = 30_000
-
-    @Option(help: "Due steps a worker claims at once; their results commit together (one fsync).")
-    var batchSize = 16
-
-    @Option(help: "Log format: auto (journal under systemd, else plain), plain, journal or json.")
-    var logFormat: LogFormat = .auto
-
-    func environment() throws -> EngineEnvironment {
-        let report = DefinitionLoader(templatesDirectory: templates).load(paths: [workflows])
-        guard report.isValid else {
-            FileHandle.standardError.write(Data((report.renderedDiagnostics() + "\n").utf8))
-            throw ExitCode(1)
-        }
-        var packs = try BuiltinPacks.load()
-        packs.merge(report.definitions.guidelines) { a, _ in a }
-        return EngineEnvironment(definitions: report.definitions, packs: packs, templatesDirectory: templates,
-                                 secretsEnvironment: ProcessInfo.processInfo.environment)
-    }
-}
-
 /// `kosd worker`: one worker process, claiming and running steps until stopped.
 struct WorkerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -59,21 +27,53 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: .hidden)
     var supervisor: Int32?
 
+    /// The recorded definitions version new runs start with (the supervisor passes it; the files are read from the store).
+    @Option(help: .hidden)
+    var definitions: String?
+
     func run() async throws {
         if let supervisor { ChildProcess.dieWithParent(expectedParent: supervisor) }
-        engine.logFormat.bootstrap()
+        let configuration = try engine.configuration()
+        let settings = configuration.settings
+        configuration.logFormat.bootstrap(level: configuration.logLevel)
         var log = Logger(label: "kosd-worker")
         log[metadataKey: "worker"] = .string(name)
-        let store = try SQLiteStore(path: engine.store.database)
-        let worker = Worker(name: name, store: store, environment: try engine.environment(), leaseMillis: engine.leaseMillis)
-        worker.batchSize = engine.batchSize
+        // SIGTERM: finish the steps in hand, hand back the rest, exit 0.
+        kos_install_stop_handler()
+        let store = try SQLiteStore(path: settings.store)
+        var environment: EngineEnvironment
+        if let definitions {
+            guard let files = try await store.definitions(version: definitions) else {
+                log.critical("definitions \(definitions) are not in the store \(settings.store)")
+                throw ExitCode(1)
+            }
+            switch EngineEnvironment.load(files: files, templatesDirectory: settings.templates, secretsEnvironment: ProcessInfo.processInfo.environment) {
+            case .success(let (loaded, _)): environment = loaded
+            case .failure(let failure):
+                log.critical("definitions \(definitions) do not load: \(failure)")
+                throw ExitCode(1)
+            }
+            environment.version = definitions
+        } else {
+            switch configuration.definitions() {
+            case .success(let (loaded, files)):
+                environment = loaded
+                environment.version = try await store.recordDefinitions(files)
+            case .failure(let failure):
+                FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+                throw ExitCode(1)
+            }
+        }
+        let worker = Worker(name: name, store: store, environment: environment, leaseMillis: settings.lease.milliseconds)
+        worker.batchSize = settings.batchSize
+        worker.stopRequested = { kos_stop_requested() != 0 }
         let runLog = log
         worker.onRunEnded = { runID, draftID, status, reason in
             runLog.info("run \(status)", metadata: ["run_id": .string(runID), "draft_id": .string(draftID), "reason": .string(reason ?? "")])
         }
         var stale = 0
         var wakeable = true
-        while true {
+        while kos_stop_requested() == 0 {
             do {
                 let worked = try await worker.runOnce()
                 if worker.staleCommits > stale {
@@ -91,6 +91,7 @@ struct WorkerCommand: AsyncParsableCommand {
                 try await Task.sleep(for: .milliseconds(idleMillis))
             }
         }
+        log.info("stopped: steps in hand finished, the rest handed back")
     }
 }
 
@@ -105,35 +106,48 @@ extension WorkerCommand {
     }
 }
 
+/// The settings only the serving daemon has.
+struct ServeOptions: ParsableArguments {
+    @Option(help: "Worker processes (kosd.yaml 'workers'). Default: the number of cores.")
+    var workers: Int?
+
+    @Option(help: "The API's Unix socket (kosd.yaml 'api.socket'). Default: $RUNTIME_DIRECTORY/kosd.sock under systemd, else .kos/kosd.sock.")
+    var socket: String?
+
+    @Option(help: "Also serve the API on TCP, e.g. 127.0.0.1:7420 (kosd.yaml 'api.listen').")
+    var listen: String?
+
+    @Option(help: "Requests each token may make, e.g. 20/s or 600/1m; a burst of three seconds' worth is allowed (kosd.yaml 'api.rate_limit').")
+    var rateLimit: String?
+
+    @Option(help: "How long a stop waits for steps in hand, e.g. 30s (kosd.yaml 'drain_timeout').")
+    var drainTimeout: String?
+
+    func apply(_ config: inout DaemonConfig, _ problems: inout [String]) {
+        for (key, value, flag) in [(DaemonConfig.Key.workers, workers.map(String.init), "--workers"), (.socket, socket, "--socket"),
+                                   (.listen, listen, "--listen"), (.rateLimit, rateLimit, "--rate-limit"), (.drainTimeout, drainTimeout, "--drain-timeout")] {
+            if let value, let problem = config.set(key, value) { problems.append("\(flag): \(problem)") }
+        }
+    }
+}
+
 /// `kosd serve`: the supervisor. Serves the API and starts worker processes, restarting any that dies.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the API and run the workflows with worker processes.")
+        abstract: "Serve the API and run the workflows with worker processes.",
+        discussion: """
+            Settings come from /etc/kos/kosd.yaml (or --config), then KOSD_* variables, then flags. SIGHUP re-reads \
+            the configuration and the workflows: invalid ones are refused and the running definitions kept; runs \
+            already started keep the definitions they started with. SIGTERM drains: no new steps are claimed, steps \
+            in hand finish (up to drain_timeout), the rest are handed back, exit 0.
+            """)
 
     @OptionGroup var engine: EngineOptions
-
-    @Option(help: "Worker processes. Default: the number of cores.")
-    var workers = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: "The API's Unix socket.")
-    var socket = ".kos/kosd.sock"
-
-    @Option(help: "Also serve the API on TCP, e.g. 127.0.0.1:7420.")
-    var listen: String?
-
-    @Option(help: "Requests each token may make, e.g. 20/s or 600/1m (a burst of three seconds' worth is allowed).")
-    var rateLimit = "20/s"
+    @OptionGroup var serving: ServeOptions
 
     @Flag(help: .hidden)
     var dieWithParent = false
-
-    func validate() throws {
-        if let listen, Self.tcp(listen) == nil { throw ValidationError("--listen must be HOST:PORT, e.g. 127.0.0.1:7420") }
-        guard RateLimit(parsing: rateLimit) != nil else { throw ValidationError("--rate-limit must be like 20/s or 600/1m") }
-        guard workers >= 1, workers <= 256 else { throw ValidationError("--workers must be 1 to 256") }
-        guard (1...256).contains(engine.batchSize) else { throw ValidationError("--batch-size must be 1 to 256") }
-    }
 
     static func tcp(_ text: String) -> HTTPServer.Address? {
         guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (1...65535).contains(port) else { return nil }
@@ -141,26 +155,47 @@ struct Serve: AsyncParsableCommand {
         return host.isEmpty ? nil : .tcp(host: host, port: port)
     }
 
+    static func rate(_ text: String) -> RateLimiter.Rate {
+        let limit = RateLimit(parsing: text) ?? RateLimit(count: 20, per: .seconds(1))
+        let perSecond = Double(limit.count) / (Double(limit.per.milliseconds) / 1000)
+        return .init(requests: Double(limit.count), perSeconds: Double(limit.per.milliseconds) / 1000, burst: max(perSecond * 3, 1))
+    }
+
     func run() async throws {
         // For tests and wrappers that start kosd as a child: it goes when they go, even killed.
         if dieWithParent { ChildProcess.dieWithParent(expectedParent: getppid()) }
-        engine.logFormat.bootstrap()
+        let configuration = try engine.configuration(adding: serving.apply)
+        let settings = configuration.settings
+        configuration.logFormat.bootstrap(level: configuration.logLevel)
         let log = Logger(label: "kosd")
         let notifier = SystemdNotifier()
-        let environment = try engine.environment()
-        let store = try SQLiteStore(path: engine.store.database)
-        let limit = RateLimit(parsing: rateLimit)!
-        let perSecond = Double(limit.count) / (Double(limit.per.milliseconds) / 1000)
+        // Stop and reload requests are recorded from here on, so one arriving while we start is not lost.
+        kos_install_stop_handler()
+        kos_install_reload_handler()
+        var environment: EngineEnvironment
+        let files: [DefinitionFile]
+        switch configuration.definitions() {
+        case .success(let (loaded, read)): (environment, files) = (loaded, read)
+        case .failure(let failure):
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+        let store = try SQLiteStore(path: settings.store)
+        environment.version = try await store.recordDefinitions(files)
         let supervisor = Supervisor(
             executable: CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe",
-            arguments: ["worker", "--database", engine.store.database, "--workflows", engine.workflows, "--templates", engine.templates,
-                        "--lease-millis", String(engine.leaseMillis), "--batch-size", String(engine.batchSize),
-                        "--log-format", engine.logFormat.resolved(ProcessInfo.processInfo.environment).rawValue],
-            count: workers, notifier: notifier)
+            // Workers are told every setting (and read no configuration file: an edit waits for a reload);
+            // they read the definitions from the store, by version.
+            arguments: ["worker", "--config", "/dev/null", "--database", settings.store, "--templates", settings.templates,
+                        "--lease-millis", String(settings.lease.milliseconds), "--batch-size", String(settings.batchSize),
+                        "--log-format", configuration.logFormat.resolved(ProcessInfo.processInfo.environment).rawValue,
+                        "--log-level", settings.logLevel, "--definitions", environment.version!],
+            count: settings.workers, notifier: notifier, drainTimeout: settings.drainTimeout)
+        let service = APIService(store: store, environment: environment, onChange: { supervisor.wake() })
         let server = HTTPServer(
-            service: APIService(store: store, environment: environment, onChange: { supervisor.wake() }),
-            addresses: [.unix(socket)] + (listen.flatMap(Self.tcp).map { [$0] } ?? []),
-            rate: .init(requests: Double(limit.count), perSeconds: Double(limit.per.milliseconds) / 1000, burst: max(perSecond * 3, 1)),
+            service: service,
+            addresses: [.unix(settings.socket)] + (settings.listen.flatMap(Self.tcp).map { [$0] } ?? []),
+            rate: Self.rate(settings.rateLimit),
             readiness: {
                 // Ready: the store answers and every worker process is alive.
                 guard (try? await store.now()) != nil else { return "the store does not answer" }
@@ -172,15 +207,23 @@ struct Serve: AsyncParsableCommand {
                                    supervision: .init(workers: supervisor.count, alive: supervisor.alive, restarts: supervisor.restarts))
             })
         let addresses = server.addresses.map(\.description).joined(separator: " and ")
-        let workflows = environment.definitions.workflows.count
+        let workflows = environment.definitions.workflows.count, version = environment.version ?? ""
+        let reloader = Reloader(configuration: configuration, file: engine.store.config, flags: { var c = DaemonConfig(); var p: [String] = []
+            engine.apply(to: &c, &p); serving.apply(&c, &p); return c }, store: store, service: service, limiter: server.limiter, log: log)
+        supervisor.status = {
+            let running = (try? await store.metrics().runs["running"]) ?? 0
+            let current = service.versions.current
+            return "ready: \(current.definitions.workflows.count) workflows, \(supervisor.alive) workers, \(running) runs in flight, definitions \(current.version ?? "")"
+        }
+        supervisor.reload = { await reloader.reload() }
         // The supervisor returns on SIGTERM or SIGINT, once its workers have stopped; the API then shuts down gracefully.
         let (stopped, stop) = AsyncStream<Void>.makeStream()
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 try await server.run(logger: Logger(label: "kosd"), until: { for await _ in stopped { return } }) {
-                    log.notice("listening on \(addresses) (\(workflows) workflows)")
+                    log.notice("listening on \(addresses) (\(workflows) workflows, definitions \(version))")
                     // Store open, migrations applied, workflows loaded, API listening: ready.
-                    notifier.send("READY=1\nSTATUS=ready: \(workflows) workflows, \(supervisor.count) workers, API on \(addresses)")
+                    notifier.send("READY=1\nSTATUS=ready: \(workflows) workflows, \(supervisor.count) workers, definitions \(version), API on \(addresses)")
                 }
             }
             group.addTask {
@@ -189,8 +232,67 @@ struct Serve: AsyncParsableCommand {
             }
             try await group.waitForAll()
         }
-        unlink(socket)
+        unlink(settings.socket)
         log.notice("stopped")
+    }
+}
+
+/// SIGHUP: re-reads the configuration and the workflows, and applies them only when all of it is valid.
+final class Reloader: @unchecked Sendable {
+    private var configuration: Configuration
+    let file: String?
+    let flags: () -> DaemonConfig
+    let store: SQLiteStore
+    let service: APIService
+    let limiter: RateLimiter
+    let log: Logger
+
+    init(configuration: Configuration, file: String?, flags: @escaping () -> DaemonConfig, store: SQLiteStore, service: APIService,
+         limiter: RateLimiter, log: Logger) {
+        self.configuration = configuration
+        self.file = file
+        self.flags = flags
+        self.store = store
+        self.service = service
+        self.limiter = limiter
+        self.log = log
+    }
+
+    /// Reloads; returns the `STATUS=` text saying how it went.
+    func reload() async -> String {
+        let kept = "running definitions kept (\(service.versions.current.version ?? ""), \(service.versions.current.definitions.workflows.count) workflows)"
+        let next: Configuration
+        switch Configuration.load(file: file, flags: flags()) {
+        case .failure(let error):
+            for problem in error.problems { log.error("reload refused: \(problem)") }
+            return "reload failed: \(error.problems.count) configuration error(s); \(kept)"
+        case .success(let loaded): next = loaded
+        }
+        var environment: EngineEnvironment
+        let files: [DefinitionFile]
+        switch next.definitions() {
+        case .failure(let failure):
+            for d in failure.diagnostics where d.severity == .error { log.error("reload refused: \(d)") }
+            if let other = failure.other { log.error("reload refused: \(other)") }
+            return "reload failed: \(failure.errorCount) error(s) in \(next.settings.workflows); \(kept)"
+        case .success(let (loaded, read)): (environment, files) = (loaded, read)
+        }
+        do {
+            environment.version = try await store.recordDefinitions(files)
+        } catch {
+            log.error("reload refused: the definitions cannot be recorded in the store: \(error)")
+            return "reload failed: the store does not answer; \(kept)"
+        }
+        let restart = configuration.settings.restartNeeded(for: next.settings)
+        if !restart.isEmpty {
+            log.warning("reload: \(restart.joined(separator: ", ")) changed; that takes effect at the next restart")
+        }
+        service.versions.replace(with: environment)
+        limiter.rate = Serve.rate(next.settings.rateLimit)
+        KosdLogHandler.level.withLock { $0 = next.logLevel }
+        configuration = next
+        log.notice("reloaded: \(environment.definitions.workflows.count) workflows, definitions \(environment.version ?? ""); runs already started keep theirs")
+        return "ready: reloaded, \(environment.definitions.workflows.count) workflows, definitions \(environment.version ?? "")"
     }
 }
 
@@ -212,8 +314,16 @@ final class Supervisor: @unchecked Sendable {
     private var backoff: [Double]
     private var startedAt: [Date]
     private var restartAt: [Date]
+    /// How long a stop waits for the workers to finish the steps in hand before killing them.
+    let drainTimeout: TimeSpan
+    /// Re-reads configuration and definitions on SIGHUP; returns the `STATUS=` text.
+    var reload: (@Sendable () async -> String)?
+    /// The `STATUS=` text, refreshed every few seconds.
+    var status: (@Sendable () async -> String)?
 
-    init(executable: String, arguments: [String], count: Int, notifier: SystemdNotifier = SystemdNotifier(environment: [:])) {
+    init(executable: String, arguments: [String], count: Int, notifier: SystemdNotifier = SystemdNotifier(environment: [:]),
+         drainTimeout: TimeSpan = .seconds(30)) {
+        self.drainTimeout = drainTimeout
         self.notifier = notifier
         self.executable = executable
         self.arguments = arguments
@@ -261,12 +371,23 @@ final class Supervisor: @unchecked Sendable {
 
     func run() async throws {
         // A plain sigaction handler that records the request; this loop polls it. (Dispatch signal sources
-        // proved unreliable here in optimised builds.) Workers start with the default action again.
+        // proved unreliable here in optimised builds.) Workers install their own.
         kos_install_stop_handler()
+        kos_install_reload_handler()
         for i in 0..<count { start(i) }
         Logger(label: "kosd").info("supervising \(count) workers")
         var lastPing = ContinuousClock.now
+        var lastStatus = ContinuousClock.now
         while kos_stop_requested() == 0 {
+            if kos_take_reload() == 1, let reload {
+                notifier.send("RELOADING=1\nMONOTONIC_USEC=\(Self.monotonicMicroseconds())\nSTATUS=reloading configuration and workflows")
+                let outcome = await reload()
+                notifier.send("READY=1\nSTATUS=\(outcome)")
+                lastStatus = ContinuousClock.now
+            } else if let status, ContinuousClock.now - lastStatus >= .seconds(5) {
+                notifier.send("STATUS=\(await status())")
+                lastStatus = ContinuousClock.now
+            }
             // The watchdog is fed from this loop: a supervisor stuck anywhere stops feeding it and is restarted.
             if let interval = notifier.watchdogInterval, ContinuousClock.now - lastPing >= interval {
                 notifier.send("WATCHDOG=1")
@@ -287,9 +408,26 @@ final class Supervisor: @unchecked Sendable {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
-        notifier.send("STOPPING=1\nSTATUS=stopping: workers end, requests in flight are answered")
-        for p in processes.compactMap({ $0 }) where p.isRunning { kill(p.processIdentifier, SIGTERM) }
-        for p in processes.compactMap({ $0 }) { p.waitUntilExit() }
+        notifier.send("STOPPING=1\nSTATUS=stopping: no new steps are claimed, steps in hand finish, requests in flight are answered")
+        let running = processes.compactMap { $0 }
+        for p in running where p.isRunning { kill(p.processIdentifier, SIGTERM) }
+        // Steps in hand get the drain timeout to finish; a worker still busy after it is killed (its steps
+        // return to the queue when their leases pass).
+        let deadline = ContinuousClock.now + .milliseconds(drainTimeout.milliseconds)
+        while running.contains(where: \.isRunning), ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        for p in running where p.isRunning {
+            Logger(label: "kosd").warning("worker \(p.processIdentifier) did not finish within \(drainTimeout); killed")
+            kill(p.processIdentifier, SIGKILL)
+        }
+        for p in running { p.waitUntilExit() }
+    }
+
+    static func monotonicMicroseconds() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return UInt64(now.tv_sec) * 1_000_000 + UInt64(now.tv_nsec) / 1000
     }
 }
 

@@ -32,3 +32,30 @@ import Testing
         #expect(try Repo.run(Self.kosd, ["token", "create", "--database", db, "--user", "li na; rm", "--role", "creator"]).status != 0)
     }
 }
+
+/// `kosd check-config`: the shipped example, located errors, and what is in force.
+@Suite struct KosdCheckConfigTests {
+    @Test func theExampleConfigurationIsValid() throws {
+        let r = try Repo.run(KosdTokenTests.kosd, ["check-config", "--config", "deploy/kosd.yaml", "--workflows", "Workflows", "--templates", "Templates"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("configuration valid (deploy/kosd.yaml)"))
+        #expect(r.out.contains("store       /var/lib/kosd/kos.db"), "\(r.out)")
+        #expect(r.out.contains("api         unix:/run/kosd/kosd.sock, 20/s per token"))
+        #expect(r.out.contains("workflows   Workflows: 3 workflows"), "flags win over the file: \(r.out)")
+    }
+
+    @Test func problemsAreLocatedAndExitOne() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kosd-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("kosd.yaml").path
+        try "workers: 2\napi:\n  rate_limit: fast\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try Repo.run(KosdTokenTests.kosd, ["check-config", "--config", file, "--workflows", "Workflows", "--templates", "Templates", "--listen", "nowhere"])
+        #expect(r.status == 1)
+        #expect(r.err.contains("\(file):3:15: error[KOS2010]: the rate limit is like 20/s or 600/1m, not 'fast'"), "\(r.err)")
+        #expect(r.err.contains("--listen: listen is HOST:PORT"), "\(r.err)")
+        let missing = try Repo.run(KosdTokenTests.kosd, ["check-config", "--config", dir.appendingPathComponent("none.yaml").path])
+        #expect(missing.status == 1 && missing.err.contains("cannot read the configuration file"))
+        let broken = try Repo.run(KosdTokenTests.kosd, ["check-config", "--config", "deploy/kosd.yaml", "--workflows", "Tests/Fixtures/invalid", "--templates", "Templates"])
+        #expect(broken.status == 1 && broken.err.contains("error[KOS"), "invalid workflows fail the check too")
+    }
+}

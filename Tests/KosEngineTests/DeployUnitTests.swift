@@ -17,6 +17,9 @@ import Testing
         try fm.createDirectory(at: scratch.appendingPathComponent("etc/systemd/system"), withIntermediateDirectories: true)
         try fm.createDirectory(at: scratch.appendingPathComponent("usr/lib/systemd"), withIntermediateDirectories: true)
         try fm.copyItem(atPath: CrashTests.kosd, toPath: scratch.appendingPathComponent("usr/bin/kosd").path)
+        // ExecReload= sends SIGHUP with kill(1); Debian's /bin is /usr/bin.
+        try fm.copyItem(atPath: "/usr/bin/kill", toPath: scratch.appendingPathComponent("usr/bin/kill").path)
+        try fm.createSymbolicLink(atPath: scratch.appendingPathComponent("bin").path, withDestinationPath: "usr/bin")
         try fm.copyItem(atPath: "/lib/systemd/system", toPath: scratch.appendingPathComponent("usr/lib/systemd/system").path)
         try unitText.write(to: scratch.appendingPathComponent("etc/systemd/system/kosd.service"), atomically: true, encoding: .utf8)
         return try Subprocess.run(analyze, ["verify", "--root=\(scratch.path)", "/etc/systemd/system/kosd.service"], in: scratch)

@@ -1,4 +1,5 @@
 import Foundation
+import KosStore
 import Testing
 
 /// `kosd serve` under the systemd notification protocol, with a datagram socket standing in for systemd.
@@ -218,5 +219,121 @@ import Testing
         }
         #expect(lines.contains { $0.contains(#""message":"stopped""#) })
         #expect(!log.contains(WorkerTests.secret), "the endpoint's secret never reaches the log")
+    }
+}
+
+/// SIGHUP and SIGTERM: a reload that keeps runs on the definitions they started with and refuses invalid
+/// files, and a stop that lets steps in hand finish.
+@Suite(.serialized) struct ReloadAndDrainTests {
+    /// Runs on two recorded definitions versions, then kosd reloads an invalid file and a valid one.
+    @Test func runsKeepTheirDefinitionsAndAnInvalidReloadKeepsTheRunningOnes() async throws {
+        let s = try await WorkerTests.setUp()
+        let file = s.dir.appendingPathComponent("Workflows").path + "/styling.yaml"
+        let v1Text = try String(contentsOfFile: file, encoding: .utf8)
+        let v2Text = v1Text.replacingOccurrences(of: "{groups: [store-managers], same_store: true, required: any}", with: "{groups: [store-managers], required: 2}")
+        #expect(v2Text != v1Text)
+        let v1 = try await s.store.recordDefinitions([DefinitionFile(path: file, text: v1Text)])
+        let v2 = try await s.store.recordDefinitions([DefinitionFile(path: file, text: v2Text)])
+        // One run on each version, each approved once by the store manager before any worker looks at it.
+        var runs: [String] = []
+        for version in [v1, v2] {
+            let submitted = try await s.store.submitBatch([RunSubmission(
+                submission: DraftSubmission(creatorID: "li.na", workflow: "styling-note", idempotencyKey: nil, content: Data(WorkerTests.cleanDraft.utf8),
+                                            definitionsVersion: version),
+                firstStep: NextStep(index: 0, id: "guidelines", dueAt: 0))])[0]
+            let run = try #require(try await s.store.draftSummary(id: submitted.draftID)?.run)
+            #expect(run.definitionsVersion == version)
+            try await s.store.recordDecision(runID: run.id, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: submitted.contentHash, reason: nil)
+            runs.append(run.id)
+        }
+
+        let notify = try SystemdProtocolTests.NotifySocket(path: s.dir.appendingPathComponent("notify.sock").path)
+        let process = s.serve(workers: 1, environment: ["NOTIFY_SOCKET": notify.path])
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        defer {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+        #expect(try await notify.first("READY=1", within: 15) != nil)
+        #expect(notify.messages.contains { $0.text.contains("definitions \(v1)") }, "the files on disk are v1: \(notify.messages.map(\.text))")
+
+        // v1 needs any one store manager: published. v2 needs two: still waiting, though kosd runs v1.
+        var first: StoredRun?
+        for _ in 0..<300 {
+            first = try await s.store.run(id: runs[0])
+            if first?.status != "running" { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(first?.status == "completed")
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(try await s.store.run(id: runs[1])?.status == "running")
+        #expect(try await s.store.draftSummary(id: try #require(try await s.store.run(id: runs[1])).draftID)?.openStep?.index == 1,
+                "the v2 run waits for a second approval")
+
+        // An invalid file: RELOADING=1, then READY=1 saying the reload failed; the running definitions stay.
+        try (v1Text + "\n---\napiVersion: kos/v1\nkind: Workflow\nid: broken\nsteps: []\n").write(toFile: file, atomically: true, encoding: .utf8)
+        kill(process.processIdentifier, SIGHUP)
+        #expect(try await notify.first("RELOADING=1", within: 10) != nil)
+        var after = ""
+        for _ in 0..<250 {
+            after = notify.messages.last { $0.text.contains("READY=1") && $0.text.contains("reload") }?.text ?? ""
+            if !after.isEmpty { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(after.contains("STATUS=reload failed: 1 error(s)"), "\(after)")
+        #expect(after.contains("running definitions kept (\(v1)"), "\(after)")
+        let reloading = try #require(notify.messages.first { $0.text.contains("RELOADING=1") }?.text)
+        let usec = reloading.split(separator: "\n").first { $0.hasPrefix("MONOTONIC_USEC=") }.flatMap { UInt64($0.dropFirst(15)) }
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        #expect(usec.map { $0 <= UInt64(now.tv_sec) * 1_000_000 + UInt64(now.tv_nsec) / 1000 && $0 > 0 } == true, "MONOTONIC_USEC is CLOCK_MONOTONIC: \(reloading)")
+        #expect(SystemdProtocolTests.get("/healthz", socket: s.apiSocket) == 200, "still serving")
+
+        // The valid v2 file: reloaded; new runs start with v2.
+        try v2Text.write(toFile: file, atomically: true, encoding: .utf8)
+        kill(process.processIdentifier, SIGHUP)
+        var reloaded = false
+        for _ in 0..<250 {
+            reloaded = notify.messages.contains { $0.text.contains("READY=1") && $0.text.contains("reloaded") && $0.text.contains(v2) }
+            if reloaded { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(reloaded, "\(notify.messages.map(\.text))")
+
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        // Every error of the refused file is logged with its place.
+        #expect(log.contains("reload refused: \(file):"), "\(log)")
+        #expect(log.contains("reloaded: 1 workflows, definitions \(v2)"), "\(log)")
+    }
+
+    /// SIGTERM while a delivery is in flight: it finishes and is recorded, nothing stays claimed, exit 0.
+    @Test func aStopLetsTheStepInHandFinish() async throws {
+        let s = try await WorkerTests.setUp(path: "/delay/1500")
+        let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
+        let process = s.serve(workers: 1)
+        try process.run()
+        defer {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+        // Wait until the publish step is in a worker's hands.
+        var claimed = false
+        for _ in 0..<500 {
+            let m = try await s.store.metrics()
+            if m.stepsClaimed == 1, try await s.store.completions(runID: runID, stepIndex: 1).count == 1 { claimed = true; break }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        #expect(claimed)
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+        #expect(try await s.store.run(id: runID)?.status == "completed", "the delivery in flight finished and was recorded")
+        #expect(try await s.store.metrics().stepsClaimed == 0, "no lease left behind")
+        #expect(s.receiver.seen.count == 1)
     }
 }

@@ -22,3 +22,12 @@ int kos_install_stop_handler(void);
 /// The last stop signal received (SIGTERM or SIGINT), or 0.
 int kos_stop_requested(void);
 #endif
+
+#ifndef KOS_SYS_RELOAD_H
+#define KOS_SYS_RELOAD_H
+/// Installs a SIGHUP handler that only records the request; a main loop takes it with kos_take_reload().
+/// Returns 0, or -1.
+int kos_install_reload_handler(void);
+/// 1 when SIGHUP arrived since the last call (and clears it), else 0.
+int kos_take_reload(void);
+#endif

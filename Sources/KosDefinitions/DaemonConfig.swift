@@ -1,0 +1,240 @@
+import Foundation
+public import KosCore
+import KosYAML
+
+/// `kosd`'s settings: `/etc/kos/kosd.yaml`, overridden by `KOSD_*` environment variables, overridden by
+/// flags. Every field is optional here; `resolved` fills the defaults. Values are checked the same way
+/// wherever they come from, and an error names its file and line (or its variable).
+public struct DaemonConfig: Sendable, Equatable {
+    public var store: String?
+    public var workflows: String?
+    public var templates: String?
+    public var workers: Int?
+    public var socket: String?
+    public var listen: String?
+    public var rateLimit: String?
+    public var lease: TimeSpan?
+    public var batchSize: Int?
+    public var drainTimeout: TimeSpan?
+    public var logFormat: String?
+    public var logLevel: String?
+
+    public init() {}
+
+    /// The keys of `kosd.yaml` (nested under `api:` and `log:` where shown) and their variables.
+    public enum Key: String, CaseIterable, Sendable {
+        case store, workflows, templates, workers
+        case socket = "api.socket", listen = "api.listen", rateLimit = "api.rate_limit"
+        case lease, batchSize = "batch_size", drainTimeout = "drain_timeout"
+        case logFormat = "log.format", logLevel = "log.level"
+
+        /// `KOSD_STORE`, `KOSD_API_SOCKET`, `KOSD_LOG_LEVEL`, …
+        public var variable: String { "KOSD_" + rawValue.replacingOccurrences(of: ".", with: "_").uppercased() }
+    }
+
+    public static let logFormats = ["auto", "plain", "journal", "json"]
+    public static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+
+    /// Sets `key` from its text; the problem in words when the value is not acceptable.
+    public mutating func set(_ key: Key, _ text: String) -> String? {
+        func count(_ range: ClosedRange<Int>) -> Int? { Int(text).flatMap { range.contains($0) ? $0 : nil } }
+        func span(_ range: ClosedRange<Int64>) -> TimeSpan? { TimeSpan(parsing: text).flatMap { range.contains($0.milliseconds) ? $0 : nil } }
+        switch key {
+        case .store:
+            guard !text.isEmpty else { return "the store is a SQLite file path, e.g. /var/lib/kosd/kos.db" }
+            if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
+                return "this kosd stores in SQLite; give a file path, e.g. /var/lib/kosd/kos.db"
+            }
+            store = text.hasPrefix("sqlite:") ? String(text.dropFirst(7)) : text
+        case .workflows:
+            guard !text.isEmpty else { return "give the folder of workflow definitions, e.g. /etc/kos/workflows" }
+            workflows = text
+        case .templates:
+            guard !text.isEmpty else { return "give the folder of payload templates, e.g. /etc/kos/templates" }
+            templates = text
+        case .workers:
+            guard let n = count(1...256) else { return "workers is a whole number from 1 to 256, not '\(text)'" }
+            workers = n
+        case .socket:
+            guard !text.isEmpty, text.utf8.count < 108 else { return "the API socket is a path shorter than 108 bytes" }
+            socket = text
+        case .listen:
+            guard Self.hostPort(text) else { return "listen is HOST:PORT, e.g. 127.0.0.1:7420, not '\(text)'" }
+            listen = text
+        case .rateLimit:
+            guard RateLimit(parsing: text) != nil else { return "the rate limit is like 20/s or 600/1m, not '\(text)'" }
+            rateLimit = text
+        case .lease:
+            guard let s = span(100...86_400_000) else { return "the lease is a duration from 100ms to 24h, e.g. 30s, not '\(text)'" }
+            lease = s
+        case .batchSize:
+            guard let n = count(1...256) else { return "batch_size is a whole number from 1 to 256, not '\(text)'" }
+            batchSize = n
+        case .drainTimeout:
+            guard let s = span(0...3_600_000) else { return "drain_timeout is a duration up to 1h, e.g. 30s, not '\(text)'" }
+            drainTimeout = s
+        case .logFormat:
+            guard Self.logFormats.contains(text) else { return "log.format is one of \(Self.logFormats.joined(separator: ", ")), not '\(text)'" }
+            logFormat = text
+        case .logLevel:
+            guard Self.logLevels.contains(text) else { return "log.level is one of \(Self.logLevels.joined(separator: ", ")), not '\(text)'" }
+            logLevel = text
+        }
+        return nil
+    }
+
+    static func hostPort(_ text: String) -> Bool {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (1...65535).contains(port) else { return false }
+        return !text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "[]")).isEmpty
+    }
+
+    /// Reads a `kosd.yaml`. A file that does not exist is an error only when `required` (an explicit `--config`).
+    public static func load(file: String, required: Bool) -> Result<DaemonConfig, DiagnosticList> {
+        // Read through a handle: FileManager gives nothing for /dev/null and other non-regular files.
+        guard let data = FileHandle(forReadingAtPath: file).flatMap({ try? $0.readToEnd() ?? Data() }) else {
+            if !required && !FileManager.default.fileExists(atPath: file) { return .success(DaemonConfig()) }
+            return .failure(DiagnosticList([Diagnostic(code: DefinitionErrorCode.unreadable, message: "cannot read the configuration file", file: file)]))
+        }
+        return parse(text: String(decoding: data, as: UTF8.self), file: file)
+    }
+
+    /// Parses the text of a `kosd.yaml`; every problem is reported, each with its line and column.
+    public static func parse(text: String, file: String) -> Result<DaemonConfig, DiagnosticList> {
+        let documents: [YAMLDocument]
+        do throws(Diagnostic) {
+            documents = try YAMLLoader().load(text, file: file)
+        } catch {
+            return .failure(DiagnosticList([error]))
+        }
+        var config = DaemonConfig()
+        var problems: [Diagnostic] = []
+        func problem(_ code: String, _ message: String, _ node: YAMLNode) {
+            problems.append(Diagnostic(code: code, message: message, file: file, location: node.location))
+        }
+        guard let root = documents.first?.root else { return .success(config) }
+        if documents.count > 1 { problem(DefinitionErrorCode.badValue, "kosd.yaml holds one document; found \(documents.count)", documents[1].root) }
+        if case .scalar(let s) = root.content, s.value == .null { return .success(config) }
+        guard let pairs = root.mapping else {
+            problem(DefinitionErrorCode.wrongType, "kosd.yaml is a mapping of settings (store:, workflows:, api:, log:, …), not \(root.kindName)", root)
+            return .failure(DiagnosticList(problems))
+        }
+        func walk(_ pairs: [YAMLPair], prefix: String) {
+            let known = Key.allCases.map(\.rawValue).filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+            let sections = Set(known.compactMap { $0.contains(".") ? String($0.split(separator: ".")[0]) : nil })
+            let leaves = known.filter { !$0.contains(".") }
+            var seen: Set<String> = []
+            for pair in pairs {
+                guard case .scalar(let k) = pair.key.content, case .string(let name) = k.value else {
+                    problem(DefinitionErrorCode.wrongType, "a setting's name is a plain word", pair.key)
+                    continue
+                }
+                guard seen.insert(name).inserted else {
+                    problem(DefinitionErrorCode.duplicateID, "'\(prefix)\(name)' is set twice", pair.key)
+                    continue
+                }
+                if sections.contains(name) {
+                    if case .scalar(let s) = pair.value.content, s.value == .null { continue }
+                    guard let inner = pair.value.mapping else {
+                        problem(DefinitionErrorCode.wrongType, "'\(prefix)\(name)' is a mapping, not \(pair.value.kindName)", pair.value)
+                        continue
+                    }
+                    walk(inner, prefix: prefix + name + ".")
+                    continue
+                }
+                guard leaves.contains(name), let key = Key(rawValue: prefix + name) else {
+                    problem(DefinitionErrorCode.unknownKey, "unknown setting '\(prefix)\(name)'"
+                            + Suggestion.phrase(name, Array(sections) + leaves), pair.key)
+                    continue
+                }
+                guard case .scalar(let scalar) = pair.value.content else {
+                    problem(DefinitionErrorCode.wrongType, "'\(prefix)\(name)' is a single value, not \(pair.value.kindName)", pair.value)
+                    continue
+                }
+                let text: String
+                switch scalar.value {
+                case .string(let s): text = s
+                case .int(let i): text = String(i)
+                case .null: continue
+                default: text = scalar.text
+                }
+                if let message = config.set(key, text) { problem(DefinitionErrorCode.badValue, message, pair.value) }
+            }
+        }
+        walk(pairs, prefix: "")
+        return problems.isEmpty ? .success(config) : .failure(DiagnosticList(problems))
+    }
+
+    /// The settings given as `KOSD_*` variables; each problem names its variable.
+    public static func fromEnvironment(_ environment: [String: String]) -> Result<DaemonConfig, DiagnosticList> {
+        var config = DaemonConfig()
+        var problems: [Diagnostic] = []
+        for key in Key.allCases {
+            guard let value = environment[key.variable] else { continue }
+            if let message = config.set(key, value) {
+                problems.append(Diagnostic(code: DefinitionErrorCode.badValue, message: "\(key.variable): \(message)"))
+            }
+        }
+        return problems.isEmpty ? .success(config) : .failure(DiagnosticList(problems))
+    }
+
+    /// These settings, with each one `other` sets taking its place.
+    public func overridden(by other: DaemonConfig) -> DaemonConfig {
+        var out = self
+        out.store = other.store ?? store
+        out.workflows = other.workflows ?? workflows
+        out.templates = other.templates ?? templates
+        out.workers = other.workers ?? workers
+        out.socket = other.socket ?? socket
+        out.listen = other.listen ?? listen
+        out.rateLimit = other.rateLimit ?? rateLimit
+        out.lease = other.lease ?? lease
+        out.batchSize = other.batchSize ?? batchSize
+        out.drainTimeout = other.drainTimeout ?? drainTimeout
+        out.logFormat = other.logFormat ?? logFormat
+        out.logLevel = other.logLevel ?? logLevel
+        return out
+    }
+
+    /// The settings in force: these, with defaults for the rest. State goes to `$STATE_DIRECTORY` and the
+    /// socket to `$RUNTIME_DIRECTORY` when systemd provides them (`StateDirectory=`, `RuntimeDirectory=`).
+    public func resolved(environment: [String: String], cores: Int) -> Settings {
+        let state = environment["STATE_DIRECTORY"].flatMap { $0.split(separator: ":").first.map(String.init) }
+        let runtime = environment["RUNTIME_DIRECTORY"].flatMap { $0.split(separator: ":").first.map(String.init) }
+        return Settings(
+            store: store ?? (state.map { $0 + "/kos.db" } ?? ".kos/kos.db"),
+            workflows: workflows ?? "Workflows", templates: templates ?? "Templates",
+            workers: workers ?? max(1, cores), socket: socket ?? (runtime.map { $0 + "/kosd.sock" } ?? ".kos/kosd.sock"),
+            listen: listen, rateLimit: rateLimit ?? "20/s", lease: lease ?? .seconds(30), batchSize: batchSize ?? 16,
+            drainTimeout: drainTimeout ?? .seconds(30), logFormat: logFormat ?? "auto", logLevel: logLevel ?? "info")
+    }
+
+    /// Every setting with its value in force.
+    public struct Settings: Sendable, Equatable {
+        public var store: String
+        public var workflows: String
+        public var templates: String
+        public var workers: Int
+        public var socket: String
+        public var listen: String?
+        public var rateLimit: String
+        public var lease: TimeSpan
+        public var batchSize: Int
+        public var drainTimeout: TimeSpan
+        public var logFormat: String
+        public var logLevel: String
+
+        /// What a reload may change without a restart, and what it may not.
+        public func restartNeeded(for other: Settings) -> [String] {
+            var keys: [String] = []
+            if store != other.store { keys.append("store") }
+            if workers != other.workers { keys.append("workers") }
+            if socket != other.socket { keys.append("api.socket") }
+            if listen != other.listen { keys.append("api.listen") }
+            if lease != other.lease { keys.append("lease") }
+            if batchSize != other.batchSize { keys.append("batch_size") }
+            if logFormat != other.logFormat { keys.append("log.format") }
+            if templates != other.templates { keys.append("templates") }
+            return keys
+        }
+    }
+}

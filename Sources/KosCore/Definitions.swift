@@ -91,6 +91,18 @@ public enum StepAction: Hashable, Sendable {
     case publish(DeliveryStep)
     case notify(DeliveryStep)
     case exec(ExecStep)
+
+    /// The action's name in the language (`check:`, `approval:`, …).
+    public var kind: String {
+        switch self {
+        case .check: "check"
+        case .approval: "approval"
+        case .wait: "wait"
+        case .publish: "publish"
+        case .notify: "notify"
+        case .exec: "exec"
+        }
+    }
 }
 
 /// Runs guideline packs over the draft; findings at or above `blockOn` stop the run.
@@ -374,4 +386,13 @@ public struct Definitions: Sendable {
     public var guidelines: [String: GuidelinePack] = [:]
 
     public init() {}
+
+    /// Each step's kind by "workflow/step".
+    public var stepKinds: [String: String] {
+        var kinds: [String: String] = [:]
+        for workflow in workflows.values {
+            for step in workflow.steps { kinds["\(workflow.id)/\(step.id)"] = step.action.kind }
+        }
+        return kinds
+    }
 }

@@ -17,7 +17,9 @@ public enum MetricsText {
         }
     }
 
-    public static func render(_ m: StoreMetrics, supervision: Supervision) -> String {
+    /// `kinds` names each step's kind by "workflow/step" (check, approval, wait, publish, notify, exec): approvals'
+    /// durations are also reported as `kos_approval_wait_seconds`.
+    public static func render(_ m: StoreMetrics, supervision: Supervision, kinds: [String: String] = [:]) -> String {
         let registry = PrometheusCollectorRegistry()
         for state in ["running", "completed", "blocked", "rejected", "expired", "failed", "superseded", "withdrawn"] {
             registry.makeGauge(name: "kos_runs", labels: [("state", state)], help: "Runs by state.").set(Double(m.runs[state] ?? 0))
@@ -39,6 +41,30 @@ public enum MetricsText {
         registry.makeGauge(name: "kos_worker_restarts", help: "Worker processes restarted since kosd started.").set(Double(supervision.restarts))
         var buffer: [UInt8] = []
         registry.emit(into: &buffer)
-        return String(decoding: buffer, as: UTF8.self)
+        var text = String(decoding: buffer, as: UTF8.self)
+        text += histogram("kos_step_duration_seconds", help: "Finished steps, from ready to done, by workflow, step and kind.",
+                          m.stepDurations.map { ($0, [("workflow", $0.workflow), ("step", $0.step), ("kind", kinds["\($0.workflow)/\($0.step)"] ?? "unknown")]) })
+        text += histogram("kos_approval_wait_seconds", help: "How long decided approval steps waited for their reviewers, by workflow and step.",
+                          m.stepDurations.filter { kinds["\($0.workflow)/\($0.step)"] == "approval" }.map { ($0, [("workflow", $0.workflow), ("step", $0.step)]) })
+        return text
+    }
+
+    /// A histogram family from bucket counts the store already summed (swift-prometheus records observations
+    /// one by one; these are counted in SQL).
+    static func histogram(_ name: String, help: String, _ series: [(StoreMetrics.DurationHistogram, [(String, String)])]) -> String {
+        var out = "# HELP \(name) \(help)\n# TYPE \(name) histogram\n"
+        for (h, labels) in series {
+            let base = labels.map { "\($0.0)=\"\(escape($0.1))\"" }.joined(separator: ",")
+            for (bound, count) in zip(StoreMetrics.durationBuckets, h.buckets) {
+                out += "\(name)_bucket{\(base),le=\"\(bound)\"} \(count)\n"
+            }
+            out += "\(name)_bucket{\(base),le=\"+Inf\"} \(h.count)\n\(name)_sum{\(base)} \(h.sumSeconds)\n\(name)_count{\(base)} \(h.count)\n"
+        }
+        return out
+    }
+
+    /// A label value as the text format wants it: backslash, double quote and newline escaped.
+    static func escape(_ value: String) -> String {
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
     }
 }

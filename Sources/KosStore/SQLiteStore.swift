@@ -647,8 +647,21 @@ public final class SQLiteStore: Store, RawSQLStore {
                 deliveries[row["endpoint"], default: [:]][row["state"]] = row["n"]
             }
             let expiries = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE action = 'lease.expired'") ?? 0
-            return StoreMetrics(runs: runs, stepsPending: pending, stepsDue: due?["n"] ?? 0, stepsClaimed: claimed,
-                                oldestDueMillis: since.map { max(0, now - $0) } ?? 0, deliveries: deliveries, leaseExpiries: expiries)
+            var metrics = StoreMetrics(runs: runs, stepsPending: pending, stepsDue: due?["n"] ?? 0, stepsClaimed: claimed,
+                                       oldestDueMillis: since.map { max(0, now - $0) } ?? 0, deliveries: deliveries, leaseExpiries: expiries)
+            // Bucketed in SQL: one pass over the finished steps, whatever their number.
+            let bounds = StoreMetrics.durationBuckets
+            let columns = bounds.enumerated().map { "SUM(d <= \(Int64($0.element * 1000))) AS b\($0.offset)" }.joined(separator: ", ")
+            metrics.stepDurations = try Row.fetchAll(db, sql: """
+                SELECT workflow, step_id, COUNT(*) AS n, SUM(d) AS total, \(columns) FROM (
+                  SELECT r.workflow, s.step_id, MAX(0, s.completed_at - COALESCE(s.ready_at, s.due_at)) AS d
+                  FROM steps s JOIN runs r ON r.id = s.run_id WHERE s.state = 'done' AND s.completed_at IS NOT NULL)
+                GROUP BY workflow, step_id ORDER BY workflow, step_id
+                """).map { row in
+                StoreMetrics.DurationHistogram(workflow: row["workflow"], step: row["step_id"], buckets: bounds.indices.map { row["b\($0)"] ?? 0 },
+                                               count: row["n"], sumSeconds: Double(row["total"] as Int64? ?? 0) / 1000)
+            }
+            return metrics
         }
     }
 

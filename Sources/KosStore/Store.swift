@@ -247,6 +247,28 @@ public struct StoreMetrics: Sendable, Hashable {
     public var deliveries: [String: [String: Int]]
     /// Leases taken over from a worker that stopped renewing them.
     public var leaseExpiries: Int
+    /// How long finished steps took, from ready to done (an approval's is its wait for reviewers), by workflow and step.
+    public var stepDurations: [DurationHistogram] = []
+
+    /// Upper bounds, in seconds, of the duration buckets: checks take milliseconds, approvals hours.
+    public static let durationBuckets: [Double] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30, 60, 300, 1800, 3600, 14_400, 86_400]
+
+    public struct DurationHistogram: Sendable, Hashable {
+        public var workflow: String
+        public var step: String
+        /// Cumulative counts per bound of `durationBuckets`.
+        public var buckets: [Int]
+        public var count: Int
+        public var sumSeconds: Double
+
+        public init(workflow: String, step: String, buckets: [Int], count: Int, sumSeconds: Double) {
+            self.workflow = workflow
+            self.step = step
+            self.buckets = buckets
+            self.count = count
+            self.sumSeconds = sumSeconds
+        }
+    }
 
     public init(runs: [String: Int], stepsPending: Int, stepsDue: Int, stepsClaimed: Int, oldestDueMillis: Int64, deliveries: [String: [String: Int]], leaseExpiries: Int) {
         self.runs = runs

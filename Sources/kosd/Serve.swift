@@ -204,7 +204,8 @@ struct Serve: AsyncParsableCommand {
             },
             metrics: {
                 MetricsText.render(try await store.metrics(),
-                                   supervision: .init(workers: supervisor.count, alive: supervisor.alive, restarts: supervisor.restarts))
+                                   supervision: .init(workers: supervisor.count, alive: supervisor.alive, restarts: supervisor.restarts),
+                                   kinds: service.versions.current.definitions.stepKinds)
             })
         let addresses = server.addresses.map(\.description).joined(separator: " and ")
         let workflows = environment.definitions.workflows.count, version = environment.version ?? ""

@@ -107,6 +107,15 @@ import Testing
         #expect(text.contains("kos_workers_alive 1"))
         #expect(text.contains("kos_worker_restarts 0"))
         #expect(text.contains("# TYPE kos_steps_due gauge"))
+        // Step durations and approval waits, as histograms whose buckets add up.
+        #expect(text.contains("# TYPE kos_step_duration_seconds histogram"))
+        #expect(text.contains(#"kos_step_duration_seconds_count{workflow="styling-note",step="store-manager",kind="approval"} 1"#), "\(text)")
+        #expect(text.contains(#"kos_step_duration_seconds_bucket{workflow="styling-note",step="publish",kind="publish",le="+Inf"} 1"#))
+        #expect(text.contains(#"kos_approval_wait_seconds_count{workflow="styling-note",step="store-manager"} 1"#))
+        #expect(!text.contains(#"kos_approval_wait_seconds_count{workflow="styling-note",step="publish"}"#), "only approvals wait for reviewers")
+        let buckets = text.split(separator: "\n").filter { $0.hasPrefix(#"kos_step_duration_seconds_bucket{workflow="styling-note",step="guidelines""#) }
+            .compactMap { Int($0.split(separator: " ").last ?? "") }
+        #expect(buckets.count == 17 && buckets == buckets.sorted() && buckets.last == 1, "cumulative buckets: \(buckets)")
 
         for child in CrashTests.children(of: process.processIdentifier) { kill(child, SIGKILL) }
         for _ in 0..<150 {

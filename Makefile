@@ -3,13 +3,13 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := demo
 
 SWIFT ?= swift
-PACKAGES := libyaml-dev libcurl4-openssl-dev libicu-dev libsqlite3-dev pkg-config python3 python3-venv systemd procps
+PACKAGES := libyaml-dev libcurl4-openssl-dev libicu-dev libsqlite3-dev pkg-config python3 python3-venv systemd procps dpkg-dev
 PYTHON3 := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 VENV := .venv
 RELEASE := .build/release
 DEBUG := .build/debug
 
-.PHONY: deps venv build release test demo bench fuzz clean
+.PHONY: deps venv build release deb test demo bench fuzz clean
 
 deps:
 	@scripts/ensure-packages $(PACKAGES)
@@ -29,7 +29,12 @@ release: deps
 	$(SWIFT) build -c release --product kos
 	$(SWIFT) build -c release --product kosd
 
-test: deps venv
+# The Debian package: release build, Swift runtime linked statically (its own scratch path, .build-deb).
+deb: deps
+	@scripts/make-deb $(SWIFT) .build-deb
+
+# The package test installs the .deb built here into a scratch root.
+test: deps venv deb
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -16,6 +16,7 @@ sys.path.insert(0, HERE)
 
 import gen_definitions  # noqa: E402
 import gen_drafts  # noqa: E402
+import daemon  # noqa: E402
 import e2e  # noqa: E402
 
 
@@ -130,16 +131,18 @@ def main():
     ap.add_argument("--kosd", required=True)
     ap.add_argument("--drafts", type=int, default=3000, help="drafts in the end-to-end benchmark")
     ap.add_argument("--runs", type=int, default=15)
-    ap.add_argument("--only", help="comma-separated: validate, lint, e2e")
+    ap.add_argument("--only", help="comma-separated: validate, lint, e2e, daemon")
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
-    only = args.only.split(",") if args.only else ["validate", "lint", "e2e"]
+    only = args.only.split(",") if args.only else ["validate", "lint", "e2e", "daemon"]
     if "validate" in only:
         bench_validate(os.path.abspath(args.kos), sys.executable, args.runs)
     if "lint" in only:
         bench_lint(os.path.abspath(args.kos), sys.executable, args.runs)
     if "e2e" in only:
         e2e.bench_e2e(os.path.abspath(args.kosd), sys.executable, n=args.drafts)
+    if "daemon" in only:
+        daemon.bench_daemon(os.path.abspath(args.kos), os.path.abspath(args.kosd), sys.executable)
 
 
 if __name__ == "__main__":

@@ -25,8 +25,7 @@ struct LoginCommand: ClientCommand {
         let path = ConnectionOptions.configPath(console.environment)
         let text = "# Written by kos login. Keep this file private: it holds your API token.\nserver: \"\(api.server.description)\"\ntoken: \"\(api.token ?? "")\"\n"
         do {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try Paths.createParent(of: path, permissions: 0o700)
             // Created 0600 before a byte is written, so the token is never readable by others.
             let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission) }

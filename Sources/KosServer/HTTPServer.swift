@@ -60,7 +60,7 @@ public struct HTTPServer: Sendable {
             let bind: BindAddress
             switch address {
             case .unix(let path):
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Paths.createParent(of: path)
                 // A socket left by a daemon that was killed would refuse the bind.
                 unlink(path)
                 bind = .unixDomainSocket(path: path)

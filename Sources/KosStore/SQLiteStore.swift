@@ -14,7 +14,7 @@ public final class SQLiteStore: Store, RawSQLStore {
     /// Opens (creating if needed) the database at `path` and applies migrations.
     public init(path: String) throws {
         self.path = path
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Paths.createParent(of: path)
         var config = Configuration()
         // Several processes write (the API and each worker). SQLite's own busy timeout sleeps in steps of up to
         // 100 ms, which turned a held write lock into 40–180 ms waits under load; retry every 0.2–1 ms instead,

@@ -14,11 +14,14 @@ public struct HTTPServer: Sendable {
     public enum Address: Sendable, Hashable, CustomStringConvertible {
         case unix(String)
         case tcp(host: String, port: Int)
+        /// A listening socket passed by systemd (`LISTEN_FDS`); `name` says what it is bound to.
+        case inherited(descriptor: Int32, name: String)
 
         public var description: String {
             switch self {
             case .unix(let path): "unix:\(path)"
             case .tcp(let host, let port): "http://\(host):\(port)"
+            case .inherited(let fd, let name): "\(name) (socket-activated, fd \(fd))"
             }
         }
     }
@@ -59,6 +62,10 @@ public struct HTTPServer: Sendable {
         for address in addresses {
             let bind: BindAddress
             switch address {
+            case .inherited(let descriptor, _):
+                apps.append(InheritedSocketServer(descriptor: descriptor, responder: router.buildResponder(), logger: quiet,
+                                                  onRunning: { await listening.arrived() }))
+                continue
             case .unix(let path):
                 try Paths.createParent(of: path)
                 // A socket left by a daemon that was killed would refuse the bind.

@@ -192,9 +192,12 @@ struct Serve: AsyncParsableCommand {
                         "--log-level", settings.logLevel, "--definitions", environment.version!],
             count: settings.workers, notifier: notifier, drainTimeout: settings.drainTimeout)
         let service = APIService(store: store, environment: environment, onChange: { supervisor.wake() })
+        // Under kosd.socket, systemd holds the API socket and passes it; else kosd binds api.socket itself.
+        let inherited = SystemdSockets.take()
+        let apiAddresses: [HTTPServer.Address] = inherited.isEmpty ? [.unix(settings.socket)] : inherited.map { .inherited(descriptor: $0.descriptor, name: $0.name) }
         let server = HTTPServer(
             service: service,
-            addresses: [.unix(settings.socket)] + (settings.listen.flatMap(Self.tcp).map { [$0] } ?? []),
+            addresses: apiAddresses + (settings.listen.flatMap(Self.tcp).map { [$0] } ?? []),
             rate: Self.rate(settings.rateLimit),
             readiness: {
                 // Ready: the store answers and every worker process is alive.
@@ -233,7 +236,8 @@ struct Serve: AsyncParsableCommand {
             }
             try await group.waitForAll()
         }
-        unlink(settings.socket)
+        // A socket systemd passed stays systemd's: its file is left for the next start.
+        if inherited.isEmpty { unlink(settings.socket) }
         log.notice("stopped")
     }
 }

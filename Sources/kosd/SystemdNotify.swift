@@ -44,3 +44,36 @@ struct SystemdNotifier: Sendable {
         return sent == message.count
     }
 }
+
+/// Listening sockets passed by systemd socket activation (`sd_listen_fds`): descriptors 3 … 3+`LISTEN_FDS`-1,
+/// meant for this process when `LISTEN_PID` is ours. Taking them clears the variables and marks the
+/// descriptors close-on-exec, so worker processes inherit neither.
+enum SystemdSockets {
+    static let firstDescriptor: Int32 = 3
+
+    static func take(environment: [String: String] = ProcessInfo.processInfo.environment) -> [(descriptor: Int32, name: String)] {
+        defer {
+            for name in ["LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES"] { unsetenv(name) }
+        }
+        guard let pid = environment["LISTEN_PID"].flatMap(Int32.init), pid == getpid(),
+              let count = environment["LISTEN_FDS"].flatMap(Int32.init), count > 0, count < 64 else { return [] }
+        let names = environment["LISTEN_FDNAMES"]?.split(separator: ":", omittingEmptySubsequences: false).map(String.init) ?? []
+        return (0..<count).map { i in
+            let fd = firstDescriptor + i
+            _ = fcntl(fd, F_SETFD, fcntl(fd, F_GETFD) | FD_CLOEXEC)
+            return (fd, boundPath(fd) ?? (Int(i) < names.count ? names[Int(i)] : "fd \(fd)"))
+        }
+    }
+
+    /// The path a Unix socket is bound to, for the log.
+    static func boundPath(_ fd: Int32) -> String? {
+        var address = sockaddr_un()
+        var length = socklen_t(MemoryLayout<sockaddr_un>.size)
+        let ok = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        guard ok == 0, address.sun_family == sa_family_t(AF_UNIX) else { return nil }
+        let path = withUnsafeBytes(of: address.sun_path) { bytes in String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self) }
+        return path.isEmpty ? nil : "unix:" + path
+    }
+}

@@ -40,7 +40,7 @@ import Testing
         #expect(check.out.contains("store       /var/lib/kosd/kos.db"), "\(check.out)")
 
         // Units, snippets, man pages and completions are where Debian looks for them.
-        for path in ["lib/systemd/system/kosd.service", "usr/lib/sysusers.d/kosd.conf", "usr/lib/tmpfiles.d/kosd.conf",
+        for path in ["lib/systemd/system/kosd.service", "lib/systemd/system/kosd.socket", "usr/lib/sysusers.d/kosd.conf", "usr/lib/tmpfiles.d/kosd.conf",
                      "usr/share/man/man1/kos.1.gz", "usr/share/man/man1/kosd.1.gz", "usr/share/bash-completion/completions/kos",
                      "usr/share/zsh/vendor-completions/_kosd", "usr/share/fish/vendor_completions.d/kos.fish"] {
             #expect(FileManager.default.fileExists(atPath: scratch.appendingPathComponent(path).path), "\(path) is missing")

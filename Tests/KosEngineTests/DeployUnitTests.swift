@@ -9,7 +9,7 @@ import Testing
     static let root = WorkerTests.root
     static let analyze = "/usr/bin/systemd-analyze"
 
-    static func verify(_ unitText: String) throws -> Subprocess.Result {
+    static func verify(_ unitText: String, socket: String? = nil) throws -> Subprocess.Result {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kos-unit-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let fm = FileManager.default
@@ -22,7 +22,9 @@ import Testing
         try fm.createSymbolicLink(atPath: scratch.appendingPathComponent("bin").path, withDestinationPath: "usr/bin")
         try fm.copyItem(atPath: "/lib/systemd/system", toPath: scratch.appendingPathComponent("usr/lib/systemd/system").path)
         try unitText.write(to: scratch.appendingPathComponent("etc/systemd/system/kosd.service"), atomically: true, encoding: .utf8)
-        return try Subprocess.run(analyze, ["verify", "--root=\(scratch.path)", "/etc/systemd/system/kosd.service"], in: scratch)
+        let socketText = try socket ?? String(contentsOf: root.appendingPathComponent("deploy/kosd.socket"), encoding: .utf8)
+        try socketText.write(to: scratch.appendingPathComponent("etc/systemd/system/kosd.socket"), atomically: true, encoding: .utf8)
+        return try Subprocess.run(analyze, ["verify", "--root=\(scratch.path)", "/etc/systemd/system/kosd.service", "/etc/systemd/system/kosd.socket"], in: scratch)
     }
 
     @Test func theServiceVerifiesWithoutAWord() throws {
@@ -37,6 +39,13 @@ import Testing
             .replacingOccurrences(of: "Restart=on-failure", with: "Restrat=on-failure")
         let result = try Self.verify(unit)
         #expect(result.err.contains("Restrat"), "the check above would pass a broken unit otherwise: \(result.err)")
+    }
+
+    @Test func aMisspeltSocketKeyIsCaughtToo() throws {
+        let unit = try String(contentsOf: Self.root.appendingPathComponent("deploy/kosd.service"), encoding: .utf8)
+        let socket = try String(contentsOf: Self.root.appendingPathComponent("deploy/kosd.socket"), encoding: .utf8)
+            .replacingOccurrences(of: "SocketMode=", with: "SockMode=")
+        #expect(try Self.verify(unit, socket: socket).err.contains("SockMode"))
     }
 
     @Test func theServiceIsHardened() throws {

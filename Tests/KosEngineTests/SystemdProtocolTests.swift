@@ -346,3 +346,52 @@ import Testing
         #expect(s.receiver.seen.count == 1)
     }
 }
+
+/// kosd started by socket activation: systemd's `systemd-socket-activate` holds the API socket, starts kosd on
+/// the first connection and passes the socket (`LISTEN_FDS`); kosd serves on it and never binds its own.
+@Suite(.serialized) struct SocketActivationTests {
+    @Test func theFirstConnectionStartsKosdAndIsAnsweredOnTheInheritedSocket() async throws {
+        let s = try await WorkerTests.setUp()
+        let held = s.dir.appendingPathComponent("held.sock").path
+        let own = s.apiSocket
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-socket-activate")
+        process.arguments = ["-l", held, CrashTests.kosd, "serve", "--config", "/dev/null", "--die-with-parent", "--workers", "1",
+                             "--database", s.store.path, "--socket", own, "--workflows", s.dir.appendingPathComponent("Workflows").path,
+                             "--templates", s.dir.appendingPathComponent("Templates").path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+        for _ in 0..<250 where !FileManager.default.fileExists(atPath: held) { try await Task.sleep(for: .milliseconds(20)) }
+        // Nothing runs kosd yet; this connection waits in systemd's queue while it starts.
+        let first = try await offPool { SystemdProtocolTests.fetch("/healthz", socket: held) }
+        #expect(first?.status == 200, "the queued connection is answered: \(String(describing: first))")
+        var ready: Int?
+        for _ in 0..<150 {
+            ready = SystemdProtocolTests.get("/readyz", socket: held)
+            if ready == 200 { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(ready == 200)
+        #expect(!FileManager.default.fileExists(atPath: own), "kosd binds no socket of its own when it is given one")
+
+        // systemd-socket-activate execs kosd in its own place: SIGTERM reaches kosd, which stops cleanly and
+        // leaves the socket file to its owner.
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: held))
+    }
+
+    /// Runs a blocking call off the cooperative pool.
+    func offPool<T: Sendable>(_ body: @escaping @Sendable () -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: body()) }
+        }
+    }
+}

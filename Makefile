@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := demo
 
 SWIFT ?= swift
-PACKAGES := libyaml-dev libcurl4-openssl-dev libicu-dev libsqlite3-dev pkg-config python3 python3-venv systemd procps dpkg-dev
+PACKAGES := libyaml-dev libcurl4-openssl-dev libicu-dev libsqlite3-dev pkg-config python3 python3-venv systemd procps dpkg-dev curl util-linux
 PYTHON3 := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 VENV := .venv
 RELEASE := .build/release

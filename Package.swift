@@ -58,7 +58,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "KosTesting", dependencies: ["KosStore", "KosCore"]),
+        .target(name: "KosTesting", dependencies: ["KosStore", "KosCore", "CKosSys"]),
         .target(
             name: "KosDelivery",
             dependencies: ["KosCore", "CCurl", .product(name: "Crypto", package: "swift-crypto")]

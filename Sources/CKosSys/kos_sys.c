@@ -46,3 +46,9 @@ static void kos_record_reload(int sig) { (void)sig; kos_reload_signal = 1; }
 int kos_install_reload_handler(void) { return kos_install(SIGHUP, kos_record_reload); }
 
 int kos_take_reload(void) { return __atomic_exchange_n(&kos_reload_signal, 0, __ATOMIC_SEQ_CST) ? 1 : 0; }
+
+#include <spawn.h>
+
+int kos_spawn_add_chdir(posix_spawn_file_actions_t *actions, const char *path) {
+    return posix_spawn_file_actions_addchdir_np(actions, path);
+}

@@ -239,6 +239,7 @@ public enum API {
             case unauthorized, forbidden, selfApproval = "self-approval", notFound = "not-found", badRequest = "bad-request"
             case invalidDraft = "invalid-draft", unknownWorkflow = "unknown-workflow", conflict, notAwaitingApproval = "not-awaiting-approval"
             case tooLarge = "too-large", rateLimited = "rate-limited", internalError = "internal", notReady = "not-ready"
+            case storeUnavailable = "store-unavailable"
 
             public var status: Int {
                 switch self {
@@ -251,7 +252,7 @@ public enum API {
                 case .tooLarge: 413
                 case .rateLimited: 429
                 case .internalError: 500
-                case .notReady: 503
+                case .notReady, .storeUnavailable: 503
                 }
             }
 
@@ -270,6 +271,7 @@ public enum API {
                 case .rateLimited: "Too many requests"
                 case .internalError: "The server failed"
                 case .notReady: "kosd is not ready"
+                case .storeUnavailable: "The store cannot take writes now; nothing was changed"
                 }
             }
         }

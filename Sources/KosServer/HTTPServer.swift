@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import KosCore
+import KosStore
 import Logging
 import ServiceLifecycle
 import NIOCore
@@ -239,6 +240,9 @@ struct ProblemMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let problem as API.Problem {
             return Self.render(problem, headers: problem.status == 401 ? [.wwwAuthenticate: "Bearer"] : [:])
+        } catch let error as StoreError where error.isUnavailable {
+            // A full or read-only disk: nothing was written; the client may try again.
+            return Self.render(API.Problem(.storeUnavailable, detail: error.message), headers: [.retryAfter: "5"])
         } catch let limited as RateLimited {
             return Self.render(API.Problem(.rateLimited, detail: "slow down; try again in \(limited.retryAfter) s"),
                                headers: [.retryAfter: String(limited.retryAfter)])

@@ -108,6 +108,10 @@ public final class SQLiteStore: Store, RawSQLStore {
                 ALTER TABLE runs ADD COLUMN definitions_version TEXT;
                 """)
         }
+        m.registerMigration("8-health") { db in
+            // One row the supervisor rewrites to learn whether the store can write (a full disk, a read-only mount).
+            try db.execute(sql: "CREATE TABLE health (id INTEGER PRIMARY KEY, at INTEGER NOT NULL)")
+        }
         return m
     }
 
@@ -129,15 +133,35 @@ public final class SQLiteStore: Store, RawSQLStore {
     }
 
     func immediate<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await pool.writeWithoutTransaction { db in
-            var result: T?
-            try db.inTransaction(.immediate) {
-                // Other processes append to the audit log too: the tail is read afresh in every transaction.
-                Self.auditTails.withLock { $0[Self.connectionKey(db)] = nil }
-                result = try body(db)
-                return .commit
+        do {
+            return try await pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    // Other processes append to the audit log too: the tail is read afresh in every transaction.
+                    Self.auditTails.withLock { $0[Self.connectionKey(db)] = nil }
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
             }
-            return result!
+        } catch let error as DatabaseError {
+            throw Self.unavailable(error) ?? error
+        }
+    }
+
+    /// A write refused by the disk rather than by the data: the transaction rolled back, nothing changed.
+    static func unavailable(_ error: DatabaseError) -> StoreError? {
+        switch error.resultCode {
+        case .SQLITE_FULL: .unavailable("the disk holding the store is full (SQLite: \(error.message ?? "full"))")
+        case .SQLITE_READONLY: .unavailable("the store is read-only (SQLite: \(error.message ?? "read-only"))")
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN: .unavailable("the store's disk fails to write (SQLite: \(error.message ?? "I/O error"))")
+        default: nil
+        }
+    }
+
+    public func probeWrite() async throws {
+        try await immediate { db in
+            try db.execute(sql: "INSERT INTO health (id, at) VALUES (1, \(Self.nowSQL)) ON CONFLICT (id) DO UPDATE SET at = excluded.at")
         }
     }
 

@@ -71,6 +71,10 @@ public protocol Store: Sendable {
     /// The files of a recorded version; nil when the store has never seen it.
     func definitions(version: String) async throws -> [DefinitionFile]?
 
+    /// Writes and commits a tiny transaction; throws `StoreError.unavailable` when the store cannot write
+    /// (a full disk, a read-only file system). The supervisor probes with it.
+    func probeWrite() async throws
+
     /// Records a reviewer's decision on a revision of a run's approval step.
     func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws
 
@@ -547,6 +551,12 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The request does not fit the state it would change (revising a withdrawn draft).
     public static func conflict(_ message: String) -> StoreError { StoreError(code: "KOS5004", message: message) }
+
+    /// The store cannot write now (its disk is full, read-only or failing); the transaction was rolled back,
+    /// and the same request may succeed later.
+    public static func unavailable(_ message: String) -> StoreError { StoreError(code: "KOS5005", message: message) }
+
+    public var isUnavailable: Bool { code == "KOS5005" }
 }
 
 /// A store that runs raw SQL: the conformance suite uses it to tamper with the audit log as an intruder

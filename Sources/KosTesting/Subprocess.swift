@@ -1,6 +1,15 @@
+import CKosSys
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Runs a program to completion for a test: exit status, stdout and stderr.
+///
+/// Spawned with `posix_spawn` and reaped with `waitpid`, its pipes close-on-exec: Foundation's `Process`
+/// learns that a child ended through a descriptor that a process another test spawns at the same moment
+/// can inherit, and then `waitUntilExit` waits for that other process as well.
 public enum Subprocess {
     public struct Result: Sendable {
         public var status: Int32
@@ -8,34 +17,89 @@ public enum Subprocess {
         public var err: String
     }
 
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
     /// - Parameters:
     ///   - directory: the working directory.
     ///   - stdin: text for standard input; nil gives the program `/dev/null`.
-    public static func run(_ program: String, _ arguments: [String], in directory: URL, stdin: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = stdin.map { _ in Pipe() }
-        process.standardInput = input ?? FileHandle.nullDevice
-        try process.run()
-        if let input, let stdin {
-            input.fileHandleForWriting.write(Data(stdin.utf8))
-            try input.fileHandleForWriting.close()
+    ///   - timeout: seconds before the program (and its process group) is killed; status is then -1.
+    public static func run(_ program: String, _ arguments: [String], in directory: URL, stdin: String? = nil, timeout: Double = 300) throws -> Result {
+        var input: [Int32] = [-1, -1], out: [Int32] = [-1, -1], err: [Int32] = [-1, -1]
+        guard kos_pipe_cloexec(&out) == 0, kos_pipe_cloexec(&err) == 0, stdin == nil || kos_pipe_cloexec(&input) == 0 else {
+            throw Failure(description: "pipe: \(String(cString: strerror(errno)))")
         }
-        // Drain stderr alongside stdout: a program filling one pipe while we wait on the other would hang.
-        nonisolated(unsafe) var errData = Data()
-        let errDone = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            errDone.signal()
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if stdin != nil {
+            posix_spawn_file_actions_adddup2(&actions, input[0], 0)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        errDone.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+        posix_spawn_file_actions_adddup2(&actions, out[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, err[1], 2)
+        kos_spawn_add_chdir(&actions, directory.path)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
+        var argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
+        var spawned: Int32 = ETXTBSY
+        for attempt in 0..<20 where spawned == ETXTBSY {
+            spawned = posix_spawn(&pid, program, &actions, &attributes, &argv, environ)
+            if spawned == ETXTBSY { usleep(useconds_t(1000 * (attempt + 1))) }
+        }
+        for fd in [input[0], out[1], err[1]] where fd >= 0 { close(fd) }
+        guard spawned == 0 else {
+            for fd in [input[1], out[0], err[0]] where fd >= 0 { close(fd) }
+            throw Failure(description: "cannot run \(program): \(String(cString: strerror(spawned)))")
+        }
+        if let stdin {
+            signal(SIGPIPE, SIG_IGN)
+            let bytes = Array(stdin.utf8)
+            var written = 0
+            while written < bytes.count {
+                let n = bytes.withUnsafeBytes { write(input[1], $0.baseAddress! + written, bytes.count - written) }
+                if n <= 0 { break }
+                written += n
+            }
+            close(input[1])
+        }
+        // Both pipes are drained together: a program filling one while we wait on the other would hang.
+        let deadline = Date().addingTimeInterval(timeout)
+        var collected = [Data(), Data()]
+        var fds = [pollfd(fd: out[0], events: Int16(POLLIN), revents: 0), pollfd(fd: err[0], events: Int16(POLLIN), revents: 0)]
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        var timedOut = false
+        while fds.contains(where: { $0.fd >= 0 }) {
+            guard deadline.timeIntervalSinceNow > 0 else { timedOut = true; break }
+            if poll(&fds, 2, 1000) < 0 && errno != EINTR { break }
+            for i in 0..<2 where fds[i].fd >= 0 && fds[i].revents != 0 {
+                let n = read(fds[i].fd, &buffer, buffer.count)
+                if n > 0 { collected[i].append(contentsOf: buffer[0..<n]) } else if n == 0 || errno != EINTR {
+                    close(fds[i].fd)
+                    fds[i].fd = -1
+                }
+            }
+        }
+        for f in fds where f.fd >= 0 { close(f.fd) }
+        if timedOut { kill(-pid, SIGKILL) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let signalled = status & 0x7F
+        let code: Int32 = timedOut ? -1 : signalled != 0 ? 128 + signalled : (status >> 8) & 0xFF
+        return Result(status: code, out: String(decoding: collected[0], as: UTF8.self), err: String(decoding: collected[1], as: UTF8.self))
     }
 }

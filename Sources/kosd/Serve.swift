@@ -73,9 +73,14 @@ struct WorkerCommand: AsyncParsableCommand {
         }
         var stale = 0
         var wakeable = true
+        var unavailable = false
         while kos_stop_requested() == 0 {
             do {
                 let worked = try await worker.runOnce()
+                if unavailable {
+                    log.notice("the store writes again")
+                    unavailable = false
+                }
                 if worker.staleCommits > stale {
                     // Our lease was taken over while we worked: the other worker's result stands.
                     log.warning("\(worker.staleCommits - stale) step(s) were taken over by another worker; their results were discarded")
@@ -84,6 +89,13 @@ struct WorkerCommand: AsyncParsableCommand {
                 if worked { continue }
             } catch let error as StoreError where error.code == "KOS5002" {
                 log.warning("\(error)")
+            } catch let error as StoreError where error.isUnavailable {
+                // A full or read-only disk: the failed commit rolled back; steps in hand return to the queue when their
+                // leases end (their deliveries are repeated with the same webhook-id). Wait, then try again.
+                if !unavailable { log.error("\(error.message); steps wait until the store can write") }
+                unavailable = true
+                try await Task.sleep(for: .seconds(1))
+                continue
             }
             if supervisor != nil, wakeable {
                 wakeable = Self.awaitWake(timeoutMillis: idleMillis)
@@ -200,8 +212,9 @@ struct Serve: AsyncParsableCommand {
             addresses: apiAddresses + (settings.listen.flatMap(Self.tcp).map { [$0] } ?? []),
             rate: Self.rate(settings.rateLimit),
             readiness: {
-                // Ready: the store answers and every worker process is alive.
+                // Ready: the store answers and can write, and every worker process is alive.
                 guard (try? await store.now()) != nil else { return "the store does not answer" }
+                if let degraded = supervisor.degraded { return degraded }
                 let alive = supervisor.alive
                 return alive == supervisor.count ? nil : "\(alive) of \(supervisor.count) workers are running"
             },
@@ -220,6 +233,16 @@ struct Serve: AsyncParsableCommand {
             return "ready: \(current.definitions.workflows.count) workflows, \(supervisor.alive) workers, \(running) runs in flight, definitions \(current.version ?? "")"
         }
         supervisor.reload = { await reloader.reload() }
+        supervisor.probe = {
+            do {
+                try await store.probeWrite()
+                return nil
+            } catch let error as StoreError where error.isUnavailable {
+                return error.message
+            } catch {
+                return "the store fails: \(error)"
+            }
+        }
         // The supervisor returns on SIGTERM or SIGINT, once its workers have stopped; the API then shuts down gracefully.
         let (stopped, stop) = AsyncStream<Void>.makeStream()
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -325,6 +348,11 @@ final class Supervisor: @unchecked Sendable {
     var reload: (@Sendable () async -> String)?
     /// The `STATUS=` text, refreshed every few seconds.
     var status: (@Sendable () async -> String)?
+    /// Whether the store can write, asked every second: nil when it can, else why not.
+    var probe: (@Sendable () async -> String?)?
+    private let degradedReason = Mutex<String?>(nil)
+    /// Why the store cannot write, while it cannot (`/readyz` answers 503 with it).
+    var degraded: String? { degradedReason.withLock { $0 } }
 
     init(executable: String, arguments: [String], count: Int, notifier: SystemdNotifier = SystemdNotifier(environment: [:]),
          drainTimeout: TimeSpan = .seconds(30)) {
@@ -383,13 +411,30 @@ final class Supervisor: @unchecked Sendable {
         Logger(label: "kosd").info("supervising \(count) workers")
         var lastPing = ContinuousClock.now
         var lastStatus = ContinuousClock.now
+        var lastProbe = ContinuousClock.now
+        let log = Logger(label: "kosd")
         while kos_stop_requested() == 0 {
+            if let probe, ContinuousClock.now - lastProbe >= .seconds(1) {
+                lastProbe = ContinuousClock.now
+                let reason = await probe()
+                let was = degradedReason.withLock { state in
+                    defer { state = reason }
+                    return state
+                }
+                if let reason, was == nil {
+                    log.error("the store cannot write: \(reason); new work is refused with 503 until it can")
+                    notifier.send("STATUS=degraded: \(reason); new work is refused until the store can write")
+                } else if reason == nil, was != nil {
+                    log.notice("the store writes again; work resumes")
+                    lastStatus = .now - .seconds(5)
+                }
+            }
             if kos_take_reload() == 1, let reload {
                 notifier.send("RELOADING=1\nMONOTONIC_USEC=\(Self.monotonicMicroseconds())\nSTATUS=reloading configuration and workflows")
                 let outcome = await reload()
                 notifier.send("READY=1\nSTATUS=\(outcome)")
                 lastStatus = ContinuousClock.now
-            } else if let status, ContinuousClock.now - lastStatus >= .seconds(5) {
+            } else if let status, degraded == nil, ContinuousClock.now - lastStatus >= .seconds(5) {
                 notifier.send("STATUS=\(await status())")
                 lastStatus = ContinuousClock.now
             }

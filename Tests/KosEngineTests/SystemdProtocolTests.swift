@@ -47,6 +47,36 @@ import Testing
         }
     }
 
+    /// Waits for `process` to end without holding one of the few cooperative threads (other tests need them);
+    /// kills it after `seconds`. True when it ended by itself.
+    static func exited(_ process: Process, within seconds: Double = 20) async -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
+        guard process.isRunning else { return true }
+        kill(process.processIdentifier, SIGKILL)
+        for _ in 0..<500 where process.isRunning { try? await Task.sleep(for: .milliseconds(10)) }
+        return false
+    }
+
+    /// Asks `/readyz` until it answers 200 or `seconds` pass; the last status.
+    static func readyz(socket: String, within seconds: Double = 3) async -> Int? {
+        let deadline = Date().addingTimeInterval(seconds)
+        var status = get("/readyz", socket: socket)
+        while status != 200, Date() < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+            status = get("/readyz", socket: socket)
+        }
+        return status
+    }
+
+    /// A file for a child's standard error: read after it ends (a pipe would wait for every process that
+    /// inherited its write end, including other tests' children).
+    static func logFile(in dir: URL) throws -> (handle: FileHandle, url: URL) {
+        let url = dir.appendingPathComponent("kosd-\(UUID().uuidString.prefix(8)).log")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        return (try FileHandle(forWritingTo: url), url)
+    }
+
     /// Calls `body` (bind, connect) with the address of the Unix socket at `path`.
     static func withUnixAddress(_ path: String, _ body: (UnsafePointer<sockaddr>, socklen_t) -> Int32) -> Int32 {
         var address = sockaddr_un()
@@ -65,12 +95,16 @@ import Testing
     }
 
     /// One HTTP GET over the API's Unix socket; the status and the whole response text.
-    static func fetch(_ path: String, socket socketPath: String) -> (status: Int, text: String)? {
+    static func fetch(_ path: String, socket socketPath: String, method: String = "GET", token: String? = nil, json: String? = nil) -> (status: Int, text: String)? {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         let connected = withUnixAddress(socketPath) { connect(fd, $0, $1) }
         guard connected == 0 else { return nil }
-        let request = Array("GET \(path) HTTP/1.1\r\nHost: kosd\r\nConnection: close\r\n\r\n".utf8)
+        let body = Array((json ?? "").utf8)
+        var head = "\(method) \(path) HTTP/1.1\r\nHost: kosd\r\nConnection: close\r\n"
+        if let token { head += "Authorization: Bearer \(token)\r\n" }
+        if json != nil { head += "Content-Type: application/json\r\nContent-Length: \(body.count)\r\n" }
+        let request = Array((head + "\r\n").utf8) + body
         guard write(fd, request, request.count) == request.count else { return nil }
         var response: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
@@ -143,13 +177,7 @@ import Testing
         #expect(Self.get("/healthz", socket: api) == 200)
         let status = notify.messages.first { $0.text.contains("READY=1") }?.text ?? ""
         #expect(status.contains("STATUS=ready: 1 workflows, 1 workers"), "\(status)")
-        var readyz: Int?
-        for _ in 0..<100 {
-            readyz = Self.get("/readyz", socket: api)
-            if readyz == 200 { break }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        #expect(readyz == 200, "the worker is up and the store answers")
+        #expect(await Self.readyz(socket: api) == 200, "the worker is up and the store answers")
 
         // WATCHDOG_USEC=200 ms: a ping every 100 ms from the supervisor's loop.
         try await Task.sleep(for: .milliseconds(1000))
@@ -195,7 +223,7 @@ import Testing
         for _ in 0..<500 where !collected.withLock({ text.contains(needle) }) { try await Task.sleep(for: .milliseconds(20)) }
         try await Task.sleep(for: .milliseconds(200))
         kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
+        _ = await SystemdProtocolTests.exited(process)
         try await Task.sleep(for: .milliseconds(100))
         return collected.withLock { text }
     }
@@ -258,8 +286,8 @@ import Testing
 
         let notify = try SystemdProtocolTests.NotifySocket(path: s.dir.appendingPathComponent("notify.sock").path)
         let process = s.serve(workers: 1, environment: ["NOTIFY_SOCKET": notify.path])
-        let err = Pipe()
-        process.standardError = err
+        let log = try SystemdProtocolTests.logFile(in: s.dir)
+        process.standardError = log.handle
         try process.run()
         defer {
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
@@ -312,11 +340,11 @@ import Testing
         #expect(reloaded, "\(notify.messages.map(\.text))")
 
         kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
-        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(await SystemdProtocolTests.exited(process))
+        let text = try String(contentsOf: log.url, encoding: .utf8)
         // Every error of the refused file is logged with its place.
-        #expect(log.contains("reload refused: \(file):"), "\(log)")
-        #expect(log.contains("reloaded: 1 workflows, definitions \(v2)"), "\(log)")
+        #expect(text.contains("reload refused: \(file):"), "\(text)")
+        #expect(text.contains("reloaded: 1 workflows, definitions \(v2)"), "\(text)")
     }
 
     /// SIGTERM while a delivery is in flight: it finishes and is recorded, nothing stays claimed, exit 0.
@@ -339,7 +367,7 @@ import Testing
         }
         #expect(claimed)
         kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
+        #expect(await SystemdProtocolTests.exited(process))
         #expect(process.terminationReason == .exit && process.terminationStatus == 0)
         #expect(try await s.store.run(id: runID)?.status == "completed", "the delivery in flight finished and was recorded")
         #expect(try await s.store.metrics().stepsClaimed == 0, "no lease left behind")
@@ -371,19 +399,13 @@ import Testing
         // Nothing runs kosd yet; this connection waits in systemd's queue while it starts.
         let first = try await offPool { SystemdProtocolTests.fetch("/healthz", socket: held) }
         #expect(first?.status == 200, "the queued connection is answered: \(String(describing: first))")
-        var ready: Int?
-        for _ in 0..<150 {
-            ready = SystemdProtocolTests.get("/readyz", socket: held)
-            if ready == 200 { break }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        #expect(ready == 200)
+        #expect(await SystemdProtocolTests.readyz(socket: held) == 200)
         #expect(!FileManager.default.fileExists(atPath: own), "kosd binds no socket of its own when it is given one")
 
         // systemd-socket-activate execs kosd in its own place: SIGTERM reaches kosd, which stops cleanly and
         // leaves the socket file to its owner.
         kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
+        #expect(await SystemdProtocolTests.exited(process))
         #expect(process.terminationReason == .exit && process.terminationStatus == 0)
         #expect(FileManager.default.fileExists(atPath: held))
     }

@@ -31,3 +31,10 @@ int kos_install_reload_handler(void);
 /// 1 when SIGHUP arrived since the last call (and clears it), else 0.
 int kos_take_reload(void);
 #endif
+
+#ifndef KOS_SYS_SPAWN_H
+#define KOS_SYS_SPAWN_H
+#include <spawn.h>
+/// posix_spawn_file_actions_addchdir_np: the child starts in `path`. Returns 0, or an error number.
+int kos_spawn_add_chdir(posix_spawn_file_actions_t *actions, const char *path);
+#endif

@@ -37,6 +37,7 @@ let package = Package(
         .target(name: "CKosSys"),
         .target(name: "KosRules", dependencies: ["KosCore", "CKosICU", "CKosSys"]),
         .target(name: "KosYAML", dependencies: ["CYAML", "KosCore"]),
+        .target(name: "KosSchedule", dependencies: ["KosCore"]),
         .target(
             name: "KosTemplates",
             dependencies: ["KosCore", .product(name: "Mustache", package: "swift-mustache")]
@@ -95,6 +96,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KosCoreTests", dependencies: ["KosCore"]),
+        .testTarget(name: "KosScheduleTests", dependencies: ["KosSchedule", "KosCore", "KosTesting"]),
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
         .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore", "KosTesting"]),
         .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions", "KosTesting"]),

@@ -28,6 +28,7 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product kos
 	$(SWIFT) build -c release --product kosd
+	$(SWIFT) build -c release --product kos-bench
 
 # The Debian package: release build, Swift runtime linked statically (its own scratch path, .build-deb).
 deb: deps

@@ -87,6 +87,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "kos", dependencies: ["KosCLI"]),
+        .executableTarget(name: "kos-bench", dependencies: ["KosSchedule", "KosCore"], path: "Benchmarks/Swift"),
         .executableTarget(
             name: "kosd",
             dependencies: [

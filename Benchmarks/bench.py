@@ -18,6 +18,7 @@ import gen_definitions  # noqa: E402
 import gen_drafts  # noqa: E402
 import daemon  # noqa: E402
 import e2e  # noqa: E402
+import schedule  # noqa: E402
 
 
 def wall(cmd, runs, env=None):
@@ -131,16 +132,18 @@ def main():
     ap.add_argument("--kosd", required=True)
     ap.add_argument("--drafts", type=int, default=3000, help="drafts in the end-to-end benchmark")
     ap.add_argument("--runs", type=int, default=15)
-    ap.add_argument("--only", help="comma-separated: validate, lint, e2e, daemon")
+    ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon")
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
-    only = args.only.split(",") if args.only else ["validate", "lint", "e2e", "daemon"]
+    only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon"]
     if "validate" in only:
         bench_validate(os.path.abspath(args.kos), sys.executable, args.runs)
     if "lint" in only:
         bench_lint(os.path.abspath(args.kos), sys.executable, args.runs)
     if "e2e" in only:
         e2e.bench_e2e(os.path.abspath(args.kosd), sys.executable, n=args.drafts)
+    if "schedule" in only:
+        schedule.bench_schedule(os.path.join(os.path.dirname(os.path.abspath(args.kos)), "kos-bench"), sys.executable)
     if "daemon" in only:
         daemon.bench_daemon(os.path.abspath(args.kos), os.path.abspath(args.kosd), sys.executable)
 

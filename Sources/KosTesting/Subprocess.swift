@@ -66,16 +66,25 @@ public enum Subprocess {
             for fd in [input[1], out[0], err[0]] where fd >= 0 { close(fd) }
             throw Failure(description: "cannot run \(program): \(String(cString: strerror(spawned)))")
         }
+        // Standard input is written from its own thread while the outputs are drained here: a program that
+        // answers line by line fills its output pipe long before it has read all of a large input.
+        var writer: Thread?
+        let written = DispatchSemaphore(value: 0)
         if let stdin {
             signal(SIGPIPE, SIG_IGN)
-            let bytes = Array(stdin.utf8)
-            var written = 0
-            while written < bytes.count {
-                let n = bytes.withUnsafeBytes { write(input[1], $0.baseAddress! + written, bytes.count - written) }
-                if n <= 0 { break }
-                written += n
+            let bytes = Array(stdin.utf8), fd = input[1]
+            writer = Thread {
+                var done = 0
+                while done < bytes.count {
+                    let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, bytes.count - done) }
+                    if n < 0 && errno == EINTR { continue }
+                    if n <= 0 { break }
+                    done += n
+                }
+                close(fd)
+                written.signal()
             }
-            close(input[1])
+            writer?.start()
         }
         // Both pipes are drained together: a program filling one while we wait on the other would hang.
         let deadline = Date().addingTimeInterval(timeout)
@@ -96,6 +105,7 @@ public enum Subprocess {
         }
         for f in fds where f.fd >= 0 { close(f.fd) }
         if timedOut { kill(-pid, SIGKILL) }
+        if writer != nil { written.wait() }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let signalled = status & 0x7F

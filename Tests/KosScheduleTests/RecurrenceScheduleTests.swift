@@ -1,0 +1,103 @@
+import Foundation
+import KosCore
+import KosSchedule
+import KosTesting
+import Testing
+
+/// RRULE expansion, by hand on the rules a KOS calendar uses and against python-dateutil on 5,000 random rules.
+@Suite struct RecurrenceScheduleTests {
+    /// Local seconds of a wall-clock time written "2026-11-22T20:00:00".
+    static func local(_ text: String) -> Int64 {
+        Int64(ISO8601DateFormatter().date(from: text + "Z")!.timeIntervalSince1970)
+    }
+
+    static func expand(_ rule: String, from start: String, limit: Int = 5) throws -> [Int64] {
+        RecurrenceSchedule(try RecurrenceRule(parsing: rule), start: local(start)).occurrences(limit: limit)
+    }
+
+    @Test func theFirstSaturdayOfEachMonth() throws {
+        let dates = try Self.expand("FREQ=MONTHLY;BYDAY=1SA;BYHOUR=10;BYMINUTE=0", from: "2026-11-22T09:00:00", limit: 3)
+        #expect(dates == ["2026-12-05T10:00:00", "2027-01-02T10:00:00", "2027-02-06T10:00:00"].map(Self.local))
+    }
+
+    @Test func theLastFridayAndTheLastWorkdayOfTheMonth() throws {
+        #expect(try Self.expand("FREQ=MONTHLY;BYDAY=-1FR", from: "2026-11-01T20:00:00", limit: 2)
+                == ["2026-11-27T20:00:00", "2026-12-25T20:00:00"].map(Self.local))
+        #expect(try Self.expand("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", from: "2026-01-01T18:00:00", limit: 3)
+                == ["2026-01-30T18:00:00", "2026-02-27T18:00:00", "2026-03-31T18:00:00"].map(Self.local))
+    }
+
+    @Test func countUntilAndIntervals() throws {
+        #expect(try Self.expand("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,FR;COUNT=3", from: "2026-11-23T20:00:00", limit: 10)
+                == ["2026-11-24T20:00:00", "2026-11-27T20:00:00", "2026-12-08T20:00:00"].map(Self.local))
+        #expect(try Self.expand("FREQ=DAILY;UNTIL=20261125T200000", from: "2026-11-23T20:00:00", limit: 10).count == 3, "UNTIL is inclusive")
+        #expect(try Self.expand("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", from: "2026-01-01T00:00:00", limit: 2)
+                == ["2028-02-29T00:00:00", "2032-02-29T00:00:00"].map(Self.local), "a day some years lack is skipped in them")
+    }
+
+    @Test func theOrdinalAndPlainWeekdaysOfOneListAddUp() throws {
+        // RFC 5545: BYDAY=1FR,SA is the first Friday and every Saturday. (python-dateutil answers the days that are
+        // both, which is none; a documented deviation.)
+        let dates = try Self.expand("FREQ=MONTHLY;BYDAY=1FR,SA;BYHOUR=20;BYMINUTE=0", from: "2026-12-01T00:00:00", limit: 4)
+        #expect(dates == ["2026-12-04T20:00:00", "2026-12-05T20:00:00", "2026-12-12T20:00:00", "2026-12-19T20:00:00"].map(Self.local))
+    }
+
+    static func randomRule(_ g: inout SeededGenerator) -> String {
+        func n(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(g.next() % UInt64(r.count)) }
+        func some(_ r: ClosedRange<Int>, _ k: ClosedRange<Int>) -> [Int] { Array(Set((0..<n(k)).map { _ in n(r) })).sorted() }
+        let days = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"]
+        let freq = ["YEARLY", "MONTHLY", "WEEKLY", "DAILY"][n(0...3)]
+        var parts = ["FREQ=\(freq)"]
+        if n(0...2) == 0 { parts.append("INTERVAL=\(n(2...4))") }
+        if n(0...3) == 0 { parts.append("BYMONTH=" + some(1...12, 1...3).map(String.init).joined(separator: ",")) }
+        if n(0...3) == 0 { parts.append("BYMONTHDAY=" + some(1...31, 1...2).map { n(0...4) == 0 ? String(-$0) : String($0) }.joined(separator: ",")) }
+        var weekdays = 0
+        if n(0...2) == 0 {
+            // All with ordinals or none: dateutil reads a mixed list (1FR,SA) as an intersection, RFC 5545 as a
+            // union (ours; see theOrdinalAndPlainWeekdaysOfOneListAddUp).
+            let ordinals = (freq == "MONTHLY" || freq == "YEARLY") && n(0...2) == 0
+            let chosen = some(0...6, 1...3)
+            weekdays = chosen.count
+            parts.append("BYDAY=" + chosen.map { d in (ordinals ? String([1, 2, 3, -1, -2][n(0...4)]) : "") + days[d] }.joined(separator: ","))
+        }
+        if n(0...2) == 0 { parts.append("BYHOUR=" + some(0...23, 1...2).map(String.init).joined(separator: ",")) }
+        if n(0...3) == 0 { parts.append("BYMINUTE=" + some(0...59, 1...2).map(String.init).joined(separator: ",")) }
+        // BYSETPOS picks among several candidates of a period, as calendars use it ("the last workday").
+        if n(0...2) == 0, weekdays >= 2, freq == "MONTHLY" || freq == "YEARLY" { parts.append("BYSETPOS=" + [1, 2, -1, -2][n(0...3)].description) }
+        if n(0...3) == 0 { parts.append("COUNT=\(n(1...15))") }
+        return parts.joined(separator: ";")
+    }
+
+    @Test func fiveThousandRandomRulesAgreeWithDateutil() throws {
+        var g = SeededGenerator(seed: 5_122_026)
+        var cases: [(rule: String, start: Int64)] = []
+        let from = Self.local("2020-01-01T00:00:00"), span = Self.local("2032-01-01T00:00:00") - from
+        while cases.count < 5000 {
+            let rule = Self.randomRule(&g)
+            guard (try? RecurrenceRule(parsing: rule)) != nil else { continue }
+            cases.append((rule, from + Int64(g.next() % UInt64(span)) / 60 * 60))
+        }
+        let input = cases.map { "{\"rule\": \"\($0.rule)\", \"start\": \($0.start), \"limit\": 12}" }.joined(separator: "\n") + "\n"
+        let peer = try Subprocess.run(CronScheduleTests.root.appendingPathComponent(".venv/bin/python").path, ["Tests/Support/rrule_peer.py"],
+                                      in: CronScheduleTests.root, stdin: input)
+        #expect(peer.status == 0, "\(peer.err.suffix(2000))")
+        let theirs = peer.out.split(separator: "\n").map { try? JSONDecoder().decode([Int64].self, from: Data($0.utf8)) }
+        try #require(theirs.count == cases.count)
+        var differences: [String] = []
+        var refused = 0
+        for (c, their) in zip(cases, theirs) {
+            guard let their else { refused += 1; continue }
+            // The peer stops 50 years on (a rule that never matches would walk it to the year 9999); compare what
+            // lies well inside that.
+            let horizon = c.start + 45 * 365 * 86_400
+            let ours = RecurrenceSchedule(try RecurrenceRule(parsing: c.rule), start: c.start).occurrences(limit: 12).filter { $0 < horizon }
+            let theirs = their.filter { $0 < horizon }
+            if ours != theirs {
+                differences.append("\(c.rule) from \(c.start): ours \(ours.prefix(4)), dateutil \(theirs.prefix(4))")
+            }
+        }
+        print("RRULE against dateutil: \(cases.count) rules, \(cases.count - differences.count - refused) identical, \(refused) refused by dateutil")
+        #expect(refused == 0)
+        #expect(differences.isEmpty, "\(differences.count) differences, e.g.:\n\(differences.prefix(30).joined(separator: "\n"))")
+    }
+}

@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "KosEngine",
             dependencies: [
-                "KosCore", "KosStore", "KosRules", "KosTemplates", "KosDelivery", "KosDefinitions",
+                "KosCore", "KosStore", "KosRules", "KosTemplates", "KosDelivery", "KosDefinitions", "KosSchedule",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -37,6 +37,10 @@ public struct Draft: Sendable {
     public var links: [String]
     public var media: [Media]
     public var workflow: String?
+    /// The calendar slot asked for, as a local date-time on the calendar's clock; nil for the next free one.
+    public var slot: String?
+    /// The campaign the post belongs to (campaign caps count it).
+    public var campaign: String?
     public var segments: [Segment]
     /// Where each front-matter key's value starts (`products`, `links`, …), for findings about a field.
     public var fieldLocations: [String: SourceLocation] = [:]

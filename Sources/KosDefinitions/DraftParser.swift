@@ -18,7 +18,7 @@ public enum DraftErrorCode {
 }
 
 /// Reads a draft: Markdown with YAML front matter (`title`, `platforms`, `hashtags`, `products`, `links`,
-/// `media`, `workflow`), every text remembered with its line and column so findings point into the file.
+/// `media`, `workflow`, `slot`, `campaign`), every text remembered with its line and column so findings point into the file.
 public struct DraftParser: Sendable {
     /// Largest draft file accepted, in bytes.
     public var maxBytes = 10 << 20
@@ -36,6 +36,8 @@ public struct DraftParser: Sendable {
             Field("alt", .string(.text), "What it shows, for accessibility and for checks."),
         ]))]), minItems: 0), "Images and videos."),
         Field("workflow", .string(.identifier), "The workflow it is submitted to."),
+        Field("slot", .string(.dateTime), "The slot asked for, on the calendar's clock (2026-12-01T20:00); else the next free one."),
+        Field("campaign", .string(.identifier), "The campaign it belongs to, for the calendar's campaign caps."),
     ])
 
     /// Reads and parses the draft at `path` (`-` for stdin).
@@ -194,6 +196,8 @@ public struct DraftParser: Sendable {
             }
         }
         draft.workflow = Decoder.string(root["workflow"])
+        draft.slot = Decoder.string(root["slot"])
+        draft.campaign = Decoder.string(root["campaign"])
     }
 
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> SourceLocation {

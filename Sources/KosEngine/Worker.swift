@@ -166,6 +166,9 @@ public final class Worker: @unchecked Sendable {
         return true
     }
 
+    /// The draft of a run in the batch at hand.
+    func runDraft(_ runID: String) -> String? { cacheLock.withLock { runDrafts[runID] } }
+
     /// The steps of a batch as last renewed.
     final class Held: @unchecked Sendable {
         private let lock = NSLock()
@@ -283,8 +286,14 @@ public final class Worker: @unchecked Sendable {
                     return release(lifts.millis, "held by the embargo on \(lifts.product) until \(lifts.local)")
                 }
                 outcome = .waited
-            case .slot:
-                outcome = .failed(reason: "calendar slots are not scheduled by this kosd yet; the post was held, not published")
+            case .slot(let calendarID):
+                switch try await slot(calendar: calendarID ?? workflow.calendar, claimed: claimed, draft: draft, creator: creator, environment) {
+                case .wait(let until, let note): return release(until, note)
+                case .go: outcome = .waited
+                case .end(let status, let reason):
+                    return StepCommit(step: claimed, action: .advance(outcome: status == .expired ? "expired" : "failed", next: nil,
+                                                                      runStatus: status.rawValue, reason: reason), notes: notes)
+                }
             }
         case .publish(let delivery), .notify(let delivery):
             let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0, environment)

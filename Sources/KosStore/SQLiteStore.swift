@@ -112,6 +112,17 @@ public final class SQLiteStore: Store, RawSQLStore {
             // One row the supervisor rewrites to learn whether the store can write (a full disk, a read-only mount).
             try db.execute(sql: "CREATE TABLE health (id INTEGER PRIMARY KEY, at INTEGER NOT NULL)")
         }
+        m.registerMigration("9-slot-bookings") { db in
+            try db.execute(sql: """
+                CREATE TABLE slot_bookings (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT, calendar TEXT NOT NULL, run_id TEXT NOT NULL, step_index INTEGER NOT NULL,
+                  draft_id TEXT NOT NULL, creator TEXT NOT NULL, store TEXT, platforms TEXT NOT NULL, campaign TEXT,
+                  slot_at INTEGER NOT NULL, fire_at INTEGER NOT NULL, state TEXT NOT NULL, note TEXT,
+                  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+                CREATE INDEX slot_bookings_time ON slot_bookings (calendar, slot_at);
+                CREATE INDEX slot_bookings_run ON slot_bookings (run_id, step_index);
+                """)
+        }
         return m
     }
 

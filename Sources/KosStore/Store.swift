@@ -112,6 +112,26 @@ public protocol Store: Sendable {
     /// Every recorded completion of a (run, step index): exactly one for every finished step.
     func completions(runID: String, stepIndex: Int) async throws -> [StepCompletion]
 
+    // MARK: Calendar slots
+
+    /// The booking a (run, step) holds now (booked or fired), if any.
+    func activeBooking(runID: String, stepIndex: Int) async throws -> SlotBooking?
+
+    /// Books a slot in one write transaction: reads the calendar's counted bookings between
+    /// `request.scanFrom` and `request.scanThrough` (booked for a running run, or fired), asks `choose` for a
+    /// slot, and records it, moving the (run, step)'s earlier booking aside. Two workers never book past a cap
+    /// together. Nil when `choose` finds no slot.
+    func book(_ request: BookingRequest, choose: @escaping @Sendable ([SlotBooking]) -> BookingChoice?) async throws -> SlotBooking?
+
+    /// Marks a booking `fired` (its post goes out), `missed` (kosd was not running within the catch-up window), …
+    func setBookingState(id: Int64, state: SlotBooking.State, note: String?) async throws
+
+    /// Bookings of a calendar (or all) whose slot lies in [from, through] (store milliseconds), oldest first.
+    func bookings(calendar: String?, from: Int64, through: Int64, creator: String?) async throws -> [SlotBooking]
+
+    /// When the earliest pending step falls due (store milliseconds), for a worker to sleep exactly that long.
+    func nextDueAt() async throws -> Int64?
+
     // MARK: Operations
 
     /// Counts for `/metrics`: runs by state, the step queue, deliveries by endpoint and state, lease expiries.
@@ -563,4 +583,97 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
 /// with database access would.
 public protocol RawSQLStore: Store {
     func execute(_ sql: String) async throws
+}
+
+/// A post booked into a calendar slot.
+public struct SlotBooking: Sendable, Hashable, Codable {
+    public enum State: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Waiting for its slot.
+        case booked
+        /// Its slot came and the post went on to publishing.
+        case fired
+        /// kosd was not running at the slot and the catch-up window had passed: recorded, never fired late.
+        case missed
+        /// Moved to another slot (a late approval, a missed slot).
+        case moved
+        /// The run ended before the slot (rejected, withdrawn, revised): the slot is free again.
+        case released
+    }
+
+    public var id: Int64
+    public var calendar: String
+    public var runID: String
+    public var stepIndex: Int
+    public var draftID: String
+    public var creator: String
+    public var store: String?
+    public var platforms: [String]
+    public var campaign: String?
+    /// The slot, store milliseconds.
+    public var slotAt: Int64
+    /// The slot plus its jitter: when the post goes on to publishing.
+    public var fireAt: Int64
+    public var state: State
+    public var note: String?
+
+    public init(id: Int64, calendar: String, runID: String, stepIndex: Int, draftID: String, creator: String, store: String?,
+                platforms: [String], campaign: String?, slotAt: Int64, fireAt: Int64, state: State, note: String?) {
+        self.id = id
+        self.calendar = calendar
+        self.runID = runID
+        self.stepIndex = stepIndex
+        self.draftID = draftID
+        self.creator = creator
+        self.store = store
+        self.platforms = platforms
+        self.campaign = campaign
+        self.slotAt = slotAt
+        self.fireAt = fireAt
+        self.state = state
+        self.note = note
+    }
+}
+
+/// Who asks for a slot, and which bookings a choice must see.
+public struct BookingRequest: Sendable, Hashable {
+    public var calendar: String
+    public var runID: String
+    public var stepIndex: Int
+    public var draftID: String
+    public var creator: String
+    public var store: String?
+    public var platforms: [String]
+    public var campaign: String?
+    /// The bookings the caps need to see: slots in [scanFrom, scanThrough], store milliseconds.
+    public var scanFrom: Int64
+    public var scanThrough: Int64
+
+    public init(calendar: String, runID: String, stepIndex: Int, draftID: String, creator: String, store: String?,
+                platforms: [String], campaign: String?, scanFrom: Int64, scanThrough: Int64) {
+        self.calendar = calendar
+        self.runID = runID
+        self.stepIndex = stepIndex
+        self.draftID = draftID
+        self.creator = creator
+        self.store = store
+        self.platforms = platforms
+        self.campaign = campaign
+        self.scanFrom = scanFrom
+        self.scanThrough = scanThrough
+    }
+}
+
+/// The slot a booking takes.
+public struct BookingChoice: Sendable, Hashable {
+    public var slotAt: Int64
+    public var fireAt: Int64
+    public var state: SlotBooking.State
+    public var note: String?
+
+    public init(slotAt: Int64, fireAt: Int64, state: SlotBooking.State = .booked, note: String?) {
+        self.slotAt = slotAt
+        self.fireAt = fireAt
+        self.state = state
+        self.note = note
+    }
 }

@@ -97,10 +97,16 @@ struct WorkerCommand: AsyncParsableCommand {
                 try await Task.sleep(for: .seconds(1))
                 continue
             }
+            // Sleep until the earliest step falls due (a slot, a retry, a lease that ends), or the idle interval when
+            // that is sooner: a timer fires on time instead of up to an interval late.
+            var sleep = idleMillis
+            if let due = try? await store.nextDueAt(), let now = try? await store.now() {
+                sleep = Int(max(1, min(Int64(idleMillis), due - now)))
+            }
             if supervisor != nil, wakeable {
-                wakeable = Self.awaitWake(timeoutMillis: idleMillis)
+                wakeable = Self.awaitWake(timeoutMillis: sleep)
             } else {
-                try await Task.sleep(for: .milliseconds(idleMillis))
+                try await Task.sleep(for: .milliseconds(sleep))
             }
         }
         log.info("stopped: steps in hand finished, the rest handed back")
@@ -160,6 +166,15 @@ struct Serve: AsyncParsableCommand {
 
     @Flag(help: .hidden)
     var dieWithParent = false
+
+    /// What the flags set (checked at start, so a reload only re-reads the file and the variables under them).
+    func flagLayer() -> DaemonConfig {
+        var config = DaemonConfig()
+        var problems: [String] = []
+        engine.apply(to: &config, &problems)
+        serving.apply(&config, &problems)
+        return config
+    }
 
     static func tcp(_ text: String) -> HTTPServer.Address? {
         guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (1...65535).contains(port) else { return nil }
@@ -225,8 +240,8 @@ struct Serve: AsyncParsableCommand {
             })
         let addresses = server.addresses.map(\.description).joined(separator: " and ")
         let workflows = environment.definitions.workflows.count, version = environment.version ?? ""
-        let reloader = Reloader(configuration: configuration, file: engine.store.config, flags: { var c = DaemonConfig(); var p: [String] = []
-            engine.apply(to: &c, &p); serving.apply(&c, &p); return c }, store: store, service: service, limiter: server.limiter, log: log)
+        let reloader = Reloader(configuration: configuration, file: engine.store.config, flags: flagLayer,
+                                store: store, service: service, limiter: server.limiter, log: log)
         supervisor.status = {
             let running = (try? await store.metrics().runs["running"]) ?? 0
             let current = service.versions.current

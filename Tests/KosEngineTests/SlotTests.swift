@@ -1,0 +1,252 @@
+import Foundation
+import KosCore
+import KosDefinitions
+import KosStore
+import KosTesting
+import Testing
+
+@testable import KosEngine
+
+/// `wait: {slot: true}` through a real SQLite store and a real receiver: approved posts take their associate's
+/// next free slot under the calendar's caps, go out when it comes and not before, once; a late approval and a
+/// missed slot follow the calendar's policy.
+@Suite struct SlotTests {
+    struct Setup {
+        var store: SQLiteStore
+        var environment: EngineEnvironment
+        var worker: Worker
+        var receiver: WebhookReceiver
+        var directory: URL
+    }
+
+    static func setUp(calendar: String) async throws -> Setup {
+        let receiver = try WebhookReceiver(secret: WorkerTests.secret, repository: WorkerTests.root)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-slots-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+        try "{{% CONTENT_TYPE: JSON }}\n{\"title\": \"{{draft.title}}\", \"run\": \"{{run.id}}\"}\n"
+            .write(to: dir.appendingPathComponent("Templates/note.mustache"), atomically: true, encoding: .utf8)
+        try """
+            apiVersion: kos/v1
+            kind: Workflow
+            id: prime-time-notes
+            calendar: prime-time
+            guidelines: [prc-advertising-law]
+            steps:
+              - id: guidelines
+                check: {}
+              - id: store-manager
+                approval: {groups: [store-managers], same_store: true, auto_approve: 'draft.title != "manual"'}
+              - id: prime-time
+                wait: {slot: true}
+              - id: publish
+                publish: {endpoint: gateway, template: note.mustache}
+            ---
+            apiVersion: kos/v1
+            kind: Endpoint
+            id: gateway
+            url: \(receiver.url("/ok"))
+            secret: env:KOS_GATEWAY_SECRET
+            allow_private_network: true
+            ---
+            apiVersion: kos/v1
+            kind: Calendar
+            id: prime-time
+            timezone: Asia/Shanghai
+            \(calendar)
+            """.write(to: dir.appendingPathComponent("Workflows/notes.yaml"), atomically: true, encoding: .utf8)
+        let report = DefinitionLoader().load(paths: [dir.appendingPathComponent("Workflows").path])
+        try #require(report.isValid, "\(report.renderedDiagnostics())")
+        let store = try SQLiteStore(path: dir.appendingPathComponent("kos.db").path)
+        for (id, shop) in [("li.na", "SH-IFC"), ("chen.jie", "SH-IFC"), ("wu.lei", "BJ-SKP")] {
+            try await store.upsertPerson(Person(id: id, role: .creator, store: shop), actor: "admin")
+        }
+        let env = EngineEnvironment(definitions: report.definitions, packs: try BuiltinPacks.load(),
+                                    templatesDirectory: dir.appendingPathComponent("Templates").path,
+                                    secretsEnvironment: ["KOS_GATEWAY_SECRET": WorkerTests.secret])
+        return Setup(store: store, environment: env, worker: Worker(name: "worker-1", store: store, environment: env), receiver: receiver, directory: dir)
+    }
+
+    static func draft(_ title: String, slot: String? = nil) -> String {
+        "---\ntitle: \(title)\nplatforms: [xiaohongshu]\n" + (slot.map { "slot: \"\($0)\"\n" } ?? "") + "---\n#广告 秋冬新季的 Arco 33 到店了。\n"
+    }
+
+    static func submit(_ s: Setup, _ creator: String, _ content: String) async throws -> String {
+        let draft = try await s.store.submitDraft(DraftSubmission(creatorID: creator, workflow: "prime-time-notes", idempotencyKey: nil, content: Data(content.utf8)))
+        return try await s.store.startRun(draftID: draft.draftID, revision: 1, workflow: "prime-time-notes", firstStep: (0, "guidelines"), actor: creator)
+    }
+
+    /// Runs the worker until every run has ended or `seconds` pass.
+    static func runUntilDone(_ s: Setup, _ runs: [String], seconds: Double) async throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            try await s.worker.drain()
+            var open = 0
+            for id in runs where try await s.store.run(id: id)?.status == "running" { open += 1 }
+            if open == 0 { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
+    static func booking(_ s: Setup, _ runID: String) async throws -> SlotBooking? {
+        try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).last { $0.runID == runID }
+    }
+
+    @Test func capsSpreadAnAssociatesPostsAndEachGoesOutAtItsSlotOnce() async throws {
+        // A slot every 2 s; one post per associate in any 3 s.
+        let s = try await Self.setUp(calendar: """
+            slots:
+              - cron: "*/2 * * * * *"
+            caps:
+              - {per: creator, max: 1, window: 3s}
+            """)
+        var runs: [String] = []
+        for i in 1...3 { runs.append(try await Self.submit(s, "li.na", Self.draft("穿搭 \(i)"))) }
+        let other = try await Self.submit(s, "chen.jie", Self.draft("chen.jie 的穿搭"))
+        try await s.worker.drain()
+        let mine = try await runs.asyncMap { try #require(try await Self.booking(s, $0)) }
+        let slots = mine.map(\.slotAt).sorted()
+        #expect(slots[1] - slots[0] >= 4000 && slots[2] - slots[1] >= 4000, "one post in any 3 s: \(slots)")
+        #expect(mine.allSatisfy { $0.state == .booked || $0.state == .fired })
+        #expect(mine.contains { $0.note?.contains("cap reached: li.na already has 1 post within 3s") == true }, "the associate sees why: \(mine.map(\.note))")
+        let theirs = try #require(try await Self.booking(s, other))
+        #expect(theirs.slotAt == slots[0], "another associate's cap is their own")
+
+        try await Self.runUntilDone(s, runs + [other], seconds: 20)
+        for id in runs + [other] {
+            #expect(try await s.store.run(id: id)?.status == "completed")
+            let booked = try #require(try await Self.booking(s, id))
+            #expect(booked.state == .fired)
+            let waited = try #require(try await s.store.completions(runID: id, stepIndex: 2).only)
+            #expect(waited.at >= booked.fireAt, "went out at \(waited.at), slot \(booked.fireAt)")
+            #expect(try await s.store.completions(runID: id, stepIndex: 3).count == 1)
+        }
+        #expect(s.receiver.seen.count == 4)
+        #expect(try await s.store.verifyAudit() == nil)
+    }
+
+    @Test func twoWorkersBookingAtOnceNeverPassACap() async throws {
+        let s = try await Self.setUp(calendar: """
+            slots:
+              - cron: "*/2 * * * * *"
+            caps:
+              - {per: creator, max: 1, window: 5s}
+              - {per: store, max: 2, window: 1s}
+            """)
+        var runs: [String] = []
+        for i in 0..<12 { runs.append(try await Self.submit(s, ["li.na", "chen.jie", "wu.lei"][i % 3], Self.draft("穿搭 \(i)"))) }
+        let second = Worker(name: "worker-2", store: try SQLiteStore(path: s.store.path), environment: s.environment)
+        let first = s.worker
+        // Small claims, so both workers hold steps of the same slots at once.
+        first.batchSize = 3
+        second.batchSize = 3
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await first.drain() }
+            group.addTask { try await second.drain() }
+            try await group.waitForAll()
+        }
+        let bookings = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).filter { $0.state != .moved }
+        #expect(bookings.count == 12)
+        for b in bookings {
+            let sameCreator = bookings.filter { $0.creator == b.creator && $0.id != b.id && abs($0.slotAt - b.slotAt) < 5000 }
+            #expect(sameCreator.isEmpty, "\(b.creator) twice within 5 s")
+            let sameStore = bookings.filter { $0.store == b.store && $0.slotAt == b.slotAt }
+            #expect(sameStore.count <= 2)
+        }
+    }
+
+    @Test(arguments: ["expire", "publish-now", "next-slot"])
+    func anApprovalAfterTheSlotAskedForFollowsTheCalendar(policy: String) async throws {
+        let s = try await Self.setUp(calendar: """
+            slots:
+              - cron: "0 20 * * *"
+            late_approval: \(policy)
+            """)
+        let late = try await Self.submit(s, "li.na", Self.draft("新年的穿搭", slot: "2026-01-01T20:00"))
+        try await s.worker.drain()
+        let run = try #require(try await s.store.run(id: late))
+        let booking = try await Self.booking(s, late)
+        switch policy {
+        case "expire":
+            #expect(run.status == "expired")
+            #expect(run.reason == "approved after the slot it asked for, Thu 1 Jan 20:00 (Asia/Shanghai) (late_approval: expire)")
+            #expect(booking == nil)
+            #expect(s.receiver.seen.isEmpty)
+        case "publish-now":
+            #expect(run.status == "completed")
+            #expect(booking?.state == .fired && booking?.note?.contains("goes out now (late_approval: publish-now)") == true)
+            #expect(s.receiver.seen.count == 1)
+        default:
+            #expect(run.status == "running")
+            let b = try #require(booking)
+            #expect(b.state == .booked && b.note?.hasPrefix("approved after the slot it asked for, Thu 1 Jan 20:00 (Asia/Shanghai); moved to the next free slot") == true, "\(b.note ?? "")")
+            #expect(b.slotAt > Int64(Date().timeIntervalSince1970 * 1000))
+            #expect(s.receiver.seen.isEmpty)
+        }
+        // A slot asked for in the future is the one booked.
+        let planned = try await Self.submit(s, "chen.jie", Self.draft("六月的新品", slot: "2030-06-04T20:00"))
+        try await s.worker.drain()
+        let b = try #require(try await Self.booking(s, planned))
+        #expect(b.slotAt == 1_906_804_800_000, "2030-06-04 20:00 in Shanghai is 12:00 UTC")
+    }
+
+    @Test(arguments: [false, true])
+    func aSlotMissedWhileKosdWasDownFiresOnceWithinTheCatchUpWindowElseMoves(withinCatchUp: Bool) async throws {
+        let s = try await Self.setUp(calendar: """
+            slots:
+              - cron: "*/3 * * * * *"
+            catch_up: \(withinCatchUp ? "10s" : "1s")
+            """)
+        let run = try await Self.submit(s, "li.na", Self.draft("周五的穿搭"))
+        try await s.worker.drain()
+        let first = try #require(try await Self.booking(s, run))
+        // No worker runs until 2.5 s after the slot: kosd was down.
+        let wait = first.fireAt + 2500 - Int64(Date().timeIntervalSince1970 * 1000)
+        if wait > 0 { try await Task.sleep(for: .milliseconds(wait)) }
+        try await s.worker.drain()
+        let all = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil)
+        if withinCatchUp {
+            #expect(all.map(\.state) == [.fired])
+            #expect(try await s.store.run(id: run)?.status == "completed")
+        } else {
+            #expect(all.map(\.state) == [.missed, .booked])
+            #expect(all.first?.note?.contains("kosd was not running then, and the catch-up window (1s) has passed") == true)
+            #expect(all.last?.note?.contains("moved to the next free slot") == true)
+            #expect(s.receiver.seen.isEmpty, "a missed slot is not fired late")
+            try await Self.runUntilDone(s, [run], seconds: 10)
+            #expect(try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).map(\.state) == [.missed, .fired])
+            #expect(try await s.store.run(id: run)?.status == "completed")
+        }
+        #expect(s.receiver.seen.count == 1)
+        #expect(try await s.store.completions(runID: run, stepIndex: 2).count == 1)
+        #expect(try await s.store.verifyAudit() == nil)
+    }
+
+    @Test func aWithdrawnPostGivesItsSlotBack() async throws {
+        let s = try await Self.setUp(calendar: """
+            slots:
+              - cron: "0 20 * * *"
+            caps:
+              - {per: creator, max: 1, window: 1d}
+            """)
+        let first = try await Self.submit(s, "li.na", Self.draft("周二的穿搭"))
+        try await s.worker.drain()
+        let firstBooking = try #require(try await Self.booking(s, first))
+        let draftID = try #require(try await s.store.run(id: first)?.draftID)
+        try await s.store.withdrawDraft(draftID: draftID, reason: "photo of a client", actor: "li.na")
+        let second = try await Self.submit(s, "li.na", Self.draft("周五的穿搭"))
+        try await s.worker.drain()
+        #expect(try await Self.booking(s, second)?.slotAt == firstBooking.slotAt)
+        #expect(try await Self.booking(s, first)?.state == .released)
+    }
+}
+
+extension Array {
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+        var out: [T] = []
+        for e in self { out.append(try await transform(e)) }
+        return out
+    }
+
+    var only: Element? { count == 1 ? first : nil }
+}

@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "KosCLI",
             dependencies: [
-                "KosCore", "KosYAML", "KosDefinitions", "KosRules", "KosDelivery",
+                "KosCore", "KosYAML", "KosDefinitions", "KosRules", "KosDelivery", "KosSchedule",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -277,6 +277,41 @@ public enum API {
         }
     }
 
+    /// A post booked into a calendar slot (`GET /v1/bookings`).
+    public struct Booking: Codable, Sendable, Hashable {
+        public var id: Int64
+        public var calendar: String
+        public var draft: String
+        public var run: String
+        public var creator: String
+        public var store: String?
+        public var platforms: [String]
+        public var campaign: String?
+        /// The slot, RFC 3339.
+        public var slotAt: String
+        /// When the post goes on to publishing (the slot plus its jitter), RFC 3339.
+        public var fireAt: String
+        /// `booked`, `fired`, `missed`, `moved`, or `released` (its run ended first).
+        public var state: String
+        public var note: String?
+
+        public init(id: Int64, calendar: String, draft: String, run: String, creator: String, store: String?, platforms: [String],
+                    campaign: String?, slotAt: String, fireAt: String, state: String, note: String?) {
+            self.id = id
+            self.calendar = calendar
+            self.draft = draft
+            self.run = run
+            self.creator = creator
+            self.store = store
+            self.platforms = platforms
+            self.campaign = campaign
+            self.slotAt = slotAt
+            self.fireAt = fireAt
+            self.state = state
+            self.note = note
+        }
+    }
+
     /// The encoder both sides use: snake_case keys, sorted, so output is stable.
     public static func encoder() -> JSONEncoder {
         let e = JSONEncoder()
@@ -289,6 +324,15 @@ public enum API {
         let d = JSONDecoder()
         d.keyDecodingStrategy = .convertFromSnakeCase
         return d
+    }
+
+    /// RFC 3339 (`2026-12-01T12:00:00Z`, `…T20:00:00.250+08:00`) as milliseconds since 1970; nil when it is not one.
+    public static func millis(_ text: String) -> Int64? {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let d = f.date(from: text) { return Int64((d.timeIntervalSince1970 * 1000).rounded()) }
+        f.formatOptions = [.withInternetDateTime]
+        return f.date(from: text).map { Int64($0.timeIntervalSince1970 * 1000) }
     }
 
     /// Milliseconds since 1970 as RFC 3339 UTC with milliseconds.

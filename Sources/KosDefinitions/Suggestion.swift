@@ -1,7 +1,7 @@
 /// "Did you mean" for misspelt keys and ids.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` within a small edit distance, if any.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (String, Int)?
         for c in candidates {

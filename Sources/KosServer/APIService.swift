@@ -217,6 +217,22 @@ public final class APIService: Sendable {
         return out
     }
 
+    // MARK: Calendars
+
+    /// Bookings of calendar slots in [from, through] (store milliseconds): an associate sees their own, reviewers
+    /// and admins everyone's.
+    public func bookings(_ person: Person, calendar: String?, from: Int64, through: Int64, creator: String?) async throws -> [API.Booking] {
+        guard through >= from else { throw API.Problem(.badRequest, detail: "'to' is before 'from'") }
+        let who = person.role == .creator ? person.id : creator
+        if person.role == .creator, let creator, creator != person.id {
+            throw API.Problem(.forbidden, detail: "associates see their own bookings only")
+        }
+        return try await store.bookings(calendar: calendar, from: from, through: through, creator: who).map { b in
+            API.Booking(id: b.id, calendar: b.calendar, draft: b.draftID, run: b.runID, creator: b.creator, store: b.store, platforms: b.platforms,
+                        campaign: b.campaign, slotAt: API.timestamp(b.slotAt), fireAt: API.timestamp(b.fireAt), state: b.state.rawValue, note: b.note)
+        }
+    }
+
     // MARK: Audit
 
     public func audit(_ person: Person) async throws -> [API.AuditEntry] {

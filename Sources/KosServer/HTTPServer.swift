@@ -161,6 +161,18 @@ public struct HTTPServer: Sendable {
             }
         }
         router.get("\(p)/inbox") { request, _ in try await self.answer(request) { person in try await api.inbox(person) } }
+        router.get("\(p)/bookings") { request, _ in
+            let query = request.uri.queryParameters
+            func time(_ name: String, _ fallback: Int64) throws -> Int64 {
+                guard let text = query.get(name) else { return fallback }
+                guard let millis = API.millis(text) else { throw API.Problem(.badRequest, detail: "'\(name)' is not an RFC 3339 time: \(text.prefix(64))") }
+                return millis
+            }
+            return try await self.answer(request) { person in
+                let from = try time("from", 0), to = try time("to", Int64.max)
+                return try await api.bookings(person, calendar: query.get("calendar"), from: from, through: to, creator: query.get("creator"))
+            }
+        }
         router.get("\(p)/audit") { request, _ in try await self.answer(request) { person in try await api.audit(person) } }
         router.get("\(p)/audit/verify") { request, _ in try await self.answer(request) { person in try await api.verifyAudit(person) } }
         return router

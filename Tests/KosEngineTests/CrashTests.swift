@@ -109,9 +109,16 @@ extension WorkerTests.Setup {
     var dir: URL { URL(fileURLWithPath: store.path).deletingLastPathComponent() }
     var apiSocket: String { dir.appendingPathComponent("kosd.sock").path }
 
-    /// `kosd serve` over this setup's store, workflows and templates, on its own socket, going when the test
-    /// process goes, with the gateway's secret in its environment; not started yet, its stderr discarded.
     func serve(workers: Int, _ extra: [String] = [], environment: [String: String] = [:]) -> Process {
+        CrashTests.serve(store: store, workers: workers, extra, environment: environment)
+    }
+}
+
+extension CrashTests {
+    /// `kosd serve` over this store and the workflows and templates beside it, on its own socket, going when the
+    /// test process goes, with the gateway's secret in its environment; not started yet, its stderr discarded.
+    static func serve(store: SQLiteStore, workers: Int, _ extra: [String] = [], environment: [String: String] = [:]) -> Process {
+        let dir = URL(fileURLWithPath: store.path).deletingLastPathComponent(), apiSocket = dir.appendingPathComponent("kosd.sock").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
         process.arguments = ["serve", "--die-with-parent", "--workers", String(workers), "--database", store.path, "--socket", apiSocket,

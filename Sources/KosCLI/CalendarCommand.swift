@@ -290,7 +290,7 @@ struct CalendarSimulateCommand: ConsoleCommand {
             let out = rows.map { r in
                 Row(slot: API.timestamp(r.slot.at * 1000), local: LocalTime.format(r.slot.local), platforms: r.slot.platforms, clockNote: r.slot.clockNote,
                     blackout: r.slot.blackout, posts: r.outcomes.map { o in
-                        Outcome(creator: o.creator, goesOut: o.fireAt.map { API.timestamp($0 * 1000) }, goesOutLocal: o.fireAt.map(local), skipped: o.reason)
+                        Outcome(creator: o.creator, goesOut: o.fireAtMillis.map { API.timestamp($0) }, goesOutLocal: o.fireAtMillis.map { local($0 / 1000) }, skipped: o.reason)
                     })
             }
             console.out(String(decoding: (try? API.encoder().encode(out)) ?? Data(), as: UTF8.self))
@@ -305,10 +305,11 @@ struct CalendarSimulateCommand: ConsoleCommand {
             console.out(console.paint(head, "1"))
             if let note = row.slot.clockNote { console.out("  clock: \(note)") }
             for o in row.outcomes {
-                if let fire = o.fireAt {
+                if let fireMillis = o.fireAtMillis {
                     published += 1
-                    let jitter = fire - row.slot.at
-                    console.out("  \(o.creator): goes out at \(local(fire).suffix(local(fire).count - 11))" + (jitter > 0 ? " (jitter +\(jitter / 60)m\(jitter % 60)s)" : ""))
+                    let fire = fireMillis / 1000, jitter = fireMillis - row.slot.at * 1000
+                    console.out("  \(o.creator): goes out at \(local(fire).suffix(local(fire).count - 11))"
+                                + (jitter > 0 ? " (jitter +\(jitter / 60_000)m\(jitter % 60_000 / 1000)s)" : ""))
                 } else {
                     skipped += 1
                     console.out("  \(o.creator): " + console.paint("skipped", "33") + ": \(o.reason ?? "")")

@@ -84,13 +84,13 @@ extension Worker {
             planned.value = plan
             guard let choice = plan.choice else { return nil }
             var note = "booked into the slot of \(when(choice.slot.at))"
-            if choice.fireAt != choice.slot.at { note += ", goes out at \(LocalTime.format(schedule.clock.local(choice.fireAt)))" }
+            if choice.fireAtMillis / 1000 != choice.slot.at { note += ", goes out at \(LocalTime.format(schedule.clock.local(choice.fireAtMillis / 1000)))" }
             if !plan.skipped.isEmpty {
                 note += "; passed over " + plan.skipped.prefix(3).map { "\(LocalTime.readable($0.slot.local)) (\($0.reason))" }.joined(separator: ", ")
                 if plan.skipped.count > 3 { note += " and \(plan.skipped.count - 3) more" }
             }
             if let reason { note = reason + "; " + note }
-            return BookingChoice(slotAt: choice.slot.at * 1000, fireAt: choice.fireAt * 1000, note: note)
+            return BookingChoice(slotAt: choice.slot.at * 1000, fireAt: choice.fireAtMillis, note: note)
         }
         guard let booking else {
             let reasons = Set((planned.value?.skipped ?? []).map(\.reason)).sorted().prefix(3).joined(separator: "; ")

@@ -115,8 +115,8 @@ public struct SlotPlanner: Sendable {
 
     public struct Choice: Sendable, Hashable {
         public var slot: SlotInstant
-        /// The slot plus the jitter, seconds since 1970.
-        public var fireAt: Int64
+        /// The slot plus the jitter, milliseconds since 1970.
+        public var fireAtMillis: Int64
     }
 
     public struct Plan: Sendable, Hashable {
@@ -154,8 +154,8 @@ public struct SlotPlanner: Sendable {
                     continue
                 }
                 let next = i + 1 < slots.count ? slots[i + 1].at : schedule.slot(after: slot.at)?.at
-                let fire = slot.at + Self.jitter(schedule.calendar.jitter, slot: slot.at, next: next, creator: post.creator, seed: seed)
-                return Plan(choice: Choice(slot: slot, fireAt: fire), skipped: skipped)
+                let fire = slot.at * 1000 + Self.jitter(schedule.calendar.jitter, slot: slot.at, next: next, creator: post.creator, seed: seed)
+                return Plan(choice: Choice(slot: slot, fireAtMillis: fire), skipped: skipped)
             }
             start = end + 1
             span *= 2
@@ -163,18 +163,18 @@ public struct SlotPlanner: Sendable {
         return Plan(choice: nil, skipped: skipped)
     }
 
-    /// Seconds after the slot at which the post goes out: a fixed offset per associate, or a random one per
-    /// post (drawn from `seed`, so asking again gives the same answer); never before the slot (an embargo may lift
-    /// at it) and never at or past the next slot.
+    /// Milliseconds after the slot (seconds since 1970) at which the post goes out: a fixed offset per associate, or
+    /// a random one per post (drawn from `seed`, so asking again gives the same answer); never before the slot (an
+    /// embargo may lift at it) and always before the next slot.
     public static func jitter(_ jitter: KosCore.Calendar.Jitter, slot: Int64, next: Int64?, creator: String, seed: String) -> Int64 {
         let offset: Int64
         switch jitter {
         case .none: return 0
-        case .perCreator(let max): offset = Int64(fnv1a(creator) % UInt64(max.milliseconds / 1000 + 1))
-        case .random(let max): offset = Int64(fnv1a(seed) % UInt64(max.milliseconds / 1000 + 1))
+        case .perCreator(let max): offset = Int64(fnv1a(creator) % UInt64(max.milliseconds + 1))
+        case .random(let max): offset = Int64(fnv1a(seed) % UInt64(max.milliseconds + 1))
         }
         guard let next else { return offset }
-        return min(offset, Swift.max(0, next - slot - 1))
+        return min(offset, Swift.max(0, (next - slot) * 1000 - 1))
     }
 
     static func fnv1a(_ text: String) -> UInt64 {
@@ -193,8 +193,8 @@ public struct SlotPlanner: Sendable {
 public struct CalendarSimulation: Sendable {
     public struct Outcome: Sendable, Hashable {
         public var creator: String
-        /// When the post would go out (the slot plus its jitter); nil when it would not.
-        public var fireAt: Int64?
+        /// When the post would go out (the slot plus its jitter), milliseconds since 1970; nil when it would not.
+        public var fireAtMillis: Int64?
         public var reason: String?
     }
 
@@ -216,15 +216,15 @@ public struct CalendarSimulation: Sendable {
             for post in demand {
                 if let postsEach, posted[post.creator, default: 0] >= postsEach { continue }
                 if let reason = planner.refusal(slot, for: post, holds: [], ledger: ledger) {
-                    outcomes.append(Outcome(creator: post.creator, fireAt: nil, reason: reason))
+                    outcomes.append(Outcome(creator: post.creator, fireAtMillis: nil, reason: reason))
                     continue
                 }
                 let next = i + 1 < slots.count ? slots[i + 1].at : schedule.slot(after: slot.at)?.at
                 let seed = "\(post.creator)@\(slot.at)"
-                let fire = slot.at + SlotPlanner.jitter(schedule.calendar.jitter, slot: slot.at, next: next, creator: post.creator, seed: seed)
+                let fire = slot.at * 1000 + SlotPlanner.jitter(schedule.calendar.jitter, slot: slot.at, next: next, creator: post.creator, seed: seed)
                 ledger.add(BookedPost(at: slot.at, post: post))
                 posted[post.creator, default: 0] += 1
-                outcomes.append(Outcome(creator: post.creator, fireAt: fire, reason: nil))
+                outcomes.append(Outcome(creator: post.creator, fireAtMillis: fire, reason: nil))
             }
             rows.append(Row(slot: slot, outcomes: outcomes))
         }

@@ -10,8 +10,8 @@ extension Worker {
     enum SlotDecision: Sendable {
         /// Hold the step until then (store milliseconds), saying why.
         case wait(Int64, String)
-        /// The slot has come: go on to publishing.
-        case go
+        /// The slot has come: go on to publishing, marking the booking fired with the step's completion.
+        case go(BookingUpdate?)
         /// End the run.
         case end(RunStatus, String)
     }
@@ -26,7 +26,7 @@ extension Worker {
         var from = (now + 999) / 1000
         var why: String?
         if let booking = try await store.activeBooking(runID: claimed.runID, stepIndex: claimed.stepIndex) {
-            if booking.state == .fired { return .go }
+            if booking.state == .fired { return .go(nil) }
             if now < booking.fireAt {
                 return .wait(booking.fireAt, "booked into the slot of \(when(booking.slotAt / 1000)), goes out at \(LocalTime.format(schedule.clock.local(booking.fireAt / 1000)))")
             }
@@ -35,8 +35,7 @@ extension Worker {
             let late = now - booking.fireAt
             if late <= calendar.catchUp.milliseconds {
                 let note = late > 60_000 ? "went out \(late / 1000) s late, within the catch-up window (\(calendar.catchUp))" : nil
-                try await store.setBookingState(id: booking.id, state: .fired, note: note)
-                return .go
+                return .go(BookingUpdate(id: booking.id, state: .fired, note: note))
             }
             let missed = "missed the slot of \(when(booking.slotAt / 1000)): kosd was not running then, and the catch-up window (\(calendar.catchUp)) has passed"
             try await store.setBookingState(id: booking.id, state: .missed, note: missed)
@@ -56,7 +55,7 @@ extension Worker {
                         _ = try await store.book(request(id, claimed, post, from: now / 1000, through: now / 1000, calendar)) { _ in
                             BookingChoice(slotAt: now, fireAt: now, state: .fired, note: note)
                         }
-                        return .go
+                        return .go(nil)
                     }
                     why = late + "; now is inside a blackout or an embargo, so it takes the next free slot"
                 case .nextSlot:
@@ -71,26 +70,29 @@ extension Worker {
         if let lift = embargoLift(draft: draft, calendar: id, environment) {
             holds.append(.init(until: (lift.millis + 999) / 1000, reason: "embargo on \(lift.product) until \(lift.local)"))
         }
-        let horizon: Int64 = 92 * 86_400
         let planner = SlotPlanner(schedule: schedule)
         let seed = claimed.runID
         let planned = Captured<SlotPlanner.Plan>()
         let start = from, heldBy = holds, reason = why
-        let booking = try await store.book(request(id, claimed, post, from: start, through: start + horizon, calendar)) { existing in
-            let ledger = CapLedger(caps: calendar.caps, posts: existing.map {
-                BookedPost(at: $0.slotAt / 1000, post: PostRequest(creator: $0.creator, store: $0.store, platforms: $0.platforms, campaign: $0.campaign))
-            })
-            let plan = planner.plan(post, from: start, ledger: ledger, holds: heldBy, seed: seed, horizon: horizon)
-            planned.value = plan
-            guard let choice = plan.choice else { return nil }
-            var note = "booked into the slot of \(when(choice.slot.at))"
-            if choice.fireAtMillis / 1000 != choice.slot.at { note += ", goes out at \(LocalTime.format(schedule.clock.local(choice.fireAtMillis / 1000)))" }
-            if !plan.skipped.isEmpty {
-                note += "; passed over " + plan.skipped.prefix(3).map { "\(LocalTime.readable($0.slot.local)) (\($0.reason))" }.joined(separator: ", ")
-                if plan.skipped.count > 3 { note += " and \(plan.skipped.count - 3) more" }
+        // A day ahead first (the bookings read stay few), then the whole horizon.
+        var booking: SlotBooking?
+        for horizon: Int64 in [86_400, 92 * 86_400] where booking == nil {
+            booking = try await store.book(request(id, claimed, post, from: start, through: start + horizon, calendar)) { existing in
+                let ledger = CapLedger(caps: calendar.caps, posts: existing.map {
+                    BookedPost(at: $0.slotAt / 1000, post: PostRequest(creator: $0.creator, store: $0.store, platforms: $0.platforms, campaign: $0.campaign))
+                })
+                let plan = planner.plan(post, from: start, ledger: ledger, holds: heldBy, seed: seed, horizon: horizon)
+                planned.value = plan
+                guard let choice = plan.choice else { return nil }
+                var note = "booked into the slot of \(when(choice.slot.at))"
+                if choice.fireAtMillis / 1000 != choice.slot.at { note += ", goes out at \(LocalTime.format(schedule.clock.local(choice.fireAtMillis / 1000)))" }
+                if !plan.skipped.isEmpty {
+                    note += "; passed over " + plan.skipped.prefix(3).map { "\(LocalTime.readable($0.slot.local)) (\($0.reason))" }.joined(separator: ", ")
+                    if plan.skipped.count > 3 { note += " and \(plan.skipped.count - 3) more" }
+                }
+                if let reason { note = reason + "; " + note }
+                return BookingChoice(slotAt: choice.slot.at * 1000, fireAt: choice.fireAtMillis, note: note)
             }
-            if let reason { note = reason + "; " + note }
-            return BookingChoice(slotAt: choice.slot.at * 1000, fireAt: choice.fireAtMillis, note: note)
         }
         guard let booking else {
             let reasons = Set((planned.value?.skipped ?? []).map(\.reason)).sorted().prefix(3).joined(separator: "; ")
@@ -104,7 +106,8 @@ extension Worker {
         let window = definition.caps.map(\.window.milliseconds).max() ?? 0
         return BookingRequest(calendar: calendar, runID: claimed.runID, stepIndex: claimed.stepIndex, draftID: runDraft(claimed.runID) ?? "",
                               creator: post.creator, store: post.store, platforms: post.platforms, campaign: post.campaign,
-                              scanFrom: from * 1000 - window, scanThrough: through * 1000 + window)
+                              scanFrom: from * 1000 - window, scanThrough: through * 1000 + window,
+                              countedBy: Set(definition.caps.map(\.per.rawValue)))
     }
 }
 

@@ -240,6 +240,7 @@ public final class Worker: @unchecked Sendable {
         var result: String?
         var attempt: DeliveryAttempt?
         var notes: [AuditNote] = []
+        var booking: BookingUpdate?
         func release(_ dueAt: Int64, _ note: String) -> StepCommit {
             StepCommit(step: claimed, action: .release(dueAt: dueAt, note: note), attempt: attempt, notes: notes)
         }
@@ -289,7 +290,9 @@ public final class Worker: @unchecked Sendable {
             case .slot(let calendarID):
                 switch try await slot(calendar: calendarID ?? workflow.calendar, claimed: claimed, draft: draft, creator: creator, environment) {
                 case .wait(let until, let note): return release(until, note)
-                case .go: outcome = .waited
+                case .go(let update):
+                    booking = update
+                    outcome = .waited
                 case .end(let status, let reason):
                     return StepCommit(step: claimed, action: .advance(outcome: status == .expired ? "expired" : "failed", next: nil,
                                                                       runStatus: status.rawValue, reason: reason), notes: notes)
@@ -317,7 +320,7 @@ public final class Worker: @unchecked Sendable {
         case .finish(let status, let reason):
             action = .advance(outcome: outcome.name, next: nil, runStatus: status.rawValue, reason: reason)
         }
-        return StepCommit(step: claimed, action: action, result: result, attempt: attempt, notes: notes)
+        return StepCommit(step: claimed, action: action, result: result, attempt: attempt, notes: notes, booking: booking)
     }
 
     func packIDs(_ check: CheckStep, _ workflow: Workflow, _ environment: EngineEnvironment) -> [String] {

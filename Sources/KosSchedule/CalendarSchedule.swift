@@ -149,7 +149,7 @@ public struct CalendarSchedule: Sendable {
     /// The first slot strictly after `instant`, looking up to `horizon` seconds ahead.
     public func slot(after instant: Int64, horizon: Int64 = 366 * 86_400) -> SlotInstant? {
         var from = instant + 1
-        var span: Int64 = 7 * 86_400
+        var span: Int64 = 3600
         while from <= instant + horizon {
             let to = min(from + span, instant + horizon)
             if let first = slots(from: from, through: to).first { return first }

@@ -143,8 +143,9 @@ public struct SlotPlanner: Sendable {
     /// The first slot at or after `from` (seconds) that takes the post, looking `horizon` seconds ahead.
     public func plan(_ post: PostRequest, from: Int64, ledger: CapLedger, holds: [Hold] = [], seed: String, horizon: Int64 = 92 * 86_400) -> Plan {
         var skipped: [(SlotInstant, String)] = []
+        // Windows that start at an hour and double: a calendar with a slot every second is not expanded for weeks.
         var start = from
-        var span: Int64 = 14 * 86_400
+        var span: Int64 = 3600
         while start <= from + horizon {
             let end = min(start + span, from + horizon)
             let slots = schedule.slots(from: start, through: end)

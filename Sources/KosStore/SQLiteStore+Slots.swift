@@ -31,12 +31,23 @@ extension SQLiteStore {
     public func book(_ request: BookingRequest, choose: @escaping @Sendable ([SlotBooking]) -> BookingChoice?) async throws -> SlotBooking? {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            let counted = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(Self.bookingColumns) FROM slot_bookings b JOIN runs r ON r.id = b.run_id
-                WHERE b.calendar = ? AND b.slot_at BETWEEN ? AND ? AND b.run_id != ?
-                  AND (b.state = 'fired' OR (b.state = 'booked' AND r.state = 'running'))
-                ORDER BY b.slot_at
-                """), arguments: [request.calendar, request.scanFrom, request.scanThrough, request.runID]).map(Self.booking)
+            // Only bookings a cap could count against this post: the same associate, store, platform or campaign.
+            var keys: [String] = [], arguments: [(any DatabaseValueConvertible)?] = [request.calendar, request.scanFrom, request.scanThrough, request.runID]
+            if request.countedBy.contains("creator") { keys.append("b.creator = ?"); arguments.append(request.creator) }
+            if request.countedBy.contains("store"), let store = request.store { keys.append("b.store = ?"); arguments.append(store) }
+            if request.countedBy.contains("campaign"), let campaign = request.campaign { keys.append("b.campaign = ?"); arguments.append(campaign) }
+            if request.countedBy.contains("platform") {
+                for platform in request.platforms { keys.append("instr(',' || b.platforms || ',', ?) > 0"); arguments.append(",\(platform),") }
+            }
+            var counted: [SlotBooking] = []
+            if !keys.isEmpty {
+                counted = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT \(Self.bookingColumns) FROM slot_bookings b JOIN runs r ON r.id = b.run_id
+                    WHERE b.calendar = ? AND b.slot_at BETWEEN ? AND ? AND b.run_id != ?
+                      AND (b.state = 'fired' OR (b.state = 'booked' AND r.state = 'running')) AND (\(keys.joined(separator: " OR ")))
+                    ORDER BY b.slot_at
+                    """), arguments: StatementArguments(arguments)).map(Self.booking)
+            }
             guard let choice = choose(counted) else { return nil }
             try db.executeCached(sql: """
                 UPDATE slot_bookings SET state = 'moved', updated_at = ? WHERE run_id = ? AND step_index = ? AND state = 'booked'
@@ -61,14 +72,18 @@ extension SQLiteStore {
     public func setBookingState(id: Int64, state: SlotBooking.State, note: String?) async throws {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT run_id, step_index, state FROM slot_bookings WHERE id = ?"),
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT run_id, step_index FROM slot_bookings WHERE id = ?"),
                                              arguments: [id]) else { throw StoreError.notFound("booking \(id)") }
-            if (row["state"] as String) == state.rawValue { return }
-            try db.executeCached(sql: "UPDATE slot_bookings SET state = ?, note = COALESCE(?, note), updated_at = ? WHERE id = ?",
-                                 arguments: [state.rawValue, note, now, id])
-            try Self.appendAudit(db, at: now, actor: "kosflow", action: "slot.\(state.rawValue)",
-                                 subject: "\(row["run_id"] as String)/\(row["step_index"] as Int)", details: note ?? "booking \(id)")
+            try Self.updateBooking(db, BookingUpdate(id: id, state: state, note: note), subject: "\(row["run_id"] as String)/\(row["step_index"] as Int)", now: now)
         }
+    }
+
+    /// Changes a booking's state (once: the same state again writes nothing) and says so in the audit log.
+    static func updateBooking(_ db: Database, _ update: BookingUpdate, subject: String, now: Int64) throws {
+        try db.executeCached(sql: "UPDATE slot_bookings SET state = ?, note = COALESCE(?, note), updated_at = ? WHERE id = ? AND state != ?",
+                             arguments: [update.state.rawValue, update.note, now, update.id, update.state.rawValue])
+        guard db.changesCount == 1 else { return }
+        try appendAudit(db, at: now, actor: "kosflow", action: "slot.\(update.state.rawValue)", subject: subject, details: update.note ?? "booking \(update.id)")
     }
 
     public func bookings(calendar: String?, from: Int64, through: Int64, creator: String?) async throws -> [SlotBooking] {

@@ -120,6 +120,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                   slot_at INTEGER NOT NULL, fire_at INTEGER NOT NULL, state TEXT NOT NULL, note TEXT,
                   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
                 CREATE INDEX slot_bookings_time ON slot_bookings (calendar, slot_at);
+                CREATE INDEX slot_bookings_creator ON slot_bookings (calendar, creator, slot_at);
                 CREATE INDEX slot_bookings_run ON slot_bookings (run_id, step_index);
                 """)
         }
@@ -571,6 +572,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                     }
                     if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now) }
                     for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
+                    if let booking = c.booking { try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now) }
                     var chained: ClaimedStep?
                     if let next {
                         try db.executeCached(sql: """

@@ -334,13 +334,29 @@ public struct StepCommit: Sendable, Hashable {
     public var attempt: DeliveryAttempt?
     /// Extra audit entries (action, details), e.g. an automatic approval.
     public var notes: [AuditNote]
+    /// A slot booking the step's completion changes in the same transaction (its slot has come: `fired`).
+    public var booking: BookingUpdate?
 
-    public init(step: ClaimedStep, action: Action, result: String? = nil, attempt: DeliveryAttempt? = nil, notes: [AuditNote] = []) {
+    public init(step: ClaimedStep, action: Action, result: String? = nil, attempt: DeliveryAttempt? = nil, notes: [AuditNote] = [], booking: BookingUpdate? = nil) {
         self.step = step
         self.action = action
         self.result = result
         self.attempt = attempt
         self.notes = notes
+        self.booking = booking
+    }
+}
+
+/// A booking's new state, written with a step's completion.
+public struct BookingUpdate: Sendable, Hashable {
+    public var id: Int64
+    public var state: SlotBooking.State
+    public var note: String?
+
+    public init(id: Int64, state: SlotBooking.State, note: String?) {
+        self.id = id
+        self.state = state
+        self.note = note
     }
 }
 
@@ -644,12 +660,15 @@ public struct BookingRequest: Sendable, Hashable {
     public var store: String?
     public var platforms: [String]
     public var campaign: String?
-    /// The bookings the caps need to see: slots in [scanFrom, scanThrough], store milliseconds.
+    /// The bookings the caps need to see: slots in [scanFrom, scanThrough], store milliseconds, that share with
+    /// this post a key of a scope named here (`creator`, `store`, `platform`, `campaign`: the calendar's caps).
     public var scanFrom: Int64
     public var scanThrough: Int64
+    public var countedBy: Set<String>
 
     public init(calendar: String, runID: String, stepIndex: Int, draftID: String, creator: String, store: String?,
-                platforms: [String], campaign: String?, scanFrom: Int64, scanThrough: Int64) {
+                platforms: [String], campaign: String?, scanFrom: Int64, scanThrough: Int64, countedBy: Set<String>) {
+        self.countedBy = countedBy
         self.calendar = calendar
         self.runID = runID
         self.stepIndex = stepIndex

@@ -13,6 +13,7 @@ public enum StoreConformance {
         "enqueue is idempotent", "audit chain detects change, removal and reordering",
         "tokens are shown once, stored hashed, and can be revoked",
         "a run starts with its first step and advances atomically", "released steps wait and stay fenced", "decisions are recorded and wake their step",
+        "slot bookings count for caps until their run ends, and fire with the step",
     ]
 
     public static func run(_ check: String, on store: any RawSQLStore) async throws {
@@ -30,6 +31,7 @@ public enum StoreConformance {
         case "a run starts with its first step and advances atomically": try await runAdvance(store)
         case "released steps wait and stay fenced": try await release(store)
         case "decisions are recorded and wake their step": try await decisions(store)
+        case "slot bookings count for caps until their run ends, and fire with the step": try await bookings(store)
         default: Issue.record("no such check: \(check)")
         }
     }
@@ -227,5 +229,53 @@ public enum StoreConformance {
 
         try await store.execute("DELETE FROM audit WHERE seq = 4")
         #expect(try await store.verifyAudit()?.seq == 5)
+    }
+
+    static func bookings(_ store: any Store) async throws {
+        let first = try await newRun(store), second = try await newRun(store)
+        let now = try await store.now()
+        func request(_ run: String, creator: String = "li.na") -> BookingRequest {
+            BookingRequest(calendar: "boutique-prime-time", runID: run, stepIndex: 0, draftID: "d", creator: creator, store: "SH-IFC",
+                           platforms: ["xiaohongshu", "douyin"], campaign: nil, scanFrom: now - 86_400_000, scanThrough: now + 86_400_000,
+                           countedBy: ["creator", "platform"])
+        }
+        let booked = try #require(try await store.book(request(first)) { seen in
+            #expect(seen.isEmpty)
+            return BookingChoice(slotAt: now + 60_000, fireAt: now + 61_000, note: "booked into Tue 1 Dec 20:00")
+        })
+        #expect(booked.state == .booked && booked.platforms == ["xiaohongshu", "douyin"])
+        #expect(try await store.activeBooking(runID: first, stepIndex: 0) == booked)
+        // Another run sees it when its caps count the same associate, or the same platform; not otherwise.
+        _ = try await store.book(request(second)) { seen in
+            #expect(seen.map(\.id) == [booked.id])
+            return nil
+        }
+        var other = request(second, creator: "chen.jie")
+        other.platforms = ["weibo"]
+        _ = try await store.book(other) { seen in
+            #expect(seen.isEmpty, "another associate on another platform is not counted")
+            return nil
+        }
+        // Booking the same step again moves the first booking aside.
+        let moved = try #require(try await store.book(request(first)) { _ in BookingChoice(slotAt: now + 120_000, fireAt: now + 120_000, note: nil) })
+        let listed = try await store.bookings(calendar: "boutique-prime-time", from: now, through: now + 3_600_000, creator: "li.na")
+        #expect(listed.map(\.state) == [.moved, .booked] && listed.last?.id == moved.id)
+        // It fires with the step's completion, fenced like it.
+        let step = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
+        #expect(step.runID == first)
+        try await store.commit([StepCommit(step: step, action: .advance(outcome: "waited", next: nil, runStatus: "completed", reason: nil),
+                                           booking: BookingUpdate(id: moved.id, state: .fired, note: nil))], worker: "w1", leaseMillis: 60_000, chain: false)
+        #expect(try await store.activeBooking(runID: first, stepIndex: 0)?.state == .fired)
+        // A booking whose run ended before its slot no longer counts, and reads as released.
+        let third = try await newRun(store)
+        let held = try #require(try await store.book(request(third)) { _ in BookingChoice(slotAt: now + 180_000, fireAt: now + 180_000, note: nil) })
+        let thirdDraft = try #require(try await store.run(id: third)?.draftID)
+        try await store.withdrawDraft(draftID: thirdDraft, reason: "client in the photo", actor: "li.na")
+        _ = try await store.book(request(second)) { seen in
+            #expect(seen.map(\.id) == [moved.id], "the fired booking counts, the withdrawn one does not")
+            return nil
+        }
+        #expect(try await store.bookings(calendar: nil, from: 0, through: .max, creator: nil).first { $0.id == held.id }?.state == .released)
+        #expect(try await store.verifyAudit() == nil)
     }
 }

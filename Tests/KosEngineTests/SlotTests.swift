@@ -194,14 +194,15 @@ import Testing
     func aSlotMissedWhileKosdWasDownFiresOnceWithinTheCatchUpWindowElseMoves(withinCatchUp: Bool) async throws {
         let s = try await Self.setUp(calendar: """
             slots:
-              - cron: "*/3 * * * * *"
+              - cron: "*/5 * * * * *"
             catch_up: \(withinCatchUp ? "10s" : "1s")
             """)
         let run = try await Self.submit(s, "li.na", Self.draft("周五的穿搭"))
-        try await s.worker.drain()
+        // Until it is booked, and no further: its slot may be due a moment later.
+        for _ in 0..<10 where try await Self.booking(s, run) == nil { try await s.worker.runOnce() }
         let first = try #require(try await Self.booking(s, run))
-        // No worker runs until 2.5 s after the slot: kosd was down.
-        let wait = first.fireAt + 2500 - Int64(Date().timeIntervalSince1970 * 1000)
+        // No worker runs until 2 s after the slot (3 s before the next): kosd was down.
+        let wait = first.fireAt + 2000 - Int64(Date().timeIntervalSince1970 * 1000)
         if wait > 0 { try await Task.sleep(for: .milliseconds(wait)) }
         try await s.worker.drain()
         let all = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil)
@@ -213,7 +214,7 @@ import Testing
             #expect(all.first?.note?.contains("kosd was not running then, and the catch-up window (1s) has passed") == true)
             #expect(all.last?.note?.contains("moved to the next free slot") == true)
             #expect(s.receiver.seen.isEmpty, "a missed slot is not fired late")
-            try await Self.runUntilDone(s, [run], seconds: 10)
+            try await Self.runUntilDone(s, [run], seconds: 15)
             #expect(try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).map(\.state) == [.missed, .fired])
             #expect(try await s.store.run(id: run)?.status == "completed")
         }
@@ -293,7 +294,9 @@ import Testing
         #expect(done == runs.count, "\(done) of \(runs.count) runs completed")
         let all = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil)
         let firedNow = all.filter { $0.state == .fired }
-        #expect(all.allSatisfy { $0.state == .fired || $0.state == .moved }, "nothing missed within the catch-up window: \(all.map(\.state))")
+        // A booking is moved aside only when a worker too slow to renew its lease had booked the same step first.
+        let unexpected = all.filter { $0.state != .fired && $0.state != .moved }
+        #expect(unexpected.isEmpty, "nothing missed within the catch-up window: \(unexpected.map { "\($0.state) \($0.note ?? "")" })")
         #expect(Set(firedNow.map(\.runID)) == Set(runs) && firedNow.count == runs.count, "one fired slot per run")
         for b in firedNow {
             #expect(!firedNow.contains { $0.id != b.id && $0.creator == b.creator && abs($0.slotAt - b.slotAt) < 3000 }, "\(b.creator) twice within 3 s")

@@ -19,6 +19,7 @@ import gen_drafts  # noqa: E402
 import daemon  # noqa: E402
 import e2e  # noqa: E402
 import schedule  # noqa: E402
+import timers  # noqa: E402
 
 
 def wall(cmd, runs, env=None):
@@ -132,10 +133,10 @@ def main():
     ap.add_argument("--kosd", required=True)
     ap.add_argument("--drafts", type=int, default=3000, help="drafts in the end-to-end benchmark")
     ap.add_argument("--runs", type=int, default=15)
-    ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon")
+    ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon, timers")
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
-    only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon"]
+    only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon", "timers"]
     if "validate" in only:
         bench_validate(os.path.abspath(args.kos), sys.executable, args.runs)
     if "lint" in only:
@@ -146,6 +147,8 @@ def main():
         schedule.bench_schedule(os.path.join(os.path.dirname(os.path.abspath(args.kos)), "kos-bench"), sys.executable)
     if "daemon" in only:
         daemon.bench_daemon(os.path.abspath(args.kos), os.path.abspath(args.kosd), sys.executable)
+    if "timers" in only:
+        timers.bench_timers(os.path.abspath(args.kosd), sys.executable)
 
 
 if __name__ == "__main__":

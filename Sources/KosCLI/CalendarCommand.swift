@@ -115,7 +115,7 @@ struct CalendarShowCommand: ConsoleCommand {
         let slotMillis = Set(slots.map { $0.at * 1000 })
         for slot in slots {
             let booked = (byMillis[slot.at * 1000] ?? []).map { b in
-                let fire = API.millis(b.fireAt).map { LocalTime.format(schedule.clock.local($0 / 1000)).suffix(5) } ?? ""
+                let fire = API.millis(b.fireAt).map { LocalTime.format(schedule.clock.local($0 / 1000)).dropFirst(11) } ?? ""
                 return "\(b.creator) \(b.draft)" + (b.state == "booked" ? " at \(fire)" : " \(b.state)")
             }
             let notes = [slot.blackout.map { "blackout: \($0)" }, slot.clockNote].compactMap { $0 }

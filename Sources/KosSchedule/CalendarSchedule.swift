@@ -124,8 +124,8 @@ public struct CalendarSchedule: Sendable {
         blackouts.first { instant >= $0.from && instant <= $0.to }?.reason
     }
 
-    /// Every slot from `from` through `through` (seconds, inclusive), in time order; slots of several rules at
-    /// the same instant are one slot (their platforms together; any-platform wins).
+    /// Every slot from `from` through `through` (seconds, inclusive), in time order, at most 100,000 of each rule;
+    /// slots of several rules at the same instant are one slot (their platforms together; any-platform wins).
     public func slots(from: Int64, through: Int64) -> [SlotInstant] {
         guard from <= through else { return [] }
         var byInstant: [Int64: SlotInstant] = [:]

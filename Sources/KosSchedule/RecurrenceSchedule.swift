@@ -89,7 +89,7 @@ public struct RecurrenceSchedule: Sendable {
 
     /// The occurrences from `fromLocal` through `throughLocal` (local seconds, inclusive). Without COUNT the
     /// expansion starts at the period holding `fromLocal` instead of at the rule's start.
-    public func occurrences(fromLocal: Int64, throughLocal: Int64) -> [Int64] {
+    public func occurrences(fromLocal: Int64, throughLocal: Int64, limit: Int = 100_000) -> [Int64] {
         var out: [Int64] = []
         guard throughLocal >= start else { return out }
         var first: Int64 = 0
@@ -112,7 +112,7 @@ public struct RecurrenceSchedule: Sendable {
         expand(fromPeriod: first, horizonYears: horizon) { t in
             if t > throughLocal { return false }
             if t >= fromLocal { out.append(t) }
-            return true
+            return out.count < limit
         }
         return out
     }

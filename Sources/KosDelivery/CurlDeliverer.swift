@@ -13,6 +13,8 @@ public struct AttemptResult: Sendable, Hashable {
         case gone
         /// Other 4xx: the receiver refuses this message; retrying will not help.
         case refused
+        /// The address is not a public one and the endpoint does not allow private networks: nothing was sent.
+        case blocked
     }
 
     public var outcome: Outcome
@@ -40,22 +42,30 @@ public struct CurlDeliverer: Sendable {
     public init() {}
 
     /// Posts `body` to `url` signed with every secret; returns what happened (transport failures included).
-    public func post(url: String, id: String, body: Data, secrets: [WebhookSecret], timeoutMillis: Int, timestamp: Int = Int(Date().timeIntervalSince1970)) async -> AttemptResult {
+    public func post(url: String, id: String, body: Data, secrets: [WebhookSecret], timeoutMillis: Int, allowPrivateNetwork: Bool = false,
+                     timestamp: Int = Int(Date().timeIntervalSince1970)) async -> AttemptResult {
         let headers = [("content-type", "application/json")] + StandardWebhooks.headers(secrets: secrets, id: id, timestamp: timestamp, body: body)
         let config = self
         return await withCheckedContinuation { continuation in
             // libcurl blocks; keep it off the cooperative pool (on dispatch's threads, which are reused).
             DispatchQueue.global().async {
-                continuation.resume(returning: config.perform(url: url, body: body, headers: headers, timeoutMillis: timeoutMillis))
+                continuation.resume(returning: config.perform(url: url, body: body, headers: headers, timeoutMillis: timeoutMillis,
+                                                              publicOnly: !allowPrivateNetwork))
             }
         }
     }
 
-    func perform(url: String, body: Data, headers: [(String, String)], timeoutMillis: Int) -> AttemptResult {
-        let response = CurlExchange.perform(CurlExchange.Request(
+    func perform(url: String, body: Data, headers: [(String, String)], timeoutMillis: Int, publicOnly: Bool) -> AttemptResult {
+        var request = CurlExchange.Request(
             url: url, method: "POST", headers: headers, body: body, timeoutMillis: timeoutMillis, connectTimeoutMillis: connectTimeoutMillis,
-            lowSpeedSeconds: lowSpeedSeconds, userAgent: userAgent, keptBody: Self.keptBody, failWhenLarger: false))
+            lowSpeedSeconds: lowSpeedSeconds, userAgent: userAgent, keptBody: Self.keptBody, failWhenLarger: false)
+        request.publicOnly = publicOnly
+        let response = CurlExchange.perform(request)
         let excerpt = String(decoding: response.body, as: UTF8.self)
+        if let blocked = response.blocked, response.status == nil {
+            return AttemptResult(outcome: .blocked, status: nil, latencyMillis: response.latencyMillis, responseExcerpt: "",
+                                 error: "refused before connecting: \(blocked); only public addresses are allowed unless the endpoint sets allow_private_network: true")
+        }
         guard let status = response.status else {
             return AttemptResult(outcome: .retry, status: nil, latencyMillis: response.latencyMillis, responseExcerpt: excerpt, error: response.error)
         }

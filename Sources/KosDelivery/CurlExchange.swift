@@ -23,6 +23,8 @@ public enum CurlExchange {
         public var keptBody: Int
         /// Past `keptBody`: fail the exchange (a client that needs the whole answer), or read and drop the rest.
         public var failWhenLarger: Bool
+        /// Connect to public addresses only (`NetworkGuard`), checked on the resolved address before the socket opens.
+        public var publicOnly = false
 
         public init(url: String, unixSocket: String? = nil, method: String, headers: [(String, String)], body: Data?, timeoutMillis: Int,
                     connectTimeoutMillis: Int, lowSpeedSeconds: Int? = nil, userAgent: String, keptBody: Int, failWhenLarger: Bool) {
@@ -49,27 +51,31 @@ public enum CurlExchange {
         /// libcurl's words for a transport failure.
         public var error: String?
         public var latencyMillis: Int
+        /// Why the address was refused before connecting (`publicOnly`).
+        public var blocked: String?
     }
 
     static let globalInit: Void = { _ = kos_curl_global_init() }()
 
     struct Handle: @unchecked Sendable { let pointer: UnsafeMutableRawPointer }
 
-    static let idle = Mutex<[Handle]>([])
+    /// Idle handles and their open connections, apart for guarded and unguarded exchanges: a connection opened
+    /// for an endpoint allowed on a private network is never reused by one that is not.
+    static let idle = Mutex<[Bool: [Handle]]>([:])
 
-    static func checkout() -> UnsafeMutableRawPointer? {
+    static func checkout(publicOnly: Bool) -> UnsafeMutableRawPointer? {
         _ = globalInit
-        if let handle = idle.withLock({ $0.popLast() }) {
+        if let handle = idle.withLock({ $0[publicOnly]?.popLast() }) {
             curl_easy_reset(handle.pointer)
             return handle.pointer
         }
         return curl_easy_init()
     }
 
-    static func checkin(_ handle: UnsafeMutableRawPointer) {
-        let kept = idle.withLock { handles -> Bool in
-            guard handles.count < 32 else { return false }
-            handles.append(Handle(pointer: handle))
+    static func checkin(_ handle: UnsafeMutableRawPointer, publicOnly: Bool) {
+        let kept = idle.withLock { pools -> Bool in
+            guard pools[publicOnly, default: []].count < 32 else { return false }
+            pools[publicOnly, default: []].append(Handle(pointer: handle))
             return true
         }
         if !kept { curl_easy_cleanup(handle) }
@@ -79,6 +85,7 @@ public enum CurlExchange {
         var body = Data()
         var retryAfter: Int?
         var contentType: String?
+        var blocked: String?
         let cap: Int
         let failWhenLarger: Bool
         init(cap: Int, failWhenLarger: Bool) {
@@ -89,10 +96,10 @@ public enum CurlExchange {
 
     /// Runs the exchange on the calling thread (libcurl blocks).
     public static func perform(_ request: Request) -> Response {
-        guard let handle = checkout() else {
+        guard let handle = checkout(publicOnly: request.publicOnly) else {
             return Response(status: nil, body: Data(), error: "libcurl could not start a transfer", latencyMillis: 0)
         }
-        defer { checkin(handle) }
+        defer { checkin(handle, publicOnly: request.publicOnly) }
         var list: UnsafeMutablePointer<curl_slist>? = nil
         for (name, value) in request.headers { list = curl_slist_append(list, "\(name): \(value)") }
         list = curl_slist_append(list, "Expect:")
@@ -143,6 +150,29 @@ public enum CurlExchange {
             return n
         }
         _ = kos_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sinkPointer)
+        if request.publicOnly {
+            _ = kos_curl_setopt_opensocket(handle) { user, _, address in
+                guard let user, let address else { return CURL_SOCKET_BAD }
+                let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
+                var bytes = [UInt8](repeating: 0, count: 16)
+                let refusal: String?
+                switch kos_sockaddr_bytes(address, &bytes) {
+                case 4:
+                    let a = Array(bytes.prefix(4))
+                    refusal = NetworkGuard.refusal(ipv4: a).map { "\(NetworkGuard.text(ipv4: a)) is \($0)" }
+                case 16:
+                    refusal = NetworkGuard.refusal(ipv6: bytes).map { "\(NetworkGuard.text(ipv6: bytes)) is \($0)" }
+                default:
+                    refusal = "not an internet address"
+                }
+                if let refusal {
+                    sink.blocked = refusal
+                    return CURL_SOCKET_BAD
+                }
+                return kos_open_socket(address)
+            }
+            _ = kos_curl_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, sinkPointer)
+        }
 
         let start = DispatchTime.now()
         let payload = request.body ?? Data()
@@ -156,7 +186,8 @@ public enum CurlExchange {
         let latency = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
         guard code == CURLE_OK else {
             let detail = String(cString: UnsafePointer(errorBuffer))
-            return Response(status: nil, body: sink.body, error: detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail, latencyMillis: latency)
+            return Response(status: nil, body: sink.body, error: detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail, latencyMillis: latency,
+                            blocked: sink.blocked)
         }
         var status = 0
         _ = kos_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)

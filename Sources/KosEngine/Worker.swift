@@ -410,7 +410,8 @@ public final class Worker: @unchecked Sendable {
         }
         // The id is the receiver's idempotency key: the same for every attempt of this delivery.
         let webhookID = "msg_" + Hex.encode(SHA256.hash(data: Data("\(run.id)/\(claimed.stepIndex)/\(run.revision)/\(endpoint.id)".utf8)).prefix(16))
-        let result = await deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: [secret], timeoutMillis: Int(endpoint.timeout.milliseconds))
+        let result = await deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: [secret], timeoutMillis: Int(endpoint.timeout.milliseconds),
+                                          allowPrivateNetwork: endpoint.allowPrivateNetwork)
         let attempt = DeliveryAttempt(
             runID: run.id, stepIndex: claimed.stepIndex, endpoint: endpoint.id, webhookID: webhookID, status: result.status,
             latencyMillis: result.latencyMillis, responseExcerpt: result.responseExcerpt, error: result.error, delivered: result.outcome == .delivered)
@@ -422,6 +423,7 @@ public final class Worker: @unchecked Sendable {
         case .redirected: return (.failed(reason: "\(endpoint.id) answered with a redirect (\(result.status ?? 0)); redirects are not followed"), attempt, nil)
         case .gone: return (.failed(reason: "\(endpoint.id) says it is gone (410)"), attempt, nil)
         case .refused: return (.failed(reason: "\(endpoint.id) refused the delivery (\(result.status ?? 0))"), attempt, nil)
+        case .blocked: return (.failed(reason: "\(endpoint.id): \(result.error ?? "refused before connecting")"), attempt, nil)
         }
     }
 

@@ -25,6 +25,16 @@ public enum Subprocess {
     ///   - directory: the working directory.
     ///   - stdin: text for standard input; nil gives the program `/dev/null`.
     ///   - timeout: seconds before the program (and its process group) is killed; status is then -1.
+    /// `run` on a thread of its own: a long peer (a differential test's Python) must not hold one of the few
+    /// threads of the cooperative pool, on which other tests' timers and servers depend.
+    public static func runDetached(_ program: String, _ arguments: [String], in directory: URL, stdin: String? = nil, timeout: Double = 300) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Swift.Result { try run(program, arguments, in: directory, stdin: stdin, timeout: timeout) })
+            }
+        }
+    }
+
     public static func run(_ program: String, _ arguments: [String], in directory: URL, stdin: String? = nil, timeout: Double = 300) throws -> Result {
         var input: [Int32] = [-1, -1], out: [Int32] = [-1, -1], err: [Int32] = [-1, -1]
         guard kos_pipe_cloexec(&out) == 0, kos_pipe_cloexec(&err) == 0, stdin == nil || kos_pipe_cloexec(&input) == 0 else {

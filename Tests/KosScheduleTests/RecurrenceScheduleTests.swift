@@ -68,7 +68,7 @@ import Testing
         return parts.joined(separator: ";")
     }
 
-    @Test func fiveThousandRandomRulesAgreeWithDateutil() throws {
+    @Test func fiveThousandRandomRulesAgreeWithDateutil() async throws {
         var g = SeededGenerator(seed: 5_122_026)
         var cases: [(rule: String, start: Int64)] = []
         let from = Self.local("2020-01-01T00:00:00"), span = Self.local("2032-01-01T00:00:00") - from
@@ -78,7 +78,7 @@ import Testing
             cases.append((rule, from + Int64(g.next() % UInt64(span)) / 60 * 60))
         }
         let input = cases.map { "{\"rule\": \"\($0.rule)\", \"start\": \($0.start), \"limit\": 12}" }.joined(separator: "\n") + "\n"
-        let peer = try Subprocess.run(CronScheduleTests.root.appendingPathComponent(".venv/bin/python").path, ["Tests/Support/rrule_peer.py"],
+        let peer = try await Subprocess.runDetached(CronScheduleTests.root.appendingPathComponent(".venv/bin/python").path, ["Tests/Support/rrule_peer.py"],
                                       in: CronScheduleTests.root, stdin: input)
         #expect(peer.status == 0, "\(peer.err.suffix(2000))")
         let theirs = peer.out.split(separator: "\n").map { try? JSONDecoder().decode([Int64].self, from: Data($0.utf8)) }

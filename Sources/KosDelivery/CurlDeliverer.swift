@@ -35,7 +35,7 @@ public struct CurlDeliverer: Sendable {
     public static let keptBody = 64 * 1024
 
     public var connectTimeoutMillis = 5_000
-    /// A receiver slower than 1 byte/s for this long is cut off (a trickling receiver holds no worker).
+    /// A receiver slower than 16 bytes/s for this long is cut off (a trickling receiver holds no worker).
     public var lowSpeedSeconds = 10
     public var userAgent = "kosflow/0.1 (+https://kosflow.dev)"
 
@@ -77,7 +77,27 @@ public struct CurlDeliverer: Sendable {
         case 408: .retry
         default: .refused
         }
+        if outcome == .retry, response.abortRetries {
+            // The receiver knows this message will never be accepted (Webhook-Abort-Retries: true).
+            return AttemptResult(outcome: .refused, status: status, latencyMillis: response.latencyMillis, responseExcerpt: excerpt,
+                                 error: "the receiver asked not to retry this message (Webhook-Abort-Retries)")
+        }
         return AttemptResult(outcome: outcome, status: status, latencyMillis: response.latencyMillis, responseExcerpt: excerpt, error: nil,
                              retryAfter: response.retryAfter)
+    }
+}
+
+/// When to try a delivery again: the endpoint's schedule (Standard Webhooks' by default: 0, 5 s, 5 min, 30 min,
+/// 2 h, 5 h, 10 h, 14 h, 20 h, 24 h) with ±20 % jitter, so the deliveries that failed together do not all come
+/// back in the same second; never sooner than the receiver's `Retry-After`.
+public enum RetryTiming {
+    /// Milliseconds before the attempt after `attempts` attempts; `seed` (the delivery) makes the jitter stable.
+    public static func delay(schedule: [Int64], attempts: Int, retryAfterSeconds: Int?, seed: String) -> Int64 {
+        let base = attempts < schedule.count ? schedule[attempts] : (schedule.last ?? 1000)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in "\(seed)#\(attempts)".utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        h ^= h >> 29
+        let factor = 0.8 + 0.4 * Double(h % 10_001) / 10_000
+        return max(Int64(Double(base) * factor), Int64(retryAfterSeconds ?? 0) * 1000)
     }
 }

@@ -16,7 +16,7 @@ public enum CurlExchange {
         public var body: Data?
         public var timeoutMillis: Int
         public var connectTimeoutMillis: Int
-        /// A response slower than 1 byte/s for this long is cut off.
+        /// A response slower than 16 bytes/s for this long is cut off (one trickling a byte a second, say).
         public var lowSpeedSeconds: Int?
         public var userAgent: String
         /// Bytes of response body kept.
@@ -53,6 +53,8 @@ public enum CurlExchange {
         public var latencyMillis: Int
         /// Why the address was refused before connecting (`publicOnly`).
         public var blocked: String?
+        /// The receiver answered `Webhook-Abort-Retries: true`: this message is not to be sent again.
+        public var abortRetries = false
     }
 
     static let globalInit: Void = { _ = kos_curl_global_init() }()
@@ -86,6 +88,7 @@ public enum CurlExchange {
         var retryAfter: Int?
         var contentType: String?
         var blocked: String?
+        var abortRetries = false
         let cap: Int
         let failWhenLarger: Bool
         init(cap: Int, failWhenLarger: Bool) {
@@ -120,7 +123,7 @@ public enum CurlExchange {
         _ = kos_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, request.timeoutMillis)
         _ = kos_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, min(request.connectTimeoutMillis, request.timeoutMillis))
         if let seconds = request.lowSpeedSeconds {
-            _ = kos_curl_setopt_long(handle, CURLOPT_LOW_SPEED_LIMIT, 1)
+            _ = kos_curl_setopt_long(handle, CURLOPT_LOW_SPEED_LIMIT, 16)
             _ = kos_curl_setopt_long(handle, CURLOPT_LOW_SPEED_TIME, seconds)
         }
         _ = kos_curl_setopt_string(handle, CURLOPT_USERAGENT, request.userAgent)
@@ -143,7 +146,8 @@ public enum CurlExchange {
             let line = String(decoding: UnsafeRawBufferPointer(start: data, count: n), as: UTF8.self)
             let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
             let lower = line.lowercased()
-            for (name, apply) in [("retry-after:", { (v: String) in sink.retryAfter = Int(v) }), ("content-type:", { sink.contentType = $0 })]
+            for (name, apply) in [("retry-after:", { (v: String) in sink.retryAfter = Int(v) }), ("content-type:", { sink.contentType = $0 }),
+                                  ("webhook-abort-retries:", { sink.abortRetries = ["true", "1", "yes"].contains($0.lowercased()) })]
             where lower.hasPrefix(name) {
                 apply(line.dropFirst(name.count).trimmingCharacters(in: .whitespacesAndNewlines))
             }
@@ -191,6 +195,7 @@ public enum CurlExchange {
         }
         var status = 0
         _ = kos_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        return Response(status: status, body: sink.body, retryAfter: sink.retryAfter, contentType: sink.contentType, error: nil, latencyMillis: latency)
+        return Response(status: status, body: sink.body, retryAfter: sink.retryAfter, contentType: sink.contentType, error: nil, latencyMillis: latency,
+                        abortRetries: sink.abortRetries)
     }
 }

@@ -302,7 +302,8 @@ public final class Worker: @unchecked Sendable {
             let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0, environment)
             attempt = made
             guard let decided else {
-                return release(try await store.now() + retryDelay(delivery, attempts: (ctx.attempts[claimed.stepIndex] ?? 0) + 1, retryAfter: retryAfter, environment),
+                return release(try await store.now() + retryDelay(delivery, attempts: (ctx.attempts[claimed.stepIndex] ?? 0) + 1, retryAfter: retryAfter,
+                                                           seed: "\(claimed.runID)/\(claimed.stepIndex)", environment),
                                "delivery attempt \((ctx.attempts[claimed.stepIndex] ?? 0) + 1) to \(delivery.endpoint) failed; retrying")
             }
             if case .notify = step.action, case .failed = decided { outcome = .delivered } else { outcome = decided }
@@ -412,24 +413,28 @@ public final class Worker: @unchecked Sendable {
         let webhookID = "msg_" + Hex.encode(SHA256.hash(data: Data("\(run.id)/\(claimed.stepIndex)/\(run.revision)/\(endpoint.id)".utf8)).prefix(16))
         let result = await deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: [secret], timeoutMillis: Int(endpoint.timeout.milliseconds),
                                           allowPrivateNetwork: endpoint.allowPrivateNetwork)
-        let attempt = DeliveryAttempt(
+        var attempt = DeliveryAttempt(
             runID: run.id, stepIndex: claimed.stepIndex, endpoint: endpoint.id, webhookID: webhookID, status: result.status,
             latencyMillis: result.latencyMillis, responseExcerpt: result.responseExcerpt, error: result.error, delivered: result.outcome == .delivered)
         let number = previousAttempts + 1
+        let reason: String
         switch result.outcome {
         case .delivered: return (.delivered, attempt, nil)
         case .retry where number < endpoint.retrySchedule.count: return (nil, attempt, result.retryAfter)
-        case .retry: return (.failed(reason: "\(endpoint.id) did not accept the delivery after \(number) attempts"), attempt, nil)
-        case .redirected: return (.failed(reason: "\(endpoint.id) answered with a redirect (\(result.status ?? 0)); redirects are not followed"), attempt, nil)
-        case .gone: return (.failed(reason: "\(endpoint.id) says it is gone (410)"), attempt, nil)
-        case .refused: return (.failed(reason: "\(endpoint.id) refused the delivery (\(result.status ?? 0))"), attempt, nil)
-        case .blocked: return (.failed(reason: "\(endpoint.id): \(result.error ?? "refused before connecting")"), attempt, nil)
+        case .retry: reason = "\(endpoint.id) did not accept the delivery after \(number) attempts"
+        case .redirected: reason = "\(endpoint.id) answered with a redirect (\(result.status ?? 0)); redirects are not followed"
+        case .gone: reason = "\(endpoint.id) says it is gone (410)"
+        case .refused: reason = "\(endpoint.id) refused the delivery (\(result.status ?? 0))" + (result.error.map { ": \($0)" } ?? "")
+        case .blocked: reason = "\(endpoint.id): \(result.error ?? "refused before connecting")"
         }
+        // Given up: the delivery goes to the dead letters, with why.
+        attempt.deadLetter = reason
+        return (.failed(reason: reason), attempt, nil)
     }
 
-    func retryDelay(_ delivery: DeliveryStep, attempts: Int, retryAfter: Int?, _ environment: EngineEnvironment) -> Int64 {
+    func retryDelay(_ delivery: DeliveryStep, attempts: Int, retryAfter: Int?, seed: String, _ environment: EngineEnvironment) -> Int64 {
         guard let endpoint = environment.definitions.endpoints[delivery.endpoint], attempts < endpoint.retrySchedule.count else { return 1000 }
-        return max(endpoint.retrySchedule[attempts].milliseconds, Int64(retryAfter ?? 0) * 1000)
+        return RetryTiming.delay(schedule: endpoint.retrySchedule.map(\.milliseconds), attempts: attempts, retryAfterSeconds: retryAfter, seed: seed)
     }
 
     /// Compiled templates by file, read once per worker.

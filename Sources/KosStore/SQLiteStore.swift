@@ -498,6 +498,10 @@ public final class SQLiteStore: Store, RawSQLStore {
             INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [deliveryID, number, now, a.status, a.latencyMillis, String(a.responseExcerpt.prefix(1024)), a.error])
         if a.delivered { try db.executeCached(sql: "UPDATE deliveries SET state = 'delivered' WHERE id = ?", arguments: [deliveryID]) }
+        if let reason = a.deadLetter, !a.delivered {
+            try db.executeCached(sql: "UPDATE deliveries SET state = 'dead' WHERE id = ?", arguments: [deliveryID])
+            try appendAudit(db, at: now, actor: "delivery", action: "delivery.dead", subject: deliveryID, details: "\(a.webhookID): \(reason)")
+        }
         try appendAudit(db, at: now, actor: "delivery", action: a.delivered ? "delivery.delivered" : "delivery.failed", subject: deliveryID,
                         details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")")
         return number

@@ -482,8 +482,12 @@ public struct DeliveryAttempt: Sendable, Hashable {
     public var responseExcerpt: String
     public var error: String?
     public var delivered: Bool
+    /// Set on an attempt after which the delivery is given up: it goes to the dead letters, with this reason.
+    public var deadLetter: String?
 
-    public init(runID: String, stepIndex: Int, endpoint: String, webhookID: String, status: Int?, latencyMillis: Int, responseExcerpt: String, error: String?, delivered: Bool) {
+    public init(runID: String, stepIndex: Int, endpoint: String, webhookID: String, status: Int?, latencyMillis: Int, responseExcerpt: String, error: String?, delivered: Bool,
+                deadLetter: String? = nil) {
+        self.deadLetter = deadLetter
         self.runID = runID
         self.stepIndex = stepIndex
         self.endpoint = endpoint

@@ -72,3 +72,58 @@ import Testing
         #expect(receiver.seen.count == 1)
     }
 }
+
+/// Receivers that misbehave on purpose: each attempt ends within its limits, as a retry with a reason, and the
+/// deliverer goes on working.
+@Suite struct HostileReceiverTests {
+    let secret = try! WebhookSecret(parsing: StandardWebhooksTests.secretText)
+
+    func post(_ receiver: WebhookReceiver, _ path: String, timeoutMillis: Int = 3000, lowSpeedSeconds: Int = 10) async -> AttemptResult {
+        var deliverer = CurlDeliverer()
+        deliverer.lowSpeedSeconds = lowSpeedSeconds
+        return await deliverer.post(url: receiver.url(path), id: "msg_hostile", body: Data("{}".utf8), secrets: [secret], timeoutMillis: timeoutMillis,
+                                    allowPrivateNetwork: true)
+    }
+
+    @Test func aReceiverThatNeverAnswersIsCutOffAtTheTimeout() async throws {
+        let receiver = try WebhookReceiver(secret: StandardWebhooksTests.secretText, repository: Repo.root)
+        let result = await post(receiver, "/hang", timeoutMillis: 1000)
+        #expect(result.outcome == .retry && result.status == nil)
+        #expect(result.error?.lowercased().contains("timed out") == true, "\(result.error ?? "")")
+        #expect(result.latencyMillis < 2500)
+    }
+
+    @Test func aTricklingReceiverIsCutOffByTheLowSpeedLimit() async throws {
+        let receiver = try WebhookReceiver(secret: StandardWebhooksTests.secretText, repository: Repo.root)
+        // A generous total timeout: the 1 byte/s cut-off ends it first.
+        let result = await post(receiver, "/trickle", timeoutMillis: 30_000, lowSpeedSeconds: 2)
+        #expect(result.outcome == .retry)
+        #expect(result.error?.lowercased().contains("too slow") == true || result.error?.lowercased().contains("less than") == true, "\(result.error ?? "")")
+        #expect(result.latencyMillis < 6000, "cut off after about 2 s of trickling, not 60 s")
+    }
+
+    @Test func aFiftyMegabyteAnswerIsReadButOnlyItsStartKept() async throws {
+        let receiver = try WebhookReceiver(secret: StandardWebhooksTests.secretText, repository: Repo.root)
+        let result = await post(receiver, "/huge", timeoutMillis: 20_000)
+        #expect(result.outcome == .delivered)
+        #expect(result.responseExcerpt.utf8.count == CurlDeliverer.keptBody)
+    }
+
+    @Test(arguments: ["/reset", "/garbage"])
+    func aBrokenConnectionIsARetryWithAReason(path: String) async throws {
+        let receiver = try WebhookReceiver(secret: StandardWebhooksTests.secretText, repository: Repo.root)
+        let result = await post(receiver, path)
+        #expect(result.outcome == .retry && result.status == nil, "\(path): \(result)")
+        #expect(result.error?.isEmpty == false)
+        // The next delivery on the same deliverer still works.
+        #expect(await post(receiver, "/ok").outcome == .delivered)
+    }
+
+    @Test func aReceiverMayAskNotToBeRetried() async throws {
+        let receiver = try WebhookReceiver(secret: StandardWebhooksTests.secretText, repository: Repo.root)
+        let result = await post(receiver, "/abort")
+        #expect(result.outcome == .refused && result.status == 500)
+        #expect(result.error == "the receiver asked not to retry this message (Webhook-Abort-Retries)")
+        #expect(await post(receiver, "/status/500").outcome == .retry, "without the header a 500 is retried")
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import KosCore
 import KosDefinitions
+import KosDelivery
 import KosStore
 import KosTesting
 import Testing
@@ -153,5 +154,39 @@ import Testing
         let run = try #require(try await s.store.run(id: runID))
         #expect(run.status == "failed")
         #expect(run.reason == "gateway did not accept the delivery after 3 attempts")
+        #expect(try await s.store.metrics().deliveries["gateway"] == ["dead": 1], "given up, the delivery is a dead letter")
+        #expect(try await s.store.auditEntries().contains { $0.action == "delivery.dead" && $0.details.contains("after 3 attempts") })
+    }
+
+    @Test func aReceiverThatAsksNotToBeRetriedIsNot() async throws {
+        let s = try await Self.setUp(path: "/abort", retries: "[0s, 0s, 0s]")
+        let (runID, hash) = try await Self.submit(s, Self.cleanDraft)
+        try await s.worker.drain()
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
+        try await s.worker.drain()
+        #expect(s.receiver.seen.count == 1)
+        let run = try #require(try await s.store.run(id: runID))
+        #expect(run.status == "failed")
+        #expect(run.reason == "gateway refused the delivery (500): the receiver asked not to retry this message (Webhook-Abort-Retries)")
+        #expect(try await s.store.metrics().deliveries["gateway"] == ["dead": 1])
+    }
+}
+
+/// Retries spread out: the schedule with ±20 % jitter, stable for one delivery, never sooner than Retry-After.
+@Suite struct RetryTimingTests {
+    static let schedule: [Int64] = [0, 5_000, 300_000, 1_800_000, 7_200_000]
+
+    @Test func jitterStaysWithinAFifthOfTheScheduleAndSpreads() {
+        let delays = (0..<1000).map { RetryTiming.delay(schedule: Self.schedule, attempts: 2, retryAfterSeconds: nil, seed: "r-\($0)/3") }
+        #expect(delays.allSatisfy { (240_000...360_000).contains($0) })
+        #expect(Set(delays.map { $0 / 6000 }).count > 15, "spread across the band, not bunched")
+        #expect(RetryTiming.delay(schedule: Self.schedule, attempts: 2, retryAfterSeconds: nil, seed: "r-1/3")
+                == RetryTiming.delay(schedule: Self.schedule, attempts: 2, retryAfterSeconds: nil, seed: "r-1/3"), "stable for one delivery")
+        #expect(RetryTiming.delay(schedule: Self.schedule, attempts: 0, retryAfterSeconds: nil, seed: "x") == 0, "the first try is at once")
+    }
+
+    @Test func retryAfterIsAFloor() {
+        #expect(RetryTiming.delay(schedule: Self.schedule, attempts: 1, retryAfterSeconds: 120, seed: "x") == 120_000)
+        #expect(RetryTiming.delay(schedule: Self.schedule, attempts: 3, retryAfterSeconds: 1, seed: "x") >= 1_440_000)
     }
 }

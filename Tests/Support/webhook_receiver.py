@@ -3,8 +3,12 @@
 
 Usage: webhook_receiver.py SECRET RECORD_FILE. Prints the port it listens on (127.0.0.1), then serves until killed.
 Paths: /ok (204 when the signature verifies, 401 when not), /delay/MS (the same, after MS milliseconds), /status/NNN, /redirect (302 to /ok),
-/slow (answers after 3 s), /big (1 MiB body), /retry-after (503 with Retry-After: 7).
+/slow (answers after 3 s), /big (1 MiB body), /retry-after (503 with Retry-After: 7); hostile ones: /hang (never
+answers), /trickle (200, then a body at one byte a second), /huge (a 50 MB body), /reset (drops the connection with
+a TCP reset), /garbage (answers something that is not HTTP), /abort (500 asking the sender not to retry).
 """
+import socket
+import struct
 import json
 import sys
 import time
@@ -59,6 +63,34 @@ class Handler(BaseHTTPRequestHandler):
         elif self.path == "/retry-after":
             self.send_response(503)
             self.send_header("Retry-After", "7")
+            self.end_headers()
+        elif self.path == "/hang":
+            time.sleep(60)
+        elif self.path == "/trickle":
+            self.send_response(200)
+            self.send_header("content-length", "60")
+            self.end_headers()
+            for _ in range(60):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(1)
+        elif self.path == "/huge":
+            chunk = b"x" * (1 << 20)
+            self.send_response(200)
+            self.send_header("content-length", str(50 * len(chunk)))
+            self.end_headers()
+            for _ in range(50):
+                self.wfile.write(chunk)
+        elif self.path == "/reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+        elif self.path == "/garbage":
+            self.wfile.write(b"\x00\xffthis is not HTTP\r\n\r\n")
+            self.close_connection = True
+        elif self.path == "/abort":
+            self.send_response(500)
+            self.send_header("Webhook-Abort-Retries", "true")
             self.end_headers()
         else:
             self.send_response(404)

@@ -312,6 +312,33 @@ public enum API {
         }
     }
 
+    /// An endpoint as operators see it (`GET /v1/endpoints`): where it is, whether it takes deliveries, its circuit.
+    public struct EndpointStatus: Codable, Sendable, Hashable {
+        public var id: String
+        /// Scheme, host and port only.
+        public var destination: String
+        public var enabled: Bool
+        public var reason: String?
+        /// `closed`, `open` or `half-open`.
+        public var circuit: String
+        public var openUntil: String?
+        public var failingSince: String?
+        /// Deliveries by state (`pending`, `delivered`, `dead`).
+        public var deliveries: [String: Int]
+
+        public init(id: String, destination: String, enabled: Bool, reason: String?, circuit: String, openUntil: String?, failingSince: String?,
+                    deliveries: [String: Int]) {
+            self.id = id
+            self.destination = destination
+            self.enabled = enabled
+            self.reason = reason
+            self.circuit = circuit
+            self.openUntil = openUntil
+            self.failingSince = failingSince
+            self.deliveries = deliveries
+        }
+    }
+
     /// The encoder both sides use: snake_case keys, sorted, so output is stable.
     public static func encoder() -> JSONEncoder {
         let e = JSONEncoder()

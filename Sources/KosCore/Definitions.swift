@@ -289,7 +289,9 @@ public struct Calendar: Hashable, Sendable {
 /// A webhook receiver: a platform gateway or an agency.
 public struct Endpoint: Hashable, Sendable {
 
-    public init(id: String, description: String, url: String, secret: SecretRef, signing: String, timeout: TimeSpan, retrySchedule: [TimeSpan], rateLimit: RateLimit?, allowPrivateNetwork: Bool, source: SourceRef) {
+    public init(id: String, description: String, url: String, secret: SecretRef, signing: String, timeout: TimeSpan, retrySchedule: [TimeSpan], rateLimit: RateLimit?, allowPrivateNetwork: Bool,
+                disableAfter: TimeSpan = .days(5), source: SourceRef) {
+        self.disableAfter = disableAfter
         self.id = id
         self.description = description
         self.url = url
@@ -322,6 +324,8 @@ public struct Endpoint: Hashable, Sendable {
     public var retrySchedule: [TimeSpan]
     public var rateLimit: RateLimit?
     public var allowPrivateNetwork: Bool
+    /// An endpoint that has failed every delivery for this long is disabled until an admin enables it.
+    public var disableAfter: TimeSpan
     public var source: SourceRef
 
     /// The Standard Webhooks retry schedule: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.

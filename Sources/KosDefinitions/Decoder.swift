@@ -160,7 +160,8 @@ struct Decoder {
             url: Self.string(root["url"]) ?? "", secret: secret, signing: Self.string(root["signing"]) ?? "standard-webhooks",
             timeout: Self.span(root["timeout"]) ?? .seconds(10), retrySchedule: retry,
             rateLimit: Self.string(root["rate_limit"]).flatMap(RateLimit.init(parsing:)),
-            allowPrivateNetwork: Self.bool(root["allow_private_network"]) ?? false, source: ref(root))
+            allowPrivateNetwork: Self.bool(root["allow_private_network"]) ?? false, disableAfter: Self.span(root["disable_after"]) ?? .days(5),
+            source: ref(root))
     }
 
     // MARK: Guidelines

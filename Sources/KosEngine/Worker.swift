@@ -299,6 +299,22 @@ public final class Worker: @unchecked Sendable {
                 }
             }
         case .publish(let delivery), .notify(let delivery):
+            // An endpoint with an open circuit or disabled gets nothing: a publish waits, a notify is skipped.
+            if let endpoint = environment.definitions.endpoints[delivery.endpoint] {
+                let health = try await store.endpointHealth(endpoint.id), now = try await store.now()
+                let (admitted, until) = health.admits(at: now)
+                if !admitted {
+                    let isNotify = if case .notify = step.action { true } else { false }
+                    if let until {
+                        return release(until, "the circuit of \(endpoint.id) is open until \(API.timestamp(until)); nothing is sent to it before")
+                    }
+                    let why = "\(endpoint.id) is disabled (\(health.reason ?? "by an admin")); an admin enables it with 'kos endpoints enable \(endpoint.id)'"
+                    if !isNotify { return release(now + 60_000, why) }
+                    notes.append(AuditNote(actor: "kosflow", action: "notify.skipped", subject: "\(claimed.runID)/\(claimed.stepIndex)", details: why))
+                    outcome = .delivered
+                    break
+                }
+            }
             let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0, environment)
             attempt = made
             guard let decided else {
@@ -416,6 +432,8 @@ public final class Worker: @unchecked Sendable {
         var attempt = DeliveryAttempt(
             runID: run.id, stepIndex: claimed.stepIndex, endpoint: endpoint.id, webhookID: webhookID, status: result.status,
             latencyMillis: result.latencyMillis, responseExcerpt: result.responseExcerpt, error: result.error, delivered: result.outcome == .delivered)
+        attempt.healthPolicy = EndpointHealth.Policy(disableAfterMillis: endpoint.disableAfter.milliseconds)
+        attempt.gone = result.outcome == .gone
         let number = previousAttempts + 1
         let reason: String
         switch result.outcome {

@@ -233,6 +233,29 @@ public final class APIService: Sendable {
         }
     }
 
+    // MARK: Endpoints
+
+    /// Every endpoint defined, with its health and deliveries: for reviewers and admins.
+    public func endpoints(_ person: Person) async throws -> [API.EndpointStatus] {
+        guard person.role != .creator else { throw API.Problem(.forbidden, detail: "endpoints are for reviewers and admins") }
+        let health = try await store.endpointHealths(), deliveries = try await store.metrics().deliveries, now = try await store.now()
+        return definitions.endpoints.values.sorted { $0.id < $1.id }.map { e in
+            let h = health[e.id] ?? EndpointHealth(), circuit = h.circuit(at: now)
+            let destination = URL(string: e.url).map { "\($0.scheme ?? "")://\($0.host ?? "")" + ($0.port.map { ":\($0)" } ?? "") } ?? ""
+            return API.EndpointStatus(id: e.id, destination: destination, enabled: h.enabled, reason: h.reason, circuit: circuit.rawValue,
+                                      openUntil: circuit == .open ? API.timestamp(h.openUntil) : nil, failingSince: h.failingSince.map(API.timestamp),
+                                      deliveries: deliveries[e.id] ?? [:])
+        }
+    }
+
+    /// An admin enables an endpoint again: its circuit closes and held deliveries go out at their next look.
+    public func enableEndpoint(_ person: Person, id: String) async throws -> [API.EndpointStatus] {
+        guard person.role == .admin else { throw API.Problem(.forbidden, detail: "only admins enable endpoints") }
+        guard definitions.endpoints[id] != nil else { throw API.Problem(.notFound, detail: "no endpoint '\(id)' is defined") }
+        try await store.enableEndpoint(id, actor: person.id)
+        return try await endpoints(person).filter { $0.id == id }
+    }
+
     // MARK: Audit
 
     public func audit(_ person: Person) async throws -> [API.AuditEntry] {

@@ -173,6 +173,11 @@ public struct HTTPServer: Sendable {
                 return try await api.bookings(person, calendar: query.get("calendar"), from: from, through: to, creator: query.get("creator"))
             }
         }
+        router.get("\(p)/endpoints") { request, _ in try await self.answer(request) { person in try await api.endpoints(person) } }
+        router.post("\(p)/endpoints/:id/enable") { request, context in
+            let id = try context.parameters.require("id")
+            return try await self.answer(request) { person in try await api.enableEndpoint(person, id: id) }
+        }
         router.get("\(p)/audit") { request, _ in try await self.answer(request) { person in try await api.audit(person) } }
         router.get("\(p)/audit/verify") { request, _ in try await self.answer(request) { person in try await api.verifyAudit(person) } }
         return router

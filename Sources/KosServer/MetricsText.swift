@@ -1,3 +1,4 @@
+import KosCore
 import KosStore
 import Prometheus
 
@@ -19,7 +20,9 @@ public enum MetricsText {
 
     /// `kinds` names each step's kind by "workflow/step" (check, approval, wait, publish, notify, exec): approvals'
     /// durations are also reported as `kos_approval_wait_seconds`.
-    public static func render(_ m: StoreMetrics, supervision: Supervision, kinds: [String: String] = [:]) -> String {
+    /// `endpoints` are the endpoints defined, with their health (circuit and whether enabled) as of `now`.
+    public static func render(_ m: StoreMetrics, supervision: Supervision, kinds: [String: String] = [:],
+                              endpoints: [String: EndpointHealth] = [:], now: Int64 = 0) -> String {
         let registry = PrometheusCollectorRegistry()
         for state in ["running", "completed", "blocked", "rejected", "expired", "failed", "superseded", "withdrawn"] {
             registry.makeGauge(name: "kos_runs", labels: [("state", state)], help: "Runs by state.").set(Double(m.runs[state] ?? 0))
@@ -34,6 +37,16 @@ public enum MetricsText {
                 registry.makeGauge(name: "kos_deliveries", labels: [("endpoint", endpoint), ("state", state)], help: "Deliveries by endpoint and state.")
                     .set(Double(n))
             }
+        }
+        for (endpoint, health) in endpoints.sorted(by: { $0.key < $1.key }) {
+            let circuit = health.circuit(at: now)
+            for state in EndpointHealth.Circuit.allCases {
+                registry.makeGauge(name: "kos_endpoint_circuit", labels: [("endpoint", endpoint), ("state", state.rawValue)],
+                                   help: "Each endpoint's circuit breaker: 1 for the state it is in.").set(Double(state == circuit ? 1 : 0))
+            }
+            registry.makeGauge(name: "kos_endpoint_enabled", labels: [("endpoint", endpoint)],
+                               help: "1 while an endpoint takes deliveries, 0 once disabled (410 Gone, or failing for disable_after).")
+                .set(Double(health.enabled ? 1 : 0))
         }
         registry.makeGauge(name: "kos_lease_expiries", help: "Leases taken over from workers that stopped renewing them.").set(Double(m.leaseExpiries))
         registry.makeGauge(name: "kos_workers", help: "Worker processes configured.").set(Double(supervision.workers))

@@ -124,6 +124,9 @@ public final class SQLiteStore: Store, RawSQLStore {
                 CREATE INDEX slot_bookings_run ON slot_bookings (run_id, step_index);
                 """)
         }
+        m.registerMigration("10-endpoint-health") { db in
+            try db.execute(sql: "CREATE TABLE endpoint_health (endpoint TEXT PRIMARY KEY, health TEXT NOT NULL, updated_at INTEGER NOT NULL)")
+        }
         return m
     }
 
@@ -498,6 +501,7 @@ public final class SQLiteStore: Store, RawSQLStore {
             INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [deliveryID, number, now, a.status, a.latencyMillis, String(a.responseExcerpt.prefix(1024)), a.error])
         if a.delivered { try db.executeCached(sql: "UPDATE deliveries SET state = 'delivered' WHERE id = ?", arguments: [deliveryID]) }
+        if let policy = a.healthPolicy { try recordHealth(db, endpoint: a.endpoint, delivered: a.delivered, gone: a.gone, policy: policy, now: now) }
         if let reason = a.deadLetter, !a.delivered {
             try db.executeCached(sql: "UPDATE deliveries SET state = 'dead' WHERE id = ?", arguments: [deliveryID])
             try appendAudit(db, at: now, actor: "delivery", action: "delivery.dead", subject: deliveryID, details: "\(a.webhookID): \(reason)")

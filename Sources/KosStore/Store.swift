@@ -132,6 +132,17 @@ public protocol Store: Sendable {
     /// When the earliest pending step falls due (store milliseconds), for a worker to sleep exactly that long.
     func nextDueAt() async throws -> Int64?
 
+    // MARK: Endpoints
+
+    /// An endpoint's health (enabled, circuit breaker) as the attempts so far left it.
+    func endpointHealth(_ endpoint: String) async throws -> EndpointHealth
+
+    /// Every endpoint that has had an attempt or an admin's decision.
+    func endpointHealths() async throws -> [String: EndpointHealth]
+
+    /// Enables an endpoint again (circuit closed, counts cleared), on the record.
+    func enableEndpoint(_ endpoint: String, actor: String) async throws
+
     // MARK: Operations
 
     /// Counts for `/metrics`: runs by state, the step queue, deliveries by endpoint and state, lease expiries.
@@ -484,6 +495,10 @@ public struct DeliveryAttempt: Sendable, Hashable {
     public var delivered: Bool
     /// Set on an attempt after which the delivery is given up: it goes to the dead letters, with this reason.
     public var deadLetter: String?
+    /// The endpoint's health policy: the attempt counts towards its circuit breaker and auto-disable.
+    public var healthPolicy: EndpointHealth.Policy?
+    /// The receiver answered 410 Gone.
+    public var gone = false
 
     public init(runID: String, stepIndex: Int, endpoint: String, webhookID: String, status: Int?, latencyMillis: Int, responseExcerpt: String, error: String?, delivered: Bool,
                 deadLetter: String? = nil) {

@@ -234,9 +234,13 @@ struct Serve: AsyncParsableCommand {
                 return alive == supervisor.count ? nil : "\(alive) of \(supervisor.count) workers are running"
             },
             metrics: {
-                MetricsText.render(try await store.metrics(),
-                                   supervision: .init(workers: supervisor.count, alive: supervisor.alive, restarts: supervisor.restarts),
-                                   kinds: service.versions.current.definitions.stepKinds)
+                let recorded = try await store.endpointHealths()
+                let defined = service.versions.current.definitions.endpoints.keys
+                return MetricsText.render(try await store.metrics(),
+                                          supervision: .init(workers: supervisor.count, alive: supervisor.alive, restarts: supervisor.restarts),
+                                          kinds: service.versions.current.definitions.stepKinds,
+                                          endpoints: Dictionary(uniqueKeysWithValues: defined.map { ($0, recorded[$0] ?? EndpointHealth()) }),
+                                          now: try await store.now())
             })
         let addresses = server.addresses.map(\.description).joined(separator: " and ")
         let workflows = environment.definitions.workflows.count, version = environment.version ?? ""

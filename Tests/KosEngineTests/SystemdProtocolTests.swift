@@ -141,6 +141,10 @@ import Testing
         #expect(text.contains("kos_workers_alive 1"))
         #expect(text.contains("kos_worker_restarts 0"))
         #expect(text.contains("# TYPE kos_steps_due gauge"))
+        // Each endpoint's circuit and whether it takes deliveries.
+        #expect(text.contains(#"kos_endpoint_circuit{endpoint="gateway",state="closed"} 1"#), "\(text)")
+        #expect(text.contains(#"kos_endpoint_circuit{endpoint="gateway",state="open"} 0"#))
+        #expect(text.contains(#"kos_endpoint_enabled{endpoint="gateway"} 1"#))
         // Step durations and approval waits, as histograms whose buckets add up.
         #expect(text.contains("# TYPE kos_step_duration_seconds histogram"))
         #expect(text.contains(#"kos_step_duration_seconds_count{workflow="styling-note",step="store-manager",kind="approval"} 1"#), "\(text)")

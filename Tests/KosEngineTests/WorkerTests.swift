@@ -172,6 +172,47 @@ import Testing
     }
 }
 
+/// Endpoint health through real deliveries: a failing gateway's circuit opens and holds further posts without
+/// sending them; a 410 disables the endpoint until an admin enables it.
+@Suite struct EndpointHealthWorkerTests {
+    @Test func aFailingGatewaysCircuitOpensAndHoldsTheRest() async throws {
+        let s = try await WorkerTests.setUp(path: "/status/503", retries: "[0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s]",
+                                            approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}")
+        var runs: [String] = []
+        for i in 0..<3 {
+            runs.append(try await WorkerTests.submit(s, WorkerTests.cleanDraft.replacingOccurrences(of: "Arco 手袋", with: "Arco 手袋 \(i)")).runID)
+        }
+        try await s.worker.drain()
+        // Five failures in a minute open the circuit; attempts already in flight (a batch's steps run together) finish.
+        let sent = s.receiver.seen.count
+        #expect((5...7).contains(sent), "\(sent) attempts; without the breaker all 24 would have been made")
+        try await s.worker.drain()
+        #expect(s.receiver.seen.count == sent, "nothing more is sent while the circuit is open")
+        let health = try await s.store.endpointHealth("gateway")
+        #expect(health.circuit == .open && health.enabled)
+        #expect(try await s.store.auditEntries().contains { $0.action == "endpoint.circuit-opened" && $0.details == "5 of the last 5 attempts failed" })
+        for id in runs { #expect(try await s.store.run(id: id)?.status == "running", "held, not failed") }
+        let held = try await s.store.history(draftID: try #require(try await s.store.run(id: runs[2])?.draftID))
+        #expect(held.contains { $0.details.contains("the circuit of gateway is open until") })
+    }
+
+    @Test func aGoneGatewayIsDisabledUntilAnAdminEnablesIt() async throws {
+        let s = try await WorkerTests.setUp(path: "/status/410", approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}")
+        let first = try await WorkerTests.submit(s, WorkerTests.cleanDraft).runID
+        try await s.worker.drain()
+        #expect(try await s.store.run(id: first)?.reason == "gateway says it is gone (410)")
+        #expect(try await s.store.endpointHealth("gateway").enabled == false)
+        let second = try await WorkerTests.submit(s, WorkerTests.cleanDraft.replacingOccurrences(of: "Arco 手袋", with: "Arco 手袋 2")).runID
+        try await s.worker.drain()
+        #expect(s.receiver.seen.count == 1, "nothing is sent to a disabled endpoint")
+        #expect(try await s.store.run(id: second)?.status == "running")
+        try await s.store.enableEndpoint("gateway", actor: "admin")
+        let health = try await s.store.endpointHealth("gateway")
+        #expect(health.enabled && health.circuit == .closed)
+        #expect(try await s.store.auditEntries().contains { $0.action == "endpoint.enabled" && $0.details == "was disabled: the receiver answered 410 Gone" })
+    }
+}
+
 /// Retries spread out: the schedule with ±20 % jitter, stable for one delivery, never sooner than Retry-After.
 @Suite struct RetryTimingTests {
     static let schedule: [Int64] = [0, 5_000, 300_000, 1_800_000, 7_200_000]

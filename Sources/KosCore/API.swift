@@ -339,6 +339,65 @@ public enum API {
         }
     }
 
+    /// A delivery (`GET /v1/deliveries`): one webhook to one endpoint, however many attempts it took.
+    public struct Delivery: Codable, Sendable, Hashable {
+        /// The webhook-id: the receiver's idempotency key, the same on every attempt.
+        public var id: String
+        public var endpoint: String
+        public var run: String
+        public var draft: String
+        /// `pending` (being tried), `failed` (pending, its last attempt failed), `delivered`, `dead` (given up).
+        public var state: String
+        public var attempts: Int
+        public var createdAt: String
+        public var lastAttemptAt: String?
+        public var lastStatus: Int?
+        public var lastError: String?
+
+        public init(id: String, endpoint: String, run: String, draft: String, state: String, attempts: Int, createdAt: String, lastAttemptAt: String?,
+                    lastStatus: Int?, lastError: String?) {
+            self.id = id
+            self.endpoint = endpoint
+            self.run = run
+            self.draft = draft
+            self.state = state
+            self.attempts = attempts
+            self.createdAt = createdAt
+            self.lastAttemptAt = lastAttemptAt
+            self.lastStatus = lastStatus
+            self.lastError = lastError
+        }
+    }
+
+    public struct Attempt: Codable, Sendable, Hashable {
+        public var number: Int
+        public var at: String
+        public var status: Int?
+        public var latencyMs: Int?
+        /// The start of the receiver's answer.
+        public var response: String
+        public var error: String?
+
+        public init(number: Int, at: String, status: Int?, latencyMs: Int?, response: String, error: String?) {
+            self.number = number
+            self.at = at
+            self.status = status
+            self.latencyMs = latencyMs
+            self.response = response
+            self.error = error
+        }
+    }
+
+    public struct DeliveryDetail: Codable, Sendable, Hashable {
+        public var delivery: Delivery
+        public var attempts: [Attempt]
+
+        public init(delivery: Delivery, attempts: [Attempt]) {
+            self.delivery = delivery
+            self.attempts = attempts
+        }
+    }
+
     /// The encoder both sides use: snake_case keys, sorted, so output is stable.
     public static func encoder() -> JSONEncoder {
         let e = JSONEncoder()

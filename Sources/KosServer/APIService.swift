@@ -233,6 +233,51 @@ public final class APIService: Sendable {
         }
     }
 
+    // MARK: Deliveries
+
+    static func view(_ d: DeliverySummary) -> API.Delivery {
+        let state = d.state == "pending" && d.attempts > 0 ? "failed" : d.state
+        return API.Delivery(id: d.webhookID, endpoint: d.endpoint, run: d.runID, draft: d.draftID, state: state, attempts: d.attempts,
+                            createdAt: API.timestamp(d.createdAt), lastAttemptAt: d.lastAttemptAt.map(API.timestamp), lastStatus: d.lastStatus,
+                            lastError: d.lastError)
+    }
+
+    /// Deliveries, newest first, for reviewers and admins; `state` is `pending`, `failed`, `delivered` or `dead`.
+    public func deliveries(_ person: Person, endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [API.Delivery] {
+        guard person.role != .creator else { throw API.Problem(.forbidden, detail: "deliveries are for reviewers and admins") }
+        let states = ["pending", "failed", "delivered", "dead"]
+        if let state, !states.contains(state) {
+            throw API.Problem(.badRequest, detail: "state '\(state.prefix(40))' is not one of \(states.joined(separator: ", "))")
+        }
+        guard (1...10_000).contains(limit) else { throw API.Problem(.badRequest, detail: "limit is between 1 and 10000") }
+        let stored = state == "failed" ? "pending" : state
+        return try await store.deliveries(endpoint: endpoint, state: stored, since: since, limit: limit).map(Self.view)
+            .filter { state == nil || $0.state == state }
+    }
+
+    public func delivery(_ person: Person, id: String) async throws -> API.DeliveryDetail {
+        guard person.role != .creator else { throw API.Problem(.forbidden, detail: "deliveries are for reviewers and admins") }
+        guard let (d, attempts) = try await store.delivery(webhookID: id) else { throw API.Problem(.notFound, detail: "no delivery \(id.prefix(80))") }
+        return API.DeliveryDetail(delivery: Self.view(d), attempts: attempts.map {
+            API.Attempt(number: $0.number, at: API.timestamp($0.at), status: $0.status, latencyMs: $0.latencyMillis, response: $0.responseExcerpt, error: $0.error)
+        })
+    }
+
+    /// Sends a dead letter again (admins): its run resumes at the step that gave up, with the whole retry schedule.
+    public func replay(_ person: Person, id: String) async throws -> API.Delivery {
+        guard person.role == .admin else { throw API.Problem(.forbidden, detail: "only admins replay deliveries") }
+        do {
+            try await store.replayDelivery(webhookID: id, actor: person.id)
+        } catch let error as StoreError where error.code == StoreError.notFound("").code {
+            throw API.Problem(.notFound, detail: "no delivery \(id.prefix(80))")
+        } catch let error as StoreError where error.code == StoreError.conflict("").code {
+            throw API.Problem(.conflict, detail: error.message)
+        }
+        onChange()
+        guard let (d, _) = try await store.delivery(webhookID: id) else { throw API.Problem(.notFound) }
+        return Self.view(d)
+    }
+
     // MARK: Endpoints
 
     /// Every endpoint defined, with its health and deliveries: for reviewers and admins.

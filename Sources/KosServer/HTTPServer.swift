@@ -173,6 +173,26 @@ public struct HTTPServer: Sendable {
                 return try await api.bookings(person, calendar: query.get("calendar"), from: from, through: to, creator: query.get("creator"))
             }
         }
+        router.get("\(p)/deliveries") { request, _ in
+            let query = request.uri.queryParameters
+            return try await self.answer(request) { person in
+                var since: Int64?
+                if let text = query.get("since") {
+                    guard let millis = API.millis(text) else { throw API.Problem(.badRequest, detail: "'since' is not an RFC 3339 time: \(text.prefix(64))") }
+                    since = millis
+                }
+                guard let limit = Int(query.get("limit") ?? "500") else { throw API.Problem(.badRequest, detail: "limit is a number") }
+                return try await api.deliveries(person, endpoint: query.get("endpoint"), state: query.get("state"), since: since, limit: limit)
+            }
+        }
+        router.get("\(p)/deliveries/:id") { request, context in
+            let id = try context.parameters.require("id")
+            return try await self.answer(request) { person in try await api.delivery(person, id: id) }
+        }
+        router.post("\(p)/deliveries/:id/replay") { request, context in
+            let id = try context.parameters.require("id")
+            return try await self.answer(request) { person in try await api.replay(person, id: id) }
+        }
         router.get("\(p)/endpoints") { request, _ in try await self.answer(request) { person in try await api.endpoints(person) } }
         router.post("\(p)/endpoints/:id/enable") { request, context in
             let id = try context.parameters.require("id")

@@ -127,6 +127,13 @@ public final class SQLiteStore: Store, RawSQLStore {
         m.registerMigration("10-endpoint-health") { db in
             try db.execute(sql: "CREATE TABLE endpoint_health (endpoint TEXT PRIMARY KEY, health TEXT NOT NULL, updated_at INTEGER NOT NULL)")
         }
+        m.registerMigration("11-delivery-replays") { db in
+            // Attempts made before the latest replay: a replayed dead letter gets the endpoint's whole schedule again.
+            try db.execute(sql: """
+                ALTER TABLE deliveries ADD COLUMN replayed_after INTEGER NOT NULL DEFAULT 0;
+                CREATE INDEX deliveries_endpoint ON deliveries (endpoint, state, created_at);
+                """)
+        }
         return m
     }
 
@@ -621,7 +628,7 @@ public final class SQLiteStore: Store, RawSQLStore {
             }
             var attempts: [Int: Int] = [:]
             for a in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT d.step_index, COUNT(*) AS n FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id WHERE d.run_id = ? GROUP BY d.step_index
+                SELECT d.step_index, COUNT(*) - MAX(d.replayed_after) AS n FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id WHERE d.run_id = ? GROUP BY d.step_index
                 """), arguments: [runID]) {
                 attempts[a["step_index"]] = a["n"]
             }

@@ -132,6 +132,18 @@ public protocol Store: Sendable {
     /// When the earliest pending step falls due (store milliseconds), for a worker to sleep exactly that long.
     func nextDueAt() async throws -> Int64?
 
+    // MARK: Deliveries
+
+    /// Deliveries, newest first: of an endpoint, in a state (`pending`, `delivered`, `dead`), created since a time.
+    func deliveries(endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [DeliverySummary]
+
+    /// One delivery (by webhook-id) and every attempt at it.
+    func delivery(webhookID: String) async throws -> (DeliverySummary, [AttemptRecord])?
+
+    /// Sends a dead letter again: its run, which ended failed at that step, runs the step anew with the endpoint's
+    /// whole retry schedule, under the same webhook-id. Throws `conflict` for anything but such a dead letter.
+    func replayDelivery(webhookID: String, actor: String) async throws
+
     // MARK: Endpoints
 
     /// An endpoint's health (enabled, circuit breaker) as the attempts so far left it.
@@ -713,5 +725,55 @@ public struct BookingChoice: Sendable, Hashable {
         self.fireAt = fireAt
         self.state = state
         self.note = note
+    }
+}
+
+/// A delivery as operators list it.
+public struct DeliverySummary: Sendable, Hashable {
+    public var webhookID: String
+    public var runID: String
+    public var draftID: String
+    public var stepIndex: Int
+    public var endpoint: String
+    /// `pending`, `delivered` or `dead`.
+    public var state: String
+    public var createdAt: Int64
+    public var attempts: Int
+    public var lastAttemptAt: Int64?
+    public var lastStatus: Int?
+    public var lastError: String?
+
+    public init(webhookID: String, runID: String, draftID: String, stepIndex: Int, endpoint: String, state: String, createdAt: Int64, attempts: Int,
+                lastAttemptAt: Int64?, lastStatus: Int?, lastError: String?) {
+        self.webhookID = webhookID
+        self.runID = runID
+        self.draftID = draftID
+        self.stepIndex = stepIndex
+        self.endpoint = endpoint
+        self.state = state
+        self.createdAt = createdAt
+        self.attempts = attempts
+        self.lastAttemptAt = lastAttemptAt
+        self.lastStatus = lastStatus
+        self.lastError = lastError
+    }
+}
+
+/// One attempt at a delivery, as recorded.
+public struct AttemptRecord: Sendable, Hashable {
+    public var number: Int
+    public var at: Int64
+    public var status: Int?
+    public var latencyMillis: Int?
+    public var responseExcerpt: String
+    public var error: String?
+
+    public init(number: Int, at: Int64, status: Int?, latencyMillis: Int?, responseExcerpt: String, error: String?) {
+        self.number = number
+        self.at = at
+        self.status = status
+        self.latencyMillis = latencyMillis
+        self.responseExcerpt = responseExcerpt
+        self.error = error
     }
 }

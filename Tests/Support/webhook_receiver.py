@@ -5,8 +5,10 @@ Usage: webhook_receiver.py SECRET RECORD_FILE. Prints the port it listens on (12
 Paths: /ok (204 when the signature verifies, 401 when not), /delay/MS (the same, after MS milliseconds), /status/NNN, /redirect (302 to /ok),
 /slow (answers after 3 s), /big (1 MiB body), /retry-after (503 with Retry-After: 7); hostile ones: /hang (never
 answers), /trickle (200, then a body at one byte a second), /huge (a 50 MB body), /reset (drops the connection with
-a TCP reset), /garbage (answers something that is not HTTP), /abort (500 asking the sender not to retry).
+a TCP reset), /garbage (answers something that is not HTTP), /abort (500 asking the sender not to retry); and
+/fail-first/N (503 for the first N requests of each webhook-id, then as /ok).
 """
+import collections
 import socket
 import struct
 import json
@@ -17,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from standardwebhooks.webhooks import Webhook
 
 SECRET, RECORD = sys.argv[1], sys.argv[2]
+seen_ids = collections.Counter()
 hook = Webhook(SECRET)
 
 
@@ -63,6 +66,11 @@ class Handler(BaseHTTPRequestHandler):
         elif self.path == "/retry-after":
             self.send_response(503)
             self.send_header("Retry-After", "7")
+            self.end_headers()
+        elif self.path.startswith("/fail-first/"):
+            seen_ids[headers.get("webhook-id")] += 1
+            ok = seen_ids[headers.get("webhook-id")] > int(self.path.rsplit("/", 1)[1])
+            self.send_response((204 if verified else 401) if ok else 503)
             self.end_headers()
         elif self.path == "/hang":
             time.sleep(60)

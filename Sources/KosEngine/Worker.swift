@@ -314,6 +314,11 @@ public final class Worker: @unchecked Sendable {
                     outcome = .delivered
                     break
                 }
+                // The endpoint's rate limit, shared by every worker: wait for a free send, no attempt counted.
+                if let rate = endpoint.rateLimit {
+                    let wait = try await store.takeDeliveryToken(endpoint: endpoint.id, count: rate.count, perMillis: rate.per.milliseconds)
+                    if wait > 0 { return release(now + wait, "\(endpoint.id) takes at most \(rate); waiting for a free send") }
+                }
             }
             let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0, environment)
             attempt = made

@@ -57,4 +57,23 @@ extension SQLiteStore {
             try Self.appendAudit(db, at: now, actor: actor, action: "endpoint.enabled", subject: endpoint, details: "was \(was)")
         }
     }
+
+    public func takeDeliveryToken(endpoint: String, count: Int, perMillis: Int64) async throws -> Int64 {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            let capacity = Double(count), perToken = Double(perMillis) / capacity
+            var tokens = capacity
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT tokens, at FROM endpoint_rates WHERE endpoint = ?"), arguments: [endpoint]) {
+                let at: Int64 = row["at"], had: Double = row["tokens"]
+                tokens = min(capacity, had + Double(max(0, now - at)) / perToken)
+            }
+            var wait: Int64 = 0
+            if tokens >= 1 { tokens -= 1 } else { wait = max(1, Int64(((1 - tokens) * perToken).rounded(.up))) }
+            try db.executeCached(sql: """
+                INSERT INTO endpoint_rates (endpoint, tokens, at) VALUES (?, ?, ?)
+                ON CONFLICT (endpoint) DO UPDATE SET tokens = excluded.tokens, at = excluded.at
+                """, arguments: [endpoint, tokens, now])
+            return wait
+        }
+    }
 }

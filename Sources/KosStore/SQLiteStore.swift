@@ -134,6 +134,9 @@ public final class SQLiteStore: Store, RawSQLStore {
                 CREATE INDEX deliveries_endpoint ON deliveries (endpoint, state, created_at);
                 """)
         }
+        m.registerMigration("12-endpoint-rates") { db in
+            try db.execute(sql: "CREATE TABLE endpoint_rates (endpoint TEXT PRIMARY KEY, tokens REAL NOT NULL, at INTEGER NOT NULL)")
+        }
         return m
     }
 

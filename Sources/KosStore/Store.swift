@@ -155,6 +155,10 @@ public protocol Store: Sendable {
     /// Enables an endpoint again (circuit closed, counts cleared), on the record.
     func enableEndpoint(_ endpoint: String, actor: String) async throws
 
+    /// Takes one send from the endpoint's token bucket (`count` per `perMillis`, bursts of up to `count`), shared
+    /// by every worker: 0 when taken, else how many milliseconds until one is free.
+    func takeDeliveryToken(endpoint: String, count: Int, perMillis: Int64) async throws -> Int64
+
     // MARK: Operations
 
     /// Counts for `/metrics`: runs by state, the step queue, deliveries by endpoint and state, lease expiries.

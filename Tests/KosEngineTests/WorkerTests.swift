@@ -38,7 +38,7 @@ import Testing
     }
 
     static func setUp(path: String = "/ok", retries: String = "[0s, 1s, 2s]",
-                      approval: String = "{groups: [store-managers], same_store: true, required: any}") async throws -> Setup {
+                      approval: String = "{groups: [store-managers], same_store: true, required: any}", endpoint extra: String = "") async throws -> Setup {
         let receiver = try WebhookReceiver(secret: secret, repository: root)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-engine-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)
@@ -65,6 +65,7 @@ import Testing
             secret: env:KOS_GATEWAY_SECRET
             retry: \(retries)
             allow_private_network: true
+            \(extra)
             """.write(to: dir.appendingPathComponent("Workflows/styling.yaml"), atomically: true, encoding: .utf8)
         let report = DefinitionLoader().load(paths: [dir.appendingPathComponent("Workflows").path])
         #expect(report.isValid, "\(report.renderedDiagnostics())")
@@ -210,6 +211,42 @@ import Testing
         let health = try await s.store.endpointHealth("gateway")
         #expect(health.enabled && health.circuit == .closed)
         #expect(try await s.store.auditEntries().contains { $0.action == "endpoint.enabled" && $0.details == "was disabled: the receiver answered 410 Gone" })
+    }
+}
+
+/// An endpoint's `rate_limit` holds across the posts of every worker: a burst of its size, then one at a time.
+@Suite struct RateLimitWorkerTests {
+    @Test func aGatewayTakingTwoASecondGetsTwoASecond() async throws {
+        let s = try await WorkerTests.setUp(approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}", endpoint: "rate_limit: 2/s")
+        var runs: [String] = []
+        for i in 0..<6 {
+            runs.append(try await WorkerTests.submit(s, WorkerTests.cleanDraft.replacingOccurrences(of: "Arco 手袋", with: "Arco 手袋 \(i)")).runID)
+        }
+        let second = Worker(name: "worker-2", store: s.store, environment: s.worker.environment)
+        let first = s.worker
+        let deadline = Date().addingTimeInterval(15)
+        var done = 0
+        while done < runs.count && Date() < deadline {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await first.drain() }
+                group.addTask { try await second.drain() }
+                try await group.waitForAll()
+            }
+            done = 0
+            for id in runs where try await s.store.run(id: id)?.status == "completed" { done += 1 }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(done == 6)
+        // When the receiver got them (milliseconds), and how many attempts the store recorded.
+        let times = s.receiver.seen.compactMap { ($0["at"] as? Double).map { Int64($0 * 1000) } }.sorted()
+        var attempts = 0
+        for d in try await s.store.deliveries(endpoint: "gateway", state: nil, since: nil, limit: 100) {
+            attempts += try #require(try await s.store.delivery(webhookID: d.webhookID)).1.count
+        }
+        #expect(times.count == 6 && attempts == 6, "one attempt each: waiting for the rate limit is not an attempt")
+        // Two at once, then one every 500 ms: the sixth 2 s after the first; no second holds more than three.
+        #expect(times[5] - times[0] >= 1900, "\(times.map { $0 - times[0] })")
+        for i in 3..<times.count { #expect(times[i] - times[i - 3] >= 950, "\(times.map { $0 - times[0] })") }
     }
 }
 

@@ -36,7 +36,7 @@ class Handler(BaseHTTPRequestHandler):
         except Exception as e:  # noqa: BLE001 - any failure is "not verified"
             verified = False
         with open(RECORD, "a", encoding="utf-8") as f:
-            f.write(json.dumps({"path": self.path, "id": headers.get("webhook-id"), "verified": verified,
+            f.write(json.dumps({"path": self.path, "id": headers.get("webhook-id"), "verified": verified, "at": time.time(),
                                 "signatures": headers.get("webhook-signature", "").count("v1,"),
                                 "body": body.decode("utf-8", "replace")}) + "\n")
         if self.path.startswith("/delay/"):

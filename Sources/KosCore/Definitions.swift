@@ -290,8 +290,9 @@ public struct Calendar: Hashable, Sendable {
 public struct Endpoint: Hashable, Sendable {
 
     public init(id: String, description: String, url: String, secret: SecretRef, signing: String, timeout: TimeSpan, retrySchedule: [TimeSpan], rateLimit: RateLimit?, allowPrivateNetwork: Bool,
-                disableAfter: TimeSpan = .days(5), source: SourceRef) {
+                disableAfter: TimeSpan = .days(5), previousSecret: SecretRef? = nil, source: SourceRef) {
         self.disableAfter = disableAfter
+        self.previousSecret = previousSecret
         self.id = id
         self.description = description
         self.url = url
@@ -326,6 +327,8 @@ public struct Endpoint: Hashable, Sendable {
     public var allowPrivateNetwork: Bool
     /// An endpoint that has failed every delivery for this long is disabled until an admin enables it.
     public var disableAfter: TimeSpan
+    /// While a secret is being rotated: the old one, which signs too, so the receiver may verify with either.
+    public var previousSecret: SecretRef?
     public var source: SourceRef
 
     /// The Standard Webhooks retry schedule: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.

@@ -161,6 +161,7 @@ struct Decoder {
             timeout: Self.span(root["timeout"]) ?? .seconds(10), retrySchedule: retry,
             rateLimit: Self.string(root["rate_limit"]).flatMap(RateLimit.init(parsing:)),
             allowPrivateNetwork: Self.bool(root["allow_private_network"]) ?? false, disableAfter: Self.span(root["disable_after"]) ?? .days(5),
+            previousSecret: Self.string(root["previous_secret"]).flatMap(ShapeValidator.secretRef),
             source: ref(root))
     }
 

@@ -155,6 +155,8 @@ enum Language {
               "Delays before each attempt; after the last the delivery is dead-lettered."),
         Field("rate_limit", .string(.rate), "At most this many deliveries, e.g. `50/s` or `5000/1m`."),
         Field("allow_private_network", .boolean, default: "false", "Permit loopback and private addresses (for on-premises gateways)."),
+        Field("previous_secret", .string(.secretRef),
+              "While rotating: where the old secret is. Both sign every delivery (two signatures) until this key is removed."),
         Field("disable_after", .string(.duration), default: "5d", "Disable the endpoint when every delivery has failed for this long; an admin enables it again."),
     ])
 

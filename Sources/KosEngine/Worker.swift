@@ -424,15 +424,17 @@ public final class Worker: @unchecked Sendable {
         } catch {
             return (.failed(reason: "template \(delivery.template): \(error)"), nil, nil)
         }
-        let secret: WebhookSecret
+        var secrets: [WebhookSecret] = []
         do throws(DeliveryError) {
-            secret = try WebhookSecret.resolve(endpoint.secret, environment: environment.secretsEnvironment)
+            secrets.append(try WebhookSecret.resolve(endpoint.secret, environment: environment.secretsEnvironment))
+            // During a rotation the old secret signs too: receivers still on it verify, those on the new one too.
+            if let previous = endpoint.previousSecret { secrets.append(try WebhookSecret.resolve(previous, environment: environment.secretsEnvironment)) }
         } catch {
             return (.failed(reason: error.message), nil, nil)
         }
         // The id is the receiver's idempotency key: the same for every attempt of this delivery.
         let webhookID = "msg_" + Hex.encode(SHA256.hash(data: Data("\(run.id)/\(claimed.stepIndex)/\(run.revision)/\(endpoint.id)".utf8)).prefix(16))
-        let result = await deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: [secret], timeoutMillis: Int(endpoint.timeout.milliseconds),
+        let result = await deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: secrets, timeoutMillis: Int(endpoint.timeout.milliseconds),
                                           allowPrivateNetwork: endpoint.allowPrivateNetwork)
         var attempt = DeliveryAttempt(
             runID: run.id, stepIndex: claimed.stepIndex, endpoint: endpoint.id, webhookID: webhookID, status: result.status,

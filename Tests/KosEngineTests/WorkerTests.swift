@@ -38,7 +38,8 @@ import Testing
     }
 
     static func setUp(path: String = "/ok", retries: String = "[0s, 1s, 2s]",
-                      approval: String = "{groups: [store-managers], same_store: true, required: any}", endpoint extra: String = "") async throws -> Setup {
+                      approval: String = "{groups: [store-managers], same_store: true, required: any}", endpoint extra: String = "",
+                      secrets: [String: String] = [:]) async throws -> Setup {
         let receiver = try WebhookReceiver(secret: secret, repository: root)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-engine-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)
@@ -76,7 +77,7 @@ import Testing
         try await store.upsertPerson(Person(id: "gao.min", role: .reviewer, groups: ["regional-compliance"], store: "SH"), actor: "admin")
         let env = EngineEnvironment(definitions: report.definitions, packs: try BuiltinPacks.load(),
                                     templatesDirectory: dir.appendingPathComponent("Templates").path,
-                                    secretsEnvironment: ["KOS_GATEWAY_SECRET": secret])
+                                    secretsEnvironment: secrets.merging(["KOS_GATEWAY_SECRET": secret]) { a, _ in a })
         return Setup(store: store, worker: Worker(name: "worker-1", store: store, environment: env), receiver: receiver)
     }
 
@@ -106,6 +107,7 @@ import Testing
         let seen = s.receiver.seen
         #expect(seen.count == 1)
         #expect(seen.first?["verified"] as? Bool == true)
+        #expect(seen.first?["svix_verified"] as? Bool == true, "the svix package verifies it too")
         let body = try #require(seen.first?["body"] as? String)
         #expect(body.contains("秋冬新季 Arco 手袋") && body.contains(runID))
         for index in 0..<3 { #expect(try await s.store.completions(runID: runID, stepIndex: index).count == 1) }
@@ -211,6 +213,29 @@ import Testing
         let health = try await s.store.endpointHealth("gateway")
         #expect(health.enabled && health.circuit == .closed)
         #expect(try await s.store.auditEntries().contains { $0.action == "endpoint.enabled" && $0.details == "was disabled: the receiver answered 410 Gone" })
+    }
+}
+
+/// Rotating an endpoint's secret: while `previous_secret` is set both sign, so a receiver on either verifies.
+@Suite struct SecretRotationTests {
+    @Test func bothSecretsSignDuringTheRotation() async throws {
+        let old = "whsec_" + Data((0..<24).map { UInt8($0 * 7 % 251) }).base64EncodedString()
+        let s = try await WorkerTests.setUp(approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}",
+                                            endpoint: "previous_secret: env:KOS_GATEWAY_OLD_SECRET", secrets: ["KOS_GATEWAY_OLD_SECRET": old])
+        _ = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        try await s.worker.drain()
+        let seen = try #require(s.receiver.seen.first)
+        #expect(seen["signatures"] as? Int == 2, "new and old, space-separated")
+        #expect(seen["verified"] as? Bool == true && seen["svix_verified"] as? Bool == true, "a receiver on the new secret verifies")
+        // A receiver still on the old secret verifies the same message.
+        let oldReceiver = try WebhookReceiver(secret: old, repository: WorkerTests.root)
+        let body = try #require(seen["body"] as? String)
+        let secrets = [try WebhookSecret(parsing: WorkerTests.secret), try WebhookSecret(parsing: old)]
+        _ = await CurlDeliverer().post(url: oldReceiver.url("/ok"), id: "msg_rotation", body: Data(body.utf8), secrets: secrets, timeoutMillis: 5000,
+                                       allowPrivateNetwork: true)
+        #expect(oldReceiver.seen.first?["verified"] as? Bool == true && oldReceiver.seen.first?["svix_verified"] as? Bool == true)
+        #expect(!(try await s.store.auditEntries()).contains { $0.details.contains(old) || $0.details.contains(String(old.dropFirst(6))) },
+                "no secret in the audit log")
     }
 }
 

@@ -1,5 +1,5 @@
 """A webhook receiver for tests: verifies Standard Webhooks signatures with the independent
-`standardwebhooks` package and records what it saw, one JSON line per request.
+`standardwebhooks` package, and again with `svix` (PyPI), and records what it saw, one JSON line per request.
 
 Usage: webhook_receiver.py SECRET RECORD_FILE. Prints the port it listens on (127.0.0.1), then serves until killed.
 Paths: /ok (204 when the signature verifies, 401 when not), /delay/MS (the same, after MS milliseconds), /status/NNN, /redirect (302 to /ok),
@@ -17,10 +17,12 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from standardwebhooks.webhooks import Webhook
+from svix.webhooks import Webhook as SvixWebhook
 
 SECRET, RECORD = sys.argv[1], sys.argv[2]
 seen_ids = collections.Counter()
 hook = Webhook(SECRET)
+svix_hook = SvixWebhook(SECRET)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -35,8 +37,13 @@ class Handler(BaseHTTPRequestHandler):
             verified = True
         except Exception as e:  # noqa: BLE001 - any failure is "not verified"
             verified = False
+        try:
+            svix_hook.verify(body, headers)
+            svix_verified = True
+        except Exception:  # noqa: BLE001
+            svix_verified = False
         with open(RECORD, "a", encoding="utf-8") as f:
-            f.write(json.dumps({"path": self.path, "id": headers.get("webhook-id"), "verified": verified, "at": time.time(),
+            f.write(json.dumps({"path": self.path, "id": headers.get("webhook-id"), "verified": verified, "svix_verified": svix_verified, "at": time.time(),
                                 "signatures": headers.get("webhook-signature", "").count("v1,"),
                                 "body": body.decode("utf-8", "replace")}) + "\n")
         if self.path.startswith("/delay/"):

@@ -20,6 +20,7 @@ import daemon  # noqa: E402
 import e2e  # noqa: E402
 import schedule  # noqa: E402
 import timers  # noqa: E402
+import deliveries  # noqa: E402
 
 
 def wall(cmd, runs, env=None):
@@ -133,10 +134,10 @@ def main():
     ap.add_argument("--kosd", required=True)
     ap.add_argument("--drafts", type=int, default=3000, help="drafts in the end-to-end benchmark")
     ap.add_argument("--runs", type=int, default=15)
-    ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon, timers")
+    ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon, timers, deliveries")
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
-    only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon", "timers"]
+    only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon", "timers", "deliveries"]
     if "validate" in only:
         bench_validate(os.path.abspath(args.kos), sys.executable, args.runs)
     if "lint" in only:
@@ -149,6 +150,8 @@ def main():
         daemon.bench_daemon(os.path.abspath(args.kos), os.path.abspath(args.kosd), sys.executable)
     if "timers" in only:
         timers.bench_timers(os.path.abspath(args.kosd), sys.executable)
+    if "deliveries" in only:
+        deliveries.bench_deliveries(os.path.abspath(args.kosd))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,179 @@
+"""Signed webhook deliveries to a local keep-alive sink (nginx from Debian answering 204), each attempt durably
+recorded in kosd's store (SQLite, synchronous=FULL): deliveries a second and attempt latency p50/p99. Drafts are
+submitted through the API into a one-step workflow (publish) and queued before the workers start sending, so the
+figure is the sending, not the submitting.
+
+Peer in the same run: the `curl` command line POSTing the same number of bodies to the same sink with
+`--parallel` (no signing, no recording).
+"""
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from e2e import UnixHTTP, pct  # noqa: E402
+
+SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+WORKFLOW = """apiVersion: kos/v1
+kind: Workflow
+id: bench-deliveries
+steps:
+  - id: publish
+    publish: {endpoint: sink, template: note.mustache}
+---
+apiVersion: kos/v1
+kind: Endpoint
+id: sink
+url: http://127.0.0.1:PORT/hook
+secret: env:KOS_BENCH_SECRET
+allow_private_network: true
+"""
+TEMPLATE = '{{% CONTENT_TYPE: JSON }}\n{"title": "{{draft.title}}", "body": "{{draft.body}}", "creator": "{{creator.id}}", "run": "{{run.id}}"}\n'
+NGINX = """worker_processes 1;
+daemon off;
+pid {work}/nginx.pid;
+error_log {work}/nginx-error.log crit;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  client_body_temp_path {work}/body;
+  keepalive_requests 1000000;
+  keepalive_timeout 60s;
+  server {{
+    listen 127.0.0.1:{port};
+    location / {{ return 204; }}
+  }}
+}}
+"""
+
+
+def free_port():
+    import socket
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def start_nginx(work):
+    port = free_port()
+    os.makedirs(os.path.join(work, "body"), exist_ok=True)
+    conf = os.path.join(work, "nginx.conf")
+    open(conf, "w").write(NGINX.format(work=work, port=port))
+    nginx = subprocess.Popen(["/usr/sbin/nginx", "-c", conf, "-p", work], stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        try:
+            import socket
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    return nginx, port
+
+
+def ours(kosd, port, work, n, workers=2):
+    os.makedirs(os.path.join(work, "Workflows"))
+    os.makedirs(os.path.join(work, "Templates"))
+    open(os.path.join(work, "Workflows/bench.yaml"), "w").write(WORKFLOW.replace("PORT", str(port)))
+    open(os.path.join(work, "Templates/note.mustache"), "w").write(TEMPLATE)
+    db, sock = os.path.join(work, "kos.db"), os.path.join(work, "kosd.sock")
+    token = subprocess.run([kosd, "token", "create", "--database", db, "--user", "li.na", "--role", "creator", "--store", "SH-IFC"],
+                           check=True, capture_output=True, text=True).stdout.strip()
+    env = dict(os.environ, KOS_BENCH_SECRET=SECRET)
+    args = ["--database", db, "--socket", sock, "--rate-limit", "1000000/s", "--workflows", os.path.join(work, "Workflows"),
+            "--templates", os.path.join(work, "Templates")]
+    log = open(os.path.join(work, "kosd.log"), "w")
+    # Queue the drafts with no workers sending (--workers 0 is refused, so the first daemon's workers start after
+    # the submissions: they are stopped at once and the queue is left for the measured run).
+    daemon = subprocess.Popen([kosd, "serve", "--workers", "1"] + args, env=dict(env, KOS_BENCH_SECRET=""), stderr=log)
+    for _ in range(200):
+        if "listening" in open(os.path.join(work, "kosd.log")).read():
+            break
+        time.sleep(0.05)
+
+    def load(worker, threads=8):
+        conn = UnixHTTP(sock)
+        for i in range(worker, n, threads):
+            content = f"---\ntitle: 秋冬新季 {i}\nplatforms: [xiaohongshu]\nworkflow: bench-deliveries\n---\n#广告 这周店里到了秋冬新季的 Arco 33。\n"
+            conn.request("POST", "/v1/drafts", body=json.dumps({"content": content}).encode(),
+                         headers={"Authorization": f"Bearer {token}", "Idempotency-Key": f"d-{i}", "Content-Type": "application/json"})
+            r = conn.getresponse()
+            r.read()
+
+    threads = [threading.Thread(target=load, args=(w,)) for w in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    daemon.terminate()
+    daemon.wait(timeout=30)
+    con = sqlite3.connect(db, timeout=30)
+    # Whatever the first daemon's worker managed (it had no secret, so nothing was sent) goes back to the queue.
+    with con:
+        con.execute("DELETE FROM delivery_attempts")
+        con.execute("DELETE FROM deliveries")
+        con.execute("UPDATE runs SET state = 'running', reason = NULL")
+        con.execute("UPDATE steps SET state = 'pending', due_at = 0, epoch = epoch + 1, lease_owner = NULL, lease_until = NULL, outcome = NULL")
+        con.execute("DELETE FROM step_completions")
+    start = time.time()
+    daemon = subprocess.Popen([kosd, "serve", "--workers", str(workers), "--batch-size", "64"] + args, env=env, stderr=log)
+    try:
+        while time.time() < start + 300:
+            done = con.execute("SELECT COUNT(*) FROM deliveries WHERE state = 'delivered'").fetchone()[0]
+            if done >= n:
+                break
+            time.sleep(0.1)
+        rows = con.execute("SELECT a.at, a.latency_ms FROM delivery_attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE d.state = 'delivered'").fetchall()
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=30)
+        log.close()
+    con.close()
+    if len(rows) < n:
+        sys.exit(f"deliveries: {len(rows)} of {n} delivered\n{open(os.path.join(work, 'kosd.log')).read()[-2000:]}")
+    ats = sorted(r[0] for r in rows)
+    # From the first recorded attempt to the last: the sending, each attempt committed.
+    elapsed = max(0.001, (ats[-1] - ats[0]) / 1000)
+    return n / elapsed, pct([r[1] for r in rows], 0.5), pct([r[1] for r in rows], 0.99)
+
+
+def peer(port, work, n, parallel=16):
+    body = os.path.join(work, "body.json")
+    open(body, "w").write(json.dumps({"title": "秋冬新季", "body": "#广告 这周店里到了秋冬新季的 Arco 33。", "creator": "li.na", "run": "r-1"}))
+    config = os.path.join(work, "curl.conf")
+    with open(config, "w") as f:
+        for i in range(n):
+            f.write(f'url = "http://127.0.0.1:{port}/hook"\noutput = "/dev/null"\n')
+    t0 = time.time()
+    subprocess.run(["curl", "--parallel", "--parallel-max", str(parallel), "--silent", "--show-error", "--no-progress-meter", "--fail", "-H", "content-type: application/json",
+                    "--data-binary", f"@{body}", "-K", config], check=True)
+    return n / (time.time() - t0)
+
+
+def bench_deliveries(kosd, n=5000):
+    print(f"\n## deliveries: {n:,} signed webhooks to nginx answering 204, each attempt recorded (SQLite, synchronous=FULL)")
+    work = tempfile.mkdtemp(prefix="kos-bench-deliveries-")
+    nginx, port = start_nginx(work)
+    try:
+        rate, p50, p99 = ours(kosd, port, work, n)
+        theirs = peer(port, work, n)
+    finally:
+        nginx.terminate()
+        nginx.wait(timeout=10)
+        if not os.environ.get("KOS_BENCH_KEEP"):
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"attempt latency (request to answer, in the worker): p50 {p50} ms, p99 {p99} ms")
+    print(f"{'deliveries/s (curl --parallel, unsigned)':<44} ours {rate:>10.1f} /s     peer {theirs:>10.1f} /s     ratio {rate / theirs:>6.2f}x (ours/peer)")
+
+
+if __name__ == "__main__":
+    bench_deliveries(os.path.abspath(sys.argv[1]))

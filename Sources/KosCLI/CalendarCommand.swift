@@ -51,6 +51,14 @@ struct CalendarOptions: ParsableArguments {
         return s
     }
 
+    /// The calendar named (or the only one) and the period asked for, in seconds since 1970: what every
+    /// subcommand starts from.
+    func resolve(_ id: String?, defaultDays: Int64) throws(Failure) -> (schedule: CalendarSchedule, from: Int64, through: Int64) {
+        let schedule = try schedule(id, in: try calendars())
+        let (from, through) = try period(schedule, defaultDays: defaultDays, now: Self.now)
+        return (schedule, from, through)
+    }
+
     /// The period asked for, in seconds since 1970.
     func period(_ schedule: CalendarSchedule, defaultDays: Int64, now: Int64) throws(Failure) -> (from: Int64, through: Int64) {
         let from = try from.map { text throws(Failure) in try Self.instant(text, schedule.clock, flag: "--from") } ?? now
@@ -84,8 +92,7 @@ struct CalendarShowCommand: ConsoleCommand {
     func run(console: Console) throws -> Int32 {
         let schedule: CalendarSchedule, from: Int64, through: Int64
         do throws(CalendarOptions.Failure) {
-            schedule = try period.schedule(id, in: try period.calendars())
-            (from, through) = try period.period(schedule, defaultDays: 14, now: CalendarOptions.now)
+            (schedule, from, through) = try period.resolve(id, defaultDays: 14)
         } catch {
             console.err(error.description)
             return ExitCode.usage
@@ -164,8 +171,7 @@ struct CalendarExportCommand: ConsoleCommand {
     func run(console: Console) throws -> Int32 {
         let schedule: CalendarSchedule, from: Int64, through: Int64
         do throws(CalendarOptions.Failure) {
-            schedule = try period.schedule(id, in: try period.calendars())
-            (from, through) = try period.period(schedule, defaultDays: 90, now: CalendarOptions.now)
+            (schedule, from, through) = try period.resolve(id, defaultDays: 90)
         } catch {
             console.err(error.description)
             return ExitCode.usage
@@ -268,8 +274,7 @@ struct CalendarSimulateCommand: ConsoleCommand {
     func run(console: Console) throws -> Int32 {
         let schedule: CalendarSchedule, from: Int64, through: Int64
         do throws(CalendarOptions.Failure) {
-            schedule = try period.schedule(id, in: try period.calendars())
-            (from, through) = try period.period(schedule, defaultDays: 14, now: CalendarOptions.now)
+            (schedule, from, through) = try period.resolve(id, defaultDays: 14)
             for p in platform where Platform(rawValue: p) == nil {
                 throw .init(description: "--platform \(p): not one of \(Platform.allCases.map(\.rawValue).joined(separator: ", "))")
             }

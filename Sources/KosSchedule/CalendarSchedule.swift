@@ -148,15 +148,26 @@ public struct CalendarSchedule: Sendable {
 
     /// The first slot strictly after `instant`, looking up to `horizon` seconds ahead.
     public func slot(after instant: Int64, horizon: Int64 = 366 * 86_400) -> SlotInstant? {
-        var from = instant + 1
+        var found: SlotInstant?
+        forEachWindow(from: instant + 1, through: instant + horizon) { slots in
+            found = slots.first
+            return found == nil
+        }
+        return found
+    }
+
+    /// The slots from `from` through `through` (seconds), a window at a time in time order, until `body` returns
+    /// false. Windows start at an hour and double, so a calendar with a slot every second is not expanded for weeks
+    /// to find its next slot.
+    func forEachWindow(from: Int64, through: Int64, _ body: ([SlotInstant]) -> Bool) {
+        var start = from
         var span: Int64 = 3600
-        while from <= instant + horizon {
-            let to = min(from + span, instant + horizon)
-            if let first = slots(from: from, through: to).first { return first }
-            from = to + 1
+        while start <= through {
+            let end = min(start + span, through)
+            if !body(slots(from: start, through: end)) { return }
+            start = end + 1
             span *= 2
         }
-        return nil
     }
 
     /// What the zone's clock does at a slot: the first instant after clocks go forward (slots written inside the

@@ -143,25 +143,26 @@ public struct SlotPlanner: Sendable {
     /// The first slot at or after `from` (seconds) that takes the post, looking `horizon` seconds ahead.
     public func plan(_ post: PostRequest, from: Int64, ledger: CapLedger, holds: [Hold] = [], seed: String, horizon: Int64 = 92 * 86_400) -> Plan {
         var skipped: [(SlotInstant, String)] = []
-        // Windows that start at an hour and double: a calendar with a slot every second is not expanded for weeks.
-        var start = from
-        var span: Int64 = 3600
-        while start <= from + horizon {
-            let end = min(start + span, from + horizon)
-            let slots = schedule.slots(from: start, through: end)
+        var choice: Choice?
+        schedule.forEachWindow(from: from, through: from + horizon) { slots in
             for (i, slot) in slots.enumerated() {
                 if let reason = refusal(slot, for: post, holds: holds, ledger: ledger) {
                     skipped.append((slot, reason))
                     continue
                 }
-                let next = i + 1 < slots.count ? slots[i + 1].at : schedule.slot(after: slot.at)?.at
-                let fire = slot.at * 1000 + Self.jitter(schedule.calendar.jitter, slot: slot.at, next: next, creator: post.creator, seed: seed)
-                return Plan(choice: Choice(slot: slot, fireAtMillis: fire), skipped: skipped)
+                choice = Choice(slot: slot, fireAtMillis: fireAtMillis(slots, i, creator: post.creator, seed: seed))
+                return false
             }
-            start = end + 1
-            span *= 2
+            return true
         }
-        return Plan(choice: nil, skipped: skipped)
+        return Plan(choice: choice, skipped: skipped)
+    }
+
+    /// When the post in `slots[i]` goes out, in milliseconds: the slot plus its jitter, kept before the next slot.
+    func fireAtMillis(_ slots: [SlotInstant], _ i: Int, creator: String, seed: String) -> Int64 {
+        let slot = slots[i].at
+        let next = i + 1 < slots.count ? slots[i + 1].at : schedule.slot(after: slot)?.at
+        return slot * 1000 + Self.jitter(schedule.calendar.jitter, slot: slot, next: next, creator: creator, seed: seed)
     }
 
     /// Milliseconds after the slot (seconds since 1970) at which the post goes out: a fixed offset per associate, or
@@ -220,9 +221,7 @@ public struct CalendarSimulation: Sendable {
                     outcomes.append(Outcome(creator: post.creator, fireAtMillis: nil, reason: reason))
                     continue
                 }
-                let next = i + 1 < slots.count ? slots[i + 1].at : schedule.slot(after: slot.at)?.at
-                let seed = "\(post.creator)@\(slot.at)"
-                let fire = slot.at * 1000 + SlotPlanner.jitter(schedule.calendar.jitter, slot: slot.at, next: next, creator: post.creator, seed: seed)
+                let fire = planner.fireAtMillis(slots, i, creator: post.creator, seed: "\(post.creator)@\(slot.at)")
                 ledger.add(BookedPost(at: slot.at, post: post))
                 posted[post.creator, default: 0] += 1
                 outcomes.append(Outcome(creator: post.creator, fireAtMillis: fire, reason: nil))

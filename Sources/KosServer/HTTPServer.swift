@@ -163,24 +163,15 @@ public struct HTTPServer: Sendable {
         router.get("\(p)/inbox") { request, _ in try await self.answer(request) { person in try await api.inbox(person) } }
         router.get("\(p)/bookings") { request, _ in
             let query = request.uri.queryParameters
-            func time(_ name: String, _ fallback: Int64) throws -> Int64 {
-                guard let text = query.get(name) else { return fallback }
-                guard let millis = API.millis(text) else { throw API.Problem(.badRequest, detail: "'\(name)' is not an RFC 3339 time: \(text.prefix(64))") }
-                return millis
-            }
             return try await self.answer(request) { person in
-                let from = try time("from", 0), to = try time("to", Int64.max)
+                let from = try Self.time(query, "from") ?? 0, to = try Self.time(query, "to") ?? Int64.max
                 return try await api.bookings(person, calendar: query.get("calendar"), from: from, through: to, creator: query.get("creator"))
             }
         }
         router.get("\(p)/deliveries") { request, _ in
             let query = request.uri.queryParameters
             return try await self.answer(request) { person in
-                var since: Int64?
-                if let text = query.get("since") {
-                    guard let millis = API.millis(text) else { throw API.Problem(.badRequest, detail: "'since' is not an RFC 3339 time: \(text.prefix(64))") }
-                    since = millis
-                }
+                let since = try Self.time(query, "since")
                 guard let limit = Int(query.get("limit") ?? "500") else { throw API.Problem(.badRequest, detail: "limit is a number") }
                 return try await api.deliveries(person, endpoint: query.get("endpoint"), state: query.get("state"), since: since, limit: limit)
             }
@@ -201,6 +192,13 @@ public struct HTTPServer: Sendable {
         router.get("\(p)/audit") { request, _ in try await self.answer(request) { person in try await api.audit(person) } }
         router.get("\(p)/audit/verify") { request, _ in try await self.answer(request) { person in try await api.verifyAudit(person) } }
         return router
+    }
+
+    /// A query parameter holding an RFC 3339 time, as milliseconds; nil when absent, a 400 problem when not a time.
+    static func time(_ query: Parameters, _ name: String) throws -> Int64? {
+        guard let text = query.get(name) else { return nil }
+        guard let millis = API.millis(text) else { throw API.Problem(.badRequest, detail: "'\(name)' is not an RFC 3339 time: \(text.prefix(64))") }
+        return millis
     }
 
     /// Authenticates, applies the rate limit, runs `handler`, and encodes what it returns.

@@ -20,51 +20,40 @@ import Testing
     }
 
     static func setUp(calendar: String) async throws -> Setup {
-        let receiver = try WebhookReceiver(secret: WorkerTests.secret, repository: WorkerTests.root)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-slots-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Templates"), withIntermediateDirectories: true)
-        try "{{% CONTENT_TYPE: JSON }}\n{\"title\": \"{{draft.title}}\", \"run\": \"{{run.id}}\"}\n"
-            .write(to: dir.appendingPathComponent("Templates/note.mustache"), atomically: true, encoding: .utf8)
-        try """
-            apiVersion: kos/v1
-            kind: Workflow
-            id: prime-time-notes
-            calendar: prime-time
-            guidelines: [prc-advertising-law]
-            steps:
-              - id: guidelines
-                check: {}
-              - id: store-manager
-                approval: {groups: [store-managers], same_store: true, auto_approve: 'draft.title != "manual"'}
-              - id: prime-time
-                wait: {slot: true}
-              - id: publish
-                publish: {endpoint: gateway, template: note.mustache}
-            ---
-            apiVersion: kos/v1
-            kind: Endpoint
-            id: gateway
-            url: \(receiver.url("/ok"))
-            secret: env:KOS_GATEWAY_SECRET
-            allow_private_network: true
-            ---
-            apiVersion: kos/v1
-            kind: Calendar
-            id: prime-time
-            timezone: Asia/Shanghai
-            \(calendar)
-            """.write(to: dir.appendingPathComponent("Workflows/notes.yaml"), atomically: true, encoding: .utf8)
-        let report = DefinitionLoader().load(paths: [dir.appendingPathComponent("Workflows").path])
-        try #require(report.isValid, "\(report.renderedDiagnostics())")
-        let store = try SQLiteStore(path: dir.appendingPathComponent("kos.db").path)
-        for (id, shop) in [("li.na", "SH-IFC"), ("chen.jie", "SH-IFC"), ("wu.lei", "BJ-SKP")] {
-            try await store.upsertPerson(Person(id: id, role: .creator, store: shop), actor: "admin")
+        let people = [("li.na", "SH-IFC"), ("chen.jie", "SH-IFC"), ("wu.lei", "BJ-SKP")].map { Person(id: $0.0, role: .creator, store: $0.1) }
+        let s = try await WorkerTests.scratch("kos-slots", people: people) { receiver in
+            """
+                apiVersion: kos/v1
+                kind: Workflow
+                id: prime-time-notes
+                calendar: prime-time
+                guidelines: [prc-advertising-law]
+                steps:
+                  - id: guidelines
+                    check: {}
+                  - id: store-manager
+                    approval: {groups: [store-managers], same_store: true, auto_approve: 'draft.title != "manual"'}
+                  - id: prime-time
+                    wait: {slot: true}
+                  - id: publish
+                    publish: {endpoint: gateway, template: note.mustache}
+                ---
+                apiVersion: kos/v1
+                kind: Endpoint
+                id: gateway
+                url: \(receiver.url("/ok"))
+                secret: env:KOS_GATEWAY_SECRET
+                allow_private_network: true
+                ---
+                apiVersion: kos/v1
+                kind: Calendar
+                id: prime-time
+                timezone: Asia/Shanghai
+                \(calendar)
+                """
         }
-        let env = EngineEnvironment(definitions: report.definitions, packs: try BuiltinPacks.load(),
-                                    templatesDirectory: dir.appendingPathComponent("Templates").path,
-                                    secretsEnvironment: ["KOS_GATEWAY_SECRET": WorkerTests.secret])
-        return Setup(store: store, environment: env, worker: Worker(name: "worker-1", store: store, environment: env), receiver: receiver, directory: dir)
+        return Setup(store: s.store, environment: s.environment, worker: Worker(name: "worker-1", store: s.store, environment: s.environment),
+                     receiver: s.receiver, directory: s.dir)
     }
 
     static func draft(_ title: String, slot: String? = nil) -> String {

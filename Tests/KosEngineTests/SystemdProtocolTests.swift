@@ -269,7 +269,7 @@ import Testing
     /// Runs on two recorded definitions versions, then kosd reloads an invalid file and a valid one.
     @Test func runsKeepTheirDefinitionsAndAnInvalidReloadKeepsTheRunningOnes() async throws {
         let s = try await WorkerTests.setUp()
-        let file = s.dir.appendingPathComponent("Workflows").path + "/styling.yaml"
+        let file = s.dir.appendingPathComponent("Workflows").path + "/program.yaml"
         let v1Text = try String(contentsOfFile: file, encoding: .utf8)
         let v2Text = v1Text.replacingOccurrences(of: "{groups: [store-managers], same_store: true, required: any}", with: "{groups: [store-managers], required: 2}")
         #expect(v2Text != v1Text)

@@ -37,48 +37,68 @@ import Testing
         var receiver: WebhookReceiver
     }
 
-    static func setUp(path: String = "/ok", retries: String = "[0s, 1s, 2s]",
-                      approval: String = "{groups: [store-managers], same_store: true, required: any}", endpoint extra: String = "",
-                      secrets: [String: String] = [:]) async throws -> Setup {
+    /// A program in a scratch folder: `definitions` (written with the receiver in hand) in Workflows/, the
+    /// payload template, a store holding `people`, and the environment a worker runs it with.
+    struct Scratch {
+        var dir: URL
+        var receiver: WebhookReceiver
+        var store: SQLiteStore
+        var environment: EngineEnvironment
+    }
+
+    static func scratch(_ prefix: String, people: [Person], secrets: [String: String] = [:],
+                        definitions: (WebhookReceiver) -> String) async throws -> Scratch {
         let receiver = try WebhookReceiver(secret: secret, repository: root)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-engine-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("Templates"), withIntermediateDirectories: true)
         try "{{% CONTENT_TYPE: JSON }}\n{\"title\": \"{{draft.title}}\", \"creator\": \"{{creator.id}}\", \"run\": \"{{run.id}}\"}\n"
             .write(to: dir.appendingPathComponent("Templates/note.mustache"), atomically: true, encoding: .utf8)
-        try """
-            apiVersion: kos/v1
-            kind: Workflow
-            id: styling-note
-            guidelines: [prc-advertising-law, client-privacy, ad-disclosure]
-            steps:
-              - id: guidelines
-                check: {}
-              - id: store-manager
-                approval: \(approval)
-              - id: publish
-                publish: {endpoint: gateway, template: note.mustache}
-            ---
-            apiVersion: kos/v1
-            kind: Endpoint
-            id: gateway
-            url: \(receiver.url(path))
-            secret: env:KOS_GATEWAY_SECRET
-            retry: \(retries)
-            allow_private_network: true
-            \(extra)
-            """.write(to: dir.appendingPathComponent("Workflows/styling.yaml"), atomically: true, encoding: .utf8)
+        try definitions(receiver).write(to: dir.appendingPathComponent("Workflows/program.yaml"), atomically: true, encoding: .utf8)
         let report = DefinitionLoader().load(paths: [dir.appendingPathComponent("Workflows").path])
-        #expect(report.isValid, "\(report.renderedDiagnostics())")
+        try #require(report.isValid, "\(report.renderedDiagnostics())")
         let store = try SQLiteStore(path: dir.appendingPathComponent("kos.db").path)
-        try await store.upsertPerson(Person(id: "li.na", role: .creator, store: "SH-IFC"), actor: "admin")
-        try await store.upsertPerson(Person(id: "zhang.wei", role: .reviewer, groups: ["store-managers"], store: "SH-IFC"), actor: "admin")
-        try await store.upsertPerson(Person(id: "chen.jie", role: .reviewer, groups: ["store-managers"], store: "BJ-SKP"), actor: "admin")
-        try await store.upsertPerson(Person(id: "gao.min", role: .reviewer, groups: ["regional-compliance"], store: "SH"), actor: "admin")
+        for person in people { try await store.upsertPerson(person, actor: "admin") }
         let env = EngineEnvironment(definitions: report.definitions, packs: try BuiltinPacks.load(),
                                     templatesDirectory: dir.appendingPathComponent("Templates").path,
                                     secretsEnvironment: secrets.merging(["KOS_GATEWAY_SECRET": secret]) { a, _ in a })
-        return Setup(store: store, worker: Worker(name: "worker-1", store: store, environment: env), receiver: receiver)
+        return Scratch(dir: dir, receiver: receiver, store: store, environment: env)
+    }
+
+    static func setUp(path: String = "/ok", retries: String = "[0s, 1s, 2s]",
+                      approval: String = "{groups: [store-managers], same_store: true, required: any}", endpoint extra: String = "",
+                      secrets: [String: String] = [:]) async throws -> Setup {
+        let people = [
+            Person(id: "li.na", role: .creator, store: "SH-IFC"),
+            Person(id: "zhang.wei", role: .reviewer, groups: ["store-managers"], store: "SH-IFC"),
+            Person(id: "chen.jie", role: .reviewer, groups: ["store-managers"], store: "BJ-SKP"),
+            Person(id: "gao.min", role: .reviewer, groups: ["regional-compliance"], store: "SH"),
+        ]
+        let s = try await scratch("kos-engine", people: people, secrets: secrets) { receiver in
+            """
+                apiVersion: kos/v1
+                kind: Workflow
+                id: styling-note
+                guidelines: [prc-advertising-law, client-privacy, ad-disclosure]
+                steps:
+                  - id: guidelines
+                    check: {}
+                  - id: store-manager
+                    approval: \(approval)
+                  - id: publish
+                    publish: {endpoint: gateway, template: note.mustache}
+                ---
+                apiVersion: kos/v1
+                kind: Endpoint
+                id: gateway
+                url: \(receiver.url(path))
+                secret: env:KOS_GATEWAY_SECRET
+                retry: \(retries)
+                allow_private_network: true
+                \(extra)
+                """
+        }
+        return Setup(store: s.store, worker: Worker(name: "worker-1", store: s.store, environment: s.environment), receiver: s.receiver)
     }
 
     static func submit(_ s: Setup, _ content: String) async throws -> (runID: String, hash: String) {

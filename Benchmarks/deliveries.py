@@ -19,7 +19,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from e2e import UnixHTTP, pct  # noqa: E402
+from e2e import Program, UnixHTTP, pct  # noqa: E402
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 WORKFLOW = """apiVersion: kos/v1
@@ -81,24 +81,12 @@ def start_nginx(work):
 
 
 def ours(kosd, port, work, n, workers=2):
-    os.makedirs(os.path.join(work, "Workflows"))
-    os.makedirs(os.path.join(work, "Templates"))
-    open(os.path.join(work, "Workflows/bench.yaml"), "w").write(WORKFLOW.replace("PORT", str(port)))
-    open(os.path.join(work, "Templates/note.mustache"), "w").write(TEMPLATE)
-    db, sock = os.path.join(work, "kos.db"), os.path.join(work, "kosd.sock")
-    token = subprocess.run([kosd, "token", "create", "--database", db, "--user", "li.na", "--role", "creator", "--store", "SH-IFC"],
-                           check=True, capture_output=True, text=True).stdout.strip()
+    program = Program(kosd, work, WORKFLOW.replace("PORT", str(port)), TEMPLATE)
+    db, sock, token = program.db, program.sock, program.token
     env = dict(os.environ, KOS_BENCH_SECRET=SECRET)
-    args = ["--database", db, "--socket", sock, "--rate-limit", "1000000/s", "--workflows", os.path.join(work, "Workflows"),
-            "--templates", os.path.join(work, "Templates")]
-    log = open(os.path.join(work, "kosd.log"), "w")
-    # Queue the drafts with no workers sending (--workers 0 is refused, so the first daemon's workers start after
-    # the submissions: they are stopped at once and the queue is left for the measured run).
-    daemon = subprocess.Popen([kosd, "serve", "--workers", "1"] + args, env=dict(env, KOS_BENCH_SECRET=""), stderr=log)
-    for _ in range(200):
-        if "listening" in open(os.path.join(work, "kosd.log")).read():
-            break
-        time.sleep(0.05)
+    # Queue the drafts before anything is sent: the first daemon has no secret for the sink, so its worker fails
+    # each delivery before a request leaves; the queue is then reset and the measured daemon starts.
+    daemon = program.serve(1, env=dict(env, KOS_BENCH_SECRET=""))
 
     def load(worker, threads=8):
         conn = UnixHTTP(sock)
@@ -117,7 +105,7 @@ def ours(kosd, port, work, n, workers=2):
     daemon.terminate()
     daemon.wait(timeout=30)
     con = sqlite3.connect(db, timeout=30)
-    # Whatever the first daemon's worker managed (it had no secret, so nothing was sent) goes back to the queue.
+    # Back to the queue, as if nothing had been tried.
     with con:
         con.execute("DELETE FROM delivery_attempts")
         con.execute("DELETE FROM deliveries")
@@ -125,7 +113,7 @@ def ours(kosd, port, work, n, workers=2):
         con.execute("UPDATE steps SET state = 'pending', due_at = 0, epoch = epoch + 1, lease_owner = NULL, lease_until = NULL, outcome = NULL")
         con.execute("DELETE FROM step_completions")
     start = time.time()
-    daemon = subprocess.Popen([kosd, "serve", "--workers", str(workers), "--batch-size", "64"] + args, env=env, stderr=log)
+    daemon = program.serve(workers, env=env, extra=["--batch-size", "64"])
     try:
         while time.time() < start + 300:
             done = con.execute("SELECT COUNT(*) FROM deliveries WHERE state = 'delivered'").fetchone()[0]
@@ -136,10 +124,9 @@ def ours(kosd, port, work, n, workers=2):
     finally:
         daemon.terminate()
         daemon.wait(timeout=30)
-        log.close()
     con.close()
     if len(rows) < n:
-        sys.exit(f"deliveries: {len(rows)} of {n} delivered\n{open(os.path.join(work, 'kosd.log')).read()[-2000:]}")
+        sys.exit(f"deliveries: {len(rows)} of {n} delivered\n{program.tail()}")
     ats = sorted(r[0] for r in rows)
     # From the first recorded attempt to the last: the sending, each attempt committed.
     elapsed = max(0.001, (ats[-1] - ats[0]) / 1000)

@@ -103,25 +103,48 @@ def pct(values, p):
     return values[min(len(values) - 1, int(len(values) * p))] if values else float("nan")
 
 
+class Program:
+    """A kosd program in a scratch folder: the workflow file and template, a store with li.na's token, and the
+    daemon serving it on a Unix socket (started by `serve`, which waits until the API listens)."""
+
+    def __init__(self, kosd, work, workflow, template=None):
+        self.kosd, self.work = kosd, work
+        os.makedirs(os.path.join(work, "Workflows"))
+        os.makedirs(os.path.join(work, "Templates"))
+        open(os.path.join(work, "Workflows/bench.yaml"), "w").write(workflow)
+        if template:
+            open(os.path.join(work, "Templates/note.mustache"), "w").write(template)
+        self.db, self.sock = os.path.join(work, "kos.db"), os.path.join(work, "kosd.sock")
+        self.token = subprocess.run([kosd, "token", "create", "--database", self.db, "--user", "li.na", "--role", "creator", "--store", "SH-IFC"],
+                                    check=True, capture_output=True, text=True).stdout.strip()
+        self.log_path = os.path.join(work, "kosd.log")
+        self.log = open(self.log_path, "ab")
+
+    def serve(self, workers, env=None, extra=()):
+        daemon = subprocess.Popen([self.kosd, "serve", "--database", self.db, "--socket", self.sock, "--workers", str(workers),
+                                   "--rate-limit", "1000000/s", "--workflows", os.path.join(self.work, "Workflows"),
+                                   "--templates", os.path.join(self.work, "Templates"), *extra], env=env, stderr=self.log)
+        # The log is shared by every start: wait for this start's "listening".
+        offset = os.path.getsize(self.log_path)
+        for _ in range(400):
+            with open(self.log_path) as f:
+                f.seek(offset)
+                if "listening" in f.read():
+                    break
+            time.sleep(0.05)
+        return daemon
+
+    def tail(self):
+        return open(self.log_path).read()[-2000:]
+
+
 def ours(kosd, python, n, concurrency, workers, rate=None):
     work = tempfile.mkdtemp(prefix="kos-bench-e2e-")
     record = os.path.join(work, "received.txt")
     receiver, port = start_receiver(python, record)
-    os.makedirs(os.path.join(work, "Workflows"))
-    os.makedirs(os.path.join(work, "Templates"))
-    open(os.path.join(work, "Workflows/bench.yaml"), "w").write(WORKFLOW.replace("PORT", str(port)))
-    open(os.path.join(work, "Templates/note.mustache"), "w").write(TEMPLATE)
-    db, sock = os.path.join(work, "kos.db"), os.path.join(work, "kosd.sock")
-    token = subprocess.run([kosd, "token", "create", "--database", db, "--user", "li.na", "--role", "creator", "--store", "SH-IFC"],
-                           check=True, capture_output=True, text=True).stdout.strip()
-    env = dict(os.environ, KOS_BENCH_SECRET=SECRET)
-    log = open(os.path.join(work, "kosd.log"), "w")
-    daemon = subprocess.Popen([kosd, "serve", "--database", db, "--socket", sock, "--workers", str(workers), "--rate-limit", "1000000/s",
-                               "--workflows", os.path.join(work, "Workflows"), "--templates", os.path.join(work, "Templates")], env=env, stderr=log)
-    for _ in range(200):
-        if "listening" in open(os.path.join(work, "kosd.log")).read():
-            break
-        time.sleep(0.05)
+    program = Program(kosd, work, WORKFLOW.replace("PORT", str(port)), TEMPLATE)
+    db, sock, token = program.db, program.sock, program.token
+    daemon = program.serve(workers, env=dict(os.environ, KOS_BENCH_SECRET=SECRET))
     submitted = {}
     errors = []
 
@@ -155,8 +178,7 @@ def ours(kosd, python, n, concurrency, workers, rate=None):
     daemon.wait(timeout=30)
     receiver.terminate()
     if errors or len(done) < n:
-        log.close()
-        sys.exit(f"kosflow e2e: {len(errors)} submit errors {errors[:5]}, {len(done)}/{n} runs finished\n{open(os.path.join(work, 'kosd.log')).read()[-2000:]}")
+        sys.exit(f"kosflow e2e: {len(errors)} submit errors {errors[:5]}, {len(done)}/{n} runs finished\n{program.tail()}")
     gaps = []
     con = sqlite3.connect(db)
     by_run = {}

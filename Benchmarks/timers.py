@@ -22,7 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from daemon import children, rss_mib  # noqa: E402
-from e2e import UnixHTTP, pct  # noqa: E402
+from e2e import Program, UnixHTTP, pct  # noqa: E402
 
 WORKFLOW = """apiVersion: kos/v1
 kind: Workflow
@@ -95,25 +95,15 @@ def draft(i, slot):
 
 def ours(kosd, n=5000, rate=1000, workers=2):
     work = tempfile.mkdtemp(prefix="kos-bench-timers-")
-    os.makedirs(os.path.join(work, "Workflows"))
-    os.makedirs(os.path.join(work, "Templates"))
-    open(os.path.join(work, "Workflows/bench.yaml"), "w").write(WORKFLOW)
-    db, sock = os.path.join(work, "kos.db"), os.path.join(work, "kosd.sock")
-    token = subprocess.run([kosd, "token", "create", "--database", db, "--user", "li.na", "--role", "creator", "--store", "SH-IFC"],
-                           check=True, capture_output=True, text=True).stdout.strip()
+    program = Program(kosd, work, WORKFLOW)
+    db, sock, token = program.db, program.sock, program.token
     small = timer_ops(db, "small")
     t0 = time.time()
     background(db)
     filled = time.time() - t0
     large = timer_ops(db, "large")
-    log = open(os.path.join(work, "kosd.log"), "w")
-    daemon = subprocess.Popen([kosd, "serve", "--database", db, "--socket", sock, "--workers", str(workers), "--rate-limit", "1000000/s",
-                               "--workflows", os.path.join(work, "Workflows"), "--templates", os.path.join(work, "Templates")], stderr=log)
+    daemon = program.serve(workers)
     try:
-        for _ in range(400):
-            if "listening" in open(os.path.join(work, "kosd.log")).read():
-                break
-            time.sleep(0.05)
         first = int(time.time()) + 30
         errors = []
 
@@ -157,10 +147,9 @@ def ours(kosd, n=5000, rate=1000, workers=2):
     finally:
         daemon.terminate()
         daemon.wait(timeout=30)
-        log.close()
     late = [r[0] for r in rows]
     if len(late) < n:
-        sys.exit(f"timers: only {len(late)} of {n} posts went out\n{open(os.path.join(work, 'kosd.log')).read()[-2000:]}")
+        sys.exit(f"timers: only {len(late)} of {n} posts went out\n{program.tail()}")
     if not os.environ.get("KOS_BENCH_KEEP"):
         shutil.rmtree(work, ignore_errors=True)
     return {"late": late, "rss": max(rss) if rss else float("nan"), "small": small, "large": large, "filled": filled}

@@ -113,7 +113,7 @@ def ours(kosd, port, work, n, workers=2):
         con.execute("UPDATE steps SET state = 'pending', due_at = 0, epoch = epoch + 1, lease_owner = NULL, lease_until = NULL, outcome = NULL")
         con.execute("DELETE FROM step_completions")
     start = time.time()
-    daemon = program.serve(workers, env=env, extra=["--batch-size", "64"])
+    daemon = program.serve(workers, env=env, extra=["--batch-size", "256"])
     try:
         while time.time() < start + 300:
             done = con.execute("SELECT COUNT(*) FROM deliveries WHERE state = 'delivered'").fetchone()[0]

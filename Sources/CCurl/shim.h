@@ -13,6 +13,9 @@ static inline CURLcode kos_curl_setopt_slist(CURL *h, CURLoption o, struct curl_
 static inline CURLcode kos_curl_setopt_write(CURL *h, size_t (*f)(char *, size_t, size_t, void *)) { return curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, f); }
 static inline CURLcode kos_curl_setopt_header(CURL *h, size_t (*f)(char *, size_t, size_t, void *)) { return curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, f); }
 static inline CURLcode kos_curl_setopt_off(CURL *h, CURLoption o, curl_off_t v) { return curl_easy_setopt(h, o, v); }
+static inline CURLMcode kos_curl_multi_setopt_long(CURLM *m, CURLMoption o, long v) { return curl_multi_setopt(m, o, v); }
+// The outcome of a finished transfer from curl_multi_info_read (a union member Swift cannot name).
+static inline CURLcode kos_curl_msg_result(const CURLMsg *m) { return m->data.result; }
 static inline CURLcode kos_curl_global_init(void) { return curl_global_init(CURL_GLOBAL_DEFAULT); }
 static inline CURLcode kos_curl_getinfo_long(CURL *h, CURLINFO i, long *v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLcode kos_curl_getinfo_double(CURL *h, CURLINFO i, double *v) { return curl_easy_getinfo(h, i, v); }

@@ -289,8 +289,10 @@ public struct Calendar: Hashable, Sendable {
 /// A webhook receiver: a platform gateway or an agency.
 public struct Endpoint: Hashable, Sendable {
 
-    public init(id: String, description: String, url: String, secret: SecretRef, signing: String, timeout: TimeSpan, retrySchedule: [TimeSpan], rateLimit: RateLimit?, allowPrivateNetwork: Bool,
-                disableAfter: TimeSpan = .days(5), previousSecret: SecretRef? = nil, source: SourceRef) {
+    public init(id: String, description: String, url: String, secret: SecretRef, signing: String, timeout: TimeSpan, retrySchedule: [TimeSpan], rateLimit: RateLimit?, concurrency: Int = 16, allowPrivateNetwork: Bool,
+                disableAfter: TimeSpan = .days(5), previousSecret: SecretRef? = nil, owner: String? = nil, alert: String? = nil, source: SourceRef) {
+        self.owner = owner
+        self.alert = alert
         self.disableAfter = disableAfter
         self.previousSecret = previousSecret
         self.id = id
@@ -301,6 +303,7 @@ public struct Endpoint: Hashable, Sendable {
         self.timeout = timeout
         self.retrySchedule = retrySchedule
         self.rateLimit = rateLimit
+        self.concurrency = concurrency
         self.allowPrivateNetwork = allowPrivateNetwork
         self.source = source
     }
@@ -324,11 +327,17 @@ public struct Endpoint: Hashable, Sendable {
     public var timeout: TimeSpan
     public var retrySchedule: [TimeSpan]
     public var rateLimit: RateLimit?
+    /// At most this many deliveries to the endpoint in flight at once from one worker.
+    public var concurrency: Int
     public var allowPrivateNetwork: Bool
     /// An endpoint that has failed every delivery for this long is disabled until an admin enables it.
     public var disableAfter: TimeSpan
     /// While a secret is being rotated: the old one, which signs too, so the receiver may verify with either.
     public var previousSecret: SecretRef?
+    /// The team that looks after the endpoint.
+    public var owner: String?
+    /// The endpoint told when this one is disabled.
+    public var alert: String?
     public var source: SourceRef
 
     /// The Standard Webhooks retry schedule: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.

@@ -159,9 +159,10 @@ struct Decoder {
             id: Self.string(root["id"]) ?? "", description: Self.string(root["description"]) ?? "",
             url: Self.string(root["url"]) ?? "", secret: secret, signing: Self.string(root["signing"]) ?? "standard-webhooks",
             timeout: Self.span(root["timeout"]) ?? .seconds(10), retrySchedule: retry,
-            rateLimit: Self.string(root["rate_limit"]).flatMap(RateLimit.init(parsing:)),
+            rateLimit: Self.string(root["rate_limit"]).flatMap(RateLimit.init(parsing:)), concurrency: Self.int(root["concurrency"]) ?? 16,
             allowPrivateNetwork: Self.bool(root["allow_private_network"]) ?? false, disableAfter: Self.span(root["disable_after"]) ?? .days(5),
             previousSecret: Self.string(root["previous_secret"]).flatMap(ShapeValidator.secretRef),
+            owner: Self.string(root["owner"]), alert: Self.string(root["alert"]),
             source: ref(root))
     }
 

@@ -287,6 +287,19 @@ public struct DefinitionLoader: Sendable {
             }
             report.diagnostics += problems
         }
+        // An endpoint's alert goes to another endpoint, which must exist.
+        for (file, kind, root) in documents where kind == "Endpoint" {
+            guard let node = root["alert"], let id = Decoder.string(node) else { continue }
+            if id == Decoder.string(root["id"]) {
+                report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unresolved,
+                                                     message: "an endpoint cannot alert itself: when it is disabled, nothing reaches it; name another endpoint",
+                                                     file: file, location: node.location))
+            } else if defs.endpoints[id] == nil {
+                let known = defs.endpoints.keys.sorted()
+                report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unresolved, message: "no Endpoint '\(id)'\(Suggestion.phrase(id, known))",
+                                                     file: file, location: node.location))
+            }
+        }
     }
 
     static func conditionPathProblem(_ path: [String], earlierSteps: Set<String>) -> String? {

@@ -154,10 +154,13 @@ enum Language {
         Field("retry", .list(.string(.duration), minItems: 1), default: "0s, 5s, 5m, 30m, 2h, 5h, 10h, 14h, 20h, 24h",
               "Delays before each attempt; after the last the delivery is dead-lettered."),
         Field("rate_limit", .string(.rate), "At most this many deliveries, e.g. `50/s` or `5000/1m`."),
+        Field("concurrency", .integer(min: 1, max: 1024), default: "16", "At most this many deliveries to this endpoint in flight at once, per worker."),
         Field("allow_private_network", .boolean, default: "false", "Permit loopback and private addresses (for on-premises gateways)."),
         Field("previous_secret", .string(.secretRef),
               "While rotating: where the old secret is. Both sign every delivery (two signatures) until this key is removed."),
         Field("disable_after", .string(.duration), default: "5d", "Disable the endpoint when every delivery has failed for this long; an admin enables it again."),
+        Field("owner", .string(.text), "The team that looks after this endpoint, e.g. `agency-ops`; named in alerts."),
+        Field("alert", .string(.identifier), "Another endpoint (a team chat bot's gateway, say) told when this one is disabled."),
     ])
 
     // MARK: Guidelines

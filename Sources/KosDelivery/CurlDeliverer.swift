@@ -41,26 +41,21 @@ public struct CurlDeliverer: Sendable {
 
     public init() {}
 
-    /// Posts `body` to `url` signed with every secret; returns what happened (transport failures included).
+    /// Posts `body` to `url` signed with every secret over the worker's multi handle, with at most `concurrency`
+    /// posts to `endpoint` in flight at a time; returns what happened (transport failures included).
     public func post(url: String, id: String, body: Data, secrets: [WebhookSecret], timeoutMillis: Int, allowPrivateNetwork: Bool = false,
-                     timestamp: Int = Int(Date().timeIntervalSince1970)) async -> AttemptResult {
+                     endpoint: String? = nil, concurrency: Int = 16, timestamp: Int = Int(Date().timeIntervalSince1970)) async -> AttemptResult {
         let headers = [("content-type", "application/json")] + StandardWebhooks.headers(secrets: secrets, id: id, timestamp: timestamp, body: body)
-        let config = self
-        return await withCheckedContinuation { continuation in
-            // libcurl blocks; keep it off the cooperative pool (on dispatch's threads, which are reused).
-            DispatchQueue.global().async {
-                continuation.resume(returning: config.perform(url: url, body: body, headers: headers, timeoutMillis: timeoutMillis,
-                                                              publicOnly: !allowPrivateNetwork))
-            }
-        }
-    }
-
-    func perform(url: String, body: Data, headers: [(String, String)], timeoutMillis: Int, publicOnly: Bool) -> AttemptResult {
         var request = CurlExchange.Request(
             url: url, method: "POST", headers: headers, body: body, timeoutMillis: timeoutMillis, connectTimeoutMillis: connectTimeoutMillis,
             lowSpeedSeconds: lowSpeedSeconds, userAgent: userAgent, keptBody: Self.keptBody, failWhenLarger: false)
-        request.publicOnly = publicOnly
-        let response = CurlExchange.perform(request)
+        request.publicOnly = !allowPrivateNetwork
+        let response = await CurlMulti.shared(publicOnly: request.publicOnly).perform(request, endpoint: endpoint ?? url, limit: concurrency)
+        return Self.result(response)
+    }
+
+    /// What an answer (or its absence) means for the delivery.
+    static func result(_ response: CurlExchange.Response) -> AttemptResult {
         let excerpt = String(decoding: response.body, as: UTF8.self)
         if let blocked = response.blocked, response.status == nil {
             return AttemptResult(outcome: .blocked, status: nil, latencyMillis: response.latencyMillis, responseExcerpt: "",

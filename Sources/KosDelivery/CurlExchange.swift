@@ -97,105 +97,134 @@ public enum CurlExchange {
         }
     }
 
-    /// Runs the exchange on the calling thread (libcurl blocks).
+    /// One exchange set up on an easy handle: what libcurl reads from and writes into while it runs. It must
+    /// live until the transfer is done (libcurl keeps pointers to the header list, the sink and the error buffer).
+    final class Transfer: @unchecked Sendable {
+        let handle: UnsafeMutableRawPointer
+        let publicOnly: Bool
+        let sink: Sink
+        var headers: UnsafeMutablePointer<curl_slist>?
+        let errorBuffer: UnsafeMutablePointer<CChar>
+        let start = DispatchTime.now()
+        /// Who is waiting (the multi interface); nil for a blocking exchange.
+        var done: (@Sendable (Response) -> Void)?
+        /// The endpoint whose in-flight count this transfer holds (the multi interface).
+        var endpoint: String?
+
+        init(handle: UnsafeMutableRawPointer, request: Request) {
+            self.handle = handle
+            publicOnly = request.publicOnly
+            sink = Sink(cap: request.keptBody, failWhenLarger: request.failWhenLarger)
+            errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+            errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+            for (name, value) in request.headers { headers = curl_slist_append(headers, "\(name): \(value)") }
+            headers = curl_slist_append(headers, "Expect:")
+            configure(request)
+        }
+
+        deinit {
+            curl_slist_free_all(headers)
+            errorBuffer.deallocate()
+        }
+
+        private func configure(_ request: Request) {
+            let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
+            if let socket = request.unixSocket { _ = kos_curl_setopt_string(handle, CURLOPT_UNIX_SOCKET_PATH, socket) }
+            _ = kos_curl_setopt_string(handle, CURLOPT_URL, request.url)
+            _ = kos_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+            _ = kos_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+            _ = kos_curl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
+            // HTTP/2 where a TLS server offers it; several transfers to it then share one connection.
+            _ = kos_curl_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
+            _ = kos_curl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method)
+            _ = kos_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, request.timeoutMillis)
+            _ = kos_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, min(request.connectTimeoutMillis, request.timeoutMillis))
+            if let seconds = request.lowSpeedSeconds {
+                _ = kos_curl_setopt_long(handle, CURLOPT_LOW_SPEED_LIMIT, 16)
+                _ = kos_curl_setopt_long(handle, CURLOPT_LOW_SPEED_TIME, seconds)
+            }
+            _ = kos_curl_setopt_string(handle, CURLOPT_USERAGENT, request.userAgent)
+            _ = kos_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, headers)
+            _ = kos_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+            _ = kos_curl_setopt_write(handle) { data, size, count, user in
+                let n = size * count
+                guard let data, let user else { return n }
+                let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
+                if sink.body.count + n > sink.cap, sink.failWhenLarger { return 0 }
+                if sink.body.count < sink.cap {
+                    sink.body.append(UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: min(n, sink.cap - sink.body.count))
+                }
+                return n
+            }
+            _ = kos_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, sinkPointer)
+            _ = kos_curl_setopt_header(handle) { data, size, count, user in
+                let n = size * count
+                guard let data, let user else { return n }
+                let line = String(decoding: UnsafeRawBufferPointer(start: data, count: n), as: UTF8.self)
+                let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
+                let lower = line.lowercased()
+                for (name, apply) in [("retry-after:", { (v: String) in sink.retryAfter = Int(v) }), ("content-type:", { sink.contentType = $0 }),
+                                      ("webhook-abort-retries:", { sink.abortRetries = ["true", "1", "yes"].contains($0.lowercased()) })]
+                where lower.hasPrefix(name) {
+                    apply(line.dropFirst(name.count).trimmingCharacters(in: .whitespacesAndNewlines))
+                }
+                return n
+            }
+            _ = kos_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sinkPointer)
+            if request.publicOnly {
+                _ = kos_curl_setopt_opensocket(handle) { user, _, address in
+                    guard let user, let address else { return CURL_SOCKET_BAD }
+                    let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
+                    var bytes = [UInt8](repeating: 0, count: 16)
+                    let refusal: String?
+                    switch kos_sockaddr_bytes(address, &bytes) {
+                    case 4:
+                        let a = Array(bytes.prefix(4))
+                        refusal = NetworkGuard.refusal(ipv4: a).map { "\(NetworkGuard.text(ipv4: a)) is \($0)" }
+                    case 16:
+                        refusal = NetworkGuard.refusal(ipv6: bytes).map { "\(NetworkGuard.text(ipv6: bytes)) is \($0)" }
+                    default:
+                        refusal = "not an internet address"
+                    }
+                    if let refusal {
+                        sink.blocked = refusal
+                        return CURL_SOCKET_BAD
+                    }
+                    return kos_open_socket(address)
+                }
+                _ = kos_curl_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, sinkPointer)
+            }
+            if let body = request.body {
+                // libcurl keeps its own copy: the transfer may outlive the caller's buffer.
+                _ = kos_curl_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+                body.withUnsafeBytes { bytes in
+                    _ = kos_curl_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!))
+                }
+            }
+        }
+
+        /// What the finished transfer came to.
+        func response(_ code: CURLcode) -> Response {
+            let latency = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
+            guard code == CURLE_OK else {
+                let detail = String(cString: UnsafePointer(errorBuffer))
+                return Response(status: nil, body: sink.body, error: detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail, latencyMillis: latency,
+                                blocked: sink.blocked)
+            }
+            var status = 0
+            _ = kos_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+            return Response(status: status, body: sink.body, retryAfter: sink.retryAfter, contentType: sink.contentType, error: nil, latencyMillis: latency,
+                            abortRetries: sink.abortRetries)
+        }
+    }
+
+    /// Runs the exchange on the calling thread (libcurl blocks): the `kos` client's way.
     public static func perform(_ request: Request) -> Response {
         guard let handle = checkout(publicOnly: request.publicOnly) else {
             return Response(status: nil, body: Data(), error: "libcurl could not start a transfer", latencyMillis: 0)
         }
         defer { checkin(handle, publicOnly: request.publicOnly) }
-        var list: UnsafeMutablePointer<curl_slist>? = nil
-        for (name, value) in request.headers { list = curl_slist_append(list, "\(name): \(value)") }
-        list = curl_slist_append(list, "Expect:")
-        defer { curl_slist_free_all(list) }
-        let sink = Sink(cap: request.keptBody, failWhenLarger: request.failWhenLarger)
-        let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
-        // libcurl writes here during the transfer, so it must outlive any closure: allocate it.
-        let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
-        errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
-        defer { errorBuffer.deallocate() }
-
-        if let socket = request.unixSocket { _ = kos_curl_setopt_string(handle, CURLOPT_UNIX_SOCKET_PATH, socket) }
-        _ = kos_curl_setopt_string(handle, CURLOPT_URL, request.url)
-        _ = kos_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
-        _ = kos_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
-        _ = kos_curl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
-        _ = kos_curl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method)
-        _ = kos_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, request.timeoutMillis)
-        _ = kos_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, min(request.connectTimeoutMillis, request.timeoutMillis))
-        if let seconds = request.lowSpeedSeconds {
-            _ = kos_curl_setopt_long(handle, CURLOPT_LOW_SPEED_LIMIT, 16)
-            _ = kos_curl_setopt_long(handle, CURLOPT_LOW_SPEED_TIME, seconds)
-        }
-        _ = kos_curl_setopt_string(handle, CURLOPT_USERAGENT, request.userAgent)
-        _ = kos_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, list)
-        _ = kos_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
-        _ = kos_curl_setopt_write(handle) { data, size, count, user in
-            let n = size * count
-            guard let data, let user else { return n }
-            let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
-            if sink.body.count + n > sink.cap, sink.failWhenLarger { return 0 }
-            if sink.body.count < sink.cap {
-                sink.body.append(UnsafeRawPointer(data).assumingMemoryBound(to: UInt8.self), count: min(n, sink.cap - sink.body.count))
-            }
-            return n
-        }
-        _ = kos_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, sinkPointer)
-        _ = kos_curl_setopt_header(handle) { data, size, count, user in
-            let n = size * count
-            guard let data, let user else { return n }
-            let line = String(decoding: UnsafeRawBufferPointer(start: data, count: n), as: UTF8.self)
-            let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
-            let lower = line.lowercased()
-            for (name, apply) in [("retry-after:", { (v: String) in sink.retryAfter = Int(v) }), ("content-type:", { sink.contentType = $0 }),
-                                  ("webhook-abort-retries:", { sink.abortRetries = ["true", "1", "yes"].contains($0.lowercased()) })]
-            where lower.hasPrefix(name) {
-                apply(line.dropFirst(name.count).trimmingCharacters(in: .whitespacesAndNewlines))
-            }
-            return n
-        }
-        _ = kos_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sinkPointer)
-        if request.publicOnly {
-            _ = kos_curl_setopt_opensocket(handle) { user, _, address in
-                guard let user, let address else { return CURL_SOCKET_BAD }
-                let sink = Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
-                var bytes = [UInt8](repeating: 0, count: 16)
-                let refusal: String?
-                switch kos_sockaddr_bytes(address, &bytes) {
-                case 4:
-                    let a = Array(bytes.prefix(4))
-                    refusal = NetworkGuard.refusal(ipv4: a).map { "\(NetworkGuard.text(ipv4: a)) is \($0)" }
-                case 16:
-                    refusal = NetworkGuard.refusal(ipv6: bytes).map { "\(NetworkGuard.text(ipv6: bytes)) is \($0)" }
-                default:
-                    refusal = "not an internet address"
-                }
-                if let refusal {
-                    sink.blocked = refusal
-                    return CURL_SOCKET_BAD
-                }
-                return kos_open_socket(address)
-            }
-            _ = kos_curl_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, sinkPointer)
-        }
-
-        let start = DispatchTime.now()
-        let payload = request.body ?? Data()
-        let code = payload.withUnsafeBytes { bytes -> CURLcode in
-            if request.body != nil {
-                _ = kos_curl_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bytes.count))
-                _ = kos_curl_setopt_pointer(handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!))
-            }
-            return withExtendedLifetime(sink) { curl_easy_perform(handle) }
-        }
-        let latency = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
-        guard code == CURLE_OK else {
-            let detail = String(cString: UnsafePointer(errorBuffer))
-            return Response(status: nil, body: sink.body, error: detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail, latencyMillis: latency,
-                            blocked: sink.blocked)
-        }
-        var status = 0
-        _ = kos_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
-        return Response(status: status, body: sink.body, retryAfter: sink.retryAfter, contentType: sink.contentType, error: nil, latencyMillis: latency,
-                        abortRetries: sink.abortRetries)
+        let transfer = Transfer(handle: handle, request: request)
+        return withExtendedLifetime(transfer) { transfer.response(curl_easy_perform(handle)) }
     }
 }

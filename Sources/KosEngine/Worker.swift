@@ -109,6 +109,7 @@ public final class Worker: @unchecked Sendable {
     /// Runs the due steps of one claim, and the steps they lead to that are due at once; false when nothing was due.
     @discardableResult
     public func runOnce() async throws -> Bool {
+        try await sendNotices()
         let t0 = ContinuousClock.now
         var batch = try await store.claim(worker: name, leaseMillis: leaseMillis, limit: batchSize)
         guard !batch.isEmpty else { return false }
@@ -122,6 +123,7 @@ public final class Worker: @unchecked Sendable {
             }
             let t1 = ContinuousClock.now
             let held = Held(batch)
+            let round = try await Round(store: store, steps: batch)
             // Keep the leases while the batch runs (a checker near its timeout, a slow receiver): renew at a third
             // of the lease. A paused or dead worker stops renewing, and its steps return to the others.
             let renewal = Task { [store, leaseMillis] in
@@ -135,7 +137,7 @@ public final class Worker: @unchecked Sendable {
             }
             // The steps of a batch run concurrently: one slow receiver does not hold up the others' deliveries.
             var commits = try await withThrowingTaskGroup(of: StepCommit.self) { group in
-                for step in batch { group.addTask { try await self.perform(held.current(step)) } }
+                for step in batch { group.addTask { try await self.perform(held.current(step), round) } }
                 var done: [StepCommit] = []
                 for try await commit in group { done.append(commit) }
                 return done
@@ -179,6 +181,60 @@ public final class Worker: @unchecked Sendable {
         func current(_ step: ClaimedStep) -> ClaimedStep { lock.withLock { byID[step.id] ?? step } }
     }
 
+    /// What the steps of a round read before they run, in three reads for the lot rather than three per step:
+    /// their runs' contexts, the store's clock and the endpoints' health.
+    struct Round: Sendable {
+        var contexts: [String: StepContext]
+        var now: Int64
+        var health: [String: EndpointHealth]
+
+        init(store: any Store, steps: [ClaimedStep]) async throws {
+            contexts = try await store.stepContexts(runIDs: steps.map(\.runID))
+            now = try await store.now()
+            health = try await store.endpointHealths()
+        }
+    }
+
+    /// Tells the owners of endpoints that were disabled, through each endpoint's `alert` endpoint: a small JSON
+    /// message, signed like any delivery, tried on the alert endpoint's retry schedule.
+    func sendNotices() async throws {
+        for notice in try await store.claimNotices(worker: name, leaseMillis: leaseMillis, limit: 16) {
+            let endpoints = environment.definitions.endpoints
+            guard let about = endpoints[notice.endpoint], let alertID = about.alert, let alert = endpoints[alertID] else {
+                try await store.finishNotice(notice.id, sent: false, retryAt: nil,
+                                             detail: "\(notice.endpoint) has no 'alert' endpoint; its owners see it in 'kos endpoints'")
+                continue
+            }
+            let message: [String: Any] = [
+                "type": notice.kind, "endpoint": notice.endpoint, "owner": about.owner ?? "", "reason": notice.reason,
+                "at": API.timestamp(notice.createdAt), "action": "when the receiver is fixed, an admin runs 'kos endpoints enable \(notice.endpoint)'",
+            ]
+            let body = (try? JSONSerialization.data(withJSONObject: message, options: [.sortedKeys])) ?? Data("{}".utf8)
+            let secrets: [WebhookSecret]
+            do throws(DeliveryError) {
+                secrets = try [WebhookSecret.resolve(alert.secret, environment: environment.secretsEnvironment)]
+            } catch {
+                try await store.finishNotice(notice.id, sent: false, retryAt: nil, detail: "\(alert.id): \(error.message)")
+                continue
+            }
+            let result = await deliverer.post(url: alert.url, id: "msg_notice_\(notice.id)", body: body, secrets: secrets,
+                                              timeoutMillis: Int(alert.timeout.milliseconds), allowPrivateNetwork: alert.allowPrivateNetwork,
+                                              endpoint: alert.id, concurrency: alert.concurrency)
+            let owner = about.owner.map { " (owner \($0))" } ?? ""
+            if result.outcome == .delivered {
+                try await store.finishNotice(notice.id, sent: true, retryAt: nil, detail: "\(alert.id) was told that \(notice.endpoint)\(owner) is disabled")
+            } else {
+                let attempts = notice.attempts + 1
+                let why = result.error ?? "status \(result.status.map(String.init) ?? "-")"
+                let retryAt: Int64? = if result.outcome == .retry, attempts < alert.retrySchedule.count {
+                    try await store.now() + RetryTiming.delay(schedule: alert.retrySchedule.map(\.milliseconds), attempts: attempts,
+                                                              retryAfterSeconds: result.retryAfter, seed: "notice-\(notice.id)")
+                } else { nil }
+                try await store.finishNotice(notice.id, sent: false, retryAt: retryAt, detail: "\(alert.id) could not be told after \(attempts) attempts: \(why)")
+            }
+        }
+    }
+
     /// Runs due steps until none is left.
     public func drain() async throws {
         while try await runOnce() {}
@@ -190,8 +246,8 @@ public final class Worker: @unchecked Sendable {
 
     /// Runs one claimed step and says what to commit; IO to the outside world (checkers, deliveries) happens
     /// here, the store is written by the caller, fenced.
-    func perform(_ claimed: ClaimedStep) async throws -> StepCommit {
-        guard let ctx = try await store.stepContext(runID: claimed.runID) else {
+    func perform(_ claimed: ClaimedStep, _ round: Round) async throws -> StepCommit {
+        guard let ctx = round.contexts[claimed.runID] else {
             return failed(claimed, "the run no longer exists")
         }
         let run = ctx.run
@@ -301,7 +357,7 @@ public final class Worker: @unchecked Sendable {
         case .publish(let delivery), .notify(let delivery):
             // An endpoint with an open circuit or disabled gets nothing: a publish waits, a notify is skipped.
             if let endpoint = environment.definitions.endpoints[delivery.endpoint] {
-                let health = try await store.endpointHealth(endpoint.id), now = try await store.now()
+                let health = round.health[endpoint.id] ?? EndpointHealth(), now = round.now
                 let (admitted, until) = health.admits(at: now)
                 if !admitted {
                     let isNotify = if case .notify = step.action { true } else { false }
@@ -435,7 +491,7 @@ public final class Worker: @unchecked Sendable {
         // The id is the receiver's idempotency key: the same for every attempt of this delivery.
         let webhookID = "msg_" + Hex.encode(SHA256.hash(data: Data("\(run.id)/\(claimed.stepIndex)/\(run.revision)/\(endpoint.id)".utf8)).prefix(16))
         let result = await deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: secrets, timeoutMillis: Int(endpoint.timeout.milliseconds),
-                                          allowPrivateNetwork: endpoint.allowPrivateNetwork)
+                                          allowPrivateNetwork: endpoint.allowPrivateNetwork, endpoint: endpoint.id, concurrency: endpoint.concurrency)
         var attempt = DeliveryAttempt(
             runID: run.id, stepIndex: claimed.stepIndex, endpoint: endpoint.id, webhookID: webhookID, status: result.status,
             latencyMillis: result.latencyMillis, responseExcerpt: result.responseExcerpt, error: result.error, delivered: result.outcome == .delivered)

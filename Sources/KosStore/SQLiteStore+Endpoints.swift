@@ -19,15 +19,19 @@ extension SQLiteStore {
             """, arguments: [endpoint, text, now])
     }
 
-    static func recordHealth(_ db: Database, endpoint: String, delivered: Bool, gone: Bool, policy: EndpointHealth.Policy, now: Int64) throws {
-        var health = try health(db, endpoint)
+    /// Applies an attempt's result to `health` (saved by the caller) and audits what changed.
+    static func recordHealth(_ db: Database, _ health: inout EndpointHealth, endpoint: String, delivered: Bool, gone: Bool, policy: EndpointHealth.Policy,
+                             now: Int64) throws {
         let changes = health.record(delivered: delivered, gone: gone, at: now, policy: policy)
-        try saveHealth(db, endpoint, health, now: now)
         for change in changes {
             switch change {
             case .opened(let why): try appendAudit(db, at: now, actor: "delivery", action: "endpoint.circuit-opened", subject: endpoint, details: why)
             case .closed: try appendAudit(db, at: now, actor: "delivery", action: "endpoint.circuit-closed", subject: endpoint, details: "a delivery succeeded")
-            case .disabled(let why): try appendAudit(db, at: now, actor: "delivery", action: "endpoint.disabled", subject: endpoint, details: why)
+            case .disabled(let why):
+                try appendAudit(db, at: now, actor: "delivery", action: "endpoint.disabled", subject: endpoint, details: why)
+                // The owners hear of it: the notice is written with the change, and a worker sends it.
+                try db.executeCached(sql: "INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (?, 'endpoint.disabled', ?, ?, ?)",
+                                     arguments: [endpoint, why, now, now])
             }
         }
     }
@@ -74,6 +78,47 @@ extension SQLiteStore {
                 ON CONFLICT (endpoint) DO UPDATE SET tokens = excluded.tokens, at = excluded.at
                 """, arguments: [endpoint, tokens, now])
             return wait
+        }
+    }
+
+    public func claimNotices(worker: String, leaseMillis: Int64, limit: Int) async throws -> [EndpointNotice] {
+        // A read first: a worker's round asks every time, and there is rarely anything.
+        let due = try await pool.read { db in
+            try Bool.fetchOne(db.cachedStatement(sql: """
+                SELECT EXISTS (SELECT 1 FROM endpoint_notices WHERE state = 'pending' AND due_at <= \(Self.nowSQL)
+                  AND (lease_until IS NULL OR lease_until <= \(Self.nowSQL)))
+                """)) ?? false
+        }
+        guard due else { return [] }
+        return try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT id, endpoint, kind, reason, created_at, attempts FROM endpoint_notices
+                WHERE state = 'pending' AND due_at <= ?1 AND (lease_until IS NULL OR lease_until <= ?1) ORDER BY id LIMIT ?2
+                """), arguments: [now, limit])
+            for row in rows {
+                try db.executeCached(sql: "UPDATE endpoint_notices SET lease_owner = ?, lease_until = ? WHERE id = ?",
+                                     arguments: [worker, now + leaseMillis, row["id"] as Int64])
+            }
+            return rows.map { EndpointNotice(id: $0["id"], endpoint: $0["endpoint"], kind: $0["kind"], reason: $0["reason"], createdAt: $0["created_at"],
+                                             attempts: $0["attempts"]) }
+        }
+    }
+
+    public func finishNotice(_ id: Int64, sent: Bool, retryAt: Int64?, detail: String) async throws {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            guard let endpoint = try String.fetchOne(db.cachedStatement(sql: "SELECT endpoint FROM endpoint_notices WHERE id = ?"), arguments: [id]) else {
+                throw StoreError.notFound("notice \(id)")
+            }
+            let state = sent ? "sent" : retryAt == nil ? "failed" : "pending"
+            try db.executeCached(sql: """
+                UPDATE endpoint_notices SET state = ?, attempts = attempts + 1, due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?
+                """, arguments: [state, retryAt ?? now, id])
+            if state != "pending" {
+                try Self.appendAudit(db, at: now, actor: "delivery", action: sent ? "endpoint.owner-notified" : "endpoint.owner-notice-failed",
+                                     subject: endpoint, details: detail)
+            }
         }
     }
 }

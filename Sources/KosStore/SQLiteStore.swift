@@ -137,6 +137,15 @@ public final class SQLiteStore: Store, RawSQLStore {
         m.registerMigration("12-endpoint-rates") { db in
             try db.execute(sql: "CREATE TABLE endpoint_rates (endpoint TEXT PRIMARY KEY, tokens REAL NOT NULL, at INTEGER NOT NULL)")
         }
+        m.registerMigration("13-endpoint-notices") { db in
+            try db.execute(sql: """
+                CREATE TABLE endpoint_notices (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT, endpoint TEXT NOT NULL, kind TEXT NOT NULL, reason TEXT NOT NULL,
+                  created_at INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,
+                  due_at INTEGER NOT NULL, lease_owner TEXT, lease_until INTEGER);
+                CREATE INDEX endpoint_notices_due ON endpoint_notices (state, due_at);
+                """)
+        }
         return m
     }
 
@@ -500,7 +509,9 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     // MARK: Deliveries
 
-    static func insertAttempt(_ db: Database, _ a: DeliveryAttempt, now: Int64) throws -> Int {
+    /// Records an attempt; the endpoint's health is updated in `healths` (the caller saves it once per
+    /// transaction, however many attempts to the endpoint it holds).
+    static func insertAttempt(_ db: Database, _ a: DeliveryAttempt, now: Int64, healths: inout [String: EndpointHealth]) throws -> Int {
         let deliveryID = "\(a.runID)/\(a.stepIndex)/\(a.endpoint)"
         try db.executeCached(sql: """
             INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)
@@ -511,7 +522,11 @@ public final class SQLiteStore: Store, RawSQLStore {
             INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [deliveryID, number, now, a.status, a.latencyMillis, String(a.responseExcerpt.prefix(1024)), a.error])
         if a.delivered { try db.executeCached(sql: "UPDATE deliveries SET state = 'delivered' WHERE id = ?", arguments: [deliveryID]) }
-        if let policy = a.healthPolicy { try recordHealth(db, endpoint: a.endpoint, delivered: a.delivered, gone: a.gone, policy: policy, now: now) }
+        if let policy = a.healthPolicy {
+            var health = try healths[a.endpoint] ?? health(db, a.endpoint)
+            try recordHealth(db, &health, endpoint: a.endpoint, delivered: a.delivered, gone: a.gone, policy: policy, now: now)
+            healths[a.endpoint] = health
+        }
         if let reason = a.deadLetter, !a.delivered {
             try db.executeCached(sql: "UPDATE deliveries SET state = 'dead' WHERE id = ?", arguments: [deliveryID])
             try appendAudit(db, at: now, actor: "delivery", action: "delivery.dead", subject: deliveryID, details: "\(a.webhookID): \(reason)")
@@ -567,6 +582,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             var results: [CommitResult] = []
+            var healths: [String: EndpointHealth] = [:]
             for c in commits {
                 let step = c.step
                 // Fenced: only the current holder writes; the fenced update comes first, and nothing else of a
@@ -579,7 +595,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                         results.append(.stale)
                         continue
                     }
-                    if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now) }
+                    if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths) }
                     for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
                     try Self.appendAudit(db, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
                     results.append(.committed(next: nil))
@@ -588,7 +604,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                         results.append(.stale)
                         continue
                     }
-                    if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now) }
+                    if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths) }
                     for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
                     if let booking = c.booking { try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now) }
                     var chained: ClaimedStep?
@@ -611,32 +627,43 @@ public final class SQLiteStore: Store, RawSQLStore {
                     results.append(.committed(next: chained))
                 }
             }
+            for (endpoint, health) in healths { try Self.saveHealth(db, endpoint, health, now: now) }
             return results
         }
     }
 
     public func stepContext(runID: String) async throws -> StepContext? {
+        try await pool.read { db in try Self.stepContext(db, runID: runID) }
+    }
+
+    public func stepContexts(runIDs: [String]) async throws -> [String: StepContext] {
         try await pool.read { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
-                FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
-                WHERE r.id = ?
-                """), arguments: [runID]) else { return nil }
-            let run = StoredRun(id: row["id"], draftID: row["draft_id"], revision: row["revision"], workflow: row["workflow"], status: row["state"], reason: row["reason"],
-                                definitionsVersion: row["definitions_version"])
-            let creator = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [row["creator_id"] as String]).map(Self.person)
-            var completions: [Int: StepContext.Completion] = [:]
-            for c in try Row.fetchAll(db.cachedStatement(sql: "SELECT step_index, outcome, result FROM step_completions WHERE run_id = ? ORDER BY rowid"), arguments: [runID]) {
-                completions[c["step_index"]] = StepContext.Completion(outcome: c["outcome"], result: c["result"])
-            }
-            var attempts: [Int: Int] = [:]
-            for a in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT d.step_index, COUNT(*) - MAX(d.replayed_after) AS n FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id WHERE d.run_id = ? GROUP BY d.step_index
-                """), arguments: [runID]) {
-                attempts[a["step_index"]] = a["n"]
-            }
-            return StepContext(run: run, content: row["content"], contentHash: row["content_hash"], creator: creator, completions: completions, attempts: attempts)
+            var out: [String: StepContext] = [:]
+            for id in Set(runIDs) { out[id] = try Self.stepContext(db, runID: id) }
+            return out
         }
+    }
+
+    static func stepContext(_ db: Database, runID: String) throws -> StepContext? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
+            FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
+            WHERE r.id = ?
+            """), arguments: [runID]) else { return nil }
+        let run = StoredRun(id: row["id"], draftID: row["draft_id"], revision: row["revision"], workflow: row["workflow"], status: row["state"], reason: row["reason"],
+                            definitionsVersion: row["definitions_version"])
+        let creator = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [row["creator_id"] as String]).map(Self.person)
+        var completions: [Int: StepContext.Completion] = [:]
+        for c in try Row.fetchAll(db.cachedStatement(sql: "SELECT step_index, outcome, result FROM step_completions WHERE run_id = ? ORDER BY rowid"), arguments: [runID]) {
+            completions[c["step_index"]] = StepContext.Completion(outcome: c["outcome"], result: c["result"])
+        }
+        var attempts: [Int: Int] = [:]
+        for a in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT d.step_index, COUNT(*) - MAX(d.replayed_after) AS n FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id WHERE d.run_id = ? GROUP BY d.step_index
+            """), arguments: [runID]) {
+            attempts[a["step_index"]] = a["n"]
+        }
+        return StepContext(run: run, content: row["content"], contentHash: row["content_hash"], creator: creator, completions: completions, attempts: attempts)
     }
 
     // MARK: Step queue

@@ -97,6 +97,9 @@ public protocol Store: Sendable {
     /// What a worker needs to run a step of `runID`, in one read.
     func stepContext(runID: String) async throws -> StepContext?
 
+    /// The contexts of several runs (a worker's round), in one read; runs that no longer exist are left out.
+    func stepContexts(runIDs: [String]) async throws -> [String: StepContext]
+
     // MARK: Step queue
 
     /// Adds work: step `index` of run `runID`, due at `dueAt` (store milliseconds).
@@ -158,6 +161,13 @@ public protocol Store: Sendable {
     /// Takes one send from the endpoint's token bucket (`count` per `perMillis`, bursts of up to `count`), shared
     /// by every worker: 0 when taken, else how many milliseconds until one is free.
     func takeDeliveryToken(endpoint: String, count: Int, perMillis: Int64) async throws -> Int64
+
+    /// Notices owed to the owners of endpoints that were disabled, claimed for `leaseMillis` (so two workers do
+    /// not both send one); those due now, oldest first.
+    func claimNotices(worker: String, leaseMillis: Int64, limit: Int) async throws -> [EndpointNotice]
+
+    /// What became of a claimed notice: sent, tried again at `retryAt`, or (neither) given up, on the record.
+    func finishNotice(_ id: Int64, sent: Bool, retryAt: Int64?, detail: String) async throws
 
     // MARK: Operations
 
@@ -496,6 +506,29 @@ public struct NextStep: Sendable, Hashable {
         self.index = index
         self.id = id
         self.dueAt = dueAt
+    }
+}
+
+/// A message owed to the team that owns an endpoint: written in the transaction that disabled the endpoint, so it
+/// is never lost, and sent by a worker to the endpoint's `alert` endpoint.
+public struct EndpointNotice: Sendable, Hashable {
+    public var id: Int64
+    /// The endpoint it is about.
+    public var endpoint: String
+    /// `endpoint.disabled`.
+    public var kind: String
+    public var reason: String
+    public var createdAt: Int64
+    /// Sends tried before this one.
+    public var attempts: Int
+
+    public init(id: Int64, endpoint: String, kind: String, reason: String, createdAt: Int64, attempts: Int) {
+        self.id = id
+        self.endpoint = endpoint
+        self.kind = kind
+        self.reason = reason
+        self.createdAt = createdAt
+        self.attempts = attempts
     }
 }
 

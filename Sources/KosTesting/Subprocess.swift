@@ -51,26 +51,7 @@ public enum Subprocess {
         posix_spawn_file_actions_adddup2(&actions, out[1], 1)
         posix_spawn_file_actions_adddup2(&actions, err[1], 2)
         kos_spawn_add_chdir(&actions, directory.path)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGPIPE)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
-        var argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { for p in argv { free(p) } }
-        var pid: pid_t = 0
-        var spawned: Int32 = ETXTBSY
-        for attempt in 0..<20 where spawned == ETXTBSY {
-            spawned = posix_spawn(&pid, program, &actions, &attributes, &argv, environ)
-            if spawned == ETXTBSY { usleep(useconds_t(1000 * (attempt + 1))) }
-        }
+        let (pid, spawned) = spawn(program, arguments, &actions)
         for fd in [input[0], out[1], err[1]] where fd >= 0 { close(fd) }
         guard spawned == 0 else {
             for fd in [input[1], out[0], err[0]] where fd >= 0 { close(fd) }
@@ -121,5 +102,52 @@ public enum Subprocess {
         let signalled = status & 0x7F
         let code: Int32 = timedOut ? -1 : signalled != 0 ? 128 + signalled : (status >> 8) & 0xFF
         return Result(status: code, out: String(decoding: collected[0], as: UTF8.self), err: String(decoding: collected[1], as: UTF8.self))
+    }
+    /// Starts a program that keeps running (a test server): standard input and error on /dev/null, standard
+    /// output a pipe the caller reads and closes; reap it with `waitpid`. Not Foundation's `Process`, for the
+    /// reason above.
+    public static func start(_ program: String, _ arguments: [String], in directory: URL) throws -> (pid: pid_t, stdout: Int32) {
+        var out: [Int32] = [-1, -1]
+        guard kos_pipe_cloexec(&out) == 0 else { throw Failure(description: "pipe: \(String(cString: strerror(errno)))") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, out[1], 1)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        kos_spawn_add_chdir(&actions, directory.path)
+        let (pid, spawned) = spawn(program, arguments, &actions)
+        close(out[1])
+        guard spawned == 0 else {
+            close(out[0])
+            throw Failure(description: "cannot run \(program): \(String(cString: strerror(spawned)))")
+        }
+        return (pid, out[0])
+    }
+
+    /// posix_spawn with the signal mask cleared, SIGPIPE at its default and a process group of its own; retried
+    /// while the executable is still being written (ETXTBSY). The pid and posix_spawn's result.
+    static func spawn(_ program: String, _ arguments: [String], _ actions: inout posix_spawn_file_actions_t) -> (pid_t, Int32) {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
+        var argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
+        var spawned: Int32 = ETXTBSY
+        for attempt in 0..<20 where spawned == ETXTBSY {
+            spawned = posix_spawn(&pid, program, &actions, &attributes, &argv, environ)
+            if spawned == ETXTBSY { usleep(useconds_t(1000 * (attempt + 1))) }
+        }
+        return (pid, spawned)
     }
 }

@@ -10,6 +10,7 @@ a TCP reset), /garbage (answers something that is not HTTP), /abort (500 asking 
 """
 import collections
 import socket
+import threading
 import struct
 import json
 import sys
@@ -21,6 +22,9 @@ from svix.webhooks import Webhook as SvixWebhook
 
 SECRET, RECORD = sys.argv[1], sys.argv[2]
 seen_ids = collections.Counter()
+# Requests being handled right now: each record says how many were, its own included ("in_flight").
+in_flight = [0]
+in_flight_lock = threading.Lock()
 hook = Webhook(SECRET)
 svix_hook = SvixWebhook(SECRET)
 
@@ -30,6 +34,24 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def do_POST(self):
+        with in_flight_lock:
+            in_flight[0] += 1
+            now_in_flight = in_flight[0]
+        self.counted = True
+        try:
+            self.answer(now_in_flight)
+        finally:
+            self.done()
+
+    def done(self):
+        # Called before the answer leaves (and again, harmlessly, after): a sender that waits for this answer
+        # before sending its next request never finds this one still counted.
+        if self.counted:
+            self.counted = False
+            with in_flight_lock:
+                in_flight[0] -= 1
+
+    def answer(self, now_in_flight):
         body = self.rfile.read(int(self.headers.get("content-length", "0")))
         headers = {k.lower(): v for k, v in self.headers.items()}
         try:
@@ -43,11 +65,12 @@ class Handler(BaseHTTPRequestHandler):
         except Exception:  # noqa: BLE001
             svix_verified = False
         with open(RECORD, "a", encoding="utf-8") as f:
-            f.write(json.dumps({"path": self.path, "id": headers.get("webhook-id"), "verified": verified, "svix_verified": svix_verified, "at": time.time(),
+            f.write(json.dumps({"path": self.path, "id": headers.get("webhook-id"), "verified": verified, "svix_verified": svix_verified, "at": time.time(), "in_flight": now_in_flight,
                                 "signatures": headers.get("webhook-signature", "").count("v1,"),
                                 "body": body.decode("utf-8", "replace")}) + "\n")
         if self.path.startswith("/delay/"):
             time.sleep(int(self.path.rsplit("/", 1)[1]) / 1000)
+            self.done()
             self.send_response(204 if verified else 401)
             self.end_headers()
         elif self.path == "/ok" or self.path.startswith("/ok/"):

@@ -150,7 +150,9 @@ public final class Worker: @unchecked Sendable {
                 return c
             }
             let t2 = ContinuousClock.now
-            let results = try await store.commit(commits, worker: name, leaseMillis: leaseMillis, chain: true)
+            // The round's results and the next round's steps, in one transaction; a stopping worker takes no more.
+            let (results, claimed) = try await store.commit(commits, worker: name, leaseMillis: leaseMillis, chain: true,
+                                                            refill: stopRequested() ? 0 : batchSize)
             if Self.timings { FileHandle.standardError.write(Data("round \(commits.count) perform \(t2 - t1) commit \(ContinuousClock.now - t2)\n".utf8)) }
             batch = []
             for (commit, result) in zip(commits, results) {
@@ -164,6 +166,9 @@ public final class Worker: @unchecked Sendable {
                     }
                 }
             }
+            batch += claimed
+            // Owners of endpoints disabled meanwhile hear of it between rounds, however long the queue.
+            if !batch.isEmpty { try await sendNotices() }
         }
         return true
     }

@@ -547,20 +547,26 @@ public final class SQLiteStore: Store, RawSQLStore {
         guard due else { return [] }
         return try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            var claimed: [ClaimedStep] = []
-            for row in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT * FROM (
-                  SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, due_at AS at FROM steps
-                    WHERE state = 'pending' AND due_at <= ?1
-                  UNION ALL
-                  SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, lease_until AS at FROM steps
-                    WHERE state = 'claimed' AND lease_until <= ?1)
-                ORDER BY at LIMIT ?2
-                """), arguments: [now, limit]) {
-                claimed.append(try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis))
-            }
-            return claimed
+            return try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: limit)
         }
+    }
+
+    /// The due steps (pending and due, or claimed with an ended lease), oldest first, taken for `worker`.
+    static func claimDue(_ db: Database, worker: String, now: Int64, leaseMillis: Int64, limit: Int) throws -> [ClaimedStep] {
+        var claimed: [ClaimedStep] = []
+        guard limit > 0 else { return claimed }
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT * FROM (
+              SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, due_at AS at FROM steps
+                WHERE state = 'pending' AND due_at <= ?1
+              UNION ALL
+              SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, lease_until AS at FROM steps
+                WHERE state = 'claimed' AND lease_until <= ?1)
+            ORDER BY at LIMIT ?2
+            """), arguments: [now, limit]) {
+            claimed.append(try take(db, row, worker: worker, now: now, leaseMillis: leaseMillis))
+        }
+        return claimed
     }
 
     /// Claims one selected step row for `worker`: a new epoch, a lease, and an audit entry when it was taken over.
@@ -581,55 +587,68 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool) async throws -> [CommitResult] {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            var results: [CommitResult] = []
-            var healths: [String: EndpointHealth] = [:]
-            for c in commits {
-                let step = c.step
-                // Fenced: only the current holder writes; the fenced update comes first, and nothing else of a
-                // stale step is written.
-                switch c.action {
-                case .release(let dueAt, let note):
-                    try db.executeCached(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
-                                         arguments: [dueAt, step.id, step.epoch])
-                    guard db.changesCount == 1 else {
-                        results.append(.stale)
-                        continue
-                    }
-                    if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths) }
-                    for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
-                    try Self.appendAudit(db, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
-                    results.append(.committed(next: nil))
-                case .advance(let outcome, let next, let runStatus, let reason):
-                    guard try Self.completeFenced(db, step, outcome: outcome, now: now, actor: worker, result: c.result) else {
-                        results.append(.stale)
-                        continue
-                    }
-                    if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths) }
-                    for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
-                    if let booking = c.booking { try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now) }
-                    var chained: ClaimedStep?
-                    if let next {
-                        try db.executeCached(sql: """
-                            INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)
-                            ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
-                              outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
-                            """, arguments: [step.runID, next.index, next.id, next.dueAt, now])
-                        if chain, next.dueAt <= now, let row = try Row.fetchOne(db.cachedStatement(sql: """
-                            SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps WHERE run_id = ? AND step_index = ?
-                            """), arguments: [step.runID, next.index]) {
-                            chained = try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis)
-                        }
-                    }
-                    if let runStatus {
-                        try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus, reason, now, step.runID])
-                        try Self.appendAudit(db, at: now, actor: worker, action: "run.\(runStatus)", subject: step.runID, details: reason ?? "")
-                    }
-                    results.append(.committed(next: chained))
-                }
-            }
-            for (endpoint, health) in healths { try Self.saveHealth(db, endpoint, health, now: now) }
-            return results
+            return try Self.commit(db, commits, worker: worker, leaseMillis: leaseMillis, chain: chain, now: now)
         }
+    }
+
+    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws -> (results: [CommitResult], claimed: [ClaimedStep]) {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            let results = try Self.commit(db, commits, worker: worker, leaseMillis: leaseMillis, chain: chain, now: now)
+            let chained = results.reduce(0) { n, r in if case .committed(_?) = r { n + 1 } else { n } }
+            return (results, try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: refill - chained))
+        }
+    }
+
+    static func commit(_ db: Database, _ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, now: Int64) throws -> [CommitResult] {
+        var results: [CommitResult] = []
+        var healths: [String: EndpointHealth] = [:]
+        for c in commits {
+            let step = c.step
+            // Fenced: only the current holder writes; the fenced update comes first, and nothing else of a
+            // stale step is written.
+            switch c.action {
+            case .release(let dueAt, let note):
+                try db.executeCached(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
+                                     arguments: [dueAt, step.id, step.epoch])
+                guard db.changesCount == 1 else {
+                    results.append(.stale)
+                    continue
+                }
+                if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths) }
+                for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
+                try Self.appendAudit(db, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
+                results.append(.committed(next: nil))
+            case .advance(let outcome, let next, let runStatus, let reason):
+                guard try Self.completeFenced(db, step, outcome: outcome, now: now, actor: worker, result: c.result) else {
+                    results.append(.stale)
+                    continue
+                }
+                if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths) }
+                for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
+                if let booking = c.booking { try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now) }
+                var chained: ClaimedStep?
+                if let next {
+                    try db.executeCached(sql: """
+                        INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)
+                        ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
+                          outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
+                        """, arguments: [step.runID, next.index, next.id, next.dueAt, now])
+                    if chain, next.dueAt <= now, let row = try Row.fetchOne(db.cachedStatement(sql: """
+                        SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps WHERE run_id = ? AND step_index = ?
+                        """), arguments: [step.runID, next.index]) {
+                        chained = try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis)
+                    }
+                }
+                if let runStatus {
+                    try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus, reason, now, step.runID])
+                    try Self.appendAudit(db, at: now, actor: worker, action: "run.\(runStatus)", subject: step.runID, details: reason ?? "")
+                }
+                results.append(.committed(next: chained))
+            }
+        }
+        for (endpoint, health) in healths { try Self.saveHealth(db, endpoint, health, now: now) }
+        return results
     }
 
     public func stepContext(runID: String) async throws -> StepContext? {

@@ -94,6 +94,10 @@ public protocol Store: Sendable {
     /// `worker` in the same transaction and returned, so a run moves on without waiting to be claimed again.
     func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool) async throws -> [CommitResult]
 
+    /// `commit`, then up to `refill` more due steps (less the chained ones) claimed for `worker`, in one
+    /// transaction: the end of a worker's round and the start of its next cost one write, not two.
+    func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws -> (results: [CommitResult], claimed: [ClaimedStep])
+
     /// What a worker needs to run a step of `runID`, in one read.
     func stepContext(runID: String) async throws -> StepContext?
 

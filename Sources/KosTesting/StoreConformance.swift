@@ -14,6 +14,7 @@ public enum StoreConformance {
         "tokens are shown once, stored hashed, and can be revoked",
         "a run starts with its first step and advances atomically", "released steps wait and stay fenced", "decisions are recorded and wake their step",
         "slot bookings count for caps until their run ends, and fire with the step",
+        "a commit can claim the next round in the same transaction",
     ]
 
     public static func run(_ check: String, on store: any RawSQLStore) async throws {
@@ -32,6 +33,7 @@ public enum StoreConformance {
         case "released steps wait and stay fenced": try await release(store)
         case "decisions are recorded and wake their step": try await decisions(store)
         case "slot bookings count for caps until their run ends, and fire with the step": try await bookings(store)
+        case "a commit can claim the next round in the same transaction": try await commitAndRefill(store)
         default: Issue.record("no such check: \(check)")
         }
     }
@@ -78,6 +80,27 @@ public enum StoreConformance {
         let completions = try await store.completions(runID: "r1", stepIndex: 0)
         #expect(completions.count == 1)
         #expect(completions.first?.worker == "w1" && completions.first?.epoch == 1)
+    }
+
+    static func commitAndRefill(_ store: any Store) async throws {
+        let now = try await store.now()
+        for i in 0..<4 { try await store.enqueue(runID: "r\(i)", stepIndex: 0, stepID: "publish", dueAt: now) }
+        try await store.enqueue(runID: "later", stepIndex: 0, stepID: "publish", dueAt: now + 60_000)
+        let first = try await store.claim(worker: "w1", leaseMillis: 30_000, limit: 1)
+        try #require(first.count == 1)
+        let done = StepCommit(step: first[0], action: .advance(outcome: "delivered", next: nil, runStatus: "completed", reason: nil))
+        let (results, claimed) = try await store.commit([done], worker: "w1", leaseMillis: 30_000, chain: true, refill: 2)
+        #expect(results == [.committed(next: nil)])
+        #expect(claimed.count == 2, "up to the refill, from the due steps")
+        #expect(Set(claimed.map(\.runID)).isDisjoint(with: [first[0].runID, "later"]), "neither the step just done nor one not yet due")
+        #expect(claimed.allSatisfy { $0.worker == "w1" && $0.epoch == 1 })
+        // A stale commit writes nothing, and the refill still comes.
+        let (stale, more) = try await store.commit([done], worker: "w1", leaseMillis: 30_000, chain: true, refill: 5)
+        #expect(stale == [.stale])
+        #expect(more.count == 1, "the one due step left")
+        let (_, none) = try await store.commit([], worker: "w2", leaseMillis: 30_000, chain: true, refill: 5)
+        #expect(none.isEmpty, "held steps are not claimed again")
+        #expect(try await store.completions(runID: first[0].runID, stepIndex: 0).count == 1)
     }
 
     static func notDue(_ store: any Store) async throws {

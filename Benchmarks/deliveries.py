@@ -1,5 +1,6 @@
 """Signed webhook deliveries to a local keep-alive sink (nginx from Debian answering 204), each attempt durably
-recorded in kosd's store (SQLite, synchronous=FULL): deliveries a second and attempt latency p50/p99. Drafts are
+recorded in kosd's store (SQLite, synchronous=FULL; two workers, batches of 256): deliveries a second and attempt
+latency p50/p99. Drafts are
 submitted through the API into a one-step workflow (publish) and queued before the workers start sending, so the
 figure is the sending, not the submitting.
 
@@ -146,7 +147,7 @@ def peer(port, work, n, parallel=16):
     return n / (time.time() - t0)
 
 
-def bench_deliveries(kosd, n=5000):
+def bench_deliveries(kosd, n=20000):
     print(f"\n## deliveries: {n:,} signed webhooks to nginx answering 204, each attempt recorded (SQLite, synchronous=FULL)")
     work = tempfile.mkdtemp(prefix="kos-bench-deliveries-")
     nginx, port = start_nginx(work)

@@ -3,7 +3,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := demo
 
 SWIFT ?= swift
-PACKAGES := libyaml-dev libcurl4-openssl-dev libicu-dev libsqlite3-dev pkg-config python3 python3-venv systemd procps dpkg-dev curl util-linux
+PACKAGES := libyaml-dev libcurl4-openssl-dev libicu-dev libsqlite3-dev pkg-config python3 python3-venv systemd procps dpkg-dev curl util-linux postgresql
 PYTHON3 := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 VENV := .venv
 RELEASE := .build/release
@@ -34,10 +34,11 @@ release: deps
 deb: deps
 	@scripts/make-deb $(SWIFT) .build-deb
 
-# The package test installs the .deb built here into a scratch root.
+# The package test installs the .deb built here into a scratch root; the PostgreSQL tests run against a scratch
+# server that scripts/with-postgres starts (as an unprivileged user) and stops.
 test: deps venv deb
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	scripts/with-postgres $(SWIFT) test --skip-build
 
 demo: deps venv
 	@$(SWIFT) build 2>&1 | grep -E "error:|Build complete"; exit $${PIPESTATUS[0]}

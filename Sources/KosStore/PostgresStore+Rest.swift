@@ -1,0 +1,148 @@
+import Foundation
+import KosCore
+import PostgresNIO
+
+/// People, runs, decisions and the queue's next due time on PostgreSQL; the requests not ported yet.
+extension PostgresStore {
+    public func probeWrite() async throws {
+        try await transaction { c in
+            try await c.query("INSERT INTO health (id, at) VALUES (1, \(unescaped: Self.nowSQL)) ON CONFLICT (id) DO UPDATE SET at = excluded.at", logger: self.logger)
+        }
+    }
+
+    public func upsertPerson(_ person: Person, actor: String) async throws {
+        let groups = String(decoding: try JSONSerialization.data(withJSONObject: person.groups), as: UTF8.self)
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            try await c.query("""
+                INSERT INTO people (id, role, store, groups_json, created_at) VALUES (\(person.id), \(person.role.rawValue), \(person.store), \(groups), \(now))
+                ON CONFLICT (id) DO UPDATE SET role = excluded.role, store = excluded.store, groups_json = excluded.groups_json
+                """, logger: self.logger)
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "person.saved", subject: person.id,
+                                       details: "role \(person.role.rawValue), groups \(person.groups.joined(separator: ",")), store \(person.store ?? "-")")
+        }
+    }
+
+    static func people(_ rows: PostgresRowSequence) async throws -> [Person] {
+        var out: [Person] = []
+        for try await (id, role, store, groups) in rows.decode((String, String, String?, String).self) {
+            let list = (try? JSONSerialization.jsonObject(with: Data(groups.utf8)) as? [String]) ?? []
+            out.append(Person(id: id, role: Person.Role(rawValue: role) ?? .creator, groups: list, store: store))
+        }
+        return out
+    }
+
+    public func person(id: String) async throws -> Person? {
+        try await read { c in try await Self.people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(id)", logger: self.logger)).first }
+    }
+
+    public func people() async throws -> [Person] {
+        try await read { c in try await Self.people(try await c.query("SELECT id, role, store, groups_json FROM people ORDER BY id", logger: self.logger)) }
+    }
+
+    public func startRun(draftID: String, revision: Int, workflow: String, firstStep: (index: Int, id: String)?, actor: String) async throws -> String {
+        let first = firstStep.map { ($0.index, $0.id) }
+        return try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            let id = "r-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+            try await c.query("""
+                INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at)
+                VALUES (\(String(id)), \(draftID), \(revision), \(workflow), \(first == nil ? "completed" : "running"), \(now), \(now))
+                """, logger: self.logger)
+            if let (index, stepID) = first {
+                try await c.query("""
+                    INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (\(String(id)), \(index), \(stepID), 'pending', \(now), \(now))
+                    """, logger: self.logger)
+                try await c.query("NOTIFY kos_steps", logger: self.logger)
+            }
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "run.started", subject: String(id),
+                                       details: "\(workflow) on \(draftID) revision \(revision)")
+            return String(id)
+        }
+    }
+
+    public func run(id: String) async throws -> StoredRun? {
+        try await read { c in
+            let rows = try await c.query("SELECT id, draft_id, revision, workflow, state, reason, definitions_version FROM runs WHERE id = \(id)", logger: self.logger)
+            for try await (id, draft, revision, workflow, state, reason, version) in rows.decode((String, String, Int, String, String, String?, String?).self) {
+                return StoredRun(id: id, draftID: draft, revision: revision, workflow: workflow, status: state, reason: reason, definitionsVersion: version)
+            }
+            return nil
+        }
+    }
+
+    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            try await c.query("""
+                INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, at)
+                VALUES (\(runID), \(stepIndex), \(reviewerID), \(approve ? "approve" : "reject"), \(contentHash), \(reason), \(now))
+                """, logger: self.logger)
+            try await Self.appendAudit(c, self.logger, at: now, actor: reviewerID, action: approve ? "approval.approved" : "approval.rejected",
+                                       subject: "\(runID)/\(stepIndex)", details: reason ?? contentHash)
+            // Wake the step, on whichever host holds it next.
+            try await c.query("UPDATE steps SET due_at = \(now) WHERE run_id = \(runID) AND step_index = \(stepIndex) AND state = 'pending'", logger: self.logger)
+            try await c.query("NOTIFY kos_steps", logger: self.logger)
+        }
+    }
+
+    public func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision] {
+        try await read { c in
+            var out: [StoredDecision] = []
+            let rows = try await c.query("""
+                SELECT reviewer_id, decision, content_hash, reason FROM approvals WHERE run_id = \(runID) AND step_index = \(stepIndex) ORDER BY id
+                """, logger: self.logger)
+            for try await (reviewer, decision, hash, reason) in rows.decode((String, String, String, String?).self) {
+                out.append(StoredDecision(reviewerID: reviewer, approve: decision == "approve", contentHash: hash, reason: reason))
+            }
+            return out
+        }
+    }
+
+    public func nextDueAt() async throws -> Int64? {
+        try await read { c in
+            let rows = try await c.query("""
+                SELECT LEAST((SELECT MIN(due_at) FROM steps WHERE state = 'pending'), (SELECT MIN(lease_until) FROM steps WHERE state = 'claimed'))
+                """, logger: self.logger)
+            for try await at in rows.decode(Int64?.self) { return at }
+            return nil
+        }
+    }
+
+    // MARK: Not ported yet
+
+    public func createToken(personID: String, expiresAt: Int64?, actor: String) async throws -> String { throw Self.unsupported("creating API tokens") }
+    public func authenticate(token: String) async throws -> Person? { throw Self.unsupported("API tokens") }
+    public func revokeTokens(personID: String, actor: String) async throws { throw Self.unsupported("revoking API tokens") }
+    public func submitDraft(_ submission: DraftSubmission) async throws -> SubmittedDraft { throw Self.unsupported("submitting drafts") }
+    public func addRevision(draftID: String, content: Data, actor: String) async throws -> Int { throw Self.unsupported("draft revisions") }
+    public func draft(id: String) async throws -> StoredDraft? { throw Self.unsupported("reading drafts") }
+    public func drafts(creatorID: String?, openOnly: Bool) async throws -> [DraftSummary] { throw Self.unsupported("listing drafts") }
+    public func draftSummary(id: String) async throws -> DraftSummary? { throw Self.unsupported("draft status") }
+    public func reviseDraft(draftID: String, content: Data, title: String?, firstStep: (index: Int, id: String)?, definitionsVersion: String?,
+                            actor: String) async throws -> (revision: Int, runID: String) { throw Self.unsupported("revising drafts") }
+    public func withdrawDraft(draftID: String, reason: String, actor: String) async throws { throw Self.unsupported("withdrawing drafts") }
+    public func putMedia(_ bytes: Data) async throws -> String { throw Self.unsupported("media") }
+    public func history(draftID: String) async throws -> [AuditEntry] { throw Self.unsupported("a draft's history") }
+    public func recordDefinitions(_ files: [DefinitionFile]) async throws -> String { throw Self.unsupported("recording definitions") }
+    public func definitions(version: String) async throws -> [DefinitionFile]? { throw Self.unsupported("reading definitions") }
+    public func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft] { throw Self.unsupported("submitting drafts") }
+    public func stepContext(runID: String) async throws -> StepContext? { throw Self.unsupported("running steps") }
+    public func stepContexts(runIDs: [String]) async throws -> [String: StepContext] { throw Self.unsupported("running steps") }
+    public func activeBooking(runID: String, stepIndex: Int) async throws -> SlotBooking? { throw Self.unsupported("slot bookings") }
+    public func book(_ request: BookingRequest, choose: @escaping @Sendable ([SlotBooking]) -> BookingChoice?) async throws -> SlotBooking? {
+        throw Self.unsupported("slot bookings")
+    }
+    public func setBookingState(id: Int64, state: SlotBooking.State, note: String?) async throws { throw Self.unsupported("slot bookings") }
+    public func bookings(calendar: String?, from: Int64, through: Int64, creator: String?) async throws -> [SlotBooking] { throw Self.unsupported("slot bookings") }
+    public func deliveries(endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [DeliverySummary] { throw Self.unsupported("deliveries") }
+    public func delivery(webhookID: String) async throws -> (DeliverySummary, [AttemptRecord])? { throw Self.unsupported("deliveries") }
+    public func replayDelivery(webhookID: String, actor: String) async throws { throw Self.unsupported("replaying deliveries") }
+    public func endpointHealth(_ endpoint: String) async throws -> EndpointHealth { throw Self.unsupported("endpoint health") }
+    public func endpointHealths() async throws -> [String: EndpointHealth] { throw Self.unsupported("endpoint health") }
+    public func enableEndpoint(_ endpoint: String, actor: String) async throws { throw Self.unsupported("enabling endpoints") }
+    public func takeDeliveryToken(endpoint: String, count: Int, perMillis: Int64) async throws -> Int64 { throw Self.unsupported("rate limits") }
+    public func claimNotices(worker: String, leaseMillis: Int64, limit: Int) async throws -> [EndpointNotice] { throw Self.unsupported("endpoint notices") }
+    public func finishNotice(_ id: Int64, sent: Bool, retryAt: Int64?, detail: String) async throws { throw Self.unsupported("endpoint notices") }
+    public func metrics() async throws -> StoreMetrics { throw Self.unsupported("metrics") }
+}

@@ -1,0 +1,480 @@
+import Foundation
+import KosCore
+import Logging
+import PostgresNIO
+
+/// The store on PostgreSQL, for several kosd hosts sharing the work (postgres-nio).
+///
+/// Time is the database's clock (`clock_timestamp()`), so leases and epochs mean the same on every host.
+/// Claims take due steps with `FOR UPDATE SKIP LOCKED`: two hosts claiming at once take different steps and
+/// never wait for each other. Audit entries are appended under a transaction-scoped advisory lock, so two
+/// hosts never fork the hash chain. Migrations run under a session advisory lock: hosts starting together
+/// apply each one once.
+///
+/// This driver covers the step queue, the audit log and people (the parts the shared conformance suite runs
+/// against it today); the other requests answer `KOS5006` until they are ported.
+public final class PostgresStore: RawSQLStore, @unchecked Sendable {
+    let client: PostgresClient
+    let runner: Task<Void, Never>
+    let logger: Logger
+
+    /// Keys of the advisory locks (any fixed numbers unlikely to clash with another application's).
+    static let migrationLock: Int64 = 0x4B_4F_53_01
+    static let auditLock: Int64 = 0x4B_4F_53_02
+
+    /// The database clock in milliseconds.
+    static let nowSQL = "(extract(epoch from clock_timestamp()) * 1000)::bigint"
+
+    public struct Location: Sendable, Hashable {
+        public var host: String
+        public var port: Int
+        public var user: String
+        public var database: String
+        public var password: String?
+
+        /// `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?password_file=PATH]`; without a password in the
+        /// URL or a file, `PGPASSWORD` and then `PGPASSFILE` (libpq's format) are read.
+        public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+            guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme ?? ""),
+                  let host = parts.host, !host.isEmpty, let user = parts.user, !user.isEmpty else {
+                throw StoreError(code: "KOS5007", message: "not a PostgreSQL URL: write postgres://USER@HOST[:PORT]/DATABASE")
+            }
+            self.host = host
+            port = parts.port ?? 5432
+            self.user = user
+            database = String(parts.path.drop(while: { $0 == "/" }))
+            if database.isEmpty { database = user }
+            if let password = parts.password {
+                self.password = password
+            } else if let file = parts.queryItems?.first(where: { $0.name == "password_file" })?.value {
+                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                    throw StoreError(code: "KOS5007", message: "the password file \(file) cannot be read")
+                }
+                password = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            } else if let env = environment["PGPASSWORD"] {
+                password = env
+            } else if let file = environment["PGPASSFILE"], let text = try? String(contentsOfFile: file, encoding: .utf8) {
+                password = Self.passfile(text, host: host, port: port, database: database, user: user)
+            }
+        }
+
+        /// The password for this connection in a libpq password file (`host:port:database:user:password`, `*` wildcards).
+        static func passfile(_ text: String, host: String, port: Int, database: String, user: String) -> String? {
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                let fields = line.split(separator: ":", maxSplits: 4, omittingEmptySubsequences: false).map(String.init)
+                guard fields.count == 5 else { continue }
+                let wanted = [host, String(port), database, user]
+                if zip(fields.prefix(4), wanted).allSatisfy({ $0 == "*" || $0 == $1 }) { return fields[4] }
+            }
+            return nil
+        }
+    }
+
+    /// Connects and brings the schema up to date (once, whichever host gets there first); a server that does not
+    /// answer within `startTimeout` is an error, not a wait without end.
+    public init(url: String, maxConnections: Int = 8, startTimeout: Duration = .seconds(15)) async throws {
+        let location = try Location(url: url)
+        var configuration = PostgresClient.Configuration(host: location.host, port: location.port, username: location.user,
+                                                         password: location.password, database: location.database, tls: .disable)
+        configuration.options.maximumConnections = maxConnections
+        configuration.options.connectTimeout = .seconds(5)
+        var logger = Logger(label: "kosflow.postgres")
+        logger.logLevel = .critical
+        self.logger = logger
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        runner = Task { await client.run() }
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await self.migrate() }
+                group.addTask {
+                    try await Task.sleep(for: startTimeout)
+                    throw StoreError.unavailable("PostgreSQL at \(location.host):\(location.port) did not answer within \(startTimeout)")
+                }
+                try await group.next()
+                group.cancelAll()
+            }
+        } catch {
+            runner.cancel()
+            throw Self.described(error)
+        }
+    }
+
+    deinit { runner.cancel() }
+
+    /// A PostgreSQL error as the store's own, with the server's words (never the password: it is not in them).
+    static func described(_ error: any Error) -> any Error {
+        if error is StoreError { return error }
+        if let tx = error as? PostgresTransactionError, let inner = tx.closureError ?? tx.beginError ?? tx.commitError ?? tx.rollbackError {
+            return described(inner)
+        }
+        if let psql = error as? PSQLError {
+            let message = psql.serverInfo?[.message] ?? "\(psql.code)"
+            return StoreError.unavailable("PostgreSQL: \(message)")
+        }
+        return StoreError.unavailable("PostgreSQL: \(error)")
+    }
+
+    static func unsupported(_ what: String) -> StoreError {
+        StoreError(code: "KOS5006", message: "\(what) is not available on PostgreSQL yet; run kosd on SQLite for it")
+    }
+
+    /// Runs `body` in a transaction; its errors come back as the store's.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        do {
+            return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+        } catch let error as PostgresTransactionError {
+            throw Self.described(error)
+        } catch {
+            throw Self.described(error)
+        }
+    }
+
+    func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        do {
+            return try await client.withConnection { connection in try await body(connection) }
+        } catch {
+            throw Self.described(error)
+        }
+    }
+
+    // MARK: Schema
+
+    /// Versioned like SQLite's: each entry once, in order, recorded in `kos_migrations`.
+    static let migrations: [String] = [
+        """
+        CREATE TABLE people (
+          id TEXT PRIMARY KEY, role TEXT NOT NULL, store TEXT, groups_json TEXT NOT NULL DEFAULT '[]', created_at BIGINT NOT NULL);
+        CREATE TABLE tokens (
+          sha256 TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES people(id), created_at BIGINT NOT NULL,
+          expires_at BIGINT, revoked_at BIGINT);
+        CREATE TABLE drafts (
+          id TEXT PRIMARY KEY, creator_id TEXT NOT NULL, workflow TEXT NOT NULL, state TEXT NOT NULL,
+          idempotency_key TEXT, created_at BIGINT NOT NULL, UNIQUE (creator_id, idempotency_key));
+        CREATE TABLE revisions (
+          draft_id TEXT NOT NULL REFERENCES drafts(id), number INTEGER NOT NULL, content_hash TEXT NOT NULL,
+          content BYTEA NOT NULL, created_at BIGINT NOT NULL, title TEXT, PRIMARY KEY (draft_id, number));
+        CREATE TABLE media (sha256 TEXT PRIMARY KEY, bytes BYTEA NOT NULL, size BIGINT NOT NULL);
+        CREATE TABLE runs (
+          id TEXT PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id), revision INTEGER NOT NULL,
+          workflow TEXT NOT NULL, state TEXT NOT NULL, reason TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+          definitions_version TEXT);
+        CREATE INDEX runs_draft ON runs (draft_id, created_at);
+        CREATE TABLE steps (
+          id BIGSERIAL PRIMARY KEY, run_id TEXT NOT NULL, step_index INTEGER NOT NULL, step_id TEXT NOT NULL,
+          state TEXT NOT NULL, due_at BIGINT NOT NULL, ready_at BIGINT, epoch BIGINT NOT NULL DEFAULT 0,
+          lease_owner TEXT, lease_until BIGINT, outcome TEXT, completed_at BIGINT, UNIQUE (run_id, step_index));
+        CREATE INDEX steps_pending ON steps (due_at) WHERE state = 'pending';
+        CREATE INDEX steps_leases ON steps (lease_until) WHERE state = 'claimed';
+        CREATE INDEX steps_open ON steps (run_id, state);
+        CREATE TABLE step_completions (
+          id BIGSERIAL PRIMARY KEY, run_id TEXT NOT NULL, step_index INTEGER NOT NULL, epoch BIGINT NOT NULL,
+          worker TEXT NOT NULL, outcome TEXT NOT NULL, at BIGINT NOT NULL, result TEXT);
+        CREATE INDEX step_completions_step ON step_completions (run_id, step_index);
+        CREATE TABLE approvals (
+          id BIGSERIAL PRIMARY KEY, run_id TEXT NOT NULL, step_index INTEGER NOT NULL, reviewer_id TEXT NOT NULL,
+          decision TEXT NOT NULL, content_hash TEXT NOT NULL, reason TEXT, at BIGINT NOT NULL);
+        CREATE TABLE deliveries (
+          id TEXT PRIMARY KEY, run_id TEXT NOT NULL, step_index INTEGER NOT NULL, endpoint TEXT NOT NULL,
+          webhook_id TEXT NOT NULL UNIQUE, state TEXT NOT NULL, created_at BIGINT NOT NULL, replayed_after INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX deliveries_run ON deliveries (run_id, step_index);
+        CREATE INDEX deliveries_endpoint ON deliveries (endpoint, state, created_at);
+        CREATE TABLE delivery_attempts (
+          delivery_id TEXT NOT NULL REFERENCES deliveries(id), number INTEGER NOT NULL, at BIGINT NOT NULL,
+          status INTEGER, latency_ms INTEGER, response_excerpt TEXT, error TEXT, PRIMARY KEY (delivery_id, number));
+        CREATE TABLE audit (
+          seq BIGINT PRIMARY KEY, at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+          subject TEXT NOT NULL, details TEXT NOT NULL, previous_hash TEXT NOT NULL, hash TEXT NOT NULL);
+        CREATE INDEX audit_action ON audit (action);
+        CREATE TABLE definition_versions (version TEXT PRIMARY KEY, files TEXT NOT NULL, recorded_at BIGINT NOT NULL);
+        CREATE TABLE health (id INTEGER PRIMARY KEY, at BIGINT NOT NULL);
+        CREATE TABLE slot_bookings (
+          id BIGSERIAL PRIMARY KEY, calendar TEXT NOT NULL, run_id TEXT NOT NULL, step_index INTEGER NOT NULL,
+          creator TEXT NOT NULL, store TEXT, platforms TEXT NOT NULL, campaign TEXT,
+          slot_at BIGINT NOT NULL, fire_at BIGINT NOT NULL, state TEXT NOT NULL, note TEXT,
+          created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);
+        CREATE INDEX slot_bookings_time ON slot_bookings (calendar, slot_at);
+        CREATE INDEX slot_bookings_creator ON slot_bookings (calendar, creator, slot_at);
+        CREATE INDEX slot_bookings_run ON slot_bookings (run_id, step_index);
+        CREATE TABLE endpoint_health (endpoint TEXT PRIMARY KEY, health TEXT NOT NULL, updated_at BIGINT NOT NULL);
+        CREATE TABLE endpoint_rates (endpoint TEXT PRIMARY KEY, tokens DOUBLE PRECISION NOT NULL, at BIGINT NOT NULL);
+        CREATE TABLE endpoint_notices (
+          id BIGSERIAL PRIMARY KEY, endpoint TEXT NOT NULL, kind TEXT NOT NULL, reason TEXT NOT NULL,
+          created_at BIGINT NOT NULL, state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,
+          due_at BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT);
+        CREATE INDEX endpoint_notices_due ON endpoint_notices (state, due_at);
+        """,
+    ]
+
+    func migrate() async throws {
+        try await client.withConnection { connection in
+            // A session lock, held across the migrations' own transactions; the other hosts wait here.
+            try await connection.query("SELECT pg_advisory_lock(\(Self.migrationLock))", logger: logger)
+            do {
+                try await connection.query("CREATE TABLE IF NOT EXISTS kos_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)", logger: logger)
+                var applied = 0
+                for try await version in try await connection.query("SELECT COALESCE(MAX(version), 0) FROM kos_migrations", logger: logger).decode(Int.self) {
+                    applied = version
+                }
+                if applied > Self.migrations.count { throw StoreError.newerSchema(found: applied, known: Self.migrations.count) }
+                for (index, sql) in Self.migrations.enumerated() where index + 1 > applied {
+                    let version = index + 1
+                    try await connection.withTransaction(logger: logger) { tx in
+                        // One statement at a time: the extended protocol takes no more.
+                        for statement in sql.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) where !statement.isEmpty {
+                            try await tx.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                        }
+                        try await tx.query("INSERT INTO kos_migrations (version, applied_at) VALUES (\(version), \(unescaped: Self.nowSQL))", logger: logger)
+                    }
+                }
+            } catch {
+                _ = try? await connection.query("SELECT pg_advisory_unlock(\(Self.migrationLock))", logger: logger)
+                throw error
+            }
+            try await connection.query("SELECT pg_advisory_unlock(\(Self.migrationLock))", logger: logger)
+        }
+    }
+
+    /// How many migrations the database has had.
+    public func schemaVersion() async throws -> Int {
+        try await read { c in
+            var version = 0
+            for try await v in try await c.query("SELECT COALESCE(MAX(version), 0) FROM kos_migrations", logger: self.logger).decode(Int.self) { version = v }
+            return version
+        }
+    }
+
+    static func now(_ c: PostgresConnection, _ logger: Logger) async throws -> Int64 {
+        var now: Int64 = 0
+        for try await value in try await c.query("SELECT \(unescaped: nowSQL)", logger: logger).decode(Int64.self) { now = value }
+        return now
+    }
+
+    public func now() async throws -> Int64 {
+        try await read { c in try await Self.now(c, self.logger) }
+    }
+
+    public func execute(_ sql: String) async throws {
+        _ = try await read { c in try await c.query(PostgresQuery(unsafeSQL: sql), logger: self.logger) }
+    }
+
+    // MARK: Audit
+
+    static func appendAudit(_ c: PostgresConnection, _ logger: Logger, at: Int64, actor: String, action: String, subject: String, details: String) async throws {
+        // Serialised across hosts until this transaction ends: one chain, never two branches.
+        try await c.query("SELECT pg_advisory_xact_lock(\(auditLock))", logger: logger)
+        var tail: (Int64, String) = (0, AuditChain.genesis)
+        for try await (seq, hash) in try await c.query("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", logger: logger).decode((Int64, String).self) {
+            tail = (seq, hash)
+        }
+        let seq = tail.0 + 1
+        let hash = AuditChain.hash(previous: tail.1, seq: seq, at: at, actor: actor, action: action, subject: subject, details: details)
+        try await c.query("""
+            INSERT INTO audit (seq, at, actor, action, subject, details, previous_hash, hash)
+            VALUES (\(seq), \(at), \(actor), \(action), \(subject), \(details), \(tail.1), \(hash))
+            """, logger: logger)
+    }
+
+    public func audit(actor: String, action: String, subject: String, details: String) async throws {
+        try await transaction { c in
+            try await Self.appendAudit(c, self.logger, at: try await Self.now(c, self.logger), actor: actor, action: action, subject: subject, details: details)
+        }
+    }
+
+    public func auditEntries() async throws -> [AuditEntry] {
+        try await read { c in
+            var out: [AuditEntry] = []
+            let rows = try await c.query("SELECT seq, at, actor, action, subject, details, previous_hash, hash FROM audit ORDER BY seq", logger: self.logger)
+            for try await (seq, at, actor, action, subject, details, previous, hash) in rows.decode((Int64, Int64, String, String, String, String, String, String).self) {
+                out.append(AuditEntry(seq: seq, at: at, actor: actor, action: action, subject: subject, details: details, previousHash: previous, hash: hash))
+            }
+            return out
+        }
+    }
+
+    public func verifyAudit() async throws -> AuditProblem? { AuditChain.verify(try await auditEntries()) }
+
+    // MARK: Step queue
+
+    public func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws {
+        try await transaction { c in
+            try await c.query("""
+                INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (\(runID), \(stepIndex), \(stepID), 'pending', \(dueAt), \(dueAt))
+                ON CONFLICT (run_id, step_index) DO NOTHING
+                """, logger: self.logger)
+            try await c.query("NOTIFY kos_steps", logger: self.logger)
+        }
+    }
+
+    public func claim(worker: String, leaseMillis: Int64) async throws -> ClaimedStep? {
+        try await claim(worker: worker, leaseMillis: leaseMillis, limit: 1).first
+    }
+
+    public func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep] {
+        try await transaction { c in
+            try await Self.claimDue(c, self.logger, worker: worker, now: try await Self.now(c, self.logger), leaseMillis: leaseMillis, limit: limit)
+        }
+    }
+
+    /// Due steps (pending and due, or claimed with an ended lease), oldest first, taken for `worker`; rows
+    /// another host is taking at this moment are skipped, not waited for.
+    static func claimDue(_ c: PostgresConnection, _ logger: Logger, worker: String, now: Int64, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep] {
+        guard limit > 0 else { return [] }
+        let until = now + leaseMillis
+        let rows = try await c.query("""
+            WITH due AS (
+              SELECT id, state AS was, lease_owner AS previous_owner FROM steps
+              WHERE (state = 'pending' AND due_at <= \(now)) OR (state = 'claimed' AND lease_until <= \(now))
+              ORDER BY CASE WHEN state = 'pending' THEN due_at ELSE lease_until END
+              LIMIT \(limit) FOR UPDATE SKIP LOCKED)
+            UPDATE steps s SET state = 'claimed', epoch = s.epoch + 1, lease_owner = \(worker), lease_until = \(until)
+            FROM due WHERE s.id = due.id
+            RETURNING s.id, s.run_id, s.step_index, s.step_id, s.epoch, COALESCE(s.ready_at, \(now)), due.was, due.previous_owner
+            """, logger: logger)
+        var claimed: [(ClaimedStep, String, String?)] = []
+        for try await (id, runID, index, stepID, epoch, readyAt, was, previous) in rows.decode((Int64, String, Int, String, Int64, Int64, String, String?).self) {
+            claimed.append((ClaimedStep(id: id, runID: runID, stepIndex: index, stepID: stepID, epoch: epoch, worker: worker, leaseUntil: until, readyAt: readyAt),
+                            was, previous))
+        }
+        for (step, was, previous) in claimed where was == "claimed" {
+            try await appendAudit(c, logger, at: now, actor: worker, action: "lease.expired", subject: "step \(step.id)",
+                                  details: "taken over from \(previous ?? "?") at epoch \(step.epoch - 1)")
+        }
+        return claimed.map(\.0).sorted { $0.id < $1.id }
+    }
+
+    public func renew(_ step: ClaimedStep, leaseMillis: Int64) async throws -> ClaimedStep {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            var renewed = 0
+            for try await _ in try await c.query("""
+                UPDATE steps SET lease_until = \(now + leaseMillis)
+                WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' AND lease_until > \(now) RETURNING id
+                """, logger: self.logger).decode(Int64.self) { renewed += 1 }
+            guard renewed == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
+            var out = step
+            out.leaseUntil = now + leaseMillis
+            return out
+        }
+    }
+
+    public func completions(runID: String, stepIndex: Int) async throws -> [StepCompletion] {
+        try await read { c in
+            var out: [StepCompletion] = []
+            let rows = try await c.query("""
+                SELECT run_id, step_index, epoch, worker, outcome, at FROM step_completions WHERE run_id = \(runID) AND step_index = \(stepIndex) ORDER BY at, id
+                """, logger: self.logger)
+            for try await (run, index, epoch, worker, outcome, at) in rows.decode((String, Int, Int64, String, String, Int64).self) {
+                out.append(StepCompletion(runID: run, stepIndex: index, epoch: epoch, worker: worker, outcome: outcome, at: at))
+            }
+            return out
+        }
+    }
+
+    /// Whether a fenced update touched its row.
+    static func changed(_ c: PostgresConnection, _ logger: Logger, _ query: PostgresQuery) async throws -> Bool {
+        var n = 0
+        for try await _ in try await c.query(query, logger: logger).decode(Int64.self) { n += 1 }
+        return n == 1
+    }
+
+    static func commit(_ c: PostgresConnection, _ logger: Logger, _ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool,
+                       now: Int64) async throws -> [CommitResult] {
+        var results: [CommitResult] = []
+        for commit in commits {
+            let step = commit.step
+            if commit.attempt != nil || commit.booking != nil { throw PostgresStore.unsupported("recording deliveries and slot bookings") }
+            switch commit.action {
+            case .release(let dueAt, let note):
+                guard try await changed(c, logger, """
+                    UPDATE steps SET state = 'pending', due_at = \(dueAt), lease_owner = NULL, lease_until = NULL
+                    WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
+                    """) else {
+                    results.append(.stale)
+                    continue
+                }
+                for n in commit.notes { try await appendAudit(c, logger, at: now, actor: n.actor, action: n.action, subject: n.subject, details: n.details) }
+                try await appendAudit(c, logger, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
+                results.append(.committed(next: nil))
+            case .advance(let outcome, let next, let runStatus, let reason):
+                guard try await changed(c, logger, """
+                    UPDATE steps SET state = 'done', outcome = \(outcome), completed_at = \(now), lease_owner = NULL, lease_until = NULL
+                    WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
+                    """) else {
+                    results.append(.stale)
+                    continue
+                }
+                try await c.query("""
+                    INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result)
+                    VALUES (\(step.runID), \(step.stepIndex), \(step.epoch), \(step.worker), \(outcome), \(now), \(commit.result))
+                    """, logger: logger)
+                try await appendAudit(c, logger, at: now, actor: worker, action: "step.completed", subject: "\(step.runID)/\(step.stepID)",
+                                      details: "epoch \(step.epoch): \(outcome)")
+                for n in commit.notes { try await appendAudit(c, logger, at: now, actor: n.actor, action: n.action, subject: n.subject, details: n.details) }
+                var chained: ClaimedStep?
+                if let next {
+                    let take = chain && next.dueAt <= now
+                    let until = now + leaseMillis
+                    let rows = try await c.query("""
+                        INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, epoch, lease_owner, lease_until)
+                        VALUES (\(step.runID), \(next.index), \(next.id), \(take ? "claimed" : "pending"), \(next.dueAt), \(now), \(take ? 1 : 0),
+                                \(take ? worker : nil), \(take ? until : nil))
+                        ON CONFLICT (run_id, step_index) DO UPDATE SET state = excluded.state, due_at = excluded.due_at, ready_at = excluded.ready_at,
+                          outcome = NULL, completed_at = NULL, epoch = steps.epoch + \(take ? 1 : 0), lease_owner = excluded.lease_owner,
+                          lease_until = excluded.lease_until
+                        RETURNING id, epoch
+                        """, logger: logger)
+                    for try await (id, epoch) in rows.decode((Int64, Int64).self) where take {
+                        chained = ClaimedStep(id: id, runID: step.runID, stepIndex: next.index, stepID: next.id, epoch: epoch, worker: worker, leaseUntil: until, readyAt: now)
+                    }
+                    if !take { try await c.query("NOTIFY kos_steps", logger: logger) }
+                }
+                if let runStatus {
+                    try await c.query("UPDATE runs SET state = \(runStatus), reason = \(reason), updated_at = \(now) WHERE id = \(step.runID)", logger: logger)
+                    try await appendAudit(c, logger, at: now, actor: worker, action: "run.\(runStatus)", subject: step.runID, details: reason ?? "")
+                }
+                results.append(.committed(next: chained))
+            }
+        }
+        return results
+    }
+
+    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool) async throws -> [CommitResult] {
+        try await transaction { c in
+            try await Self.commit(c, self.logger, commits, worker: worker, leaseMillis: leaseMillis, chain: chain, now: try await Self.now(c, self.logger))
+        }
+    }
+
+    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws -> (results: [CommitResult], claimed: [ClaimedStep]) {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            let results = try await Self.commit(c, self.logger, commits, worker: worker, leaseMillis: leaseMillis, chain: chain, now: now)
+            let chained = results.reduce(0) { n, r in if case .committed(_?) = r { n + 1 } else { n } }
+            return (results, try await Self.claimDue(c, self.logger, worker: worker, now: now, leaseMillis: leaseMillis, limit: refill - chained))
+        }
+    }
+
+    /// Waits until a step is enqueued, chained for later or woken on any host (`NOTIFY kos_steps`), or
+    /// `timeoutMillis` pass: true when woken. The fallback poll is the caller's timeout.
+    @discardableResult
+    public func waitForSteps(timeoutMillis: Int, listening: (@Sendable () async -> Void)? = nil) async throws -> Bool {
+        try await client.withConnection { connection in
+            try await connection.listen(on: "kos_steps") { notifications in
+                await listening?()
+                return try await withThrowingTaskGroup(of: Bool.self) { group in
+                    group.addTask {
+                        for try await _ in notifications { return true }
+                        return false
+                    }
+                    group.addTask {
+                        try await Task.sleep(for: .milliseconds(timeoutMillis))
+                        return false
+                    }
+                    let woken = try await group.next() ?? false
+                    group.cancelAll()
+                    return woken
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import KosCore
+import KosTesting
+import Testing
+
+@testable import KosStore
+
+/// A new, empty database on the scratch server `make test` starts (scripts/with-postgres), for one test.
+enum ScratchPostgres {
+    struct Unavailable: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func database() async throws -> String {
+        guard let admin = ProcessInfo.processInfo.environment["KOS_TEST_POSTGRES_URL"] else {
+            throw Unavailable(description: "no PostgreSQL for the tests: run them with 'make test', or 'scripts/with-postgres swift test'")
+        }
+        let name = "kos_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
+        let store = try await PostgresStore(url: admin, maxConnections: 1)
+        try await store.execute("CREATE DATABASE \(name)")
+        return String(admin[..<admin.lastIndex(of: "/")!]) + "/" + name
+    }
+}
+
+/// The checks of the shared suite the PostgreSQL driver carries today.
+let postgresChecks = [
+    "claim then complete once", "not due is not claimed", "expired lease is taken over and the old epoch is fenced", "renewal keeps the lease",
+    "concurrent claims never share a step", "enqueue is idempotent", "audit chain detects change, removal and reordering",
+    "a commit can claim the next round in the same transaction",
+]
+
+@Suite struct PostgresConformanceTests {
+    @Test(arguments: postgresChecks)
+    func postgresPassesTheSharedSuite(check: String) async throws {
+        let store = try await PostgresStore(url: try await ScratchPostgres.database())
+        try await StoreConformance.run(check, on: store)
+    }
+}
+
+@Suite struct PostgresStoreTests {
+    @Test func hostsStartingTogetherApplyEachMigrationOnce() async throws {
+        let url = try await ScratchPostgres.database()
+        let stores = try await withThrowingTaskGroup(of: PostgresStore.self) { group in
+            for _ in 0..<5 { group.addTask { try await PostgresStore(url: url, maxConnections: 2) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(stores.count == 5)
+        #expect(try await stores[0].schemaVersion() == PostgresStore.migrations.count)
+        // Had two hosts both run a migration, its CREATE TABLE would have failed on one of them.
+        try await stores[1].enqueue(runID: "r1", stepIndex: 0, stepID: "guidelines", dueAt: 0)
+        #expect(try await stores[2].claim(worker: "host-c", leaseMillis: 30_000)?.runID == "r1")
+    }
+
+    @Test func twoHostsClaimingAtOnceNeverShareAStepAndMissNone() async throws {
+        let url = try await ScratchPostgres.database()
+        let a = try await PostgresStore(url: url), b = try await PostgresStore(url: url)
+        let now = try await a.now()
+        for i in 0..<200 { try await a.enqueue(runID: "r\(i)", stepIndex: 0, stepID: "publish", dueAt: now) }
+        let taken = try await withThrowingTaskGroup(of: [ClaimedStep].self) { group in
+            for (store, name) in [(a, "host-a"), (b, "host-b")] {
+                for lane in 0..<4 {
+                    group.addTask {
+                        var mine: [ClaimedStep] = []
+                        while true {
+                            let batch = try await store.claim(worker: "\(name)-\(lane)", leaseMillis: 30_000, limit: 7)
+                            if batch.isEmpty { return mine }
+                            mine += batch
+                        }
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(taken.count == 200)
+        #expect(Set(taken.map(\.id)).count == 200, "no step was claimed twice")
+        #expect(Set(taken.map(\.worker)).count > 1, "both hosts took a share")
+    }
+
+    @Test func theAuditChainStaysOneChainUnderTwoHosts() async throws {
+        let url = try await ScratchPostgres.database()
+        let a = try await PostgresStore(url: url), b = try await PostgresStore(url: url)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (store, host) in [(a, "host-a"), (b, "host-b")] {
+                for i in 0..<40 {
+                    group.addTask { try await store.audit(actor: host, action: "token.created", subject: "zhang.wei", details: "entry \(i)") }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let entries = try await b.auditEntries()
+        #expect(entries.count == 80)
+        #expect(try await a.verifyAudit() == nil, "no fork, no gap")
+    }
+
+    @Test func anEnqueueOnOneHostWakesAnother() async throws {
+        let url = try await ScratchPostgres.database()
+        let a = try await PostgresStore(url: url), b = try await PostgresStore(url: url)
+        let woken = try await b.waitForSteps(timeoutMillis: 30_000, listening: {
+            try? await a.enqueue(runID: "r-wake", stepIndex: 0, stepID: "publish", dueAt: 0)
+        })
+        #expect(woken, "woken by NOTIFY, not by the timeout")
+        #expect(try await b.waitForSteps(timeoutMillis: 200) == false, "nothing more: the timeout answers")
+    }
+
+    @Test func urlsAndPasswordFilesAreRead() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-pg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("password").path
+        try "s3cret-from-file\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let fromFile = try PostgresStore.Location(url: "postgres://kos@db.internal:6432/kosflow?password_file=\(file)", environment: [:])
+        #expect(fromFile.host == "db.internal" && fromFile.port == 6432 && fromFile.user == "kos" && fromFile.database == "kosflow")
+        #expect(fromFile.password == "s3cret-from-file")
+        let passfile = dir.appendingPathComponent("pgpass").path
+        try "# host:port:db:user:password\nother:5432:*:kos:wrong\ndb.internal:*:kosflow:kos:from-pgpass\n".write(toFile: passfile, atomically: true, encoding: .utf8)
+        #expect(try PostgresStore.Location(url: "postgres://kos@db.internal/kosflow", environment: ["PGPASSFILE": passfile]).password == "from-pgpass")
+        #expect(try PostgresStore.Location(url: "postgres://kos@db.internal/kosflow", environment: [:]).password == nil)
+        #expect(throws: StoreError.self) { try PostgresStore.Location(url: "mysql://kos@db/kosflow", environment: [:]) }
+    }
+
+    @Test func aServerThatIsNotThereIsAClearErrorWithoutThePassword() async throws {
+        do {
+            _ = try await PostgresStore(url: "postgres://kos:hunter2-secret@127.0.0.1:9/kosflow", startTimeout: .seconds(2))
+            Issue.record("connected to a closed port")
+        } catch let error as StoreError {
+            #expect(error.isUnavailable)
+            #expect(!error.description.contains("hunter2"))
+            #expect(error.description.contains("127.0.0.1:9"), "\(error)")
+        }
+    }
+}

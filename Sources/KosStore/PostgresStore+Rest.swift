@@ -43,21 +43,8 @@ extension PostgresStore {
     public func startRun(draftID: String, revision: Int, workflow: String, firstStep: (index: Int, id: String)?, actor: String) async throws -> String {
         let first = firstStep.map { ($0.index, $0.id) }
         return try await transaction { c in
-            let now = try await Self.now(c, self.logger)
-            let id = "r-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-            try await c.query("""
-                INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at)
-                VALUES (\(String(id)), \(draftID), \(revision), \(workflow), \(first == nil ? "completed" : "running"), \(now), \(now))
-                """, logger: self.logger)
-            if let (index, stepID) = first {
-                try await c.query("""
-                    INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (\(String(id)), \(index), \(stepID), 'pending', \(now), \(now))
-                    """, logger: self.logger)
-                try await c.query("NOTIFY kos_steps", logger: self.logger)
-            }
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "run.started", subject: String(id),
-                                       details: "\(workflow) on \(draftID) revision \(revision)")
-            return String(id)
+            try await Self.insertRun(c, self.logger, now: try await Self.now(c, self.logger), draftID: draftID, revision: revision, workflow: workflow,
+                                     definitionsVersion: nil, first: first, actor: actor)
         }
     }
 
@@ -111,24 +98,8 @@ extension PostgresStore {
 
     // MARK: Not ported yet
 
-    public func createToken(personID: String, expiresAt: Int64?, actor: String) async throws -> String { throw Self.unsupported("creating API tokens") }
-    public func authenticate(token: String) async throws -> Person? { throw Self.unsupported("API tokens") }
-    public func revokeTokens(personID: String, actor: String) async throws { throw Self.unsupported("revoking API tokens") }
-    public func submitDraft(_ submission: DraftSubmission) async throws -> SubmittedDraft { throw Self.unsupported("submitting drafts") }
-    public func addRevision(draftID: String, content: Data, actor: String) async throws -> Int { throw Self.unsupported("draft revisions") }
-    public func draft(id: String) async throws -> StoredDraft? { throw Self.unsupported("reading drafts") }
     public func drafts(creatorID: String?, openOnly: Bool) async throws -> [DraftSummary] { throw Self.unsupported("listing drafts") }
     public func draftSummary(id: String) async throws -> DraftSummary? { throw Self.unsupported("draft status") }
-    public func reviseDraft(draftID: String, content: Data, title: String?, firstStep: (index: Int, id: String)?, definitionsVersion: String?,
-                            actor: String) async throws -> (revision: Int, runID: String) { throw Self.unsupported("revising drafts") }
-    public func withdrawDraft(draftID: String, reason: String, actor: String) async throws { throw Self.unsupported("withdrawing drafts") }
-    public func putMedia(_ bytes: Data) async throws -> String { throw Self.unsupported("media") }
-    public func history(draftID: String) async throws -> [AuditEntry] { throw Self.unsupported("a draft's history") }
-    public func recordDefinitions(_ files: [DefinitionFile]) async throws -> String { throw Self.unsupported("recording definitions") }
-    public func definitions(version: String) async throws -> [DefinitionFile]? { throw Self.unsupported("reading definitions") }
-    public func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft] { throw Self.unsupported("submitting drafts") }
-    public func stepContext(runID: String) async throws -> StepContext? { throw Self.unsupported("running steps") }
-    public func stepContexts(runIDs: [String]) async throws -> [String: StepContext] { throw Self.unsupported("running steps") }
     public func activeBooking(runID: String, stepIndex: Int) async throws -> SlotBooking? { throw Self.unsupported("slot bookings") }
     public func book(_ request: BookingRequest, choose: @escaping @Sendable ([SlotBooking]) -> BookingChoice?) async throws -> SlotBooking? {
         throw Self.unsupported("slot bookings")
@@ -138,11 +109,5 @@ extension PostgresStore {
     public func deliveries(endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [DeliverySummary] { throw Self.unsupported("deliveries") }
     public func delivery(webhookID: String) async throws -> (DeliverySummary, [AttemptRecord])? { throw Self.unsupported("deliveries") }
     public func replayDelivery(webhookID: String, actor: String) async throws { throw Self.unsupported("replaying deliveries") }
-    public func endpointHealth(_ endpoint: String) async throws -> EndpointHealth { throw Self.unsupported("endpoint health") }
-    public func endpointHealths() async throws -> [String: EndpointHealth] { throw Self.unsupported("endpoint health") }
-    public func enableEndpoint(_ endpoint: String, actor: String) async throws { throw Self.unsupported("enabling endpoints") }
-    public func takeDeliveryToken(endpoint: String, count: Int, perMillis: Int64) async throws -> Int64 { throw Self.unsupported("rate limits") }
-    public func claimNotices(worker: String, leaseMillis: Int64, limit: Int) async throws -> [EndpointNotice] { throw Self.unsupported("endpoint notices") }
-    public func finishNotice(_ id: Int64, sent: Bool, retryAt: Int64?, detail: String) async throws { throw Self.unsupported("endpoint notices") }
     public func metrics() async throws -> StoreMetrics { throw Self.unsupported("metrics") }
 }

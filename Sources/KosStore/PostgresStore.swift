@@ -381,9 +381,10 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
     static func commit(_ c: PostgresConnection, _ logger: Logger, _ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool,
                        now: Int64) async throws -> [CommitResult] {
         var results: [CommitResult] = []
+        var healths: [String: EndpointHealth] = [:]
         for commit in commits {
             let step = commit.step
-            if commit.attempt != nil || commit.booking != nil { throw PostgresStore.unsupported("recording deliveries and slot bookings") }
+            if commit.booking != nil { throw PostgresStore.unsupported("slot bookings") }
             switch commit.action {
             case .release(let dueAt, let note):
                 guard try await changed(c, logger, """
@@ -393,6 +394,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                     results.append(.stale)
                     continue
                 }
+                if let attempt = commit.attempt { try await insertAttempt(c, logger, attempt, now: now, healths: &healths) }
                 for n in commit.notes { try await appendAudit(c, logger, at: now, actor: n.actor, action: n.action, subject: n.subject, details: n.details) }
                 try await appendAudit(c, logger, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
                 results.append(.committed(next: nil))
@@ -410,6 +412,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                     """, logger: logger)
                 try await appendAudit(c, logger, at: now, actor: worker, action: "step.completed", subject: "\(step.runID)/\(step.stepID)",
                                       details: "epoch \(step.epoch): \(outcome)")
+                if let attempt = commit.attempt { try await insertAttempt(c, logger, attempt, now: now, healths: &healths) }
                 for n in commit.notes { try await appendAudit(c, logger, at: now, actor: n.actor, action: n.action, subject: n.subject, details: n.details) }
                 var chained: ClaimedStep?
                 if let next {
@@ -436,6 +439,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                 results.append(.committed(next: chained))
             }
         }
+        for (endpoint, health) in healths { try await saveHealth(c, logger, endpoint, health, now: now) }
         return results
     }
 

@@ -24,8 +24,10 @@ enum ScratchPostgres {
 
 /// The checks of the shared suite the PostgreSQL driver carries today.
 let postgresChecks = [
-    "claim then complete once", "not due is not claimed", "expired lease is taken over and the old epoch is fenced", "renewal keeps the lease",
-    "concurrent claims never share a step", "enqueue is idempotent", "audit chain detects change, removal and reordering",
+    "idempotent submit", "revisions are content-addressed", "claim then complete once", "not due is not claimed",
+    "expired lease is taken over and the old epoch is fenced", "renewal keeps the lease", "concurrent claims never share a step",
+    "enqueue is idempotent", "audit chain detects change, removal and reordering", "tokens are shown once, stored hashed, and can be revoked",
+    "a run starts with its first step and advances atomically", "released steps wait and stay fenced", "decisions are recorded and wake their step",
     "a commit can claim the next round in the same transaction",
 ]
 
@@ -100,6 +102,46 @@ let postgresChecks = [
         })
         #expect(woken, "woken by NOTIFY, not by the timeout")
         #expect(try await b.waitForSteps(timeoutMillis: 200) == false, "nothing more: the timeout answers")
+    }
+
+    @Test func aGoneEndpointIsDisabledOnceAndItsOwnersNoticeIsTakenByOneHost() async throws {
+        let url = try await ScratchPostgres.database()
+        let a = try await PostgresStore(url: url), b = try await PostgresStore(url: url)
+        let now = try await a.now()
+        try await a.enqueue(runID: "r-gone", stepIndex: 2, stepID: "publish", dueAt: now)
+        let step = try #require(try await a.claim(worker: "host-a", leaseMillis: 30_000))
+        var attempt = DeliveryAttempt(runID: "r-gone", stepIndex: 2, endpoint: "mcn-agency", webhookID: "msg_gone", status: 410, latencyMillis: 12,
+                                      responseExcerpt: "gone", error: nil, delivered: false)
+        attempt.healthPolicy = EndpointHealth.Policy(disableAfterMillis: 5 * 86_400_000)
+        attempt.gone = true
+        attempt.deadLetter = "mcn-agency says it is gone (410)"
+        let commit = StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: "failed", reason: "gone"), attempt: attempt)
+        #expect(try await a.commit([commit], worker: "host-a", leaseMillis: 30_000, chain: true) == [.committed(next: nil)])
+        let health = try await b.endpointHealth("mcn-agency")
+        #expect(!health.enabled && health.reason == "the receiver answered 410 Gone")
+        let notices = try await withThrowingTaskGroup(of: [EndpointNotice].self) { group in
+            group.addTask { try await a.claimNotices(worker: "host-a", leaseMillis: 30_000, limit: 5) }
+            group.addTask { try await b.claimNotices(worker: "host-b", leaseMillis: 30_000, limit: 5) }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(notices.map(\.endpoint) == ["mcn-agency"], "one notice, taken by one host")
+        try await b.finishNotice(notices[0].id, sent: true, retryAt: nil, detail: "ops-alerts was told that mcn-agency is disabled")
+        let actions = try await a.auditEntries().map(\.action)
+        #expect(actions.contains("endpoint.disabled") && actions.contains("delivery.dead") && actions.contains("endpoint.owner-notified"))
+        #expect(try await a.verifyAudit() == nil)
+        #expect(try await a.claimNotices(worker: "host-a", leaseMillis: 30_000, limit: 5).isEmpty)
+    }
+
+    @Test func aRateLimitIsSharedByEveryHost() async throws {
+        let url = try await ScratchPostgres.database()
+        let a = try await PostgresStore(url: url), b = try await PostgresStore(url: url)
+        // 3 a minute: three sends between the two hosts, then the fourth waits about 20 s.
+        let waits = [try await a.takeDeliveryToken(endpoint: "weibo-gateway", count: 3, perMillis: 60_000),
+                     try await b.takeDeliveryToken(endpoint: "weibo-gateway", count: 3, perMillis: 60_000),
+                     try await a.takeDeliveryToken(endpoint: "weibo-gateway", count: 3, perMillis: 60_000),
+                     try await b.takeDeliveryToken(endpoint: "weibo-gateway", count: 3, perMillis: 60_000)]
+        #expect(waits[0...2] == [0, 0, 0])
+        #expect((15_000...20_000).contains(waits[3]), "\(waits)")
     }
 
     @Test func urlsAndPasswordFilesAreRead() throws {

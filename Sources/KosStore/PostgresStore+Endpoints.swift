@@ -1,0 +1,145 @@
+import Foundation
+import KosCore
+import PostgresNIO
+
+/// Delivery attempts, endpoint health, rate limits and owner notices on PostgreSQL. An endpoint's health row is
+/// read `FOR UPDATE` in the transaction that records an attempt, so every host sees one circuit per endpoint.
+extension PostgresStore {
+    static func health(_ c: PostgresConnection, _ logger: Logger, _ endpoint: String, forUpdate: Bool) async throws -> EndpointHealth {
+        let rows = forUpdate
+            ? try await c.query("SELECT health FROM endpoint_health WHERE endpoint = \(endpoint) FOR UPDATE", logger: logger)
+            : try await c.query("SELECT health FROM endpoint_health WHERE endpoint = \(endpoint)", logger: logger)
+        for try await text in rows.decode(String.self) {
+            return (try? JSONDecoder().decode(EndpointHealth.self, from: Data(text.utf8))) ?? EndpointHealth()
+        }
+        return EndpointHealth()
+    }
+
+    static func saveHealth(_ c: PostgresConnection, _ logger: Logger, _ endpoint: String, _ health: EndpointHealth, now: Int64) async throws {
+        let text = String(decoding: try JSONEncoder().encode(health), as: UTF8.self)
+        try await c.query("""
+            INSERT INTO endpoint_health (endpoint, health, updated_at) VALUES (\(endpoint), \(text), \(now))
+            ON CONFLICT (endpoint) DO UPDATE SET health = excluded.health, updated_at = excluded.updated_at
+            """, logger: logger)
+    }
+
+    /// Records an attempt; the endpoint's health is updated in `healths` and saved by the caller once per transaction.
+    static func insertAttempt(_ c: PostgresConnection, _ logger: Logger, _ a: DeliveryAttempt, now: Int64,
+                              healths: inout [String: EndpointHealth]) async throws {
+        let deliveryID = "\(a.runID)/\(a.stepIndex)/\(a.endpoint)"
+        try await c.query("""
+            INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at)
+            VALUES (\(deliveryID), \(a.runID), \(a.stepIndex), \(a.endpoint), \(a.webhookID), 'pending', \(now)) ON CONFLICT (id) DO NOTHING
+            """, logger: logger)
+        var number = 1
+        for try await n in try await c.query("SELECT COALESCE(MAX(number), 0) + 1 FROM delivery_attempts WHERE delivery_id = \(deliveryID)", logger: logger)
+            .decode(Int.self) { number = n }
+        try await c.query("""
+            INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error)
+            VALUES (\(deliveryID), \(number), \(now), \(a.status), \(a.latencyMillis), \(String(a.responseExcerpt.prefix(1024))), \(a.error))
+            """, logger: logger)
+        if a.delivered { try await c.query("UPDATE deliveries SET state = 'delivered' WHERE id = \(deliveryID)", logger: logger) }
+        if let policy = a.healthPolicy {
+            var health: EndpointHealth
+            if let known = healths[a.endpoint] { health = known } else { health = try await Self.health(c, logger, a.endpoint, forUpdate: true) }
+            for change in health.record(delivered: a.delivered, gone: a.gone, at: now, policy: policy) {
+                switch change {
+                case .opened(let why):
+                    try await appendAudit(c, logger, at: now, actor: "delivery", action: "endpoint.circuit-opened", subject: a.endpoint, details: why)
+                case .closed:
+                    try await appendAudit(c, logger, at: now, actor: "delivery", action: "endpoint.circuit-closed", subject: a.endpoint, details: "a delivery succeeded")
+                case .disabled(let why):
+                    try await appendAudit(c, logger, at: now, actor: "delivery", action: "endpoint.disabled", subject: a.endpoint, details: why)
+                    try await c.query("""
+                        INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (\(a.endpoint), 'endpoint.disabled', \(why), \(now), \(now))
+                        """, logger: logger)
+                }
+            }
+            healths[a.endpoint] = health
+        }
+        if let reason = a.deadLetter, !a.delivered {
+            try await c.query("UPDATE deliveries SET state = 'dead' WHERE id = \(deliveryID)", logger: logger)
+            try await appendAudit(c, logger, at: now, actor: "delivery", action: "delivery.dead", subject: deliveryID, details: "\(a.webhookID): \(reason)")
+        }
+        try await appendAudit(c, logger, at: now, actor: "delivery", action: a.delivered ? "delivery.delivered" : "delivery.failed", subject: deliveryID,
+                              details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")")
+    }
+
+    public func endpointHealth(_ endpoint: String) async throws -> EndpointHealth {
+        try await read { c in try await Self.health(c, self.logger, endpoint, forUpdate: false) }
+    }
+
+    public func endpointHealths() async throws -> [String: EndpointHealth] {
+        try await read { c in
+            var out: [String: EndpointHealth] = [:]
+            for try await (endpoint, text) in try await c.query("SELECT endpoint, health FROM endpoint_health", logger: self.logger).decode((String, String).self) {
+                out[endpoint] = (try? JSONDecoder().decode(EndpointHealth.self, from: Data(text.utf8))) ?? EndpointHealth()
+            }
+            return out
+        }
+    }
+
+    public func enableEndpoint(_ endpoint: String, actor: String) async throws {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            var health = try await Self.health(c, self.logger, endpoint, forUpdate: true)
+            let was = health.enabled ? "enabled, circuit \(health.circuit(at: now).rawValue)" : "disabled: \(health.reason ?? "")"
+            health.enable()
+            try await Self.saveHealth(c, self.logger, endpoint, health, now: now)
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "endpoint.enabled", subject: endpoint, details: "was \(was)")
+        }
+    }
+
+    public func takeDeliveryToken(endpoint: String, count: Int, perMillis: Int64) async throws -> Int64 {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            let capacity = Double(count), perToken = Double(perMillis) / capacity
+            // The bucket's row, locked: hosts take their sends one after another.
+            try await c.query("INSERT INTO endpoint_rates (endpoint, tokens, at) VALUES (\(endpoint), \(capacity), \(now)) ON CONFLICT (endpoint) DO NOTHING",
+                              logger: self.logger)
+            var tokens = capacity
+            for try await (had, at) in try await c.query("SELECT tokens, at FROM endpoint_rates WHERE endpoint = \(endpoint) FOR UPDATE", logger: self.logger)
+                .decode((Double, Int64).self) {
+                tokens = min(capacity, had + Double(max(0, now - at)) / perToken)
+            }
+            var wait: Int64 = 0
+            if tokens >= 1 { tokens -= 1 } else { wait = max(1, Int64(((1 - tokens) * perToken).rounded(.up))) }
+            try await c.query("UPDATE endpoint_rates SET tokens = \(tokens), at = \(now) WHERE endpoint = \(endpoint)", logger: self.logger)
+            return wait
+        }
+    }
+
+    public func claimNotices(worker: String, leaseMillis: Int64, limit: Int) async throws -> [EndpointNotice] {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            var out: [EndpointNotice] = []
+            for try await (id, endpoint, kind, reason, created, attempts) in try await c.query("""
+                WITH due AS (
+                  SELECT id FROM endpoint_notices WHERE state = 'pending' AND due_at <= \(now) AND (lease_until IS NULL OR lease_until <= \(now))
+                  ORDER BY id LIMIT \(limit) FOR UPDATE SKIP LOCKED)
+                UPDATE endpoint_notices n SET lease_owner = \(worker), lease_until = \(now + leaseMillis) FROM due WHERE n.id = due.id
+                RETURNING n.id, n.endpoint, n.kind, n.reason, n.created_at, n.attempts
+                """, logger: self.logger).decode((Int64, String, String, String, Int64, Int).self) {
+                out.append(EndpointNotice(id: id, endpoint: endpoint, kind: kind, reason: reason, createdAt: created, attempts: attempts))
+            }
+            return out.sorted { $0.id < $1.id }
+        }
+    }
+
+    public func finishNotice(_ id: Int64, sent: Bool, retryAt: Int64?, detail: String) async throws {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            let state = sent ? "sent" : retryAt == nil ? "failed" : "pending"
+            var endpoint: String?
+            for try await e in try await c.query("""
+                UPDATE endpoint_notices SET state = \(state), attempts = attempts + 1, due_at = \(retryAt ?? now), lease_owner = NULL, lease_until = NULL
+                WHERE id = \(id) RETURNING endpoint
+                """, logger: self.logger).decode(String.self) { endpoint = e }
+            guard let endpoint else { throw StoreError.notFound("notice \(id)") }
+            if state != "pending" {
+                try await Self.appendAudit(c, self.logger, at: now, actor: "delivery", action: sent ? "endpoint.owner-notified" : "endpoint.owner-notice-failed",
+                                           subject: endpoint, details: detail)
+            }
+        }
+    }
+}

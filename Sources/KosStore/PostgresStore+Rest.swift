@@ -100,12 +100,6 @@ extension PostgresStore {
 
     public func drafts(creatorID: String?, openOnly: Bool) async throws -> [DraftSummary] { throw Self.unsupported("listing drafts") }
     public func draftSummary(id: String) async throws -> DraftSummary? { throw Self.unsupported("draft status") }
-    public func activeBooking(runID: String, stepIndex: Int) async throws -> SlotBooking? { throw Self.unsupported("slot bookings") }
-    public func book(_ request: BookingRequest, choose: @escaping @Sendable ([SlotBooking]) -> BookingChoice?) async throws -> SlotBooking? {
-        throw Self.unsupported("slot bookings")
-    }
-    public func setBookingState(id: Int64, state: SlotBooking.State, note: String?) async throws { throw Self.unsupported("slot bookings") }
-    public func bookings(calendar: String?, from: Int64, through: Int64, creator: String?) async throws -> [SlotBooking] { throw Self.unsupported("slot bookings") }
     public func deliveries(endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [DeliverySummary] { throw Self.unsupported("deliveries") }
     public func delivery(webhookID: String) async throws -> (DeliverySummary, [AttemptRecord])? { throw Self.unsupported("deliveries") }
     public func replayDelivery(webhookID: String, actor: String) async throws { throw Self.unsupported("replaying deliveries") }

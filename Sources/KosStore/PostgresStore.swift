@@ -190,7 +190,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         CREATE TABLE health (id INTEGER PRIMARY KEY, at BIGINT NOT NULL);
         CREATE TABLE slot_bookings (
           id BIGSERIAL PRIMARY KEY, calendar TEXT NOT NULL, run_id TEXT NOT NULL, step_index INTEGER NOT NULL,
-          creator TEXT NOT NULL, store TEXT, platforms TEXT NOT NULL, campaign TEXT,
+          draft_id TEXT NOT NULL, creator TEXT NOT NULL, store TEXT, platforms TEXT NOT NULL, campaign TEXT,
           slot_at BIGINT NOT NULL, fire_at BIGINT NOT NULL, state TEXT NOT NULL, note TEXT,
           created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);
         CREATE INDEX slot_bookings_time ON slot_bookings (calendar, slot_at);
@@ -384,7 +384,6 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         var healths: [String: EndpointHealth] = [:]
         for commit in commits {
             let step = commit.step
-            if commit.booking != nil { throw PostgresStore.unsupported("slot bookings") }
             switch commit.action {
             case .release(let dueAt, let note):
                 guard try await changed(c, logger, """
@@ -414,6 +413,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                                       details: "epoch \(step.epoch): \(outcome)")
                 if let attempt = commit.attempt { try await insertAttempt(c, logger, attempt, now: now, healths: &healths) }
                 for n in commit.notes { try await appendAudit(c, logger, at: now, actor: n.actor, action: n.action, subject: n.subject, details: n.details) }
+                if let booking = commit.booking { try await updateBooking(c, logger, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now) }
                 var chained: ClaimedStep?
                 if let next {
                     let take = chain && next.dueAt <= now

@@ -22,17 +22,9 @@ enum ScratchPostgres {
     }
 }
 
-/// The checks of the shared suite the PostgreSQL driver carries today.
-let postgresChecks = [
-    "idempotent submit", "revisions are content-addressed", "claim then complete once", "not due is not claimed",
-    "expired lease is taken over and the old epoch is fenced", "renewal keeps the lease", "concurrent claims never share a step",
-    "enqueue is idempotent", "audit chain detects change, removal and reordering", "tokens are shown once, stored hashed, and can be revoked",
-    "a run starts with its first step and advances atomically", "released steps wait and stay fenced", "decisions are recorded and wake their step",
-    "a commit can claim the next round in the same transaction",
-]
 
 @Suite struct PostgresConformanceTests {
-    @Test(arguments: postgresChecks)
+    @Test(arguments: StoreConformance.checks)
     func postgresPassesTheSharedSuite(check: String) async throws {
         let store = try await PostgresStore(url: try await ScratchPostgres.database())
         try await StoreConformance.run(check, on: store)

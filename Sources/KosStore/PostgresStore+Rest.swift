@@ -2,7 +2,7 @@ import Foundation
 import KosCore
 import PostgresNIO
 
-/// People, runs, decisions and the queue's next due time on PostgreSQL; the requests not ported yet.
+/// People, runs, decisions and the queue's next due time on PostgreSQL.
 extension PostgresStore {
     public func probeWrite() async throws {
         try await transaction { c in
@@ -95,13 +95,4 @@ extension PostgresStore {
             return nil
         }
     }
-
-    // MARK: Not ported yet
-
-    public func drafts(creatorID: String?, openOnly: Bool) async throws -> [DraftSummary] { throw Self.unsupported("listing drafts") }
-    public func draftSummary(id: String) async throws -> DraftSummary? { throw Self.unsupported("draft status") }
-    public func deliveries(endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [DeliverySummary] { throw Self.unsupported("deliveries") }
-    public func delivery(webhookID: String) async throws -> (DeliverySummary, [AttemptRecord])? { throw Self.unsupported("deliveries") }
-    public func replayDelivery(webhookID: String, actor: String) async throws { throw Self.unsupported("replaying deliveries") }
-    public func metrics() async throws -> StoreMetrics { throw Self.unsupported("metrics") }
 }

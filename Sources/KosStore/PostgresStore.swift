@@ -10,9 +10,8 @@ import PostgresNIO
 /// never wait for each other. Audit entries are appended under a transaction-scoped advisory lock, so two
 /// hosts never fork the hash chain. Migrations run under a session advisory lock: hosts starting together
 /// apply each one once.
-///
-/// This driver covers the step queue, the audit log and people (the parts the shared conformance suite runs
-/// against it today); the other requests answer `KOS5006` until they are ported.
+/// Endpoint health, rate-limit buckets and slot bookings are row- or advisory-locked in the transaction that
+/// changes them, for the same reason. The shared conformance suite runs against it as against SQLite.
 public final class PostgresStore: RawSQLStore, @unchecked Sendable {
     let client: PostgresClient
     let runner: Task<Void, Never>
@@ -115,10 +114,6 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         return StoreError.unavailable("PostgreSQL: \(error)")
     }
 
-    static func unsupported(_ what: String) -> StoreError {
-        StoreError(code: "KOS5006", message: "\(what) is not available on PostgreSQL yet; run kosd on SQLite for it")
-    }
-
     /// Runs `body` in a transaction; its errors come back as the store's.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         do {
@@ -149,14 +144,14 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
           sha256 TEXT PRIMARY KEY, person_id TEXT NOT NULL REFERENCES people(id), created_at BIGINT NOT NULL,
           expires_at BIGINT, revoked_at BIGINT);
         CREATE TABLE drafts (
-          id TEXT PRIMARY KEY, creator_id TEXT NOT NULL, workflow TEXT NOT NULL, state TEXT NOT NULL,
+          seq BIGSERIAL UNIQUE, id TEXT PRIMARY KEY, creator_id TEXT NOT NULL, workflow TEXT NOT NULL, state TEXT NOT NULL,
           idempotency_key TEXT, created_at BIGINT NOT NULL, UNIQUE (creator_id, idempotency_key));
         CREATE TABLE revisions (
           draft_id TEXT NOT NULL REFERENCES drafts(id), number INTEGER NOT NULL, content_hash TEXT NOT NULL,
           content BYTEA NOT NULL, created_at BIGINT NOT NULL, title TEXT, PRIMARY KEY (draft_id, number));
         CREATE TABLE media (sha256 TEXT PRIMARY KEY, bytes BYTEA NOT NULL, size BIGINT NOT NULL);
         CREATE TABLE runs (
-          id TEXT PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id), revision INTEGER NOT NULL,
+          seq BIGSERIAL UNIQUE, id TEXT PRIMARY KEY, draft_id TEXT NOT NULL REFERENCES drafts(id), revision INTEGER NOT NULL,
           workflow TEXT NOT NULL, state TEXT NOT NULL, reason TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
           definitions_version TEXT);
         CREATE INDEX runs_draft ON runs (draft_id, created_at);

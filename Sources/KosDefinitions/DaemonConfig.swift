@@ -41,9 +41,14 @@ public struct DaemonConfig: Sendable, Equatable {
         func span(_ range: ClosedRange<Int64>) -> TimeSpan? { TimeSpan(parsing: text).flatMap { range.contains($0.milliseconds) ? $0 : nil } }
         switch key {
         case .store:
-            guard !text.isEmpty else { return "the store is a SQLite file path, e.g. /var/lib/kosd/kos.db" }
-            if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
-                return "this kosd stores in SQLite; give a file path, e.g. /var/lib/kosd/kos.db"
+            guard !text.isEmpty else {
+                return "the store is a SQLite file path (e.g. /var/lib/kosd/kos.db) or a PostgreSQL URL (postgres://kosd@db.internal/kosflow)"
+            }
+            if text.hasPrefix("postgres:") || text.hasPrefix("postgresql:") {
+                guard let url = URLComponents(string: text), url.host?.isEmpty == false, url.user?.isEmpty == false else {
+                    return "a PostgreSQL store is postgres://USER@HOST[:PORT]/DATABASE (the password in a file: ?password_file=PATH, or PGPASSFILE)"
+                }
+                if url.password != nil { return "do not write the password in the URL; give ?password_file=PATH or set PGPASSFILE" }
             }
             store = text.hasPrefix("sqlite:") ? String(text.dropFirst(7)) : text
         case .workflows:

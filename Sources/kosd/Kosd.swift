@@ -91,7 +91,7 @@ struct TokenCreate: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let db = try SQLiteStore(path: try store.configuration().settings.store)
+        let db = try await openStore(try store.configuration().settings.store)
         let person = Person(id: user, role: Person.Role(rawValue: role)!, groups: groups, store: storeName)
         let actor = "kosd-cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "operator")
         try await db.upsertPerson(person, actor: actor)
@@ -116,7 +116,7 @@ struct TokenRevoke: AsyncParsableCommand {
     var user: String
 
     func run() async throws {
-        let db = try SQLiteStore(path: try store.configuration().settings.store)
+        let db = try await openStore(try store.configuration().settings.store)
         try await db.revokeTokens(personID: user, actor: "kosd-cli:" + (ProcessInfo.processInfo.environment["USER"] ?? "operator"))
         print("kosd: every token of \(user) is revoked")
     }

@@ -12,7 +12,7 @@ struct StoreOptions: ParsableArguments {
     var config: String?
 
     @Option(name: .customLong("database"),
-            help: "The SQLite database (kosd.yaml 'store', KOSD_STORE). Default: $STATE_DIRECTORY/kos.db under systemd, else .kos/kos.db.")
+            help: "The store: a SQLite file, or postgres://USER@HOST[:PORT]/DATABASE for several hosts (kosd.yaml 'store', KOSD_STORE). Default: $STATE_DIRECTORY/kos.db under systemd, else .kos/kos.db.")
     var store: String?
 
     /// What the flags set, checked like the file and the environment.

@@ -40,7 +40,7 @@ struct WorkerCommand: AsyncParsableCommand {
         log[metadataKey: "worker"] = .string(name)
         // SIGTERM: finish the steps in hand, hand back the rest, exit 0.
         kos_install_stop_handler()
-        let store = try SQLiteStore(path: settings.store)
+        let store = try await openStore(settings.store)
         var environment: EngineEnvironment
         if let definitions {
             guard let files = try await store.definitions(version: definitions) else {
@@ -103,7 +103,11 @@ struct WorkerCommand: AsyncParsableCommand {
             if let due = try? await store.nextDueAt(), let now = try? await store.now() {
                 sleep = Int(max(1, min(Int64(idleMillis), due - now)))
             }
-            if supervisor != nil, wakeable {
+            if let shared = store as? PostgresStore {
+                // Work may come from any host: a NOTIFY wakes this worker (the supervisor's pokes are read and dropped).
+                _ = try? await shared.waitForSteps(timeoutMillis: sleep)
+                if supervisor != nil, wakeable { wakeable = Self.awaitWake(timeoutMillis: 0) }
+            } else if supervisor != nil, wakeable {
                 wakeable = Self.awaitWake(timeoutMillis: sleep)
             } else {
                 try await Task.sleep(for: .milliseconds(sleep))
@@ -207,7 +211,7 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data((failure.description + "\n").utf8))
             throw ExitCode(1)
         }
-        let store = try SQLiteStore(path: settings.store)
+        let store = try await openStore(settings.store)
         environment.version = try await store.recordDefinitions(files)
         let supervisor = Supervisor(
             executable: CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe",
@@ -289,12 +293,12 @@ final class Reloader: @unchecked Sendable {
     private var configuration: Configuration
     let file: String?
     let flags: () -> DaemonConfig
-    let store: SQLiteStore
+    let store: any Store
     let service: APIService
     let limiter: RateLimiter
     let log: Logger
 
-    init(configuration: Configuration, file: String?, flags: @escaping () -> DaemonConfig, store: SQLiteStore, service: APIService,
+    init(configuration: Configuration, file: String?, flags: @escaping () -> DaemonConfig, store: any Store, service: APIService,
          limiter: RateLimiter, log: Logger) {
         self.configuration = configuration
         self.file = file
@@ -500,3 +504,11 @@ final class Supervisor: @unchecked Sendable {
     }
 }
 
+
+/// The store a location names: a PostgreSQL URL (several hosts share it) or a SQLite file.
+func openStore(_ location: String) async throws -> any Store {
+    if location.hasPrefix("postgres:") || location.hasPrefix("postgresql:") {
+        return try await PostgresStore(url: location)
+    }
+    return try SQLiteStore(path: location)
+}

@@ -23,65 +23,67 @@ import Testing
 
     @Test(arguments: seeds)
     func everyDraftIsPublishedOnceWhileWorkersAreKilled(seed: UInt64) async throws {
-        // A receiver that takes 5 ms per delivery and one step per claim keep the run going for seconds, so the
-        // kills land all through it.
-        let s = try await WorkerTests.setUp(path: "/delay/5")
-        let count = Int(ProcessInfo.processInfo.environment["KOS_CRASH_DRAFTS"] ?? "") ?? 300
-        var runs: [String] = []
-        for i in 0..<count {
-            let content = WorkerTests.cleanDraft.replacingOccurrences(of: "秋冬新季 Arco 手袋", with: "秋冬新季 Arco 手袋 #\(i)")
-            let (runID, hash) = try await WorkerTests.submit(s, content)
-            // The store manager's decision is already there: the approval step decides itself when reached.
-            try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
-            runs.append(runID)
-        }
+        try await Exclusive.run {
+            // A receiver that takes 5 ms per delivery and one step per claim keep the run going for seconds, so the
+            // kills land all through it.
+            let s = try await WorkerTests.setUp(path: "/delay/5")
+            let count = Int(ProcessInfo.processInfo.environment["KOS_CRASH_DRAFTS"] ?? "") ?? 300
+            var runs: [String] = []
+            for i in 0..<count {
+                let content = WorkerTests.cleanDraft.replacingOccurrences(of: "秋冬新季 Arco 手袋", with: "秋冬新季 Arco 手袋 #\(i)")
+                let (runID, hash) = try await WorkerTests.submit(s, content)
+                // The store manager's decision is already there: the approval step decides itself when reached.
+                try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
+                runs.append(runID)
+            }
 
-        let process = s.serve(workers: 2, ["--lease-millis", "1000", "--batch-size", "1"])
-        try process.run()
-        defer {
-            // Freeze the supervisor so it restarts nobody, kill its workers, then it.
-            kill(process.processIdentifier, SIGSTOP)
-            for child in Self.children(of: process.processIdentifier) { kill(child, SIGKILL) }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
+            let process = s.serve(workers: 2, ["--lease-millis", "1000", "--batch-size", "1"])
+            try process.run()
+            defer {
+                // Freeze the supervisor so it restarts nobody, kill its workers, then it.
+                kill(process.processIdentifier, SIGSTOP)
+                for child in Self.children(of: process.processIdentifier) { kill(child, SIGKILL) }
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+            }
 
-        var rng = SeededGenerator(seed: seed)
-        var kills = 0
-        let deadline = Date().addingTimeInterval(150)
-        var done = 0
-        while Date() < deadline {
-            try await Task.sleep(for: .milliseconds(Int.random(in: 100...300, using: &rng)))
-            if let victim = Self.children(of: process.processIdentifier).randomElement(using: &rng) {
-                kill(victim, SIGKILL)
-                kills += 1
+            var rng = SeededGenerator(seed: seed)
+            var kills = 0
+            let deadline = Date().addingTimeInterval(150)
+            var done = 0
+            while Date() < deadline {
+                try await Task.sleep(for: .milliseconds(Int.random(in: 100...300, using: &rng)))
+                if let victim = Self.children(of: process.processIdentifier).randomElement(using: &rng) {
+                    kill(victim, SIGKILL)
+                    kills += 1
+                }
+                done = 0
+                for id in runs where try await s.store.run(id: id)?.status == "completed" { done += 1 }
+                if ProcessInfo.processInfo.environment["KOS_CRASH_VERBOSE"] != nil {
+                    FileHandle.standardError.write(Data("crash test: \(done)/\(count) done, \(kills) kills, workers \(Self.children(of: process.processIdentifier))\n".utf8))
+                }
+                if done == count { break }
             }
-            done = 0
-            for id in runs where try await s.store.run(id: id)?.status == "completed" { done += 1 }
-            if ProcessInfo.processInfo.environment["KOS_CRASH_VERBOSE"] != nil {
-                FileHandle.standardError.write(Data("crash test: \(done)/\(count) done, \(kills) kills, workers \(Self.children(of: process.processIdentifier))\n".utf8))
+            #expect(done == count, "\(done) of \(count) runs completed after \(kills) kills")
+            #expect(kills >= 10, "workers were killed during the run")
+            for id in runs {
+                for index in 0..<3 {
+                    #expect(try await s.store.completions(runID: id, stepIndex: index).count == 1, "run \(id) step \(index)")
+                }
             }
-            if done == count { break }
-        }
-        #expect(done == count, "\(done) of \(count) runs completed after \(kills) kills")
-        #expect(kills >= 10, "workers were killed during the run")
-        for id in runs {
-            for index in 0..<3 {
-                #expect(try await s.store.completions(runID: id, stepIndex: index).count == 1, "run \(id) step \(index)")
+            // At least once per draft, and one webhook-id per draft however often it was sent.
+            var idsByRun: [String: Set<String>] = [:]
+            for request in s.receiver.seen {
+                guard let body = request["body"] as? String, let id = request["id"] as? String,
+                      let run = runs.first(where: { body.contains($0) }) else { continue }
+                #expect(request["verified"] as? Bool == true)
+                idsByRun[run, default: []].insert(id)
             }
+            #expect(idsByRun.count == count, "every draft reached the receiver")
+            #expect(idsByRun.values.allSatisfy { $0.count == 1 }, "no draft was sent under two webhook-ids")
+            #expect(try await s.store.verifyAudit() == nil)
+            #expect(try await s.store.integrityCheck() == "ok")
         }
-        // At least once per draft, and one webhook-id per draft however often it was sent.
-        var idsByRun: [String: Set<String>] = [:]
-        for request in s.receiver.seen {
-            guard let body = request["body"] as? String, let id = request["id"] as? String,
-                  let run = runs.first(where: { body.contains($0) }) else { continue }
-            #expect(request["verified"] as? Bool == true)
-            idsByRun[run, default: []].insert(id)
-        }
-        #expect(idsByRun.count == count, "every draft reached the receiver")
-        #expect(idsByRun.values.allSatisfy { $0.count == 1 }, "no draft was sent under two webhook-ids")
-        #expect(try await s.store.verifyAudit() == nil)
-        #expect(try await s.store.integrityCheck() == "ok")
     }
 
     @Test func workersDieWithTheirSupervisor() async throws {

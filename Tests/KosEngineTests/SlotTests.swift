@@ -181,35 +181,37 @@ import Testing
 
     @Test(arguments: [false, true])
     func aSlotMissedWhileKosdWasDownFiresOnceWithinTheCatchUpWindowElseMoves(withinCatchUp: Bool) async throws {
-        let s = try await Self.setUp(calendar: """
-            slots:
-              - cron: "*/5 * * * * *"
-            catch_up: \(withinCatchUp ? "10s" : "1s")
-            """)
-        let run = try await Self.submit(s, "li.na", Self.draft("周五的穿搭"))
-        // Until it is booked, and no further: its slot may be due a moment later.
-        for _ in 0..<10 where try await Self.booking(s, run) == nil { try await s.worker.runOnce() }
-        let first = try #require(try await Self.booking(s, run))
-        // No worker runs until 2 s after the slot (3 s before the next): kosd was down.
-        let wait = first.fireAt + 2000 - Int64(Date().timeIntervalSince1970 * 1000)
-        if wait > 0 { try await Task.sleep(for: .milliseconds(wait)) }
-        try await s.worker.drain()
-        let all = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil)
-        if withinCatchUp {
-            #expect(all.map(\.state) == [.fired])
-            #expect(try await s.store.run(id: run)?.status == "completed")
-        } else {
-            #expect(all.map(\.state) == [.missed, .booked])
-            #expect(all.first?.note?.contains("kosd was not running then, and the catch-up window (1s) has passed") == true)
-            #expect(all.last?.note?.contains("moved to the next free slot") == true)
-            #expect(s.receiver.seen.isEmpty, "a missed slot is not fired late")
-            try await Self.runUntilDone(s, [run], seconds: 15)
-            #expect(try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).map(\.state) == [.missed, .fired])
-            #expect(try await s.store.run(id: run)?.status == "completed")
+        try await Exclusive.run {
+            let s = try await Self.setUp(calendar: """
+                slots:
+                  - cron: "*/5 * * * * *"
+                catch_up: \(withinCatchUp ? "10s" : "1s")
+                """)
+            let run = try await Self.submit(s, "li.na", Self.draft("周五的穿搭"))
+            // Until it is booked, and no further: its slot may be due a moment later.
+            for _ in 0..<10 where try await Self.booking(s, run) == nil { try await s.worker.runOnce() }
+            let first = try #require(try await Self.booking(s, run))
+            // No worker runs until 2 s after the slot (3 s before the next): kosd was down.
+            let wait = first.fireAt + 2000 - Int64(Date().timeIntervalSince1970 * 1000)
+            if wait > 0 { try await Task.sleep(for: .milliseconds(wait)) }
+            try await s.worker.drain()
+            let all = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil)
+            if withinCatchUp {
+                #expect(all.map(\.state) == [.fired])
+                #expect(try await s.store.run(id: run)?.status == "completed")
+            } else {
+                #expect(all.map(\.state) == [.missed, .booked])
+                #expect(all.first?.note?.contains("kosd was not running then, and the catch-up window (1s) has passed") == true)
+                #expect(all.last?.note?.contains("moved to the next free slot") == true)
+                #expect(s.receiver.seen.isEmpty, "a missed slot is not fired late")
+                try await Self.runUntilDone(s, [run], seconds: 15)
+                #expect(try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).map(\.state) == [.missed, .fired])
+                #expect(try await s.store.run(id: run)?.status == "completed")
+            }
+            #expect(s.receiver.seen.count == 1)
+            #expect(try await s.store.completions(runID: run, stepIndex: 2).count == 1)
+            #expect(try await s.store.verifyAudit() == nil)
         }
-        #expect(s.receiver.seen.count == 1)
-        #expect(try await s.store.completions(runID: run, stepIndex: 2).count == 1)
-        #expect(try await s.store.verifyAudit() == nil)
     }
 
     @Test func aWithdrawnPostGivesItsSlotBack() async throws {

@@ -95,7 +95,8 @@ import Testing
     }
 
     /// One HTTP GET over the API's Unix socket; the status and the whole response text.
-    static func fetch(_ path: String, socket socketPath: String, method: String = "GET", token: String? = nil, json: String? = nil) -> (status: Int, text: String)? {
+    static func fetch(_ path: String, socket socketPath: String, method: String = "GET", token: String? = nil, json: String? = nil,
+                      headers: [String: String] = [:]) -> (status: Int, text: String)? {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         let connected = withUnixAddress(socketPath) { connect(fd, $0, $1) }
@@ -103,6 +104,7 @@ import Testing
         let body = Array((json ?? "").utf8)
         var head = "\(method) \(path) HTTP/1.1\r\nHost: kosd\r\nConnection: close\r\n"
         if let token { head += "Authorization: Bearer \(token)\r\n" }
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
         if json != nil { head += "Content-Type: application/json\r\nContent-Length: \(body.count)\r\n" }
         let request = Array((head + "\r\n").utf8) + body
         guard write(fd, request, request.count) == request.count else { return nil }

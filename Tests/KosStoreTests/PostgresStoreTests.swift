@@ -5,24 +5,6 @@ import Testing
 
 @testable import KosStore
 
-/// A new, empty database on the scratch server `make test` starts (scripts/with-postgres), for one test.
-enum ScratchPostgres {
-    struct Unavailable: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    static func database() async throws -> String {
-        guard let admin = ProcessInfo.processInfo.environment["KOS_TEST_POSTGRES_URL"] else {
-            throw Unavailable(description: "no PostgreSQL for the tests: run them with 'make test', or 'scripts/with-postgres swift test'")
-        }
-        let name = "kos_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
-        let store = try await PostgresStore(url: admin, maxConnections: 1)
-        try await store.execute("CREATE DATABASE \(name)")
-        return String(admin[..<admin.lastIndex(of: "/")!]) + "/" + name
-    }
-}
-
-
 @Suite struct PostgresConformanceTests {
     @Test(arguments: StoreConformance.checks)
     func postgresPassesTheSharedSuite(check: String) async throws {

@@ -18,6 +18,14 @@ import Testing
         }
     }
 
+    /// Freezes a supervisor so it restarts nobody, kills its workers, then it; `wait`: and reaps it.
+    static func stop(_ process: Process, wait: Bool = true) {
+        kill(process.processIdentifier, SIGSTOP)
+        for child in children(of: process.processIdentifier) { kill(child, SIGKILL) }
+        kill(process.processIdentifier, SIGKILL)
+        if wait { process.waitUntilExit() }
+    }
+
     /// `KOS_CRASH_SEED` replays or explores another kill schedule.
     static let seeds: [UInt64] = [ProcessInfo.processInfo.environment["KOS_CRASH_SEED"].flatMap(UInt64.init) ?? 20261122]
 
@@ -39,13 +47,7 @@ import Testing
 
             let process = s.serve(workers: 2, ["--lease-millis", "1000", "--batch-size", "1"])
             try process.run()
-            defer {
-                // Freeze the supervisor so it restarts nobody, kill its workers, then it.
-                kill(process.processIdentifier, SIGSTOP)
-                for child in Self.children(of: process.processIdentifier) { kill(child, SIGKILL) }
-                kill(process.processIdentifier, SIGKILL)
-                process.waitUntilExit()
-            }
+            defer { Self.stop(process) }
 
             var rng = SeededGenerator(seed: seed)
             var kills = 0

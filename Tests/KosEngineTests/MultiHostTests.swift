@@ -33,9 +33,7 @@ import Testing
 
     static func kill(_ host: Host) {
         guard let process = host.process else { return }
-        Foundation.kill(process.processIdentifier, SIGSTOP)
-        for child in CrashTests.children(of: process.processIdentifier) { Foundation.kill(child, SIGKILL) }
-        Foundation.kill(process.processIdentifier, SIGKILL)
+        CrashTests.stop(process, wait: false)
         host.process = nil
     }
 

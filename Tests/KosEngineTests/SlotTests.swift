@@ -236,12 +236,7 @@ import Testing
 /// kosd itself SIGKILLed — supervisor and workers — in the middle of a run of slots, down while slots pass,
 /// then started again on the same store: every slot fires once, none is lost, caps still hold.
 @Suite(.serialized) struct SlotRestartTests {
-    static func stop(_ process: Process) {
-        kill(process.processIdentifier, SIGSTOP)
-        for child in CrashTests.children(of: process.processIdentifier) { kill(child, SIGKILL) }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
+    static func stop(_ process: Process) { CrashTests.stop(process) }
 
     @Test func noSlotIsLostOrFiredTwiceAcrossAKosdKillAndRestart() async throws {
         // A slot every second; each associate at most once in any 3 s; slots missed while down fire within the hour.

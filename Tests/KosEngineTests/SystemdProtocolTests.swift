@@ -126,12 +126,7 @@ import Testing
         let api = s.apiSocket
         let process = s.serve(workers: 1)
         try process.run()
-        defer {
-            kill(process.processIdentifier, SIGSTOP)
-            for child in CrashTests.children(of: process.processIdentifier) { kill(child, SIGKILL) }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
+        defer { CrashTests.stop(process) }
         var text = ""
         for _ in 0..<250 {
             text = Self.fetch("/metrics", socket: api)?.text ?? ""

@@ -99,9 +99,12 @@ struct WorkerCommand: AsyncParsableCommand {
             }
             // Sleep until the earliest step falls due (a slot, a retry, a lease that ends), or the idle interval when
             // that is sooner: a timer fires on time instead of up to an interval late.
-            var sleep = idleMillis
+            // On PostgreSQL a NOTIFY wakes the worker for new work from any host; the look every 5 s only catches
+            // a notification that came while it was not listening.
+            let idle = store is PostgresStore ? 5_000 : idleMillis
+            var sleep = idle
             if let due = try? await store.nextDueAt(), let now = try? await store.now() {
-                sleep = Int(max(1, min(Int64(idleMillis), due - now)))
+                sleep = Int(max(1, min(Int64(idle), due - now)))
             }
             if let shared = store as? PostgresStore {
                 // Work may come from any host: a NOTIFY wakes this worker (the supervisor's pokes are read and dropped).

@@ -21,6 +21,7 @@ import e2e  # noqa: E402
 import schedule  # noqa: E402
 import timers  # noqa: E402
 import deliveries  # noqa: E402
+import pg  # noqa: E402
 
 
 def wall(cmd, runs, env=None):
@@ -134,10 +135,10 @@ def main():
     ap.add_argument("--kosd", required=True)
     ap.add_argument("--drafts", type=int, default=3000, help="drafts in the end-to-end benchmark")
     ap.add_argument("--runs", type=int, default=15)
-    ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon, timers, deliveries")
+    ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon, timers, deliveries, pg")
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
-    only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon", "timers", "deliveries"]
+    only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon", "timers", "deliveries", "pg"]
     if "validate" in only:
         bench_validate(os.path.abspath(args.kos), sys.executable, args.runs)
     if "lint" in only:
@@ -152,6 +153,8 @@ def main():
         timers.bench_timers(os.path.abspath(args.kosd), sys.executable)
     if "deliveries" in only:
         deliveries.bench_deliveries(os.path.abspath(args.kosd))
+    if "pg" in only:
+        pg.bench_pg(os.path.abspath(args.kosd), sys.executable)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,151 @@
+"""The core flow on PostgreSQL with 1, 2 and 3 kosd hosts on this machine (each its own process, worker and
+API socket, one database): drafts submitted round-robin through the hosts' APIs into the four-step workflow
+of the end-to-end benchmark, delivered to a local receiver. Runs/s and submit-to-delivery p99.
+
+Peer in the same run: Python procrastinate on the same PostgreSQL server, running the same chain (check,
+approve, render, publish) as deferred tasks, one worker process with the same number of concurrent jobs as
+kosd has workers in all.
+
+Needs an admin URL on a scratch server in KOS_TEST_POSTGRES_URL: `make bench` runs under `scripts/with-postgres`.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from e2e import SECRET, TEMPLATE, WORKFLOW, UnixHTTP, draft, pct, start_receiver, wait_for, arrivals  # noqa: E402
+
+try:
+    from importlib.metadata import version
+    PROCRASTINATE_VERSION = version("procrastinate")
+except Exception:  # noqa: BLE001
+    PROCRASTINATE_VERSION = "?"
+
+
+def new_database(admin, name):
+    subprocess.run(["psql", admin, "-q", "-c", f"DROP DATABASE IF EXISTS {name}", "-c", f"CREATE DATABASE {name}"], check=True,
+                   stdout=subprocess.DEVNULL, env=dict(os.environ, PGOPTIONS="-c client_min_messages=warning"))
+    return admin.rsplit("/", 1)[0] + "/" + name
+
+
+def ours(kosd, python, admin, hosts, n, concurrency=8):
+    work = tempfile.mkdtemp(prefix="kos-bench-pg-")
+    os.makedirs(os.path.join(work, "Workflows"))
+    os.makedirs(os.path.join(work, "Templates"))
+    record = os.path.join(work, "received.txt")
+    receiver, port = start_receiver(python, record)
+    open(os.path.join(work, "Workflows/bench.yaml"), "w").write(WORKFLOW.replace("PORT", str(port)))
+    open(os.path.join(work, "Templates/note.mustache"), "w").write(TEMPLATE)
+    url = new_database(admin, f"kos_bench_{hosts}")
+    token = subprocess.run([kosd, "token", "create", "--database", url, "--user", "li.na", "--role", "creator", "--store", "SH-IFC"],
+                           check=True, capture_output=True, text=True).stdout.strip()
+    log = open(os.path.join(work, "kosd.log"), "ab")
+    daemons, sockets = [], []
+    env = dict(os.environ, KOS_BENCH_SECRET=SECRET)
+    for h in range(hosts):
+        sock = os.path.join(work, f"host-{h}.sock")
+        sockets.append(sock)
+        daemons.append(subprocess.Popen([kosd, "serve", "--database", url, "--socket", sock, "--workers", "1", "--rate-limit", "1000000/s",
+                                         "--workflows", os.path.join(work, "Workflows"), "--templates", os.path.join(work, "Templates"),
+                                         "--batch-size", "16"], env=env, stderr=log))
+    for sock in sockets:
+        for _ in range(400):
+            if os.path.exists(sock):
+                break
+            time.sleep(0.05)
+    submitted, errors = {}, []
+
+    def load(worker):
+        conns = [UnixHTTP(s) for s in sockets]
+        for i in range(worker, n, concurrency):
+            conn = conns[i % len(conns)]
+            submitted[i] = time.time()
+            conn.request("POST", "/v1/drafts", body=json.dumps({"content": draft(i)}).encode(),
+                         headers={"Authorization": f"Bearer {token}", "Idempotency-Key": f"bench-{i}", "Content-Type": "application/json"})
+            r = conn.getresponse()
+            r.read()
+            if r.status != 201:
+                errors.append(r.status)
+
+    threads = [threading.Thread(target=load, args=(w,)) for w in range(concurrency)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    done = wait_for(record, "/agency", n, timeout=600)
+    delivered = arrivals(record, "/gateway")
+    for d in daemons:
+        d.terminate()
+    for d in daemons:
+        d.wait(timeout=30)
+    receiver.terminate()
+    if errors or len(done) < n:
+        sys.exit(f"kosflow on PostgreSQL: {len(errors)} submit errors {errors[:5]}, {len(done)}/{n} runs finished\n"
+                 + open(os.path.join(work, "kosd.log")).read()[-2000:])
+    latency = [(delivered[i] - submitted[i]) * 1000 for i in range(n)]
+    elapsed = max(done.values()) - min(submitted.values())
+    shutil.rmtree(work, ignore_errors=True)
+    return n / elapsed, pct(latency, 0.99)
+
+
+def peer(python, admin, n, concurrency):
+    work = tempfile.mkdtemp(prefix="kos-bench-procrastinate-")
+    record = os.path.join(work, "received.txt")
+    receiver, port = start_receiver(python, record)
+    url = new_database(admin, "kos_bench_procrastinate")
+    env = dict(os.environ, PEER_POSTGRES=url, RECEIVER_PORT=str(port), PYTHONPATH=HERE)
+    subprocess.run([python, "-m", "procrastinate", "--app=peer_procrastinate.app", "schema", "--apply"], env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    worker = subprocess.Popen([python, "-m", "procrastinate", "--app=peer_procrastinate.app", "worker", "--concurrency", str(concurrency)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    code = f"""
+import asyncio, json, sys, time
+sys.path.insert(0, {HERE!r})
+import peer_procrastinate as p
+async def main():
+    times = {{}}
+    async with p.app.open_async():
+        for i in range({n}):
+            times[i] = time.time()
+            await p.check.defer_async(n=i, title=f"秋冬新季 Arco 手袋 bench-{{i}}",
+                                      body="#广告 这周店里到了秋冬新季的 Arco 33，编织皮革的手感非常柔软。分享三种背法：手提、肘弯，以及加一条细肩带做斜挎。")
+    print(json.dumps(times))
+asyncio.run(main())
+"""
+    out = subprocess.run([python, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    submitted = {int(k): v for k, v in json.loads(out).items()}
+    done = wait_for(record, "/gateway", n, timeout=600)
+    worker.terminate()
+    worker.wait(timeout=30)
+    receiver.terminate()
+    if len(done) < n:
+        sys.exit(f"procrastinate: {len(done)}/{n} runs finished")
+    latency = [(done[i] - submitted[i]) * 1000 for i in range(n)]
+    elapsed = max(done.values()) - min(submitted.values())
+    shutil.rmtree(work, ignore_errors=True)
+    return n / elapsed, pct(latency, 0.99)
+
+
+def bench_pg(kosd, python, n=2000):
+    admin = os.environ.get("KOS_TEST_POSTGRES_URL")
+    if not admin:
+        sys.exit("the PostgreSQL benchmark needs a server: run it under scripts/with-postgres (make bench does)")
+    print(f"\n## the core flow on PostgreSQL: {n} drafts through 1, 2 and 3 kosd hosts (one worker each), check -> auto-approval -> publish -> notify")
+    print(f"peer: procrastinate {PROCRASTINATE_VERSION} on the same server, check -> approve -> render -> publish as deferred tasks")
+    for hosts in (1, 2, 3):
+        rate, p99 = ours(kosd, python, admin, hosts, n)
+        prate, pp99 = peer(python, admin, n, hosts)
+        print(f"{f'  {hosts} host(s), runs per second':<44} ours {rate:>10.1f} {'runs/s':<6} peer {prate:>10.1f} {'runs/s':<6} ratio {rate / prate:>6.1f}x")
+        print(f"{f'  {hosts} host(s), submit to delivery p99':<44} ours {p99:>10.1f} {'ms':<6} peer {pp99:>10.1f} {'ms':<6} ratio {pp99 / p99:>6.1f}x")
+
+
+if __name__ == "__main__":
+    bench_pg(os.path.abspath(sys.argv[1]), sys.executable, n=int(sys.argv[2]) if len(sys.argv) > 2 else 2000)

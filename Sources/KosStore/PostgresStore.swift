@@ -2,6 +2,7 @@ import Foundation
 import KosCore
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// The store on PostgreSQL, for several kosd hosts sharing the work (postgres-nio).
 ///
@@ -117,7 +118,16 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
     /// Runs `body` in a transaction; its errors come back as the store's.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         do {
-            return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+            return try await client.withTransaction(logger: logger) { connection in
+                do {
+                    let value = try await body(connection)
+                    try await Self.flushAudit(connection, self.logger)
+                    return value
+                } catch {
+                    Self.discardAudit(connection)
+                    throw error
+                }
+            }
         } catch let error as PostgresTransactionError {
             throw Self.described(error)
         } catch {
@@ -255,19 +265,44 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
 
     // MARK: Audit
 
+    struct PendingAudit: Sendable {
+        var at: Int64
+        var actor, action, subject, details: String
+    }
+
+    /// Entries a transaction has appended, by connection, written when it is about to commit.
+    static let pendingAudit = Mutex<[ObjectIdentifier: [PendingAudit]]>([:])
+
+    /// Appends an entry to the audit log as part of the transaction on `c` (written by `flushAudit` at its end).
     static func appendAudit(_ c: PostgresConnection, _ logger: Logger, at: Int64, actor: String, action: String, subject: String, details: String) async throws {
-        // Serialised across hosts until this transaction ends: one chain, never two branches.
+        let entry = PendingAudit(at: at, actor: actor, action: action, subject: subject, details: details)
+        pendingAudit.withLock { $0[ObjectIdentifier(c), default: []].append(entry) }
+    }
+
+    static func discardAudit(_ c: PostgresConnection) { _ = pendingAudit.withLock { $0.removeValue(forKey: ObjectIdentifier(c)) } }
+
+    /// Chains and writes the transaction's entries, last thing before it commits: the lock that keeps the chain
+    /// one chain across hosts is held only from here to the commit, not for the whole transaction.
+    static func flushAudit(_ c: PostgresConnection, _ logger: Logger) async throws {
+        guard let entries = pendingAudit.withLock({ $0.removeValue(forKey: ObjectIdentifier(c)) }), !entries.isEmpty else { return }
         try await c.query("SELECT pg_advisory_xact_lock(\(auditLock))", logger: logger)
         var tail: (Int64, String) = (0, AuditChain.genesis)
         for try await (seq, hash) in try await c.query("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", logger: logger).decode((Int64, String).self) {
             tail = (seq, hash)
         }
-        let seq = tail.0 + 1
-        let hash = AuditChain.hash(previous: tail.1, seq: seq, at: at, actor: actor, action: action, subject: subject, details: details)
-        try await c.query("""
-            INSERT INTO audit (seq, at, actor, action, subject, details, previous_hash, hash)
-            VALUES (\(seq), \(at), \(actor), \(action), \(subject), \(details), \(tail.1), \(hash))
-            """, logger: logger)
+        var binds = PostgresBindings()
+        var rows: [String] = []
+        for (i, e) in entries.enumerated() {
+            let seq = tail.0 + 1
+            let hash = AuditChain.hash(previous: tail.1, seq: seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, details: e.details)
+            for value in [String(seq), String(e.at)] { binds.append(value) }
+            for value in [e.actor, e.action, e.subject, e.details, tail.1, hash] { binds.append(value) }
+            let b = i * 8
+            rows.append("($\(b + 1)::bigint, $\(b + 2)::bigint, $\(b + 3), $\(b + 4), $\(b + 5), $\(b + 6), $\(b + 7), $\(b + 8))")
+            tail = (seq, hash)
+        }
+        try await c.query(PostgresQuery(unsafeSQL: "INSERT INTO audit (seq, at, actor, action, subject, details, previous_hash, hash) VALUES "
+                                            + rows.joined(separator: ", "), binds: binds), logger: logger)
     }
 
     public func audit(actor: String, action: String, subject: String, details: String) async throws {

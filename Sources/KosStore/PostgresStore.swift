@@ -412,6 +412,11 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                        now: Int64) async throws -> [CommitResult] {
         var results: [CommitResult] = []
         var healths: [String: EndpointHealth] = [:]
+        // The endpoints' health rows, locked in one order (by name) before anything else: two hosts committing
+        // attempts to the same endpoints never wait for each other in a cycle.
+        for endpoint in Set(commits.compactMap { $0.attempt?.healthPolicy == nil ? nil : $0.attempt?.endpoint }).sorted() {
+            healths[endpoint] = try await health(c, logger, endpoint, forUpdate: true)
+        }
         for commit in commits {
             let step = commit.step
             switch commit.action {

@@ -99,9 +99,9 @@ struct WorkerCommand: AsyncParsableCommand {
             }
             // Sleep until the earliest step falls due (a slot, a retry, a lease that ends), or the idle interval when
             // that is sooner: a timer fires on time instead of up to an interval late.
-            // On PostgreSQL a NOTIFY wakes the worker for new work from any host; the look every 5 s only catches
+            // On PostgreSQL a NOTIFY wakes the worker for new work from any host; the look every second only catches
             // a notification that came while it was not listening.
-            let idle = store is PostgresStore ? 5_000 : idleMillis
+            let idle = store is PostgresStore ? 1_000 : idleMillis
             var sleep = idle
             if let due = try? await store.nextDueAt(), let now = try? await store.now() {
                 sleep = Int(max(1, min(Int64(idle), due - now)))

@@ -1,6 +1,7 @@
 import Foundation
 import KosCore
 import Logging
+import NIOSSL
 import PostgresNIO
 import Synchronization
 
@@ -31,9 +32,14 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         public var user: String
         public var database: String
         public var password: String?
+        /// libpq's `sslmode`: disable, prefer (the default: TLS when the server offers it), require (TLS, the
+        /// certificate not checked), verify-ca (checked against `sslrootcert` or the system's roots), verify-full
+        /// (that, and the host name).
+        public var sslMode = "prefer"
+        public var sslRootCert: String?
 
-        /// `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?password_file=PATH]`; without a password in the
-        /// URL or a file, `PGPASSWORD` and then `PGPASSFILE` (libpq's format) are read.
+        /// `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?password_file=PATH&sslmode=…&sslrootcert=PATH]`; without a
+        /// password in the URL or a file, `PGPASSWORD` and then `PGPASSFILE` (libpq's format) are read.
         public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
             guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme ?? ""),
                   let host = parts.host, !host.isEmpty, let user = parts.user, !user.isEmpty else {
@@ -41,6 +47,14 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
             }
             self.host = host
             port = parts.port ?? 5432
+            if let mode = parts.queryItems?.first(where: { $0.name == "sslmode" })?.value {
+                let modes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"]
+                guard modes.contains(mode) else {
+                    throw StoreError(code: "KOS5007", message: "sslmode is one of \(modes.joined(separator: ", ")), not '\(mode)'")
+                }
+                sslMode = mode == "allow" ? "prefer" : mode
+            }
+            sslRootCert = parts.queryItems?.first(where: { $0.name == "sslrootcert" })?.value
             self.user = user
             database = String(parts.path.drop(while: { $0 == "/" }))
             if database.isEmpty { database = user }
@@ -56,6 +70,19 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
             } else if let file = environment["PGPASSFILE"], let text = try? String(contentsOfFile: file, encoding: .utf8) {
                 password = Self.passfile(text, host: host, port: port, database: database, user: user)
             }
+        }
+
+        /// What postgres-nio is told about TLS.
+        func tls() throws -> PostgresClient.Configuration.TLS {
+            var config = TLSConfiguration.makeClientConfiguration()
+            switch sslMode {
+            case "disable": return .disable
+            case "prefer", "require": config.certificateVerification = .none
+            case "verify-ca": config.certificateVerification = .noHostnameVerification
+            default: config.certificateVerification = .fullVerification
+            }
+            if let sslRootCert { config.trustRoots = .file(sslRootCert) }
+            return sslMode == "prefer" ? .prefer(config) : .require(config)
         }
 
         /// The password for this connection in a libpq password file (`host:port:database:user:password`, `*` wildcards).
@@ -75,7 +102,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
     public init(url: String, maxConnections: Int = 8, startTimeout: Duration = .seconds(15)) async throws {
         let location = try Location(url: url)
         var configuration = PostgresClient.Configuration(host: location.host, port: location.port, username: location.user,
-                                                         password: location.password, database: location.database, tls: .disable)
+                                                         password: location.password, database: location.database, tls: try location.tls())
         configuration.options.maximumConnections = maxConnections
         configuration.options.connectTimeout = .seconds(5)
         var logger = Logger(label: "kosflow.postgres")

@@ -167,6 +167,21 @@ import Testing
         #expect(throws: StoreError.self) { try PostgresStore.Location(url: "mysql://kos@db/kosflow", environment: [:]) }
     }
 
+    @Test func tlsIsAskedForAsTheURLSays() async throws {
+        let url = try await ScratchPostgres.database()
+        // The scratch server speaks no TLS: preferred, it is done without; required, the connection is refused.
+        _ = try await PostgresStore(url: url + "?sslmode=prefer")
+        _ = try await PostgresStore(url: url + "?sslmode=disable")
+        do {
+            _ = try await PostgresStore(url: url + "?sslmode=require", startTimeout: .seconds(5))
+            Issue.record("a server without TLS was accepted under sslmode=require")
+        } catch let error as StoreError {
+            #expect(error.isUnavailable, "\(error)")
+        }
+        #expect(throws: StoreError.self) { try PostgresStore.Location(url: url + "?sslmode=sometimes", environment: [:]) }
+        #expect(try PostgresStore.Location(url: url + "?sslmode=verify-full&sslrootcert=/etc/kos/db-ca.pem", environment: [:]).sslRootCert == "/etc/kos/db-ca.pem")
+    }
+
     @Test func aServerThatIsNotThereIsAClearErrorWithoutThePassword() async throws {
         do {
             _ = try await PostgresStore(url: "postgres://kos:hunter2-secret@127.0.0.1:9/kosflow", startTimeout: .seconds(2))

@@ -126,4 +126,68 @@ import Testing
             }
         }
     }
+
+    /// No leader: a slot is a due step in the shared queue. With three hosts and one killed while slots come due,
+    /// every post still goes out in its slot once, and the caps hold across hosts.
+    @Test func slotsFireOnceAcrossThreeHostsWhenOneDies() async throws {
+        try await Exclusive.run {
+            let s = try await SlotTests.setUp(calendar: """
+                slots:
+                  - cron: "* * * * * *"
+                caps:
+                  - {per: creator, max: 1, window: 3s}
+                catch_up: 1h
+                """)
+            let url = try await ScratchPostgres.database()
+            let store = try await PostgresStore(url: url)
+            let creators = (1...10).map { "associate-\($0)" }
+            for (i, c) in creators.enumerated() { try await store.upsertPerson(Person(id: c, role: .creator, store: "SH-\(i % 3)"), actor: "admin") }
+            let submissions = (0..<30).map { i in
+                RunSubmission(submission: DraftSubmission(creatorID: creators[i % 10], workflow: "prime-time-notes", idempotencyKey: "slot-\(i)",
+                                                          content: Data(SlotTests.draft("秋冬穿搭 \(i)").utf8)),
+                              firstStep: NextStep(index: 0, id: "guidelines", dueAt: 0))
+            }
+            _ = try await store.submitBatch(submissions)
+            let runs = try await store.drafts(creatorID: nil, openOnly: false).compactMap { $0.run?.id }
+            #expect(runs.count == 30)
+            func fired() async throws -> [SlotBooking] {
+                try await store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).filter { $0.state == .fired }
+            }
+            let hosts = (0..<3).map { Host(name: "host-\($0)", socket: s.directory.appendingPathComponent("slot-host-\($0).sock").path) }
+            for host in hosts { try Self.start(host, url: url, dir: s.directory) }
+            defer { for host in hosts { Self.kill(host) } }
+            var before = 0
+            for _ in 0..<1500 where before < 5 {
+                try await Task.sleep(for: .milliseconds(20))
+                before = try await fired().count
+            }
+            Self.kill(hosts[0])
+            #expect(before >= 5 && before < 30, "a host died in the middle: \(before) slots had fired")
+            try await Task.sleep(for: .seconds(2))
+            try Self.start(hosts[0], url: url, dir: s.directory)
+            var done = 0
+            let deadline = Date().addingTimeInterval(90)
+            while Date() < deadline && done < runs.count {
+                try await Task.sleep(for: .milliseconds(200))
+                done = 0
+                for id in runs where try await store.run(id: id)?.status == "completed" { done += 1 }
+            }
+            #expect(done == runs.count, "\(done) of \(runs.count) runs completed")
+            let all = try await store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil)
+            let firedNow = all.filter { $0.state == .fired }
+            #expect(all.allSatisfy { $0.state == .fired || $0.state == .moved }, "\(all.map { "\($0.state) \($0.note ?? "")" })")
+            #expect(Set(firedNow.map(\.runID)) == Set(runs) && firedNow.count == runs.count, "one fired slot per run")
+            for b in firedNow {
+                #expect(!firedNow.contains { $0.id != b.id && $0.creator == b.creator && abs($0.slotAt - b.slotAt) < 3000 }, "\(b.creator) twice within 3 s")
+            }
+            for id in runs { #expect(try await store.completions(runID: id, stepIndex: 2).count == 1, "the slot step of \(id) completed once") }
+            var idsByRun: [String: Set<String>] = [:]
+            for request in s.receiver.seen {
+                guard let body = request["body"] as? String, let id = request["id"] as? String, let run = runs.first(where: { body.contains($0) }) else { continue }
+                idsByRun[run, default: []].insert(id)
+            }
+            #expect(idsByRun.count == runs.count && idsByRun.values.allSatisfy { $0.count == 1 }, "one webhook-id per post")
+            #expect(try await store.verifyAudit() == nil)
+        }
+    }
 }

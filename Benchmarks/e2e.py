@@ -138,30 +138,24 @@ class Program:
         return open(self.log_path).read()[-2000:]
 
 
-def ours(kosd, python, n, concurrency, workers, rate=None):
-    work = tempfile.mkdtemp(prefix="kos-bench-e2e-")
-    record = os.path.join(work, "received.txt")
-    receiver, port = start_receiver(python, record)
-    program = Program(kosd, work, WORKFLOW.replace("PORT", str(port)), TEMPLATE)
-    db, sock, token = program.db, program.sock, program.token
-    daemon = program.serve(workers, env=dict(os.environ, KOS_BENCH_SECRET=SECRET))
-    submitted = {}
-    errors = []
-
+def submit_drafts(sockets, token, n, concurrency, rate=None):
+    """POSTs drafts 0..n-1 from `concurrency` clients, round-robin over the API sockets; open loop at `rate` a
+    second when given. Returns when each was sent (by draft number) and the statuses that were not 201."""
+    submitted, errors = {}, []
     start = time.time() + 0.2
 
     def load(worker):
-        conn = UnixHTTP(sock)
+        conns = [UnixHTTP(s) for s in sockets]
         for i in range(worker, n, concurrency):
-            body = json.dumps({"content": draft(i)}).encode()
             if rate:
                 # Open loop: draft i is due at start + i/rate, whatever happened to the others.
                 delay = start + i / rate - time.time()
                 if delay > 0:
                     time.sleep(delay)
+            conn = conns[i % len(conns)]
             submitted[i] = time.time()
-            conn.request("POST", "/v1/drafts", body=body, headers={"Authorization": f"Bearer {token}", "Idempotency-Key": f"bench-{i}",
-                                                                  "Content-Type": "application/json"})
+            conn.request("POST", "/v1/drafts", body=json.dumps({"content": draft(i)}).encode(),
+                         headers={"Authorization": f"Bearer {token}", "Idempotency-Key": f"bench-{i}", "Content-Type": "application/json"})
             r = conn.getresponse()
             r.read()
             if r.status != 201:
@@ -172,6 +166,17 @@ def ours(kosd, python, n, concurrency, workers, rate=None):
         t.start()
     for t in threads:
         t.join()
+    return submitted, errors
+
+
+def ours(kosd, python, n, concurrency, workers, rate=None):
+    work = tempfile.mkdtemp(prefix="kos-bench-e2e-")
+    record = os.path.join(work, "received.txt")
+    receiver, port = start_receiver(python, record)
+    program = Program(kosd, work, WORKFLOW.replace("PORT", str(port)), TEMPLATE)
+    db, sock, token = program.db, program.sock, program.token
+    daemon = program.serve(workers, env=dict(os.environ, KOS_BENCH_SECRET=SECRET))
+    submitted, errors = submit_drafts([sock], token, n, concurrency, rate)
     done = wait_for(record, "/agency", n, timeout=300)
     delivered = arrivals(record, "/gateway")
     daemon.terminate()

@@ -14,13 +14,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from e2e import SECRET, TEMPLATE, WORKFLOW, UnixHTTP, draft, pct, start_receiver, wait_for, arrivals  # noqa: E402
+from e2e import SECRET, TEMPLATE, WORKFLOW, arrivals, pct, start_receiver, submit_drafts, wait_for  # noqa: E402
 
 try:
     from importlib.metadata import version
@@ -60,25 +59,7 @@ def ours(kosd, python, admin, hosts, n, concurrency=8):
             if os.path.exists(sock):
                 break
             time.sleep(0.05)
-    submitted, errors = {}, []
-
-    def load(worker):
-        conns = [UnixHTTP(s) for s in sockets]
-        for i in range(worker, n, concurrency):
-            conn = conns[i % len(conns)]
-            submitted[i] = time.time()
-            conn.request("POST", "/v1/drafts", body=json.dumps({"content": draft(i)}).encode(),
-                         headers={"Authorization": f"Bearer {token}", "Idempotency-Key": f"bench-{i}", "Content-Type": "application/json"})
-            r = conn.getresponse()
-            r.read()
-            if r.status != 201:
-                errors.append(r.status)
-
-    threads = [threading.Thread(target=load, args=(w,)) for w in range(concurrency)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    submitted, errors = submit_drafts(sockets, token, n, concurrency)
     done = wait_for(record, "/agency", n, timeout=600)
     delivered = arrivals(record, "/gateway")
     for d in daemons:

@@ -441,7 +441,13 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         var healths: [String: EndpointHealth] = [:]
         // The endpoints' health rows, locked in one order (by name) before anything else: two hosts committing
         // attempts to the same endpoints never wait for each other in a cycle.
+        // An endpoint's first attempts find no row to lock: the row is made first (two hosts making it wait on its
+        // key, in the same order), then locked.
+        let fresh = String(decoding: try JSONEncoder().encode(EndpointHealth()), as: UTF8.self)
         for endpoint in Set(commits.compactMap { $0.attempt?.healthPolicy == nil ? nil : $0.attempt?.endpoint }).sorted() {
+            try await c.query("""
+                INSERT INTO endpoint_health (endpoint, health, updated_at) VALUES (\(endpoint), \(fresh), \(now)) ON CONFLICT (endpoint) DO NOTHING
+                """, logger: logger)
             healths[endpoint] = try await health(c, logger, endpoint, forUpdate: true)
         }
         for commit in commits {

@@ -37,14 +37,15 @@ let package = Package(
         .target(name: "KosCore"),
         .target(name: "CKosICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
         .target(name: "CKosSys"),
-        .target(name: "KosRules", dependencies: ["KosCore", "CKosICU", "CKosSys"]),
+        .target(name: "KosRegex"),
+        .target(name: "KosRules", dependencies: ["KosCore", "KosRegex", "CKosICU", "CKosSys"]),
         .target(name: "KosYAML", dependencies: ["CYAML", "KosCore"]),
         .target(name: "KosSchedule", dependencies: ["KosCore"]),
         .target(
             name: "KosTemplates",
             dependencies: ["KosCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "KosDefinitions", dependencies: ["KosCore", "KosYAML", "KosTemplates"], exclude: ["Packs"]),
+        .target(name: "KosDefinitions", dependencies: ["KosCore", "KosYAML", "KosTemplates", "KosRegex"], exclude: ["Packs"]),
         .target(
             name: "KosCLI",
             dependencies: [
@@ -101,6 +102,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KosCoreTests", dependencies: ["KosCore"]),
+        .testTarget(name: "KosRegexTests", dependencies: ["KosRegex"]),
         .testTarget(name: "KosScheduleTests", dependencies: ["KosSchedule", "KosCore", "KosTesting"]),
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
         .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore", "KosTesting"]),

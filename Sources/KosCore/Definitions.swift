@@ -171,10 +171,13 @@ public struct DeliveryStep: Hashable, Sendable {
 public struct ExecStep: Hashable, Sendable {
     public var command: [String]
     public var timeout: TimeSpan
+    /// What the program's environment holds besides a minimal PATH, locale and zone.
+    public var environment: [String: String]
 
-    public init(command: [String], timeout: TimeSpan) {
+    public init(command: [String], timeout: TimeSpan, environment: [String: String] = [:]) {
         self.command = command
         self.timeout = timeout
+        self.environment = environment
     }
 }
 

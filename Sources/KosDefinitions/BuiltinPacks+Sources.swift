@@ -72,7 +72,8 @@ rules:
     message: 'This looks like a WeChat ID ("%s"); private contact details stay off public posts'
     scope: [title, body, hashtags, alt]
     ignorecase: true
-    pattern: '(微信号?|威信|v信|vx|wx|weixin|wechat)\s*(号|id)?\s*[:：]?\s*[a-z][-_a-z0-9]{5,19}'
+    # Each optional part takes the spaces after it, so no two quantifiers compete for the same spaces.
+    pattern: '(?:微信号?|威信|v信|vx|wx|weixin|wechat)\s*(?:(?:号|id)\s*)?(?:[:：]\s*)?[a-z][-_a-z0-9]{5,19}'
     fixtures:
       flag: ["加我微信：lina_sh2026", "VX: boutique-lina", "wechat id lina2026"]
       pass: ["微信视频号同步更新", "wx 小程序"]
@@ -91,7 +92,7 @@ rules:
     message: 'This looks like an order number ("%s"); it identifies a client''s purchase'
     scope: [title, body, hashtags, alt]
     ignorecase: true
-    pattern: '(订单号|订单编号|单号|order\s*(no\.?|number|#|id))\s*[:：#]?\s*[a-z0-9-]{8,}'
+    pattern: '(?:订单号|订单编号|单号|order\s*(?:no\.?|number|#|id))\s*(?:[:：#]\s*)?[a-z0-9-]{8,}'
     fixtures:
       flag: ["订单号：SH20261122001", "Order No. 8821-5531-77"]
       pass: ["下单请到店"]

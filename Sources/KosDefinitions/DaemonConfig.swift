@@ -18,6 +18,11 @@ public struct DaemonConfig: Sendable, Equatable {
     public var drainTimeout: TimeSpan?
     public var logFormat: String?
     public var logLevel: String?
+    public var checkBudget: TimeSpan?
+    public var programs: Bool?
+    public var maxConnections: Int?
+    public var headerTimeout: TimeSpan?
+    public var idleTimeout: TimeSpan?
 
     public init() {}
 
@@ -27,6 +32,8 @@ public struct DaemonConfig: Sendable, Equatable {
         case socket = "api.socket", listen = "api.listen", rateLimit = "api.rate_limit"
         case lease, batchSize = "batch_size", drainTimeout = "drain_timeout"
         case logFormat = "log.format", logLevel = "log.level"
+        case checkBudget = "checks.budget", programs = "checks.programs"
+        case maxConnections = "api.max_connections", headerTimeout = "api.header_timeout", idleTimeout = "api.idle_timeout"
 
         /// `KOSD_STORE`, `KOSD_API_SOCKET`, `KOSD_LOG_LEVEL`, …
         public var variable: String { "KOSD_" + rawValue.replacingOccurrences(of: ".", with: "_").uppercased() }
@@ -84,6 +91,24 @@ public struct DaemonConfig: Sendable, Equatable {
         case .logLevel:
             guard Self.logLevels.contains(text) else { return "log.level is one of \(Self.logLevels.joined(separator: ", ")), not '\(text)'" }
             logLevel = text
+        case .checkBudget:
+            guard let s = span(100...600_000) else { return "checks.budget is a duration from 100ms to 10m, e.g. 20s, not '\(text)'" }
+            checkBudget = s
+        case .programs:
+            switch text.lowercased() {
+            case "true", "on", "yes": programs = true
+            case "false", "off", "no": programs = false
+            default: return "checks.programs is on or off (whether workflows may run programs: external checkers and exec steps), not '\(text)'"
+            }
+        case .maxConnections:
+            guard let n = count(16...1_000_000) else { return "api.max_connections is a whole number from 16 to 1000000, not '\(text)'" }
+            maxConnections = n
+        case .headerTimeout:
+            guard let s = span(100...600_000) else { return "api.header_timeout is a duration from 100ms to 10m, e.g. 10s, not '\(text)'" }
+            headerTimeout = s
+        case .idleTimeout:
+            guard let s = span(100...3_600_000) else { return "api.idle_timeout is a duration from 100ms to 1h, e.g. 60s, not '\(text)'" }
+            idleTimeout = s
         }
         return nil
     }
@@ -160,6 +185,7 @@ public struct DaemonConfig: Sendable, Equatable {
                 case .string(let s): text = s
                 case .int(let i): text = String(i)
                 case .null: continue
+                case .bool(let b): text = b ? "on" : "off"
                 default: text = scalar.text
                 }
                 if let message = config.set(key, text) { problem(DefinitionErrorCode.badValue, message, pair.value) }
@@ -197,6 +223,11 @@ public struct DaemonConfig: Sendable, Equatable {
         out.drainTimeout = other.drainTimeout ?? drainTimeout
         out.logFormat = other.logFormat ?? logFormat
         out.logLevel = other.logLevel ?? logLevel
+        out.checkBudget = other.checkBudget ?? checkBudget
+        out.programs = other.programs ?? programs
+        out.maxConnections = other.maxConnections ?? maxConnections
+        out.headerTimeout = other.headerTimeout ?? headerTimeout
+        out.idleTimeout = other.idleTimeout ?? idleTimeout
         return out
     }
 
@@ -210,7 +241,9 @@ public struct DaemonConfig: Sendable, Equatable {
             workflows: workflows ?? "Workflows", templates: templates ?? "Templates",
             workers: workers ?? max(1, cores), socket: socket ?? (runtime.map { $0 + "/kosd.sock" } ?? ".kos/kosd.sock"),
             listen: listen, rateLimit: rateLimit ?? "20/s", lease: lease ?? .seconds(30), batchSize: batchSize ?? 16,
-            drainTimeout: drainTimeout ?? .seconds(30), logFormat: logFormat ?? "auto", logLevel: logLevel ?? "info")
+            drainTimeout: drainTimeout ?? .seconds(30), logFormat: logFormat ?? "auto", logLevel: logLevel ?? "info",
+            checkBudget: checkBudget ?? .seconds(20), programs: programs ?? true, maxConnections: maxConnections ?? 1024,
+            headerTimeout: headerTimeout ?? .seconds(10), idleTimeout: idleTimeout ?? .seconds(60))
     }
 
     /// Every setting with its value in force.
@@ -227,6 +260,16 @@ public struct DaemonConfig: Sendable, Equatable {
         public var drainTimeout: TimeSpan
         public var logFormat: String
         public var logLevel: String
+        /// How long the guideline checks of one draft may take; past it the draft is blocked as not checked in time.
+        public var checkBudget: TimeSpan = .seconds(20)
+        /// Whether workflows may run programs (external checkers, exec steps).
+        public var programs = true
+        /// Open API connections at most; past it the longest-waiting connection that has not sent a request goes.
+        public var maxConnections = 1024
+        /// How long a connection may take to send a request's header.
+        public var headerTimeout: TimeSpan = .seconds(10)
+        /// How long a keep-alive connection may sit idle between requests.
+        public var idleTimeout: TimeSpan = .seconds(60)
 
         /// What a reload may change without a restart, and what it may not.
         public func restartNeeded(for other: Settings) -> [String] {
@@ -239,6 +282,11 @@ public struct DaemonConfig: Sendable, Equatable {
             if batchSize != other.batchSize { keys.append("batch_size") }
             if logFormat != other.logFormat { keys.append("log.format") }
             if templates != other.templates { keys.append("templates") }
+            if programs != other.programs { keys.append("checks.programs") }
+            if checkBudget != other.checkBudget { keys.append("checks.budget") }
+            if maxConnections != other.maxConnections { keys.append("api.max_connections") }
+            if headerTimeout != other.headerTimeout { keys.append("api.header_timeout") }
+            if idleTimeout != other.idleTimeout { keys.append("api.idle_timeout") }
             return keys
         }
     }

@@ -44,6 +44,14 @@ struct Decoder {
 
     static func span(_ node: YAMLNode?) -> TimeSpan? { string(node).flatMap(TimeSpan.init(parsing:)) }
 
+    static func stringMap(_ node: YAMLNode?) -> [String: String] {
+        var out: [String: String] = [:]
+        for pair in node?.mapping ?? [] {
+            if let k = string(pair.key), let v = string(pair.value) { out[k] = v }
+        }
+        return out
+    }
+
     // MARK: Workflow
 
     mutating func workflow(_ root: YAMLNode) -> Workflow {
@@ -99,7 +107,8 @@ struct Decoder {
         } else if let n = node["notify"] {
             action = .notify(DeliveryStep(endpoint: Self.string(n["endpoint"]) ?? "", template: Self.string(n["template"]) ?? ""))
         } else if let n = node["exec"] {
-            action = .exec(ExecStep(command: Self.strings(n["command"]), timeout: Self.span(n["timeout"]) ?? .seconds(30)))
+            action = .exec(ExecStep(command: Self.strings(n["command"]), timeout: Self.span(n["timeout"]) ?? .seconds(30),
+                                    environment: Self.stringMap(n["env"])))
         } else {
             return nil
         }

@@ -97,6 +97,7 @@ enum Language {
     static let exec = ObjectShape(name: "exec step", fields: [
         Field("command", .list(.string(.text), minItems: 1), required: true, "Program and arguments; no shell is involved."),
         Field("timeout", .string(.duration), default: "30s", "The command is killed after this long and the step fails."),
+        Field("env", .map(.string(.text)), "Variables the program gets besides PATH, LANG, LC_ALL and TZ; kosd's own environment, secrets included, is never passed on."),
     ])
 
     // MARK: Calendar
@@ -234,6 +235,7 @@ enum Language {
             ("external", "The compliance team's own checker.", [
                 Field("command", .list(.string(.text), minItems: 1), required: true, "Program and arguments: the draft as JSON on stdin, findings as JSON on stdout."),
                 Field("timeout", .string(.duration), default: "10s", "A checker that runs longer is an error finding."),
+                Field("env", .map(.string(.text)), "Variables the program gets besides PATH, LANG, LC_ALL and TZ; kosd's own environment, secrets included, is never passed on."),
             ]),
         ])
 }

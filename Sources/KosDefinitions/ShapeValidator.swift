@@ -1,6 +1,7 @@
 import Foundation
 import KosCore
 import KosYAML
+import KosRegex
 
 /// Checks a YAML node against a `Shape`, collecting every problem with its place.
 struct ShapeValidator {
@@ -215,10 +216,11 @@ struct ShapeValidator {
                 report(DefinitionErrorCode.badValue, "template '\(text)' must be a path inside Templates/", at: node.location)
             }
         case .regex:
-            do {
-                _ = try NSRegularExpression(pattern: text)
+            do throws(RegexError) {
+                // Options are not known here (ignorecase); the pattern's syntax and linear-time limits are.
+                _ = try LinearRegex(text)
             } catch {
-                report(DefinitionErrorCode.badRegex, "the regular expression '\(text)' does not compile", at: node.location)
+                report(DefinitionErrorCode.badRegex, "the regular expression '\(text.prefix(120))' is refused: \(error)", at: node.location)
             }
         }
     }

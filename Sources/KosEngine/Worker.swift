@@ -30,17 +30,25 @@ public struct EngineEnvironment: Sendable {
     }
 
     /// Loads and validates definitions from files on disk; the report says what is wrong when they are invalid.
-    public static func load(paths: [String], templatesDirectory: String, secretsEnvironment: [String: String]) -> Result<(EngineEnvironment, [DefinitionFile]), LoadFailure> {
-        make(DefinitionLoader(templatesDirectory: templatesDirectory).load(paths: paths), templatesDirectory: templatesDirectory, secretsEnvironment: secretsEnvironment)
+    /// - Parameter programs: whether definitions may run programs (`checks.programs`); when not, an `exec`
+    ///   step or an `external` rule is an error at its place.
+    public static func load(paths: [String], templatesDirectory: String, secretsEnvironment: [String: String],
+                            programs: Bool = true) -> Result<(EngineEnvironment, [DefinitionFile]), LoadFailure> {
+        make(DefinitionLoader(templatesDirectory: templatesDirectory).load(paths: paths), templatesDirectory: templatesDirectory,
+             secretsEnvironment: secretsEnvironment, programs: programs)
     }
 
     /// Loads a recorded snapshot's files.
-    public static func load(files: [DefinitionFile], templatesDirectory: String, secretsEnvironment: [String: String]) -> Result<(EngineEnvironment, [DefinitionFile]), LoadFailure> {
+    public static func load(files: [DefinitionFile], templatesDirectory: String, secretsEnvironment: [String: String],
+                            programs: Bool = true) -> Result<(EngineEnvironment, [DefinitionFile]), LoadFailure> {
         make(DefinitionLoader(templatesDirectory: templatesDirectory).load(texts: files.map { ($0.path, $0.text) }),
-             templatesDirectory: templatesDirectory, secretsEnvironment: secretsEnvironment)
+             templatesDirectory: templatesDirectory, secretsEnvironment: secretsEnvironment, programs: programs)
     }
 
-    static func make(_ report: LoadReport, templatesDirectory: String, secretsEnvironment: [String: String]) -> Result<(EngineEnvironment, [DefinitionFile]), LoadFailure> {
+    static func make(_ given: LoadReport, templatesDirectory: String, secretsEnvironment: [String: String],
+                     programs: Bool = true) -> Result<(EngineEnvironment, [DefinitionFile]), LoadFailure> {
+        var report = given
+        if !programs { report.diagnostics += programDiagnostics(report.definitions) }
         guard report.isValid else { return .failure(LoadFailure(report: report)) }
         var packs: [String: GuidelinePack]
         do {
@@ -52,6 +60,28 @@ public struct EngineEnvironment: Sendable {
         let files = report.files.map { DefinitionFile(path: $0, text: report.sources[$0] ?? "") }
         return .success((EngineEnvironment(definitions: report.definitions, packs: packs, templatesDirectory: templatesDirectory,
                                            secretsEnvironment: secretsEnvironment), files))
+    }
+}
+
+extension EngineEnvironment {
+    /// Where definitions name a program, for an operator who has turned programs off.
+    static func programDiagnostics(_ definitions: Definitions) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let off = "is refused: kosd.yaml turns programs off (checks.programs: off)"
+        for workflow in definitions.workflows.values {
+            for step in workflow.steps {
+                guard case .exec(let exec) = step.action else { continue }
+                out.append(Diagnostic(code: DefinitionErrorCode.badCombination, message: "step \(step.id) runs \(exec.command.first ?? "a program") and \(off)",
+                                      file: step.source.file, location: step.source.location))
+            }
+        }
+        for pack in definitions.guidelines.values {
+            for rule in pack.rules where rule.kind == "external" {
+                out.append(Diagnostic(code: DefinitionErrorCode.badCombination, message: "rule \(pack.id)/\(rule.id) runs a checker program and \(off)",
+                                      file: rule.source.file, location: rule.source.location))
+            }
+        }
+        return out.sorted { ($0.file ?? "", $0.location?.line ?? 0) < ($1.file ?? "", $1.location?.line ?? 0) }
     }
 }
 
@@ -76,10 +106,16 @@ public final class Worker: @unchecked Sendable {
     let versions: DefinitionVersions
     let leaseMillis: Int64
     let deliverer = CurlDeliverer()
-    /// Linters and compiled templates by key; steps of a batch run concurrently, so the caches (and the
-    /// linters' scratch state) are used under this lock.
+    /// Caches shared by the steps of a batch, which run concurrently: used under this lock.
     private let cacheLock = NSLock()
-    private var linters: [[String]: Linter] = [:]
+    /// Idle linters by key: a linter keeps scratch state, so each check takes one for itself and gives it back.
+    private var linters: [[String]: [Linter]] = [:]
+    /// How long one draft's checks may take (`checks.budget`); past it the draft is blocked as not checked in time.
+    public var checkBudget: Duration = Linter.defaultBudget
+    /// Told when a step starts (with the time by which it should be done) and when it ends: the supervisor
+    /// kills a worker that overruns a step's budget.
+    public var onStepStarted: (@Sendable (_ step: ClaimedStep, _ deadline: Date) -> Void)?
+    public var onStepEnded: (@Sendable (_ step: ClaimedStep) -> Void)?
     /// Parsed drafts by content hash (revisions are immutable, so an entry never goes stale).
     private var drafts: [String: Draft] = [:]
     /// The draft of each run in the batch at hand, for what is said when a run ends.
@@ -137,7 +173,14 @@ public final class Worker: @unchecked Sendable {
             }
             // The steps of a batch run concurrently: one slow receiver does not hold up the others' deliveries.
             var commits = try await withThrowingTaskGroup(of: StepCommit.self) { group in
-                for step in batch { group.addTask { try await self.perform(held.current(step), round) } }
+                for step in batch {
+                    group.addTask {
+                        let current = held.current(step)
+                        self.onStepStarted?(current, Date().addingTimeInterval(self.budget(for: current, round)))
+                        defer { self.onStepEnded?(current) }
+                        return try await self.perform(current, round)
+                    }
+                }
                 var done: [StepCommit] = []
                 for try await commit in group { done.append(commit) }
                 return done
@@ -292,7 +335,7 @@ public final class Worker: @unchecked Sendable {
                 if let json = done.result, let findings = try? JSONDecoder().decode([Finding].self, from: Data(json.utf8)) {
                     context.findings += findings
                 } else {
-                    context.findings += try lint(draft, packs: packIDs(check, workflow, environment), environment)
+                    context.findings += try await lint(draft, packs: packIDs(check, workflow, environment), environment)
                 }
             }
         }
@@ -307,7 +350,7 @@ public final class Worker: @unchecked Sendable {
         }
         switch step.action {
         case .check(let check):
-            let findings = try lint(draft, packs: packIDs(check, workflow, environment), environment)
+            let findings = try await lint(draft, packs: packIDs(check, workflow, environment), environment)
             outcome = findings.contains { $0.level >= check.blockOn } ? .blocked(findings: findings) : .passed(findings: findings)
             context.findings += findings
             result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
@@ -433,19 +476,48 @@ public final class Worker: @unchecked Sendable {
         return latest
     }
 
-    func lint(_ draft: Draft, packs ids: [String], _ environment: EngineEnvironment) throws -> [Finding] {
+    func lint(_ draft: Draft, packs ids: [String], _ environment: EngineEnvironment) async throws -> [Finding] {
         // Packs are per definitions version: the key says which.
         let key = [environment.version ?? ""] + ids
-        return try cacheLock.withLock {
-            if linters[key] == nil {
-                var available = environment.packs
-                for calendar in environment.definitions.calendars.values {
-                    if let pack = GuidelinePack.embargoes(of: calendar) { available[pack.id] = pack }
-                }
-                linters[key] = try Linter(packs: ids.compactMap { available[$0] })
+        let linter: Linter
+        if let idle = cacheLock.withLock({ linters[key]?.popLast() }) {
+            linter = idle
+        } else {
+            var available = environment.packs
+            for calendar in environment.definitions.calendars.values {
+                if let pack = GuidelinePack.embargoes(of: calendar) { available[pack.id] = pack }
             }
-            return linters[key]!.lint(draft)
+            linter = try Linter(packs: ids.compactMap { available[$0] })
         }
+        defer { cacheLock.withLock { linters[key, default: []].append(linter) } }
+        let budget = checkBudget
+        guard linter.runsPrograms else { return linter.lint(draft, budget: budget) }
+        // A checker program blocks while it runs: on a thread of its own, not one the other steps need.
+        // The linter is this check's alone until it is given back.
+        nonisolated(unsafe) let owned = linter
+        return await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: owned.lint(draft, budget: budget)) }
+            thread.stackSize = 4 << 20
+            thread.start()
+        }
+    }
+
+    /// How long a step may take before the supervisor treats its worker as stuck: the work's own limit
+    /// (the check budget, a program's or a receiver's timeout) and a margin for a busy machine.
+    func budget(for claimed: ClaimedStep, _ round: Round) -> TimeInterval {
+        let margin: TimeInterval = 15
+        guard let ctx = round.contexts[claimed.runID],
+              let workflow = versions.loaded(version: ctx.run.definitionsVersion).definitions.workflows[ctx.run.workflow],
+              claimed.stepIndex < workflow.steps.count else { return 60 + margin }
+        let seconds: TimeInterval
+        switch workflow.steps[claimed.stepIndex].action {
+        case .check: seconds = Double(checkBudget.components.seconds) + Double(checkBudget.components.attoseconds) / 1e18
+        case .exec(let exec): seconds = exec.timeout.seconds
+        case .publish(let delivery), .notify(let delivery):
+            seconds = environment.definitions.endpoints[delivery.endpoint].map { $0.timeout.seconds } ?? 30
+        case .approval, .wait: seconds = 30
+        }
+        return seconds + margin
     }
 
     /// The group an approval step was escalated to, when its last completion was an escalation.
@@ -551,7 +623,7 @@ public final class Worker: @unchecked Sendable {
         let input: [String: Any] = ["title": draft.title, "body": draft.body, "platforms": draft.platforms, "hashtags": draft.hashtags,
                                     "products": draft.products, "links": draft.links]
         let data = (try? JSONSerialization.data(withJSONObject: input)) ?? Data()
-        switch ChildProcess.run(exec.command, input: data, timeout: exec.timeout.seconds, maxOutput: 1 << 20) {
+        switch ChildProcess.run(exec.command, input: data, timeout: exec.timeout.seconds, maxOutput: 1 << 20, environment: exec.environment) {
         case .exited(0, _): return .passed(findings: [])
         case .exited(let status, _): return .failed(reason: "\(exec.command[0]) exited with status \(status)")
         case .signalled(let signal): return .failed(reason: "\(exec.command[0]) was killed by signal \(signal)")

@@ -8,11 +8,14 @@ struct ExternalRule: GuidelineCheck {
     let info: RuleInfo
     let command: [String]
     let timeout: TimeSpan
+    /// What the checker's environment holds besides PATH, LANG, LC_ALL and TZ.
+    let environment: [String: String]
 
     init(pack: String, rule: GuidelineRule) throws(RuleCompileError) {
         info = RuleInfo(pack: pack, rule: rule)
         command = rule.options.strings("command")
         timeout = rule.options.string("timeout").flatMap(TimeSpan.init(parsing:)) ?? .seconds(10)
+        environment = rule.options.map("env").compactMapValues { if case .string(let s) = $0 { s } else { nil } }
         guard !command.isEmpty else { throw RuleCompileError(rule: info.id, message: "external rule has no command") }
     }
 
@@ -26,7 +29,10 @@ struct ExternalRule: GuidelineCheck {
             "products": d.products, "links": d.links, "media": d.media.map { ["path": $0.path, "alt": $0.alt] },
             "workflow": d.workflow as Any, "rule": info.id,
         ]
-        let result = ChildProcess.run(command, input: (try? JSONSerialization.data(withJSONObject: input)) ?? Data(), timeout: timeout.seconds, maxOutput: Self.maxOutput)
+        // The checker's own timeout, within what is left of the draft's budget.
+        let allowed = min(timeout.seconds, context.budget.remainingSeconds ?? .infinity)
+        let result = ChildProcess.run(command, input: (try? JSONSerialization.data(withJSONObject: input)) ?? Data(), timeout: allowed,
+                                      maxOutput: Self.maxOutput, environment: environment)
         let name = command[0]
         func failure(_ why: String) -> [Finding] {
             [Finding(rule: info.id, level: .error, scope: nil, line: nil, column: nil, match: nil,
@@ -34,7 +40,8 @@ struct ExternalRule: GuidelineCheck {
         }
         switch result {
         case .failedToStart(let why): return failure("could not start: \(why)")
-        case .timedOut: return failure("did not answer within \(timeout)")
+        case .timedOut:
+            return failure(allowed < timeout.seconds ? "did not answer within the time left of the draft's check budget" : "did not answer within \(timeout)")
         case .exited(let status, let output):
             guard status == 0 else { return failure("exited with status \(status)") }
             guard output.count <= Self.maxOutput else { return failure("answered with more than \(Self.maxOutput) bytes") }

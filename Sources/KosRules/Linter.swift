@@ -1,5 +1,6 @@
 import Foundation
 public import KosCore
+import KosRegex
 
 /// A pack whose fixtures failed or whose rules do not compile; names the rule and the fixture.
 public struct PackError: Error, Sendable, CustomStringConvertible {
@@ -16,6 +17,8 @@ public final class Linter {
     let entries: [LexiconBuilder.Entry]
     let normalizer: Normalizer
     public let packIDs: [String]
+    /// Whether a rule runs a checker program (which blocks the calling thread while it runs).
+    public var runsPrograms: Bool { rules.contains { $0 is ExternalRule } }
 
     /// Compiles `packs` and runs every rule's fixtures; refuses the packs if any fixture fails.
     public convenience init(packs: [GuidelinePack]) throws(PackError) {
@@ -90,14 +93,25 @@ public final class Linter {
     /// - Parameters:
     ///   - now: the time embargoes are judged at.
     ///   - platforms: the platforms to check for; nil means the draft's own.
-    public func lint(_ draft: Draft, now: Date = Date(), platforms: [String]? = nil) -> [Finding] {
-        findings(draft, onlyRule: nil, now: now, platforms: platforms)
+    ///   - budget: how long the checks may take; past it the rules not finished are named in one blocking
+    ///     finding (`kosflow/check-budget`): a draft that could not be checked never counts as clean.
+    public func lint(_ draft: Draft, now: Date = Date(), platforms: [String]? = nil, budget: Duration? = Linter.defaultBudget) -> [Finding] {
+        findings(draft, onlyRule: nil, now: now, platforms: platforms, budget: budget)
     }
 
-    func findings(_ draft: Draft, onlyRule: Int?, now: Date, platforms: [String]? = nil) -> [Finding] {
+    /// What one draft's checks may take unless told otherwise (kosd's `checks.budget`, `kos lint --budget`).
+    public static let defaultBudget: Duration = .seconds(20)
+    /// The rule id of the finding that says a draft was not fully checked in time.
+    public static let budgetRule = "kosflow/check-budget"
+    /// Matches of one rule kept per draft: a draft that repeats a term a million times costs memory for the first few.
+    static let maxMatchesPerRule = 10_000
+
+    func findings(_ draft: Draft, onlyRule: Int?, now: Date, platforms: [String]? = nil, budget: Duration? = nil) -> [Finding] {
+        let state = CheckBudget(deadline: budget.map { ContinuousClock.now + $0 })
         var prepared: [PreparedSegment] = []
         prepared.reserveCapacity(draft.segments.count)
-        for segment in draft.segments {
+        var matches = [[RuleMatch]](repeating: [], count: rules.count)
+        for segment in draft.segments where !state.expired {
             var seg = segment
             var prefix = 0
             if seg.scope == .hashtags, !seg.text.hasPrefix("#") {
@@ -106,20 +120,40 @@ public final class Linter {
             }
             prepared.append(PreparedSegment(seg, normalizer: normalizer, virtualPrefix: prefix))
         }
-        var matches = [[RuleMatch]](repeating: [], count: rules.count)
-        for (i, seg) in prepared.enumerated() {
+        for (i, seg) in prepared.enumerated() where !state.expired {
             automaton.scan(seg.normalized.scalars) { m in
                 let entry = entries[Int(m.pattern)]
                 if let onlyRule, entry.owner != onlyRule { return }
+                guard matches[entry.owner].count < Self.maxMatchesPerRule else { return }
                 matches[entry.owner].append(RuleMatch(segment: i, start: Int(m.start), end: Int(m.end), entry: entry))
             }
         }
-        let context = CheckContext(draft: draft, segments: prepared, matches: matches, now: now, platforms: platforms ?? draft.platforms, normalizer: normalizer)
+        let context = CheckContext(draft: draft, segments: prepared, matches: matches, now: now, platforms: platforms ?? draft.platforms,
+                                   normalizer: normalizer, budget: state)
         var out: [Finding] = []
+        var unfinished: [String] = []
         for (i, rule) in rules.enumerated() where onlyRule == nil || onlyRule == i {
+            if state.expired {
+                unfinished.append(rule.info.id)
+                continue
+            }
             out += rule.check(context, owner: i)
+            if state.regex.exceeded { unfinished.append(rule.info.id) }
+        }
+        if !unfinished.isEmpty || prepared.count < draft.segments.count {
+            let names = unfinished.prefix(3).joined(separator: ", ") + (unfinished.count > 3 ? " and \(unfinished.count - 3) more" : "")
+            let limit = budget.map { " within \(Self.describe($0))" } ?? ""
+            out.append(Finding(
+                rule: Self.budgetRule, level: .error, scope: nil, line: nil, column: nil, match: nil,
+                message: "the guideline checks did not finish\(limit)" + (names.isEmpty ? "" : " (not finished: \(names))")
+                    + "; a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"))
         }
         out.sort { ($0.line ?? 0, $0.column ?? 0, $0.rule) < ($1.line ?? 0, $1.column ?? 0, $1.rule) }
         return out
+    }
+
+    static func describe(_ d: Duration) -> String {
+        let ms = d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
+        return ms % 1000 == 0 ? "\(ms / 1000)s" : "\(ms)ms"
     }
 }

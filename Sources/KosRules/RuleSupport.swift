@@ -1,5 +1,6 @@
 import Foundation
 import KosCore
+import KosRegex
 
 /// What every compiled rule carries, whatever its kind.
 struct RuleInfo: Sendable {
@@ -221,6 +222,8 @@ struct CheckContext {
     /// The platforms being checked for: `--platform`, else the draft's own.
     var platforms: [String]
     var normalizer: Normalizer
+    /// The time left for this draft's checks.
+    var budget: CheckBudget
 
     func segments(in scopes: Set<Scope>) -> [(offset: Int, element: PreparedSegment)] {
         segments.enumerated().filter { scopes.contains($0.element.segment.scope) }.map { ($0.offset, $0.element) }
@@ -259,7 +262,7 @@ extension CheckContext {
     func patternMatches(_ pattern: CompiledPattern, owner: Int, index: Int, scopes: Set<Scope>, limit: Int = 100) -> [(segment: PreparedSegment, match: LocatedText)] {
         var out: [(PreparedSegment, LocatedText)] = []
         for (i, seg) in segments.enumerated() where scopes.contains(seg.segment.scope) && mayMatch(pattern, owner: owner, index: index, segment: i) {
-            for m in pattern.matches(in: seg, limit: limit) { out.append((seg, m)) }
+            for m in pattern.matches(in: seg, limit: limit, budget: &budget.regex) { out.append((seg, m)) }
             if out.count >= limit { break }
         }
         return out
@@ -273,3 +276,28 @@ func casedLetters(_ text: String) -> [Unicode.Scalar] {
 
 /// Compares two texts ignoring everything but letters and digits, case-sensitively.
 func sameCasing(_ original: String, _ term: String) -> Bool { casedLetters(original) == casedLetters(term) }
+
+/// The time one draft's checks may take, shared by its rules: a pattern stops matching when it runs out,
+/// and the rules after it are not started.
+final class CheckBudget {
+    let deadline: ContinuousClock.Instant?
+    var regex: RegexBudget
+
+    init(deadline: ContinuousClock.Instant?) {
+        self.deadline = deadline
+        regex = RegexBudget(deadline: deadline)
+    }
+
+    var expired: Bool {
+        if regex.exceeded { return true }
+        guard let deadline else { return false }
+        return ContinuousClock.now >= deadline
+    }
+
+    /// Seconds left, for a checker program's own timeout; nil when unlimited.
+    var remainingSeconds: Double? {
+        guard let deadline else { return nil }
+        let left = deadline - ContinuousClock.now
+        return max(0, Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18)
+    }
+}

@@ -236,6 +236,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
           due_at BIGINT NOT NULL, lease_owner TEXT, lease_until BIGINT);
         CREATE INDEX endpoint_notices_due ON endpoint_notices (state, due_at);
         """,
+        "ALTER TABLE steps ADD COLUMN strikes INTEGER NOT NULL DEFAULT 0;",
     ]
 
     func migrate() async throws {
@@ -412,6 +413,33 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
             var out = step
             out.leaseUntil = now + leaseMillis
             return out
+        }
+    }
+
+    public func recordStrikes(stepIDs: [Int64], reason: String, limit: Int, actor: String) async throws -> [Int64] {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            var parked: [Int64] = []
+            for id in stepIDs {
+                var struck: (String, String, Int)?
+                for try await row in try await c.query("""
+                    UPDATE steps SET strikes = strikes + 1 WHERE id = \(id) AND state IN ('pending', 'claimed') RETURNING run_id, step_id, strikes
+                    """, logger: self.logger).decode((String, String, Int).self) { struck = row }
+                guard let (runID, stepID, strikes) = struck else { continue }
+                try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "step.struck", subject: "step \(id)",
+                                           details: "strike \(strikes) of \(limit): \(reason)")
+                guard strikes >= limit else { continue }
+                try await c.query("UPDATE steps SET state = 'parked', lease_owner = NULL, lease_until = NULL WHERE id = \(id)", logger: self.logger)
+                try await c.query("""
+                    UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = \(runID) AND state IN ('pending', 'claimed')
+                    """, logger: self.logger)
+                let why = "parked: step \(stepID) stopped a worker \(strikes) times (\(reason)); an admin looks at the draft and the checks"
+                try await c.query("UPDATE runs SET state = 'parked', reason = \(why), updated_at = \(now) WHERE id = \(runID) AND state = 'running'",
+                                  logger: self.logger)
+                try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "run.parked", subject: runID, details: why)
+                parked.append(id)
+            }
+            return parked
         }
     }
 

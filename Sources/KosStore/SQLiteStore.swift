@@ -146,6 +146,9 @@ public final class SQLiteStore: Store, RawSQLStore {
                 CREATE INDEX endpoint_notices_due ON endpoint_notices (state, due_at);
                 """)
         }
+        m.registerMigration("14-step-strikes") { db in
+            try db.execute(sql: "ALTER TABLE steps ADD COLUMN strikes INTEGER NOT NULL DEFAULT 0")
+        }
         return m
     }
 
@@ -691,6 +694,29 @@ public final class SQLiteStore: Store, RawSQLStore {
         try await immediate { db in
             try db.executeCached(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?) ON CONFLICT (run_id, step_index) DO NOTHING",
                            arguments: [runID, stepIndex, stepID, dueAt, dueAt])
+        }
+    }
+
+    public func recordStrikes(stepIDs: [Int64], reason: String, limit: Int, actor: String) async throws -> [Int64] {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            var parked: [Int64] = []
+            for id in stepIDs {
+                try db.executeCached(sql: "UPDATE steps SET strikes = strikes + 1 WHERE id = ? AND state IN ('pending', 'claimed')", arguments: [id])
+                guard db.changesCount == 1,
+                      let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT run_id, step_id, strikes FROM steps WHERE id = ?"), arguments: [id]) else { continue }
+                let strikes: Int = row["strikes"], runID: String = row["run_id"], stepID: String = row["step_id"]
+                try Self.appendAudit(db, at: now, actor: actor, action: "step.struck", subject: "step \(id)", details: "strike \(strikes) of \(limit): \(reason)")
+                guard strikes >= limit else { continue }
+                try db.executeCached(sql: "UPDATE steps SET state = 'parked', lease_owner = NULL, lease_until = NULL WHERE id = ?", arguments: [id])
+                try db.executeCached(sql: "UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = ? AND state IN ('pending', 'claimed')",
+                                     arguments: [runID])
+                let why = "parked: step \(stepID) stopped a worker \(strikes) times (\(reason)); an admin looks at the draft and the checks"
+                try db.executeCached(sql: "UPDATE runs SET state = 'parked', reason = ?, updated_at = ? WHERE id = ? AND state = 'running'", arguments: [why, now, runID])
+                try Self.appendAudit(db, at: now, actor: actor, action: "run.parked", subject: runID, details: why)
+                parked.append(id)
+            }
+            return parked
         }
     }
 

@@ -116,6 +116,12 @@ public protocol Store: Sendable {
     /// Extends a lease still held at `step.epoch`; throws `StoreError.staleEpoch` when it is no longer held.
     func renew(_ step: ClaimedStep, leaseMillis: Int64) async throws -> ClaimedStep
 
+    /// A worker was stopped while it ran these steps (stuck past their budget, or crashed): counts a strike
+    /// against each still open. A step with `limit` strikes is parked: out of the queue for good, its run
+    /// ended as `parked` with a reason an admin reads in `kos show`, an audit entry; so a draft that stops
+    /// workers cannot stop them again and again. Returns the ids of the steps parked.
+    func recordStrikes(stepIDs: [Int64], reason: String, limit: Int, actor: String) async throws -> [Int64]
+
     /// Every recorded completion of a (run, step index): exactly one for every finished step.
     func completions(runID: String, stepIndex: Int) async throws -> [StepCompletion]
 

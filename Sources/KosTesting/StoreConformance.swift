@@ -15,6 +15,7 @@ public enum StoreConformance {
         "a run starts with its first step and advances atomically", "released steps wait and stay fenced", "decisions are recorded and wake their step",
         "slot bookings count for caps until their run ends, and fire with the step",
         "a commit can claim the next round in the same transaction",
+        "a step that keeps stopping workers is parked with its run",
     ]
 
     public static func run(_ check: String, on store: any RawSQLStore) async throws {
@@ -34,6 +35,7 @@ public enum StoreConformance {
         case "decisions are recorded and wake their step": try await decisions(store)
         case "slot bookings count for caps until their run ends, and fire with the step": try await bookings(store)
         case "a commit can claim the next round in the same transaction": try await commitAndRefill(store)
+        case "a step that keeps stopping workers is parked with its run": try await strikes(store)
         default: Issue.record("no such check: \(check)")
         }
     }
@@ -213,6 +215,30 @@ public enum StoreConformance {
         #expect(run.status == "rejected")
         #expect(run.reason == "client visible in the photo")
         #expect(try await store.claim(worker: "w1", leaseMillis: 60_000) == nil)
+        #expect(try await store.verifyAudit() == nil)
+    }
+
+    static func strikes(_ store: any Store) async throws {
+        let runID = try await newRun(store)
+        let other = try await newRun(store)
+        let claimed = try await store.claim(worker: "w1", leaseMillis: 60_000, limit: 2)
+        let step = try #require(claimed.first { $0.runID == runID })
+        let bystander = try #require(claimed.first { $0.runID == other })
+        for strike in 1...2 {
+            #expect(try await store.recordStrikes(stepIDs: [step.id], reason: "worker-1 overran its budget", limit: 3, actor: "kosd").isEmpty)
+            #expect(try await store.run(id: runID)?.status == "running", "strike \(strike) alone parks nothing")
+        }
+        #expect(try await store.recordStrikes(stepIDs: [step.id], reason: "worker-1 overran its budget", limit: 3, actor: "kosd") == [step.id])
+        let run = try #require(try await store.run(id: runID))
+        #expect(run.status == "parked")
+        #expect(run.reason?.contains("stopped a worker 3 times") == true)
+        // A parked step is never claimed again; other work carries on.
+        #expect(try await store.recordStrikes(stepIDs: [step.id], reason: "again", limit: 3, actor: "kosd").isEmpty)
+        try await store.complete(bystander, outcome: "passed", actor: "w1")
+        #expect(try await store.run(id: other)?.status == "running")
+        let entries = try await store.auditEntries()
+        #expect(entries.filter { $0.action == "step.struck" }.count == 3)
+        #expect(entries.contains { $0.action == "run.parked" && $0.subject == runID })
         #expect(try await store.verifyAudit() == nil)
     }
 

@@ -110,7 +110,7 @@ struct Configuration {
     /// The definitions under `workflows`, checked; the files read come with them (to record a version).
     func definitions() -> Result<(EngineEnvironment, [KosStore.DefinitionFile]), LoadFailure> {
         EngineEnvironment.load(paths: [settings.workflows], templatesDirectory: settings.templates,
-                               secretsEnvironment: ProcessInfo.processInfo.environment)
+                               secretsEnvironment: ProcessInfo.processInfo.environment, programs: settings.programs)
     }
 }
 

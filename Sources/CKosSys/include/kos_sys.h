@@ -38,3 +38,16 @@ int kos_take_reload(void);
 /// posix_spawn_file_actions_addchdir_np: the child starts in `path`. Returns 0, or an error number.
 int kos_spawn_add_chdir(posix_spawn_file_actions_t *actions, const char *path);
 #endif
+
+#ifndef KOS_SYS_GUARDED_H
+#define KOS_SYS_GUARDED_H
+#include <sys/types.h>
+/// Runs `path` with `argv` and exactly `envp` under a sentinel process that leads a new process group:
+/// the sentinel gets SIGTERM when the calling thread's process dies (PR_SET_PDEATHSIG) and then kills the
+/// whole group, so the program and anything it started never outlive the caller, even one killed with
+/// SIGKILL. The program reads `in_fd` as stdin, writes stdout to `out_fd`, stderr to /dev/null.
+/// `report_fd` (the write end of a close-on-exec pipe) receives 'x' and the errno as 4 bytes when the exec
+/// fails, then 's' and the program's wait status as 4 bytes when it ends. The caller must not return from
+/// the calling thread before the sentinel is reaped. Returns the sentinel's pid (the group's id), or -1.
+pid_t kos_spawn_guarded(const char *path, char *const argv[], char *const envp[], int in_fd, int out_fd, int report_fd);
+#endif

@@ -67,6 +67,9 @@ struct SubmitCommand: ClientCommand {
     @Flag(help: "Skip the local check.")
     var noLint = false
 
+    @Flag(help: "Upload media named outside the draft's folder (by default refused).")
+    var allowMediaOutside = false
+
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
@@ -79,14 +82,14 @@ struct SubmitCommand: ClientCommand {
                 if findings.contains(where: { $0.level == .error }) { console.out("the daemon's checks will block this draft; submitting so the record is complete") }
             }
         }
-        let media = try DraftFile.media(parsed, next: draft)
+        let media = try DraftFile.media(parsed, next: draft, allowOutside: allowMediaOutside)
         let key = idempotencyKey ?? Hex.encode(SHA256.hash(data: Data(((workflow ?? "") + "\n" + content).utf8)))
         let (submitted, raw) = try api.send("POST", "/v1/drafts", body: API.Submission(workflow: workflow, content: content, media: media.isEmpty ? nil : media),
                                             headers: ["Idempotency-Key": key], as: API.Submitted.self)
         emit(raw, console: console) {
             let d = submitted.draft
             console.out(submitted.created ? "submitted \(d.id) to \(d.workflow): \(Table.colored(state: d.state, console: console))\(d.step.map { " (\($0))" } ?? "")"
-                                          : "already submitted as \(d.id) (same content): \(d.state)")
+                                          : "already submitted as \(d.id) (the same file): \(d.state)")
             console.out("follow it with: kos status \(d.id)")
         }
         return ExitCode.success
@@ -99,11 +102,12 @@ struct ReviseCommand: ClientCommand {
 
     @Argument(help: "The draft id (d-…).") var id: String
     @Argument(help: "The revised draft file.") var draft: String
+    @Flag(help: "Upload media named outside the draft's folder (by default refused).") var allowMediaOutside = false
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
         let (content, parsed) = try DraftFile.read(draft)
-        let media = try DraftFile.media(parsed, next: draft)
+        let media = try DraftFile.media(parsed, next: draft, allowOutside: allowMediaOutside)
         let (submitted, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/revisions",
                                             body: API.Submission(workflow: nil, content: content, media: media.isEmpty ? nil : media), as: API.Submitted.self)
         emit(raw, console: console) {
@@ -272,18 +276,42 @@ enum DraftFile {
     }
 
     /// The media files a draft names, read from beside it, base64-encoded.
-    static func media(_ draft: Draft, next path: String) throws(APIClient.Failure) -> [API.Media] {
+    /// The media a draft names, read for upload. A medium is looked for beside the draft, and must stay in
+    /// the draft's folder (a `..` or a symbolic link leading out of it is refused) unless `allowOutside`;
+    /// one that is missing or not a regular file is an error, never skipped.
+    static func media(_ draft: Draft, next path: String, allowOutside: Bool = false) throws(APIClient.Failure) -> [API.Media] {
         let folder = (path as NSString).deletingLastPathComponent
+        let root = realPath(folder.isEmpty ? "." : folder)
         var out: [API.Media] = []
         var total = 0
         for item in draft.media {
             let file = item.path.hasPrefix("/") ? item.path : (folder.isEmpty ? item.path : folder + "/" + item.path)
-            guard let data = FileManager.default.contents(atPath: file) else { continue }
-            total += data.count
+            guard let resolved = realPath(file) else {
+                throw .transport("\(path): media '\(item.path)' is not found (looked for \(file)); fix the path in 'media:' or add the file")
+            }
+            if !allowOutside, let root, !(resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/")) {
+                throw .transport("\(path): media '\(item.path)' is outside the draft's folder (it leads to \(resolved)); "
+                                 + "keep a post's pictures beside it, or pass --allow-media-outside")
+            }
+            var info = stat()
+            guard stat(resolved, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                throw .transport("\(path): media '\(item.path)' is not a regular file")
+            }
+            total += Int(info.st_size)
             guard total <= 12 << 20 else { throw .transport("\(path): the media add up to more than 12 MiB; the API takes 16 MiB per request") }
+            guard let data = FileManager.default.contents(atPath: resolved) else {
+                throw .transport("\(path): media '\(item.path)' cannot be read")
+            }
             out.append(API.Media(path: item.path, data: data.base64EncodedString()))
         }
         return out
+    }
+
+    /// The canonical path (symbolic links and `..` resolved), nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// A path segment: ids are [a-z0-9-], anything else is percent-encoded.

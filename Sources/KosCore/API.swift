@@ -239,7 +239,7 @@ public enum API {
             case unauthorized, forbidden, selfApproval = "self-approval", notFound = "not-found", badRequest = "bad-request"
             case invalidDraft = "invalid-draft", unknownWorkflow = "unknown-workflow", conflict, notAwaitingApproval = "not-awaiting-approval"
             case tooLarge = "too-large", rateLimited = "rate-limited", internalError = "internal", notReady = "not-ready"
-            case storeUnavailable = "store-unavailable"
+            case storeUnavailable = "store-unavailable", idempotencyConflict = "idempotency-conflict"
 
             public var status: Int {
                 switch self {
@@ -248,7 +248,7 @@ public enum API {
                 case .notFound: 404
                 case .badRequest: 400
                 case .invalidDraft, .unknownWorkflow: 422
-                case .conflict, .notAwaitingApproval: 409
+                case .conflict, .notAwaitingApproval, .idempotencyConflict: 409
                 case .tooLarge: 413
                 case .rateLimited: 429
                 case .internalError: 500
@@ -272,6 +272,7 @@ public enum API {
                 case .internalError: "The server failed"
                 case .notReady: "kosd is not ready"
                 case .storeUnavailable: "The store cannot take writes now; nothing was changed"
+                case .idempotencyConflict: "This idempotency key was used for a different draft"
                 }
             }
         }

@@ -14,14 +14,6 @@ public final class APIService: Sendable {
     let store: any Store
     /// The current definitions (new runs start with them) and those of runs started before a reload.
     public let versions: DefinitionVersions
-    /// Linters by definitions version and pack list, built once; linting runs under the lock (a linter keeps scratch state).
-    private let linters = Mutex<[[String]: LinterBox]>([:])
-
-    final class LinterBox: @unchecked Sendable {
-        let linter: Linter
-        init(_ linter: Linter) { self.linter = linter }
-    }
-
     let batcher: SubmitBatcher
 
     /// Called after the API commits work for the workers (a submit, a revision, a decision): wakes them.
@@ -89,7 +81,16 @@ public final class APIService: Sendable {
             firstStep: first.map { NextStep(index: $0.index, id: $0.id, dueAt: 0) }))
         let summary = try await store.draftSummary(id: submitted.draftID)
         guard let summary else { throw API.Problem(.internalError, detail: "the draft was stored but cannot be read back") }
-        return API.Submitted(draft: view(summary, title: draft.title), created: submitted.created, media: media)
+        if !submitted.created, let key = idempotencyKey {
+            // A retry must be the same request: the same key with other content would silently lose it.
+            let first = try await store.draft(id: submitted.draftID)?.revisions.first
+            if first?.contentHash != AuditChain.contentHash(Data(submission.content.utf8)) || summary.workflow != workflowID {
+                throw API.Problem(.idempotencyConflict, detail: "the Idempotency-Key '\(key.prefix(80))' was used for \(submitted.draftID) with other content"
+                                  + (summary.workflow != workflowID ? " and workflow \(summary.workflow)" : "")
+                                  + "; nothing was submitted. Use a new key for a new draft, or 'kos revise \(submitted.draftID)' to change that one")
+            }
+        }
+        return API.Submitted(draft: view(summary, title: summary.title ?? draft.title), created: submitted.created, media: media)
     }
 
     /// Adds a revision: earlier approvals no longer count, and the workflow starts again from its first step.
@@ -144,11 +145,17 @@ public final class APIService: Sendable {
         let summary = try await visibleDraft(person, draftID)
         guard let stored = try await store.draft(id: draftID), let revision = stored.revisions.last else { throw API.Problem(.notFound) }
         let content = String(decoding: revision.content, as: UTF8.self)
-        let draft = try? DraftParser().parse(bytes: Array(revision.content), path: draftID)
-        let findings = draft.map { lint($0, workflow: summary.workflow) } ?? []
+        // The findings the run's checks recorded: a read never runs a check (nor a checker program).
+        var findings: [Finding] = []
         var decisions: [API.Decision] = []
         var waitingFor: String?
         if let run = summary.run, let workflow = workflow(of: run) {
+            let completions = try await store.stepContext(runID: run.id)?.completions ?? [:]
+            for (i, step) in workflow.steps.enumerated() {
+                guard case .check = step.action, let json = completions[i]?.result,
+                      let recorded = try? JSONDecoder().decode([Finding].self, from: Data(json.utf8)) else { continue }
+                findings += recorded
+            }
             for (i, step) in workflow.steps.enumerated() {
                 guard case .approval(let approval) = step.action else { continue }
                 for d in try await store.decisions(runID: run.id, stepIndex: i) {
@@ -162,7 +169,7 @@ public final class APIService: Sendable {
             }
         }
         let history = try await store.history(draftID: draftID).map(Self.view)
-        return API.DraftDetail(draft: view(summary, title: draft?.title), content: content, findings: findings, decisions: decisions,
+        return API.DraftDetail(draft: view(summary), content: content, findings: findings, decisions: decisions,
                                history: history, waitingFor: waitingFor)
     }
 
@@ -310,9 +317,9 @@ public final class APIService: Sendable {
 
     public func verifyAudit(_ person: Person) async throws -> API.AuditVerification {
         guard person.role == .admin else { throw API.Problem(.forbidden, detail: "the audit log is for admins") }
+        // Read-only: verification works on a full or read-only disk too.
         let entries = try await store.auditEntries()
         let problem = AuditChain.verify(entries)
-        try await store.audit(actor: person.id, action: "audit.verified", subject: "audit", details: problem.map(\.description) ?? "intact, \(entries.count) entries")
         return API.AuditVerification(ok: problem == nil, entries: entries.count, firstBad: problem?.seq, reason: problem?.reason)
     }
 
@@ -389,22 +396,6 @@ public final class APIService: Sendable {
             if case .escalate(let group) = approval.onTimeout, person.groups.contains(group) { return true }
         }
         return false
-    }
-
-    /// Findings under the current definitions (what the author would be told if they submitted it now).
-    func lint(_ draft: KosCore.Draft, workflow id: String) -> [Finding] {
-        let environment = self.environment
-        guard let workflow = environment.definitions.workflows[id] else { return [] }
-        var ids: [String] = []
-        for step in workflow.steps {
-            if case .check(let check) = step.action { ids += check.packs.isEmpty ? workflow.guidelines : check.packs }
-        }
-        if ids.isEmpty { return [] }
-        let key = [environment.version ?? ""] + ids
-        return linters.withLock { cache in
-            if cache[key] == nil, let linter = try? Linter(packs: ids.compactMap { environment.packs[$0] }) { cache[key] = LinterBox(linter) }
-            return cache[key]?.linter.lint(draft) ?? []
-        }
     }
 
     /// What the draft is doing, in the words the API uses.

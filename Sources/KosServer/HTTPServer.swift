@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import KosCore
 import KosStore
 import Logging
@@ -31,7 +32,7 @@ public struct HTTPServer: Sendable {
     public let addresses: [Address]
     public let limiter: RateLimiter
     /// Largest request body accepted (a draft with its media).
-    public var maxBody = 16 << 20
+    public var maxBody: Int { limits.settings.maxBody }
 
     /// Nil when the daemon is ready for work, else why not (for `/readyz`).
     public let readiness: @Sendable () async -> String?
@@ -39,11 +40,16 @@ public struct HTTPServer: Sendable {
     /// The Prometheus text for `/metrics`; nil leaves the route out.
     public let metrics: (@Sendable () async throws -> String)?
 
+    /// Connection caps and timeouts, shared by every listener.
+    public let limits: ConnectionLimits
+
     public init(service: APIService, addresses: [Address], rate: RateLimiter.Rate = .init(requests: 20, perSeconds: 1, burst: 60),
+                limits: ConnectionLimits = ConnectionLimits(settings: .init(), logger: Logger(label: "kosd")),
                 readiness: @escaping @Sendable () async -> String? = { nil }, metrics: (@Sendable () async throws -> String)? = nil) {
         self.service = service
         self.addresses = addresses
         self.limiter = RateLimiter(rate: rate)
+        self.limits = limits
         self.readiness = readiness
         self.metrics = metrics
     }
@@ -59,12 +65,14 @@ public struct HTTPServer: Sendable {
         var quiet = logger
         quiet.logLevel = .critical
         let listening = ListeningCounter(total: addresses.count, action: onListening)
+        let limits = self.limits
+        let http1 = HTTP1Channel.Configuration(additionalChannelHandlers: [limits.handler()])
         var apps: [any Service] = []
         for address in addresses {
             let bind: BindAddress
             switch address {
             case .inherited(let descriptor, _):
-                apps.append(InheritedSocketServer(descriptor: descriptor, responder: router.buildResponder(), logger: quiet,
+                apps.append(InheritedSocketServer(descriptor: descriptor, responder: router.buildResponder(), configuration: http1, logger: quiet,
                                                   onRunning: { await listening.arrived() }))
                 continue
             case .unix(let path):
@@ -75,7 +83,7 @@ public struct HTTPServer: Sendable {
             case .tcp(let host, let port):
                 bind = .hostname(host, port: port)
             }
-            apps.append(Application(router: router, configuration: .init(address: bind, serverName: nil),
+            apps.append(Application(router: router, server: .http1(configuration: http1), configuration: .init(address: bind, serverName: nil, backlog: 1024),
                                     onServerRunning: { _ in await listening.arrived() }, logger: quiet))
         }
         // Cancelling this task shuts the servers down gracefully: they stop accepting, finish what is in
@@ -227,7 +235,8 @@ public struct HTTPServer: Sendable {
 
     func authenticated(_ request: Request) async throws -> Person {
         let header = request.headers[.authorization] ?? ""
-        let bearer = header.hasPrefix("Bearer ") ? String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces) : nil
+        // The scheme is case-insensitive (RFC 9110 §11.1): Bearer, bearer and BEARER are one.
+        let bearer = header.count > 7 && header.prefix(7).lowercased() == "bearer " ? String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces) : nil
         if let bearer, !bearer.isEmpty {
             // The bucket is keyed by the token's hash: the token itself is never kept.
             let key = Hex.encode(SHA256.hash(data: Data(bearer.utf8)))

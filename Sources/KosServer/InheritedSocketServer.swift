@@ -13,6 +13,7 @@ import ServiceLifecycle
 struct InheritedSocketServer: Service {
     let descriptor: Int32
     let responder: RouterResponder<BasicRequestContext>
+    let configuration: HTTP1Channel.Configuration
     let logger: Logger
     let onRunning: @Sendable () async -> Void
 
@@ -30,7 +31,7 @@ struct InheritedSocketServer: Service {
                 response = Response(status: .internalServerError)
             }
             try await writer.write(response: response.head, body: response.body)
-        })
+        }, configuration: configuration)
         let server = try await ServerBootstrap(group: group)
             .serverChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {

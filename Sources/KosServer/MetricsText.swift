@@ -10,11 +10,15 @@ public enum MetricsText {
         public var workers: Int
         public var alive: Int
         public var restarts: Int
+        public var stuckKills: Int
+        public var connections: ConnectionLimits.Counts?
 
-        public init(workers: Int, alive: Int, restarts: Int) {
+        public init(workers: Int, alive: Int, restarts: Int, stuckKills: Int = 0, connections: ConnectionLimits.Counts? = nil) {
             self.workers = workers
             self.alive = alive
             self.restarts = restarts
+            self.stuckKills = stuckKills
+            self.connections = connections
         }
     }
 
@@ -24,7 +28,7 @@ public enum MetricsText {
     public static func render(_ m: StoreMetrics, supervision: Supervision, kinds: [String: String] = [:],
                               endpoints: [String: EndpointHealth] = [:], now: Int64 = 0) -> String {
         let registry = PrometheusCollectorRegistry()
-        for state in ["running", "completed", "blocked", "rejected", "expired", "failed", "superseded", "withdrawn"] {
+        for state in ["running", "completed", "blocked", "rejected", "expired", "failed", "superseded", "withdrawn", "parked"] {
             registry.makeGauge(name: "kos_runs", labels: [("state", state)], help: "Runs by state.").set(Double(m.runs[state] ?? 0))
         }
         registry.makeGauge(name: "kos_steps_pending", help: "Steps waiting to be claimed.").set(Double(m.stepsPending))
@@ -52,6 +56,16 @@ public enum MetricsText {
         registry.makeGauge(name: "kos_workers", help: "Worker processes configured.").set(Double(supervision.workers))
         registry.makeGauge(name: "kos_workers_alive", help: "Worker processes running.").set(Double(supervision.alive))
         registry.makeGauge(name: "kos_worker_restarts", help: "Worker processes restarted since kosd started.").set(Double(supervision.restarts))
+        registry.makeGauge(name: "kos_worker_stuck_kills", help: "Workers killed because a step ran past its budget.").set(Double(supervision.stuckKills))
+        if let c = supervision.connections {
+            registry.makeGauge(name: "kos_api_connections", help: "API connections open.").set(Double(c.open))
+            registry.makeGauge(name: "kos_api_connections_limit", help: "API connections allowed at once (api.max_connections, within the descriptor limit).")
+                .set(Double(c.limit))
+            for reason in ["evicted", "refused", "peer", "header-timeout", "too-large"] {
+                registry.makeGauge(name: "kos_api_connections_closed", labels: [("reason", reason)],
+                                   help: "API connections closed by kosd's limits since it started, by reason.").set(Double(c.closed[reason] ?? 0))
+            }
+        }
         var buffer: [UInt8] = []
         registry.emit(into: &buffer)
         var text = String(decoding: buffer, as: UTF8.self)

@@ -37,6 +37,12 @@ struct EngineOptions: ParsableArguments {
     @Option(help: "Due steps a worker claims at once; their results commit together, one fsync (kosd.yaml 'batch_size'). Default: 16.")
     var batchSize: Int?
 
+    @Option(help: "How long one draft's guideline checks may take, e.g. 20s; past it the draft is blocked as not checked in time (kosd.yaml 'checks.budget').")
+    var checkBudget: String?
+
+    @Option(help: "Whether workflows may run programs, on or off (kosd.yaml 'checks.programs'). Default: on.")
+    var programs: String?
+
     @Option(help: "Log format: auto (journal under systemd, else plain), plain, journal or json (kosd.yaml 'log.format').")
     var logFormat: String?
 
@@ -47,7 +53,8 @@ struct EngineOptions: ParsableArguments {
         store.apply(to: &config, &problems)
         for (key, value, flag) in [(DaemonConfig.Key.workflows, workflows, "--workflows"), (.templates, templates, "--templates"),
                                    (.batchSize, batchSize.map(String.init), "--batch-size"), (.logFormat, logFormat, "--log-format"),
-                                   (.logLevel, logLevel, "--log-level")] {
+                                   (.logLevel, logLevel, "--log-level"), (.checkBudget, checkBudget, "--check-budget"),
+                                   (.programs, programs, "--programs")] {
             if let value, let problem = config.set(key, value) { problems.append("\(flag): \(problem)") }
         }
         if let leaseMillis {

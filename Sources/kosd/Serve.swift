@@ -27,6 +27,10 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: .hidden)
     var supervisor: Int32?
 
+    /// Where to say when each step starts and ends (the supervisor kills a worker that overruns a step).
+    @Option(help: .hidden)
+    var heartbeatFd: Int32?
+
     /// The recorded definitions version new runs start with (the supervisor passes it; the files are read from the store).
     @Option(help: .hidden)
     var definitions: String?
@@ -66,6 +70,15 @@ struct WorkerCommand: AsyncParsableCommand {
         }
         let worker = Worker(name: name, store: store, environment: environment, leaseMillis: settings.lease.milliseconds)
         worker.batchSize = settings.batchSize
+        worker.checkBudget = .milliseconds(settings.checkBudget.milliseconds)
+        ChildProcess.programsAllowed = settings.programs
+        if let heartbeatFd {
+            let beats = Heartbeat(fd: heartbeatFd)
+            worker.onStepStarted = { step, deadline in
+                beats.say("S \(step.id) \(Int64((Supervisor.uptime() + deadline.timeIntervalSinceNow) * 1000))")
+            }
+            worker.onStepEnded = { step in beats.say("E \(step.id)") }
+        }
         worker.stopRequested = { kos_stop_requested() != 0 }
         let runLog = log
         worker.onRunEnded = { runID, draftID, status, reason in
@@ -117,6 +130,23 @@ struct WorkerCommand: AsyncParsableCommand {
             }
         }
         log.info("stopped: steps in hand finished, the rest handed back")
+    }
+}
+
+/// A worker's line to its supervisor: one short line per event, never blocking (a full pipe drops the line;
+/// the supervisor then sees an older deadline, which only makes it more patient).
+final class Heartbeat: @unchecked Sendable {
+    let fd: Int32
+    private let lock = NSLock()
+
+    init(fd: Int32) {
+        self.fd = fd
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+    }
+
+    func say(_ line: String) {
+        let bytes = Array((line + "\n").utf8)
+        lock.withLock { _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } }
     }
 }
 
@@ -189,6 +219,13 @@ struct Serve: AsyncParsableCommand {
         return host.isEmpty ? nil : .tcp(host: host, port: port)
     }
 
+    /// Whether `HOST:PORT` names a loopback address (127.0.0.0/8, ::1, localhost).
+    static func isLoopback(_ listen: String) -> Bool {
+        guard let colon = listen.lastIndex(of: ":") else { return false }
+        let host = listen[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        return host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
     static func rate(_ text: String) -> RateLimiter.Rate {
         let limit = RateLimit(parsing: text) ?? RateLimit(count: 20, per: .seconds(1))
         let perSecond = Double(limit.count) / (Double(limit.per.milliseconds) / 1000)
@@ -223,16 +260,25 @@ struct Serve: AsyncParsableCommand {
             arguments: ["worker", "--config", "/dev/null", "--database", settings.store, "--templates", settings.templates,
                         "--lease-millis", String(settings.lease.milliseconds), "--batch-size", String(settings.batchSize),
                         "--log-format", configuration.logFormat.resolved(ProcessInfo.processInfo.environment).rawValue,
-                        "--log-level", settings.logLevel, "--definitions", environment.version!],
+                        "--log-level", settings.logLevel, "--definitions", environment.version!,
+                        "--check-budget", "\(settings.checkBudget.milliseconds)ms", "--programs", settings.programs ? "on" : "off"],
             count: settings.workers, notifier: notifier, drainTimeout: settings.drainTimeout)
         let service = APIService(store: store, environment: environment, onChange: { supervisor.wake() })
         // Under kosd.socket, systemd holds the API socket and passes it; else kosd binds api.socket itself.
         let inherited = SystemdSockets.take()
         let apiAddresses: [HTTPServer.Address] = inherited.isEmpty ? [.unix(settings.socket)] : inherited.map { .inherited(descriptor: $0.descriptor, name: $0.name) }
+        // systemd's LimitNOFILE= sets both limits; outside it, take the hard limit as servers do.
+        ConnectionLimits.raiseDescriptorLimit()
+        if let listen = settings.listen, !Self.isLoopback(listen) {
+            log.warning("api.listen \(listen) is not a loopback address and the API speaks plain HTTP: bearer tokens cross the network readable; serve it on loopback behind a TLS-terminating proxy (deploy/MULTI-HOST.md)")
+        }
+        let limits = ConnectionLimits(settings: .init(maxConnections: settings.maxConnections, headerTimeout: .milliseconds(settings.headerTimeout.milliseconds),
+                                                      idleTimeout: .milliseconds(settings.idleTimeout.milliseconds)), logger: log)
         let server = HTTPServer(
             service: service,
             addresses: apiAddresses + (settings.listen.flatMap(Self.tcp).map { [$0] } ?? []),
             rate: Self.rate(settings.rateLimit),
+            limits: limits,
             readiness: {
                 // Ready: the store answers and can write, and every worker process is alive.
                 guard (try? await store.now()) != nil else { return "the store does not answer" }
@@ -244,7 +290,8 @@ struct Serve: AsyncParsableCommand {
                 let recorded = try await store.endpointHealths()
                 let defined = service.versions.current.definitions.endpoints.keys
                 return MetricsText.render(try await store.metrics(),
-                                          supervision: .init(workers: supervisor.count, alive: supervisor.alive, restarts: supervisor.restarts),
+                                          supervision: .init(workers: supervisor.count, alive: supervisor.alive, restarts: supervisor.restarts,
+                                                             stuckKills: supervisor.stuckKills, connections: limits.counts),
                                           kinds: service.versions.current.definitions.stepKinds,
                                           endpoints: Dictionary(uniqueKeysWithValues: defined.map { ($0, recorded[$0] ?? EndpointHealth()) }),
                                           now: try await store.now())
@@ -259,6 +306,24 @@ struct Serve: AsyncParsableCommand {
             return "ready: \(current.definitions.workflows.count) workflows, \(supervisor.alive) workers, \(running) runs in flight, definitions \(current.version ?? "")"
         }
         supervisor.reload = { await reloader.reload() }
+        supervisor.strike = { steps, reason in
+            do {
+                let parked = try await store.recordStrikes(stepIDs: steps, reason: reason, limit: 3, actor: "kosd")
+                for step in parked { log.error("step \(step) stopped a worker three times; its run is parked for an admin to look at (kos drafts --state parked)") }
+            } catch {
+                log.error("could not record the strike against step(s) \(steps): \(error)")
+            }
+        }
+        // The API's event loop shows it is alive every second; the watchdog is fed only while it does.
+        let apiBeat = Atomic<Int64>(Int64(Supervisor.uptime()))
+        supervisor.apiAlive = { Int64(Supervisor.uptime()) - apiBeat.load(ordering: .relaxed) < 15 }
+        let apiBeating = Task {
+            while !Task.isCancelled {
+                apiBeat.store(Int64(Supervisor.uptime()), ordering: .relaxed)
+                try? await Task.sleep(for: .seconds(1))
+            }
+        }
+        defer { apiBeating.cancel() }
         supervisor.probe = {
             do {
                 try await store.probeWrite()
@@ -352,12 +417,16 @@ final class Reloader: @unchecked Sendable {
 
 /// Keeps `count` worker processes alive: a worker that dies is started again within a second (backoff
 /// doubles while it keeps dying, and resets once it has lived ten seconds). SIGTERM stops them all.
+///
+/// Runs on a thread of its own, so no load on the API (whose handlers share Swift's few cooperative
+/// threads) can stop it restarting workers or feeding the watchdog. Each worker says on a pipe when it
+/// starts and ends each step, with the time by which the step should be done; a worker still on a step
+/// past that is killed and replaced, and the step gets a strike (three park it: `Store.recordStrikes`).
 final class Supervisor: @unchecked Sendable {
     let executable: String
     let arguments: [String]
     let count: Int
     let notifier: SystemdNotifier
-    private var processes: [Process?]
     private let aliveCount = Mutex(0)
 
     /// Worker processes running now.
@@ -365,9 +434,9 @@ final class Supervisor: @unchecked Sendable {
     private let restartCount = Mutex(0)
     /// Workers started again after they died.
     var restarts: Int { restartCount.withLock { $0 } }
-    private var backoff: [Double]
-    private var startedAt: [Date]
-    private var restartAt: [Date]
+    private let stuckCount = Mutex(0)
+    /// Workers killed because a step overran its budget.
+    var stuckKills: Int { stuckCount.withLock { $0 } }
     /// How long a stop waits for the workers to finish the steps in hand before killing them.
     let drainTimeout: TimeSpan
     /// Re-reads configuration and definitions on SIGHUP; returns the `STATUS=` text.
@@ -376,9 +445,33 @@ final class Supervisor: @unchecked Sendable {
     var status: (@Sendable () async -> String)?
     /// Whether the store can write, asked every second: nil when it can, else why not.
     var probe: (@Sendable () async -> String?)?
+    /// Records strikes against steps a worker was stopped on (the ids, why).
+    var strike: (@Sendable ([Int64], String) async -> Void)?
+    /// When the API's event loop last showed it was alive (seconds since boot); the watchdog is fed only
+    /// while it does, so a daemon whose API hangs is restarted by systemd.
+    var apiAlive: (@Sendable () -> Bool)?
     private let degradedReason = Mutex<String?>(nil)
     /// Why the store cannot write, while it cannot (`/readyz` answers 503 with it).
     var degraded: String? { degradedReason.withLock { $0 } }
+
+    /// One worker process as the supervisor sees it.
+    struct Child {
+        var pid: pid_t
+        /// Where the supervisor writes a byte to wake it.
+        var wake: Int32
+        /// Where it reports the steps it starts and ends.
+        var beats: Int32
+        var pending: [UInt8] = []
+        /// Steps in hand and when each should be done (seconds since boot).
+        var inHand: [Int64: Double] = [:]
+        var startedAt: Double
+        var killedAsStuck = false
+    }
+
+    private var children: [Child?]
+    private var backoff: [Double]
+    private var restartAt: [Double]
+    private let wakeFDs = Mutex<[Int: Int32]>([:])
 
     init(executable: String, arguments: [String], count: Int, notifier: SystemdNotifier = SystemdNotifier(environment: [:]),
          drainTimeout: TimeSpan = .seconds(30)) {
@@ -387,14 +480,16 @@ final class Supervisor: @unchecked Sendable {
         self.executable = executable
         self.arguments = arguments
         self.count = max(1, count)
-        processes = Array(repeating: nil, count: self.count)
+        children = Array(repeating: nil, count: self.count)
         backoff = Array(repeating: 0.1, count: self.count)
-        startedAt = Array(repeating: .distantPast, count: self.count)
-        restartAt = Array(repeating: .distantPast, count: self.count)
+        restartAt = Array(repeating: 0, count: self.count)
     }
 
-    /// Write ends of the workers' standard input: a byte there wakes an idle worker.
-    private let wakeFDs = Mutex<[Int: Int32]>([:])
+    static func uptime() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
 
     /// Tells every worker there is new work (called by the API after it commits); never blocks.
     func wake() {
@@ -404,100 +499,225 @@ final class Supervisor: @unchecked Sendable {
         }
     }
 
+    /// Starts worker `i`: its standard input is the wake pipe, descriptor 3 the pipe it reports steps on.
+    /// Called on the supervisor's thread only, which lives as long as its workers (their parent-death
+    /// signal is tied to it).
     func start(_ i: Int) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        let pipe = Pipe()
-        p.standardInput = pipe
-        let fd = pipe.fileHandleForWriting.fileDescriptor
-        // A full pipe means the worker has wakes pending already: drop the byte rather than wait.
-        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-        p.arguments = arguments + ["--name", "worker-\(i + 1)-\(Int(Date().timeIntervalSince1970 * 1000) % 100_000)", "--supervisor", String(getpid())]
-        do {
-            try p.run()
-            try? pipe.fileHandleForReading.close()
-            processes[i] = p
-            startedAt[i] = Date()
-            wakeFDs.withLock { fds in
-                if let old = fds[i] { close(old) }
-                fds[i] = dup(fd)
-            }
-            try? pipe.fileHandleForWriting.close()
-        } catch {
-            Logger(label: "kosd").error("cannot start worker \(i + 1): \(error)")
+        var wake: [Int32] = [0, 0], beats: [Int32] = [0, 0]
+        guard kos_pipe_cloexec(&wake) == 0 else { return }
+        guard kos_pipe_cloexec(&beats) == 0 else {
+            close(wake[0]); close(wake[1])
+            return
         }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, wake[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, beats[1], 3)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for sig in [SIGTERM, SIGINT, SIGHUP, SIGPIPE] { sigaddset(&defaults, sig) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        let name = "worker-\(i + 1)-\(Int(Date().timeIntervalSince1970 * 1000) % 100_000)"
+        let args = [executable] + arguments + ["--name", name, "--supervisor", String(getpid()), "--heartbeat-fd", "3"]
+        var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, &argv, environ)
+        close(wake[0])
+        close(beats[1])
+        guard spawned == 0 else {
+            close(wake[1]); close(beats[0])
+            Logger(label: "kosd").error("cannot start worker \(i + 1): \(String(cString: strerror(spawned)))")
+            return
+        }
+        // A full wake pipe means wakes are pending already: drop the byte rather than wait.
+        for fd in [wake[1], beats[0]] { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+        children[i] = Child(pid: pid, wake: wake[1], beats: beats[0], startedAt: Self.uptime())
+        wakeFDs.withLock { $0[i] = wake[1] }
+    }
+
+    /// Reads what worker `i` reported: `S <step> <deadline ms since boot>` and `E <step>` lines.
+    func readBeats(_ i: Int) {
+        guard var child = children[i] else { return }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(child.beats, &buffer, buffer.count)
+            guard n > 0 else { break }
+            child.pending += buffer[0..<n]
+        }
+        while let newline = child.pending.firstIndex(of: 0x0A) {
+            let line = String(decoding: child.pending[..<newline], as: UTF8.self)
+            child.pending.removeSubrange(...newline)
+            let parts = line.split(separator: " ")
+            guard parts.count >= 2, let step = Int64(parts[1]) else { continue }
+            if parts[0] == "S", parts.count >= 3, let deadline = Double(parts[2]) {
+                child.inHand[step] = deadline / 1000
+            } else if parts[0] == "E" {
+                child.inHand[step] = nil
+            }
+        }
+        if child.pending.count > 65536 { child.pending.removeAll() }
+        children[i] = child
+    }
+
+    /// Forgets worker `i` after it ended; strikes its steps when it crashed or was killed as stuck.
+    func reaped(_ i: Int, status: Int32, log: Logger) {
+        guard let child = children[i] else { return }
+        close(child.wake)
+        close(child.beats)
+        wakeFDs.withLock { _ = $0.removeValue(forKey: i) }
+        let signal = status & 0x7F
+        let crashed = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE].contains(signal)
+        if crashed, !child.inHand.isEmpty, !child.killedAsStuck, let strike {
+            let steps = Array(child.inHand.keys)
+            log.error("worker \(i + 1) (pid \(child.pid)) crashed with signal \(signal) while running step(s) \(steps.map(String.init).joined(separator: ", "))")
+            Task { await strike(steps, "the worker crashed with signal \(signal)") }
+        } else if signal != 0, !child.killedAsStuck {
+            log.warning("worker \(i + 1) (pid \(child.pid)) was killed by signal \(signal)")
+        } else if signal == 0, !child.killedAsStuck {
+            log.warning("worker \(i + 1) (pid \(child.pid)) exited with status \((status >> 8) & 0xFF)")
+        }
+        let now = Self.uptime()
+        backoff[i] = now - child.startedAt > 10 ? 0.1 : min(backoff[i] * 2, 1.0)
+        restartAt[i] = now + backoff[i]
+        children[i] = nil
+        restartCount.withLock { $0 += 1 }
+    }
+
+    /// Kills worker `i` when a step it holds is past its deadline.
+    func killIfStuck(_ i: Int, now: Double, log: Logger) {
+        guard var child = children[i], !child.killedAsStuck else { return }
+        let overdue = child.inHand.filter { now > $0.value }
+        guard !overdue.isEmpty else { return }
+        let steps = overdue.keys.sorted()
+        let late = Int(now - (overdue.values.min() ?? now))
+        let reason = "worker \(i + 1) ran step \(steps.map(String.init).joined(separator: ", ")) \(late)s past its budget"
+        log.error("\(reason); killed and replaced (the step returns to the queue when its lease ends; three strikes park it)")
+        kill(child.pid, SIGKILL)
+        child.killedAsStuck = true
+        children[i] = child
+        stuckCount.withLock { $0 += 1 }
+        if let strike { Task { await strike(steps, "a worker ran it past its budget") } }
     }
 
     func run() async throws {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let thread = Thread { [self] in
+                loop()
+                continuation.resume()
+            }
+            thread.name = "kosd-supervisor"
+            thread.start()
+        }
+    }
+
+    /// A task the loop started and has not seen finish.
+    final class Flight: @unchecked Sendable {
+        private let busy = Mutex(false)
+        /// Runs `body` in a task unless the last one is still running.
+        func launch(_ body: @escaping @Sendable () async -> Void) {
+            guard busy.withLock({ b in defer { b = true }; return !b }) else { return }
+            Task {
+                await body()
+                self.busy.withLock { $0 = false }
+            }
+        }
+    }
+
+    private func loop() {
         // A plain sigaction handler that records the request; this loop polls it. (Dispatch signal sources
         // proved unreliable here in optimised builds.) Workers install their own.
         kos_install_stop_handler()
         kos_install_reload_handler()
         for i in 0..<count { start(i) }
-        Logger(label: "kosd").info("supervising \(count) workers")
-        var lastPing = ContinuousClock.now
-        var lastStatus = ContinuousClock.now
-        var lastProbe = ContinuousClock.now
         let log = Logger(label: "kosd")
+        log.info("supervising \(count) workers")
+        var lastPing = 0.0, lastStatus = Self.uptime(), lastProbe = 0.0
+        let probing = Flight(), reloading = Flight(), reporting = Flight()
         while kos_stop_requested() == 0 {
-            if let probe, ContinuousClock.now - lastProbe >= .seconds(1) {
-                lastProbe = ContinuousClock.now
-                let reason = await probe()
-                let was = degradedReason.withLock { state in
-                    defer { state = reason }
-                    return state
-                }
-                if let reason, was == nil {
-                    log.error("the store cannot write: \(reason); new work is refused with 503 until it can")
-                    notifier.send("STATUS=degraded: \(reason); new work is refused until the store can write")
-                } else if reason == nil, was != nil {
-                    log.notice("the store writes again; work resumes")
-                    lastStatus = .now - .seconds(5)
+            let now = Self.uptime()
+            if let probe, now - lastProbe >= 1 {
+                lastProbe = now
+                let notifier = self.notifier
+                probing.launch { [self] in
+                    let reason = await probe()
+                    let was = degradedReason.withLock { state in
+                        defer { state = reason }
+                        return state
+                    }
+                    if let reason, was == nil {
+                        log.error("the store cannot write: \(reason); new work is refused with 503 until it can")
+                        notifier.send("STATUS=degraded: \(reason); new work is refused until the store can write")
+                    } else if reason == nil, was != nil {
+                        log.notice("the store writes again; work resumes")
+                    }
                 }
             }
             if kos_take_reload() == 1, let reload {
-                notifier.send("RELOADING=1\nMONOTONIC_USEC=\(Self.monotonicMicroseconds())\nSTATUS=reloading configuration and workflows")
-                let outcome = await reload()
-                notifier.send("READY=1\nSTATUS=\(outcome)")
-                lastStatus = ContinuousClock.now
-            } else if let status, degraded == nil, ContinuousClock.now - lastStatus >= .seconds(5) {
-                notifier.send("STATUS=\(await status())")
-                lastStatus = ContinuousClock.now
-            }
-            // The watchdog is fed from this loop: a supervisor stuck anywhere stops feeding it and is restarted.
-            if let interval = notifier.watchdogInterval, ContinuousClock.now - lastPing >= interval {
-                notifier.send("WATCHDOG=1")
-                lastPing = ContinuousClock.now
-            }
-            aliveCount.withLock { $0 = processes.filter { $0?.isRunning == true }.count }
-            for i in 0..<count {
-                if let p = processes[i], p.isRunning { continue }
-                let now = Date()
-                if processes[i] != nil {
-                    // Just died: schedule the restart.
-                    backoff[i] = now.timeIntervalSince(startedAt[i]) > 10 ? 0.1 : min(backoff[i] * 2, 1.0)
-                    restartAt[i] = now.addingTimeInterval(backoff[i])
-                    processes[i] = nil
-                    restartCount.withLock { $0 += 1 }
+                let notifier = self.notifier
+                reloading.launch {
+                    notifier.send("RELOADING=1\nMONOTONIC_USEC=\(Self.monotonicMicroseconds())\nSTATUS=reloading configuration and workflows")
+                    notifier.send("READY=1\nSTATUS=\(await reload())")
                 }
-                if now >= restartAt[i] { start(i) }
+                lastStatus = now
+            } else if let status, degraded == nil, now - lastStatus >= 5 {
+                let notifier = self.notifier
+                reporting.launch { notifier.send("STATUS=\(await status())") }
+                lastStatus = now
             }
-            try await Task.sleep(for: .milliseconds(20))
+            // The watchdog is fed from this loop while the API's event loop is alive: a daemon stuck anywhere
+            // stops feeding it and systemd restarts it.
+            if let interval = notifier.watchdogInterval, now - lastPing >= Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18 {
+                if apiAlive?() ?? true {
+                    notifier.send("WATCHDOG=1")
+                    lastPing = now
+                }
+            }
+            for i in 0..<count {
+                if children[i] != nil {
+                    readBeats(i)
+                    killIfStuck(i, now: now, log: log)
+                    var status: Int32 = 0
+                    if let child = children[i], waitpid(child.pid, &status, WNOHANG) == child.pid { reaped(i, status: status, log: log) }
+                }
+                if children[i] == nil, Self.uptime() >= restartAt[i] { start(i) }
+            }
+            aliveCount.withLock { $0 = children.filter { $0 != nil && $0?.killedAsStuck == false }.count }
+            usleep(20_000)
         }
         notifier.send("STOPPING=1\nSTATUS=stopping: no new steps are claimed, steps in hand finish, requests in flight are answered")
-        let running = processes.compactMap { $0 }
-        for p in running where p.isRunning { kill(p.processIdentifier, SIGTERM) }
+        for child in children.compactMap({ $0 }) { kill(child.pid, SIGTERM) }
         // Steps in hand get the drain timeout to finish; a worker still busy after it is killed (its steps
         // return to the queue when their leases pass).
-        let deadline = ContinuousClock.now + .milliseconds(drainTimeout.milliseconds)
-        while running.contains(where: \.isRunning), ContinuousClock.now < deadline {
-            try? await Task.sleep(for: .milliseconds(10))
+        let deadline = Self.uptime() + Double(drainTimeout.milliseconds) / 1000
+        while Self.uptime() < deadline {
+            for i in 0..<count {
+                var status: Int32 = 0
+                if let child = children[i], waitpid(child.pid, &status, WNOHANG) == child.pid {
+                    close(child.wake)
+                    close(child.beats)
+                    children[i] = nil
+                }
+            }
+            if children.allSatisfy({ $0 == nil }) { break }
+            usleep(10_000)
         }
-        for p in running where p.isRunning {
-            Logger(label: "kosd").warning("worker \(p.processIdentifier) did not finish within \(drainTimeout); killed")
-            kill(p.processIdentifier, SIGKILL)
+        for child in children.compactMap({ $0 }) {
+            log.warning("worker \(child.pid) did not finish within \(drainTimeout); killed")
+            kill(child.pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(child.pid, &status, 0) < 0 && errno == EINTR {}
         }
-        for p in running { p.waitUntilExit() }
+        wakeFDs.withLock { $0.removeAll() }
+        aliveCount.withLock { $0 = 0 }
     }
 
     static func monotonicMicroseconds() -> UInt64 {
@@ -506,7 +726,6 @@ final class Supervisor: @unchecked Sendable {
         return UInt64(now.tv_sec) * 1_000_000 + UInt64(now.tv_nsec) / 1000
     }
 }
-
 
 /// The store a location names: a PostgreSQL URL (several hosts share it) or a SQLite file.
 func openStore(_ location: String) async throws -> any Store {

@@ -48,6 +48,9 @@ struct LintCommand: ConsoleCommand {
     @Option(help: "Judge embargoes as of this time (ISO 8601, e.g. 2026-12-05T09:00:00+08:00). Default: now.")
     var now: String?
 
+    @Option(help: "How long one draft's checks may take, e.g. 20s or 500ms; a draft not fully checked in time gets a blocking finding (kosflow/check-budget).")
+    var budget = "20s"
+
     @Flag(help: .hidden)
     var timings = false
 
@@ -60,6 +63,9 @@ struct LintCommand: ConsoleCommand {
             throw ValidationError("--now must be an ISO 8601 time with an offset, e.g. 2026-12-05T09:00:00+08:00")
         }
         if maxSize < 1 { throw ValidationError("--max-size must be positive") }
+        guard let span = TimeSpan(parsing: budget), span.milliseconds > 0 else {
+            throw ValidationError("--budget is a duration such as 20s or 500ms, not '\(budget)'")
+        }
     }
 
     func run(console: Console) throws -> Int32 {
@@ -147,7 +153,8 @@ struct LintCommand: ConsoleCommand {
                 linters[ids] = linter
             }
             let lintStart = ContinuousClock.now
-            let findings = linter.lint(draft, now: instant, platforms: platform.map { [$0] })
+            let findings = linter.lint(draft, now: instant, platforms: platform.map { [$0] },
+                                       budget: .milliseconds(TimeSpan(parsing: budget)?.milliseconds ?? 20_000))
             lintTime += ContinuousClock.now - lintStart
             // Only people need the lines under findings; tools get positions.
             results.append((file, file == "-" || format != .human || findings.isEmpty ? nil : draft.sourceText, findings))

@@ -505,10 +505,9 @@ public final class Worker: @unchecked Sendable {
     /// How long a step may take before the supervisor treats its worker as stuck: the work's own limit
     /// (the check budget, a program's or a receiver's timeout) and a margin for a busy machine.
     func budget(for claimed: ClaimedStep, _ round: Round) -> TimeInterval {
-        let margin: TimeInterval = 15
         guard let ctx = round.contexts[claimed.runID],
               let workflow = versions.loaded(version: ctx.run.definitionsVersion).definitions.workflows[ctx.run.workflow],
-              claimed.stepIndex < workflow.steps.count else { return 60 + margin }
+              claimed.stepIndex < workflow.steps.count else { return 75 }
         let seconds: TimeInterval
         switch workflow.steps[claimed.stepIndex].action {
         case .check: seconds = Double(checkBudget.components.seconds) + Double(checkBudget.components.attoseconds) / 1e18
@@ -517,7 +516,8 @@ public final class Worker: @unchecked Sendable {
             seconds = environment.definitions.endpoints[delivery.endpoint].map { $0.timeout.seconds } ?? 30
         case .approval, .wait: seconds = 30
         }
-        return seconds + margin
+        // The work's own limits hold inside the step; the margin covers the store round trips around them.
+        return seconds * 1.1 + 5
     }
 
     /// The group an approval step was escalated to, when its last completion was an escalation.

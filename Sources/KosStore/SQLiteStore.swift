@@ -192,15 +192,48 @@ public final class SQLiteStore: Store, RawSQLStore {
         case .SQLITE_FULL: .unavailable("the disk holding the store is full (SQLite: \(error.message ?? "full"))")
         case .SQLITE_READONLY: .unavailable("the store is read-only (SQLite: \(error.message ?? "read-only"))")
         case .SQLITE_IOERR, .SQLITE_CANTOPEN: .unavailable("the store's disk fails to write (SQLite: \(error.message ?? "I/O error"))")
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            .unavailable("the store is damaged (SQLite: \(error.message ?? "corrupt")); stop kosd and restore the latest backup (kosd backup)")
         default: nil
         }
     }
 
+    /// Whether the store can write, and every half minute whether its pages are sound: a store with damaged
+    /// pages says so (`the store is damaged`) instead of reporting ready until a run trips over them.
     public func probeWrite() async throws {
         try await immediate { db in
             try db.execute(sql: "INSERT INTO health (id, at) VALUES (1, \(Self.nowSQL)) ON CONFLICT (id) DO UPDATE SET at = excluded.at")
         }
+        let due = lastIntegrityCheck.withLock { last in
+            guard last.map({ ContinuousClock.now - $0 >= Self.integrityInterval }) ?? true else { return false }
+            last = .now
+            return true
+        }
+        guard due else { return }
+        let problems: [String]
+        do {
+            // A reader of its own, so writers are not held up while every page is read.
+            problems = try await pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(3)") }
+        } catch let error as DatabaseError {
+            throw Self.unavailable(error) ?? error
+        }
+        if problems != ["ok"] {
+            lastIntegrityCheck.withLock { $0 = nil }
+            throw StoreError.unavailable("the store is damaged (\(problems.joined(separator: "; ").prefix(300))); stop kosd and restore the latest backup (kosd backup)")
+        }
     }
+
+    /// Copies the store to a new file with SQLite's online backup (committed transitions, the write-ahead log's
+    /// included); returns how many audit entries the copy holds, read back from it.
+    public func backup(to path: String) throws -> Int {
+        let copy = try DatabaseQueue(path: path)
+        try pool.backup(to: copy)
+        return try copy.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit") ?? 0 }
+    }
+
+    /// How often `probeWrite` reads every page.
+    static let integrityInterval: Duration = .seconds(30)
+    private let lastIntegrityCheck = Mutex<ContinuousClock.Instant?>(nil)
 
     // MARK: People and tokens
 

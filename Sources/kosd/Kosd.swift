@@ -13,7 +13,7 @@ struct Kosd: AsyncParsableCommand {
         commandName: "kosd",
         abstract: "The kosflow daemon: runs workflows durably for a brand's KOS program.",
         version: "0.1.0",
-        subcommands: [CheckConfig.self, Serve.self, WorkerCommand.self, Token.self],
+        subcommands: [CheckConfig.self, Serve.self, WorkerCommand.self, Token.self, Backup.self],
         defaultSubcommand: CheckConfig.self)
 }
 
@@ -36,6 +36,9 @@ struct CheckConfig: ParsableCommand {
             throw ExitCode(1)
         case .success(let (environment, files)):
             if files.isEmpty { FileHandle.standardError.write(Data("warning: no workflow files in \(s.workflows)\n".utf8)) }
+            if let listen = s.listen, !Serve.isLoopback(listen) {
+                FileHandle.standardError.write(Data("warning: api.listen \(listen) is not a loopback address and the API speaks plain HTTP; serve it on loopback behind a TLS-terminating proxy\n".utf8))
+            }
             print("""
                 kosd: configuration valid (\(configuration.file ?? "no kosd.yaml; defaults, KOSD_* and flags"))
                   store       \(s.store)
@@ -44,7 +47,48 @@ struct CheckConfig: ParsableCommand {
                   api         unix:\(s.socket)\(s.listen.map { " and http://\($0)" } ?? ""), \(s.rateLimit) per token
                   workers     \(s.workers), batch \(s.batchSize), lease \(s.lease), drain \(s.drainTimeout)
                   log         \(s.logFormat), \(s.logLevel)
+                  checks      budget \(s.checkBudget) per draft, programs \(s.programs ? "on" : "off")
+                  connections at most \(s.maxConnections), header timeout \(s.headerTimeout), idle timeout \(s.idleTimeout)
                 """)
+        }
+    }
+}
+
+/// `kosd backup`: a consistent copy of the SQLite store, taken while kosd runs.
+struct Backup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Copy the SQLite store to a file, consistently, while kosd runs.",
+        discussion: """
+            Uses SQLite's online backup: the copy holds every committed transition, including those still in the             write-ahead log (a plain copy of kos.db without its -wal file misses them). Restore by stopping kosd and             putting the copy in the store's place. A PostgreSQL store is backed up with pg_dump or the server's own tools.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "The file to write; it must not exist yet.")
+    var to: String
+
+    func run() async throws {
+        let location = try store.configuration().settings.store
+        if location.hasPrefix("postgres:") || location.hasPrefix("postgresql:") {
+            FileHandle.standardError.write(Data("kosd: the store is PostgreSQL; back it up with pg_dump (see deploy/MULTI-HOST.md)\n".utf8))
+            throw ExitCode(1)
+        }
+        guard !FileManager.default.fileExists(atPath: to) else {
+            FileHandle.standardError.write(Data("kosd: \(to) exists already; name a new file\n".utf8))
+            throw ExitCode(1)
+        }
+        guard FileManager.default.fileExists(atPath: location) else {
+            FileHandle.standardError.write(Data("kosd: there is no store at \(location)\n".utf8))
+            throw ExitCode(1)
+        }
+        do {
+            let entries = try SQLiteStore(path: location).backup(to: to)
+            print("kosd: backed up \(location) to \(to) (\(entries) audit entries)")
+        } catch {
+            try? FileManager.default.removeItem(atPath: to)
+            FileHandle.standardError.write(Data("kosd: the backup failed: \(error)\n".utf8))
+            throw ExitCode(1)
         }
     }
 }

@@ -99,3 +99,151 @@ import Testing
         }
     }
 }
+
+/// What one client or one draft may not do to everyone else.
+@Suite struct IsolationTests {
+    @Test func anIdempotencyKeyReusedForOtherContentIsAConflictNotASilentLoss() async throws {
+        let api = try await APIFixture()
+        let content = try String(contentsOf: APIFixture.root.appendingPathComponent("Templates/drafts/velocity-launch-preview.md"), encoding: .utf8)
+        func body(_ text: String) -> String { String(decoding: try! API.encoder().encode(API.Submission(workflow: nil, content: text)), as: UTF8.self) }
+        let first = try await api.call("li.na", "POST", "/v1/drafts", json: body(content), headers: ["Idempotency-Key": "launch-1"])
+        #expect(first.status == 201)
+        let other = try await api.call("li.na", "POST", "/v1/drafts", json: body(content + "\n另外一段新内容。"), headers: ["Idempotency-Key": "launch-1"])
+        #expect(other.status == 409)
+        #expect(api.problem(other)?.type == "urn:kosflow:problem:idempotency-conflict")
+        #expect(api.problem(other)?.detail?.contains("nothing was submitted") == true)
+        #expect(try await api.send("admin", "GET", "/v1/drafts", as: [API.Draft].self).count == 1)
+        // The same content again is still the retry it always was.
+        #expect(try await api.call("li.na", "POST", "/v1/drafts", json: body(content), headers: ["Idempotency-Key": "launch-1"]).status == 200)
+    }
+
+    @Test func theBearerSchemeIsCaseInsensitive() async throws {
+        let api = try await APIFixture()
+        let token = try #require(api.tokens["li.na"])
+        for scheme in ["Bearer", "bearer", "BEARER"] {
+            let response = try await api.raw(nil, "GET", "/v1/me", body: nil, headers: ["Authorization": "\(scheme) \(token)"])
+            #expect(response.status == 200, "\(scheme)")
+        }
+    }
+
+    /// Four readers of a 10 MB draft at once, and another associate's request is answered meanwhile: reads
+    /// serve what the checks recorded and never run a check under a shared lock.
+    @Test func readsOfAHugeDraftDoNotHoldUpOthers() async throws {
+        let api = try await APIFixture()
+        // About 9 MB: the draft limit is 10 MiB.
+        let body = String(repeating: "编织皮革的手感非常柔软，最好的面料。vx lina_sh2026 ", count: 130_000)
+        let content = "---\ntitle: 长文\nworkflow: boutique-styling-notes\nplatforms: [xiaohongshu]\n---\n" + body
+        let submitted = try await api.send("li.na", "POST", "/v1/drafts", body: API.Submission(workflow: nil, content: content),
+                                           headers: ["Idempotency-Key": "huge"], as: API.Submitted.self)
+        try await api.worker.drain()
+        let detail = try await api.send("li.na", "GET", "/v1/drafts/\(submitted.draft.id)", as: API.DraftDetail.self)
+        #expect(detail.draft.state == "blocked")
+        #expect(!detail.findings.isEmpty, "the recorded findings are served")
+        let id = submitted.draft.id
+        let started = ContinuousClock.now
+        async let reads: [Int] = withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<4 { group.addTask { try await api.call("admin", "GET", "/v1/drafts/\(id)").status } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        try await Task.sleep(for: .milliseconds(50))
+        let me = try await api.call("chen.jie", "GET", "/v1/me")
+        let meTook = ContinuousClock.now - started
+        #expect(me.status == 200)
+        #expect(try await reads == [200, 200, 200, 200])
+        // Generous for a busy machine; a read that re-checked the draft under one lock took 18 s here.
+        #expect(meTook < .seconds(8), "GET /v1/me took \(meTook) beside four reads of a 10 MB draft")
+    }
+
+    /// A body announced larger than the limit is answered 413 at once and its connection closed, not read.
+    @Test func anOversizedBodyClosesTheConnection() async throws {
+        let api = try await APIFixture()
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (i, b) in api.socket.utf8.enumerated() where i < raw.count - 1 { raw[i] = b }
+        }
+        let connected = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        #expect(connected == 0)
+        let token = try #require(api.tokens["li.na"])
+        let head = "POST /v1/drafts HTTP/1.1\r\nHost: kosd\r\nAuthorization: Bearer \(token)\r\nContent-Type: application/json\r\nContent-Length: \(200 << 20)\r\n\r\n{\"content\": \""
+        _ = head.withCString { write(fd, $0, strlen($0)) }
+        var timeout = timeval(tv_sec: 20, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var answer = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(fd, &buffer, buffer.count)
+            if n <= 0 { break }
+            answer += buffer[0..<n]
+        }
+        let text = String(decoding: answer, as: UTF8.self)
+        #expect(text.hasPrefix("HTTP/1.1 413"), "\(text.prefix(200))")
+        #expect(text.contains("too-large"))
+        #expect(try await api.call("li.na", "GET", "/v1/me").status == 200)
+    }
+}
+
+/// `kos submit` uploads what the draft names beside it, and nothing else.
+@Suite struct SubmitMediaTests {
+    static func run(_ args: [String]) async throws -> (code: Int32, out: String, err: String) {
+        try await APIFixture.offPool {
+            let out = Lines(), err = Lines()
+            let code = KosCommand.run(args, console: Console(out: { out.add($0) }, err: { err.add($0) }))
+            return (code, out.text, err.text)
+        }
+    }
+
+    final class Lines: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [String] = []
+        func add(_ s: String) { lock.withLock { lines.append(s) } }
+        var text: String { lock.withLock { lines.joined(separator: "\n") } }
+    }
+
+    static func draft(in dir: URL, media: [String]) throws -> String {
+        let path = dir.appendingPathComponent("look.md").path
+        let list = media.isEmpty ? "" : "media:\n" + media.map { "  - path: \($0)\n    alt: 手袋\n" }.joined()
+        try "---\ntitle: 秋冬新季\nworkflow: boutique-styling-notes\nplatforms: [xiaohongshu]\n\(list)---\n#广告 编织皮革的手感非常柔软。\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func mediaOutsideTheDraftsFolderOrMissingAreRefused() async throws {
+        let api = try await APIFixture()
+        let dir = api.dir.appendingPathComponent("drafts")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("media"), withIntermediateDirectories: true)
+        try Data("jpeg".utf8).write(to: dir.appendingPathComponent("media/front.jpg"))
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("media/escape.jpg").path, withDestinationPath: "/etc/hostname")
+        let token = try #require(api.tokens["li.na"])
+        let server = ["--server", "unix:\(api.socket)", "--token", token, "--no-lint"]
+        for (media, words) in [(["../../../../etc/passwd"], "outside the draft's folder"), (["/etc/hostname"], "outside the draft's folder"),
+                               (["media/escape.jpg"], "outside the draft's folder"), (["media/missing.jpg"], "is not found")] {
+            let r = try await Self.run(["submit", try Self.draft(in: dir, media: media)] + server)
+            #expect(r.code == 2, "\(media): \(r.out) \(r.err)")
+            #expect(r.err.contains(words), "\(media): \(r.err)")
+        }
+        #expect(try await api.send("admin", "GET", "/v1/drafts", as: [API.Draft].self).isEmpty, "nothing was submitted")
+        let ok = try await Self.run(["submit", try Self.draft(in: dir, media: ["media/front.jpg"])] + server)
+        #expect(ok.code == 0, "\(ok.err)")
+        let outside = try await Self.run(["submit", try Self.draft(in: dir, media: ["media/front.jpg", "/etc/hostname"]), "--allow-media-outside"] + server)
+        #expect(outside.code == 0, "told otherwise, it uploads: \(outside.err)")
+    }
+
+    @Test func kosSubmitExitsNonZeroWhenItsKeyWasUsedForOtherContent() async throws {
+        let api = try await APIFixture()
+        let dir = api.dir.appendingPathComponent("drafts")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let token = try #require(api.tokens["li.na"])
+        let server = ["--server", "unix:\(api.socket)", "--token", token, "--no-lint", "--idempotency-key", "look-1"]
+        let first = try await Self.run(["submit", try Self.draft(in: dir, media: [])] + server)
+        #expect(first.code == 0, "\(first.err)")
+        try "---\ntitle: 另一篇\nworkflow: boutique-styling-notes\nplatforms: [xiaohongshu]\n---\n#广告 另一段内容。\n"
+            .write(toFile: dir.appendingPathComponent("look.md").path, atomically: true, encoding: .utf8)
+        let second = try await Self.run(["submit", dir.appendingPathComponent("look.md").path] + server)
+        #expect(second.code == 1)
+        #expect(second.err.contains("used for a different draft") || second.err.contains("nothing was submitted"), "\(second.err)")
+    }
+}

@@ -81,3 +81,45 @@ func temporaryDatabase() -> String {
         #expect(!APIToken.constantTimeEqual(Array("abc".utf8), Array("ab".utf8)))
     }
 }
+
+@Suite struct SQLiteBackupAndDamageTests {
+    static func fill(_ store: SQLiteStore, drafts: Int) async throws {
+        for i in 0..<drafts {
+            let text = "---\ntitle: 草稿 \(i)\n---\n" + String(repeating: "编织皮革的手感非常柔软。", count: 40)
+            _ = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "styling-note", idempotencyKey: nil, content: Data(text.utf8)))
+        }
+    }
+
+    /// A copy taken while the store is open holds every committed draft, including those still in the
+    /// write-ahead log, and verifies.
+    @Test func aBackupWhileOpenHoldsEveryCommittedChange() async throws {
+        let store = try SQLiteStore(path: temporaryDatabase())
+        try await Self.fill(store, drafts: 50)
+        let copy = URL(fileURLWithPath: store.path).deletingLastPathComponent().appendingPathComponent("backup.db").path
+        let entries = try store.backup(to: copy)
+        #expect(entries == (try await store.auditEntries().count))
+        let restored = try SQLiteStore(path: copy)
+        #expect(try await restored.drafts(creatorID: "li.na", openOnly: false).count == 50)
+        #expect(try await restored.verifyAudit() == nil)
+    }
+
+    /// Pages overwritten on disk: the next probe says the store is damaged instead of reporting ready.
+    @Test func damagedPagesAreReportedByTheProbe() async throws {
+        let store = try SQLiteStore(path: temporaryDatabase())
+        try await Self.fill(store, drafts: 200)
+        try await store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try await store.probeWrite()
+        let handle = try #require(FileHandle(forUpdatingAtPath: store.path))
+        let size = try handle.seekToEnd()
+        try handle.seek(toOffset: size / 2)
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: 64 << 10))
+        try handle.close()
+        // A new handle checks at its first probe (the first one checked a moment ago).
+        let damaged = try SQLiteStore(path: store.path)
+        await #expect {
+            try await damaged.probeWrite()
+        } throws: { error in
+            (error as? StoreError)?.isUnavailable == true && "\(error)".contains("damaged")
+        }
+    }
+}

@@ -59,3 +59,15 @@ import Testing
         #expect(broken.status == 1 && broken.err.contains("error[KOS"), "invalid workflows fail the check too")
     }
 }
+
+@Suite struct KosdListenWarningTests {
+    /// The API speaks plain HTTP: kosd says so when it is asked to listen beyond loopback.
+    @Test func aNonLoopbackListenerIsWarnedAbout() throws {
+        let kosd = URL(fileURLWithPath: Repo.kos).deletingLastPathComponent().appendingPathComponent("kosd").path
+        let wide = try Repo.run(kosd, ["check-config", "--config", "/dev/null", "--workflows", Repo.path("Workflows"), "--listen", "0.0.0.0:7420"])
+        #expect(wide.status == 0, "\(wide.err)")
+        #expect(wide.err.contains("not a loopback address") && wide.err.contains("TLS"), "\(wide.err)")
+        let local = try Repo.run(kosd, ["check-config", "--config", "/dev/null", "--workflows", Repo.path("Workflows"), "--listen", "127.0.0.1:7420"])
+        #expect(!local.err.contains("loopback"), "\(local.err)")
+    }
+}

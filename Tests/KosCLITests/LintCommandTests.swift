@@ -1,6 +1,7 @@
 import Foundation
 import KosCore
 @testable import KosCLI
+import KosTesting
 import Testing
 
 @Suite struct LintCommandTests {
@@ -156,5 +157,28 @@ import Testing
                 == #"{"column":7,"line":3,"link":"https://x","match":"全网\"最低\"价\n","message":"m \\ n","rule":"p/r","scope":"body","severity":"error","suggestion":"s"}"#)
         let whole = Finding(rule: "p/q", level: .suggestion, scope: nil, line: nil, column: nil, match: nil, message: "whole draft")
         #expect(Self.text(whole) == #"{"message":"whole draft","rule":"p/q","severity":"suggestion"}"#)
+    }
+
+    /// The drafts and the brand pattern that made kos lint hang: checked in full, within the budget, locally.
+    @Test func hostileDraftsAndPatternsLintInLinearTime() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-lint-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)
+        try Hostile.backtrackingPack.write(to: dir.appendingPathComponent("Workflows/brand.yaml"), atomically: true, encoding: .utf8)
+        let wechat = dir.appendingPathComponent("vx.md").path
+        try ("---\ntitle: 加我\n---\n" + Hostile.wechatBody + "\n").write(toFile: wechat, atomically: true, encoding: .utf8)
+        let backtrack = dir.appendingPathComponent("a.md").path
+        try ("---\ntitle: 周末\n---\n" + Hostile.backtrackingBody + "\n").write(toFile: backtrack, atomically: true, encoding: .utf8)
+        let r = try Repo.run(Repo.kos, ["lint", "--workflows", dir.appendingPathComponent("Workflows").path, "--pack", "client-privacy",
+                                        "--pack", "brand-patterns", "--budget", "60s", "--format", "json", wechat, backtrack])
+        #expect(r.status == 0, "\(r.out)\(r.err)")
+        #expect(!r.out.contains("check-budget"), "checked in full: \(r.out.prefix(400))")
+    }
+
+    @Test func aDraftNotCheckedWithinTheBudgetFails() throws {
+        // Two megabytes take far more than a millisecond to read, on any machine: the draft is not passed.
+        let path = try LintCommandTests().temp("long.md", Array(("---\ntitle: 长文\n---\n" + String(repeating: "编织皮革的手感非常柔软。", count: 60_000)).utf8))
+        let r = try Repo.run(Repo.kos, ["lint", "--budget", "1ms", "--now", LintCommandTests.before, path])
+        #expect(r.status == 1, "\(r.out)\(r.err)")
+        #expect(r.out.contains("kosflow/check-budget"))
     }
 }

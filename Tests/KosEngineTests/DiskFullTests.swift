@@ -81,6 +81,9 @@ import Testing
         #expect(readyz?.status == 503 && readyz?.text.contains("disk holding the store is full") == true, "\(readyz?.text ?? "")")
         #expect(notify.messages.contains { $0.text.contains("STATUS=degraded: the disk holding the store is full") }, "\(notify.messages.map(\.text))")
         #expect(SystemdProtocolTests.get("/healthz", socket: api) == 200, "kosd is up")
+        // Verifying the audit chain only reads: it answers on a full disk too.
+        let verified = SystemdProtocolTests.fetch("/v1/audit/verify", socket: api, token: admin)
+        #expect(verified?.status == 200 && verified?.text.contains("\"ok\":true") == true, "\(verified?.text ?? "no answer")")
         #expect(process.isRunning)
 
         // Space returns: kosd resumes by itself.

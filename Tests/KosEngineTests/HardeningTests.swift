@@ -22,15 +22,7 @@ import Testing
     static func program(checker: String? = nil) async throws -> WorkerTests.Scratch {
         let s = try await WorkerTests.scratch("kos-hardening", people: people) { _ in
             """
-            apiVersion: kos/v1
-            kind: Guidelines
-            id: brand-patterns
-            rules:
-              - id: repeated-a
-                kind: pattern
-                level: error
-                message: a run of a's at the end
-                pattern: '(a+)+$'
+            \(Hostile.backtrackingPack)
             \(checker.map { """
               - id: house-checker
                 kind: external
@@ -97,8 +89,8 @@ import Testing
         try await Exclusive.run {
             let s = try await Self.program()
             let hostile = [
-                try await Self.submit(s.store, Self.draft("加我", "vx" + String(repeating: " ", count: 20_000))),
-                try await Self.submit(s.store, Self.draft("aaa", String(repeating: "a", count: 20_000) + "b")),
+                try await Self.submit(s.store, Self.draft("加我", Hostile.wechatBody)),
+                try await Self.submit(s.store, Self.draft("周末", Hostile.backtrackingBody)),
                 try await Self.submit(s.store, Self.draft("aaa", "微信" + String(repeating: " \u{3000}", count: 10_000) + "号")),
             ]
             var clean: [String] = []
@@ -295,5 +287,22 @@ import Testing
                 .compactMap { Double($0.split(separator: " ").last ?? "") }.reduce(0, +)
             #expect(closed >= 100, "the over-limit connections were closed and counted: \(closed)")
         }
+    }
+
+    /// An operator who turns programs off: definitions that name one are refused at their place.
+    @Test func programsOffRefusesDefinitionsThatNameThem() async throws {
+        let s = try await Self.program(checker: "/usr/local/lib/kos/house-checker.sh")
+        let off = EngineEnvironment.load(paths: [s.dir.appendingPathComponent("Workflows").path], templatesDirectory: s.dir.appendingPathComponent("Templates").path,
+                                         secretsEnvironment: [:], programs: false)
+        guard case .failure(let failure) = off else {
+            Issue.record("definitions with an external checker loaded with programs off")
+            return
+        }
+        let message = failure.diagnostics.map(\.description).joined(separator: "\n")
+        #expect(message.contains("brand-patterns/house-checker runs a checker program") && message.contains("checks.programs: off"), "\(message)")
+        #expect(failure.diagnostics.allSatisfy { $0.location != nil })
+        let on = EngineEnvironment.load(paths: [s.dir.appendingPathComponent("Workflows").path], templatesDirectory: s.dir.appendingPathComponent("Templates").path,
+                                        secretsEnvironment: [:], programs: true)
+        if case .failure(let failure) = on { Issue.record("\(failure)") }
     }
 }

@@ -51,6 +51,9 @@ struct LintCommand: ConsoleCommand {
     @Option(help: "How long one draft's checks may take, e.g. 20s or 500ms; a draft not fully checked in time gets a blocking finding (kosflow/check-budget).")
     var budget = "20s"
 
+    @Flag(help: "Show, for each claim found and each near-miss let pass, which rule and which step of the context grammar decided, and why.")
+    var explain = false
+
     @Flag(help: .hidden)
     var timings = false
 
@@ -153,9 +156,15 @@ struct LintCommand: ConsoleCommand {
                 linters[ids] = linter
             }
             let lintStart = ContinuousClock.now
+            let trace = explain ? LintTrace() : nil
             let findings = linter.lint(draft, now: instant, platforms: platform.map { [$0] },
-                                       budget: .milliseconds(TimeSpan(parsing: budget)?.milliseconds ?? 20_000))
+                                       budget: .milliseconds(TimeSpan(parsing: budget)?.milliseconds ?? 20_000), trace: trace)
             lintTime += ContinuousClock.now - lintStart
+            if let trace {
+                for e in trace.entries {
+                    console.out("\(file):\(e.line):\(e.column): \(e.claim ? "claim" : "passed") [\(e.rule)] \"\(e.match)\" — \(e.step): \(e.why)")
+                }
+            }
             // Only people need the lines under findings; tools get positions.
             results.append((file, file == "-" || format != .human || findings.isEmpty ? nil : draft.sourceText, findings))
         }

@@ -205,6 +205,10 @@ struct Decoder {
                 if options["terms"] == nil && options["pattern"] == nil {
                     report(DefinitionErrorCode.badCombination, "a required rule needs 'terms' or 'pattern'", at: n.location)
                 }
+            case "claim":
+                if options["terms"] == nil && options["families"] == nil {
+                    report(DefinitionErrorCode.badCombination, "a claim rule needs 'terms', 'families' or both", at: n.location)
+                }
             case "substitution":
                 if n["swap"]?.mapping?.isEmpty ?? true {
                     report(DefinitionErrorCode.badValue, "a substitution rule needs at least one pair in 'swap'", at: n["swap"]?.location ?? n.location)

@@ -170,7 +170,7 @@ enum Language {
         Field("rules", .list(.tagged(rule), minItems: 1), required: true, "The pack's rules."),
     ])
 
-    static let ruleKinds = ["existence", "substitution", "occurrence", "required", "conditional", "length", "capitalization", "pattern", "embargo", "external"]
+    static let ruleKinds = ["existence", "claim", "substitution", "occurrence", "required", "conditional", "length", "capitalization", "pattern", "embargo", "external"]
 
     static let matcher = ObjectShape(name: "matcher", fields: [
         Field("terms", .list(.string(.text), minItems: 1), "Any of these terms."),
@@ -198,6 +198,13 @@ enum Language {
                 Field("exceptions", .list(.string(.text), minItems: 1), "Longer innocent phrases that contain a term (最近 is not 最)."),
                 Field("ignorecase", .boolean, default: "true", "Match regardless of case."),
             ]),
+            ("claim", "Absolute and superlative claims, judged in context (最好的面料 is a claim, 最好提前预约 is not).", [
+                Field("terms", .list(.string(.text), minItems: 1), "Claims wherever they appear (国家级, 全网最低价)."),
+                Field("families", .list(.enumeration(["superlative", "ordinal", "uniqueness"]), minItems: 1),
+                      "Productive claims judged by the context grammar: superlative (最X), ordinal (第一X), uniqueness (唯一X)."),
+                Field("exceptions", .list(.string(.text), minItems: 1), "Longer innocent phrases that always pass."),
+                Field("suggest", .map(.string(.text)), "A claim word → a compliant rewording, shown with the finding (最好: 优质)."),
+            ]),
             ("substitution", "Preferred wording.", [
                 Field("swap", .map(.string(.text)), required: true, "Found text → the wording to use."),
                 Field("ignorecase", .boolean, default: "false", "Match regardless of case."),
@@ -224,7 +231,7 @@ enum Language {
                 Field("terms", .list(.string(.text), minItems: 1), required: true, "The correct spellings; other casings are flagged."),
             ]),
             ("pattern", "A regular expression.", [
-                Field("pattern", .string(.regex), required: true, "ICU regular expression."),
+                Field("pattern", .string(.regex), required: true, "A regular expression, matched in linear time (no backreferences)."),
                 Field("ignorecase", .boolean, default: "false", "Match regardless of case."),
             ]),
             ("embargo", "Products that must not be mentioned before a time.", [

@@ -76,6 +76,7 @@ public final class Linter {
     static func compile(pack: String, rule: GuidelineRule) throws(RuleCompileError) -> any GuidelineCheck {
         switch rule.kind {
         case "existence": return ExistenceRule(pack: pack, rule: rule)
+        case "claim": return try ClaimRule(pack: pack, rule: rule)
         case "substitution": return SubstitutionRule(pack: pack, rule: rule)
         case "occurrence": return try OccurrenceRule(pack: pack, rule: rule)
         case "required": return try RequiredRule(pack: pack, rule: rule)
@@ -95,8 +96,10 @@ public final class Linter {
     ///   - platforms: the platforms to check for; nil means the draft's own.
     ///   - budget: how long the checks may take; past it the rules not finished are named in one blocking
     ///     finding (`kosflow/check-budget`): a draft that could not be checked never counts as clean.
-    public func lint(_ draft: Draft, now: Date = Date(), platforms: [String]? = nil, budget: Duration? = Linter.defaultBudget) -> [Finding] {
-        findings(draft, onlyRule: nil, now: now, platforms: platforms, budget: budget)
+    ///   - trace: told, for each candidate a rule judged in context, which step decided and why.
+    public func lint(_ draft: Draft, now: Date = Date(), platforms: [String]? = nil, budget: Duration? = Linter.defaultBudget,
+                     trace: LintTrace? = nil) -> [Finding] {
+        findings(draft, onlyRule: nil, now: now, platforms: platforms, budget: budget, trace: trace)
     }
 
     /// What one draft's checks may take unless told otherwise (kosd's `checks.budget`, `kos lint --budget`).
@@ -106,7 +109,7 @@ public final class Linter {
     /// Matches of one rule kept per draft: a draft that repeats a term a million times costs memory for the first few.
     static let maxMatchesPerRule = 10_000
 
-    func findings(_ draft: Draft, onlyRule: Int?, now: Date, platforms: [String]? = nil, budget: Duration? = nil) -> [Finding] {
+    func findings(_ draft: Draft, onlyRule: Int?, now: Date, platforms: [String]? = nil, budget: Duration? = nil, trace: LintTrace? = nil) -> [Finding] {
         let state = CheckBudget(deadline: budget.map { ContinuousClock.now + $0 })
         var prepared: [PreparedSegment] = []
         prepared.reserveCapacity(draft.segments.count)
@@ -129,7 +132,7 @@ public final class Linter {
             }
         }
         let context = CheckContext(draft: draft, segments: prepared, matches: matches, now: now, platforms: platforms ?? draft.platforms,
-                                   normalizer: normalizer, budget: state)
+                                   normalizer: normalizer, budget: state, trace: trace)
         var out: [Finding] = []
         var unfinished: [String] = []
         for (i, rule) in rules.enumerated() where onlyRule == nil || onlyRule == i {

@@ -177,6 +177,20 @@ final class Normalizer {
         return multiFlag | UInt32(multi.count - 1)
     }
 
+    /// Folds one scalar as `normalize` does (case, width, Traditional → Simplified), without dropping the
+    /// separators around it: what a context grammar reads, punctuation included.
+    func foldOne(_ scalar: Unicode.Scalar, _ emit: (UInt32) -> Void) {
+        let v = scalar.value
+        guard v < Self.tableSize else {
+            for f in overflowFold(scalar) { emit(f) }
+            return
+        }
+        var entry = table[Int(v)]
+        if entry == Self.unknown { entry = computeEntry(scalar) }
+        if entry == Self.dropped { return }
+        if entry & Self.multiFlag == 0 { emit(entry) } else { for f in multi[Int(entry & ~Self.multiFlag)] { emit(f) } }
+    }
+
     private func overflowFold(_ scalar: Unicode.Scalar) -> [UInt32] {
         if let f = overflow[scalar.value] { return f }
         let f = Self.fold(scalar)

@@ -116,7 +116,42 @@ struct PreparedSegment {
     final class LazyParts {
         let normalizer: Normalizer
         var light: LightText?
+        var context: ContextText?
         init(normalizer: Normalizer) { self.normalizer = normalizer }
+    }
+
+    /// The segment folded like `normalized` but with its punctuation kept (spaces between Chinese characters
+    /// still go): what the claim grammar reads around a candidate.
+    struct ContextText {
+        var scalars: [UInt32] = []
+        /// For each original scalar, where its fold starts in `scalars`.
+        var start: [Int32] = []
+    }
+
+    var context: ContextText {
+        if let c = lazyParts.context { return c }
+        var c = ContextText()
+        c.scalars.reserveCapacity(scalars.count)
+        c.start.reserveCapacity(scalars.count + 1)
+        for s in scalars {
+            c.start.append(Int32(c.scalars.count))
+            lazyParts.normalizer.foldOne(s) { c.scalars.append($0) }
+        }
+        c.start.append(Int32(c.scalars.count))
+        // Spaces between two Chinese characters are evasion (第 一 次): drop them, keeping the map.
+        var kept: [UInt32] = []
+        var remap = [Int32](repeating: 0, count: c.scalars.count + 1)
+        for (i, v) in c.scalars.enumerated() {
+            remap[i] = Int32(kept.count)
+            if v == 0x20 || v == 0x3000 || v == 0x09, i > 0, ClaimGrammar.isCJK(kept.last),
+               ClaimGrammar.isCJK(c.scalars[(i + 1)...].first { $0 != 0x20 && $0 != 0x3000 && $0 != 0x09 }) { continue }
+            kept.append(v)
+        }
+        remap[c.scalars.count] = Int32(kept.count)
+        c.start = c.start.map { remap[Int($0)] }
+        c.scalars = kept
+        lazyParts.context = c
+        return c
     }
 
     /// The lightly folded text regular expressions read.
@@ -224,6 +259,8 @@ struct CheckContext {
     var normalizer: Normalizer
     /// The time left for this draft's checks.
     var budget: CheckBudget
+    /// Where rules that judge in context say how they decided (`kos lint --explain`); nil when nobody asks.
+    var trace: LintTrace?
 
     func segments(in scopes: Set<Scope>) -> [(offset: Int, element: PreparedSegment)] {
         segments.enumerated().filter { scopes.contains($0.element.segment.scope) }.map { ($0.offset, $0.element) }

@@ -55,4 +55,12 @@ import Testing
         let score = line.split(separator: ":").last.flatMap { Double($0.split(separator: " ").first ?? "") }
         #expect(try #require(score) <= 2.0, "\(line)")
     }
+
+    /// The unit gives kosd the descriptors its default connection cap needs, with kosd's own reserve.
+    @Test func theDescriptorLimitCoversTheConnectionCap() throws {
+        let unit = try String(contentsOf: Self.root.appendingPathComponent("deploy/kosd.service"), encoding: .utf8)
+        let line = try #require(unit.split(separator: "\n").first { $0.hasPrefix("LimitNOFILE=") })
+        let limit = try #require(Int(line.dropFirst("LimitNOFILE=".count)))
+        #expect(limit >= 1024 + 128, "\(line)")
+    }
 }

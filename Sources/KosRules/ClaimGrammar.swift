@@ -1,0 +1,185 @@
+/// When a superlative, an ordinal or "only" makes a claim, and when it is ordinary Chinese.
+///
+/// Advertising Law Art. 9(3) forbids absolute claims, but the characters of a claim are everyday words: 最好
+/// is also "had better", 第一 counts times and months, 唯一 describes the one white bag in the shop. A term
+/// is a claim when it makes one; this grammar decides from the folded characters around it, in a few
+/// documented steps (each names itself in `kos lint --explain`):
+///
+/// - **superlative** (最X): literal and spatial uses are not claims — 最近, 最后, 最终, 最初, 最早, 最晚, and
+///   最 + a place or position (最高层, 最低点, 最上面, 最前排, 最里面); nor are purchase limits (最多两件,
+///   最少一件, 最多可以…), "had better" (最好 + a verb or adverb: 最好提前预约, 最好别, 最好先试穿), or a
+///   first person's own preference (我最喜欢, 我们最爱). 最好的, 最好看, 最 + any other quality (最具, 最奢侈,
+///   最美, 最低价) is a claim.
+/// - **ordinal** (第一, 第1): a count or a time is not a claim — 第一 + a measure or time word (第一次,
+///   第一个月, 第一件八折, 第一批, 第一季度, 第一缕, 第一代), and 第一 opening an enumeration (第一，…; 第一：…).
+///   After a ranking word (销量第一, 全国第一, 行业第一, 排名第一) it always is; so are 第一名, 第一品牌,
+///   第一家 and 第一 standing alone at the end of a phrase.
+/// - **uniqueness** (唯一): a descriptive count is not a claim — 唯一的一只, 唯一一件, 唯一一次; 唯一 + a
+///   verb or a noun (唯一能配所有裙子的鞋, 唯一指定, 唯一选择) is.
+enum ClaimGrammar {
+    enum Family: String, CaseIterable, Sendable {
+        case superlative, ordinal, uniqueness
+
+        /// The characters that start the family's candidates in the folded text.
+        var triggers: [String] {
+            switch self {
+            case .superlative: ["最"]
+            case .ordinal: ["第一", "第1"]
+            case .uniqueness: ["唯一"]
+            }
+        }
+    }
+
+    /// Whether a candidate is a claim, which step decided, and why.
+    struct Verdict: Sendable, Equatable {
+        var isClaim: Bool
+        /// `superlative/literal`, `ordinal/measure`, …
+        var step: String
+        var why: String
+        /// Folded characters of the candidate and the word it makes (最 + 好的 → 最好).
+        var end: Int
+    }
+
+    static func set(_ items: String) -> Set<UInt32> { Set(items.unicodeScalars.map(\.value)) }
+    static func words(_ items: [String]) -> Set<[UInt32]> { Set(items.map { $0.unicodeScalars.map(\.value) }) }
+
+    // MARK: Tables (each change here comes with a row in ClaimGrammarTests, both directions)
+
+    /// 最 + one of these is literal: position and time.
+    static let literalAfterZui = set("近后终初早晚末")
+    /// 最 + a direction, then a place word: 最上面, 最前排, 最里头, 最高层, 最低点, 最底层.
+    static let directionsAfterZui = set("上下前里外左右东西南北高低底顶深边")
+    static let placeWords = set("面边头排层楼处点端侧方部间角落位格级")
+    /// Exceptions to the place rule that are claims: 最高级 (named by Art. 9 itself), 最前沿, 最前卫, 最高端, 最低价.
+    static let placeClaims = words(["高级", "前沿", "前卫", "高端", "低价", "高档", "顶级", "顶尖", "上乘", "上等", "高品质", "低折扣"])
+    /// After 最多 / 最少 / 最高 / 最低 / 最长: a number or a limit word makes a purchase limit or a measure.
+    static let limitWords = set("多少长短大小快慢高低")
+    static let numerals = set("0123456789一二两三四五六七八九十百千万半几")
+    static let limitFollowers = set("可能只不限买拿送")
+    /// 最好 + one of these reads "had better": verbs and adverbs of advice.
+    static let adviceAfterZuihao = words([
+        "提前", "提早", "先", "早", "别", "不要", "不", "带", "穿上", "选", "买", "来", "去", "预约", "备", "试", "问", "跟", "和", "等",
+        "要", "能", "可以", "还是", "直接", "当天", "赶紧", "尽快", "多", "少", "避开", "错峰", "留", "私信", "到店", "让", "请", "找",
+        "准备", "确认", "打电话", "联系", "空腹", "再", "也", "都", "就", "一起", "搭", "配", "选择", "考虑", "注意", "记得", "看看", "试试",
+    ])
+    /// 最好 + these makes a compound quality (最好看, 最好用, 最好穿): a claim.
+    static let qualityAfterZuihao = set("看用穿吃喝听玩闻卖背戴")
+    /// A first person's own preference: 我最喜欢, 我们最爱.
+    static let preferenceVerbs = words(["喜欢", "爱", "心水", "想", "推荐的是", "偏爱", "钟意"])
+    static let firstPerson = words(["我", "我们", "本人", "个人", "自己", "我家"])
+    /// 第一 + one of these counts or times something: 第一次, 第一个月, 第一件.
+    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关")
+    static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场"])
+    /// 第一 + these is a claim whatever came before: 第一名, 第一品牌, 第一家.
+    static let rankNouns = set("名家品牌")
+    /// Words before 第一 that make it a rank: 销量第一, 全国第一.
+    static let rankingContext = words(["销量", "销售", "全国", "全网", "全球", "世界", "行业", "业内", "排名", "排行", "口碑", "人气", "品类", "同类",
+                                       "亚洲", "中国", "国内", "天下", "榜单", "热销", "好评", "市场", "占有率", "全城", "全省", "全市"])
+    /// Punctuation that ends a phrase.
+    static let phraseEnd = set("，。！？；：、,.!?;:\n )）】」』~～…")
+    /// 唯一 + (的)? + a number + a measure: a descriptive count.
+    static let uniquenessCountStarts = set("一1两二")
+
+    // MARK: Judging
+
+    /// Judges the candidate of `family` at folded `start..<triggerEnd` in `text`.
+    static func judge(_ family: Family, _ text: [UInt32], start: Int, triggerEnd: Int) -> Verdict {
+        switch family {
+        case .superlative: superlative(text, start, triggerEnd)
+        case .ordinal: ordinal(text, start, triggerEnd)
+        case .uniqueness: uniqueness(text, start, triggerEnd)
+        }
+    }
+
+    static func at(_ text: [UInt32], _ i: Int) -> UInt32? { i >= 0 && i < text.count ? text[i] : nil }
+
+    static func has(_ text: [UInt32], _ i: Int, _ words: Set<[UInt32]>) -> Int? {
+        for n in (1...4).reversed() where i + n <= text.count && i >= 0 {
+            if words.contains(Array(text[i..<(i + n)])) { return n }
+        }
+        return nil
+    }
+
+    /// A word from `words` ending right before `i` (at most 4 characters back, spaces allowed between).
+    static func endsBefore(_ text: [UInt32], _ i: Int, _ words: Set<[UInt32]>) -> Bool {
+        var j = i
+        while j > 0, text[j - 1] == 0x20 { j -= 1 }
+        for n in 1...4 where j - n >= 0 {
+            if words.contains(Array(text[(j - n)..<j])) { return true }
+        }
+        return false
+    }
+
+    static func isCJK(_ v: UInt32?) -> Bool {
+        guard let v else { return false }
+        return (0x3400...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x3134F).contains(v)
+    }
+
+    static func superlative(_ t: [UInt32], _ start: Int, _ end: Int) -> Verdict {
+        func verdict(_ claim: Bool, _ step: String, _ why: String, _ wordEnd: Int) -> Verdict {
+            Verdict(isClaim: claim, step: "superlative/\(step)", why: why, end: min(max(wordEnd, end), t.count))
+        }
+        guard let next = at(t, end), isCJK(next) else {
+            return verdict(false, "no-quality", "最 is not followed by a quality", end)
+        }
+        let after = at(t, end + 1)
+        if literalAfterZui.contains(next) { return verdict(false, "literal", "最\(s(next)) is a time or a position, not a claim", end + 1) }
+        if directionsAfterZui.contains(next) {
+            if let n = has(t, end, placeClaims) { return verdict(true, "place-claim", "最\(s(t, end, n)) is a claim of quality", end + n) }
+            if let after, placeWords.contains(after) {
+                return verdict(false, "place", "最\(s(next))\(s(after)) names a place or position", end + 2)
+            }
+        }
+        if limitWords.contains(next), let after, numerals.contains(after) || limitFollowers.contains(after) {
+            return verdict(false, "limit", "最\(s(next)) + \(s(after)) states a limit or a measure", end + 1)
+        }
+        if next == 0x597D /* 好 */ {
+            if after == 0x7684 /* 的 */ { return verdict(true, "best", "最好的 claims the best", end + 1) }
+            if let after, qualityAfterZuihao.contains(after) { return verdict(true, "best", "最好\(s(after)) claims the best", end + 2) }
+            if let n = has(t, end + 1, adviceAfterZuihao) {
+                return verdict(false, "advice", "最好 + \(s(t, end + 1, n)) reads \"had better\"", end + 1)
+            }
+            return verdict(true, "best", "最好 claims the best", end + 1)
+        }
+        if has(t, end, preferenceVerbs) != nil, endsBefore(t, start, firstPerson) {
+            return verdict(false, "preference", "a first person's own preference, not a claim about the product", end + 1)
+        }
+        return verdict(true, "quality", "最\(s(next)) claims the most", end + 1)
+    }
+
+    static func ordinal(_ t: [UInt32], _ start: Int, _ end: Int) -> Verdict {
+        func verdict(_ claim: Bool, _ step: String, _ why: String, _ wordEnd: Int) -> Verdict {
+            Verdict(isClaim: claim, step: "ordinal/\(step)", why: why, end: min(max(wordEnd, end), t.count))
+        }
+        let next = at(t, end)
+        if endsBefore(t, start, rankingContext) { return verdict(true, "rank", "a ranking word before 第一 makes it a rank", end) }
+        if let next, rankNouns.contains(next) { return verdict(true, "rank", "第一\(s(next)) is a rank", end + 1) }
+        if has(t, end, measureWords) != nil || next.map(measures.contains) == true {
+            return verdict(false, "measure", "第一 + \(next.map(s) ?? "") counts or times something", end + 1)
+        }
+        let before = at(t, start - 1)
+        let opensEnumeration = before == nil || before.map(phraseEnd.contains) == true
+        if opensEnumeration, let next, phraseEnd.contains(next) || next == 0x20 {
+            return verdict(false, "enumeration", "第一 opens an enumeration", end)
+        }
+        if next == nil || next.map(phraseEnd.contains) == true { return verdict(true, "standalone", "第一 standing alone claims first place", end) }
+        return verdict(true, "rank", "第一\(next.map(s) ?? "") claims first place", end + 1)
+    }
+
+    static func uniqueness(_ t: [UInt32], _ start: Int, _ end: Int) -> Verdict {
+        func verdict(_ claim: Bool, _ step: String, _ why: String, _ wordEnd: Int) -> Verdict {
+            Verdict(isClaim: claim, step: "uniqueness/\(step)", why: why, end: min(max(wordEnd, end), t.count))
+        }
+        var i = end
+        if at(t, i) == 0x7684 /* 的 */ { i += 1 }
+        if let n = at(t, i), uniquenessCountStarts.contains(n), let m = at(t, i + 1), measures.contains(m) {
+            return verdict(false, "count", "唯一 + \(s(t, end, i + 2 - end)) describes how many there are", end)
+        }
+        return verdict(true, "claim", "唯一 claims there is nothing else like it", end)
+    }
+
+    static func s(_ v: UInt32) -> String { Unicode.Scalar(v).map { String($0) } ?? "" }
+    static func s(_ t: [UInt32], _ i: Int, _ n: Int) -> String {
+        String(String.UnicodeScalarView(t[max(0, i)..<min(t.count, i + n)].compactMap(Unicode.Scalar.init)))
+    }
+}

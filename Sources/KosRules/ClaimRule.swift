@@ -1,0 +1,96 @@
+import KosCore
+
+/// `claim`: absolute and superlative claims (Advertising Law Art. 9(3)) judged in context. `terms` are claims
+/// wherever they appear (国家级, 全网最低价); `families` are productive (最X, 第一X, 唯一X) and each candidate
+/// is judged by `ClaimGrammar`: 最好的面料 is a claim, 最好提前预约 is advice. `suggest` maps a claim word to
+/// a compliant rewording (最好 → 优质); `exceptions` are longer innocent phrases that always pass.
+struct ClaimRule: GuidelineCheck {
+    let info: RuleInfo
+    let terms: [String]
+    let families: [ClaimGrammar.Family]
+    let exceptions: [String]
+    let suggestions: [(word: [UInt32], text: String)]
+
+    /// Tags at and above this mark a family's trigger rather than a term.
+    static let familyTag = 100_000
+
+    init(pack: String, rule: GuidelineRule) throws(RuleCompileError) {
+        info = RuleInfo(pack: pack, rule: rule)
+        terms = rule.options.strings("terms")
+        exceptions = rule.options.strings("exceptions")
+        var families: [ClaimGrammar.Family] = []
+        for name in rule.options.strings("families") {
+            guard let family = ClaimGrammar.Family(rawValue: name) else {
+                throw RuleCompileError(rule: info.id, message: "unknown claim family '\(name)'; use "
+                                       + ClaimGrammar.Family.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            families.append(family)
+        }
+        self.families = families
+        let normalizer = Normalizer()
+        suggestions = rule.options.map("suggest").compactMap { key, value in
+            guard case .string(let text) = value else { return nil }
+            return (normalizer.normalize(key).scalars, text)
+        }.sorted { $0.word.count > $1.word.count }
+    }
+
+    func register(in lexicon: inout LexiconBuilder, owner: Int) {
+        for (i, t) in terms.enumerated() { lexicon.add(t, owner: owner, tag: i) }
+        for (f, family) in families.enumerated() {
+            for trigger in family.triggers { lexicon.add(trigger, owner: owner, tag: Self.familyTag + f, kind: .term) }
+        }
+        for (i, e) in exceptions.enumerated() { lexicon.add(e, owner: owner, tag: -1 - i) }
+    }
+
+    func check(_ context: CheckContext, owner: Int) -> [Finding] {
+        context.termMatches(owner: owner, scopes: info.scopes).compactMap { m in
+            let seg = context.segments[m.segment]
+            let text = seg.normalized.scalars
+            var end = m.end
+            if m.entry.tag >= Self.familyTag {
+                let family = families[m.entry.tag - Self.familyTag]
+                // Judged on the text with its punctuation: 第一，… opens an enumeration, 第一面料 would not.
+                let ctx = seg.context
+                let originalStart = Int(seg.normalized.origin[m.start]), originalEnd = Int(seg.normalized.origin[m.end - 1]) + 1
+                let cStart = Int(ctx.start[originalStart]), cEnd = Int(ctx.start[originalEnd])
+                let verdict = ClaimGrammar.judge(family, ctx.scalars, start: cStart, triggerEnd: cEnd)
+                // The claim's extent, back in the folded text the finding is located in.
+                var wordEnd = m.end
+                while wordEnd < text.count, Int(ctx.start[Int(seg.normalized.origin[wordEnd])]) < verdict.end { wordEnd += 1 }
+                context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: wordEnd),
+                                      claim: verdict.isClaim, step: verdict.step, why: verdict.why)
+                guard verdict.isClaim else { return nil }
+                end = wordEnd
+            } else {
+                context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: m.end), claim: true,
+                                      step: "term", why: "\(m.entry.term) is a claim wherever it appears")
+            }
+            let located = seg.original(start: m.start, end: end)
+            let word = Array(text[m.start..<end])
+            let suggestion = suggestions.first { word.starts(with: $0.word) || $0.word.starts(with: word) }?.text
+            return info.finding(located, scope: seg.segment.scope, suggestion: suggestion)
+        }
+    }
+}
+
+/// What `kos lint --explain` prints: for each candidate, which step of which rule decided, and why.
+public final class LintTrace: @unchecked Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var rule: String
+        public var match: String
+        public var line: Int
+        public var column: Int
+        public var claim: Bool
+        public var step: String
+        public var why: String
+    }
+
+    public private(set) var entries: [Entry] = []
+
+    public init() {}
+
+    func record(rule: String, located: LocatedText, claim: Bool, step: String, why: String) {
+        entries.append(Entry(rule: rule, match: located.text, line: located.location.line, column: located.location.column,
+                             claim: claim, step: step, why: why))
+    }
+}

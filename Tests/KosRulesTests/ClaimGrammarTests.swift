@@ -1,0 +1,87 @@
+import Foundation
+import KosCore
+import KosDefinitions
+import Testing
+
+@testable import KosRules
+
+/// The context grammar, both directions: the sentences associates write every day pass, the claims do not,
+/// and each decision names the step that made it.
+@Suite struct ClaimGrammarTests {
+    /// A linter keeps scratch state: one per test.
+    let linter: Linter = {
+        let packs = try! BuiltinPacks.load()
+        return try! Linter(packs: [packs["prc-advertising-law"]!])
+    }()
+
+    func claims(_ text: String) -> [String] {
+        linter.lint(Draft.text(text, scope: .body)).filter { $0.rule == "prc-advertising-law/absolute-terms" }.compactMap(\.match)
+    }
+
+    func steps(_ text: String) -> [String] {
+        let trace = LintTrace()
+        _ = linter.lint(Draft.text(text, scope: .body), trace: trace)
+        return trace.entries.map(\.step)
+    }
+
+    /// What associates write every day: not a claim, and which step said so.
+    @Test(arguments: [
+        ("周末人多，最好提前预约", "superlative/advice"),
+        ("最好别错过这次上新", "superlative/advice"),
+        ("店在商场最高层", "superlative/place"),
+        ("山谷的最低点", "superlative/place"),
+        ("最前排的位置留给你", "superlative/place"),
+        ("最近上新的手袋", "superlative/literal"),
+        ("最后一天营业", "superlative/literal"),
+        ("每人最多两件", "superlative/limit"),
+        ("最少一件起订", "superlative/limit"),
+        ("我最喜欢这只包", "superlative/preference"),
+        ("第一件八折", "ordinal/measure"),
+        ("第一次来店里试穿", "ordinal/measure"),
+        ("这是我在门店工作的第一个月", "ordinal/measure"),
+        ("清晨的第一缕阳光", "ordinal/measure"),
+        ("第一批到货", "ordinal/measure"),
+        ("第一季度的新品", "ordinal/measure"),
+        ("第 一 次 来", "ordinal/measure"),
+        ("第一，面料柔软；第二，版型好", "ordinal/enumeration"),
+        ("这是我们店唯一的一只白色款", "uniqueness/count"),
+        ("店里唯一一件米色", "uniqueness/count"),
+    ])
+    func ordinaryChineseIsNotAClaim(text: String, step: String) {
+        #expect(claims(text).isEmpty, "\(text): \(claims(text))")
+        #expect(steps(text).contains(step), "\(text): \(steps(text))")
+    }
+
+    /// Claims: flagged, at the claim's own words.
+    @Test(arguments: [
+        ("最好的面料", "最好"),
+        ("这只最好看", "最好看"),
+        ("最具质感的手袋", "最具"),
+        ("最奢侈的一次体验", "最奢"),
+        ("全网最低价", "全网最低价"),
+        ("最高级的皮革", "最高级"),
+        ("最前沿的设计", "最前沿"),
+        ("这是第一品牌", "第一品牌"),
+        ("本店销量第一", "销量第一"),
+        ("产量全国第一", "全国第一"),
+        ("它是第一", "第一"),
+        ("唯一能配所有裙子的鞋", "唯一"),
+        ("唯一指定供应商", "唯一"),
+        ("性价比之王", "性价比之王"),
+        ("最好，没有之一", "最好"),
+    ])
+    func claimsAreFlaggedAtTheirWords(text: String, match: String) {
+        #expect(claims(text) == [match], "\(text)")
+    }
+
+    @Test func aFindingCarriesItsArticleAndARewording() throws {
+        let finding = try #require(linter.lint(Draft.text("最好的面料", scope: .body)).first)
+        #expect(finding.message.contains("Art. 9(3)"))
+        #expect(finding.suggestion == "优质")
+    }
+
+    @Test func aClaimRuleNeedsTermsOrFamilies() {
+        #expect(throws: (any Error).self) { try pack("  - {id: empty, kind: claim, level: error, message: x}\n") }
+        #expect(throws: (any Error).self) { try pack("  - {id: odd, kind: claim, level: error, message: x, families: [hyperbole]}\n") }
+    }
+}

@@ -14,8 +14,11 @@
 ///   第一个月, 第一件八折, 第一批, 第一季度, 第一缕, 第一代), and 第一 opening an enumeration (第一，…; 第一：…).
 ///   After a ranking word (销量第一, 全国第一, 行业第一, 排名第一) it always is; so are 第一名, 第一品牌,
 ///   第一家 and 第一 standing alone at the end of a phrase.
-/// - **uniqueness** (唯一): a descriptive count is not a claim — 唯一的一只, 唯一一件, 唯一一次; 唯一 + a
-///   verb or a noun (唯一能配所有裙子的鞋, 唯一指定, 唯一选择) is.
+/// - **uniqueness** (唯一): a descriptive count is not a claim — 唯一的一只, 唯一一件, 唯一一次 — nor "the only
+///   downside" (唯一的缺点是…); 唯一 + a verb or a noun (唯一能配所有裙子的鞋, 唯一指定, 唯一选择) is.
+///
+/// Superlatives that complain or hedge (最差, 最烂, 最不, 最怕), that open a statement about something else
+/// (最重要的是, 最让我感动的, 最起码) and 最新 (the latest, a date; 最新科技 is a claim) are not claims either.
 enum ClaimGrammar {
     enum Family: String, CaseIterable, Sendable {
         case superlative, ordinal, uniqueness
@@ -56,6 +59,14 @@ enum ClaimGrammar {
     static let limitWords = set("多少长短大小快慢高低")
     static let numerals = set("0123456789一二两三四五六七八九十百千万半几")
     static let limitFollowers = set("可能只不限买拿送")
+    /// 最 + these is a complaint or a hedge, never a claim for the product: 最差, 最烂, 最不, 最怕.
+    static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢")
+    /// 最 + these opens a statement about something else: 最重要的是, 最让我感动的, 最起码.
+    static let discourseAfterZui = words(["重要", "主要", "关键", "基本", "起码", "根本", "让", "令", "值得一提", "高人民", "终"])
+    /// 最新 is the latest, a date; 最新科技 is the claim the law names.
+    static let newClaims = words(["新科技", "新技术", "新科学"])
+    /// 唯一 (的) + these is "the only downside": discourse, not a claim.
+    static let uniquenessDownsides = words(["缺点", "不足", "问题", "遗憾", "不满", "不好", "美中不足", "希望", "担心", "不便", "区别", "差别"])
     /// 最好 + one of these reads "had better": verbs and adverbs of advice.
     static let adviceAfterZuihao = words([
         "提前", "提早", "先", "早", "别", "不要", "不", "带", "穿上", "选", "买", "来", "去", "预约", "备", "试", "问", "跟", "和", "等",
@@ -68,7 +79,7 @@ enum ClaimGrammar {
     static let preferenceVerbs = words(["喜欢", "爱", "心水", "想", "推荐的是", "偏爱", "钟意"])
     static let firstPerson = words(["我", "我们", "本人", "个人", "自己", "我家"])
     /// 第一 + one of these counts or times something: 第一次, 第一个月, 第一件.
-    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关")
+    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封")
     static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场"])
     /// 第一 + these is a claim whatever came before: 第一名, 第一品牌, 第一家.
     static let rankNouns = set("名家品牌")
@@ -124,6 +135,14 @@ enum ClaimGrammar {
         }
         let after = at(t, end + 1)
         if literalAfterZui.contains(next) { return verdict(false, "literal", "最\(s(next)) is a time or a position, not a claim", end + 1) }
+        if next == 0x65B0 /* 新 */ {
+            if let n = has(t, end, newClaims) { return verdict(true, "quality", "最\(s(t, end, n)) claims the most advanced", end + n) }
+            return verdict(false, "literal", "最新 is the latest, a date", end + 1)
+        }
+        if negativeAfterZui.contains(next) { return verdict(false, "negative", "最\(s(next)) is a complaint or a hedge, not a claim for the product", end + 1) }
+        if let n = has(t, end, discourseAfterZui) {
+            return verdict(false, "discourse", "最\(s(t, end, n)) opens a statement about something else", end + n)
+        }
         if directionsAfterZui.contains(next) {
             if let n = has(t, end, placeClaims) { return verdict(true, "place-claim", "最\(s(t, end, n)) is a claim of quality", end + n) }
             if let after, placeWords.contains(after) {
@@ -154,6 +173,7 @@ enum ClaimGrammar {
         let next = at(t, end)
         if endsBefore(t, start, rankingContext) { return verdict(true, "rank", "a ranking word before 第一 makes it a rank", end) }
         if let next, rankNouns.contains(next) { return verdict(true, "rank", "第一\(s(next)) is a rank", end + 1) }
+        if let next, numerals.contains(next) { return verdict(false, "number", "第一\(s(next)) is part of a number", end + 1) }
         if has(t, end, measureWords) != nil || next.map(measures.contains) == true {
             return verdict(false, "measure", "第一 + \(next.map(s) ?? "") counts or times something", end + 1)
         }
@@ -172,6 +192,9 @@ enum ClaimGrammar {
         }
         var i = end
         if at(t, i) == 0x7684 /* 的 */ { i += 1 }
+        if let n = has(t, i, uniquenessDownsides) {
+            return verdict(false, "downside", "唯一\(s(t, end, i + n - end)) names the only downside, not a claim", end)
+        }
         if let n = at(t, i), uniquenessCountStarts.contains(n), let m = at(t, i + 1), measures.contains(m) {
             return verdict(false, "count", "唯一 + \(s(t, end, i + 2 - end)) describes how many there are", end)
         }

@@ -46,6 +46,12 @@ import Testing
         ("第一，面料柔软；第二，版型好", "ordinal/enumeration"),
         ("这是我们店唯一的一只白色款", "uniqueness/count"),
         ("店里唯一一件米色", "uniqueness/count"),
+        ("唯一的缺点是有点重", "uniqueness/downside"),
+        ("最重要的是舒服", "superlative/discourse"),
+        ("这是我买过最差的一次", "superlative/negative"),
+        ("最新一期的穿搭", "superlative/literal"),
+        ("第一本书", "ordinal/measure"),
+        ("第一百位客人", "ordinal/number"),
     ])
     func ordinaryChineseIsNotAClaim(text: String, step: String) {
         #expect(claims(text).isEmpty, "\(text): \(claims(text))")
@@ -69,6 +75,7 @@ import Testing
         ("唯一指定供应商", "唯一"),
         ("性价比之王", "性价比之王"),
         ("最好，没有之一", "最好"),
+        ("最新科技面料", "最新科技"),
     ])
     func claimsAreFlaggedAtTheirWords(text: String, match: String) {
         #expect(claims(text) == [match], "\(text)")

@@ -73,9 +73,10 @@ rules:
     scope: [title, body, hashtags, alt]
     ignorecase: true
     # Each optional part takes the spaces after it, so no two quantifiers compete for the same spaces.
-    pattern: '(?:微信号?|威信|v信|vx|wx|weixin|wechat)\s*(?:(?:号|id)\s*)?(?:[:：]\s*)?[a-z][-_a-z0-9]{5,19}'
+    # Homophones and letters people write for 微信 (薇信, V信, 加v, +V) count as 微信.
+    pattern: '(?:微信号?|威信|薇信|徽信|维信|v信|vx|wx|weixin|wechat|加v|\+v|v号)\s*(?:(?:号|id)\s*)?(?:[:：]\s*)?[a-z][-_a-z0-9]{5,19}'
     fixtures:
-      flag: ["加我微信：lina_sh2026", "VX: boutique-lina", "wechat id lina2026"]
+      flag: ["加我微信：lina_sh2026", "VX: boutique-lina", "wechat id lina2026", "薇信：lina_sh2026", "加v lina_sh2026", "＋V：lina2026", "V信 lina2026"]
       pass: ["微信视频号同步更新", "wx 小程序"]
   - id: id-card-number
     kind: pattern
@@ -190,10 +191,19 @@ rules:
     level: error
     message: '"%s" uses a state organ or its staff to promote (Advertising Law Art. 9(2))'
     scope: [title, body, hashtags, alt]
-    pattern: '(?:国家机关|政府|部委|国务院|军队|军方|领导人|国宾|人民大会堂|中南海|机关单位)\p{Han}{0,4}?(?:推荐|指定|专供|特供|专用|御用|采购|使用过)|特供|专供|国宾级|国宴专用|御用'
+    pattern: '(?:国家机关|政府|部委|国务院|军队|军方|领导人|国宾|人民大会堂|中南海|机关单位)\p{Han}{0,4}?(?:推荐|指定|专供|特供|专用|御用|采购|使用过)'
     fixtures:
-      flag: ["国家机关推荐的手袋", "特供款，限量", "人民大会堂指定用品", "领导人同款专用"]
+      flag: ["国家机关推荐的手袋", "人民大会堂指定用品", "领导人同款专用"]
       pass: ["今天去政府大楼附近的门店", "专业护理建议", "特别供应的新色"]
+  - id: state-supply-terms
+    kind: existence
+    level: error
+    message: '"%s" claims supply to state organs (Advertising Law Art. 9(2))'
+    scope: [title, body, hashtags, alt]
+    terms: [特供, 专供, 国宾级, 国宴专用, 御用, 国家机关推荐, 人民大会堂指定, 政府推荐]
+    fixtures:
+      flag: ["特供款，限量", "特.供款", "专 供", "御用工匠手作"]
+      pass: ["专业护理建议", "特别供应的新色", "今天供货充足"]
   - id: unsourced-data
     kind: conditional
     level: warning

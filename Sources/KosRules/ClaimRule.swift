@@ -35,9 +35,9 @@ struct ClaimRule: GuidelineCheck {
     }
 
     func register(in lexicon: inout LexiconBuilder, owner: Int) {
-        for (i, t) in terms.enumerated() { lexicon.add(t, owner: owner, tag: i) }
+        for (i, t) in terms.enumerated() { lexicon.addWithEvasions(t, owner: owner, tag: i) }
         for (f, family) in families.enumerated() {
-            for trigger in family.triggers { lexicon.add(trigger, owner: owner, tag: Self.familyTag + f, kind: .term) }
+            for trigger in family.triggers { lexicon.addWithEvasions(trigger, owner: owner, tag: Self.familyTag + f, single: true) }
         }
         for (i, e) in exceptions.enumerated() { lexicon.add(e, owner: owner, tag: -1 - i) }
     }

@@ -85,6 +85,12 @@ struct LexiconBuilder {
         entries.append(Entry(kind: k, owner: owner, tag: tag, term: term, wordStart: isWordChar(folded.first!), wordEnd: isWordChar(folded.last!)))
     }
 
+    /// Registers `term` and the spellings creators use to slip it past a filter (`Evasions`), under one tag.
+    mutating func addWithEvasions(_ term: String, owner: Int, tag: Int, single: Bool = false) {
+        add(term, owner: owner, tag: tag, kind: .term)
+        for variant in Evasions.variants(of: term, single: single) { add(variant, owner: owner, tag: tag, kind: .term) }
+    }
+
     /// Registers a pattern's prefilter literals, so the automaton's single pass says where the pattern can match.
     mutating func add(_ pattern: CompiledPattern, owner: Int, index: Int) {
         for literal in pattern.prefilter.literals ?? [] { add(literal, owner: owner, tag: index, kind: .prefilter) }
@@ -138,13 +144,21 @@ struct PreparedSegment {
             lazyParts.normalizer.foldOne(s) { c.scalars.append($0) }
         }
         c.start.append(Int32(c.scalars.count))
-        // Spaces between two Chinese characters are evasion (第 一 次): drop them, keeping the map.
+        // Spaces and symbols between two Chinese characters are evasion (第 一 次, 最🔥佳): drop them, keeping the
+        // map. Punctuation stays: it carries the phrase (第一，…).
+        func filler(_ v: UInt32) -> Bool {
+            if v == 0x20 || v == 0x3000 || v == 0x09 { return true }
+            guard v >= 0x80, let s = Unicode.Scalar(v) else { return false }
+            switch s.properties.generalCategory {
+            case .otherSymbol, .modifierSymbol, .mathSymbol, .spaceSeparator: return true
+            default: return false
+            }
+        }
         var kept: [UInt32] = []
         var remap = [Int32](repeating: 0, count: c.scalars.count + 1)
         for (i, v) in c.scalars.enumerated() {
             remap[i] = Int32(kept.count)
-            if v == 0x20 || v == 0x3000 || v == 0x09, i > 0, ClaimGrammar.isCJK(kept.last),
-               ClaimGrammar.isCJK(c.scalars[(i + 1)...].first { $0 != 0x20 && $0 != 0x3000 && $0 != 0x09 }) { continue }
+            if filler(v), i > 0, ClaimGrammar.isCJK(kept.last), ClaimGrammar.isCJK(c.scalars[(i + 1)...].first { !filler($0) }) { continue }
             kept.append(v)
         }
         remap[c.scalars.count] = Int32(kept.count)

@@ -92,3 +92,43 @@ import Testing
         #expect(throws: (any Error).self) { try pack("  - {id: odd, kind: claim, level: error, message: x, families: [hyperbole]}\n") }
     }
 }
+
+/// The spellings creators use to slip a term past a filter, and where the finding points.
+@Suite struct EvasionTests {
+    let linter: Linter = {
+        let packs = try! BuiltinPacks.load()
+        return try! Linter(packs: [packs["prc-advertising-law"]!, packs["client-privacy"]!])
+    }()
+
+    func rules(_ text: String) -> [String] { linter.lint(Draft.text(text, scope: .body)).map(\.rule) }
+
+    @Test(arguments: [
+        ("zui佳的面料", "prc-advertising-law/absolute-terms"),
+        ("ding级工艺", "prc-advertising-law/absolute-terms"),
+        ("du一无二的设计", "prc-advertising-law/absolute-terms"),
+        ("国j级认证", "prc-advertising-law/absolute-terms"),
+        ("品质 N O . 1", "prc-advertising-law/absolute-terms"),
+        ("销量 T O P 1", "prc-advertising-law/absolute-terms"),
+        ("di一品牌", "prc-advertising-law/absolute-terms"),
+        ("最🔥佳搭配", "prc-advertising-law/absolute-terms"),
+        ("顶.级工艺", "prc-advertising-law/absolute-terms"),
+        ("mei白效果", "prc-advertising-law/efficacy-claims"),
+        ("薇信：lina_sh2026", "client-privacy/wechat-id"),
+        ("加v lina_sh2026", "client-privacy/wechat-id"),
+        ("＋V：lina2026", "client-privacy/wechat-id"),
+    ])
+    func evasionsAreCaught(text: String, rule: String) {
+        #expect(rules(text).contains(rule), "\(text): \(rules(text))")
+    }
+
+    @Test func pinyinWrittenAsPinyinIsNotAClaim() {
+        #expect(rules("zui jin hen mang, top 10 looks").isEmpty)
+        #expect(rules("我的 vx 号码换了").isEmpty)
+    }
+
+    @Test func aFindingPointsAtTheOriginalSpelling() throws {
+        let finding = try #require(linter.lint(Draft.text("今天 zui佳 搭配", scope: .body)).first)
+        #expect(finding.match == "zui佳")
+        #expect(finding.column == 4)
+    }
+}

@@ -54,6 +54,9 @@ struct LintCommand: ConsoleCommand {
     @Flag(help: "Show, for each claim found and each near-miss let pass, which rule and which step of the context grammar decided, and why.")
     var explain = false
 
+    @Flag(help: "After the findings, count them per rule over all the drafts: which rules fire most (shadow and suppressed ones apart).")
+    var stats = false
+
     @Flag(help: .hidden)
     var timings = false
 
@@ -180,9 +183,33 @@ struct LintCommand: ConsoleCommand {
         } else {
             writeOutput(results, console: console)
         }
+        if stats { Self.printStats(results, console: console) }
         if unreadable { return ExitCode.usage }
-        let blocking = results.contains { $0.findings.contains { $0.level >= failOn.level } }
+        let blocking = results.contains { $0.findings.contains { $0.blocks(at: failOn.level) } }
         return blocking ? ExitCode.failure : ExitCode.success
+    }
+
+    /// Findings per rule over every draft: how many, in how many drafts, and how many were shadow or suppressed.
+    static func printStats(_ results: [LintOutput.Result], console: Console) {
+        struct Count { var findings = 0, drafts = 0, shadow = 0, suppressed = 0 }
+        var counts: [String: Count] = [:]
+        for r in results {
+            for rule in Set(r.findings.map(\.rule)) { counts[rule, default: Count()].drafts += 1 }
+            for f in r.findings {
+                counts[f.rule, default: Count()].findings += 1
+                if f.shadow == true { counts[f.rule, default: Count()].shadow += 1 }
+                if f.suppressed != nil { counts[f.rule, default: Count()].suppressed += 1 }
+            }
+        }
+        let rows = counts.sorted { ($1.value.findings, $0.key) < ($0.value.findings, $1.key) }
+        let width = max(4, rows.map { $0.key.count }.max() ?? 4)
+        console.out("\n" + "RULE".padding(toLength: width, withPad: " ", startingAt: 0) + "  FINDINGS  DRAFTS  SHADOW  SUPPRESSED")
+        for (rule, c) in rows {
+            func col(_ n: Int, _ w: Int) -> String { String(repeating: " ", count: max(0, w - String(n).count)) + String(n) }
+            console.out(rule.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + col(c.findings, 8) + "  " + col(c.drafts, 6)
+                        + "  " + col(c.shadow, 6) + "  " + col(c.suppressed, 10))
+        }
+        console.out("\(results.count) drafts")
     }
 
     func writeOutput(_ results: [LintOutput.Result], console: Console) {

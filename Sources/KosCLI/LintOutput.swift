@@ -15,6 +15,8 @@ enum LintOutput {
                 let level = console.useColor ? console.paint(f.level.rawValue, f.level == .error ? "1;31" : f.level == .warning ? "1;33" : "1;36") : f.level.rawValue
                 var text = "\(head) \(level)[\(f.rule)]: \(f.message)"
                 if let s = f.suggestion { text += " (use \"\(s)\")" }
+                if f.shadow == true { text += " [shadow: reported, not blocking]" }
+                if let reason = f.suppressed { text += " [suppressed: \(reason)]" }
                 if let line = f.line, let column = f.column, let source = r.source, let lineText = SourceText.line(line, of: source) {
                     let gutter = String(line)
                     let pad = String(repeating: " ", count: gutter.count)
@@ -53,7 +55,9 @@ enum LintOutput {
         key("rule"); JSON.writeString(f.rule, into: &out)
         if let scope = f.scope { key("scope"); JSON.writeString(scope.rawValue, into: &out) }
         key("severity"); JSON.writeString(f.level.rawValue, into: &out)
+        if f.shadow == true { key("shadow"); out.append(contentsOf: "true".utf8) }
         if let s = f.suggestion { key("suggestion"); JSON.writeString(s, into: &out) }
+        if let s = f.suppressed { key("suppressed"); JSON.writeString(s, into: &out) }
         out.append(UInt8(ascii: "}"))
     }
 

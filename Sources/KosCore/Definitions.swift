@@ -385,16 +385,41 @@ public indirect enum RuleOption: Hashable, Sendable {
 /// A rule pack (`kind: Guidelines`).
 public struct GuidelinePack: Hashable, Sendable {
 
-    public init(id: String, description: String, rules: [GuidelineRule], source: SourceRef) {
+    public init(id: String, description: String, rules: [GuidelineRule], source: SourceRef, exceptions: [GuidelineException] = []) {
         self.id = id
         self.description = description
         self.rules = rules
         self.source = source
+        self.exceptions = exceptions
     }
     public var id: String
     public var description: String
     public var rules: [GuidelineRule]
     public var source: SourceRef
+    /// The brand's own exceptions to any pack's rules, each with a reason, an owner and an expiry.
+    public var exceptions: [GuidelineException]
+}
+
+/// A brand's exception: `term` is not flagged by `rule` until `until` (a local date-time in `timezone`),
+/// because of `reason` (e.g. the certificate behind 国家级非遗); `owner` answers for it.
+public struct GuidelineException: Hashable, Sendable {
+    public var rule: String
+    public var term: String
+    public var reason: String
+    public var owner: String
+    public var until: String
+    public var timezone: String
+    public var source: SourceRef
+
+    public init(rule: String, term: String, reason: String, owner: String, until: String, timezone: String, source: SourceRef) {
+        self.rule = rule
+        self.term = term
+        self.reason = reason
+        self.owner = owner
+        self.until = until
+        self.timezone = timezone
+        self.source = source
+    }
 }
 
 /// Everything loaded from a `Workflows/` folder.

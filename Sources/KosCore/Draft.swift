@@ -90,6 +90,13 @@ public struct Finding: Sendable, Hashable, Codable {
     public var message: String
     public var suggestion: String?
     public var link: String?
+    /// The rule is in shadow mode: reported, never blocking, while compliance sees how often it fires.
+    public var shadow: Bool?
+    /// Why this finding does not block: an inline suppression's or a brand exception's reason, shown to reviewers.
+    public var suppressed: String?
+
+    /// Whether this finding stops a draft at `level`: shadow and suppressed findings never do.
+    public func blocks(at level: FindingLevel) -> Bool { shadow != true && suppressed == nil && self.level >= level }
 
     public init(rule: String, level: FindingLevel, scope: Scope?, line: Int?, column: Int?, match: String?, message: String, suggestion: String? = nil, link: String? = nil) {
         self.rule = rule

@@ -1,3 +1,4 @@
+import Foundation
 import KosCore
 import KosYAML
 
@@ -13,6 +14,11 @@ struct Decoder {
     mutating func report(_ code: String, _ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(code: code, message: message, file: file, location: location))
     }
+
+    mutating func warn(_ code: String, _ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(code: code, severity: .warning, message: message, file: file, location: location))
+    }
+
 
     /// A condition (`if:`, `auto_approve:`), reported where it fails to parse.
     mutating func condition(_ node: YAMLNode?) -> Condition? {
@@ -190,7 +196,7 @@ struct Decoder {
             let kind = Self.string(n["kind"]) ?? ""
             var options: [String: RuleOption] = [:]
             for pair in n.mapping ?? [] {
-                guard let key = Self.string(pair.key), !common.contains(key), let v = Self.option(pair.value) else { continue }
+                guard let key = Self.string(pair.key), !common.contains(key) || key == "mode", let v = Self.option(pair.value) else { continue }
                 options[key] = v
             }
             switch kind {
@@ -222,7 +228,29 @@ struct Decoder {
                 fixturesFlag: Self.strings(n["fixtures"]?["flag"]), fixturesPass: Self.strings(n["fixtures"]?["pass"]),
                 source: ref(n)))
         }
-        return GuidelinePack(id: Self.string(root["id"]) ?? "", description: Self.string(root["description"]) ?? "", rules: rules, source: ref(root))
+        var exceptions: [GuidelineException] = []
+        for n in root["exceptions"]?.sequence ?? [] {
+            let e = GuidelineException(rule: Self.string(n["rule"]) ?? "", term: Self.string(n["term"]) ?? "", reason: Self.string(n["reason"]) ?? "",
+                                       owner: Self.string(n["owner"]) ?? "", until: Self.string(n["until"]) ?? "",
+                                       timezone: Self.string(n["timezone"]) ?? "Asia/Shanghai", source: ref(n))
+            if e.reason.trimmingCharacters(in: .whitespaces).isEmpty {
+                report(DefinitionErrorCode.badValue, "an exception needs a reason a reviewer can check (a certificate, a licence)", at: n["reason"]?.location ?? n.location)
+            }
+            if !e.rule.contains("/") {
+                report(DefinitionErrorCode.badValue, "'\(e.rule)' is not a rule; name it as pack/rule, e.g. prc-advertising-law/absolute-terms", at: n["rule"]?.location ?? n.location)
+            }
+            if let ends = LocalDateTime.instant(e.until, zone: e.timezone) {
+                let now = Date()
+                if ends <= now {
+                    warn(DefinitionErrorCode.badValue, "this exception expired on \(e.until); it no longer applies (renew it or remove it)", at: n["until"]?.location ?? n.location)
+                } else if ends.timeIntervalSince(now) < 30 * 86_400 {
+                    warn(DefinitionErrorCode.badValue, "this exception expires on \(e.until), within a month; \(e.owner) renews it or lets it lapse", at: n["until"]?.location ?? n.location)
+                }
+            }
+            exceptions.append(e)
+        }
+        return GuidelinePack(id: Self.string(root["id"]) ?? "", description: Self.string(root["description"]) ?? "", rules: rules, source: ref(root),
+                             exceptions: exceptions)
     }
 
     static func option(_ node: YAMLNode) -> RuleOption? {

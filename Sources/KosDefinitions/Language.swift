@@ -167,7 +167,18 @@ enum Language {
     // MARK: Guidelines
 
     static let guidelines = ObjectShape(name: "Guidelines", fields: header + [
-        Field("rules", .list(.tagged(rule), minItems: 1), required: true, "The pack's rules."),
+        Field("rules", .list(.tagged(rule), minItems: 1), "The pack's rules (a pack may hold only exceptions)."),
+        Field("exceptions", .list(.object(exception), minItems: 1),
+              "The brand's exceptions to any pack's rules: a term a rule does not flag, for a reason, until a date."),
+    ])
+
+    static let exception = ObjectShape(name: "exception", fields: [
+        Field("rule", .string(.text), required: true, "The rule it relaxes, `pack/rule` (e.g. prc-advertising-law/absolute-terms)."),
+        Field("term", .string(.text), required: true, "The text that may appear (e.g. 国家级非遗)."),
+        Field("reason", .string(.text), required: true, "Why, with the evidence (a certificate's number); shown to reviewers."),
+        Field("owner", .string(.text), required: true, "Who answers for it (a person or a team)."),
+        Field("until", .string(.dateTime), required: true, "When it stops applying by itself; kos validate warns a month ahead."),
+        Field("timezone", .string(.timeZone), default: "Asia/Shanghai", "The zone of `until`."),
     ])
 
     static let ruleKinds = ["existence", "claim", "substitution", "occurrence", "required", "conditional", "length", "capitalization", "pattern", "embargo", "external"]
@@ -187,6 +198,8 @@ enum Language {
             Field("message", .string(.text), required: true, "Shown with each finding; `%s` is replaced by the matched text."),
             Field("scope", .list(.enumeration(scopes), minItems: 1), default: "[title, body, hashtags, alt]", "Where to look."),
             Field("link", .string(.url), "The guideline this rule enforces."),
+            Field("mode", .enumeration(["enforce", "shadow"]), default: "enforce",
+                  "`shadow`: findings are reported (marked shadow) and never block, so compliance sees how often a new rule fires before it enforces it."),
             Field("fixtures", .object(ObjectShape(name: "fixtures", fields: [
                 Field("flag", .list(.string(.text), minItems: 1), "Texts the rule must flag."),
                 Field("pass", .list(.string(.text), minItems: 1), "Texts the rule must not flag."),

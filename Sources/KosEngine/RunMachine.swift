@@ -138,7 +138,7 @@ public struct RunMachine: Sendable {
         case .passed, .approved, .waited, .delivered:
             return nextStep(from: index + 1, context: context).map(Transition.schedule) ?? .finish(.completed, reason: nil)
         case .blocked(let findings):
-            let blocking = findings.filter { $0.level == .error }.count
+            let blocking = findings.filter { $0.blocks(at: .error) }.count
             return .finish(.blocked, reason: "\(blocking == 0 ? findings.count : blocking) finding(s) must be fixed; revise the draft")
         case .rejected(let reason):
             return .finish(.rejected, reason: reason)

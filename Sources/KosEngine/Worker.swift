@@ -351,7 +351,11 @@ public final class Worker: @unchecked Sendable {
         switch step.action {
         case .check(let check):
             let findings = try await lint(draft, packs: packIDs(check, workflow, environment), environment)
-            outcome = findings.contains { $0.level >= check.blockOn } ? .blocked(findings: findings) : .passed(findings: findings)
+            outcome = findings.contains { $0.blocks(at: check.blockOn) } ? .blocked(findings: findings) : .passed(findings: findings)
+            for f in findings where f.suppressed != nil {
+                notes.append(AuditNote(actor: "kosflow", action: "finding.suppressed", subject: "\(claimed.runID)/\(claimed.stepIndex)",
+                                       details: "\(f.rule) \"\((f.match ?? "").prefix(80))\" at \(f.line ?? 0):\(f.column ?? 0): \(f.suppressed ?? "")"))
+            }
             context.findings += findings
             result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
         case .approval(let approval):

@@ -17,6 +17,8 @@ public final class Linter {
     let entries: [LexiconBuilder.Entry]
     let normalizer: Normalizer
     public let packIDs: [String]
+    /// Brand exceptions that name one of these rules: (rule index, folded term, the exception).
+    let exceptions: [(rule: Int, term: [UInt32], exception: GuidelineException)]
     /// Whether a rule runs a checker program (which blocks the calling thread while it runs).
     public var runsPrograms: Bool { rules.contains { $0 is ExternalRule } }
 
@@ -52,6 +54,19 @@ public final class Linter {
         self.entries = lexicon.entries
         self.normalizer = normalizer
         self.packIDs = packs.map(\.id)
+        var exceptions: [(rule: Int, term: [UInt32], exception: GuidelineException)] = []
+        for e in packs.flatMap(\.exceptions) {
+            guard let index = rules.firstIndex(where: { $0.info.id == e.rule }) else { continue }
+            exceptions.append((index, normalizer.normalize(e.term).scalars, e))
+        }
+        self.exceptions = exceptions
+        // An exception for a term its rule does not flag protects nothing: a mistake, located.
+        for (index, _, e) in exceptions where !findings(Draft.text(e.term, scope: .body), onlyRule: index, now: Date(timeIntervalSince1970: 0))
+            .contains(where: { $0.rule == e.rule }) {
+            problems.append(Diagnostic(code: "KOS3003", message: "the exception for '\(e.term)' matches nothing \(e.rule) flags; fix the term or remove the exception",
+                                       file: e.source.file, location: e.source.location))
+        }
+        guard problems.isEmpty else { throw PackError(diagnostics: problems) }
         if runFixtures {
             let far = Date(timeIntervalSince1970: 0)
             for f in fixtures {
@@ -143,6 +158,10 @@ public final class Linter {
             out += rule.check(context, owner: i)
             if state.regex.exceeded { unfinished.append(rule.info.id) }
         }
+        if onlyRule == nil {
+            applyExceptions(&out, prepared, now: now)
+            out += applySuppressions(&out, draft)
+        }
         if !unfinished.isEmpty || prepared.count < draft.segments.count {
             let names = unfinished.prefix(3).joined(separator: ", ") + (unfinished.count > 3 ? " and \(unfinished.count - 3) more" : "")
             let limit = budget.map { " within \(Self.describe($0))" } ?? ""
@@ -153,6 +172,74 @@ public final class Linter {
         }
         out.sort { ($0.line ?? 0, $0.column ?? 0, $0.rule) < ($1.line ?? 0, $1.column ?? 0, $1.rule) }
         return out
+    }
+
+    /// Marks the findings a brand exception covers (the exception's term, where it stands, still in force).
+    func applyExceptions(_ findings: inout [Finding], _ segments: [PreparedSegment], now: Date) {
+        for (_, term, e) in exceptions where !term.isEmpty {
+            guard let ends = LocalDateTime.instant(e.until, zone: e.timezone), now < ends else { continue }
+            for seg in segments {
+                let text = seg.normalized.scalars
+                guard text.count >= term.count else { continue }
+                var i = 0
+                while i + term.count <= text.count {
+                    guard text[i] == term[0], Array(text[i..<(i + term.count)]) == term else {
+                        i += 1
+                        continue
+                    }
+                    let covered = seg.original(start: i, end: i + term.count)
+                    let width = covered.text.unicodeScalars.count
+                    for k in findings.indices where findings[k].rule == e.rule && findings[k].suppressed == nil
+                        && findings[k].line == covered.location.line
+                        && (covered.location.column..<(covered.location.column + width)).contains(findings[k].column ?? -1) {
+                        findings[k].suppressed = "exception until \(e.until) (\(e.owner)): \(e.reason)"
+                    }
+                    i += term.count
+                }
+            }
+        }
+    }
+
+    /// Applies `<!-- kos-allow pack/rule: reason -->` comments in the draft: the rule's findings on that line or the
+    /// next are marked suppressed with the reason. A suppression without a reason, of a rule not applied, or
+    /// that suppresses nothing is itself a finding.
+    func applySuppressions(_ findings: inout [Finding], _ draft: Draft) -> [Finding] {
+        var problems: [Finding] = []
+        for segment in draft.segments where segment.text.contains("kos-allow") {
+            for (offset, line) in segment.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                guard let open = line.range(of: "<!--"), let keyword = line.range(of: "kos-allow", range: open.upperBound..<line.endIndex),
+                      let close = line.range(of: "-->", range: keyword.upperBound..<line.endIndex) else { continue }
+                let lineNumber = segment.start.line + offset
+                let column = (offset == 0 ? segment.start.column : 1) + line[..<open.lowerBound].unicodeScalars.count
+                let inside = line[keyword.upperBound..<close.lowerBound]
+                let parts = inside.split(separator: ":", maxSplits: 1)
+                let rule = parts.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                let reason = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+                func problem(_ message: String) {
+                    problems.append(Finding(rule: "kosflow/suppression", level: .error, scope: segment.scope, line: lineNumber, column: column,
+                                            match: String(line[open.lowerBound..<close.upperBound]), message: message))
+                }
+                guard rules.contains(where: { $0.info.id == rule }) else {
+                    problem("this suppresses '\(rule)', which is not among the checks applied to this draft; name a rule as pack/rule")
+                    continue
+                }
+                guard !reason.isEmpty else {
+                    problem("a suppression needs a reason a reviewer can read: <!-- kos-allow \(rule): why this is not a claim -->")
+                    continue
+                }
+                var used = false
+                for k in findings.indices where findings[k].rule == rule && findings[k].suppressed == nil
+                    && (findings[k].line == lineNumber || findings[k].line == lineNumber + 1) {
+                    findings[k].suppressed = "inline: \(reason)"
+                    used = true
+                }
+                if !used {
+                    problems.append(Finding(rule: "kosflow/suppression", level: .warning, scope: segment.scope, line: lineNumber, column: column,
+                                            match: nil, message: "this suppression of \(rule) suppresses nothing on its line or the next; remove it"))
+                }
+            }
+        }
+        return problems
     }
 
     static func describe(_ d: Duration) -> String {

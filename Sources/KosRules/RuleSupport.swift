@@ -10,9 +10,12 @@ struct RuleInfo: Sendable {
     var message: String
     var scopes: Set<Scope>
     var link: String?
+    /// `mode: shadow`: findings are reported and never block.
+    var shadow = false
 
     init(pack: String, rule: GuidelineRule) {
         id = "\(pack)/\(rule.id)"
+        if case .string("shadow") = rule.options["mode"] { shadow = true }
         level = rule.level
         message = rule.message
         scopes = Set(rule.scope.compactMap(Scope.init(rawValue:)))
@@ -30,9 +33,11 @@ struct RuleInfo: Sendable {
     private let messageParts: [String]
 
     func finding(_ located: LocatedText?, scope: Scope?, suggestion: String? = nil, message custom: String? = nil) -> Finding {
-        Finding(
+        var f = Finding(
             rule: id, level: level, scope: scope, line: located?.location.line, column: located?.location.column,
             match: located?.text.isEmpty == false ? located?.text : nil, message: custom ?? message(for: located?.text), suggestion: suggestion, link: link)
+        if shadow { f.shadow = true }
+        return f
     }
 }
 

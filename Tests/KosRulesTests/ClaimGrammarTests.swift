@@ -132,3 +132,73 @@ import Testing
         #expect(finding.column == 4)
     }
 }
+
+/// Governance: shadow rules, brand exceptions with an owner and an expiry, inline suppressions with a reason.
+@Suite struct GovernanceTests {
+
+    func linter(_ brandYAML: String) throws -> Linter {
+        let report = DefinitionLoader().load(texts: [("brand.yaml", brandYAML)])
+        guard report.isValid, let brand = report.definitions.guidelines["brand"] else { throw DiagnosticList(report.diagnostics) }
+        return try Linter(packs: [try BuiltinPacks.load()["prc-advertising-law"]!, brand])
+    }
+
+    static func brand(term: String, until: String, reason: String = "国家级非物质文化遗产证书 第 0421 号") -> String {
+        """
+        apiVersion: kos/v1
+        kind: Guidelines
+        id: brand
+        exceptions:
+          - rule: prc-advertising-law/absolute-terms
+            term: \(term)
+            reason: \(reason)
+            owner: compliance@brand.cn
+            until: "\(until)"
+        """
+    }
+
+    @Test func anExceptionInForceMarksTheFindingWithItsReason() throws {
+        let l = try linter(Self.brand(term: "国家级非遗", until: "2099-06-30T00:00"))
+        let findings = l.lint(Draft.text("这是国家级非遗工艺", scope: .body))
+        let f = try #require(findings.first)
+        #expect(f.suppressed?.contains("国家级非物质文化遗产证书") == true && f.suppressed?.contains("compliance@brand.cn") == true)
+        #expect(!f.blocks(at: .error))
+        // Elsewhere in the text the term still counts.
+        #expect(l.lint(Draft.text("国家级工艺", scope: .body)).contains { $0.suppressed == nil })
+    }
+
+    @Test func anExpiredExceptionStopsApplyingByItself() throws {
+        let l = try linter(Self.brand(term: "国家级非遗", until: "2026-01-01T00:00"))
+        let f = try #require(l.lint(Draft.text("这是国家级非遗工艺", scope: .body), now: Date()).first)
+        #expect(f.suppressed == nil && f.blocks(at: .error))
+    }
+
+    @Test func badExceptionsAreLocatedErrors() throws {
+        // No reason.
+        let report = DefinitionLoader().load(texts: [("brand.yaml", Self.brand(term: "国家级非遗", until: "2099-06-30T00:00", reason: "\"\""))])
+        #expect(report.diagnostics.contains { $0.severity == .error && $0.message.contains("needs a reason") && $0.location != nil })
+        // Matches nothing the rule flags.
+        #expect(throws: PackError.self) { try linter(Self.brand(term: "手工缝制", until: "2099-06-30T00:00")) }
+        // Expiring within a month: a warning ahead of time.
+        let soon = ISO8601DateFormatter().string(from: Date().addingTimeInterval(10 * 86_400)).prefix(10) + "T00:00"
+        let warned = DefinitionLoader().load(texts: [("brand.yaml", Self.brand(term: "国家级非遗", until: String(soon)))])
+        #expect(warned.diagnostics.contains { $0.severity == .warning && $0.message.contains("within a month") }, "\(warned.diagnostics)")
+    }
+
+    @Test func inlineSuppressionsNeedAReasonAndAKnownRule() throws {
+        let l = try linter(Self.brand(term: "国家级非遗", until: "2099-06-30T00:00"))
+        let ok = l.lint(Draft.text("<!-- kos-allow prc-advertising-law/absolute-terms: 店名里的“顶级”是注册商标 -->\n顶级皮具护理店", scope: .body))
+        #expect(ok.first { $0.rule == "prc-advertising-law/absolute-terms" }?.suppressed == "inline: 店名里的“顶级”是注册商标")
+        let noReason = l.lint(Draft.text("<!-- kos-allow prc-advertising-law/absolute-terms -->\n顶级皮具", scope: .body))
+        #expect(noReason.contains { $0.rule == "kosflow/suppression" && $0.level == .error && $0.message.contains("needs a reason") })
+        #expect(noReason.contains { $0.rule == "prc-advertising-law/absolute-terms" && $0.suppressed == nil })
+        let unknown = l.lint(Draft.text("<!-- kos-allow brand/no-such-rule: because -->\n顶级皮具", scope: .body))
+        #expect(unknown.contains { $0.rule == "kosflow/suppression" && $0.message.contains("not among the checks") })
+    }
+
+    @Test func aShadowRuleReportsAndNeverBlocks() throws {
+        let p = try pack("  - {id: new-term, kind: existence, level: error, mode: shadow, message: 'trial rule', terms: [高定]}\n")
+        let findings = try Linter(packs: [p]).lint(Draft.text("高定系列", scope: .body))
+        let f = try #require(findings.first)
+        #expect(f.shadow == true && !f.blocks(at: .error))
+    }
+}

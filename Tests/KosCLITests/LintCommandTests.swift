@@ -181,4 +181,14 @@ import Testing
         #expect(r.status == 1, "\(r.out)\(r.err)")
         #expect(r.out.contains("kosflow/check-budget"))
     }
+
+    @Test func statsCountFindingsPerRuleOverAFolder() throws {
+        let r = try Repo.run(Repo.kos, ["lint", "--stats", "--now", LintCommandTests.before, "Templates/drafts"])
+        #expect(r.status == 1)
+        let table = r.out.components(separatedBy: "\nRULE").last ?? ""
+        #expect(table.contains("FINDINGS  DRAFTS  SHADOW  SUPPRESSED"))
+        let row = try #require(table.split(separator: "\n").first { $0.hasPrefix("prc-advertising-law/absolute-terms ") })
+        #expect(row.split(separator: " ").compactMap { Int($0) } == [1, 1, 0, 0], "\(row)")
+        #expect(r.out.hasSuffix("4 drafts\n"))
+    }
 }

@@ -16,6 +16,7 @@ public struct KosCommand: ParsableCommand {
             ValidateCommand.self, LintCommand.self, SchemaCommand.self,
             LoginCommand.self, SubmitCommand.self, StatusCommand.self, DraftsCommand.self, ReviseCommand.self, WithdrawCommand.self,
             InboxCommand.self, ShowCommand.self, ApproveCommand.self, RejectCommand.self, AuditCommand.self, CalendarCommand.self, EndpointsCommand.self, DeliveriesCommand.self,
+            PacksCommand.self,
         ])
 
     public init() {}

@@ -247,3 +247,41 @@ import Testing
         #expect(second.err.contains("used for a different draft") || second.err.contains("nothing was submitted"), "\(second.err)")
     }
 }
+
+/// `kos packs impact` against a running API: what a pack change would flag and clear before it ships.
+@Suite struct PacksImpactTests {
+    @Test func aPackChangeShowsWhatItWouldFlagAndClear() async throws {
+        let api = try await APIFixture()
+        let launch = try await api.submit("li.na")
+        #expect(launch.state == "awaiting-approval")
+        // The changed definitions: sportswear launches also get a pack that forbids 雾蓝 until its colour is confirmed.
+        let changed = api.dir.appendingPathComponent("Changed")
+        try FileManager.default.copyItem(at: APIFixture.root.appendingPathComponent("Workflows"), to: changed)
+        let workflow = changed.appendingPathComponent("sportswear-launch.yaml")
+        try (try String(contentsOf: workflow, encoding: .utf8))
+            .replacingOccurrences(of: "guidelines: [prc-advertising-law, ad-disclosure, client-privacy, platform-limits]",
+                                  with: "guidelines: [prc-advertising-law, ad-disclosure, client-privacy, platform-limits, colour-names]")
+            .write(to: workflow, atomically: true, encoding: .utf8)
+        try """
+            apiVersion: kos/v1
+            kind: Guidelines
+            id: colour-names
+            rules:
+              - id: unconfirmed-colours
+                kind: existence
+                level: error
+                message: '"%s" is not a confirmed colour name yet'
+                terms: [雾蓝]
+            """.write(to: changed.appendingPathComponent("colours.yaml"), atomically: true, encoding: .utf8)
+        let token = try #require(api.tokens["zhang.wei"])
+        let r = try await SubmitMediaTests.run(["packs", "impact", "--against", changed.path, "--templates", APIFixture.root.appendingPathComponent("Templates").path,
+                                                "--server", "unix:\(api.socket)", "--token", token])
+        #expect(r.code == 1, "\(r.out)\(r.err)")
+        #expect(r.out.contains(launch.id) && r.out.contains("+ flagged  colour-names/unconfirmed-colours: 雾蓝"), "\(r.out)")
+        #expect(r.out.contains("1 would become blocked"))
+        // The unchanged definitions change nothing.
+        let same = try await SubmitMediaTests.run(["packs", "impact", "--against", APIFixture.root.appendingPathComponent("Workflows").path,
+                                                   "--server", "unix:\(api.socket)", "--token", token])
+        #expect(same.code == 0 && same.out.contains("no change"), "\(same.out)\(same.err)")
+    }
+}

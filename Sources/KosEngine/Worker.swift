@@ -235,11 +235,14 @@ public final class Worker: @unchecked Sendable {
         var contexts: [String: StepContext]
         var now: Int64
         var health: [String: EndpointHealth]
+        /// The definitions new runs use now: a post approved under older packs is checked again before it goes out.
+        var currentDefinitions: String?
 
         init(store: any Store, steps: [ClaimedStep]) async throws {
             contexts = try await store.stepContexts(runIDs: steps.map(\.runID))
             now = try await store.now()
             health = try await store.endpointHealths()
+            currentDefinitions = try await store.currentDefinitionsVersion()
         }
     }
 
@@ -407,6 +410,7 @@ public final class Worker: @unchecked Sendable {
                 }
             }
         case .publish(let delivery), .notify(let delivery):
+            if case .publish = step.action, let held = try await heldByNewPacks(claimed, run: run, draft: draft, round) { return held }
             // An endpoint with an open circuit or disabled gets nothing: a publish waits, a notify is skipped.
             if let endpoint = environment.definitions.endpoints[delivery.endpoint] {
                 let health = round.health[endpoint.id] ?? EndpointHealth(), now = round.now
@@ -504,6 +508,29 @@ public final class Worker: @unchecked Sendable {
             thread.stackSize = 4 << 20
             thread.start()
         }
+    }
+
+    /// A post approved under packs that have changed since (a reload) is checked with the packs in force now
+    /// before it goes out; when they block it, it is held — the run ends blocked with the findings and a
+    /// `run.held` audit entry — instead of being published.
+    func heldByNewPacks(_ claimed: ClaimedStep, run: StoredRun, draft: Draft, _ round: Round) async throws -> StepCommit? {
+        guard let current = round.currentDefinitions, current != run.definitionsVersion,
+              let environment = try? await versions.environment(version: current),
+              let workflow = environment.definitions.workflows[run.workflow] else { return nil }
+        var ids: [String] = []
+        for step in workflow.steps {
+            if case .check(let check) = step.action { ids += packIDs(check, workflow, environment) }
+        }
+        guard !ids.isEmpty else { return nil }
+        var seen = Set<String>()
+        let findings = try await lint(draft, packs: ids.filter { seen.insert($0).inserted }, environment)
+        let blocking = findings.filter { $0.blocks(at: .error) }
+        guard !blocking.isEmpty else { return nil }
+        let named = blocking.prefix(3).map { "\($0.rule) \"\($0.match ?? "")\"" }.joined(separator: ", ")
+        let reason = "held: the guideline packs changed after approval (definitions \(current)) and now flag \(named); revise the draft"
+        let result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
+        return StepCommit(step: claimed, action: .advance(outcome: "held", next: nil, runStatus: RunStatus.blocked.rawValue, reason: reason), result: result,
+                          notes: [AuditNote(actor: "kosflow", action: "run.held", subject: claimed.runID, details: reason)])
     }
 
     /// How long a step may take before the supervisor treats its worker as stuck: the work's own limit

@@ -238,10 +238,19 @@ extension PostgresStore {
         let text = String(decoding: json, as: UTF8.self)
         try await transaction { c in
             try await c.query("""
-                INSERT INTO definition_versions (version, files, recorded_at) VALUES (\(version), \(text), \(unescaped: Self.nowSQL)) ON CONFLICT (version) DO NOTHING
+                INSERT INTO definition_versions (version, files, recorded_at) VALUES (\(version), \(text), \(unescaped: Self.nowSQL))
+                ON CONFLICT (version) DO UPDATE SET recorded_at = EXCLUDED.recorded_at
                 """, logger: self.logger)
         }
         return version
+    }
+
+    public func currentDefinitionsVersion() async throws -> String? {
+        try await read { c in
+            for try await version in try await c.query("SELECT version FROM definition_versions ORDER BY recorded_at DESC, version LIMIT 1", logger: self.logger)
+                .decode(String.self) { return version }
+            return nil
+        }
     }
 
     public func definitions(version: String) async throws -> [DefinitionFile]? {

@@ -511,10 +511,16 @@ public final class SQLiteStore: Store, RawSQLStore {
         let json = try encoder.encode(sorted)
         let version = "defs-" + AuditChain.contentHash(json).prefix(12)
         try await immediate { db in
-            try db.execute(sql: "INSERT INTO definition_versions (version, files, recorded_at) VALUES (?, ?, \(Self.nowSQL)) ON CONFLICT (version) DO NOTHING",
+            try db.execute(sql: "INSERT INTO definition_versions (version, files, recorded_at) VALUES (?, ?, \(Self.nowSQL)) ON CONFLICT (version) DO UPDATE SET recorded_at = excluded.recorded_at",
                            arguments: [version, String(decoding: json, as: UTF8.self)])
         }
         return version
+    }
+
+    public func currentDefinitionsVersion() async throws -> String? {
+        try await pool.read { db in
+            try String.fetchOne(db, sql: "SELECT version FROM definition_versions ORDER BY recorded_at DESC, rowid DESC LIMIT 1")
+        }
     }
 
     public func definitions(version: String) async throws -> [DefinitionFile]? {

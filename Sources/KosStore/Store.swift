@@ -70,6 +70,8 @@ public protocol Store: Sendable {
     func recordDefinitions(_ files: [DefinitionFile]) async throws -> String
     /// The files of a recorded version; nil when the store has never seen it.
     func definitions(version: String) async throws -> [DefinitionFile]?
+    /// The definitions version recorded last (kosd's start or its last reload): what new runs use now.
+    func currentDefinitionsVersion() async throws -> String?
 
     /// Writes and commits a tiny transaction; throws `StoreError.unavailable` when the store cannot write
     /// (a full disk, a read-only file system). The supervisor probes with it.

@@ -16,6 +16,7 @@ public enum StoreConformance {
         "slot bookings count for caps until their run ends, and fire with the step",
         "a commit can claim the next round in the same transaction",
         "a step that keeps stopping workers is parked with its run",
+        "definitions are recorded by version and the last recorded is current",
     ]
 
     public static func run(_ check: String, on store: any RawSQLStore) async throws {
@@ -36,6 +37,7 @@ public enum StoreConformance {
         case "slot bookings count for caps until their run ends, and fire with the step": try await bookings(store)
         case "a commit can claim the next round in the same transaction": try await commitAndRefill(store)
         case "a step that keeps stopping workers is parked with its run": try await strikes(store)
+        case "definitions are recorded by version and the last recorded is current": try await definitionVersions(store)
         default: Issue.record("no such check: \(check)")
         }
     }
@@ -216,6 +218,20 @@ public enum StoreConformance {
         #expect(run.reason == "client visible in the photo")
         #expect(try await store.claim(worker: "w1", leaseMillis: 60_000) == nil)
         #expect(try await store.verifyAudit() == nil)
+    }
+
+    static func definitionVersions(_ store: any Store) async throws {
+        #expect(try await store.currentDefinitionsVersion() == nil)
+        let a = try await store.recordDefinitions([DefinitionFile(path: "a.yaml", text: "id: a")])
+        try await Task.sleep(for: .milliseconds(5))
+        let b = try await store.recordDefinitions([DefinitionFile(path: "b.yaml", text: "id: b")])
+        #expect(a != b)
+        #expect(try await store.currentDefinitionsVersion() == b)
+        #expect(try await store.definitions(version: a) == [DefinitionFile(path: "a.yaml", text: "id: a")])
+        // Going back to earlier definitions (a reload of the old files) makes them current again.
+        try await Task.sleep(for: .milliseconds(5))
+        #expect(try await store.recordDefinitions([DefinitionFile(path: "a.yaml", text: "id: a")]) == a)
+        #expect(try await store.currentDefinitionsVersion() == a)
     }
 
     static func strikes(_ store: any Store) async throws {

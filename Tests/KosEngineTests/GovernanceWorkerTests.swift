@@ -22,4 +22,32 @@ import Testing
         try await s.worker.drain()
         #expect(try await s.store.run(id: blocked)?.status == "blocked")
     }
+
+    /// Packs reloaded after approval: a post the new packs would block is held, not published.
+    @Test func aPostTheReloadedPacksWouldBlockIsHeld() async throws {
+        let s = try await WorkerTests.setUp()
+        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
+        let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        try await s.worker.drain()
+        // The reload: a brand pack that forbids 编织皮革 until legal confirms the leather's origin.
+        let program = try String(contentsOf: dir.appendingPathComponent("Workflows/program.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "guidelines: [prc-advertising-law, client-privacy, ad-disclosure]",
+                                  with: "guidelines: [prc-advertising-law, client-privacy, ad-disclosure, leather-claims]")
+        let pack = """
+            apiVersion: kos/v1
+            kind: Guidelines
+            id: leather-claims
+            rules:
+              - {id: origin, kind: existence, level: error, message: '"%s" needs the origin confirmed by legal', terms: [编织皮革]}
+            """
+        let version = try await s.store.recordDefinitions([DefinitionFile(path: "program.yaml", text: program), DefinitionFile(path: "leather.yaml", text: pack)])
+        #expect(try await s.store.currentDefinitionsVersion() == version)
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
+        try await s.worker.drain()
+        let run = try #require(try await s.store.run(id: runID))
+        #expect(run.status == "blocked")
+        #expect(run.reason?.hasPrefix("held:") == true && run.reason?.contains("leather-claims/origin") == true, "\(run.reason ?? "")")
+        #expect(try await s.store.auditEntries().contains { $0.action == "run.held" && $0.subject == runID })
+        #expect(s.receiver.seen.isEmpty, "nothing went out")
+    }
 }

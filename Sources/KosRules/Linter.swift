@@ -31,14 +31,14 @@ public final class Linter {
         var problems: [Diagnostic] = []
         var rules: [any GuidelineCheck] = []
         var sources: [SourceRef] = []
-        var fixtures: [(rule: Int, flag: [String], pass: [String])] = []
+        var fixtures: [(rule: Int, flag: [String], pass: [String], platform: String?)] = []
         for pack in packs {
             for rule in pack.rules {
                 do throws(RuleCompileError) {
                     rules.append(try Self.compile(pack: pack.id, rule: rule))
                     sources.append(rule.source)
                     if !rule.fixturesFlag.isEmpty || !rule.fixturesPass.isEmpty {
-                        fixtures.append((rules.count - 1, rule.fixturesFlag, rule.fixturesPass))
+                        fixtures.append((rules.count - 1, rule.fixturesFlag, rule.fixturesPass, rule.options.string("platform")))
                     }
                 } catch {
                     problems.append(Diagnostic(code: "KOS3002", message: error.description, file: rule.source.file, location: rule.source.location))
@@ -73,12 +73,18 @@ public final class Linter {
                 let rule = rules[f.rule]
                 let scope = rule.info.scopes.contains(.body) ? Scope.body : rule.info.scopes.first ?? .body
                 let source = sources[f.rule]
-                for text in f.flag where !findings(Draft.text(text, scope: scope), onlyRule: f.rule, now: far).contains(where: { $0.rule == rule.info.id }) {
+                // A platform's rule is tried on a draft for that platform.
+                func draft(_ text: String) -> Draft {
+                    var d = Draft.text(text, scope: scope)
+                    if let platform = f.platform { d.platforms = [platform] }
+                    return d
+                }
+                for text in f.flag where !findings(draft(text), onlyRule: f.rule, now: far).contains(where: { $0.rule == rule.info.id }) {
                     problems.append(Diagnostic(
                         code: "KOS3001", message: "rule \(rule.info.id) does not flag its fixture \"\(text)\"; the pack is refused",
                         file: source.file, location: source.location))
                 }
-                for text in f.pass where findings(Draft.text(text, scope: scope), onlyRule: f.rule, now: far).contains(where: { $0.rule == rule.info.id }) {
+                for text in f.pass where findings(draft(text), onlyRule: f.rule, now: far).contains(where: { $0.rule == rule.info.id }) {
                     problems.append(Diagnostic(
                         code: "KOS3001", message: "rule \(rule.info.id) flags its pass fixture \"\(text)\"; the pack is refused",
                         file: source.file, location: source.location))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KosCore
 import KosDefinitions
+import KosRules
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case human, json
@@ -29,7 +30,9 @@ struct ValidateCommand: ConsoleCommand {
     func run(console: Console) throws -> Int32 {
         var loader = DefinitionLoader(templatesDirectory: templates)
         loader.yamlOptions = .init()
-        let report = loader.load(paths: paths)
+        var report = loader.load(paths: paths)
+        // The packs compiled as kosd compiles them: fixtures run, patterns refused, exceptions checked.
+        if report.isValid, !report.definitions.guidelines.isEmpty { report.diagnostics += Self.packProblems(report.definitions) }
         let unreadable = report.diagnostics.contains { $0.code == DefinitionErrorCode.unreadable }
         switch format {
         case .json:
@@ -91,3 +94,18 @@ struct SchemaCommand: ConsoleCommand {
 
 /// "1 file", "3 files".
 func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+extension ValidateCommand {
+    /// What compiling the definitions' packs (beside the built-in ones) reports: a fixture that fails, a pattern
+    /// that cannot be matched in linear time, an exception that matches nothing.
+    static func packProblems(_ definitions: Definitions) -> [Diagnostic] {
+        guard var packs = try? BuiltinPacks.load() else { return [] }
+        packs.merge(definitions.guidelines) { a, _ in a }
+        do throws(PackError) {
+            _ = try Linter(packs: packs.keys.sorted().compactMap { packs[$0] })
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+}

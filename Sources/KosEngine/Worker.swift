@@ -57,6 +57,16 @@ public struct EngineEnvironment: Sendable {
             return .failure(LoadFailure(report: report, other: "the built-in guideline packs cannot be loaded: \(error)"))
         }
         packs.merge(report.definitions.guidelines) { a, _ in a }
+        // Compiled once here as every check will compile them: a failing fixture, a refused pattern or an
+        // exception that matches nothing refuses the definitions at load (and at a reload) instead of failing runs.
+        if !report.definitions.guidelines.isEmpty {
+            do throws(PackError) {
+                _ = try Linter(packs: packs.keys.sorted().compactMap { packs[$0] })
+            } catch {
+                report.diagnostics += error.diagnostics
+                return .failure(LoadFailure(report: report))
+            }
+        }
         let files = report.files.map { DefinitionFile(path: $0, text: report.sources[$0] ?? "") }
         return .success((EngineEnvironment(definitions: report.definitions, packs: packs, templatesDirectory: templatesDirectory,
                                            secretsEnvironment: secretsEnvironment), files))

@@ -117,3 +117,38 @@ func kos(_ args: String...) -> (code: Int32, out: String, err: String) {
         #expect(kinds == ["Workflow", "Calendar", "Endpoint", "Guidelines"])
     }
 }
+
+@Suite struct ValidatePacksTests {
+    /// kos validate compiles the packs as kosd will: a failing fixture and an exception that matches nothing
+    /// are located errors before anything is deployed.
+    @Test func packsAreCompiledAndTheirFixturesRun() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-validate-packs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try """
+            apiVersion: kos/v1
+            kind: Guidelines
+            id: brand
+            rules:
+              - id: colours
+                kind: existence
+                level: error
+                message: unconfirmed colour
+                terms: [雾蓝]
+                fixtures: {flag: ["天空蓝"]}
+            exceptions:
+              - rule: prc-advertising-law/absolute-terms
+                term: 手工缝制
+                reason: 证书 0421
+                owner: compliance@brand.cn
+                until: "2099-01-01T00:00"
+            """.write(to: dir.appendingPathComponent("brand.yaml"), atomically: true, encoding: .utf8)
+        let r = kos("validate", dir.path)
+        #expect(r.code == 1)
+        #expect(r.err.contains("brand.yaml:12:5: error[KOS3003]: the exception for '手工缝制' matches nothing"), "\(r.err)")
+        try (try String(contentsOf: dir.appendingPathComponent("brand.yaml"), encoding: .utf8)).replacingOccurrences(of: "term: 手工缝制", with: "term: 国家级非遗")
+            .write(to: dir.appendingPathComponent("brand.yaml"), atomically: true, encoding: .utf8)
+        let fixture = kos("validate", dir.path)
+        #expect(fixture.code == 1)
+        #expect(fixture.err.contains("brand.yaml:5:5: error[KOS3001]: rule brand/colours does not flag its fixture \"天空蓝\""), "\(fixture.err)")
+    }
+}

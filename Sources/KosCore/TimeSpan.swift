@@ -82,3 +82,8 @@ public struct RateLimit: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(count)/\(per)" }
 }
+
+extension Duration {
+    /// The duration in seconds, fractions included (for timeouts and deadlines kept as `Double`).
+    public var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

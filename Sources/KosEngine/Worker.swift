@@ -420,7 +420,9 @@ public final class Worker: @unchecked Sendable {
                 }
             }
         case .publish(let delivery), .notify(let delivery):
-            if case .publish = step.action, let held = try await heldByNewPacks(claimed, run: run, draft: draft, round) { return held }
+            if case .publish = step.action, let held = try await heldByNewPacks(claimed, run: run, runsWith: environment.version, draft: draft, round) {
+                return held
+            }
             // An endpoint with an open circuit or disabled gets nothing: a publish waits, a notify is skipped.
             if let endpoint = environment.definitions.endpoints[delivery.endpoint] {
                 let health = round.health[endpoint.id] ?? EndpointHealth(), now = round.now
@@ -523,8 +525,9 @@ public final class Worker: @unchecked Sendable {
     /// A post approved under packs that have changed since (a reload) is checked with the packs in force now
     /// before it goes out; when they block it, it is held — the run ends blocked with the findings and a
     /// `run.held` audit entry — instead of being published.
-    func heldByNewPacks(_ claimed: ClaimedStep, run: StoredRun, draft: Draft, _ round: Round) async throws -> StepCommit? {
-        guard let current = round.currentDefinitions, current != run.definitionsVersion,
+    /// - Parameter version: the definitions the run runs with (its own, or this worker's when it recorded none).
+    func heldByNewPacks(_ claimed: ClaimedStep, run: StoredRun, runsWith version: String?, draft: Draft, _ round: Round) async throws -> StepCommit? {
+        guard let current = round.currentDefinitions, current != version,
               let environment = try? await versions.environment(version: current),
               let workflow = environment.definitions.workflows[run.workflow] else { return nil }
         var ids: [String] = []
@@ -551,7 +554,7 @@ public final class Worker: @unchecked Sendable {
               claimed.stepIndex < workflow.steps.count else { return 75 }
         let seconds: TimeInterval
         switch workflow.steps[claimed.stepIndex].action {
-        case .check: seconds = Double(checkBudget.components.seconds) + Double(checkBudget.components.attoseconds) / 1e18
+        case .check: seconds = checkBudget.inSeconds
         case .exec(let exec): seconds = exec.timeout.seconds
         case .publish(let delivery), .notify(let delivery):
             seconds = environment.definitions.endpoints[delivery.endpoint].map { $0.timeout.seconds } ?? 30

@@ -11,7 +11,7 @@ enum Evasions {
     static func variants(of term: String, single: Bool = false) -> [String] {
         let scalars = Array(term.unicodeScalars)
         var out: [String] = []
-        let han = scalars.indices.filter { isHan(scalars[$0]) }
+        let han = scalars.indices.filter { ClaimGrammar.isCJK(scalars[$0].value) }
         if !han.isEmpty, han.count <= 6, scalars.count <= 8, han.count >= 2 || single {
             for i in han {
                 guard let py = pinyin(scalars[i]) else { continue }
@@ -32,10 +32,6 @@ enum Evasions {
             if plain.count != scalars.count { out.append(plain.map { String($0) }.joined(separator: " ")) }
         }
         return out
-    }
-
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        (0x3400...0x4DBF).contains(s.value) || (0x4E00...0x9FFF).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
     }
 
     /// The table of common characters, parsed once; others are asked of ICU and remembered.

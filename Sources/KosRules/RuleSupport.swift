@@ -353,7 +353,6 @@ final class CheckBudget {
     /// Seconds left, for a checker program's own timeout; nil when unlimited.
     var remainingSeconds: Double? {
         guard let deadline else { return nil }
-        let left = deadline - ContinuousClock.now
-        return max(0, Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18)
+        return max(0, (deadline - ContinuousClock.now).inSeconds)
     }
 }

@@ -675,7 +675,7 @@ final class Supervisor: @unchecked Sendable {
             }
             // The watchdog is fed from this loop while the API's event loop is alive: a daemon stuck anywhere
             // stops feeding it and systemd restarts it.
-            if let interval = notifier.watchdogInterval, now - lastPing >= Double(interval.components.seconds) + Double(interval.components.attoseconds) / 1e18 {
+            if let interval = notifier.watchdogInterval, now - lastPing >= interval.inSeconds {
                 if apiAlive?() ?? true {
                     notifier.send("WATCHDOG=1")
                     lastPing = now

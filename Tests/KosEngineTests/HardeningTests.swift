@@ -47,6 +47,15 @@ import Testing
         return s
     }
 
+    /// A checker script in a scratch folder of its own; `body` gets the folder (for files the script writes).
+    static func checker(_ prefix: String, _ body: (URL) -> String) throws -> (dir: URL, script: URL) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let script = dir.appendingPathComponent("checker.sh")
+        try body(dir).write(to: script, atomically: true, encoding: .utf8)
+        return (dir, script)
+    }
+
     static func submit(_ store: SQLiteStore, _ content: String) async throws -> String {
         let draft = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "guarded", idempotencyKey: nil, content: Data(content.utf8)))
         return try await store.startRun(draftID: draft.draftID, revision: 1, workflow: "guarded", firstStep: (0, "guidelines"), actor: "li.na")
@@ -128,10 +137,8 @@ import Testing
     /// clean draft submitted beside it is checked meanwhile.
     @Test func aWorkerStuckOnAStepIsReplacedAndThePoisonDraftParked() async throws {
         try await Exclusive.run {
-            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-poison-\(UUID().uuidString.prefix(8))")
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            let script = dir.appendingPathComponent("checker.sh")
-            try """
+            let (_, script) = try Self.checker("kos-poison") { _ in
+                """
                 input=$(cat)
                 case "$input" in
                   *POISON*)
@@ -140,7 +147,8 @@ import Testing
                     sleep 60 ;;
                 esac
                 echo '{"findings": []}'
-                """.write(to: script, atomically: true, encoding: .utf8)
+                """
+            }
             let s = try await Self.program(checker: script.path)
             let poison = try await Self.submit(s.store, Self.draft("POISON", "这篇会卡住检查程序"))
             let process = Self.serve(s, workers: 2, ["--check-budget", "3s", "--lease-millis", "1000", "--batch-size", "1"])
@@ -164,10 +172,8 @@ import Testing
     /// rule names.
     @Test func nothingOutlivesAKilledSupervisorAndCheckersSeeNoSecret() async throws {
         try await Exclusive.run {
-            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-orphans-\(UUID().uuidString.prefix(8))")
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            let script = dir.appendingPathComponent("checker.sh")
-            try """
+            let (dir, script) = try Self.checker("kos-orphans") { dir in
+                """
                 cat > /dev/null
                 env > \(dir.path)/env.txt
                 echo $$ > \(dir.path)/checker.pid
@@ -175,7 +181,8 @@ import Testing
                 echo $! > \(dir.path)/sleep.pid
                 wait
                 echo '{"findings": []}'
-                """.write(to: script, atomically: true, encoding: .utf8)
+                """
+            }
             let s = try await Self.program(checker: script.path)
             let secret = "whsec_" + UUID().uuidString.replacingOccurrences(of: "-", with: "")
             _ = try await Self.submit(s.store, Self.draft("秋冬新季", "#广告 编织皮革的手感非常柔软。"))

@@ -13,8 +13,25 @@ public enum ScratchPostgres {
             throw Unavailable(description: "no PostgreSQL for the tests: run them with 'make test', or 'scripts/with-postgres swift test'")
         }
         let name = "kos_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
-        let store = try await PostgresStore(url: admin, maxConnections: 1)
-        try await store.execute("CREATE DATABASE \(name)")
+        try await Admin.shared.store(admin).execute("CREATE DATABASE \(name)")
         return String(admin[..<admin.lastIndex(of: "/")!]) + "/" + name
+    }
+
+    /// A store for a test: the server is shared by every test running at once, so it may be slow to answer.
+    public static func store(_ url: String, maxConnections: Int = 8) async throws -> PostgresStore {
+        try await PostgresStore(url: url, maxConnections: maxConnections, startTimeout: .seconds(Patience.seconds))
+    }
+
+    /// One connection to the server's own database for the whole test process, made once.
+    actor Admin {
+        static let shared = Admin()
+        private var made: Task<PostgresStore, any Error>?
+
+        func store(_ url: String) async throws -> PostgresStore {
+            if let made { return try await made.value }
+            let task = Task { try await ScratchPostgres.store(url, maxConnections: 2) }
+            made = task
+            return try await task.value
+        }
     }
 }

@@ -58,7 +58,7 @@ func kos(_ args: String...) -> (code: Int32, out: String, err: String) {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         #expect(object["valid"] as? Bool == false)
         let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
-        #expect(diagnostics.count == 4)
+        try #require(diagnostics.count == 4)
         #expect(diagnostics[0]["code"] as? String == "KOS2002")
         #expect(diagnostics[0]["line"] as? Int == 4)
         #expect(diagnostics[0]["column"] as? Int == 13)

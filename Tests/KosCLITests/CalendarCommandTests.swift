@@ -78,6 +78,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let slots = try #require(object["slots"] as? [[String: Any]])
         #expect(slots.compactMap { $0["local"] as? String } == ["2026-12-04T10:00", "2026-12-04T18:00", "2026-12-05T10:00", "2026-12-05T18:00"])
+        try #require(slots.count == 4)
         #expect(slots[2]["source"] as? String == "cron 0 10,18 * * *, extra", "the extra launch slot coincides with a cron slot")
     }
 

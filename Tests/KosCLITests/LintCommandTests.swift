@@ -60,6 +60,7 @@ import Testing
         #expect(results.count == 8)
         for result in results {
             let index = try #require(result["ruleIndex"] as? Int)
+            try #require(rules.indices.contains(index))
             #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
             #expect(["error", "warning", "note"].contains(result["level"] as? String ?? ""))
         }

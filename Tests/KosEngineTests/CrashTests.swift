@@ -50,14 +50,21 @@ import Testing
             defer { Self.stop(process) }
 
             var rng = SeededGenerator(seed: seed)
+            // Kills land every 100-300 ms until 40 have landed or the runs are done; then the runs have the
+            // test's patience to finish (a loaded machine restarts workers slowly, and killing on would starve them).
             var kills = 0
-            let deadline = Date().addingTimeInterval(150)
+            let killing = Date().addingTimeInterval(150)
+            var quiet: Date?
             var done = 0
-            while Date() < deadline {
+            while quiet.map({ Date().timeIntervalSince($0) < Patience.seconds }) ?? true {
                 try await Task.sleep(for: .milliseconds(Int.random(in: 100...300, using: &rng)))
-                if let victim = Self.children(of: process.processIdentifier).randomElement(using: &rng) {
-                    kill(victim, SIGKILL)
-                    kills += 1
+                if kills < 40, Date() < killing {
+                    if let victim = Self.children(of: process.processIdentifier).randomElement(using: &rng) {
+                        kill(victim, SIGKILL)
+                        kills += 1
+                    }
+                } else if quiet == nil {
+                    quiet = Date()
                 }
                 done = 0
                 for id in runs where try await s.store.run(id: id)?.status == "completed" { done += 1 }
@@ -129,6 +136,7 @@ extension CrashTests {
                              "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path] + extra
         process.environment = ProcessInfo.processInfo.environment.merging(environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { a, _ in a }) { _, b in b }
         process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
         return process
     }
 }

@@ -34,8 +34,9 @@ struct SlowCheck {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CrashTests.kosd)
         p.arguments = ["worker", "--name", name, "--database", store.path, "--workflows", dir.appendingPathComponent("Workflows").path,
-                       "--templates", dir.path, "--lease-millis", String(leaseMillis)]
+                       "--templates", dir.path, "--lease-millis", String(leaseMillis), "--supervisor", String(getpid())]
         p.standardError = FileHandle.nullDevice
+        p.standardOutput = FileHandle.nullDevice
         try p.run()
         return p
     }

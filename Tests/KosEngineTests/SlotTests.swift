@@ -101,7 +101,7 @@ import Testing
         let theirs = try #require(try await Self.booking(s, other))
         #expect(theirs.slotAt == slots[0], "another associate's cap is their own")
 
-        try await Self.runUntilDone(s, runs + [other], seconds: 20)
+        try await Self.runUntilDone(s, runs + [other], seconds: Patience.seconds)
         for id in runs + [other] {
             #expect(try await s.store.run(id: id)?.status == "completed")
             let booked = try #require(try await Self.booking(s, id))
@@ -204,7 +204,7 @@ import Testing
                 #expect(all.first?.note?.contains("kosd was not running then, and the catch-up window (1s) has passed") == true)
                 #expect(all.last?.note?.contains("moved to the next free slot") == true)
                 #expect(s.receiver.seen.isEmpty, "a missed slot is not fired late")
-                try await Self.runUntilDone(s, [run], seconds: 15)
+                try await Self.runUntilDone(s, [run], seconds: Patience.seconds)
                 #expect(try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).map(\.state) == [.missed, .fired])
                 #expect(try await s.store.run(id: run)?.status == "completed")
             }
@@ -258,7 +258,8 @@ import Testing
         let first = CrashTests.serve(store: s.store, workers: 2, ["--lease-millis", "1000"])
         try first.run()
         var before = 0
-        for _ in 0..<1000 where before < 5 {
+        let firing = Patience.deadline
+        while before < 5, Date() < firing {
             try await Task.sleep(for: .milliseconds(20))
             before = try await fired().count
         }
@@ -271,7 +272,7 @@ import Testing
         try second.run()
         defer { Self.stop(second) }
         var done = 0
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Patience.deadline
         while Date() < deadline && done < runs.count {
             try await Task.sleep(for: .milliseconds(200))
             done = 0

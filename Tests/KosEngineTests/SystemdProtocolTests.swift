@@ -1,5 +1,6 @@
 import Foundation
 import KosStore
+import KosTesting
 import Testing
 
 /// `kosd serve` under the systemd notification protocol, with a datagram socket standing in for systemd.
@@ -49,7 +50,7 @@ import Testing
 
     /// Waits for `process` to end without holding one of the few cooperative threads (other tests need them);
     /// kills it after `seconds`. True when it ended by itself.
-    static func exited(_ process: Process, within seconds: Double = 20) async -> Bool {
+    static func exited(_ process: Process, within seconds: Double = Patience.seconds) async -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while process.isRunning, Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
         guard process.isRunning else { return true }
@@ -59,7 +60,7 @@ import Testing
     }
 
     /// Asks `/readyz` until it answers 200 or `seconds` pass; the last status.
-    static func readyz(socket: String, within seconds: Double = 3) async -> Int? {
+    static func readyz(socket: String, within seconds: Double = Patience.seconds) async -> Int? {
         let deadline = Date().addingTimeInterval(seconds)
         var status = get("/readyz", socket: socket)
         while status != 200, Date() < deadline {
@@ -173,7 +174,7 @@ import Testing
             process.waitUntilExit()
         }
 
-        let ready = try #require(try await notify.first("READY=1", within: 15), "kosd never said READY=1")
+        let ready = try #require(try await notify.first("READY=1", within: Patience.seconds), "kosd never said READY=1")
         // READY=1 comes only when the API answers.
         #expect(Self.get("/healthz", socket: api) == 200)
         let status = notify.messages.first { $0.text.contains("READY=1") }?.text ?? ""
@@ -183,15 +184,16 @@ import Testing
         // WATCHDOG_USEC=200 ms: a ping every 100 ms from the supervisor's loop, counted over a window of its own
         // (a loaded machine makes the steps above take longer, not the pings come faster).
         let from = Date()
-        try await Task.sleep(for: .milliseconds(1000))
+        // Two seconds, and a lower bound a starved machine still meets: pings keep coming, never a flood.
+        try await Task.sleep(for: .milliseconds(2000))
         let to = Date()
         let pings = notify.messages.filter { $0.text == "WATCHDOG=1" && $0.at > max(ready, from) && $0.at <= to }.count
         let expected = to.timeIntervalSince(from) * 10
-        #expect(Double(pings) >= expected * 0.6 && Double(pings) <= expected * 1.4 + 1, "\(pings) watchdog pings in \(to.timeIntervalSince(from)) s")
+        #expect(Double(pings) >= expected * 0.3 && Double(pings) <= expected * 1.4 + 2, "\(pings) watchdog pings in \(to.timeIntervalSince(from)) s")
 
         kill(process.processIdentifier, SIGTERM)
-        #expect(try await notify.first("STOPPING=1", within: 10) != nil)
-        let deadline = Date().addingTimeInterval(10)
+        #expect(try await notify.first("STOPPING=1", within: Patience.seconds) != nil)
+        let deadline = Patience.deadline
         while process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
         #expect(!process.isRunning, "kosd stops on SIGTERM")
         if !process.isRunning {
@@ -279,10 +281,10 @@ import Testing
         // One run on each version, each approved once by the store manager before any worker looks at it.
         var runs: [String] = []
         for version in [v1, v2] {
-            let submitted = try await s.store.submitBatch([RunSubmission(
+            let submitted = try #require(try await s.store.submitBatch([RunSubmission(
                 submission: DraftSubmission(creatorID: "li.na", workflow: "styling-note", idempotencyKey: nil, content: Data(WorkerTests.cleanDraft.utf8),
                                             definitionsVersion: version),
-                firstStep: NextStep(index: 0, id: "guidelines", dueAt: 0))])[0]
+                firstStep: NextStep(index: 0, id: "guidelines", dueAt: 0))]).first)
             let run = try #require(try await s.store.draftSummary(id: submitted.draftID)?.run)
             #expect(run.definitionsVersion == version)
             try await s.store.recordDecision(runID: run.id, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: submitted.contentHash, reason: nil)
@@ -298,7 +300,7 @@ import Testing
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
-        #expect(try await notify.first("READY=1", within: 15) != nil)
+        #expect(try await notify.first("READY=1", within: Patience.seconds) != nil)
         #expect(notify.messages.contains { $0.text.contains("definitions \(v1)") }, "the files on disk are v1: \(notify.messages.map(\.text))")
 
         // v1 needs any one store manager: published. v2 needs two: still waiting, though kosd runs v1.
@@ -317,7 +319,7 @@ import Testing
         // An invalid file: RELOADING=1, then READY=1 saying the reload failed; the running definitions stay.
         try (v1Text + "\n---\napiVersion: kos/v1\nkind: Workflow\nid: broken\nsteps: []\n").write(toFile: file, atomically: true, encoding: .utf8)
         kill(process.processIdentifier, SIGHUP)
-        #expect(try await notify.first("RELOADING=1", within: 10) != nil)
+        #expect(try await notify.first("RELOADING=1", within: Patience.seconds) != nil)
         var after = ""
         for _ in 0..<250 {
             after = notify.messages.last { $0.text.contains("READY=1") && $0.text.contains("reload") }?.text ?? ""

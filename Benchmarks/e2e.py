@@ -67,14 +67,45 @@ def start_receiver(python, record):
     return proc, port
 
 
-def arrivals(record, path):
+def arrivals(record, path, duplicates=None):
+    """The first arrival at `path` of each draft number (an int), and its time; a later arrival of the same number
+    is a duplicate delivery, listed in `duplicates` when given."""
     seen = {}
     with open(record) as f:
         for line in f:
             parts = line.split()
-            if len(parts) == 3 and parts[1] == path and parts[0] not in seen:
-                seen[int(parts[0])] = float(parts[2])
+            if len(parts) != 3 or parts[1] != path:
+                continue
+            marker = int(parts[0])  # the keys are ints: compare ints, never the raw string
+            if marker in seen:
+                if duplicates is not None:
+                    duplicates.append(marker)
+            else:
+                seen[marker] = float(parts[2])
     return seen
+
+
+def duplicate_deliveries(record, paths):
+    """Each path's draft numbers that arrived more than once (empty when every delivery arrived once)."""
+    found = {}
+    for path in paths:
+        dups = []
+        arrivals(record, path, dups)
+        if dups:
+            found[path] = sorted(set(dups))
+    return found
+
+
+def stop_receiver(receiver, record, paths, who):
+    """Stops the receiver once what it has received is on disk, then fails the benchmark loudly if any draft was
+    delivered more than once to any of `paths`. Call it after the senders have stopped."""
+    time.sleep(0.2)  # the receiver flushes its record every 50 ms
+    found = duplicate_deliveries(record, paths)
+    receiver.terminate()
+    receiver.wait(timeout=30)
+    if found:
+        sys.exit(f"{who}: DUPLICATE DELIVERIES, the benchmark is void: "
+                 + "; ".join(f"{path}: {len(d)} drafts more than once, e.g. {d[:10]}" for path, d in found.items()))
 
 
 def wait_for(record, path, n, timeout):
@@ -181,7 +212,7 @@ def ours(kosd, python, n, concurrency, workers, rate=None):
     delivered = arrivals(record, "/gateway")
     daemon.terminate()
     daemon.wait(timeout=30)
-    receiver.terminate()
+    stop_receiver(receiver, record, ["/gateway", "/agency"], "kosflow e2e")
     if errors or len(done) < n:
         sys.exit(f"kosflow e2e: {len(errors)} submit errors {errors[:5]}, {len(done)}/{n} runs finished\n{program.tail()}")
     gaps = []
@@ -198,7 +229,54 @@ def ours(kosd, python, n, concurrency, workers, rate=None):
     return n / elapsed, pct(latency, 0.5), pct(latency, 0.99), pct(gaps, 0.5), pct(gaps, 0.99)
 
 
-def peer(python, n, workers, rate=None):
+# A huey producer: enqueues drafts worker, worker + producers, ... of n, from its own process (and so its own SQLite
+# connection: huey's SqliteStorage shares one connection per process behind a lock, so threads would enqueue one
+# at a time). It starts at the time its parent sends, the same moment for every producer; open loop at `rate`.
+HUEY_PRODUCER = """
+import json, sys, time
+sys.path.insert(0, sys.argv[5])
+import peer_huey
+worker, producers, n = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+rate = float(sys.argv[4]) or None
+body = "#广告 这周店里到了秋冬新季的 Arco 33，编织皮革的手感非常柔软。分享三种背法：手提、肘弯，以及加一条细肩带做斜挎。"
+print("ready", flush=True)
+start = float(sys.stdin.readline())
+times = {}
+for i in range(worker, n, producers):
+    delay = (start + i / rate if rate else start) - time.time()
+    if delay > 0:
+        time.sleep(delay)
+    times[i] = time.time()
+    peer_huey.check(i, f"秋冬新季 Arco 手袋 bench-{i}", body)
+print(json.dumps(times))
+"""
+
+
+def run_producers(python, env, producers, n, rate=None):
+    """Runs HUEY_PRODUCER in `producers` processes; once all are imported and ready, starts them together, 0.2 s
+    ahead as submit_drafts does. Returns when each draft was enqueued, by draft number."""
+    procs = [subprocess.Popen([python, "-c", HUEY_PRODUCER, str(w), str(producers), str(n), str(rate or 0), HERE], env=env,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for w in range(producers)]
+    for p in procs:
+        if p.stdout.readline().strip() != "ready":
+            sys.exit(f"huey producer failed to start:\n{p.communicate()[1][-2000:]}")
+    start = time.time() + 0.2
+    for p in procs:
+        p.stdin.write(f"{start!r}\n")
+        p.stdin.flush()
+    submitted = {}
+    for p in procs:
+        out, err = p.communicate()
+        if p.returncode != 0:
+            sys.exit(f"huey producer failed ({p.returncode}):\n{err[-2000:]}")
+        submitted.update({int(k): v for k, v in json.loads(out).items()})
+    if len(submitted) != n:
+        sys.exit(f"huey producers enqueued {len(submitted)} of {n}")
+    return submitted
+
+
+def peer(python, n, workers, producers, rate=None):
     work = tempfile.mkdtemp(prefix="kos-bench-huey-")
     record = os.path.join(work, "received.txt")
     receiver, port = start_receiver(python, record)
@@ -208,30 +286,11 @@ def peer(python, n, workers, rate=None):
                                  "-d", "0.001", "-m", "0.001", "-b", "1.0", "-q"], env=env, cwd=work,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(1.0)
-    code = f"""
-import json, sys, time
-sys.path.insert(0, {HERE!r})
-import peer_huey
-n = {n}
-rate = {rate!r}
-times = {{}}
-start = time.time() + 0.2
-for i in range(n):
-    if rate:
-        delay = start + i / rate - time.time()
-        if delay > 0:
-            time.sleep(delay)
-    body = "#广告 这周店里到了秋冬新季的 Arco 33，编织皮革的手感非常柔软。分享三种背法：手提、肘弯，以及加一条细肩带做斜挎。"
-    times[i] = time.time()
-    peer_huey.check(i, f"秋冬新季 Arco 手袋 bench-{{i}}", body)
-print(json.dumps(times))
-"""
-    out = subprocess.run([python, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
-    submitted = {int(k): v for k, v in json.loads(out).items()}
+    submitted = run_producers(python, env, producers, n, rate)
     done = wait_for(record, "/gateway", n, timeout=600)
     consumer.terminate()
     consumer.wait(timeout=30)
-    receiver.terminate()
+    stop_receiver(receiver, record, ["/gateway"], "huey e2e")
     if len(done) < n:
         sys.exit(f"huey e2e: {len(done)}/{n} runs finished")
     latency = [(done[i] - submitted[i]) * 1000 for i in range(n)]
@@ -241,18 +300,20 @@ print(json.dumps(times))
 
 
 def bench_e2e(kosd, python, n=3000, concurrency=8, workers=2, paced_rate=100, paced_n=1000):
+    # The same number of producers on both sides: `concurrency` API clients for kosd (threads: the enqueueing is
+    # kosd's work), `concurrency` enqueuing processes for huey (the enqueueing is the producer's own work).
     print(f"\n## end to end: drafts through the API, check -> auto-approval -> publish -> notify (SQLite, synchronous=FULL), {workers} workers")
     print(f"peer: huey {HUEY_VERSION} on SQLite with fsync, check -> approve -> render -> publish as chained tasks, {workers} worker processes, 1 ms polling")
     rate, p50, p99, gap50, gap99 = ours(kosd, python, n, concurrency, workers)
-    hrate, hp50, hp99 = peer(python, n, workers)
-    print(f"saturated, {n} drafts as fast as 8 clients send them:")
-    print(f"{'  runs per second':<44} ours {rate:>10.1f} {'runs/s':<6} peer {hrate:>10.1f} {'runs/s':<6} ratio {rate / hrate:>6.1f}x")
-    print(f"{'  submit to delivery p50 (queueing)':<44} ours {p50:>10.1f} {'ms':<6} peer {hp50:>10.1f} {'ms':<6} ratio {hp50 / p50:>6.1f}x")
+    hrate, hp50, hp99 = peer(python, n, workers, concurrency)
+    print(f"saturated, {n} drafts as fast as {concurrency} producers send them (ours: {concurrency} API clients; huey: {concurrency} enqueuing processes):")
+    print(f"{f'  runs per second, {concurrency} producers':<44} ours {rate:>10.1f} {'runs/s':<6} peer {hrate:>10.1f} {'runs/s':<6} ratio {rate / hrate:>6.1f}x")
+    print(f"{f'  submit to delivery p50, {concurrency} producers':<44} ours {p50:>10.1f} {'ms':<6} peer {hp50:>10.1f} {'ms':<6} ratio {hp50 / p50:>6.1f}x")
     rate2, p50, p99, gap50, gap99 = ours(kosd, python, paced_n, concurrency, workers, rate=paced_rate)
-    hrate2, hp50, hp99 = peer(python, paced_n, workers, rate=paced_rate)
-    print(f"paced, {paced_n} drafts at {paced_rate} runs/s:")
-    print(f"{'  submit to delivery p50':<44} ours {p50:>10.1f} {'ms':<6} peer {hp50:>10.1f} {'ms':<6} ratio {hp50 / p50:>6.1f}x")
-    print(f"{'  submit to delivery p99':<44} ours {p99:>10.1f} {'ms':<6} peer {hp99:>10.1f} {'ms':<6} ratio {hp99 / p99:>6.1f}x")
+    hrate2, hp50, hp99 = peer(python, paced_n, workers, concurrency, rate=paced_rate)
+    print(f"paced, {paced_n} drafts at {paced_rate} runs/s from {concurrency} producers a side:")
+    print(f"{f'  submit to delivery p50, {concurrency} producers':<44} ours {p50:>10.1f} {'ms':<6} peer {hp50:>10.1f} {'ms':<6} ratio {hp50 / p50:>6.1f}x")
+    print(f"{f'  submit to delivery p99, {concurrency} producers':<44} ours {p99:>10.1f} {'ms':<6} peer {hp99:>10.1f} {'ms':<6} ratio {hp99 / p99:>6.1f}x")
     print(f"  step to step (one completion to the next)  ours p50 {gap50:.1f} ms, p99 {gap99:.1f} ms")
 
 

@@ -175,6 +175,7 @@ struct ShowCommand: ClientCommand {
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
         let (detail, raw) = try api.send("GET", "/v1/drafts/\(DraftFile.escape(id))", as: API.DraftDetail.self)
+        ReadReceipts(environment: console.environment).record(server: api.server.description, draft: detail.draft)
         emit(raw, console: console) {
             console.out(DraftView.line(detail.draft, waitingFor: detail.waitingFor, console: console))
             console.out("")
@@ -201,30 +202,57 @@ struct ShowCommand: ClientCommand {
     }
 }
 
-/// `kos approve` / `kos reject`.
+/// `kos approve` / `kos reject`: the decision names the revision the reviewer read (what `kos show` last
+/// showed, or `--revision`), and kosd refuses it when the draft has been revised since.
 struct ApproveCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve the revision a draft is at (you cannot approve your own).")
+    static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve the revision of a draft you read with kos show (never your own).")
     @Argument(help: "The draft id.") var id: String
+    @Option(help: "The revision you read; default: the one kos show last showed you.") var revision: Int?
     @Option(help: "A note for the author and the audit log.") var comment: String?
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
-        let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/approve", body: API.DecisionRequest(comment: comment), as: API.Draft.self)
-        emit(raw, console: console) { console.out("approved \(draft.id) revision \(draft.revision); now \(Table.colored(state: draft.state, console: console))") }
+        let (revision, hash) = try DecisionBinding.read(id, revision: revision, api: api, console: console)
+        let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/approve",
+                                        body: API.DecisionRequest(revision: revision, contentHash: hash, comment: comment), as: API.Draft.self)
+        emit(raw, console: console) { console.out("approved \(draft.id) revision \(revision); now \(Table.colored(state: draft.state, console: console))") }
         return ExitCode.success
     }
 }
 
 struct RejectCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject a draft with a reason its author will see.")
+    static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject the revision of a draft you read, with a reason its author will see.")
     @Argument(help: "The draft id.") var id: String
     @Option(help: "What the author must change.") var reason: String
+    @Option(help: "The revision you read; default: the one kos show last showed you.") var revision: Int?
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
-        let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/reject", body: API.DecisionRequest(reason: reason), as: API.Draft.self)
-        emit(raw, console: console) { console.out("rejected \(draft.id): \(reason)") }
+        let (revision, hash) = try DecisionBinding.read(id, revision: revision, api: api, console: console)
+        let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/reject",
+                                        body: API.DecisionRequest(revision: revision, contentHash: hash, reason: reason), as: API.Draft.self)
+        emit(raw, console: console) { console.out("rejected \(draft.id) revision \(revision): \(reason)") }
         return ExitCode.success
+    }
+}
+
+/// Which revision a decision is on: the one `kos show` last showed, or the one named with `--revision`
+/// (its content hash from that showing, else from kosd when the draft is still at it).
+enum DecisionBinding {
+    static func read(_ id: String, revision: Int?, api: APIClient, console: Console) throws(APIClient.Failure) -> (Int, String) {
+        let receipt = ReadReceipts(environment: console.environment).last(server: api.server.description, draft: id)
+        if let receipt, revision == nil || revision == receipt.revision { return (receipt.revision, receipt.contentHash) }
+        guard let revision else {
+            throw .transport("you have not read \(id) with kos show here: a decision is bound to the revision you read. Run kos show \(id) first, or name the revision with --revision N")
+        }
+        let (detail, _) = try api.send("GET", "/v1/drafts/\(DraftFile.escape(id))", as: API.DraftDetail.self)
+        guard detail.draft.revision == revision else {
+            var problem = API.Problem(.staleRevision, detail: "\(id) is at revision \(detail.draft.revision) now, not revision \(revision); nothing was sent. Read it with kos show \(id)")
+            problem.currentRevision = detail.draft.revision
+            problem.currentContentHash = detail.draft.contentHash
+            throw .problem(problem)
+        }
+        return (revision, detail.draft.contentHash)
     }
 }
 
@@ -249,14 +277,15 @@ enum DraftView {
         if let waitingFor { text += ", waiting for \(waitingFor)" }
         if let due = d.dueAt, due > d.updatedAt { text += d.state == "scheduled" ? " until \(Table.local(due))" : ", deadline \(Table.local(due))" }
         if let reason = d.reason, !["published", "awaiting-approval", "scheduled"].contains(d.state) { text += "\n  why: \(reason)" }
-        return text + "\n  \(d.title.map { "\($0) · " } ?? "")\(d.workflow) · revision \(d.revision) · by \(d.creator) · updated \(Table.local(d.updatedAt))"
+        return text + "\n  \(d.title.map { "\($0) · " } ?? "")\(d.workflow) · revision \(d.revision) (content \(d.contentHash.prefix(12))) · by \(d.creator)"
+            + " · updated \(Table.local(d.updatedAt))"
     }
 
     static func table(_ drafts: [API.Draft], console: Console) -> String {
         if drafts.isEmpty { return "no drafts" }
-        return Table.render(["ID", "STATE", "STEP", "TITLE", "WORKFLOW", "BY", "REV", "UPDATED"], drafts.map {
+        return Table.render(["ID", "STATE", "STEP", "TITLE", "WORKFLOW", "BY", "REV", "CONTENT", "UPDATED"], drafts.map {
             [$0.id, Table.colored(state: $0.state, console: console), $0.step ?? "", Table.clip($0.title ?? "", 24), $0.workflow, $0.creator,
-             String($0.revision), Table.local($0.updatedAt)]
+             String($0.revision), String($0.contentHash.prefix(12)), Table.local($0.updatedAt)]
         }, console: console)
     }
 }
@@ -320,16 +349,18 @@ enum DraftFile {
     }
 }
 
-/// The local check before a submit: the packs of the draft's workflow when the folder defines it.
+/// The local check before a submit: what kosd's check steps will apply (`CheckPlan`), when the folder defines
+/// the draft's workflow.
 enum LocalCheck {
     static func findings(_ draft: Draft, workflows folder: String, workflow requested: String?) -> [Finding]? {
-        guard var packs = try? BuiltinPacks.load() else { return nil }
+        guard let builtin = try? BuiltinPacks.load() else { return nil }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else { return nil }
         let report = DefinitionLoader().load(paths: [folder])
         guard report.isValid, let name = requested ?? draft.workflow, let workflow = report.definitions.workflows[name] else { return nil }
-        packs.merge(report.definitions.guidelines) { a, _ in a }
-        guard let linter = try? Linter(packs: LintCommand.packs(of: workflow).compactMap { packs[$0] }) else { return nil }
+        let packs = CheckPlan.available(builtin: builtin, definitions: report.definitions)
+        let ids = CheckPlan.packIDs(workflow: workflow, step: nil, definitions: report.definitions)
+        guard let linter = try? Linter(packs: ids.compactMap { packs[$0] }) else { return nil }
         return linter.lint(draft)
     }
 }

@@ -97,7 +97,7 @@ struct LintCommand: ConsoleCommand {
                 return ExitCode.usage
             }
             definitions = report.definitions
-            available.merge(definitions.guidelines) { a, _ in a }
+            available = CheckPlan.available(builtin: available, definitions: definitions)
         } else if workflows != "Workflows" {
             console.err("\(workflows): error[KOS2016]: no such folder")
             return ExitCode.usage
@@ -135,12 +135,8 @@ struct LintCommand: ConsoleCommand {
                     unreadable = true
                     continue
                 }
-                ids = Self.packs(of: workflow) + (workflow.calendar.flatMap { definitions.calendars[$0] }.flatMap { calendar in
-                    GuidelinePack.embargoes(of: calendar).map { pack in
-                        available[pack.id] = pack
-                        return [pack.id]
-                    }
-                } ?? [])
+                // What kosd's check steps apply to it, embargoes as the workflow treats them.
+                ids = CheckPlan.packIDs(workflow: workflow, step: nil, definitions: definitions)
             } else {
                 ids = BuiltinPacks.ids.sorted()
             }
@@ -237,16 +233,6 @@ struct LintCommand: ConsoleCommand {
             out += found.sorted()
         }
         return out
-    }
-
-    /// Every pack a workflow applies: its `guidelines` and those its check steps name.
-    static func packs(of workflow: Workflow) -> [String] {
-        var ids = workflow.guidelines
-        for step in workflow.steps {
-            if case .check(let c) = step.action { ids += c.packs }
-        }
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 }
 

@@ -56,7 +56,7 @@ struct PacksImpactCommand: ClientCommand {
         } catch {
             throw .transport(error.description)
         }
-        packs.merge(report.definitions.guidelines) { _, changed in changed }
+        packs = CheckPlan.available(builtin: packs.merging(report.definitions.guidelines) { _, changed in changed }, definitions: report.definitions)
         var linters: [String: Linter] = [:]
         var changes: [Change] = []
         var checked = 0
@@ -71,7 +71,7 @@ struct PacksImpactCommand: ClientCommand {
                     linter = known
                 } else {
                     do throws(PackError) {
-                        linter = try Linter(packs: LintCommand.packs(of: workflow).compactMap { packs[$0] })
+                        linter = try Linter(packs: CheckPlan.packIDs(workflow: workflow, step: nil, definitions: report.definitions).compactMap { packs[$0] })
                     } catch {
                         throw .transport(error.description)
                     }

@@ -140,11 +140,17 @@ public enum API {
     }
 
     /// `POST /v1/drafts/{id}/approve` and `/reject`.
+    /// `POST /v1/drafts/{id}/approve` and `…/reject`: bound to the revision the reviewer read, by its number and
+    /// content hash (both required; a draft revised since is a 409 `stale-revision`).
     public struct DecisionRequest: Codable, Sendable, Hashable {
+        public var revision: Int?
+        public var contentHash: String?
         public var comment: String?
         public var reason: String?
 
-        public init(comment: String? = nil, reason: String? = nil) {
+        public init(revision: Int?, contentHash: String?, comment: String? = nil, reason: String? = nil) {
+            self.revision = revision
+            self.contentHash = contentHash
             self.comment = comment
             self.reason = reason
         }
@@ -203,6 +209,9 @@ public enum API {
         public var detail: String?
         /// Located errors in what was sent (a draft's front matter, a field of the request).
         public var errors: [Located]?
+        /// For `stale-revision`: the revision the draft is at now, and its content hash.
+        public var currentRevision: Int?
+        public var currentContentHash: String?
 
         public struct Located: Codable, Sendable, Hashable {
             public var code: String
@@ -239,7 +248,8 @@ public enum API {
             case unauthorized, forbidden, selfApproval = "self-approval", notFound = "not-found", badRequest = "bad-request"
             case invalidDraft = "invalid-draft", unknownWorkflow = "unknown-workflow", conflict, notAwaitingApproval = "not-awaiting-approval"
             case tooLarge = "too-large", rateLimited = "rate-limited", internalError = "internal", notReady = "not-ready"
-            case storeUnavailable = "store-unavailable", idempotencyConflict = "idempotency-conflict"
+            case storeUnavailable = "store-unavailable", idempotencyConflict = "idempotency-conflict", staleRevision = "stale-revision"
+            case unsupportedMedia = "unsupported-media", invalidMedia = "invalid-media", linkExpired = "link-expired"
 
             public var status: Int {
                 switch self {
@@ -247,8 +257,10 @@ public enum API {
                 case .forbidden, .selfApproval: 403
                 case .notFound: 404
                 case .badRequest: 400
-                case .invalidDraft, .unknownWorkflow: 422
-                case .conflict, .notAwaitingApproval, .idempotencyConflict: 409
+                case .invalidDraft, .unknownWorkflow, .invalidMedia: 422
+                case .unsupportedMedia: 415
+                case .linkExpired: 410
+                case .conflict, .notAwaitingApproval, .idempotencyConflict, .staleRevision: 409
                 case .tooLarge: 413
                 case .rateLimited: 429
                 case .internalError: 500
@@ -273,6 +285,10 @@ public enum API {
                 case .notReady: "kosd is not ready"
                 case .storeUnavailable: "The store cannot take writes now; nothing was changed"
                 case .idempotencyConflict: "This idempotency key was used for a different draft"
+                case .staleRevision: "The draft has changed since you read it"
+                case .unsupportedMedia: "No platform takes media of this type"
+                case .invalidMedia: "The media file is not what its name says"
+                case .linkExpired: "This link has expired"
                 }
             }
         }

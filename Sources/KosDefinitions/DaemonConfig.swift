@@ -23,6 +23,7 @@ public struct DaemonConfig: Sendable, Equatable {
     public var maxConnections: Int?
     public var headerTimeout: TimeSpan?
     public var idleTimeout: TimeSpan?
+    public var publicURL: String?
 
     public init() {}
 
@@ -34,6 +35,7 @@ public struct DaemonConfig: Sendable, Equatable {
         case logFormat = "log.format", logLevel = "log.level"
         case checkBudget = "checks.budget", programs = "checks.programs"
         case maxConnections = "api.max_connections", headerTimeout = "api.header_timeout", idleTimeout = "api.idle_timeout"
+        case publicURL = "api.public_url"
 
         /// `KOSD_STORE`, `KOSD_API_SOCKET`, `KOSD_LOG_LEVEL`, …
         public var variable: String { "KOSD_" + rawValue.replacingOccurrences(of: ".", with: "_").uppercased() }
@@ -109,6 +111,12 @@ public struct DaemonConfig: Sendable, Equatable {
         case .idleTimeout:
             guard let s = span(100...3_600_000) else { return "api.idle_timeout is a duration from 100ms to 1h, e.g. 60s, not '\(text)'" }
             idleTimeout = s
+        case .publicURL:
+            guard let url = URLComponents(string: text), url.scheme == "https" || url.scheme == "http", url.host?.isEmpty == false,
+                  url.user == nil, url.password == nil, url.query == nil, url.fragment == nil else {
+                return "api.public_url is where gateways reach kosd, like https://kos.example.com (media links start with it), not '\(text)'"
+            }
+            publicURL = text.hasSuffix("/") ? String(text.dropLast()) : text
         }
         return nil
     }
@@ -228,6 +236,7 @@ public struct DaemonConfig: Sendable, Equatable {
         out.maxConnections = other.maxConnections ?? maxConnections
         out.headerTimeout = other.headerTimeout ?? headerTimeout
         out.idleTimeout = other.idleTimeout ?? idleTimeout
+        out.publicURL = other.publicURL ?? publicURL
         return out
     }
 
@@ -243,7 +252,7 @@ public struct DaemonConfig: Sendable, Equatable {
             listen: listen, rateLimit: rateLimit ?? "20/s", lease: lease ?? .seconds(30), batchSize: batchSize ?? 16,
             drainTimeout: drainTimeout ?? .seconds(30), logFormat: logFormat ?? "auto", logLevel: logLevel ?? "info",
             checkBudget: checkBudget ?? .seconds(20), programs: programs ?? true, maxConnections: maxConnections ?? 1024,
-            headerTimeout: headerTimeout ?? .seconds(10), idleTimeout: idleTimeout ?? .seconds(60))
+            headerTimeout: headerTimeout ?? .seconds(10), idleTimeout: idleTimeout ?? .seconds(60), publicURL: publicURL)
     }
 
     /// Every setting with its value in force.
@@ -270,6 +279,8 @@ public struct DaemonConfig: Sendable, Equatable {
         public var headerTimeout: TimeSpan = .seconds(10)
         /// How long a keep-alive connection may sit idle between requests.
         public var idleTimeout: TimeSpan = .seconds(60)
+        /// Where gateways reach kosd: media links in payloads start with it; nil leaves them empty.
+        public var publicURL: String?
 
         /// What a reload may change without a restart, and what it may not.
         public func restartNeeded(for other: Settings) -> [String] {
@@ -287,6 +298,7 @@ public struct DaemonConfig: Sendable, Equatable {
             if maxConnections != other.maxConnections { keys.append("api.max_connections") }
             if headerTimeout != other.headerTimeout { keys.append("api.header_timeout") }
             if idleTimeout != other.idleTimeout { keys.append("api.idle_timeout") }
+            if publicURL != other.publicURL { keys.append("api.public_url") }
             return keys
         }
     }

@@ -34,4 +34,6 @@ public enum DefinitionErrorCode {
     public static let unreadable = "KOS2016"
     /// A regular expression that does not compile.
     public static let badRegex = "KOS2017"
+    /// A publish template that drops a draft field a pack needs (a warning).
+    public static let templateDropsField = "KOS2018"
 }

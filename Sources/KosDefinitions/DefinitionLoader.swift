@@ -136,6 +136,7 @@ public struct DefinitionLoader: Sendable {
         }
         decode(documents, into: &report)
         resolve(documents, into: &report)
+        if report.isValid { templateCoverage(documents, into: &report) }
         report.diagnostics.sort { a, b in
             (a.file ?? "", a.location?.line ?? 0, a.location?.column ?? 0) < (b.file ?? "", b.location?.line ?? 0, b.location?.column ?? 0)
         }

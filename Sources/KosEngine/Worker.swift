@@ -117,7 +117,7 @@ public final class Worker: @unchecked Sendable {
     let leaseMillis: Int64
     let deliverer = CurlDeliverer()
     /// Caches shared by the steps of a batch, which run concurrently: used under this lock.
-    private let cacheLock = NSLock()
+    let cacheLock = NSLock()
     /// Idle linters by key: a linter keeps scratch state, so each check takes one for itself and gives it back.
     private var linters: [[String]: [Linter]] = [:]
     /// How long one draft's checks may take (`checks.budget`); past it the draft is blocked as not checked in time.
@@ -133,6 +133,12 @@ public final class Worker: @unchecked Sendable {
 
     /// Called after a run's end is committed: run id, draft id, how it ended, and why.
     public var onRunEnded: (@Sendable (_ runID: String, _ draftID: String, _ status: String, _ reason: String?) -> Void)?
+
+    /// Where gateways reach kosd (`api.public_url`): each medium's link in a payload starts with it; nil leaves
+    /// the links empty (the hash, size and type are there all the same).
+    public var publicURL: String?
+    /// The store's media link key, read once.
+    var linkKey: Data?
 
     public init(name: String, store: any Store, environment: EngineEnvironment, leaseMillis: Int64 = 30_000) {
         self.name = name
@@ -423,6 +429,12 @@ public final class Worker: @unchecked Sendable {
             if case .publish = step.action, let held = try await heldByNewPacks(claimed, run: run, runsWith: environment.version, draft: draft, round) {
                 return held
             }
+            let media = try await mediaContext(run: run, draft: draft)
+            if case .publish = step.action,
+               let refused = try await payloadRefusal(delivery, claimed: claimed, run: run, draft: draft, creator: creator, media: media, workflow: workflow,
+                                                      recorded: context.findings, environment) {
+                return refused
+            }
             // An endpoint with an open circuit or disabled gets nothing: a publish waits, a notify is skipped.
             if let endpoint = environment.definitions.endpoints[delivery.endpoint] {
                 let health = round.health[endpoint.id] ?? EndpointHealth(), now = round.now
@@ -444,7 +456,8 @@ public final class Worker: @unchecked Sendable {
                     if wait > 0 { return release(now + wait, "\(endpoint.id) takes at most \(rate); waiting for a free send") }
                 }
             }
-            let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0, environment)
+            let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, media: media,
+                                                            previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0, environment)
             attempt = made
             guard let decided else {
                 return release(try await store.now() + retryDelay(delivery, attempts: (ctx.attempts[claimed.stepIndex] ?? 0) + 1, retryAfter: retryAfter,
@@ -469,16 +482,9 @@ public final class Worker: @unchecked Sendable {
         return StepCommit(step: claimed, action: action, result: result, attempt: attempt, notes: notes, booking: booking)
     }
 
+    /// The packs a check step applies: `CheckPlan` decides, as it does for `kos lint`.
     func packIDs(_ check: CheckStep, _ workflow: Workflow, _ environment: EngineEnvironment) -> [String] {
-        var ids = check.packs.isEmpty ? workflow.guidelines : check.packs
-        // A workflow that waits for its embargoes holds the post instead of blocking it; one that does not
-        // wait has its checks refuse embargoed products.
-        let waitsForEmbargo = workflow.steps.contains { if case .wait(.embargo) = $0.action { true } else { false } }
-        if !waitsForEmbargo, let calendar = workflow.calendar.flatMap({ environment.definitions.calendars[$0] }),
-           let pack = GuidelinePack.embargoes(of: calendar) {
-            ids.append(pack.id)
-        }
-        return ids
+        CheckPlan.packIDs(workflow: workflow, step: check, definitions: environment.definitions)
     }
 
     /// The latest lift of the embargoes that name one of the draft's products (by SKU in `products`, or by
@@ -496,18 +502,22 @@ public final class Worker: @unchecked Sendable {
         return latest
     }
 
-    func lint(_ draft: Draft, packs ids: [String], _ environment: EngineEnvironment) async throws -> [Finding] {
+    /// - Parameter kinds: only the rules of these kinds (all when nil).
+    func lint(_ draft: Draft, packs ids: [String], kinds: Set<String>? = nil, _ environment: EngineEnvironment) async throws -> [Finding] {
         // Packs are per definitions version: the key says which.
-        let key = [environment.version ?? ""] + ids
+        let key = [environment.version ?? ""] + ids + (kinds.map { ["kinds:" + $0.sorted().joined(separator: ",")] } ?? [])
         let linter: Linter
         if let idle = cacheLock.withLock({ linters[key]?.popLast() }) {
             linter = idle
         } else {
-            var available = environment.packs
-            for calendar in environment.definitions.calendars.values {
-                if let pack = GuidelinePack.embargoes(of: calendar) { available[pack.id] = pack }
-            }
-            linter = try Linter(packs: ids.compactMap { available[$0] })
+            let available = CheckPlan.available(builtin: environment.packs, definitions: environment.definitions)
+            linter = try Linter(packs: ids.compactMap { available[$0] }.map { pack in
+                guard let kinds else { return pack }
+                var only = pack
+                only.rules = pack.rules.filter { kinds.contains($0.kind) }
+                only.exceptions = pack.exceptions.filter { e in only.rules.contains { $0.id == e.rule } }
+                return only
+            })
         }
         defer { cacheLock.withLock { linters[key, default: []].append(linter) } }
         let budget = checkBudget
@@ -530,13 +540,8 @@ public final class Worker: @unchecked Sendable {
         guard let current = round.currentDefinitions, current != version,
               let environment = try? await versions.environment(version: current),
               let workflow = environment.definitions.workflows[run.workflow] else { return nil }
-        var ids: [String] = []
-        for step in workflow.steps {
-            if case .check(let check) = step.action { ids += packIDs(check, workflow, environment) }
-        }
-        guard !ids.isEmpty else { return nil }
-        var seen = Set<String>()
-        let findings = try await lint(draft, packs: ids.filter { seen.insert($0).inserted }, environment)
+        guard workflow.steps.contains(where: { if case .check = $0.action { true } else { false } }) else { return nil }
+        let findings = try await lint(draft, packs: CheckPlan.packIDs(workflow: workflow, step: nil, definitions: environment.definitions), environment)
         let blocking = findings.filter { $0.blocks(at: .error) }
         guard !blocking.isEmpty else { return nil }
         let named = blocking.prefix(3).map { "\($0.rule) \"\($0.match ?? "")\"" }.joined(separator: ", ")
@@ -590,14 +595,14 @@ public final class Worker: @unchecked Sendable {
     }
 
     /// Renders and posts; the outcome (nil when the step should be retried later) and the attempt made.
-    func deliver(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, previousAttempts: Int,
+    func deliver(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, media: [[String: Any]], previousAttempts: Int,
                  _ environment: EngineEnvironment) async -> (StepOutcome?, DeliveryAttempt?, Int?) {
         guard let endpoint = environment.definitions.endpoints[delivery.endpoint] else {
             return (.failed(reason: "endpoint \(delivery.endpoint) is not defined"), nil, nil)
         }
         let body: Data
         do {
-            body = Data(try template(delivery.template).render(Self.templateContext(draft: draft, creator: creator, run: run)).utf8)
+            body = Data(try template(delivery.template).render(Self.templateContext(draft: draft, creator: creator, run: run, media: media)).utf8)
         } catch {
             return (.failed(reason: "template \(delivery.template): \(error)"), nil, nil)
         }
@@ -652,11 +657,12 @@ public final class Worker: @unchecked Sendable {
         }
     }
 
-    static func templateContext(draft: Draft, creator: Person, run: StoredRun) -> [String: Any] {
+    /// What a payload template sees; `media`: each medium's path, alt, sha256, size, type, url and expires.
+    static func templateContext(draft: Draft, creator: Person, run: StoredRun, media: [[String: Any]]) -> [String: Any] {
         [
             "draft": [
                 "title": draft.title, "body": draft.body, "platforms": draft.platforms, "hashtags": draft.hashtags, "products": draft.products,
-                "links": draft.links, "media": draft.media.map { ["path": $0.path, "alt": $0.alt, "sha256": ""] },
+                "links": draft.links, "media": media,
             ] as [String: Any],
             "creator": ["id": creator.id, "store": creator.store ?? ""],
             "run": ["id": run.id, "workflow": run.workflow],

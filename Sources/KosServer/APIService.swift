@@ -72,12 +72,12 @@ public final class APIService: Sendable {
         // One look at the definitions for the whole submit: a reload meanwhile does not mix two versions.
         let environment = self.environment
         let workflowID = try workflowID(for: draft, requested: submission.workflow, in: environment.definitions)
-        let media = try await storeMedia(submission.media, draft: draft)
+        let media = try await storeMedia(submission.media, draft: draft, earlier: [:])
         // The draft and its run are created in one transaction, batched with concurrent submits (one fsync for all).
         let first = firstStep(workflow: workflowID, draft: draft, creator: person, in: environment.definitions)
         let submitted = try await batcher.submit(RunSubmission(
             submission: DraftSubmission(creatorID: person.id, workflow: workflowID, idempotencyKey: idempotencyKey, content: Data(submission.content.utf8),
-                                        title: draft.title.isEmpty ? nil : draft.title, definitionsVersion: environment.version),
+                                        title: draft.title.isEmpty ? nil : draft.title, definitionsVersion: environment.version, media: media),
             firstStep: first.map { NextStep(index: $0.index, id: $0.id, dueAt: 0) }))
         let summary = try await store.draftSummary(id: submitted.draftID)
         guard let summary else { throw API.Problem(.internalError, detail: "the draft was stored but cannot be read back") }
@@ -103,13 +103,15 @@ public final class APIService: Sendable {
         if state.state == "withdrawn" { throw API.Problem(.conflict, detail: "\(draftID) was withdrawn; submit a new draft") }
         if state.state == "published" { throw API.Problem(.conflict, detail: "\(draftID) is already published; submit a new draft for a correction") }
         let draft = try parse(submission.content)
-        let media = try await storeMedia(submission.media, draft: draft)
+        // A medium not uploaded again is the one the previous revision had under the same path.
+        let earlier = try await store.revisionMedia(draftID: draftID, revision: summary.revision).mapValues(\.sha256)
+        let media = try await storeMedia(submission.media, draft: draft, earlier: earlier)
         // The new run starts with the current definitions.
         let environment = self.environment
         let first = firstStep(workflow: summary.workflow, draft: draft, creator: person, in: environment.definitions)
         do {
             _ = try await store.reviseDraft(draftID: draftID, content: Data(submission.content.utf8), title: draft.title.isEmpty ? nil : draft.title,
-                                         firstStep: first, definitionsVersion: environment.version, actor: person.id)
+                                         media: media, firstStep: first, definitionsVersion: environment.version, actor: person.id)
             onChange()
         } catch let error as StoreError where error.code == StoreError.conflict("").code {
             throw API.Problem(.conflict, detail: error.message)
@@ -152,7 +154,12 @@ public final class APIService: Sendable {
         if let run = summary.run, let workflow = workflow(of: run) {
             let completions = try await store.stepContext(runID: run.id)?.completions ?? [:]
             for (i, step) in workflow.steps.enumerated() {
-                guard case .check = step.action, let json = completions[i]?.result,
+                // Check steps record their findings; a publish step records those of a payload it refused.
+                switch step.action {
+                case .check, .publish: break
+                default: continue
+                }
+                guard let json = completions[i]?.result,
                       let recorded = try? JSONDecoder().decode([Finding].self, from: Data(json.utf8)) else { continue }
                 findings += recorded
             }
@@ -186,22 +193,40 @@ public final class APIService: Sendable {
             throw API.Problem(.badRequest, detail: "a rejection needs a reason the author can act on (--reason)")
         }
         if let reason, reason.utf8.count > 4000 { throw API.Problem(.badRequest, detail: "the reason or comment is longer than 4000 bytes") }
+        guard let revision = request.revision, let contentHash = request.contentHash else {
+            throw API.Problem(.badRequest, detail: "a decision names the revision and contentHash it was made on, as GET /v1/drafts/\(draftID) showed them")
+        }
         guard let run = summary.run, run.status == RunStatus.running.rawValue, let open = summary.openStep,
               let workflow = workflow(of: run), open.index < workflow.steps.count,
               case .approval(let approval) = workflow.steps[open.index].action else {
             throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: summary).state)")
         }
+        guard revision == summary.revision, contentHash == summary.contentHash else { throw Self.stale(summary, decidedOn: revision) }
         guard let submitter = try await store.person(id: summary.creatorID) else { throw API.Problem(.notFound) }
         let escalated = try await Worker.escalation(store, runID: run.id, stepIndex: open.index)
         if let refusal = ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) {
             if refusal == .ownDraft { throw API.Problem(.selfApproval, detail: "\(draftID) is yours; segregation of duties needs another reviewer") }
             throw API.Problem(.forbidden, detail: "step \(workflow.steps[open.index].id): \(refusal)")
         }
-        try await store.recordDecision(runID: run.id, stepIndex: open.index, reviewerID: person.id, approve: approve,
-                                       contentHash: summary.contentHash, reason: reason)
+        do {
+            try await store.recordDecision(runID: run.id, stepIndex: open.index, reviewerID: person.id, approve: approve, contentHash: contentHash, reason: reason)
+        } catch let error as StoreError where error.code == StoreError.conflict("").code {
+            // Revised between the checks above and the write: the decision landed nowhere.
+            guard let now = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
+            throw Self.stale(now, decidedOn: revision)
+        }
         onChange()
         guard let after = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
         return view(after)
+    }
+
+    /// The 409 for a decision on a revision the draft is no longer at: it names the current one.
+    static func stale(_ summary: DraftSummary, decidedOn revision: Int) -> API.Problem {
+        var problem = API.Problem(.staleRevision, detail: "\(summary.id) is at revision \(summary.revision) (content \(summary.contentHash.prefix(12))…) now, not the revision \(revision) "
+                                  + "you decided on; nothing was recorded. Read it again (kos show \(summary.id)) and decide on what you read")
+        problem.currentRevision = summary.revision
+        problem.currentContentHash = summary.contentHash
+        return problem
     }
 
     /// A reviewer's queue: drafts waiting at an approval step they may decide and have not decided yet.
@@ -351,16 +376,52 @@ public final class APIService: Sendable {
 
     func known() -> String { definitions.workflows.keys.sorted().joined(separator: ", ") }
 
-    func storeMedia(_ media: [API.Media]?, draft: KosCore.Draft) async throws -> [String: String] {
+    /// Stores the uploaded media and returns, for every medium the draft names, its SHA-256: uploaded now, or
+    /// kept from `earlier` (the previous revision's). A medium named but in neither is refused.
+    func storeMedia(_ media: [API.Media]?, draft: KosCore.Draft, earlier: [String: String]) async throws -> [String: String] {
         var hashes: [String: String] = [:]
         for file in media ?? [] {
             guard draft.media.contains(where: { $0.path == file.path }) else {
                 throw API.Problem(.badRequest, detail: "media \(file.path) is not named in the draft's 'media:'")
             }
             guard let bytes = Data(base64Encoded: file.data) else { throw API.Problem(.badRequest, detail: "media \(file.path) is not base64") }
+            // What it is, from its bytes: a file that does not decode as the type its name claims is refused.
+            do throws(MediaKind.Refusal) {
+                _ = try MediaKind.verify([UInt8](bytes), path: file.path)
+            } catch {
+                if case .unsupported = error { throw API.Problem(.unsupportedMedia, detail: "media \(file.path): \(error)") }
+                throw API.Problem(.invalidMedia, detail: "media \(file.path): \(error)")
+            }
             hashes[file.path] = try await store.putMedia(bytes)
         }
+        for m in draft.media where hashes[m.path] == nil {
+            guard let kept = earlier[m.path] else {
+                throw API.Problem(.invalidDraft, detail: "media \(m.path) is named in the draft's 'media:' but was not uploaded (kos submit and kos revise upload what the draft names)")
+            }
+            hashes[m.path] = kept
+        }
         return hashes
+    }
+
+    // MARK: Media links
+
+    /// The bytes of a medium a signed link names (`GET /v1/media/{sha256}?expires=&sig=`, no token): the link's
+    /// signature must be this store's and its expiry in the future; nothing else is served through it.
+    public func mediaFile(sha256: String, expires: String?, signature: String?) async throws -> (bytes: Data, type: String) {
+        guard sha256.utf8.count == 64, sha256.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }),
+              let expires = expires.flatMap(Int64.init), let signature, signature.utf8.count == 64 else {
+            throw API.Problem(.forbidden, detail: "a media link is /v1/media/{sha256}?expires={unix seconds}&sig={signature}, as payloads carry it")
+        }
+        let links = MediaLinks(base: "", key: try await store.mediaLinkKey())
+        switch links.check(sha256: sha256, expires: expires, signature: signature, nowMillis: try await store.now()) {
+        case .forged: throw API.Problem(.forbidden, detail: "this media link was not signed by kosd, or was changed")
+        case .expired: throw API.Problem(.linkExpired, detail: "this media link expired at \(API.timestamp(expires * 1000)); the gateway gets a fresh one with the next delivery")
+        case .valid: break
+        }
+        guard let bytes = try await store.media(sha256: sha256) else { throw API.Problem(.notFound, detail: "no medium \(sha256)") }
+        let kind = MediaKind.sniff([UInt8](bytes))
+        let type = if case .success(let k) = kind { k.type } else { "application/octet-stream" }
+        return (bytes, type)
     }
 
     func firstStep(workflow id: String, draft: KosCore.Draft, creator: Person, in definitions: Definitions) -> (index: Int, id: String)? {

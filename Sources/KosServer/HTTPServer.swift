@@ -133,6 +133,14 @@ public struct HTTPServer: Sendable {
             return ProblemMiddleware.render(API.Problem(.notReady, detail: problem))
         }
         router.get("\(p)/me") { request, _ in try await self.answer(request) { person in api.me(person) } }
+        // A signed, expiring link to one medium, for the gateways: no token, nothing else reachable.
+        router.get("\(p)/media/:sha256") { request, context in
+            let sha256 = try context.parameters.require("sha256")
+            let query = request.uri.queryParameters
+            let file = try await api.mediaFile(sha256: sha256, expires: query.get("expires"), signature: query.get("sig"))
+            return Response(status: .ok, headers: [.contentType: file.type, .cacheControl: "private, max-age=3600", .eTag: "\"\(sha256)\""],
+                            body: .init(byteBuffer: ByteBuffer(bytes: file.bytes)))
+        }
         router.post("\(p)/drafts") { request, _ in
             let key = request.headers[HTTPField.Name("Idempotency-Key")!]
             return try await self.answer(request, body: API.Submission.self) { person, submission in

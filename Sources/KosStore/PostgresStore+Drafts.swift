@@ -1,5 +1,6 @@
 import Foundation
 import KosCore
+import Crypto
 import PostgresNIO
 
 /// Tokens, drafts, revisions, definitions and a run's step context on PostgreSQL.
@@ -74,6 +75,7 @@ extension PostgresStore {
         try await c.query("""
             INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(id), 1, \(hash), \(submission.content), \(now), \(submission.title))
             """, logger: logger)
+        try await insertRevisionMedia(c, logger, draftID: id, revision: 1, submission.media)
         try await appendAudit(c, logger, at: now, actor: submission.creatorID, action: "draft.submitted", subject: id, details: "revision 1 \(hash)")
         return SubmittedDraft(draftID: id, revision: 1, contentHash: hash, created: true)
     }
@@ -167,8 +169,8 @@ extension PostgresStore {
         }
     }
 
-    public func reviseDraft(draftID: String, content: Data, title: String?, firstStep: (index: Int, id: String)?, definitionsVersion: String?,
-                            actor: String) async throws -> (revision: Int, runID: String) {
+    public func reviseDraft(draftID: String, content: Data, title: String?, media: [String: String], firstStep: (index: Int, id: String)?,
+                            definitionsVersion: String?, actor: String) async throws -> (revision: Int, runID: String) {
         let first = firstStep.map { ($0.index, $0.id) }
         return try await transaction { c in
             let now = try await Self.now(c, self.logger)
@@ -181,6 +183,7 @@ extension PostgresStore {
             try await c.query("""
                 INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(draftID), \(last + 1), \(hash), \(content), \(now), \(title))
                 """, logger: self.logger)
+            try await Self.insertRevisionMedia(c, self.logger, draftID: draftID, revision: last + 1, media)
             try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
             // Approvals are bound to the content they saw: the old run stops, a new one starts from the first step.
             try await Self.endRunningRun(c, self.logger, draftID: draftID, status: "superseded", reason: "revision \(last + 1) replaces revision \(last)",
@@ -208,6 +211,42 @@ extension PostgresStore {
             try await c.query("INSERT INTO media (sha256, bytes, size) VALUES (\(hash), \(bytes), \(bytes.count)) ON CONFLICT (sha256) DO NOTHING", logger: self.logger)
         }
         return hash
+    }
+
+    static func insertRevisionMedia(_ c: PostgresConnection, _ logger: Logger, draftID: String, revision: Int, _ media: [String: String]) async throws {
+        for (path, sha256) in media.sorted(by: { $0.key < $1.key }) {
+            try await c.query("INSERT INTO revision_media (draft_id, revision, path, sha256) VALUES (\(draftID), \(revision), \(path), \(sha256))", logger: logger)
+        }
+    }
+
+    public func revisionMedia(draftID: String, revision: Int) async throws -> [String: StoredMedia] {
+        try await read { c in
+            var out: [String: StoredMedia] = [:]
+            for try await (path, sha256, size) in try await c.query("""
+                SELECT r.path, r.sha256, COALESCE(m.size, 0) FROM revision_media r LEFT JOIN media m ON m.sha256 = r.sha256
+                WHERE r.draft_id = \(draftID) AND r.revision = \(revision)
+                """, logger: self.logger).decode((String, String, Int).self) {
+                out[path] = StoredMedia(sha256: sha256, size: size)
+            }
+            return out
+        }
+    }
+
+    public func media(sha256: String) async throws -> Data? {
+        try await read { c in
+            for try await bytes in try await c.query("SELECT bytes FROM media WHERE sha256 = \(sha256)", logger: self.logger).decode(Data.self) { return bytes }
+            return nil
+        }
+    }
+
+    public func mediaLinkKey() async throws -> Data {
+        let made = Data(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) })
+        return try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            try await c.query("INSERT INTO kos_keys (name, value, created_at) VALUES ('media-links', \(made), \(now)) ON CONFLICT (name) DO NOTHING", logger: self.logger)
+            for try await key in try await c.query("SELECT value FROM kos_keys WHERE name = 'media-links'", logger: self.logger).decode(Data.self) { return key }
+            throw StoreError.unavailable("PostgreSQL: the media link key cannot be read")
+        }
     }
 
     public func history(draftID: String) async throws -> [AuditEntry] {

@@ -61,6 +61,12 @@ extension PostgresStore {
     public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
+            var current: String?
+            for try await hash in try await c.query("""
+                SELECT v.content_hash FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision
+                WHERE r.id = \(runID) AND r.state = 'running' FOR SHARE OF r
+                """, logger: self.logger).decode(String.self) { current = hash }
+            guard current == contentHash else { throw StoreError.undecidable(runID: runID, contentHash: contentHash, running: current != nil) }
             try await c.query("""
                 INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, at)
                 VALUES (\(runID), \(stepIndex), \(reviewerID), \(approve ? "approve" : "reject"), \(contentHash), \(reason), \(now))

@@ -237,6 +237,11 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         CREATE INDEX endpoint_notices_due ON endpoint_notices (state, due_at);
         """,
         "ALTER TABLE steps ADD COLUMN strikes INTEGER NOT NULL DEFAULT 0;",
+        """
+        CREATE TABLE revision_media (
+          draft_id TEXT NOT NULL, revision INTEGER NOT NULL, path TEXT NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (draft_id, revision, path));
+        CREATE TABLE kos_keys (name TEXT PRIMARY KEY, value BYTEA NOT NULL, created_at BIGINT NOT NULL);
+        """,
     ]
 
     func migrate() async throws {

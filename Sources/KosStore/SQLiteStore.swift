@@ -1,6 +1,7 @@
 public import Foundation
 import GRDB
 import Synchronization
+import Crypto
 import KosCore
 
 /// The embedded store: SQLite through GRDB, in WAL mode with `synchronous=FULL`, so every transition
@@ -148,6 +149,13 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
         m.registerMigration("14-step-strikes") { db in
             try db.execute(sql: "ALTER TABLE steps ADD COLUMN strikes INTEGER NOT NULL DEFAULT 0")
+        }
+        m.registerMigration("15-revision-media") { db in
+            try db.execute(sql: """
+                CREATE TABLE revision_media (
+                  draft_id TEXT NOT NULL, revision INTEGER NOT NULL, path TEXT NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (draft_id, revision, path));
+                CREATE TABLE kos_keys (name TEXT PRIMARY KEY, value BLOB NOT NULL, created_at INTEGER NOT NULL);
+                """)
         }
         return m
     }
@@ -324,6 +332,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                        arguments: [id, submission.creatorID, submission.workflow, submission.idempotencyKey, now])
         try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (?, 1, ?, ?, ?, ?)",
                        arguments: [id, hash, submission.content, now, submission.title])
+        try insertRevisionMedia(db, draftID: id, revision: 1, submission.media)
         try appendAudit(db, at: now, actor: submission.creatorID, action: "draft.submitted", subject: id, details: "revision 1 \(hash)")
         return SubmittedDraft(draftID: id, revision: 1, contentHash: hash, created: true)
     }
@@ -415,8 +424,8 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
     }
 
-    public func reviseDraft(draftID: String, content: Data, title: String?, firstStep: (index: Int, id: String)?, definitionsVersion: String?,
-                            actor: String) async throws -> (revision: Int, runID: String) {
+    public func reviseDraft(draftID: String, content: Data, title: String?, media: [String: String], firstStep: (index: Int, id: String)?,
+                            definitionsVersion: String?, actor: String) async throws -> (revision: Int, runID: String) {
         let first = firstStep.map { ($0.index, $0.id) }
         return try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
@@ -428,6 +437,7 @@ public final class SQLiteStore: Store, RawSQLStore {
             let hash = AuditChain.contentHash(content)
             try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [draftID, last + 1, hash, content, now, title])
+            try Self.insertRevisionMedia(db, draftID: draftID, revision: last + 1, media)
             try Self.appendAudit(db, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
             // Approvals are bound to the content they saw: the old run stops, a new one starts from the first step.
             try Self.endRunningRun(db, draftID: draftID, status: "superseded", reason: "revision \(last + 1) replaces revision \(last)", now: now, actor: actor)
@@ -453,6 +463,41 @@ public final class SQLiteStore: Store, RawSQLStore {
             try db.executeCached(sql: "INSERT INTO media (sha256, bytes, size) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING", arguments: [hash, bytes, bytes.count])
         }
         return hash
+    }
+
+    static func insertRevisionMedia(_ db: Database, draftID: String, revision: Int, _ media: [String: String]) throws {
+        for (path, sha256) in media.sorted(by: { $0.key < $1.key }) {
+            try db.executeCached(sql: "INSERT INTO revision_media (draft_id, revision, path, sha256) VALUES (?, ?, ?, ?)", arguments: [draftID, revision, path, sha256])
+        }
+    }
+
+    public func revisionMedia(draftID: String, revision: Int) async throws -> [String: StoredMedia] {
+        try await pool.read { db in
+            var out: [String: StoredMedia] = [:]
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT r.path, r.sha256, COALESCE(m.size, 0) AS size FROM revision_media r LEFT JOIN media m ON m.sha256 = r.sha256
+                WHERE r.draft_id = ? AND r.revision = ?
+                """), arguments: [draftID, revision]) {
+                out[row["path"]] = StoredMedia(sha256: row["sha256"], size: row["size"])
+            }
+            return out
+        }
+    }
+
+    public func media(sha256: String) async throws -> Data? {
+        try await pool.read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT bytes FROM media WHERE sha256 = ?"), arguments: [sha256]) }
+    }
+
+    public func mediaLinkKey() async throws -> Data {
+        if let key = try await pool.read({ db in try Data.fetchOne(db.cachedStatement(sql: "SELECT value FROM kos_keys WHERE name = 'media-links'")) }) {
+            return key
+        }
+        let made = Data(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) })
+        return try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            try db.executeCached(sql: "INSERT INTO kos_keys (name, value, created_at) VALUES ('media-links', ?, ?) ON CONFLICT (name) DO NOTHING", arguments: [made, now])
+            return try Data.fetchOne(db.cachedStatement(sql: "SELECT value FROM kos_keys WHERE name = 'media-links'"))!
+        }
     }
 
     public func history(draftID: String) async throws -> [AuditEntry] {
@@ -532,6 +577,11 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            let current = try String.fetchOne(db.cachedStatement(sql: """
+                SELECT v.content_hash FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision
+                WHERE r.id = ? AND r.state = 'running'
+                """), arguments: [runID])
+            guard current == contentHash else { throw StoreError.undecidable(runID: runID, contentHash: contentHash, running: current != nil) }
             try db.executeCached(sql: "INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                            arguments: [runID, stepIndex, reviewerID, approve ? "approve" : "reject", contentHash, reason, now])
             try Self.appendAudit(db, at: now, actor: reviewerID, action: approve ? "approval.approved" : "approval.rejected",

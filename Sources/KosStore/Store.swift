@@ -46,14 +46,21 @@ public protocol Store: Sendable {
 
     /// Adds a revision and, in the same transaction, supersedes the running run (its open step is cancelled,
     /// so earlier approvals no longer count) and starts a new run on the new revision.
-    func reviseDraft(draftID: String, content: Data, title: String?, firstStep: (index: Int, id: String)?, definitionsVersion: String?,
-                     actor: String) async throws -> (revision: Int, runID: String)
+    /// `media`: the files the new revision names, path to SHA-256 (stored with `putMedia`).
+    func reviseDraft(draftID: String, content: Data, title: String?, media: [String: String], firstStep: (index: Int, id: String)?,
+                     definitionsVersion: String?, actor: String) async throws -> (revision: Int, runID: String)
 
     /// Withdraws a draft: its running run ends as `withdrawn` and its open step is cancelled.
     func withdrawDraft(draftID: String, reason: String, actor: String) async throws
 
     /// Stores a media file by its SHA-256 (once, however often it is uploaded); returns the hash.
     func putMedia(_ bytes: Data) async throws -> String
+    /// The media a revision names, by path: each file's SHA-256 and size.
+    func revisionMedia(draftID: String, revision: Int) async throws -> [String: StoredMedia]
+    /// A medium's bytes by SHA-256; nil when the store has none.
+    func media(sha256: String) async throws -> Data?
+    /// The key that signs media links: made on first use, kept in the store, the same for every host.
+    func mediaLinkKey() async throws -> Data
 
     /// The audit entries about a draft and its runs, in order.
     func history(draftID: String) async throws -> [AuditEntry]
@@ -77,7 +84,9 @@ public protocol Store: Sendable {
     /// (a full disk, a read-only file system). The supervisor probes with it.
     func probeWrite() async throws
 
-    /// Records a reviewer's decision on a revision of a run's approval step.
+    /// Records a reviewer's decision on a revision of a run's approval step. In the same transaction it checks
+    /// that the run is still going and is on the revision with `contentHash`; otherwise it records nothing and
+    /// throws `conflict` (a revision that landed after the reviewer read the draft ended that run).
     func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws
 
     func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision]
@@ -252,14 +261,29 @@ public struct DraftSubmission: Sendable, Hashable {
     public var title: String?
     /// The definitions the run is started with (`recordDefinitions`); nil: whatever the worker runs.
     public var definitionsVersion: String?
+    /// The files the draft names, path to SHA-256 (stored with `putMedia`).
+    public var media: [String: String]
 
-    public init(creatorID: String, workflow: String, idempotencyKey: String?, content: Data, title: String? = nil, definitionsVersion: String? = nil) {
+    public init(creatorID: String, workflow: String, idempotencyKey: String?, content: Data, title: String? = nil, definitionsVersion: String? = nil,
+                media: [String: String] = [:]) {
         self.definitionsVersion = definitionsVersion
+        self.media = media
         self.creatorID = creatorID
         self.workflow = workflow
         self.idempotencyKey = idempotencyKey
         self.content = content
         self.title = title
+    }
+}
+
+/// A medium a revision names: its SHA-256 and size in bytes.
+public struct StoredMedia: Sendable, Hashable {
+    public var sha256: String
+    public var size: Int
+
+    public init(sha256: String, size: Int) {
+        self.sha256 = sha256
+        self.size = size
     }
 }
 
@@ -667,6 +691,11 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The request does not fit the state it would change (revising a withdrawn draft).
     public static func conflict(_ message: String) -> StoreError { StoreError(code: "KOS5004", message: message) }
+
+    /// A decision on a run that has ended, or on content other than the revision the run is on.
+    static func undecidable(runID: String, contentHash: String, running: Bool) -> StoreError {
+        conflict(running ? "run \(runID) is not on the revision with content \(contentHash)" : "run \(runID) has ended; nothing to decide")
+    }
 
     /// The store cannot write now (its disk is full, read-only or failing); the transaction was rolled back,
     /// and the same request may succeed later.

@@ -9,3 +9,16 @@ public enum Patience {
     /// The moment a wait that starts now gives up.
     public static var deadline: Date { Date().addingTimeInterval(seconds) }
 }
+
+extension Patience {
+    /// Asks `condition` every `interval` until it holds or the patience runs out; whether it held.
+    @discardableResult
+    public static func until(every interval: Duration = .milliseconds(20), _ condition: () async throws -> Bool) async rethrows -> Bool {
+        let end = deadline
+        while Date() < end {
+            if try await condition() { return true }
+            try? await Task.sleep(for: interval)
+        }
+        return try await condition()
+    }
+}

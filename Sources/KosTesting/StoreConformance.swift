@@ -270,14 +270,26 @@ public enum StoreConformance {
     }
 
     static func decisions(_ store: any Store) async throws {
-        let runID = try await newRun(store)
+        let d = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "boutique-styling-notes", idempotencyKey: nil, content: Data("x".utf8)))
+        let runID = try await store.startRun(draftID: d.draftID, revision: 1, workflow: "boutique-styling-notes", firstStep: (0, "guidelines"), actor: "li.na")
         let step = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
         let now = try await store.now()
         try await store.release(step, dueAt: now + 3_600_000, note: "waiting for reviewers")
-        try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "zhang.wei", approve: true, contentHash: "h1", reason: nil)
+        // A decision on content the run is not on is refused and recorded nowhere.
+        await #expect(throws: StoreError.self) {
+            try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "gao.min", approve: true, contentHash: "sha256:another", reason: nil)
+        }
+        try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "zhang.wei", approve: true, contentHash: d.contentHash, reason: nil)
         let decisions = try await store.decisions(runID: runID, stepIndex: 0)
-        #expect(decisions == [StoredDecision(reviewerID: "zhang.wei", approve: true, contentHash: "h1", reason: nil)])
+        #expect(decisions == [StoredDecision(reviewerID: "zhang.wei", approve: true, contentHash: d.contentHash, reason: nil)])
         #expect(try await store.claim(worker: "w2", leaseMillis: 60_000) != nil, "a decision wakes the waiting step")
+        // Once a revision ends the run, a decision read on the first revision lands nowhere.
+        _ = try await store.reviseDraft(draftID: d.draftID, content: Data("y".utf8), title: nil, media: [:], firstStep: (0, "guidelines"),
+                                        definitionsVersion: nil, actor: "li.na")
+        await #expect(throws: StoreError.self) {
+            try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "gao.min", approve: true, contentHash: d.contentHash, reason: nil)
+        }
+        #expect(try await store.decisions(runID: runID, stepIndex: 0).count == 1)
     }
 
     static func auditChain(_ store: any RawSQLStore) async throws {
@@ -290,6 +302,18 @@ public enum StoreConformance {
         try await store.execute("UPDATE audit SET details = 'role admin' WHERE seq = 3")
         #expect(try await store.verifyAudit() == AuditProblem(seq: 3, reason: "its content was changed after it was written"))
         try await store.execute("UPDATE audit SET details = 'role reviewer' WHERE seq = 3")
+        #expect(try await store.verifyAudit() == nil)
+
+        // Entries 2 and 3 swapped wholesale, hashes included: only the links can tell.
+        func swap() async throws {
+            try await store.execute("UPDATE audit SET seq = -2 WHERE seq = 2")
+            try await store.execute("UPDATE audit SET seq = 2 WHERE seq = 3")
+            try await store.execute("UPDATE audit SET seq = 3 WHERE seq = -2")
+        }
+        try await swap()
+        #expect(try await store.auditEntries().map(\.subject).prefix(3) == ["user-1", "user-3", "user-2"], "the swap took")
+        #expect(try await store.verifyAudit()?.seq == 2)
+        try await swap()
         #expect(try await store.verifyAudit() == nil)
 
         try await store.execute("DELETE FROM audit WHERE seq = 4")

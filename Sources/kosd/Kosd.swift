@@ -49,6 +49,7 @@ struct CheckConfig: ParsableCommand {
                   log         \(s.logFormat), \(s.logLevel)
                   checks      budget \(s.checkBudget) per draft, programs \(s.programs ? "on" : "off")
                   connections at most \(s.maxConnections), header timeout \(s.headerTimeout), idle timeout \(s.idleTimeout)
+                  media links \(s.publicURL.map { "\($0)/v1/media/…" } ?? "none (set api.public_url for gateways to fetch media)")
                 """)
         }
     }

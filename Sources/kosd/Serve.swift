@@ -70,6 +70,7 @@ struct WorkerCommand: AsyncParsableCommand {
         }
         let worker = Worker(name: name, store: store, environment: environment, leaseMillis: settings.lease.milliseconds)
         worker.batchSize = settings.batchSize
+        worker.publicURL = settings.publicURL
         worker.checkBudget = .milliseconds(settings.checkBudget.milliseconds)
         ChildProcess.programsAllowed = settings.programs
         if let heartbeatFd {

@@ -100,17 +100,17 @@ import Testing
         let process = s.serve(workers: 2)
         try process.run()
         var workers: [Int32] = []
-        for _ in 0..<100 where workers.count < 2 {
-            try await Task.sleep(for: .milliseconds(50))
+        await Patience.until(every: .milliseconds(50)) {
             workers = Self.children(of: process.processIdentifier)
+            return workers.count >= 2
         }
         #expect(workers.count == 2)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         var alive = workers
-        for _ in 0..<100 where !alive.isEmpty {
-            try await Task.sleep(for: .milliseconds(20))
+        await Patience.until {
             alive = alive.filter { kill($0, 0) == 0 && !((try? String(contentsOfFile: "/proc/\($0)/stat", encoding: .utf8)) ?? ") Z ").contains(") Z ") }
+            return alive.isEmpty
         }
         #expect(alive.isEmpty, "workers outlived a SIGKILLed supervisor: \(alive)")
     }

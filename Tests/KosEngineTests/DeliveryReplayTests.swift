@@ -22,7 +22,7 @@ import Testing
         let process = s.serve(workers: 1)
         try process.run()
         defer { SlotRestartTests.stop(process) }
-        for _ in 0..<200 where !FileManager.default.fileExists(atPath: s.apiSocket) { try await Task.sleep(for: .milliseconds(20)) }
+        await Patience.until { FileManager.default.fileExists(atPath: s.apiSocket) }
         func kos(_ token: String, _ args: String...) async throws -> Subprocess.Result {
             try await Subprocess.runDetached(Self.kos, args + ["--server", "unix:\(s.apiSocket)", "--token", token], in: WorkerTests.root)
         }
@@ -41,7 +41,7 @@ import Testing
         let replayed = try await kos(admin, "deliveries", "replay", letter.id)
         #expect(replayed.status == 0 && replayed.out == "replayed 1 of 1 dead letter\n", "\(replayed.out)\(replayed.err)")
 
-        for _ in 0..<250 where try await s.store.run(id: run)?.status != "completed" { try await Task.sleep(for: .milliseconds(20)) }
+        try await Patience.until { try await s.store.run(id: run)?.status == "completed" }
         #expect(try await s.store.run(id: run)?.status == "completed")
         let after = try #require(try await s.store.delivery(webhookID: letter.id))
         #expect(after.0.state == "delivered" && after.1.map(\.status) == [503, 503, 204])

@@ -30,12 +30,13 @@ struct SlowCheck {
         runID = try await store.startRun(draftID: draft.draftID, revision: 1, workflow: "slow-check", firstStep: (0, "brand-checker"), actor: "li.na")
     }
 
-    func worker(_ name: String, leaseMillis: Int) throws -> Process {
+    /// `log`: where its standard error goes (else nowhere).
+    func worker(_ name: String, leaseMillis: Int, log: FileHandle? = nil) throws -> Process {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CrashTests.kosd)
         p.arguments = ["worker", "--name", name, "--database", store.path, "--workflows", dir.appendingPathComponent("Workflows").path,
                        "--templates", dir.path, "--lease-millis", String(leaseMillis), "--supervisor", String(getpid())]
-        p.standardError = FileHandle.nullDevice
+        p.standardError = log ?? FileHandle.nullDevice
         p.standardOutput = FileHandle.nullDevice
         try p.run()
         return p
@@ -47,28 +48,38 @@ struct SlowCheck {
 @Suite struct FencingTests {
     @Test func aPausedWorkersLateCompletionIsRefused() async throws {
         let s = try await SlowCheck(command: #"/bin/sleep, "1""#)
-        let a = try s.worker("paused-worker", leaseMillis: 400)
+        let log = try SystemdProtocolTests.logFile(in: s.dir)
+        let a = try s.worker("paused-worker", leaseMillis: 400, log: log.handle)
         defer { kill(a.processIdentifier, SIGKILL); a.waitUntilExit() }
         // Wait until the first worker is running the checker (its `sleep` child exists), then freeze it.
         var holding = false
-        for _ in 0..<200 where !holding {
+        let claimed = Patience.deadline
+        while !holding, Date() < claimed {
             try await Task.sleep(for: .milliseconds(10))
             holding = !CrashTests.children(of: a.processIdentifier).isEmpty
         }
-        #expect(holding, "the first worker claimed the step")
+        try #require(holding, "the first worker claimed the step")
         kill(a.processIdentifier, SIGSTOP)
 
         let b = try s.worker("second-worker", leaseMillis: 400)
         defer { kill(b.processIdentifier, SIGKILL); b.waitUntilExit() }
         var completions: [StepCompletion] = []
-        for _ in 0..<500 where completions.isEmpty {
+        let finished = Patience.deadline
+        while completions.isEmpty, Date() < finished {
             try await Task.sleep(for: .milliseconds(20))
             completions = try await s.store.completions(runID: s.runID, stepIndex: 0)
         }
         #expect(completions.map(\.worker) == ["second-worker"], "the second worker took the expired lease and finished")
 
+        // Thawed, the first worker finishes its checker and tries to commit: it must say that it was refused.
         kill(a.processIdentifier, SIGCONT)
-        try await Task.sleep(for: .milliseconds(1500))
+        var refused = false
+        let told = Patience.deadline
+        while !refused, Date() < told {
+            try await Task.sleep(for: .milliseconds(50))
+            refused = ((try? String(contentsOf: log.url, encoding: .utf8)) ?? "").contains("taken over by another worker")
+        }
+        #expect(refused, "the thawed worker tried to commit and was refused: \((try? String(contentsOf: log.url, encoding: .utf8)) ?? "")")
         let after = try await s.store.completions(runID: s.runID, stepIndex: 0)
         #expect(after.count == 1, "the thawed worker's completion was refused")
         #expect(after.first?.epoch == 2)
@@ -84,7 +95,8 @@ struct SlowCheck {
         let s = try await SlowCheck(command: "/bin/sh, -c, \"echo ran >> \(marks); sleep 1.5\"")
         let workers = try ["w1", "w2"].map { try s.worker($0, leaseMillis: 300) }
         defer { for w in workers { kill(w.processIdentifier, SIGKILL); w.waitUntilExit() } }
-        for _ in 0..<300 where try await s.store.run(id: s.runID)?.status != "completed" { try await Task.sleep(for: .milliseconds(20)) }
+        let deadline = Patience.deadline
+        while try await s.store.run(id: s.runID)?.status != "completed", Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
         #expect(try await s.store.run(id: s.runID)?.status == "completed")
         let runs = (try String(contentsOfFile: marks, encoding: .utf8)).split(separator: "\n")
         #expect(runs.count == 1, "the checker ran \(runs.count) times")

@@ -240,18 +240,6 @@ import Testing
         return String(decoding: answer, as: UTF8.self)
     }
 
-    static func freePort() -> UInt16 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
-        return UInt16(bigEndian: address.sin_port)
-    }
-
     /// 1,100 connections that never finish their header, from one address, against a kosd allowed 1,024
     /// descriptors: a client from another address is still served, and /metrics counts what was closed.
     @Test func halfOpenConnectionsDoNotLockOutOtherClients() async throws {
@@ -261,7 +249,7 @@ import Testing
             getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
             limit.rlim_cur = limit.rlim_max
             setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
-            let port = Self.freePort()
+            let port = LoopbackPort.free()
             let process = Self.serve(s, workers: 1, ["--listen", "127.0.0.1:\(port)"], environment: ["KOSD_API_HEADER_TIMEOUT": "5m"])
             process.arguments = ["--nofile=1024:1024", process.executableURL!.path] + (process.arguments ?? [])
             process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")

@@ -49,7 +49,7 @@ import Testing
             for host in hosts { try Self.start(host, url: url, dir: s.dir) }
             defer { for host in hosts { Self.kill(host) } }
             for host in hosts {
-                for _ in 0..<200 where SystemdProtocolTests.get("/readyz", socket: host.socket) != 200 { try await Task.sleep(for: .milliseconds(50)) }
+                await Patience.until(every: .milliseconds(50)) { SystemdProtocolTests.get("/readyz", socket: host.socket) == 200 }
             }
 
             let count = Int(ProcessInfo.processInfo.environment["KOS_MULTIHOST_DRAFTS"] ?? "") ?? 1000
@@ -158,9 +158,9 @@ import Testing
             for host in hosts { try Self.start(host, url: url, dir: s.directory) }
             defer { for host in hosts { Self.kill(host) } }
             var before = 0
-            for _ in 0..<1500 where before < 5 {
-                try await Task.sleep(for: .milliseconds(20))
+            try await Patience.until {
                 before = try await fired().count
+                return before >= 5
             }
             Self.kill(hosts[0])
             #expect(before >= 5 && before < 30, "a host died in the middle: \(before) slots had fired")

@@ -55,7 +55,7 @@ import Testing
         while process.isRunning, Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
         guard process.isRunning else { return true }
         kill(process.processIdentifier, SIGKILL)
-        for _ in 0..<500 where process.isRunning { try? await Task.sleep(for: .milliseconds(10)) }
+        await Patience.until { !process.isRunning }
         return false
     }
 
@@ -129,38 +129,46 @@ import Testing
         try process.run()
         defer { CrashTests.stop(process) }
         var text = ""
-        for _ in 0..<250 {
+        func metric(_ series: String) -> Double? { Self.metric(text, series) }
+        await Patience.until {
             text = Self.fetch("/metrics", socket: api)?.text ?? ""
-            if text.contains(#"kos_runs{state="completed"} 1"#) { break }
-            try await Task.sleep(for: .milliseconds(20))
+            return metric(#"kos_runs{state="completed"}"#) == 1
         }
-        #expect(text.contains(#"kos_runs{state="completed"} 1"#), "\(text)")
-        #expect(text.contains(#"kos_deliveries{endpoint="gateway",state="delivered"} 1"#))
-        #expect(text.contains("kos_workers_alive 1"))
-        #expect(text.contains("kos_worker_restarts 0"))
+        #expect(metric(#"kos_runs{state="completed"}"#) == 1, "\(text)")
+        #expect(metric(#"kos_deliveries{endpoint="gateway",state="delivered"}"#) == 1)
+        #expect(metric("kos_workers_alive") == 1)
+        #expect(metric("kos_worker_restarts") == 0)
         #expect(text.contains("# TYPE kos_steps_due gauge"))
         // Each endpoint's circuit and whether it takes deliveries.
-        #expect(text.contains(#"kos_endpoint_circuit{endpoint="gateway",state="closed"} 1"#), "\(text)")
-        #expect(text.contains(#"kos_endpoint_circuit{endpoint="gateway",state="open"} 0"#))
-        #expect(text.contains(#"kos_endpoint_enabled{endpoint="gateway"} 1"#))
+        #expect(metric(#"kos_endpoint_circuit{endpoint="gateway",state="closed"}"#) == 1, "\(text)")
+        #expect(metric(#"kos_endpoint_circuit{endpoint="gateway",state="open"}"#) == 0)
+        #expect(metric(#"kos_endpoint_enabled{endpoint="gateway"}"#) == 1)
         // Step durations and approval waits, as histograms whose buckets add up.
         #expect(text.contains("# TYPE kos_step_duration_seconds histogram"))
-        #expect(text.contains(#"kos_step_duration_seconds_count{workflow="styling-note",step="store-manager",kind="approval"} 1"#), "\(text)")
-        #expect(text.contains(#"kos_step_duration_seconds_bucket{workflow="styling-note",step="publish",kind="publish",le="+Inf"} 1"#))
-        #expect(text.contains(#"kos_approval_wait_seconds_count{workflow="styling-note",step="store-manager"} 1"#))
-        #expect(!text.contains(#"kos_approval_wait_seconds_count{workflow="styling-note",step="publish"}"#), "only approvals wait for reviewers")
+        #expect(metric(#"kos_step_duration_seconds_count{workflow="styling-note",step="store-manager",kind="approval"}"#) == 1, "\(text)")
+        #expect(metric(#"kos_step_duration_seconds_bucket{workflow="styling-note",step="publish",kind="publish",le="+Inf"}"#) == 1)
+        #expect(metric(#"kos_approval_wait_seconds_count{workflow="styling-note",step="store-manager"}"#) == 1)
+        #expect(metric(#"kos_approval_wait_seconds_count{workflow="styling-note",step="publish"}"#) == nil, "only approvals wait for reviewers")
         let buckets = text.split(separator: "\n").filter { $0.hasPrefix(#"kos_step_duration_seconds_bucket{workflow="styling-note",step="guidelines""#) }
             .compactMap { Int($0.split(separator: " ").last ?? "") }
         #expect(buckets.count == 17 && buckets == buckets.sorted() && buckets.last == 1, "cumulative buckets: \(buckets)")
 
         for child in CrashTests.children(of: process.processIdentifier) { kill(child, SIGKILL) }
-        for _ in 0..<150 {
+        await Patience.until {
             text = Self.fetch("/metrics", socket: api)?.text ?? ""
-            if text.contains("kos_worker_restarts 1") && text.contains("kos_workers_alive 1") { break }
-            try await Task.sleep(for: .milliseconds(20))
+            return metric("kos_worker_restarts") == 1 && metric("kos_workers_alive") == 1
         }
-        #expect(text.contains("kos_worker_restarts 1"), "a killed worker is counted and restarted: \(text)")
-        #expect(text.contains("kos_workers_alive 1"))
+        #expect(metric("kos_worker_restarts") == 1, "a killed worker is counted and restarted: \(text)")
+        #expect(metric("kos_workers_alive") == 1)
+    }
+
+    /// The value of one series (name and labels exactly) in a Prometheus text page; nil when absent.
+    static func metric(_ text: String, _ series: String) -> Double? {
+        for line in text.split(separator: "\n") where line.hasPrefix(series) {
+            let rest = line.dropFirst(series.count)
+            if rest.first == " " { return Double(rest.dropFirst()) }
+        }
+        return nil
     }
 
     @Test func readyOnlyOnceTheAPIAnswersThenWatchdogThenStoppingAndACleanExit() async throws {
@@ -227,7 +235,7 @@ import Testing
         defer {
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
-        for _ in 0..<500 where !collected.withLock({ text.contains(needle) }) { try await Task.sleep(for: .milliseconds(20)) }
+        await Patience.until { collected.withLock { text.contains(needle) } }
         try await Task.sleep(for: .milliseconds(200))
         kill(process.processIdentifier, SIGTERM)
         _ = await SystemdProtocolTests.exited(process)
@@ -402,7 +410,7 @@ import Testing
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
-        for _ in 0..<250 where !FileManager.default.fileExists(atPath: held) { try await Task.sleep(for: .milliseconds(20)) }
+        await Patience.until { FileManager.default.fileExists(atPath: held) }
         // Nothing runs kosd yet; this connection waits in systemd's queue while it starts.
         let first = try await offPool { SystemdProtocolTests.fetch("/healthz", socket: held) }
         #expect(first?.status == 200, "the queued connection is answered: \(String(describing: first))")

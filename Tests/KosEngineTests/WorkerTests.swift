@@ -46,7 +46,8 @@ import Testing
         var environment: EngineEnvironment
     }
 
-    static func scratch(_ prefix: String, people: [Person], secrets: [String: String] = [:],
+    /// `templates`: more payload templates by file name, beside `note.mustache`.
+    static func scratch(_ prefix: String, people: [Person], secrets: [String: String] = [:], templates: [String: String] = [:],
                         definitions: (WebhookReceiver) -> String) async throws -> Scratch {
         let receiver = try WebhookReceiver(secret: secret, repository: root)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
@@ -54,6 +55,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("Templates"), withIntermediateDirectories: true)
         try "{{% CONTENT_TYPE: JSON }}\n{\"title\": \"{{draft.title}}\", \"creator\": \"{{creator.id}}\", \"run\": \"{{run.id}}\"}\n"
             .write(to: dir.appendingPathComponent("Templates/note.mustache"), atomically: true, encoding: .utf8)
+        for (name, text) in templates { try text.write(to: dir.appendingPathComponent("Templates/\(name)"), atomically: true, encoding: .utf8) }
         try definitions(receiver).write(to: dir.appendingPathComponent("Workflows/program.yaml"), atomically: true, encoding: .utf8)
         let report = DefinitionLoader().load(paths: [dir.appendingPathComponent("Workflows").path])
         try #require(report.isValid, "\(report.renderedDiagnostics())")
@@ -159,7 +161,9 @@ import Testing
         let s = try await Self.setUp()
         let (runID, _) = try await Self.submit(s, Self.cleanDraft)
         try await s.worker.drain()
-        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: "an-older-revision", reason: nil)
+        await #expect(throws: StoreError.self, "the store refuses a decision on other content") {
+            try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: "an-older-revision", reason: nil)
+        }
         try await s.worker.drain()
         #expect(try await s.store.run(id: runID)?.status == "running")
     }

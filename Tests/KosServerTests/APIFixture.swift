@@ -32,12 +32,21 @@ final class APIFixture: @unchecked Sendable {
         Person(id: "admin", role: .admin),
     ]
 
-    init(rate: RateLimiter.Rate = .init(requests: 10_000, perSeconds: 1, burst: 10_000)) async throws {
+    /// `workflow`: the text of one more definitions file (workflows, calendars), beside the example ones in
+    /// `Workflows/`; both are copied to `definitions` for a `kos lint --workflows` to read the same.
+    init(rate: RateLimiter.Rate = .init(requests: 10_000, perSeconds: 1, burst: 10_000), workflow: String? = nil) async throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-api-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         store = try SQLiteStore(path: dir.appendingPathComponent("kos.db").path)
-        let report = DefinitionLoader(templatesDirectory: Self.root.appendingPathComponent("Templates").path)
-            .load(paths: [Self.root.appendingPathComponent("Workflows").path])
+        var paths = [Self.root.appendingPathComponent("Workflows").path]
+        if let workflow {
+            let folder = dir.appendingPathComponent("Workflows")
+            try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Workflows"), to: folder)
+            try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Templates"), to: dir.appendingPathComponent("Templates"))
+            try workflow.write(to: folder.appendingPathComponent("extra.yaml"), atomically: true, encoding: .utf8)
+            paths = [folder.path]
+        }
+        let report = DefinitionLoader(templatesDirectory: Self.root.appendingPathComponent("Templates").path).load(paths: paths)
         #expect(report.isValid, "\(report.renderedDiagnostics())")
         var packs = try BuiltinPacks.load()
         packs.merge(report.definitions.guidelines) { a, _ in a }
@@ -69,6 +78,9 @@ final class APIFixture: @unchecked Sendable {
         serverTask.cancel()
         try? FileManager.default.removeItem(at: dir)
     }
+
+    /// The definitions folder when the fixture was given one more file.
+    var definitions: URL { dir.appendingPathComponent("Workflows") }
 
     func client(_ who: String?) -> APIClient {
         var client = APIClient(server: .unix(socket), token: who.map { tokens[$0] ?? $0 })
@@ -119,6 +131,25 @@ final class APIFixture: @unchecked Sendable {
 
     func draft(_ id: String, as who: String = "admin") async throws -> API.Draft {
         try await send(who, "GET", "/v1/drafts/\(id)", as: API.DraftDetail.self).draft
+    }
+
+    /// A draft's text without its `media:` list (the API takes media as uploads, which most tests do not need).
+    static func withoutMedia(_ content: String) -> String {
+        var lines: [Substring] = []
+        var inMedia = false
+        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == "media:" { inMedia = true; continue }
+            if inMedia, line.hasPrefix(" ") { continue }
+            inMedia = false
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A decision's body, bound to the revision `draft` is at (as the reviewer read it).
+    static func decision(on draft: API.Draft, comment: String? = nil, reason: String? = nil) -> String {
+        String(decoding: try! API.encoder().encode(API.DecisionRequest(revision: draft.revision, contentHash: draft.contentHash, comment: comment, reason: reason)),
+               as: UTF8.self)
     }
 
     func problem(_ response: APIClient.Response) -> API.Problem? {

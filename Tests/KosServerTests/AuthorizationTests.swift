@@ -27,8 +27,8 @@ import Testing
         Row(method: "GET", path: "/v1/inbox", expected: [403, 403, 200, 200, 200]),
         Row(method: "GET", path: "/v1/audit", expected: [403, 403, 403, 403, 200]),
         Row(method: "GET", path: "/v1/audit/verify", expected: [403, 403, 403, 403, 200]),
-        Row(method: "POST", path: "/v1/drafts/D/reject", body: #"{"reason":"say when it drops"}"#, expected: [403, 404, 200, 404, 200]),
-        Row(method: "POST", path: "/v1/drafts/D/approve", body: "{}", expected: [403, 404, 200, 404, 200]),
+        Row(method: "POST", path: "/v1/drafts/D/reject", body: "DECIDE:say when it drops", expected: [403, 404, 200, 404, 200]),
+        Row(method: "POST", path: "/v1/drafts/D/approve", body: "DECIDE", expected: [403, 404, 200, 404, 200]),
         Row(method: "POST", path: "/v1/drafts/D/revisions", body: "REVISION", expected: [201, 404, 403, 404, 403]),
         Row(method: "POST", path: "/v1/drafts/D/withdraw", body: "{}", expected: [200, 404, 403, 404, 200]),
         Row(method: "POST", path: "/v1/drafts", body: "SUBMISSION", expected: [201, 201, 201, 201, 201]),
@@ -46,7 +46,12 @@ import Testing
                 let draft = try await api.submit("li.na")
                 #expect(draft.state == "awaiting-approval" && draft.step == "brand-compliance")
                 let path = row.path.replacingOccurrences(of: "/D", with: "/\(draft.id)")
-                let body = row.body.map { $0 == "SUBMISSION" ? submission.replacingOccurrences(of: "上脚", with: "上脚 \(caller)") : $0 == "REVISION" ? revision : $0 }
+                let body = row.body.map { body -> String in
+                    if body == "SUBMISSION" { return submission.replacingOccurrences(of: "上脚", with: "上脚 \(caller)") }
+                    if body == "REVISION" { return revision }
+                    if body.hasPrefix("DECIDE") { return APIFixture.decision(on: draft, reason: body.hasPrefix("DECIDE:") ? String(body.dropFirst(7)) : nil) }
+                    return body
+                }
                 let response = try await api.call(caller, row.method, path, json: body, headers: ["Idempotency-Key": UUID().uuidString])
                 if response.status != row.expected[i] {
                     failures.append("\(row) as \(caller): \(response.status), expected \(row.expected[i]): \(String(decoding: response.body.prefix(300), as: UTF8.self))")
@@ -99,7 +104,7 @@ import Testing
         // A reviewer who posts, and an admin who posts: neither may decide their own draft.
         for author in ["zhang.wei", "admin"] {
             let draft = try await api.submit(author, edit: { $0.replacingOccurrences(of: "上脚", with: "上脚（\(author)）") })
-            let response = try await api.call(author, "POST", "/v1/drafts/\(draft.id)/approve", json: "{}")
+            let response = try await api.call(author, "POST", "/v1/drafts/\(draft.id)/approve", json: APIFixture.decision(on: draft))
             #expect(response.status == 403)
             #expect(api.problem(response)?.type == "urn:kosflow:problem:self-approval")
             try await api.worker.drain()
@@ -112,13 +117,13 @@ import Testing
     @Test func aRevisionVoidsEarlierApprovalsAndStartsAgain() async throws {
         let api = try await APIFixture()
         // Store manager, then regional compliance.
-        let draft = try await api.submit("li.na", file: "arco-autumn-styling.md")
+        let draft = try await api.submit("li.na", file: "arco-autumn-styling.md", edit: APIFixture.withoutMedia)
         #expect(draft.step == "store-manager")
-        _ = try await api.send("zhang.wei", "POST", "/v1/drafts/\(draft.id)/approve", body: API.DecisionRequest(comment: "好"), as: API.Draft.self)
+        _ = try await api.send("zhang.wei", "POST", "/v1/drafts/\(draft.id)/approve", body: API.DecisionRequest(revision: 1, contentHash: draft.contentHash, comment: "好"), as: API.Draft.self)
         try await api.worker.drain()
         #expect(try await api.draft(draft.id).step == "regional-compliance")
 
-        let content = try String(contentsOf: APIFixture.root.appendingPathComponent("Templates/drafts/arco-autumn-styling.md"), encoding: .utf8)
+        let content = APIFixture.withoutMedia(try String(contentsOf: APIFixture.root.appendingPathComponent("Templates/drafts/arco-autumn-styling.md"), encoding: .utf8))
         let revised = try await api.send("li.na", "POST", "/v1/drafts/\(draft.id)/revisions",
                                                    body: API.Submission(workflow: nil, content: content + "\n周末店里见。\n"), as: API.Submitted.self)
         #expect(revised.draft.revision == 2)
@@ -127,7 +132,7 @@ import Testing
         #expect(after.state == "awaiting-approval" && after.step == "store-manager", "the store manager's approval was for revision 1")
         #expect(after.contentHash != draft.contentHash)
         // gao.min (regional compliance) cannot skip ahead: the draft waits at the store manager again.
-        let early = try await api.call("gao.min", "POST", "/v1/drafts/\(draft.id)/approve", json: "{}")
+        let early = try await api.call("gao.min", "POST", "/v1/drafts/\(draft.id)/approve", json: APIFixture.decision(on: after))
         #expect(early.status == 200, "gao.min is also a store manager of SH-IFC")
         try await api.worker.drain()
         #expect(try await api.draft(draft.id).step == "regional-compliance")
@@ -138,15 +143,16 @@ import Testing
     @Test func aRejectionCarriesItsReasonToTheAuthor() async throws {
         let api = try await APIFixture()
         let draft = try await api.submit("li.na")
-        let missing = try await api.call("zhang.wei", "POST", "/v1/drafts/\(draft.id)/reject", json: "{}")
+        let missing = try await api.call("zhang.wei", "POST", "/v1/drafts/\(draft.id)/reject", json: APIFixture.decision(on: draft))
         #expect(missing.status == 400, "a rejection without a reason helps nobody")
-        _ = try await api.send("zhang.wei", "POST", "/v1/drafts/\(draft.id)/reject", body: API.DecisionRequest(reason: "发售时间写成北京时间"), as: API.Draft.self)
+        _ = try await api.send("zhang.wei", "POST", "/v1/drafts/\(draft.id)/reject", body: API.DecisionRequest(revision: draft.revision, contentHash: draft.contentHash, reason: "发售时间写成北京时间"),
+                               as: API.Draft.self)
         try await api.worker.drain()
         let seen = try await api.draft(draft.id, as: "li.na")
         #expect(seen.state == "rejected")
         #expect(seen.reason?.contains("发售时间写成北京时间") == true)
         #expect(seen.reason?.contains("zhang.wei") == true)
         // Decided drafts take no more decisions.
-        #expect(try await api.call("admin", "POST", "/v1/drafts/\(draft.id)/approve", json: "{}").status == 409)
+        #expect(try await api.call("admin", "POST", "/v1/drafts/\(draft.id)/approve", json: APIFixture.decision(on: draft)).status == 409)
     }
 }

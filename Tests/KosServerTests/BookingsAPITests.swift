@@ -10,11 +10,11 @@ import Testing
     @Test func anApprovedStylingNoteIsBookedAndEachRoleSeesWhatIsTheirs() async throws {
         let api = try await APIFixture()
         let note = try await api.submit("li.na", file: "arco-autumn-styling.md") { content in
-            content.replacingOccurrences(of: "media:\n  - path: media/arco-front.jpg\n    alt: 深棕色 Arco 33 手袋，正面\n", with: "")
+            APIFixture.withoutMedia(content)
         }
         #expect(note.state == "awaiting-approval", "\(note)")
         for reviewer in ["zhang.wei", "gao.min"] {
-            _ = try await api.send(reviewer, "POST", "/v1/drafts/\(note.id)/approve", body: API.DecisionRequest(comment: nil, reason: nil), as: API.Draft.self)
+            _ = try await api.send(reviewer, "POST", "/v1/drafts/\(note.id)/approve", body: API.DecisionRequest(revision: note.revision, contentHash: note.contentHash), as: API.Draft.self)
             try await api.worker.drain()
         }
         #expect(try await api.draft(note.id).state == "scheduled")

@@ -10,7 +10,10 @@ import Testing
         "draft": [
             "title": "秋冬新季 \"Arco\" 手袋", "body": "第一行\n第二行\t<b>",
             "hashtags": ["BottegaVeneta", "秋冬穿搭"], "platforms": ["xiaohongshu"], "products": ["SKU-ARCO-33"],
-            "media": [["sha256": "ab12", "alt": "手袋正面"], ["sha256": "cd34", "alt": "细节"]],
+            // As the worker gives them: the upload's hash, size and type, and a signed link (empty without api.public_url).
+            "media": [["path": "media/front.jpg", "sha256": "ab12", "alt": "手袋正面", "size": 48213, "type": "image/jpeg",
+                       "url": "https://kos.example.com/v1/media/ab12?expires=1765584000&sig=00", "expires": 1_765_584_000],
+                      ["path": "media/detail.jpg", "sha256": "", "alt": "细节", "size": 0, "type": "image/jpeg", "url": "", "expires": 0]],
         ],
         "creator": ["id": "li.na", "store": "SH-IFC"],
         "run": ["id": "run-1", "workflow": "boutique-styling-notes"],
@@ -26,6 +29,12 @@ import Testing
         // Foundation tolerates trailing commas; receivers' parsers do not.
         #expect(rendered.firstMatch(of: /,\s*[\]}]/) == nil, "trailing comma: \(rendered)")
         #expect(rendered.contains("SH-IFC") || rendered.contains("li.na"))
+        if name != "agency-notice" {
+            // A post's media reach the gateway with what it needs to fetch and verify them.
+            for part in ["\"sha256\": \"ab12\"", "\"url\": \"https://kos.example.com/v1/media/ab12?expires=1765584000&sig=00\"", "\"size\": 48213", "\"type\": \"image/jpeg\""] {
+                #expect(rendered.contains(part), "\(name): \(part) in \(rendered)")
+            }
+        }
     }
 
     @Test func valuesAreEscapedForJSONStrings() throws {

@@ -6,8 +6,13 @@ Paths: /ok (204 when the signature verifies, 401 when not), /delay/MS (the same,
 /slow (answers after 3 s), /big (1 MiB body), /retry-after (503 with Retry-After: 7); hostile ones: /hang (never
 answers), /trickle (200, then a body at one byte a second), /huge (a 50 MB body), /reset (drops the connection with
 a TCP reset), /garbage (answers something that is not HTTP), /abort (500 asking the sender not to retry); and
-/fail-first/N (503 for the first N requests of each webhook-id, then as /ok).
+/fail-first/N (503 for the first N requests of each webhook-id, then as /ok); /fetch-media (as a gateway does:
+downloads every medium the payload links, checks its SHA-256 and size, and checks that the same link with its
+signature changed is refused; 204 only when every medium verifies, 422 otherwise; the record says what it found).
 """
+import hashlib
+import urllib.error
+import urllib.request
 import collections
 import socket
 import threading
@@ -64,14 +69,19 @@ class Handler(BaseHTTPRequestHandler):
             svix_verified = True
         except Exception:  # noqa: BLE001
             svix_verified = False
+        media = fetch_media(body) if self.path == "/fetch-media" else None
         with open(RECORD, "a", encoding="utf-8") as f:
-            f.write(json.dumps({"path": self.path, "id": headers.get("webhook-id"), "verified": verified, "svix_verified": svix_verified, "at": time.time(), "in_flight": now_in_flight,
+            f.write(json.dumps({"path": self.path, "media": media, "id": headers.get("webhook-id"), "verified": verified, "svix_verified": svix_verified, "at": time.time(), "in_flight": now_in_flight,
                                 "signatures": headers.get("webhook-signature", "").count("v1,"),
                                 "body": body.decode("utf-8", "replace")}) + "\n")
         if self.path.startswith("/delay/"):
             time.sleep(int(self.path.rsplit("/", 1)[1]) / 1000)
             self.done()
             self.send_response(204 if verified else 401)
+            self.end_headers()
+        elif self.path == "/fetch-media":
+            good = verified and media and all(m["sha256_ok"] and m["size_ok"] and m["tampered_status"] == 403 for m in media)
+            self.send_response(204 if good else 422)
             self.end_headers()
         elif self.path == "/ok" or self.path.startswith("/ok/"):
             self.send_response(204 if verified else 401)
@@ -133,6 +143,41 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self.send_response(404)
             self.end_headers()
+
+
+def linked_media(value):
+    """Every object in the payload with a `url` and a `sha256`: a medium as the templates write it."""
+    if isinstance(value, dict):
+        if isinstance(value.get("url"), str) and isinstance(value.get("sha256"), str):
+            yield value
+        for v in value.values():
+            yield from linked_media(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from linked_media(v)
+
+
+def status_of(url):
+    try:
+        with urllib.request.urlopen(url, timeout=30) as r:
+            return r.status, r.read(), r.headers.get("content-type")
+    except urllib.error.HTTPError as e:
+        return e.code, b"", None
+
+
+def fetch_media(body):
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        return []
+    found = []
+    for m in linked_media(payload):
+        status, data, ctype = status_of(m["url"]) if m["url"] else (None, b"", None)
+        sig = m["url"].rsplit("sig=", 1)
+        tampered = sig[0] + "sig=" + ("0" if sig[1][:1] != "0" else "1") + sig[1][1:] if len(sig) == 2 else m["url"]
+        found.append({"url": m["url"], "status": status, "content_type": ctype, "sha256_ok": hashlib.sha256(data).hexdigest() == m["sha256"],
+                      "size_ok": len(data) == m.get("size"), "tampered_status": status_of(tampered)[0] if m["url"] else None})
+    return found
 
 
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

@@ -1,0 +1,63 @@
+import Foundation
+import KosCore
+import KosTemplates
+import KosYAML
+
+/// A publish template that drops a field the workflow's packs look in for something that must be present
+/// (the 广告 label of `ad-disclosure`, say) is worth a warning at `kos validate`: kosd checks each payload
+/// and refuses a delivery whose template dropped what a rule needs, so the warning comes before the refusal.
+extension DefinitionLoader {
+    /// The draft fields a template may carry, each probed with a marker it either renders or not.
+    static let probedFields: [(field: String, marker: String)] = [("title", "KOSPROBETITLE"), ("body", "KOSPROBEBODY"), ("hashtags", "KOSPROBEHASHTAG")]
+
+    /// The probed fields the template renders; nil when it cannot be read or compiled (reported elsewhere).
+    static func carriedFields(template path: String) -> Set<String>? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let template = try? PayloadTemplate(text: text, path: path) else { return nil }
+        let context: [String: Any] = [
+            "draft": ["title": "KOSPROBETITLE", "body": "KOSPROBEBODY", "platforms": ["xiaohongshu"], "hashtags": ["KOSPROBEHASHTAG"],
+                      "products": ["SKU-PROBE"], "links": [String](),
+                      "media": [["path": "media/probe.jpg", "alt": "KOSPROBEALT", "sha256": "", "size": 0, "type": "image/jpeg", "url": ""]]] as [String: Any],
+            "creator": ["id": "probe", "store": "PROBE"],
+            "run": ["id": "r-probe", "workflow": "probe"],
+        ]
+        let rendered = template.render(context)
+        return Set(probedFields.filter { rendered.contains($0.marker) }.map(\.field))
+    }
+
+    func templateCoverage(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
+        guard !builtinPacks.isEmpty, let builtin = try? BuiltinPacks.load() else { return }
+        let defs = report.definitions
+        var carried: [String: Set<String>?] = [:]
+        for (file, kind, root) in documents where kind == "Workflow" {
+            guard let id = Decoder.string(root["id"]), let workflow = defs.workflows[id] else { continue }
+            var packIDs = workflow.guidelines
+            for step in workflow.steps { if case .check(let c) = step.action { packIDs += c.packs } }
+            // Rules that need something present, by the fields they look in.
+            var needs: [String: [String]] = [:]
+            for packID in Set(packIDs) {
+                guard let pack = defs.guidelines[packID] ?? builtin[packID] else { continue }
+                for rule in pack.rules where rule.kind == "conditional" || rule.kind == "required" {
+                    for field in rule.scope { needs[field, default: []].append("\(packID)/\(rule.id)") }
+                }
+            }
+            guard !needs.isEmpty else { continue }
+            for step in root["steps"]?.sequence ?? [] {
+                guard let delivery = step["publish"], let node = delivery["template"], let path = Decoder.string(node),
+                      !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else { continue }
+                let full = (templatesDirectory ?? Self.defaultTemplates(for: file)) + "/" + path
+                if carried[full] == nil { carried[full] = Self.carriedFields(template: full) }
+                guard let fields = carried[full] ?? nil else { continue }
+                let dropped = Self.probedFields.map(\.field).filter { !fields.contains($0) && needs[$0] != nil }
+                guard !dropped.isEmpty else { continue }
+                let rules = Array(Set(dropped.flatMap { needs[$0] ?? [] })).sorted()
+                let endpoint = Decoder.string(delivery["endpoint"]) ?? "its endpoint"
+                report.diagnostics.append(Diagnostic(
+                    code: DefinitionErrorCode.templateDropsField, severity: .warning,
+                    message: "template \(path) does not carry the draft's \(dropped.joined(separator: " or ")): what \(rules.prefix(2).joined(separator: ", "))"
+                        + (rules.count > 2 ? " and \(rules.count - 2) more" : "") + " require there (a 广告 label, say) would not reach \(endpoint); "
+                        + "kosd refuses such a delivery. Render {{draft.\(dropped[0])}} in the template",
+                    file: file, location: node.location))
+            }
+        }
+    }
+}

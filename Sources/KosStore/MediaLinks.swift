@@ -1,0 +1,43 @@
+import Crypto
+import Foundation
+import KosCore
+
+/// Links a gateway fetches a post's media with: `{base}/v1/media/{sha256}?expires=…&sig=…`. Each names one
+/// file and an expiry, signed with the store's media link key (HMAC-SHA256 over both), so no API token is
+/// needed, nothing else is reachable through it, and a changed hash, expiry or signature is refused.
+public struct MediaLinks: Sendable {
+    /// kosd's address as gateways reach it (`api.public_url`), without a trailing slash.
+    public let base: String
+    let key: SymmetricKey
+    /// How long a link stays good after the day it was made ends (7 days by default): retries and late
+    /// fetches within that time find the file.
+    public let lifetimeSeconds: Int64
+
+    public init(base: String, key: Data, lifetimeSeconds: Int64 = 7 * 86_400) {
+        self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
+        self.key = SymmetricKey(data: key)
+        self.lifetimeSeconds = lifetimeSeconds
+    }
+
+    /// The link as of `nowMillis`. It expires `lifetime` after the end of the current UTC day, so each attempt of
+    /// a delivery made that day sends the same body; a replay days later gets a fresh link.
+    public func link(sha256: String, nowMillis: Int64) -> (url: String, expires: Int64) {
+        let expires = (nowMillis / 86_400_000 + 1) * 86_400 + lifetimeSeconds
+        return ("\(base)/v1/media/\(sha256)?expires=\(expires)&sig=\(signature(sha256: sha256, expires: expires))", expires)
+    }
+
+    public func signature(sha256: String, expires: Int64) -> String {
+        Hex.encode(HMAC<SHA256>.authenticationCode(for: Data("\(sha256).\(expires)".utf8), using: key))
+    }
+
+    public enum Check: Sendable, Equatable {
+        case valid, expired, forged
+    }
+
+    /// Whether a link's parts are ones this store signed, and still good at `nowMillis`.
+    public func check(sha256: String, expires: Int64, signature: String, nowMillis: Int64) -> Check {
+        let given = Array(signature.utf8), expected = Array(self.signature(sha256: sha256, expires: expires).utf8)
+        guard given.count == expected.count, zip(given, expected).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else { return .forged }
+        return expires * 1000 > nowMillis ? .valid : .expired
+    }
+}

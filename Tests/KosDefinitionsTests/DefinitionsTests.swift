@@ -10,6 +10,49 @@ import Testing
         #expect(report.isValid, "\(report.renderedDiagnostics())")
         #expect(report.definitions.workflows.keys.sorted() == ["boutique-styling-notes", "livestream-flash-sale", "sportswear-launch"])
         #expect(report.files.count == Set(report.files).count)
+        #expect(report.diagnostics.isEmpty, "the shipped templates carry what the packs need: \(report.renderedDiagnostics())")
+    }
+
+    /// A publish template that drops the body, where ad-disclosure looks for the 广告 label, is a warning at the
+    /// template's line (the definitions stay valid; kosd refuses such a payload); one that renders it is not.
+    @Test func aTemplateThatDropsWhatAPackNeedsIsAWarning() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-coverage-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+        try "{{% CONTENT_TYPE: JSON }}\n{\"text\": \"{{draft.title}} {{#draft.hashtags}}#{{.}} {{/draft.hashtags}}\"}\n"
+            .write(to: dir.appendingPathComponent("Templates/title-only.mustache"), atomically: true, encoding: .utf8)
+        try "{{% CONTENT_TYPE: JSON }}\n{\"text\": \"{{draft.title}}\\n{{draft.body}} {{#draft.hashtags}}#{{.}} {{/draft.hashtags}}\"}\n"
+            .write(to: dir.appendingPathComponent("Templates/full.mustache"), atomically: true, encoding: .utf8)
+        for (template, warned) in [("title-only.mustache", true), ("full.mustache", false)] {
+            try """
+                apiVersion: kos/v1
+                kind: Workflow
+                id: launch
+                guidelines: [ad-disclosure]
+                steps:
+                  - id: guidelines
+                    check: {}
+                  - id: publish
+                    publish: {endpoint: gateway, template: \(template)}
+                ---
+                apiVersion: kos/v1
+                kind: Endpoint
+                id: gateway
+                url: https://gateway.example.com/hooks
+                secret: env:KOS_GATEWAY_SECRET
+
+                """.write(to: dir.appendingPathComponent("Workflows/w.yaml"), atomically: true, encoding: .utf8)
+            let report = DefinitionLoader().load(paths: [dir.appendingPathComponent("Workflows").path])
+            #expect(report.isValid, "a warning, not an error: \(report.renderedDiagnostics())")
+            let warning = report.diagnostics.first { $0.code == DefinitionErrorCode.templateDropsField }
+            if warned {
+                #expect(warning?.severity == .warning && warning?.location?.line == 9, "\(report.renderedDiagnostics())")
+                #expect(warning?.message.contains("does not carry the draft's body") == true && warning?.message.contains("ad-disclosure/") == true,
+                        "\(warning?.message ?? "")")
+            } else {
+                #expect(warning == nil, "\(report.renderedDiagnostics())")
+            }
+        }
     }
 
     @Test func examplesDecodeToWhatTheyMean() throws {

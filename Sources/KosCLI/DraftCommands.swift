@@ -175,7 +175,7 @@ struct ShowCommand: ClientCommand {
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
         let (detail, raw) = try api.send("GET", "/v1/drafts/\(DraftFile.escape(id))", as: API.DraftDetail.self)
-        ReadReceipts(environment: console.environment).record(server: api.server.description, draft: detail.draft)
+        ReadReceipts(environment: console.environment).record(server: api.server.description, reader: ReadReceipts.reader(token: api.token), draft: detail.draft)
         emit(raw, console: console) {
             console.out(DraftView.line(detail.draft, waitingFor: detail.waitingFor, console: console))
             console.out("")
@@ -240,7 +240,7 @@ struct RejectCommand: ClientCommand {
 /// (its content hash from that showing, else from kosd when the draft is still at it).
 enum DecisionBinding {
     static func read(_ id: String, revision: Int?, api: APIClient, console: Console) throws(APIClient.Failure) -> (Int, String) {
-        let receipt = ReadReceipts(environment: console.environment).last(server: api.server.description, draft: id)
+        let receipt = ReadReceipts(environment: console.environment).last(server: api.server.description, reader: ReadReceipts.reader(token: api.token), draft: id)
         if let receipt, revision == nil || revision == receipt.revision { return (receipt.revision, receipt.contentHash) }
         guard let revision else {
             throw .transport("you have not read \(id) with kos show here: a decision is bound to the revision you read. Run kos show \(id) first, or name the revision with --revision N")

@@ -46,6 +46,16 @@ public struct MediaKind: Sendable, Hashable {
         }
     }
 
+    /// The type by signature alone (the first bytes), for serving a file that was checked when it was uploaded.
+    public static func type(ofSignature b: [UInt8]) -> String? {
+        if b.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "image/png" }
+        if b.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
+        if b.starts(with: Array("GIF8".utf8)) { return "image/gif" }
+        if b.count >= 12, b.starts(with: Array("RIFF".utf8)), Array(b[8..<12]) == Array("WEBP".utf8) { return "image/webp" }
+        if b.count >= 12, Array(b[4..<8]) == Array("ftyp".utf8) { return Array(b[8..<12]) == Array("qt  ".utf8) ? "video/quicktime" : "video/mp4" }
+        return nil
+    }
+
     /// The kind by signature; a failure when the signature is there but what follows does not decode.
     public static func sniff(_ b: [UInt8]) -> Result<MediaKind, Broken>? {
         if b.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return png(b) }
@@ -139,12 +149,13 @@ public struct MediaKind: Sendable, Hashable {
             var size = be32(b, i)
             let type = String(decoding: b[(i + 4)..<(i + 8)], as: UTF8.self)
             if size == 1 {
-                guard i + 16 <= b.count else { return .failure(Broken("a video cut short")) }
-                size = be32(b, i + 8) << 32 | be32(b, i + 12)
+                // A 64-bit size: anything past 4 GiB is past the end of an upload anyway.
+                guard i + 16 <= b.count, be32(b, i + 8) == 0 else { return .failure(Broken("a video cut short (box '\(type)')")) }
+                size = be32(b, i + 12)
             } else if size == 0 {
                 size = b.count - i
             }
-            guard size >= 8, i + size <= b.count else { return .failure(Broken("a video cut short (box '\(type)')")) }
+            guard size >= 8, size <= b.count - i else { return .failure(Broken("a video cut short (box '\(type)')")) }
             if type == "moov" { moov = true }
             i += size
         }

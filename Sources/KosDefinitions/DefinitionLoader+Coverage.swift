@@ -27,15 +27,14 @@ extension DefinitionLoader {
     func templateCoverage(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
         guard !builtinPacks.isEmpty, let builtin = try? BuiltinPacks.load() else { return }
         let defs = report.definitions
+        let available = CheckPlan.available(builtin: builtin, definitions: defs)
         var carried: [String: Set<String>?] = [:]
         for (file, kind, root) in documents where kind == "Workflow" {
             guard let id = Decoder.string(root["id"]), let workflow = defs.workflows[id] else { continue }
-            var packIDs = workflow.guidelines
-            for step in workflow.steps { if case .check(let c) = step.action { packIDs += c.packs } }
-            // Rules that need something present, by the fields they look in.
+            // Rules that need something present, by the fields they look in: of the packs kosd checks the payload with.
             var needs: [String: [String]] = [:]
-            for packID in Set(packIDs) {
-                guard let pack = defs.guidelines[packID] ?? builtin[packID] else { continue }
+            for packID in CheckPlan.packIDs(workflow: workflow, step: nil, definitions: defs) {
+                guard let pack = available[packID] else { continue }
                 for rule in pack.rules where rule.kind == "conditional" || rule.kind == "required" {
                     for field in rule.scope { needs[field, default: []].append("\(packID)/\(rule.id)") }
                 }

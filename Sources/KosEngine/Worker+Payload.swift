@@ -13,7 +13,7 @@ extension Worker {
     static let presenceKinds: Set<String> = ["conditional", "required"]
 
     func payloadRefusal(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, media: [[String: Any]],
-                        workflow: Workflow, recorded: [Finding], _ environment: EngineEnvironment) async throws -> StepCommit? {
+                        workflow: Workflow, _ environment: EngineEnvironment) async throws -> StepCommit? {
         // A template that does not render is the delivery's own failure (it says so); nothing to check here.
         guard let rendered = try? template(delivery.template).render(Self.templateContext(draft: draft, creator: creator, run: run, media: media)) else {
             return nil
@@ -24,9 +24,11 @@ extension Worker {
         }
         let payload = Self.payloadDraft(rendered, from: draft, identifiers: identifiers)
         let packs = CheckPlan.packIDs(workflow: workflow, step: nil, definitions: environment.definitions)
-        let passed = Set(recorded.map(\.rule))
+        // What the draft itself fails is its check's to judge (or no check's, in a workflow without one): only
+        // what rendering lost counts here.
+        let drafted = Set(try await lint(draft, packs: packs, kinds: Self.presenceKinds, environment).map(\.rule))
         let introduced = try await lint(payload, packs: packs, kinds: Self.presenceKinds, environment)
-            .filter { !passed.contains($0.rule) && $0.blocks(at: .warning) }
+            .filter { !drafted.contains($0.rule) && $0.blocks(at: .warning) }
         guard !introduced.isEmpty else { return nil }
         let platform = Self.platform(of: rendered) ?? delivery.endpoint
         let findings = introduced.map { f -> Finding in

@@ -50,7 +50,8 @@ extension Worker {
                 case .expire:
                     return .end(.expired, late + " (late_approval: expire)")
                 case .publishNow:
-                    if schedule.blackout(at: now / 1000) == nil, embargoLift(draft: draft, calendar: id, environment).map({ $0.millis <= now }) ?? true {
+                    let embargo = try await embargoLift(draft: draft, calendar: id, environment)
+                    if schedule.blackout(at: now / 1000) == nil, embargo.map({ $0.millis <= now }) ?? true {
                         let note = late + "; goes out now (late_approval: publish-now)"
                         _ = try await store.book(request(id, claimed, post, from: now / 1000, through: now / 1000, calendar)) { _ in
                             BookingChoice(slotAt: now, fireAt: now, state: .fired, note: note)
@@ -67,7 +68,7 @@ extension Worker {
             }
         }
         var holds: [SlotPlanner.Hold] = []
-        if let lift = embargoLift(draft: draft, calendar: id, environment) {
+        if let lift = try await embargoLift(draft: draft, calendar: id, environment) {
             holds.append(.init(until: (lift.millis + 999) / 1000, reason: "embargo on \(lift.product) until \(lift.local)"))
         }
         let planner = SlotPlanner(schedule: schedule)

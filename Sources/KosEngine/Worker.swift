@@ -409,7 +409,7 @@ public final class Worker: @unchecked Sendable {
                 if try await store.now() < due { return release(due, "waiting until \(local)") }
                 outcome = .waited
             case .embargo(let calendarID):
-                let lifts = embargoLift(draft: draft, calendar: calendarID ?? workflow.calendar, environment)
+                let lifts = try await embargoLift(draft: draft, calendar: calendarID ?? workflow.calendar, environment)
                 if let lifts, try await store.now() < lifts.millis {
                     return release(lifts.millis, "held by the embargo on \(lifts.product) until \(lifts.local)")
                 }
@@ -432,7 +432,7 @@ public final class Worker: @unchecked Sendable {
             let media = try await mediaContext(run: run, draft: draft)
             if case .publish = step.action,
                let refused = try await payloadRefusal(delivery, claimed: claimed, run: run, draft: draft, creator: creator, media: media, workflow: workflow,
-                                                      recorded: context.findings, environment) {
+                                                      environment) {
                 return refused
             }
             // An endpoint with an open circuit or disabled gets nothing: a publish waits, a notify is skipped.
@@ -487,14 +487,20 @@ public final class Worker: @unchecked Sendable {
         CheckPlan.packIDs(workflow: workflow, step: check, definitions: environment.definitions)
     }
 
-    /// The latest lift of the embargoes that name one of the draft's products (by SKU in `products`, or by
-    /// name in the text); nil when none applies.
-    func embargoLift(draft: Draft, calendar id: String?, _ environment: EngineEnvironment) -> (millis: Int64, product: String, local: String)? {
-        guard let calendar = id.flatMap({ environment.definitions.calendars[$0] }) else { return nil }
-        let text = (draft.title + "\n" + draft.body + "\n" + draft.hashtags.joined(separator: " ")).lowercased()
+    /// The latest lift of the embargoes (not lifted yet) that name one of the draft's products: by SKU in
+    /// `products`, or in the text as the embargo check finds it — the same rule, scopes and normalisation, so
+    /// what `kos lint` and the check step note as held is what this holds. nil when none applies.
+    func embargoLift(draft: Draft, calendar id: String?, _ environment: EngineEnvironment) async throws -> (millis: Int64, product: String, local: String)? {
+        guard let calendar = id.flatMap({ environment.definitions.calendars[$0] }),
+              let pack = GuidelinePack.embargoes(of: calendar, holding: true) else { return nil }
+        var named: [Int: String] = [:]
+        for f in try await lint(draft, packs: [pack.id], environment) {
+            guard let n = f.rule.split(separator: "-").last.flatMap({ Int($0) }), named[n - 1] == nil else { continue }
+            named[n - 1] = f.match
+        }
         var latest: (millis: Int64, product: String, local: String)?
-        for embargo in calendar.embargoes {
-            guard let product = embargo.products.first(where: { p in draft.products.contains(p) || text.contains(p.lowercased()) }),
+        for (i, embargo) in calendar.embargoes.enumerated() {
+            guard let product = embargo.products.first(where: { draft.products.contains($0) }) ?? named[i],
                   let lifts = LocalDateTime.instant(embargo.until, zone: calendar.timeZone) else { continue }
             let millis = Int64(lifts.timeIntervalSince1970 * 1000)
             if millis > latest?.millis ?? .min { latest = (millis, product, "\(embargo.until) \(calendar.timeZone)") }

@@ -30,23 +30,3 @@ struct EmbargoRule: GuidelineCheck {
         }
     }
 }
-
-extension GuidelinePack {
-    /// A pack holding a calendar's embargoes as `embargo` rules, so `kos lint` and `check` steps flag a
-    /// product mentioned before its launch; nil when the calendar has none. `holding`: for a workflow that
-    /// waits for the lift — the finding is a note that the post is held, not an error that blocks it.
-    public static func embargoes(of calendar: KosCore.Calendar, holding: Bool = false) -> GuidelinePack? {
-        guard !calendar.embargoes.isEmpty else { return nil }
-        let rules = calendar.embargoes.enumerated().map { i, e in
-            GuidelineRule(
-                id: "embargo-\(i + 1)", kind: "embargo", level: holding ? .suggestion : .error,
-                message: "\"%s\" is under embargo until \(e.until) (\(calendar.timeZone))" + (e.reason.isEmpty ? "" : ": \(e.reason)")
-                    + (holding ? " — this workflow holds the post until then (it is not blocked)" : ""),
-                scope: ["title", "body", "hashtags", "alt"], link: nil,
-                options: ["products": .list(e.products.map(RuleOption.string)), "until": .string(e.until), "timezone": .string(calendar.timeZone)],
-                fixturesFlag: [], fixturesPass: [], source: calendar.source)
-        }
-        return GuidelinePack(id: "\(calendar.id)-embargoes" + (holding ? "-held" : ""), description: "Embargoes of calendar \(calendar.id)", rules: rules,
-                             source: calendar.source)
-    }
-}

@@ -18,6 +18,8 @@ public final class APIService: Sendable {
 
     /// Called after the API commits work for the workers (a submit, a revision, a decision): wakes them.
     let onChange: @Sendable () -> Void
+    /// The store's media link key, once read.
+    let linkKey = Mutex<Data?>(nil)
 
     public init(store: any Store, environment: EngineEnvironment, onChange: @escaping @Sendable () -> Void = {}) {
         self.store = store
@@ -196,12 +198,12 @@ public final class APIService: Sendable {
         guard let revision = request.revision, let contentHash = request.contentHash else {
             throw API.Problem(.badRequest, detail: "a decision names the revision and contentHash it was made on, as GET /v1/drafts/\(draftID) showed them")
         }
+        guard revision == summary.revision, contentHash == summary.contentHash else { throw Self.stale(summary, decidedOn: revision) }
         guard let run = summary.run, run.status == RunStatus.running.rawValue, let open = summary.openStep,
               let workflow = workflow(of: run), open.index < workflow.steps.count,
               case .approval(let approval) = workflow.steps[open.index].action else {
             throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: summary).state)")
         }
-        guard revision == summary.revision, contentHash == summary.contentHash else { throw Self.stale(summary, decidedOn: revision) }
         guard let submitter = try await store.person(id: summary.creatorID) else { throw API.Problem(.notFound) }
         let escalated = try await Worker.escalation(store, runID: run.id, stepIndex: open.index)
         if let refusal = ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) {
@@ -211,9 +213,10 @@ public final class APIService: Sendable {
         do {
             try await store.recordDecision(runID: run.id, stepIndex: open.index, reviewerID: person.id, approve: approve, contentHash: contentHash, reason: reason)
         } catch let error as StoreError where error.code == StoreError.conflict("").code {
-            // Revised between the checks above and the write: the decision landed nowhere.
+            // Revised, or its run ended, between the checks above and the write: the decision landed nowhere.
             guard let now = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
-            throw Self.stale(now, decidedOn: revision)
+            if now.revision != revision || now.contentHash != contentHash { throw Self.stale(now, decidedOn: revision) }
+            throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: now).state)")
         }
         onChange()
         guard let after = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
@@ -412,16 +415,22 @@ public final class APIService: Sendable {
               let expires = expires.flatMap(Int64.init), let signature, signature.utf8.count == 64 else {
             throw API.Problem(.forbidden, detail: "a media link is /v1/media/{sha256}?expires={unix seconds}&sig={signature}, as payloads carry it")
         }
-        let links = MediaLinks(base: "", key: try await store.mediaLinkKey())
+        let links = MediaLinks(base: "", key: try await mediaLinkKey())
         switch links.check(sha256: sha256, expires: expires, signature: signature, nowMillis: try await store.now()) {
         case .forged: throw API.Problem(.forbidden, detail: "this media link was not signed by kosd, or was changed")
         case .expired: throw API.Problem(.linkExpired, detail: "this media link expired at \(API.timestamp(expires * 1000)); the gateway gets a fresh one with the next delivery")
         case .valid: break
         }
         guard let bytes = try await store.media(sha256: sha256) else { throw API.Problem(.notFound, detail: "no medium \(sha256)") }
-        let kind = MediaKind.sniff([UInt8](bytes))
-        let type = if case .success(let k) = kind { k.type } else { "application/octet-stream" }
-        return (bytes, type)
+        return (bytes, MediaKind.type(ofSignature: [UInt8](bytes.prefix(16))) ?? "application/octet-stream")
+    }
+
+    /// The store's media link key, read once (it never changes).
+    func mediaLinkKey() async throws -> Data {
+        if let key = linkKey.withLock({ $0 }) { return key }
+        let key = try await store.mediaLinkKey()
+        linkKey.withLock { $0 = key }
+        return key
     }
 
     func firstStep(workflow id: String, draft: KosCore.Draft, creator: Person, in definitions: Definitions) -> (index: Int, id: String)? {

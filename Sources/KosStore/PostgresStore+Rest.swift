@@ -61,10 +61,13 @@ extension PostgresStore {
     public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
+            // No row lock: the worker locks a step, then its run, and a lock here would take them the other way
+            // round. A revision committed in the same instant can let the decision land on the run it just ended,
+            // where it counts for nothing (the new run reads only its own).
             var current: String?
             for try await hash in try await c.query("""
                 SELECT v.content_hash FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision
-                WHERE r.id = \(runID) AND r.state = 'running' FOR SHARE OF r
+                WHERE r.id = \(runID) AND r.state = 'running'
                 """, logger: self.logger).decode(String.self) { current = hash }
             guard current == contentHash else { throw StoreError.undecidable(runID: runID, contentHash: contentHash, running: current != nil) }
             try await c.query("""

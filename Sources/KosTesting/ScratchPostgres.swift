@@ -31,7 +31,12 @@ public enum ScratchPostgres {
             if let made { return try await made.value }
             let task = Task { try await ScratchPostgres.store(url, maxConnections: 2) }
             made = task
-            return try await task.value
+            do {
+                return try await task.value
+            } catch {
+                made = nil   // the next test tries again
+                throw error
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ public enum StoreConformance {
         "a commit can claim the next round in the same transaction",
         "a step that keeps stopping workers is parked with its run",
         "definitions are recorded by version and the last recorded is current",
+        "media are kept once by hash, each revision names its own, and the link key is made once",
     ]
 
     public static func run(_ check: String, on store: any RawSQLStore) async throws {
@@ -38,6 +39,7 @@ public enum StoreConformance {
         case "a commit can claim the next round in the same transaction": try await commitAndRefill(store)
         case "a step that keeps stopping workers is parked with its run": try await strikes(store)
         case "definitions are recorded by version and the last recorded is current": try await definitionVersions(store)
+        case "media are kept once by hash, each revision names its own, and the link key is made once": try await media(store)
         default: Issue.record("no such check: \(check)")
         }
     }
@@ -275,8 +277,8 @@ public enum StoreConformance {
         let step = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
         let now = try await store.now()
         try await store.release(step, dueAt: now + 3_600_000, note: "waiting for reviewers")
-        // A decision on content the run is not on is refused and recorded nowhere.
-        await #expect(throws: StoreError.self) {
+        // A decision on content the run is not on is refused (a conflict) and recorded nowhere.
+        await #expect(throws: StoreError.conflict("run \(runID) is not on the revision with content sha256:another")) {
             try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "gao.min", approve: true, contentHash: "sha256:another", reason: nil)
         }
         try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "zhang.wei", approve: true, contentHash: d.contentHash, reason: nil)
@@ -286,10 +288,32 @@ public enum StoreConformance {
         // Once a revision ends the run, a decision read on the first revision lands nowhere.
         _ = try await store.reviseDraft(draftID: d.draftID, content: Data("y".utf8), title: nil, media: [:], firstStep: (0, "guidelines"),
                                         definitionsVersion: nil, actor: "li.na")
-        await #expect(throws: StoreError.self) {
+        await #expect(throws: StoreError.conflict("run \(runID) has ended; nothing to decide")) {
             try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "gao.min", approve: true, contentHash: d.contentHash, reason: nil)
         }
         #expect(try await store.decisions(runID: runID, stepIndex: 0).count == 1)
+    }
+
+    static func media(_ store: any Store) async throws {
+        let photo = Data([0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 7, count: 60)), detail = Data([0x89, 0x50, 0x4E, 0x47] + Array(repeating: 9, count: 40))
+        let first = try await store.putMedia(photo)
+        #expect(try await store.putMedia(photo) == first, "one file, one hash, however often uploaded")
+        #expect(first == AuditChain.contentHash(photo))
+        let other = try await store.putMedia(detail)
+        #expect(try await store.media(sha256: first) == photo)
+        #expect(try await store.media(sha256: String(repeating: "0", count: 64)) == nil)
+        let d = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "boutique-styling-notes", idempotencyKey: nil, content: Data("x".utf8),
+                                                            media: ["media/front.jpg": first]))
+        #expect(try await store.revisionMedia(draftID: d.draftID, revision: 1) == ["media/front.jpg": StoredMedia(sha256: first, size: photo.count)])
+        _ = try await store.reviseDraft(draftID: d.draftID, content: Data("y".utf8), title: nil, media: ["media/front.jpg": other, "media/side.jpg": first],
+                                        firstStep: nil, definitionsVersion: nil, actor: "li.na")
+        #expect(try await store.revisionMedia(draftID: d.draftID, revision: 2) == [
+            "media/front.jpg": StoredMedia(sha256: other, size: detail.count), "media/side.jpg": StoredMedia(sha256: first, size: photo.count),
+        ])
+        #expect(try await store.revisionMedia(draftID: d.draftID, revision: 1).count == 1, "a revision keeps what it named")
+        let key = try await store.mediaLinkKey()
+        #expect(key.count == 32)
+        #expect(try await store.mediaLinkKey() == key, "made once, the same ever after")
     }
 
     static func auditChain(_ store: any RawSQLStore) async throws {

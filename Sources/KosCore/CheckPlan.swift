@@ -1,5 +1,3 @@
-import KosCore
-
 /// What a draft of a workflow is checked with — decided here once, and used alike by `kos lint`, the local
 /// check of `kos submit` and kosd's check steps, so the three never disagree:
 /// - the packs: a check step's own `packs`, else the workflow's `guidelines` (`kos lint` takes every check
@@ -26,9 +24,15 @@ public enum CheckPlan {
         return ids.filter { seen.insert($0).inserted }
     }
 
-    /// Whether the workflow waits for its embargoes to lift (and so holds an embargoed post instead of blocking it).
+    /// Whether the workflow waits for its calendar's embargoes to lift before anything is published (and so holds
+    /// an embargoed post instead of blocking it): a `wait: {embargo: …}` step on that calendar before every
+    /// publish step.
     public static func holdsForEmbargoes(_ workflow: Workflow) -> Bool {
-        workflow.steps.contains { if case .wait(.embargo) = $0.action { true } else { false } }
+        guard let calendar = workflow.calendar,
+              let wait = workflow.steps.firstIndex(where: { step in
+                  if case .wait(.embargo(let named)) = step.action { (named ?? calendar) == calendar } else { false }
+              }) else { return false }
+        return !workflow.steps[..<wait].contains { if case .publish = $0.action { true } else { false } }
     }
 
     /// The packs available to checks: the built-in ones, the definitions' own, and each calendar's embargoes in
@@ -42,5 +46,25 @@ public enum CheckPlan {
             }
         }
         return packs
+    }
+}
+
+extension GuidelinePack {
+    /// A pack holding a calendar's embargoes as `embargo` rules, so `kos lint` and `check` steps flag a
+    /// product mentioned before its launch; nil when the calendar has none. `holding`: for a workflow that
+    /// waits for the lift — the finding is a note that the post is held, not an error that blocks it.
+    public static func embargoes(of calendar: KosCore.Calendar, holding: Bool = false) -> GuidelinePack? {
+        guard !calendar.embargoes.isEmpty else { return nil }
+        let rules = calendar.embargoes.enumerated().map { i, e in
+            GuidelineRule(
+                id: "embargo-\(i + 1)", kind: "embargo", level: holding ? .suggestion : .error,
+                message: "\"%s\" is under embargo until \(e.until) (\(calendar.timeZone))" + (e.reason.isEmpty ? "" : ": \(e.reason)")
+                    + (holding ? " — this workflow holds the post until then (it is not blocked)" : ""),
+                scope: ["title", "body", "hashtags", "alt"], link: nil,
+                options: ["products": .list(e.products.map(RuleOption.string)), "until": .string(e.until), "timezone": .string(calendar.timeZone)],
+                fixturesFlag: [], fixturesPass: [], source: calendar.source)
+        }
+        return GuidelinePack(id: "\(calendar.id)-embargoes" + (holding ? "-held" : ""), description: "Embargoes of calendar \(calendar.id)", rules: rules,
+                             source: calendar.source)
     }
 }

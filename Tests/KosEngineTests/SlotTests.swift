@@ -200,12 +200,17 @@ import Testing
                 #expect(all.map(\.state) == [.fired])
                 #expect(try await s.store.run(id: run)?.status == "completed")
             } else {
-                #expect(all.map(\.state) == [.missed, .booked])
+                // Missed, and moved to the next free slot. (A machine slow enough to let the next five-second slot
+                // pass by more than the catch-up window as well misses that one too: each miss is recorded, none
+                // is fired late.)
+                let missed = all.dropLast()
+                #expect(!missed.isEmpty && missed.allSatisfy { $0.state == .missed } && all.last?.state == .booked, "\(all.map(\.state))")
                 #expect(all.first?.note?.contains("kosd was not running then, and the catch-up window (1s) has passed") == true)
                 #expect(all.last?.note?.contains("moved to the next free slot") == true)
                 #expect(s.receiver.seen.isEmpty, "a missed slot is not fired late")
                 try await Self.runUntilDone(s, [run], seconds: Patience.seconds)
-                #expect(try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).map(\.state) == [.missed, .fired])
+                let after = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).map(\.state)
+                #expect(after.dropLast().allSatisfy { $0 == .missed } && after.count >= 2 && after.last == .fired, "\(after)")
                 #expect(try await s.store.run(id: run)?.status == "completed")
             }
             #expect(s.receiver.seen.count == 1)

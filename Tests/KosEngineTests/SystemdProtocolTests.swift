@@ -410,9 +410,13 @@ import Testing
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
-        await Patience.until { FileManager.default.fileExists(atPath: held) }
-        // Nothing runs kosd yet; this connection waits in systemd's queue while it starts.
-        let first = try await offPool { SystemdProtocolTests.fetch("/healthz", socket: held) }
+        // Nothing runs kosd yet; a connection waits in systemd's queue while it starts. (The socket file appears
+        // when it is bound, a moment before it listens: a refused connect is tried again.)
+        var first: (status: Int, text: String)?
+        await Patience.until(every: .milliseconds(50)) {
+            first = try? await offPool { SystemdProtocolTests.fetch("/healthz", socket: held) }
+            return first != nil
+        }
         #expect(first?.status == 200, "the queued connection is answered: \(String(describing: first))")
         #expect(await SystemdProtocolTests.readyz(socket: held) == 200)
         #expect(!FileManager.default.fileExists(atPath: own), "kosd binds no socket of its own when it is given one")

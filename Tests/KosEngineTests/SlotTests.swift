@@ -98,8 +98,10 @@ import Testing
         #expect(slots[1] - slots[0] >= 4000 && slots[2] - slots[1] >= 4000, "one post in any 3 s: \(slots)")
         #expect(mine.allSatisfy { $0.state == .booked || $0.state == .fired })
         #expect(mine.contains { $0.note?.contains("cap reached: li.na already has 1 post within 3s") == true }, "the associate sees why: \(mine.map(\.note))")
+        // Another associate's cap is their own: chen.jie is never held back by li.na's posts. (Which slot chen.jie
+        // gets depends on when the worker reaches the draft, which a busy machine delays.)
         let theirs = try #require(try await Self.booking(s, other))
-        #expect(theirs.slotAt == slots[0], "another associate's cap is their own")
+        #expect(theirs.note?.contains("cap reached") != true, "\(theirs.note ?? "")")
 
         try await Self.runUntilDone(s, runs + [other], seconds: Patience.seconds)
         for id in runs + [other] {

@@ -12,13 +12,9 @@ extension Worker {
     /// Rule kinds that require something to be present; a payload can lose what they need, not gain a term.
     static let presenceKinds: Set<String> = ["conditional", "required"]
 
-    func payloadRefusal(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, media: [[String: Any]],
-                        workflow: Workflow, _ environment: EngineEnvironment) async throws -> StepCommit? {
-        // A template that does not render is the delivery's own failure (it says so); nothing to check here.
-        guard let rendered = try? template(delivery.template).render(Self.templateContext(draft: draft, creator: creator, run: run, media: media)) else {
-            return nil
-        }
-        var identifiers = Set([creator.id, creator.store ?? "", run.id, run.workflow] + draft.products + draft.platforms + draft.media.map(\.path))
+    /// - Parameter rendered: the payload as it will be sent.
+    func payloadRefusal(_ delivery: DeliveryStep, rendered: String, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person,
+                        media: [[String: Any]], workflow: Workflow, _ environment: EngineEnvironment) async throws -> StepCommit? {        var identifiers = Set([creator.id, creator.store ?? "", run.id, run.workflow] + draft.products + draft.platforms + draft.media.map(\.path))
         for m in media {
             for key in ["sha256", "url", "type"] { if let s = m[key] as? String { identifiers.insert(s) } }
         }

@@ -429,10 +429,12 @@ public final class Worker: @unchecked Sendable {
             if case .publish = step.action, let held = try await heldByNewPacks(claimed, run: run, runsWith: environment.version, draft: draft, round) {
                 return held
             }
+            // Rendered once: what is checked is what is sent.
             let media = try await mediaContext(run: run, draft: draft)
-            if case .publish = step.action,
-               let refused = try await payloadRefusal(delivery, claimed: claimed, run: run, draft: draft, creator: creator, media: media, workflow: workflow,
-                                                      environment) {
+            let payload = Result { try template(delivery.template).render(Self.templateContext(draft: draft, creator: creator, run: run, media: media)) }
+            if case .publish = step.action, case .success(let rendered) = payload,
+               let refused = try await payloadRefusal(delivery, rendered: rendered, claimed: claimed, run: run, draft: draft, creator: creator, media: media,
+                                                      workflow: workflow, environment) {
                 return refused
             }
             // An endpoint with an open circuit or disabled gets nothing: a publish waits, a notify is skipped.
@@ -456,7 +458,7 @@ public final class Worker: @unchecked Sendable {
                     if wait > 0 { return release(now + wait, "\(endpoint.id) takes at most \(rate); waiting for a free send") }
                 }
             }
-            let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, media: media,
+            let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, payload: payload,
                                                             previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0, environment)
             attempt = made
             guard let decided else {
@@ -601,16 +603,15 @@ public final class Worker: @unchecked Sendable {
     }
 
     /// Renders and posts; the outcome (nil when the step should be retried later) and the attempt made.
-    func deliver(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, media: [[String: Any]], previousAttempts: Int,
+    func deliver(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, payload: Result<String, any Error>, previousAttempts: Int,
                  _ environment: EngineEnvironment) async -> (StepOutcome?, DeliveryAttempt?, Int?) {
         guard let endpoint = environment.definitions.endpoints[delivery.endpoint] else {
             return (.failed(reason: "endpoint \(delivery.endpoint) is not defined"), nil, nil)
         }
         let body: Data
-        do {
-            body = Data(try template(delivery.template).render(Self.templateContext(draft: draft, creator: creator, run: run, media: media)).utf8)
-        } catch {
-            return (.failed(reason: "template \(delivery.template): \(error)"), nil, nil)
+        switch payload {
+        case .success(let rendered): body = Data(rendered.utf8)
+        case .failure(let error): return (.failed(reason: "template \(delivery.template): \(error)"), nil, nil)
         }
         var secrets: [WebhookSecret] = []
         do throws(DeliveryError) {

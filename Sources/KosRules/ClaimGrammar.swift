@@ -5,23 +5,27 @@
 /// is a claim when it makes one; this grammar decides from the folded characters around it, in a few
 /// documented steps (each names itself in `kos lint --explain`):
 ///
-/// - **superlative** (最X): literal and spatial uses are not claims — 最近, 最后, 最终, 最初, 最早, 最晚, and
-///   最 + a place or position (最高层, 最低点, 最上面, 最前排, 最里面); nor are purchase limits (最多两件,
-///   最少一件, 最多可以…), "had better" (最好 + a verb or adverb: 最好提前预约, 最好别, 最好先试穿), or a
-///   first person's own preference (我最喜欢, 我们最爱). 最好的, 最好看, 最 + any other quality (最具, 最奢侈,
-///   最美, 最低价) is a claim.
+/// - **superlative** (最X): literal and spatial uses are not claims — 最近, 最后, 最终, 最初, 最早, 最晚, 最开始,
+///   and 最 + a place or position (最高层, 最低点, 最上面, 最前排, 最里面); nor are purchase limits and measured
+///   quantities (最多两件, 最少一件, 最多可以…, 最低消费, 最高气温, 最大亮度, 尽最大努力), "had better" (最好 + a verb
+///   or adverb: 最好提前预约, 最好别, 最好先试穿), the writer's own feelings (最喜欢, 最爱, 最满意, 最讨厌, 印象最深 —
+///   unless a crowd owns them: 女生最爱的包 claims popularity), or a statement that ranks one aspect of the
+///   writer's experience (最大的缺点, 最大特点是, 最明显的变化; but 最好的地方, 最具特色 rank the product and stay
+///   claims). 最好的, 最好看, 最 + any other quality (最具, 最奢侈, 最美, 最低价) is a claim.
 /// - **ordinal** (第一, 第1): a count or a time is not a claim — 第一 + a measure or time word (第一次,
-///   第一个月, 第一件八折, 第一批, 第一季度, 第一缕, 第一代), and 第一 opening an enumeration (第一，…; 第一：…).
-///   After a ranking word (销量第一, 全国第一, 行业第一, 排名第一) it always is; so are 第一名, 第一品牌,
-///   第一家 and 第一 standing alone at the end of a phrase.
+///   第一个月, 第一件八折, 第一批, 第一季度, 第一缕, 第一代), 第一 opening an enumeration (第一，…; 第一：…), and
+///   titles and names (第一人称, 第一书记, 第一中学). After a ranking word (销量第一, 全国第一, 行业第一, 排名第一) it
+///   always is; so are 第一名, 第一品牌, 第一家 and 第一 standing alone at the end of a phrase.
 /// - **uniqueness** (唯一): a descriptive count is not a claim — 唯一的一只, 唯一一件, 唯一一次 — nor "the only
-///   downside" (唯一的缺点是…); 唯一 + a verb or a noun (唯一能配所有裙子的鞋, 唯一指定, 唯一选择) is.
+///   downside" (唯一的缺点是…, 唯一就是…) or "the only thing I liked" (唯一令人欣慰的是…, 唯一可取之处); 唯一 + a verb
+///   or a noun (唯一能配所有裙子的鞋, 唯一指定, 唯一选择) is.
 ///
-/// Superlatives that complain or hedge (最差, 最烂, 最不, 最怕), that open a statement about something else
-/// (最重要的是, 最让我感动的, 最起码) and 最新 (the latest, a date; 最新科技 is a claim) are not claims either.
+/// Superlatives that complain or hedge (最差, 最烂, 最垃圾, 最不, 最怕, 最可惜), that open a statement about
+/// something else (最重要的是, 最让我感动的, 最起码) and 最新 (the latest, a date; 最新科技 is a claim) are not claims
+/// either.
 enum ClaimGrammar {
     enum Family: String, CaseIterable, Sendable {
-        case superlative, ordinal, uniqueness
+        case superlative, ordinal, uniqueness, certainty
 
         /// The characters that start the family's candidates in the folded text.
         var triggers: [String] {
@@ -29,6 +33,7 @@ enum ClaimGrammar {
             case .superlative: ["最"]
             case .ordinal: ["第一", "第1"]
             case .uniqueness: ["唯一"]
+            case .certainty: ["100%", "百分之百"]
             }
         }
     }
@@ -58,15 +63,21 @@ enum ClaimGrammar {
     /// After 最多 / 最少 / 最高 / 最低 / 最长: a number or a limit word makes a purchase limit or a measure.
     static let limitWords = set("多少长短大小快慢高低")
     static let numerals = set("0123456789一二两三四五六七八九十百千万半几")
-    static let limitFollowers = set("可能只不限买拿送")
+    static let limitFollowers = set("可能只不限买拿送就也值算才")
     /// 最 + these is a complaint or a hedge, never a claim for the product: 最差, 最烂, 最不, 最怕.
-    static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢")
+    static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢垃讨恐失")
+    /// 最 + these describes a hardship or a harm, never a claim for the product: 最严重, 最危险, 最贫困.
+    static let hardships = words(["严重", "危险", "困难", "贫困", "落后", "薄弱", "艰苦", "繁重", "恶劣", "脏", "乱", "吵", "冷", "热的时候", "忙"])
+    /// 最可 + these complains (最可惜, 最可气, 最可恶); 最可爱, 最可靠 are claims.
+    static let negativeAfterZuiKe = set("惜气恶怕笑悲怜恨")
+    /// 最开始, 最开头, 最先 (but 最先进): a time.
+    static let timeAfterZui = words(["开始", "开头", "先"])
     /// 最 + these opens a statement about something else: 最重要的是, 最让我感动的, 最起码.
     static let discourseAfterZui = words(["重要", "主要", "关键", "基本", "起码", "根本", "让", "令", "值得一提", "高人民", "终"])
     /// 最新 is the latest, a date; 最新科技 is the claim the law names.
     static let newClaims = words(["新科技", "新技术", "新科学"])
     /// 唯一 (的) + these is "the only downside": discourse, not a claim.
-    static let uniquenessDownsides = words(["缺点", "不足", "问题", "遗憾", "不满", "不好", "美中不足", "希望", "担心", "不便", "区别", "差别"])
+    static let uniquenessDownsides = words(["缺点", "不足", "问题", "遗憾", "不满", "不好", "美中不足", "希望", "担心", "不便", "区别", "差别", "就是", "可取"])
     /// 最好 + one of these reads "had better": verbs and adverbs of advice.
     static let adviceAfterZuihao = words([
         "提前", "提早", "先", "早", "别", "不要", "不", "带", "穿上", "选", "买", "来", "去", "预约", "备", "试", "问", "跟", "和", "等",
@@ -75,14 +86,43 @@ enum ClaimGrammar {
     ])
     /// 最好 + these makes a compound quality (最好看, 最好用, 最好穿): a claim.
     static let qualityAfterZuihao = set("看用穿吃喝听玩闻卖背戴")
-    /// A first person's own preference: 我最喜欢, 我们最爱.
-    static let preferenceVerbs = words(["喜欢", "爱", "心水", "想", "推荐的是", "偏爱", "钟意"])
-    static let firstPerson = words(["我", "我们", "本人", "个人", "自己", "我家"])
+    /// The writer's own feelings: 最喜欢, 最爱, 最满意, 最讨厌, 最感动.
+    static let feelings = words([
+        "喜欢", "爱", "心水", "想", "推荐的是", "偏爱", "钟意", "满意", "欣赏", "佩服", "怀念", "难忘", "感动", "打动我", "吸引我",
+        "开心", "高兴", "惊喜", "欣慰", "意外", "吃惊", "震惊", "感兴趣", "有趣", "好笑", "搞笑", "享受", "放心", "期待", "向往",
+        "羡慕", "在乎", "关心", "关注", "讨厌", "失望", "生气", "气愤", "愤怒", "反感", "恶心", "郁闷", "不满", "无语", "心疼", "伤心",
+        "难过", "难受", "崩溃", "头疼", "头痛", "害怕", "担心", "受不了", "要命", "要紧", "深", "深刻", "痛苦", "遗憾",
+    ])
+    /// Before 最 + a feeling: an impression (印象最深).
+    static let impressions = words(["印象", "记忆", "感触", "体会", "感受"])
+    /// A crowd owning the feeling makes it a popularity claim: 女生最爱的包, 大家最喜欢的款.
+    static let crowds = words([
+        "大家", "顾客", "客人", "客户", "女生", "男生", "女孩", "男孩", "女士", "男士", "女人", "男人", "明星", "网红", "博主", "达人",
+        "消费者", "用户", "买家", "粉丝", "年轻人", "妈妈", "宝妈", "孩子", "小朋友", "宝宝", "人们", "白领", "潮人", "名媛", "全网",
+        "全国", "全球", "世界", "国人", "女神", "男神", "姐妹", "闺蜜们", "老板们",
+    ])
+    /// 最 + a quality + (的)? + one of these ranks one aspect of an experience: 最大的缺点, 最大特点是.
+    static let aspectNouns = words([
+        "问题", "缺点", "优点", "特点", "优势", "劣势", "亮点", "特色", "区别", "不同", "好处", "坏处", "收获", "感受", "遗憾", "毛病",
+        "不足", "弱点", "缺陷", "败笔", "贡献", "意义", "原因", "目的", "作用", "愿望", "心愿", "梦想", "希望", "变化", "进步", "体会",
+        "印象", "困难", "障碍", "感触", "感想", "卖点", "心得", "难点", "重点", "短板", "软肋", "疑问", "困惑", "地方", "一点", "之处",
+        "部分",
+    ])
+    /// …unless the quality is one the law targets in a product: 最好的地方, 最具特色, 最便宜的部分 stay claims.
+    static let productQualities = set("好佳优强棒低便实划受畅热火值具有美贵高新")
+    /// 最 + 高/低/大/小/多/少/长/短/快/慢 + one of these is a measured quantity: 最低消费, 最高气温, 最大亮度.
+    static let measurements = words([
+        "气温", "温度", "工资", "消费", "限额", "值", "化", "努力", "亮度", "音量", "功率", "时速", "分辨率", "容量",
+        "水位", "风力", "负荷", "载重", "承重", "血压", "转速", "频率", "电压", "电流", "年龄", "身高", "体重", "人数", "金额",
+    ])
     /// 第一 + one of these counts or times something: 第一次, 第一个月, 第一件.
     static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封")
     static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场"])
     /// 第一 + these is a claim whatever came before: 第一名, 第一品牌, 第一家.
     static let rankNouns = set("名家品牌")
+    /// 第一 + these is a title or a name: 第一人称, 第一书记, 第一中学, 第一产业.
+    static let titles = words(["人称", "书记", "副", "夫人", "把手", "责任人", "负责人", "作者", "产业", "中学", "小学", "人民", "医院",
+                               "附属", "师范", "梯队", "方阵", "作者", "执行", "秘书", "课", "阶梯"])
     /// Words before 第一 that make it a rank: 销量第一, 全国第一.
     static let rankingContext = words(["销量", "销售", "全国", "全网", "全球", "世界", "行业", "业内", "排名", "排行", "口碑", "人气", "品类", "同类",
                                        "亚洲", "中国", "国内", "天下", "榜单", "热销", "好评", "市场", "占有率", "全城", "全省", "全市"])
@@ -90,6 +130,8 @@ enum ClaimGrammar {
     static let phraseEnd = set("，。！？；：、,.!?;:\n )）】」』~～…")
     /// 唯一 + (的)? + a number + a measure: a descriptive count.
     static let uniquenessCountStarts = set("一1两二")
+    /// 唯一 … + these within its phrase says "the only thing I liked": 唯一令人欣慰的是, 唯一可取之处.
+    static let uniquenessAspects = words(["的是", "之处", "的地方", "的一点"])
 
     // MARK: Judging
 
@@ -99,6 +141,7 @@ enum ClaimGrammar {
         case .superlative: superlative(text, start, triggerEnd)
         case .ordinal: ordinal(text, start, triggerEnd)
         case .uniqueness: uniqueness(text, start, triggerEnd)
+        case .certainty: certainty(text, start, triggerEnd)
         }
     }
 
@@ -135,13 +178,34 @@ enum ClaimGrammar {
         }
         let after = at(t, end + 1)
         if literalAfterZui.contains(next) { return verdict(false, "literal", "最\(s(next)) is a time or a position, not a claim", end + 1) }
+        if let n = has(t, end, timeAfterZui), !(next == 0x5148 /* 先 */ && after == 0x8FDB /* 进 */) {
+            return verdict(false, "literal", "最\(s(t, end, n)) is a time, not a claim", end + n)
+        }
         if next == 0x65B0 /* 新 */ {
             if let n = has(t, end, newClaims) { return verdict(true, "quality", "最\(s(t, end, n)) claims the most advanced", end + n) }
             return verdict(false, "literal", "最新 is the latest, a date", end + 1)
         }
-        if negativeAfterZui.contains(next) { return verdict(false, "negative", "最\(s(next)) is a complaint or a hedge, not a claim for the product", end + 1) }
+        if next == 0x4E3A /* 为 */, isCJK(after), after != 0x4E3A {
+            // 最为 is a written 最: 最为关注 judges as 最关注 (once: 最为为… is not a word).
+            let v = superlative(t, start, end + 1)
+            return verdict(v.isClaim, String(v.step.dropFirst("superlative/".count)), v.why, v.end)
+        }
+        if negativeAfterZui.contains(next) || (next == 0x53EF /* 可 */ && after.map(negativeAfterZuiKe.contains) == true)
+            || has(t, end, hardships) != nil { return verdict(false, "negative", "最\(s(next)) is a complaint or a hedge, not a claim for the product", end + 1) }
         if let n = has(t, end, discourseAfterZui) {
             return verdict(false, "discourse", "最\(s(t, end, n)) opens a statement about something else", end + n)
+        }
+        let crowd = endsBefore(t, start, crowds) || endsBefore(t, start, rankingContext)
+        if let n = has(t, end, feelings), !crowd {
+            let impression = endsBefore(t, start, impressions)
+            return verdict(false, "feeling", impression ? "an impression of the writer's own, not a claim about the product"
+                                                        : "最\(s(t, end, n)) is the writer's own feeling, not a claim about the product", end + n)
+        }
+        if !crowd, let (quality, noun) = aspect(t, end) {
+            return verdict(false, "aspect", "最\(quality) … \(noun) ranks one aspect of an experience, not the product", end + 1)
+        }
+        if limitWords.contains(next), let n = has(t, end + 1, measurements) {
+            return verdict(false, "measure", "最\(s(next))\(s(t, end + 1, n)) is a measured quantity, not a claim", end + 1)
         }
         if directionsAfterZui.contains(next) {
             if let n = has(t, end, placeClaims) { return verdict(true, "place-claim", "最\(s(t, end, n)) is a claim of quality", end + n) }
@@ -160,10 +224,20 @@ enum ClaimGrammar {
             }
             return verdict(true, "best", "最好 claims the best", end + 1)
         }
-        if has(t, end, preferenceVerbs) != nil, endsBefore(t, start, firstPerson) {
-            return verdict(false, "preference", "a first person's own preference, not a claim about the product", end + 1)
-        }
         return verdict(true, "quality", "最\(s(next)) claims the most", end + 1)
+    }
+
+    /// 最 + a quality of one to four characters + (的)? + an aspect noun: 最大的缺点, 最明显的变化, 最满意的地方.
+    static func aspect(_ t: [UInt32], _ end: Int) -> (quality: String, noun: String)? {
+        for k in 1...4 {
+            let q = end + k
+            guard q <= t.count, isCJK(t[q - 1]), t[q - 1] != 0x7684 /* 的 */ else { return nil }
+            let hasDe = at(t, q) == 0x7684
+            let p = hasDe ? q + 1 : q
+            guard !productQualities.contains(t[end]) else { return nil }
+            if let n = has(t, p, aspectNouns) { return (s(t, end, k), s(t, p, n)) }
+        }
+        return nil
     }
 
     static func ordinal(_ t: [UInt32], _ start: Int, _ end: Int) -> Verdict {
@@ -174,6 +248,7 @@ enum ClaimGrammar {
         if endsBefore(t, start, rankingContext) { return verdict(true, "rank", "a ranking word before 第一 makes it a rank", end) }
         if let next, rankNouns.contains(next) { return verdict(true, "rank", "第一\(s(next)) is a rank", end + 1) }
         if let next, numerals.contains(next) { return verdict(false, "number", "第一\(s(next)) is part of a number", end + 1) }
+        if let n = has(t, end, titles) { return verdict(false, "title", "第一\(s(t, end, n)) is a title or a name", end + n) }
         if has(t, end, measureWords) != nil || next.map(measures.contains) == true {
             return verdict(false, "measure", "第一 + \(next.map(s) ?? "") counts or times something", end + 1)
         }
@@ -198,7 +273,35 @@ enum ClaimGrammar {
         if let n = at(t, i), uniquenessCountStarts.contains(n), let m = at(t, i + 1), measures.contains(m) {
             return verdict(false, "count", "唯一 + \(s(t, end, i + 2 - end)) describes how many there are", end)
         }
+        // Within its phrase: 唯一令人欣慰的是, 唯一可取之处, 唯一就是.
+        var j = end
+        while j < min(t.count, end + 10), !phraseEnd.contains(t[j]) {
+            if let n = has(t, j, uniquenessAspects) {
+                return verdict(false, "aspect", "唯一 … \(s(t, j, n)) names the only thing worth saying, not a claim", end)
+            }
+            j += 1
+        }
         return verdict(true, "claim", "唯一 claims there is nothing else like it", end)
+    }
+
+    /// 100% + a material is a composition (100%羊绒, 100% 桑蚕丝), not a claim.
+    static let materials = words([
+        "纯", "棉", "羊绒", "羊毛", "羊皮", "羔羊", "牛皮", "小牛皮", "真皮", "皮革", "真丝", "蚕丝", "桑蚕丝", "丝", "麻", "亚麻", "苎麻",
+        "鹅绒", "鸭绒", "羽绒", "绒", "马海毛", "驼绒", "牦牛绒", "涤纶", "聚酯", "锦纶", "尼龙", "粘胶", "莫代尔", "天丝", "氨纶", "腈纶",
+        "银", "金", "铂", "钛", "不锈钢", "黄铜", "纯银", "再生", "有机", "cotton", "wool", "silk", "cashmere", "linen", "leather",
+    ])
+    /// 到 100%, 占 100%, 充电到 100%, CPU 100%: a measured share, not a claim.
+    static let shareWords = words(["到", "达", "至", "占", "为", "满", "率", "电", "cpu", "CPU", "进度", "负载", "湿度", "占比", "比例", "达到", "升至", "降至"])
+
+    static func certainty(_ t: [UInt32], _ start: Int, _ end: Int) -> Verdict {
+        func verdict(_ claim: Bool, _ step: String, _ why: String) -> Verdict {
+            Verdict(isClaim: claim, step: "certainty/\(step)", why: why, end: end)
+        }
+        var i = end
+        while at(t, i) == 0x20 { i += 1 }
+        if let n = has(t, i, materials) { return verdict(false, "composition", "100% + \(s(t, i, n)) states what it is made of") }
+        if endsBefore(t, start, shareWords) { return verdict(false, "share", "100% here is a measured share, not a promise") }
+        return verdict(true, "claim", "100% promises a certain result")
     }
 
     static func s(_ v: UInt32) -> String { Unicode.Scalar(v).map { String($0) } ?? "" }

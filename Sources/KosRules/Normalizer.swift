@@ -164,6 +164,12 @@ final class Normalizer {
     }
 
     private func computeEntry(_ scalar: Unicode.Scalar) -> UInt32 {
+        // Chinese characters of the plane: from the generated table, without asking ICU.
+        if Self.isPlaneHan(scalar.value) {
+            let entry = Self.simplified[scalar.value] ?? scalar.value
+            table[Int(scalar.value)] = entry
+            return entry
+        }
         let entry = Self.entry(for: Self.fold(scalar), multi: &multi)
         table[Int(scalar.value)] = entry
         return entry
@@ -232,6 +238,29 @@ final class Normalizer {
     }
 
     static let traditionalToSimplified = StringTransform("Traditional-Simplified")
+
+    /// CJK Unified Ideographs, Extension A and the Compatibility Ideographs: the characters
+    /// `simplifiedPairs` covers.
+    @inline(__always)
+    static func isPlaneHan(_ v: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v)
+    }
+
+    /// `simplifiedPairs` as a map: a character to its fold, where that differs from the character.
+    static let simplified: [UInt32: UInt32] = {
+        var map: [UInt32: UInt32] = [:]
+        map.reserveCapacity(4096)
+        var pending: UInt32?
+        for s in simplifiedPairs.unicodeScalars where s != "\n" {
+            if let from = pending {
+                map[from] = s.value
+                pending = nil
+            } else {
+                pending = s.value
+            }
+        }
+        return map
+    }()
 
     /// The folded form of one scalar (empty when it is ignorable).
     static func fold(_ scalar: Unicode.Scalar) -> [UInt32] {

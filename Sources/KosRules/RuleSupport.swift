@@ -159,11 +159,17 @@ struct PreparedSegment {
             default: return false
             }
         }
+        // The first character after each position that is not filler, found in one backward pass (a run of a
+        // million spaces costs a million steps, not a million squared).
+        var nextKept = [UInt32?](repeating: nil, count: c.scalars.count + 1)
+        for i in stride(from: c.scalars.count - 1, through: 0, by: -1) {
+            nextKept[i] = filler(c.scalars[i]) ? nextKept[i + 1] : c.scalars[i]
+        }
         var kept: [UInt32] = []
         var remap = [Int32](repeating: 0, count: c.scalars.count + 1)
         for (i, v) in c.scalars.enumerated() {
             remap[i] = Int32(kept.count)
-            if filler(v), i > 0, ClaimGrammar.isCJK(kept.last), ClaimGrammar.isCJK(c.scalars[(i + 1)...].first { !filler($0) }) { continue }
+            if filler(v), i > 0, ClaimGrammar.isCJK(kept.last), ClaimGrammar.isCJK(nextKept[i + 1]) { continue }
             kept.append(v)
         }
         remap[c.scalars.count] = Int32(kept.count)

@@ -101,6 +101,7 @@ import Testing
                 try await Self.submit(s.store, Self.draft("加我", Hostile.wechatBody)),
                 try await Self.submit(s.store, Self.draft("周末", Hostile.backtrackingBody)),
                 try await Self.submit(s.store, Self.draft("aaa", "微信" + String(repeating: " \u{3000}", count: 10_000) + "号")),
+                try await Self.submit(s.store, Self.draft("最", "最" + String(repeating: " ", count: 1_000_000) + "好的面料")),
             ]
             var clean: [String] = []
             for i in 0..<10 { clean.append(try await Self.submit(s.store, Self.draft("秋冬新季 \(i)", "#广告 编织皮革的手感非常柔软。"))) }

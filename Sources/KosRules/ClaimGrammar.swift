@@ -70,19 +70,23 @@ enum ClaimGrammar {
     static let hardships = words(["严重", "危险", "困难", "贫困", "落后", "薄弱", "艰苦", "繁重", "恶劣", "脏", "乱", "吵", "冷", "热的时候", "忙"])
     /// 最可 + these complains (最可惜, 最可气, 最可恶); 最可爱, 最可靠 are claims.
     static let negativeAfterZuiKe = set("惜气恶怕笑悲怜恨")
+    /// Before 最: the text denies the superlative (不是最好的, 算不上最便宜).
+    static let negations = words(["不是", "并非", "不算", "算不上", "称不上", "谈不上", "没有", "并不", "未必", "不一定"])
     /// 最开始, 最开头, 最先 (but 最先进): a time.
     static let timeAfterZui = words(["开始", "开头", "先"])
     /// 最 + these opens a statement about something else: 最重要的是, 最让我感动的, 最起码.
-    static let discourseAfterZui = words(["重要", "主要", "关键", "基本", "起码", "根本", "让", "令", "值得一提", "高人民", "终"])
+    static let discourseAfterZui = words(["重要", "主要", "关键", "基本", "起码", "根本", "让", "令", "使", "值得一提", "高人民", "终", "基层"])
     /// 最新 is the latest, a date; 最新科技 is the claim the law names.
     static let newClaims = words(["新科技", "新技术", "新科学"])
     /// 唯一 (的) + these is "the only downside": discourse, not a claim.
-    static let uniquenessDownsides = words(["缺点", "不足", "问题", "遗憾", "不满", "不好", "美中不足", "希望", "担心", "不便", "区别", "差别", "就是", "可取"])
+    static let uniquenessDownsides = words(["缺点", "不足", "问题", "遗憾", "不满", "不好", "美中不足", "希望", "担心", "不便", "区别", "差别", "就是", "可取", "欠缺",
+                                                  "亮点", "好点", "点就是", "实用"])
     /// 最好 + one of these reads "had better": verbs and adverbs of advice.
     static let adviceAfterZuihao = words([
         "提前", "提早", "先", "早", "别", "不要", "不", "带", "穿上", "选", "买", "来", "去", "预约", "备", "试", "问", "跟", "和", "等",
         "要", "能", "可以", "还是", "直接", "当天", "赶紧", "尽快", "多", "少", "避开", "错峰", "留", "私信", "到店", "让", "请", "找",
         "准备", "确认", "打电话", "联系", "空腹", "再", "也", "都", "就", "一起", "搭", "配", "选择", "考虑", "注意", "记得", "看看", "试试",
+        "是", "向", "实地", "自己", "带上", "换", "用", "把", "在", "从", "给", "办", "订", "拿",
     ])
     /// 最好 + these makes a compound quality (最好看, 最好用, 最好穿): a claim.
     static let qualityAfterZuihao = set("看用穿吃喝听玩闻卖背戴")
@@ -90,8 +94,12 @@ enum ClaimGrammar {
     static let feelings = words([
         "喜欢", "爱", "心水", "想", "推荐的是", "偏爱", "钟意", "满意", "欣赏", "佩服", "怀念", "难忘", "感动", "打动我", "吸引我",
         "开心", "高兴", "惊喜", "欣慰", "意外", "吃惊", "震惊", "感兴趣", "有趣", "好笑", "搞笑", "享受", "放心", "期待", "向往",
-        "羡慕", "在乎", "关心", "关注", "讨厌", "失望", "生气", "气愤", "愤怒", "反感", "恶心", "郁闷", "不满", "无语", "心疼", "伤心",
-        "难过", "难受", "崩溃", "头疼", "头痛", "害怕", "担心", "受不了", "要命", "要紧", "深", "深刻", "痛苦", "遗憾",
+        "羡慕", "在乎", "关心", "关注", "深", "深刻", "中意", "心动", "崇拜", "踏实", "熟悉", "热爱",
+    ])
+    /// Feelings no crowd can turn into a claim for the product: 人们最担心的问题.
+    static let negativeFeelings = words([
+        "讨厌", "失望", "生气", "气愤", "愤怒", "反感", "恶心", "郁闷", "不满", "无语", "心疼", "伤心", "难过", "难受", "崩溃", "头疼",
+        "头痛", "害怕", "担心", "受不了", "要命", "要紧", "紧要", "痛苦", "遗憾", "怕", "忧虑", "担忧", "痛恨", "不放心",
     ])
     /// Before 最 + a feeling: an impression (印象最深).
     static let impressions = words(["印象", "记忆", "感触", "体会", "感受"])
@@ -106,7 +114,7 @@ enum ClaimGrammar {
         "问题", "缺点", "优点", "特点", "优势", "劣势", "亮点", "特色", "区别", "不同", "好处", "坏处", "收获", "感受", "遗憾", "毛病",
         "不足", "弱点", "缺陷", "败笔", "贡献", "意义", "原因", "目的", "作用", "愿望", "心愿", "梦想", "希望", "变化", "进步", "体会",
         "印象", "困难", "障碍", "感触", "感想", "卖点", "心得", "难点", "重点", "短板", "软肋", "疑问", "困惑", "地方", "一点", "之处",
-        "部分",
+        "部分", "感觉",
     ])
     /// …unless the quality is one the law targets in a product: 最好的地方, 最具特色, 最便宜的部分 stay claims.
     static let productQualities = set("好佳优强棒低便实划受畅热火值具有美贵高新")
@@ -115,14 +123,17 @@ enum ClaimGrammar {
         "气温", "温度", "工资", "消费", "限额", "值", "化", "努力", "亮度", "音量", "功率", "时速", "分辨率", "容量",
         "水位", "风力", "负荷", "载重", "承重", "血压", "转速", "频率", "电压", "电流", "年龄", "身高", "体重", "人数", "金额",
     ])
+    /// Before 最: what is measured (年龄最大的志愿者, 比分差距最大).
+    static let measuredBefore = words(["差距", "差别", "温差", "年纪", "年龄", "个子", "身高", "体重", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅",
+                                       "幅度", "增幅", "温度", "气温", "水位", "人数", "时速"])
     /// 第一 + one of these counts or times something: 第一次, 第一个月, 第一件.
-    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封")
+    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔")
     static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场"])
     /// 第一 + these is a claim whatever came before: 第一名, 第一品牌, 第一家.
     static let rankNouns = set("名家品牌")
     /// 第一 + these is a title or a name: 第一人称, 第一书记, 第一中学, 第一产业.
     static let titles = words(["人称", "书记", "副", "夫人", "把手", "责任人", "负责人", "作者", "产业", "中学", "小学", "人民", "医院",
-                               "附属", "师范", "梯队", "方阵", "作者", "执行", "秘书", "课", "阶梯"])
+                               "附属", "师范", "梯队", "方阵", "作者", "执行", "秘书", "课", "阶梯", "要义", "要务", "要素"])
     /// Words before 第一 that make it a rank: 销量第一, 全国第一.
     static let rankingContext = words(["销量", "销售", "全国", "全网", "全球", "世界", "行业", "业内", "排名", "排行", "口碑", "人气", "品类", "同类",
                                        "亚洲", "中国", "国内", "天下", "榜单", "热销", "好评", "市场", "占有率", "全城", "全省", "全市"])
@@ -169,14 +180,21 @@ enum ClaimGrammar {
         return (0x3400...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x3134F).contains(v)
     }
 
-    static func superlative(_ t: [UInt32], _ start: Int, _ end: Int) -> Verdict {
+    static func superlative(_ t: [UInt32], _ start: Int, _ triggerEnd: Int) -> Verdict {
+        // 最最 is an emphatic 最: judged from the last (at most three more; a run of them is not a word).
+        var end = triggerEnd
+        while end - triggerEnd < 3, at(t, end) == 0x6700 /* 最 */ { end += 1 }
         func verdict(_ claim: Bool, _ step: String, _ why: String, _ wordEnd: Int) -> Verdict {
             Verdict(isClaim: claim, step: "superlative/\(step)", why: why, end: min(max(wordEnd, end), t.count))
         }
         guard let next = at(t, end), isCJK(next) else {
             return verdict(false, "no-quality", "最 is not followed by a quality", end)
         }
+        if at(t, start - 1) == 0x6700 /* 最 */ {
+            return verdict(false, "emphasis", "the 最 before this one is judged with it", start)
+        }
         let after = at(t, end + 1)
+        if endsBefore(t, start, negations) { return verdict(false, "negated", "the superlative is denied, not claimed", end + 1) }
         if literalAfterZui.contains(next) { return verdict(false, "literal", "最\(s(next)) is a time or a position, not a claim", end + 1) }
         if let n = has(t, end, timeAfterZui), !(next == 0x5148 /* 先 */ && after == 0x8FDB /* 进 */) {
             return verdict(false, "literal", "最\(s(t, end, n)) is a time, not a claim", end + n)
@@ -196,6 +214,12 @@ enum ClaimGrammar {
             return verdict(false, "discourse", "最\(s(t, end, n)) opens a statement about something else", end + n)
         }
         let crowd = endsBefore(t, start, crowds) || endsBefore(t, start, rankingContext)
+        if let n = has(t, end, negativeFeelings) {
+            return verdict(false, "feeling", "最\(s(t, end, n)) is a worry or a complaint, not a claim for the product", end + n)
+        }
+        if endsBefore(t, start, measuredBefore) {
+            return verdict(false, "measure", "a measured quantity before 最 (年龄最大, 差距最大): a fact, not a claim", end + 1)
+        }
         if let n = has(t, end, feelings), !crowd {
             let impression = endsBefore(t, start, impressions)
             return verdict(false, "feeling", impression ? "an impression of the writer's own, not a claim about the product"

@@ -71,6 +71,14 @@ import Testing
         ("最为关注的是价格", "superlative/feeling"),
         ("最多也只是三星水平", "superlative/limit"),
         ("100%羊绒围巾", "certainty/composition"),
+        ("这家店不是最便宜的", "superlative/negated"),
+        ("最最要命的是排队", "superlative/feeling"),
+        ("最好是提前打电话", "superlative/advice"),
+        ("让我最中意的是试衣间", "superlative/feeling"),
+        ("唯一欠缺的是停车位", "uniqueness/downside"),
+        ("第1卷第1章", "ordinal/measure"),
+        ("人们最担心的问题", "superlative/feeling"),
+        ("年龄最大的志愿者", "superlative/measure"),
         ("面料是 100% 桑蚕丝", "certainty/composition"),
         ("充电到100%", "certainty/share"),
     ])
@@ -108,11 +116,18 @@ import Testing
         ("全网最满意的选择", "最满"),
         ("最为奢华的面料", "最为奢"),
         ("100%有效", "100%"),
+        ("最最好的面料", "最最好"),
         ("百分之百正品", "百分之百"),
         ("最大程度地保护皮革", "最大"),
     ])
     func claimsAreFlaggedAtTheirWords(text: String, match: String) {
         #expect(claims(text) == [match], "\(text)")
+    }
+
+    /// A term inside another word is not the term: 拒绝|对此 holds 绝对 across a word boundary.
+    @Test(arguments: ["他拒绝对此发表评论", "六十万绝对贫困人口", "运行极品飞车有点卡"])
+    func wordsThatMerelyContainATermAreNotIt(text: String) {
+        #expect(claims(text).isEmpty, "\(text): \(claims(text))")
     }
 
     /// Spaces between the characters of a claim are evasion; a million of them are folded in one pass, not a

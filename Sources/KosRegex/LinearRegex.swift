@@ -103,6 +103,9 @@ final class Program: Sendable {
     let looks: [Look]
     /// Whether any instruction compares case-insensitively (the matcher then folds the text once).
     let folds: Bool
+    /// The characters a match can begin with, when that is a short list: an unanchored search skips every
+    /// position that holds none of them instead of starting a thread there (RE2's first-byte acceleration).
+    let first: FirstCharacters?
 
     init(id: Int, instructions: [Instruction], sets: [CharSet], looks: [Look]) {
         self.id = id
@@ -110,6 +113,75 @@ final class Program: Sendable {
         self.sets = sets
         self.looks = looks
         folds = instructions.contains { $0.op == .charFold || $0.op == .setFold } || looks.contains { $0.program.folds }
+        first = FirstCharacters(instructions: instructions, sets: sets)
+    }
+}
+
+/// The characters that can start a match, as bitmaps over the Basic Multilingual Plane (and ranges beyond
+/// it): one compared with the text, one with its lowercase fold. Nil when a match can start with anything
+/// — an empty match, an assertion or a look-around first, `.`, or a class such as `\p{Han}`.
+struct FirstCharacters: Sendable {
+    var exact = [UInt64](repeating: 0, count: 1024)
+    var folded = [UInt64](repeating: 0, count: 1024)
+    var exactBeyond: [ClosedRange<UInt32>] = []
+    var foldedBeyond: [ClosedRange<UInt32>] = []
+    var usesFold = false
+
+    init?(instructions: [Instruction], sets: [CharSet]) {
+        var seen = Set<Int32>()
+        var stack: [Int32] = [0]
+        var total = 0
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted else { continue }
+            let inst = instructions[Int(pc)]
+            switch inst.op {
+            case .jump: stack.append(inst.a)
+            case .split: stack.append(contentsOf: [inst.a, inst.b])
+            case .char: add(UInt32(bitPattern: inst.a)...UInt32(bitPattern: inst.a), fold: false)
+            case .charFold: add(UInt32(bitPattern: inst.a)...UInt32(bitPattern: inst.a), fold: true)
+            case .set, .setFold:
+                let set = sets[Int(inst.a)]
+                guard set.classes.isEmpty, !set.negated else { return nil }
+                for r in set.ranges {
+                    total += Int(r.upperBound - r.lowerBound) + 1
+                    guard total <= 0x10000 else { return nil }
+                    // The fold of the text is compared only with what a case-insensitive set lists.
+                    add(r, fold: false)
+                    if inst.op == .setFold { add(r, fold: true) }
+                }
+            case .any, .anyButNewline, .assert, .look, .match: return nil
+            }
+        }
+    }
+
+    private mutating func add(_ r: ClosedRange<UInt32>, fold: Bool) {
+        if fold { usesFold = true }
+        for v in r where v < 0x10000 {
+            if fold { folded[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { exact[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        }
+        if r.upperBound >= 0x10000 {
+            let beyond = max(r.lowerBound, 0x10000)...r.upperBound
+            if fold { foldedBeyond.append(beyond) } else { exactBeyond.append(beyond) }
+        }
+    }
+
+    @inline(__always)
+    static func has(_ bits: [UInt64], _ beyond: [ClosedRange<UInt32>], _ v: UInt32) -> Bool {
+        if v < 0x10000 { return bits.withUnsafeBufferPointer { $0[Int(v >> 6)] } & (1 << UInt64(v & 63)) != 0 }
+        return beyond.contains { $0.contains(v) }
+    }
+
+    /// The first position at or after `from` (and before `limit`) where a match can start; `limit` when none.
+    func next(from: Int, limit: Int, text: UnsafeBufferPointer<UInt32>, folded foldedText: [UInt32]) -> Int {
+        var pos = from
+        let checkFold = usesFold && !foldedText.isEmpty
+        while pos < limit {
+            let c = text[pos]
+            if Self.has(exact, exactBeyond, c) { return pos }
+            if checkFold, Self.has(folded, foldedBeyond, foldedText[pos]) { return pos }
+            pos += 1
+        }
+        return limit
     }
 }
 
@@ -313,6 +385,10 @@ struct Matcher {
         }
         let instructions = program.instructions
         while true {
+            if matched == nil, !anchored, s.current.isEmpty, let first = program.first {
+                // No thread alive and none found: skip to where a match can start.
+                pos = first.next(from: pos, limit: limit, text: text, folded: folded)
+            }
             if matched == nil, !anchored || pos == from {
                 addThread(program, &s, toNext: false, pc: 0, threadStart: Int32(pos), pos: pos, budget: &budget)
             }

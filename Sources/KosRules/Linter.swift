@@ -211,7 +211,7 @@ public final class Linter {
     /// that suppresses nothing is itself a finding.
     func applySuppressions(_ findings: inout [Finding], _ draft: Draft) -> [Finding] {
         var problems: [Finding] = []
-        for segment in draft.segments where segment.text.contains("kos-allow") {
+        for segment in draft.segments where Self.containsBytes(segment.text, Self.allowKeyword) {
             for (offset, line) in segment.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 guard let open = line.range(of: "<!--"), let keyword = line.range(of: "kos-allow", range: open.upperBound..<line.endIndex),
                       let close = line.range(of: "-->", range: keyword.upperBound..<line.endIndex) else { continue }
@@ -246,6 +246,27 @@ public final class Linter {
             }
         }
         return problems
+    }
+
+    static let allowKeyword = Array("kos-allow".utf8)
+
+    /// Whether `text` holds `needle`, compared as UTF-8 bytes (no Unicode-aware search for an ASCII keyword).
+    static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { h in
+            guard let first = needle.first, h.count >= needle.count else { return false }
+            var i = 0
+            let last = h.count - needle.count
+            while i <= last {
+                if h[i] == first {
+                    var k = 1
+                    while k < needle.count, h[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     static func describe(_ d: Duration) -> String {

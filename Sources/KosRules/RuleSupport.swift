@@ -153,7 +153,8 @@ struct PreparedSegment {
         // map. Punctuation stays: it carries the phrase (第一，…).
         func filler(_ v: UInt32) -> Bool {
             if v == 0x20 || v == 0x3000 || v == 0x09 { return true }
-            guard v >= 0x80, let s = Unicode.Scalar(v) else { return false }
+            // Chinese characters (most of the text) and ASCII are never symbols: no property lookup for them.
+            guard v >= 0x80, !Normalizer.isPlaneHan(v), let s = Unicode.Scalar(v) else { return false }
             switch s.properties.generalCategory {
             case .otherSymbol, .modifierSymbol, .mathSymbol, .spaceSeparator: return true
             default: return false
@@ -161,15 +162,16 @@ struct PreparedSegment {
         }
         // The first character after each position that is not filler, found in one backward pass (a run of a
         // million spaces costs a million steps, not a million squared).
+        let isFiller = c.scalars.map(filler)
         var nextKept = [UInt32?](repeating: nil, count: c.scalars.count + 1)
         for i in stride(from: c.scalars.count - 1, through: 0, by: -1) {
-            nextKept[i] = filler(c.scalars[i]) ? nextKept[i + 1] : c.scalars[i]
+            nextKept[i] = isFiller[i] ? nextKept[i + 1] : c.scalars[i]
         }
         var kept: [UInt32] = []
         var remap = [Int32](repeating: 0, count: c.scalars.count + 1)
         for (i, v) in c.scalars.enumerated() {
             remap[i] = Int32(kept.count)
-            if filler(v), i > 0, ClaimGrammar.isCJK(kept.last), ClaimGrammar.isCJK(nextKept[i + 1]) { continue }
+            if isFiller[i], i > 0, ClaimGrammar.isCJK(kept.last), ClaimGrammar.isCJK(nextKept[i + 1]) { continue }
             kept.append(v)
         }
         remap[c.scalars.count] = Int32(kept.count)

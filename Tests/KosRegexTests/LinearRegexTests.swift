@@ -115,6 +115,20 @@ func spans(_ pattern: String, _ text: String, ignoreCase: Bool = false) throws -
         }
     }
 
+    /// A search starts threads only where a match can begin: text without any of those characters costs no
+    /// thread work, whatever its length; a pattern that can begin anywhere still finds its match.
+    @Test func aSearchSkipsToWhereAMatchCanBegin() throws {
+        let text = [UInt32](repeating: 0x7684 /* 的 */, count: 100_000) + "政府推荐".unicodeScalars.map(\.value)
+        let regex = try LinearRegex(#"(?:国家机关|政府|部委)\p{Han}{0,4}?(?:推荐|指定)"#)
+        var budget = RegexBudget.unlimited
+        #expect(regex.matches(in: text, budget: &budget) == [100_000..<100_004])
+        #expect(budget.work < 1_000, "work \(budget.work)")
+        let folded = try LinearRegex("vx[0-9]+", ignoreCase: true)
+        #expect(folded.matches(in: "加我 VX2026 吧") == [3..<9])
+        let anywhere = try LinearRegex(#"\p{Han}推荐"#)
+        #expect(anywhere.matches(in: "政府推荐") == [1..<4])
+    }
+
     @Test func aDeadlineStopsMatching() throws {
         let regex = try LinearRegex("(a|aa)*c")
         var budget = RegexBudget(deadline: .now - .seconds(1))
@@ -124,15 +138,17 @@ func spans(_ pattern: String, _ text: String, ignoreCase: Bool = false) throws -
     }
 
     /// The same matches as ICU (Foundation's NSRegularExpression), leftmost-first, over random patterns
-    /// and texts.
-    @Test func agreesWithICU() throws {
-        var rng = LCG(state: 2026)
+    /// and texts, case-sensitive and not (where a search skips to the characters a match can begin with,
+    /// and where it must read the text's fold to know them).
+    @Test(arguments: [false, true])
+    func agreesWithICU(ignoreCase: Bool) throws {
+        var rng = LCG(state: ignoreCase ? 2027 : 2026)
         // (No atom that matches the empty string under a quantifier: ICU and Perl cut such iterations short
         // in ways of their own.)
         let atoms = ["a", "b", "c", "中", "文", ".", "[ab]", "[^a]", #"\d"#, #"\s"#, "1", " ", "(?:ab|a)", "(?:b|c)", #"\b"#]
         let quantifiers = ["", "", "", "?", "*", "+", "{2}", "{1,3}", "??", "*?", "+?"]
         let looks = ["(?=a)", "(?!b)", "(?<=a)", "(?<!c)", "(?<=中)", "(?![0-9])"]
-        let alphabet = ["a", "b", "c", "中", "文", "1", "2", " ", "ab", "aab"]
+        let alphabet = ["a", "b", "c", "中", "文", "1", "2", " ", "ab", "aab"] + (ignoreCase ? ["A", "B", "aB", "C"] : [])
         var compared = 0
         for _ in 0..<400 {
             var pattern = ""
@@ -145,8 +161,8 @@ func spans(_ pattern: String, _ text: String, ignoreCase: Bool = false) throws -
                 pattern += atom + (atom == #"\b"# ? "" : quantifiers.randomElement(using: &rng)!)
             }
             if Int.random(in: 0..<5, using: &rng) == 0 { pattern = "(?:\(pattern))|" + atoms.randomElement(using: &rng)! }
-            let icu = try NSRegularExpression(pattern: pattern)
-            let ours = try LinearRegex(pattern)
+            let icu = try NSRegularExpression(pattern: pattern, options: ignoreCase ? [.caseInsensitive] : [])
+            let ours = try LinearRegex(pattern, ignoreCase: ignoreCase)
             for _ in 0..<10 {
                 let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }.joined()
                 let u16 = text as NSString

@@ -63,24 +63,26 @@ enum ClaimGrammar {
     /// After 最多 / 最少 / 最高 / 最低 / 最长: a number or a limit word makes a purchase limit or a measure.
     static let limitWords = set("多少长短大小快慢高低")
     static let numerals = set("0123456789一二两三四五六七八九十百千万半几")
-    static let limitFollowers = set("可能只不限买拿送就也值算才")
+    static let limitFollowers = set("可能只不限买拿送就也值算才要有")
     /// 最 + these is a complaint or a hedge, never a claim for the product: 最差, 最烂, 最不, 最怕.
     static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢垃讨恐失")
     /// 最 + these describes a hardship or a harm, never a claim for the product: 最严重, 最危险, 最贫困.
-    static let hardships = words(["严重", "危险", "困难", "贫困", "落后", "薄弱", "艰苦", "繁重", "恶劣", "脏", "乱", "吵", "冷", "热的时候", "忙"])
+    static let hardships = words(["严重", "危险", "困难", "贫困", "落后", "薄弱", "艰苦", "繁重", "恶劣", "脏", "乱", "吵", "冷", "热的时候", "忙", "凄惨",
+                                          "悲惨", "艰难", "麻烦", "痛苦"])
     /// 最可 + these complains (最可惜, 最可气, 最可恶); 最可爱, 最可靠 are claims.
     static let negativeAfterZuiKe = set("惜气恶怕笑悲怜恨")
     /// Before 最: the text denies the superlative (不是最好的, 算不上最便宜).
     static let negations = words(["不是", "并非", "不算", "算不上", "称不上", "谈不上", "没有", "并不", "未必", "不一定"])
     /// 最开始, 最开头, 最先 (but 最先进): a time.
-    static let timeAfterZui = words(["开始", "开头", "先"])
+    static let timeAfterZui = words(["开始", "开头", "先", "靠近", "靠边", "靠里", "靠外", "靠前", "靠后", "靠窗", "靠走廊", "靠门", "靠墙"])
     /// 最 + these opens a statement about something else: 最重要的是, 最让我感动的, 最起码.
-    static let discourseAfterZui = words(["重要", "主要", "关键", "基本", "起码", "根本", "让", "令", "使", "值得一提", "高人民", "终", "基层"])
+    static let discourseAfterZui = words(["重要", "主要", "关键", "基本", "起码", "根本", "让", "令", "使", "值得一提", "高人民", "终", "基层",
+                                                   "夸张", "离谱", "奇怪", "过分", "高领袖", "低生活"])
     /// 最新 is the latest, a date; 最新科技 is the claim the law names.
     static let newClaims = words(["新科技", "新技术", "新科学"])
     /// 唯一 (的) + these is "the only downside": discourse, not a claim.
     static let uniquenessDownsides = words(["缺点", "不足", "问题", "遗憾", "不满", "不好", "美中不足", "希望", "担心", "不便", "区别", "差别", "就是", "可取", "欠缺",
-                                                  "亮点", "好点", "点就是", "实用"])
+                                                  "亮点", "好点", "点就是", "实用", "好的", "好得", "优点", "好处", "出路"])
     /// 最好 + one of these reads "had better": verbs and adverbs of advice.
     static let adviceAfterZuihao = words([
         "提前", "提早", "先", "早", "别", "不要", "不", "带", "穿上", "选", "买", "来", "去", "预约", "备", "试", "问", "跟", "和", "等",
@@ -94,7 +96,7 @@ enum ClaimGrammar {
     static let feelings = words([
         "喜欢", "爱", "心水", "想", "推荐的是", "偏爱", "钟意", "满意", "欣赏", "佩服", "怀念", "难忘", "感动", "打动我", "吸引我",
         "开心", "高兴", "惊喜", "欣慰", "意外", "吃惊", "震惊", "感兴趣", "有趣", "好笑", "搞笑", "享受", "放心", "期待", "向往",
-        "羡慕", "在乎", "关心", "关注", "深", "深刻", "中意", "心动", "崇拜", "踏实", "熟悉", "热爱",
+        "羡慕", "在乎", "关心", "关注", "深", "深刻", "中意", "心动", "崇拜", "踏实", "熟悉", "热爱", "重视", "看重", "在意",
     ])
     /// Feelings no crowd can turn into a claim for the product: 人们最担心的问题.
     static let negativeFeelings = words([
@@ -127,7 +129,7 @@ enum ClaimGrammar {
     static let measuredBefore = words(["差距", "差别", "温差", "年纪", "年龄", "个子", "身高", "体重", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅",
                                        "幅度", "增幅", "温度", "气温", "水位", "人数", "时速"])
     /// 第一 + one of these counts or times something: 第一次, 第一个月, 第一件.
-    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔")
+    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔项跳罐")
     static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场"])
     /// 第一 + these is a claim whatever came before: 第一名, 第一品牌, 第一家.
     static let rankNouns = set("名家品牌")
@@ -142,7 +144,7 @@ enum ClaimGrammar {
     /// 唯一 + (的)? + a number + a measure: a descriptive count.
     static let uniquenessCountStarts = set("一1两二")
     /// 唯一 … + these within its phrase says "the only thing I liked": 唯一令人欣慰的是, 唯一可取之处.
-    static let uniquenessAspects = words(["的是", "之处", "的地方", "的一点"])
+    static let uniquenessAspects = words(["的是", "的就是", "之处", "的地方", "的一点"])
 
     // MARK: Judging
 

@@ -257,6 +257,18 @@ struct PreparedSegment {
         return LocatedText(text: text, location: location(ofOriginal: a))
     }
 
+    /// Chinese clause punctuation and line breaks: between two characters, a boundary a reader sees.
+    static let clauseMarks: Set<UInt32> = Set("、，。！？；：…\n".unicodeScalars.map(\.value))
+
+    /// Whether a two-character match was read across clause punctuation (王忍之、王瑞璞 is no 之王): folding
+    /// such marks away catches 全、网、最、低、价, but two characters on either side of a comma are two words.
+    func crossesClause(start: Int, end: Int) -> Bool {
+        guard end - start < 3, end > start else { return false }
+        let from = Int(normalized.origin[start]), to = Int(normalized.origin[end - 1])
+        guard to > from + 1 else { return false }
+        return scalars[(from + 1)..<to].contains { Self.clauseMarks.contains($0.value) }
+    }
+
     /// Whether folded `start..<end` sits on word boundaries (for patterns that begin or end with a letter or digit).
     func isOnWordBoundary(start: Int, end: Int, wordStart: Bool, wordEnd: Bool) -> Bool {
         let s = normalized.scalars
@@ -302,6 +314,7 @@ struct CheckContext {
         var terms = inScope.filter { m in
             m.entry.kind == .term
                 && segments[m.segment].isOnWordBoundary(start: m.start, end: m.end, wordStart: m.entry.wordStart, wordEnd: m.entry.wordEnd)
+                && !segments[m.segment].crossesClause(start: m.start, end: m.end)
                 && !exceptions.contains { $0.segment == m.segment && $0.start <= m.start && $0.end >= m.end }
         }
         terms.sort { ($0.segment, $0.start, -$0.end) < ($1.segment, $1.start, -$1.end) }

@@ -79,6 +79,11 @@ import Testing
         ("第1卷第1章", "ordinal/measure"),
         ("人们最担心的问题", "superlative/feeling"),
         ("年龄最大的志愿者", "superlative/measure"),
+        ("等一次电梯最少要花五分钟", "superlative/limit"),
+        ("最夸张的是早上七点就有人敲门", "superlative/discourse"),
+        ("唯一的优点就是位置好", "uniqueness/downside"),
+        ("唯一让我满意的就是门童", "uniqueness/aspect"),
+        ("是最靠走廊尽头的单人间", "superlative/literal"),
         ("面料是 100% 桑蚕丝", "certainty/composition"),
         ("充电到100%", "certainty/share"),
     ])
@@ -117,6 +122,8 @@ import Testing
         ("最为奢华的面料", "最为奢"),
         ("100%有效", "100%"),
         ("最最好的面料", "最最好"),
+        ("全、网、最、低、价", "全、网、最、低、价"),
+        ("最靠谱的面料", "最靠"),
         ("百分之百正品", "百分之百"),
         ("最大程度地保护皮革", "最大"),
     ])
@@ -125,7 +132,7 @@ import Testing
     }
 
     /// A term inside another word is not the term: 拒绝|对此 holds 绝对 across a word boundary.
-    @Test(arguments: ["他拒绝对此发表评论", "六十万绝对贫困人口", "运行极品飞车有点卡"])
+    @Test(arguments: ["他拒绝对此发表评论", "六十万绝对贫困人口", "运行极品飞车有点卡", "王忍之、王瑞璞、王楚光"])
     func wordsThatMerelyContainATermAreNotIt(text: String) {
         #expect(claims(text).isEmpty, "\(text): \(claims(text))")
     }

@@ -14,7 +14,8 @@ extension Worker {
 
     /// - Parameter rendered: the payload as it will be sent.
     func payloadRefusal(_ delivery: DeliveryStep, rendered: String, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person,
-                        media: [[String: Any]], workflow: Workflow, _ environment: EngineEnvironment) async throws -> StepCommit? {        var identifiers = Set([creator.id, creator.store ?? "", run.id, run.workflow] + draft.products + draft.platforms + draft.media.map(\.path))
+                        media: [[String: Any]], workflow: Workflow, _ environment: EngineEnvironment) async throws -> StepCommit? {
+        var identifiers = Set([creator.id, creator.store ?? "", run.id, run.workflow] + draft.products + draft.platforms + draft.media.map(\.path))
         for m in media {
             for key in ["sha256", "url", "type"] { if let s = m[key] as? String { identifiers.insert(s) } }
         }

@@ -429,13 +429,21 @@ public final class Worker: @unchecked Sendable {
             if case .publish = step.action, let held = try await heldByNewPacks(claimed, run: run, runsWith: environment.version, draft: draft, round) {
                 return held
             }
-            // Rendered once: what is checked is what is sent.
             let media = try await mediaContext(run: run, draft: draft)
-            let payload = Result { try template(delivery.template).render(Self.templateContext(draft: draft, creator: creator, run: run, media: media)) }
-            if case .publish = step.action, case .success(let rendered) = payload,
-               let refused = try await payloadRefusal(delivery, rendered: rendered, claimed: claimed, run: run, draft: draft, creator: creator, media: media,
-                                                      workflow: workflow, environment) {
-                return refused
+            func render() -> Result<String, any Error> {
+                Result { try template(delivery.template).render(Self.templateContext(draft: draft, creator: creator, run: run, media: media)) }
+            }
+            // A publish renders once, before its check: what is checked is what is sent. A notify renders only
+            // when it is about to be sent.
+            var checked: Result<String, any Error>?
+            if case .publish = step.action {
+                let payload = render()
+                checked = payload
+                if case .success(let rendered) = payload,
+                   let refused = try await payloadRefusal(delivery, rendered: rendered, claimed: claimed, run: run, draft: draft, creator: creator,
+                                                          media: media, workflow: workflow, environment) {
+                    return refused
+                }
             }
             // An endpoint with an open circuit or disabled gets nothing: a publish waits, a notify is skipped.
             if let endpoint = environment.definitions.endpoints[delivery.endpoint] {
@@ -458,7 +466,7 @@ public final class Worker: @unchecked Sendable {
                     if wait > 0 { return release(now + wait, "\(endpoint.id) takes at most \(rate); waiting for a free send") }
                 }
             }
-            let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, payload: payload,
+            let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, payload: checked ?? render(),
                                                             previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0, environment)
             attempt = made
             guard let decided else {

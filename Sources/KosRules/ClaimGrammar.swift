@@ -73,11 +73,13 @@ enum ClaimGrammar {
     static let negativeAfterZuiKe = set("惜气恶怕笑悲怜恨")
     /// Before 最: the text denies the superlative (不是最好的, 算不上最便宜).
     static let negations = words(["不是", "并非", "不算", "算不上", "称不上", "谈不上", "没有", "并不", "未必", "不一定"])
-    /// 最开始, 最开头, 最先 (but 最先进): a time.
-    static let timeAfterZui = words(["开始", "开头", "先", "靠近", "靠边", "靠里", "靠外", "靠前", "靠后", "靠窗", "靠走廊", "靠门", "靠墙"])
+    /// 最开始, 最开头, 最先 (but 最先进): a time; 最靠近, 最靠走廊: a position.
+    static let literalWordsAfterZui = words(["开始", "开头", "先", "靠近", "靠边", "靠里", "靠外", "靠前", "靠后", "靠窗", "靠走廊", "靠门", "靠墙"])
     /// 最 + these opens a statement about something else: 最重要的是, 最让我感动的, 最起码.
-    static let discourseAfterZui = words(["重要", "主要", "关键", "基本", "起码", "根本", "让", "令", "使", "值得一提", "高人民", "终", "基层",
-                                                   "夸张", "离谱", "奇怪", "过分", "高领袖", "低生活"])
+    static let discourseAfterZui = words(["重要", "主要", "关键", "基本", "起码", "根本", "让", "令", "使", "值得一提", "终", "基层", "夸张", "离谱",
+                                          "奇怪", "过分"])
+    /// 最 + these names an institution, an office or a programme: 最高人民法院, 最高领袖, 最低生活保障.
+    static let namesAfterZui = words(["高人民", "高领袖", "低生活"])
     /// 最新 is the latest, a date; 最新科技 is the claim the law names.
     static let newClaims = words(["新科技", "新技术", "新科学"])
     /// 唯一 (的) + these is "the only downside": discourse, not a claim.
@@ -98,10 +100,11 @@ enum ClaimGrammar {
         "开心", "高兴", "惊喜", "欣慰", "意外", "吃惊", "震惊", "感兴趣", "有趣", "好笑", "搞笑", "享受", "放心", "期待", "向往",
         "羡慕", "在乎", "关心", "关注", "深", "深刻", "中意", "心动", "崇拜", "踏实", "熟悉", "热爱", "重视", "看重", "在意",
     ])
-    /// Feelings no crowd can turn into a claim for the product: 人们最担心的问题.
+    /// Feelings no crowd can turn into a claim for the product: 人们最担心的问题. (最讨厌, 最失望, 最难过, 最怕 and
+    /// 最不满 are complaints already: `negativeAfterZui`.)
     static let negativeFeelings = words([
-        "讨厌", "失望", "生气", "气愤", "愤怒", "反感", "恶心", "郁闷", "不满", "无语", "心疼", "伤心", "难过", "难受", "崩溃", "头疼",
-        "头痛", "害怕", "担心", "受不了", "要命", "要紧", "紧要", "痛苦", "遗憾", "怕", "忧虑", "担忧", "痛恨", "不放心",
+        "生气", "气愤", "愤怒", "反感", "恶心", "郁闷", "无语", "心疼", "伤心", "崩溃", "头疼", "头痛", "害怕", "担心", "受不了", "要命",
+        "要紧", "紧要", "遗憾", "忧虑", "担忧", "痛恨",
     ])
     /// Before 最 + a feeling: an impression (印象最深).
     static let impressions = words(["印象", "记忆", "感触", "体会", "感受"])
@@ -120,14 +123,15 @@ enum ClaimGrammar {
     ])
     /// …unless the quality is one the law targets in a product: 最好的地方, 最具特色, 最便宜的部分 stay claims.
     static let productQualities = set("好佳优强棒低便实划受畅热火值具有美贵高新")
+    /// Quantities that are measured, after 最高/最低… (最高气温) or before 最 (年龄最大).
+    static let quantities = ["气温", "温度", "年龄", "身高", "体重", "水位", "人数", "时速"]
     /// 最 + 高/低/大/小/多/少/长/短/快/慢 + one of these is a measured quantity: 最低消费, 最高气温, 最大亮度.
-    static let measurements = words([
-        "气温", "温度", "工资", "消费", "限额", "值", "化", "努力", "亮度", "音量", "功率", "时速", "分辨率", "容量",
-        "水位", "风力", "负荷", "载重", "承重", "血压", "转速", "频率", "电压", "电流", "年龄", "身高", "体重", "人数", "金额",
+    static let measurements = words(quantities + [
+        "工资", "消费", "限额", "值", "化", "努力", "亮度", "音量", "功率", "分辨率", "容量", "风力", "负荷", "载重", "承重", "血压", "转速",
+        "频率", "电压", "电流", "金额",
     ])
     /// Before 最: what is measured (年龄最大的志愿者, 比分差距最大).
-    static let measuredBefore = words(["差距", "差别", "温差", "年纪", "年龄", "个子", "身高", "体重", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅",
-                                       "幅度", "增幅", "温度", "气温", "水位", "人数", "时速"])
+    static let measuredBefore = words(quantities + ["差距", "差别", "温差", "年纪", "个子", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅", "幅度", "增幅"])
     /// 第一 + one of these counts or times something: 第一次, 第一个月, 第一件.
     static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔项跳罐")
     static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场"])
@@ -135,7 +139,7 @@ enum ClaimGrammar {
     static let rankNouns = set("名家品牌")
     /// 第一 + these is a title or a name: 第一人称, 第一书记, 第一中学, 第一产业.
     static let titles = words(["人称", "书记", "副", "夫人", "把手", "责任人", "负责人", "作者", "产业", "中学", "小学", "人民", "医院",
-                               "附属", "师范", "梯队", "方阵", "作者", "执行", "秘书", "课", "阶梯", "要义", "要务", "要素"])
+                               "附属", "师范", "梯队", "方阵", "执行", "秘书", "课", "阶梯", "要义", "要务", "要素"])
     /// Words before 第一 that make it a rank: 销量第一, 全国第一.
     static let rankingContext = words(["销量", "销售", "全国", "全网", "全球", "世界", "行业", "业内", "排名", "排行", "口碑", "人气", "品类", "同类",
                                        "亚洲", "中国", "国内", "天下", "榜单", "热销", "好评", "市场", "占有率", "全城", "全省", "全市"])
@@ -198,8 +202,8 @@ enum ClaimGrammar {
         let after = at(t, end + 1)
         if endsBefore(t, start, negations) { return verdict(false, "negated", "the superlative is denied, not claimed", end + 1) }
         if literalAfterZui.contains(next) { return verdict(false, "literal", "最\(s(next)) is a time or a position, not a claim", end + 1) }
-        if let n = has(t, end, timeAfterZui), !(next == 0x5148 /* 先 */ && after == 0x8FDB /* 进 */) {
-            return verdict(false, "literal", "最\(s(t, end, n)) is a time, not a claim", end + n)
+        if let n = has(t, end, literalWordsAfterZui), !(next == 0x5148 /* 先 */ && after == 0x8FDB /* 进 */) {
+            return verdict(false, "literal", "最\(s(t, end, n)) is a time or a position, not a claim", end + n)
         }
         if next == 0x65B0 /* 新 */ {
             if let n = has(t, end, newClaims) { return verdict(true, "quality", "最\(s(t, end, n)) claims the most advanced", end + n) }
@@ -214,6 +218,9 @@ enum ClaimGrammar {
             || has(t, end, hardships) != nil { return verdict(false, "negative", "最\(s(next)) is a complaint or a hedge, not a claim for the product", end + 1) }
         if let n = has(t, end, discourseAfterZui) {
             return verdict(false, "discourse", "最\(s(t, end, n)) opens a statement about something else", end + n)
+        }
+        if let n = has(t, end, namesAfterZui) {
+            return verdict(false, "name", "最\(s(t, end, n)) names an institution, an office or a programme", end + n)
         }
         let crowd = endsBefore(t, start, crowds) || endsBefore(t, start, rankingContext)
         if let n = has(t, end, negativeFeelings) {
@@ -255,12 +262,11 @@ enum ClaimGrammar {
 
     /// 最 + a quality of one to four characters + (的)? + an aspect noun: 最大的缺点, 最明显的变化, 最满意的地方.
     static func aspect(_ t: [UInt32], _ end: Int) -> (quality: String, noun: String)? {
+        guard let first = at(t, end), !productQualities.contains(first) else { return nil }
         for k in 1...4 {
             let q = end + k
             guard q <= t.count, isCJK(t[q - 1]), t[q - 1] != 0x7684 /* 的 */ else { return nil }
-            let hasDe = at(t, q) == 0x7684
-            let p = hasDe ? q + 1 : q
-            guard !productQualities.contains(t[end]) else { return nil }
+            let p = at(t, q) == 0x7684 ? q + 1 : q
             if let n = has(t, p, aspectNouns) { return (s(t, end, k), s(t, p, n)) }
         }
         return nil
@@ -314,10 +320,10 @@ enum ClaimGrammar {
     static let materials = words([
         "纯", "棉", "羊绒", "羊毛", "羊皮", "羔羊", "牛皮", "小牛皮", "真皮", "皮革", "真丝", "蚕丝", "桑蚕丝", "丝", "麻", "亚麻", "苎麻",
         "鹅绒", "鸭绒", "羽绒", "绒", "马海毛", "驼绒", "牦牛绒", "涤纶", "聚酯", "锦纶", "尼龙", "粘胶", "莫代尔", "天丝", "氨纶", "腈纶",
-        "银", "金", "铂", "钛", "不锈钢", "黄铜", "纯银", "再生", "有机", "cotton", "wool", "silk", "cashmere", "linen", "leather",
+        "银", "金", "铂", "钛", "不锈钢", "黄铜", "再生", "有机", "cotton", "wool", "silk", "cashmere", "linen", "leather",
     ])
-    /// 到 100%, 占 100%, 充电到 100%, CPU 100%: a measured share, not a claim.
-    static let shareWords = words(["到", "达", "至", "占", "为", "满", "率", "电", "cpu", "CPU", "进度", "负载", "湿度", "占比", "比例", "达到", "升至", "降至"])
+    /// 到 100%, 占 100%, 充电到 100%, CPU 100% (达到, 升至 end in 到, 至; the text is lower-cased): a measured share.
+    static let shareWords = words(["到", "达", "至", "占", "为", "满", "率", "电", "cpu", "进度", "负载", "湿度", "占比", "比例"])
 
     static func certainty(_ t: [UInt32], _ start: Int, _ end: Int) -> Verdict {
         func verdict(_ claim: Bool, _ step: String, _ why: String) -> Verdict {

@@ -104,27 +104,24 @@ def bench_lint(kos, python, runs):
         row("lint throughput vs ahocorasick-rs", ours, rs, "MB/s", better="higher")
 
         # One draft, cold process; and pack loading inside it.
-        one = [kos, "lint", "--timings", "--format", "json", "--workflows", os.path.join(work, "Workflows"), files[0]]
-        colds, loads = [], []
-        for _ in range(runs):
-            t0 = time.perf_counter()
-            r = subprocess.run(one, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            colds.append(time.perf_counter() - t0)
-            for line in r.stderr.decode().splitlines():
-                if line.startswith("timings:"):
-                    loads.append(float(line.split("packs")[1].split("ms")[0]))
+        def cold(workflows):
+            """Wall seconds of each cold `kos lint` of one draft, and the pack loading each reports."""
+            cmd = [kos, "lint", "--timings", "--format", "json", "--workflows", workflows, files[0]]
+            walls, loads = [], []
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                walls.append(time.perf_counter() - t0)
+                for line in r.stderr.decode().splitlines():
+                    if line.startswith("timings:"):
+                        loads.append(float(line.split("packs")[1].split("ms")[0]))
+            return walls, loads
+
+        colds, loads = cold(os.path.join(work, "Workflows"))
         print(f"one draft, cold process, built-in packs + 5,000 terms: median {1000 * statistics.median(colds):.1f} ms, best {1000 * min(colds):.1f} ms")
         print(f"loading and compiling every pack (incl. fixtures): median {statistics.median(loads):.1f} ms")
         os.makedirs(os.path.join(work, "empty"), exist_ok=True)
-        builtin_only = [kos, "lint", "--timings", "--format", "json", "--workflows", os.path.join(work, "empty"), files[0]]
-        bl, bwall = [], []
-        for _ in range(runs):
-            t0 = time.perf_counter()
-            r = subprocess.run(builtin_only, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            bwall.append(time.perf_counter() - t0)
-            for line in r.stderr.decode().splitlines():
-                if line.startswith("timings:"):
-                    bl.append(float(line.split("packs")[1].split("ms")[0]))
+        bwall, bl = cold(os.path.join(work, "empty"))
         print(f"one draft, cold process, built-in packs only (target <= 15 ms): median {1000 * statistics.median(bwall):.1f} ms, "
               f"best {1000 * min(bwall):.1f} ms")
         if bl:

@@ -250,7 +250,9 @@ public final class Linter {
 
     static let allowKeyword = Array("kos-allow".utf8)
 
-    /// Whether `text` holds `needle`, compared as UTF-8 bytes (no Unicode-aware search for an ASCII keyword).
+    /// Whether `text` holds `needle`, compared as UTF-8 bytes. (Foundation's Unicode-aware `contains` cost a tenth
+    /// of a lint for an ASCII keyword; the standard library's generic `contains` over the UTF-8 view or its
+    /// buffer, measured on the benchmark corpus, cost three to six times the whole lint.)
     static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
         var text = text
         return text.withUTF8 { h in

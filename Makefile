@@ -3,10 +3,12 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := demo
 
 SWIFT ?= swift
-PACKAGES := libyaml-dev libcurl4-openssl-dev libicu-dev libsqlite3-dev pkg-config python3 python3-venv systemd procps dpkg-dev curl util-linux postgresql
+PACKAGES := libyaml-dev libcurl4-openssl-dev libsqlite3-dev pkg-config python3 python3-venv systemd procps dpkg-dev curl util-linux postgresql
 PYTHON3 := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 VENV := .venv
-RELEASE := .build/release
+# The release build is the one the Debian package ships (Swift runtime linked statically, in .build-deb), so
+# the benchmarks time what operators and associates run.
+RELEASE := .build-deb/release
 DEBUG := .build/debug
 
 .PHONY: deps venv build release deb test demo bench fuzz clean
@@ -26,9 +28,9 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release --product kos
-	$(SWIFT) build -c release --product kosd
-	$(SWIFT) build -c release --product kos-bench
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-deb --product kos
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-deb --product kosd
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-deb --product kos-bench
 
 # The Debian package: release build, Swift runtime linked statically (its own scratch path, .build-deb).
 deb: deps

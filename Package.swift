@@ -29,13 +29,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .systemLibrary(
-            name: "CCurl",
-            pkgConfig: "libcurl",
-            providers: [.apt(["libcurl4-openssl-dev"])]
-        ),
         .target(name: "KosCore"),
-        .target(name: "CKosICU", linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]),
+        // libcurl is opened at its first use (dlopen), not linked: see Sources/CCurl/include/kos_curl.h.
+        .target(name: "CCurl"),
+        // The confusable skeleton comes from the ICU that Foundation carries (_FoundationICU).
+        .target(name: "CKosICU", linkerSettings: [.linkedLibrary("_FoundationICU")]),
         .target(name: "CKosSys"),
         .target(name: "KosRegex"),
         .target(name: "KosRules", dependencies: ["KosCore", "KosRegex", "CKosICU", "CKosSys"]),
@@ -97,7 +95,7 @@ let package = Package(
         .executableTarget(
             name: "kosd",
             dependencies: [
-                "KosCore", "KosDefinitions", "KosStore", "KosEngine", "KosRules", "KosServer", "CKosSys",
+                "KosCore", "KosDefinitions", "KosStore", "KosEngine", "KosRules", "KosServer", "KosDelivery", "CKosSys",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -7,8 +7,13 @@ public enum BuiltinPacks {
 
     /// The packs, loaded and validated like any other definition (`builtin:<id>.yaml` in diagnostics).
     public static func load() throws(DiagnosticList) -> [String: GuidelinePack] {
-        let report = DefinitionLoader(builtins: []).load(texts: sources.map { ("builtin:\($0.id).yaml", $0.yaml) })
-        guard report.isValid else { throw DiagnosticList(report.diagnostics) }
-        return report.definitions.guidelines
+        try loaded.get()
     }
+
+    /// Loaded once per process: they are part of the binary and cannot change while it runs.
+    private static let loaded: Result<[String: GuidelinePack], DiagnosticList> = {
+        let report = DefinitionLoader(builtins: []).load(texts: sources.map { ("builtin:\($0.id).yaml", $0.yaml) })
+        guard report.isValid else { return .failure(DiagnosticList(report.diagnostics)) }
+        return .success(report.definitions.guidelines)
+    }()
 }

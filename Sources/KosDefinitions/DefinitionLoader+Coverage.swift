@@ -25,7 +25,7 @@ extension DefinitionLoader {
     }
 
     func templateCoverage(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
-        guard !builtinPacks.isEmpty, let builtin = try? BuiltinPacks.load() else { return }
+        guard !builtinPacks.isEmpty, documents.contains(where: { $0.kind == "Workflow" }), let builtin = try? BuiltinPacks.load() else { return }
         let defs = report.definitions
         let available = CheckPlan.available(builtin: builtin, definitions: defs)
         var carried: [String: Set<String>?] = [:]

@@ -57,7 +57,9 @@ public enum CurlExchange {
         public var abortRetries = false
     }
 
-    static let globalInit: Void = { _ = kos_curl_global_init() }()
+    /// Why libcurl cannot be used here (not installed, too old), or nil once it is open. It is opened by the
+    /// first exchange, not by the dynamic loader at every start (see kos_curl.h); kosd asks at start-up.
+    public static var libraryProblem: String? { kos_curl_load().map { String(cString: $0) } }
 
     struct Handle: @unchecked Sendable { let pointer: UnsafeMutableRawPointer }
 
@@ -66,12 +68,11 @@ public enum CurlExchange {
     static let idle = Mutex<[Bool: [Handle]]>([:])
 
     static func checkout(publicOnly: Bool) -> UnsafeMutableRawPointer? {
-        _ = globalInit
         if let handle = idle.withLock({ $0[publicOnly]?.popLast() }) {
-            curl_easy_reset(handle.pointer)
+            kos_curl_easy_reset(handle.pointer)
             return handle.pointer
         }
-        return curl_easy_init()
+        return kos_curl_easy_init()
     }
 
     static func checkin(_ handle: UnsafeMutableRawPointer, publicOnly: Bool) {
@@ -80,7 +81,7 @@ public enum CurlExchange {
             pools[publicOnly, default: []].append(Handle(pointer: handle))
             return true
         }
-        if !kept { curl_easy_cleanup(handle) }
+        if !kept { kos_curl_easy_cleanup(handle) }
     }
 
     final class Sink {
@@ -117,13 +118,13 @@ public enum CurlExchange {
             sink = Sink(cap: request.keptBody, failWhenLarger: request.failWhenLarger)
             errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
             errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
-            for (name, value) in request.headers { headers = curl_slist_append(headers, "\(name): \(value)") }
-            headers = curl_slist_append(headers, "Expect:")
+            for (name, value) in request.headers { headers = kos_curl_slist_append(headers, "\(name): \(value)") }
+            headers = kos_curl_slist_append(headers, "Expect:")
             configure(request)
         }
 
         deinit {
-            curl_slist_free_all(headers)
+            kos_curl_slist_free_all(headers)
             errorBuffer.deallocate()
         }
 
@@ -208,7 +209,7 @@ public enum CurlExchange {
             let latency = Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
             guard code == CURLE_OK else {
                 let detail = String(cString: UnsafePointer(errorBuffer))
-                return Response(status: nil, body: sink.body, error: detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail, latencyMillis: latency,
+                return Response(status: nil, body: sink.body, error: detail.isEmpty ? String(cString: kos_curl_easy_strerror(code)) : detail, latencyMillis: latency,
                                 blocked: sink.blocked)
             }
             var status = 0
@@ -221,10 +222,10 @@ public enum CurlExchange {
     /// Runs the exchange on the calling thread (libcurl blocks): the `kos` client's way.
     public static func perform(_ request: Request) -> Response {
         guard let handle = checkout(publicOnly: request.publicOnly) else {
-            return Response(status: nil, body: Data(), error: "libcurl could not start a transfer", latencyMillis: 0)
+            return Response(status: nil, body: Data(), error: libraryProblem ?? "libcurl could not start a transfer", latencyMillis: 0)
         }
         defer { checkin(handle, publicOnly: request.publicOnly) }
         let transfer = Transfer(handle: handle, request: request)
-        return withExtendedLifetime(transfer) { transfer.response(curl_easy_perform(handle)) }
+        return withExtendedLifetime(transfer) { transfer.response(kos_curl_easy_perform(handle)) }
     }
 }

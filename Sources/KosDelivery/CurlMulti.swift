@@ -32,12 +32,12 @@ public final class CurlMulti: @unchecked Sendable {
     public let maxInFlight: Int
     private let state = Mutex(State())
     /// Only the loop's thread adds, removes and drives transfers; others only wake it.
-    private let multi: UnsafeMutableRawPointer
+    /// nil when libcurl could not be opened: every exchange then fails with the reason.
+    private let multi: UnsafeMutableRawPointer?
 
     public init(maxInFlight: Int) {
-        _ = CurlExchange.globalInit
         self.maxInFlight = maxInFlight
-        multi = curl_multi_init()
+        multi = kos_curl_multi_init()
         _ = kos_curl_multi_setopt_long(multi, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
         // Idle connections kept for reuse: enough for every transfer in flight.
         _ = kos_curl_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, maxInFlight)
@@ -48,7 +48,10 @@ public final class CurlMulti: @unchecked Sendable {
 
     /// Runs `request` with at most `limit` transfers to `endpoint` in flight at a time.
     public func perform(_ request: CurlExchange.Request, endpoint: String, limit: Int) async -> CurlExchange.Response {
-        await withCheckedContinuation { continuation in
+        guard multi != nil else {
+            return CurlExchange.Response(status: nil, body: Data(), error: CurlExchange.libraryProblem ?? "libcurl could not start a transfer", latencyMillis: 0)
+        }
+        return await withCheckedContinuation { continuation in
             let start = state.withLock { s -> Bool in
                 s.waiting.append(Waiting(request: request, endpoint: endpoint, limit: max(1, limit), done: { continuation.resume(returning: $0) }))
                 defer { s.started = true }
@@ -59,7 +62,7 @@ public final class CurlMulti: @unchecked Sendable {
                 thread.name = "kos-curl-multi"
                 thread.start()
             } else {
-                curl_multi_wakeup(multi)
+                kos_curl_multi_wakeup(multi)
             }
         }
     }
@@ -91,9 +94,9 @@ public final class CurlMulti: @unchecked Sendable {
             for w in admit() {
                 let handle: UnsafeMutableRawPointer
                 if let h = idle.popLast() {
-                    curl_easy_reset(h)
+                    kos_curl_easy_reset(h)
                     handle = h
-                } else if let h = curl_easy_init() {
+                } else if let h = kos_curl_easy_init() {
                     handle = h
                 } else {
                     release(w.endpoint)
@@ -104,18 +107,18 @@ public final class CurlMulti: @unchecked Sendable {
                 transfer.done = w.done
                 transfer.endpoint = w.endpoint
                 running[handle] = transfer
-                curl_multi_add_handle(multi, handle)
+                kos_curl_multi_add_handle(multi, handle)
             }
             var stillRunning: Int32 = 0
-            curl_multi_perform(multi, &stillRunning)
+            kos_curl_multi_perform(multi, &stillRunning)
             var queued: Int32 = 0
             var finished = 0
-            while let message = curl_multi_info_read(multi, &queued) {
+            while let message = kos_curl_multi_info_read(multi, &queued) {
                 guard message.pointee.msg == CURLMSG_DONE, let handle = message.pointee.easy_handle,
                       let transfer = running.removeValue(forKey: handle) else { continue }
                 let response = transfer.response(kos_curl_msg_result(message))
-                curl_multi_remove_handle(multi, handle)
-                if idle.count < 64 { idle.append(handle) } else { curl_easy_cleanup(handle) }
+                kos_curl_multi_remove_handle(multi, handle)
+                if idle.count < 64 { idle.append(handle) } else { kos_curl_easy_cleanup(handle) }
                 release(transfer.endpoint ?? "")
                 finished += 1
                 transfer.done?(response)
@@ -123,7 +126,7 @@ public final class CurlMulti: @unchecked Sendable {
             // Finished transfers may have made room: admit before sleeping.
             if finished > 0, state.withLock({ !$0.waiting.isEmpty }) { continue }
             var fds: Int32 = 0
-            curl_multi_poll(multi, nil, 0, 1000, &fds)
+            kos_curl_multi_poll(multi, nil, 0, 1000, &fds)
         }
     }
 

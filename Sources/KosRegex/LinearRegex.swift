@@ -122,7 +122,8 @@ final class Program: Sendable {
 /// — an empty match, an assertion or a look-around first, `.`, or a class such as `\p{Han}`.
 struct FirstCharacters: Sendable {
     var exact = [UInt64](repeating: 0, count: 1024)
-    var folded = [UInt64](repeating: 0, count: 1024)
+    /// Allocated by the first case-insensitive character (`usesFold`): most programs never need it.
+    var folded: [UInt64] = []
     var exactBeyond: [ClosedRange<UInt32>] = []
     var foldedBeyond: [ClosedRange<UInt32>] = []
     var usesFold = false
@@ -155,7 +156,10 @@ struct FirstCharacters: Sendable {
     }
 
     private mutating func add(_ r: ClosedRange<UInt32>, fold: Bool) {
-        if fold { usesFold = true }
+        if fold, !usesFold {
+            usesFold = true
+            folded = [UInt64](repeating: 0, count: 1024)
+        }
         for v in r where v < 0x10000 {
             if fold { folded[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { exact[Int(v >> 6)] |= 1 << UInt64(v & 63) }
         }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// An Aho–Corasick automaton over folded Unicode scalars: every pattern found in one pass.
 ///
 /// Symbols are the scalars that occur in some pattern, numbered densely; any other scalar sends the
@@ -26,14 +28,15 @@ struct Automaton: @unchecked Sendable {
         /// so most misses are decided without probing the transition table) and its failure link.
         let rows: UnsafeMutableBufferPointer<StateRow>
 
-        init(_ symbolTable: [UInt16], _ rootRow: [Int32], _ keys: [UInt64], _ values: [Int32], _ fail: [Int32],
+        /// Adopts `symbolTable` (from `calloc`); copies the rest.
+        init(_ symbolTable: UnsafeMutableBufferPointer<UInt16>, _ rootRow: [Int32], _ keys: [UInt64], _ values: [Int32], _ fail: [Int32],
              _ dictLink: [Int32], _ outStart: [Int32], _ outputs: [Int32], _ patternLengths: [Int32], _ rows: [StateRow]) {
             func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
                 let b = UnsafeMutableBufferPointer<T>.allocate(capacity: max(a.count, 1))
                 _ = b.initialize(from: a)
                 return b
             }
-            self.symbolTable = copy(symbolTable)
+            self.symbolTable = symbolTable
             self.rootRow = copy(rootRow)
             self.keys = copy(keys)
             self.fail = copy(fail)
@@ -45,7 +48,8 @@ struct Automaton: @unchecked Sendable {
         }
 
         deinit {
-            for b in [symbolTable.baseAddress.map(UnsafeMutableRawPointer.init), rootRow.baseAddress.map(UnsafeMutableRawPointer.init),
+            free(symbolTable.baseAddress)
+            for b in [rootRow.baseAddress.map(UnsafeMutableRawPointer.init),
                       keys.baseAddress.map(UnsafeMutableRawPointer.init),
                       fail.baseAddress.map(UnsafeMutableRawPointer.init), dictLink.baseAddress.map(UnsafeMutableRawPointer.init),
                       outStart.baseAddress.map(UnsafeMutableRawPointer.init), outputs.baseAddress.map(UnsafeMutableRawPointer.init),
@@ -75,7 +79,11 @@ struct Automaton: @unchecked Sendable {
 
     /// Builds the automaton; pattern `i` of `patterns` is reported as `i`. Empty patterns never match.
     init(patterns: [[UInt32]]) {
-        var symbolTable = [UInt16](repeating: 0, count: Self.symbolTableSize)
+        // From calloc, which takes fresh zeroed pages from the kernel for a table this size: only the pages a
+        // pattern's or a scanned text's characters touch are ever mapped (a few of its 384 KB for Chinese and
+        // Latin), where an array would zero and copy all of it at every start.
+        guard let zeroed = calloc(Self.symbolTableSize, MemoryLayout<UInt16>.stride) else { fatalError("out of memory") }
+        let symbolTable = UnsafeMutableBufferPointer(start: zeroed.assumingMemoryBound(to: UInt16.self), count: Self.symbolTableSize)
         var overflow: [UInt32: UInt16] = [:]
         var nextSymbol: UInt16 = 1
         func symbol(_ v: UInt32) -> UInt16 {

@@ -34,28 +34,31 @@ enum Evasions {
         return out
     }
 
-    /// The table of common characters, parsed once; others are asked of ICU and remembered.
-    private static let cache = Mutex<[UInt32: String]>(parseTable())
+    /// Characters outside the table, asked of ICU once each and remembered ("" when ICU has no pinyin).
+    private static let asked = Mutex<[UInt32: String]>([:])
 
-    static func parseTable() -> [UInt32: String] {
-        var table: [UInt32: String] = [:]
-        table.reserveCapacity(7000)
-        for group in pinyinTableSource.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
-            guard let colon = group.firstIndex(of: ":") else { continue }
-            let syllable = String(group[..<colon])
-            for c in group[group.index(after: colon)...].unicodeScalars { table[c.value] = syllable }
+    /// The syllable `pinyinOfCharacters` gives a character, by binary search.
+    static func tablePinyin(_ v: UInt32) -> String? {
+        var low = 0
+        var high = pinyinOfCharacters.count
+        while low < high {
+            let mid = (low + high) / 2
+            let entry = pinyinOfCharacters[mid]
+            if entry >> 10 == v { return pinyinSyllables[Int(entry & 0x3FF)] }
+            if entry >> 10 < v { low = mid + 1 } else { high = mid }
         }
-        return table
+        return nil
     }
 
     /// The toneless pinyin of a Chinese character, lower case: from the table of GB 2312's characters, else
     /// ICU's Han-Latin transform (through Foundation).
     static func pinyin(_ s: Unicode.Scalar) -> String? {
-        if let known = cache.withLock({ $0[s.value] }) { return known.isEmpty ? nil : known }
+        if let known = tablePinyin(s.value) { return known }
+        if let known = asked.withLock({ $0[s.value] }) { return known.isEmpty ? nil : known }
         let latin = String(s).applyingTransform(.mandarinToLatin, reverse: false)?
             .applyingTransform(.stripDiacritics, reverse: false)?.lowercased() ?? ""
         let ok = !latin.isEmpty && latin.unicodeScalars.allSatisfy { $0.value >= 0x61 && $0.value <= 0x7A }
-        cache.withLock { $0[s.value] = ok ? latin : "" }
+        asked.withLock { $0[s.value] = ok ? latin : "" }
         return ok ? latin : nil
     }
 }

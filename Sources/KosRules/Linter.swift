@@ -22,12 +22,21 @@ public final class Linter {
     /// Whether a rule runs a checker program (which blocks the calling thread while it runs).
     public var runsPrograms: Bool { rules.contains { $0 is ExternalRule } }
 
-    /// Compiles `packs` and runs every rule's fixtures; refuses the packs if any fixture fails.
-    public convenience init(packs: [GuidelinePack]) throws(PackError) {
-        try self.init(packs: packs, runFixtures: true)
+    /// Which rules' fixtures are run when packs are compiled.
+    public enum Fixtures: Sendable {
+        /// Every rule's.
+        case all
+        /// Every rule's but the built-in packs' (`builtin:` sources): those are compiled into the binary and
+        /// proven where it is built (`BuiltinPackTests`), so a cold `kos lint` does not prove them again.
+        case exceptBuiltin
     }
 
-    init(packs: [GuidelinePack], runFixtures: Bool) throws(PackError) {
+    /// Compiles `packs` and runs the fixtures of every rule not built in; refuses the packs if any fixture fails.
+    public convenience init(packs: [GuidelinePack]) throws(PackError) {
+        try self.init(packs: packs, fixtures: .exceptBuiltin)
+    }
+
+    public init(packs: [GuidelinePack], fixtures runFixtures: Fixtures) throws(PackError) {
         var problems: [Diagnostic] = []
         var rules: [any GuidelineCheck] = []
         var sources: [SourceRef] = []
@@ -37,7 +46,7 @@ public final class Linter {
                 do throws(RuleCompileError) {
                     rules.append(try Self.compile(pack: pack.id, rule: rule))
                     sources.append(rule.source)
-                    if !rule.fixturesFlag.isEmpty || !rule.fixturesPass.isEmpty {
+                    if runFixtures == .all || !rule.source.file.hasPrefix("builtin:"), !rule.fixturesFlag.isEmpty || !rule.fixturesPass.isEmpty {
                         fixtures.append((rules.count - 1, rule.fixturesFlag, rule.fixturesPass, rule.options.string("platform")))
                     }
                 } catch {
@@ -67,7 +76,7 @@ public final class Linter {
                                        file: e.source.file, location: e.source.location))
         }
         guard problems.isEmpty else { throw PackError(diagnostics: problems) }
-        if runFixtures {
+        if !fixtures.isEmpty {
             let far = Date(timeIntervalSince1970: 0)
             for f in fixtures {
                 let rule = rules[f.rule]

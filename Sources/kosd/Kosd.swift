@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KosCore
 import KosDefinitions
+import KosDelivery
 import KosEngine
 import KosStore
 
@@ -35,6 +36,10 @@ struct CheckConfig: ParsableCommand {
             FileHandle.standardError.write(Data((failure.description + "\n").utf8))
             throw ExitCode(1)
         case .success(let (environment, files)):
+            if let problem = CurlExchange.libraryProblem {
+                FileHandle.standardError.write(Data("error: \(problem)\n".utf8))
+                throw ExitCode(1)
+            }
             if files.isEmpty { FileHandle.standardError.write(Data("warning: no workflow files in \(s.workflows)\n".utf8)) }
             if let listen = s.listen, !Serve.isLoopback(listen) {
                 FileHandle.standardError.write(Data("warning: api.listen \(listen) is not a loopback address and the API speaks plain HTTP; serve it on loopback behind a TLS-terminating proxy\n".utf8))

@@ -3,6 +3,7 @@ import CKosSys
 import Foundation
 import KosCore
 import KosDefinitions
+import KosDelivery
 import KosEngine
 import KosRules
 import KosServer
@@ -240,6 +241,11 @@ struct Serve: AsyncParsableCommand {
         let settings = configuration.settings
         configuration.logFormat.bootstrap(level: configuration.logLevel)
         let log = Logger(label: "kosd")
+        // libcurl is opened when first used; a daemon that could deliver nothing says so now, not at the first post.
+        if let problem = CurlExchange.libraryProblem {
+            FileHandle.standardError.write(Data("kosd: \(problem)\n".utf8))
+            throw ExitCode(1)
+        }
         let notifier = SystemdNotifier()
         // Stop and reload requests are recorded from here on, so one arriving while we start is not lost.
         kos_install_stop_handler()

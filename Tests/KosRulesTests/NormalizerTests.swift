@@ -47,6 +47,25 @@ import Testing
         #expect(fold("國際頂級") == "国际顶级")
     }
 
+    /// The generated pinyin table (scripts/gen-pinyin) is sorted for its binary search and says what ICU says.
+    @Test func thePinyinTableIsSortedAndAgreesWithICU() {
+        let table = Evasions.pinyinOfCharacters
+        #expect(table.count > 6_000)
+        #expect(zip(table, table.dropFirst()).allSatisfy { $0 >> 10 < $1 >> 10 }, "the table is not in code point order")
+        var disagreements: [String] = []
+        for entry in table {
+            guard let c = Unicode.Scalar(entry >> 10) else { disagreements.append("\(entry >> 10) is no character"); continue }
+            let icu = String(c).applyingTransform(.mandarinToLatin, reverse: false)?.applyingTransform(.stripDiacritics, reverse: false)?.lowercased()
+            if icu != Evasions.pinyinSyllables[Int(entry & 0x3FF)] { disagreements.append("\(c): ICU \(icu ?? "none"), table \(Evasions.pinyinSyllables[Int(entry & 0x3FF)])") }
+        }
+        #expect(disagreements.isEmpty, "Sources/KosRules/Evasions+Pinyin.swift is stale: run scripts/gen-pinyin. \(disagreements.prefix(5))")
+        #expect(Evasions.pinyin("佳") == "jia")
+        #expect(Evasions.pinyin("啊") == "a")
+        // Outside GB 2312: asked of ICU.
+        #expect(Evasions.tablePinyin(0x20000) == nil)
+        #expect(Evasions.pinyin("頂") == "ding")
+    }
+
     @Test func latinTextIsNotRewrittenByConfusableFolding() {
         #expect(fold("paypal rn") == "paypal rn")
         #expect(fold("Ρаураl") == "paypal")

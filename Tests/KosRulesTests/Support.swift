@@ -10,9 +10,9 @@ enum Repo {
 }
 
 /// A one-rule pack from YAML written the way a compliance team writes it.
-func pack(_ rulesYAML: String, id: String = "brand") throws -> GuidelinePack {
+func pack(_ rulesYAML: String, id: String = "brand", file: String? = nil) throws -> GuidelinePack {
     let text = "apiVersion: kos/v1\nkind: Guidelines\nid: \(id)\nrules:\n" + rulesYAML
-    let report = DefinitionLoader().load(texts: [("\(id).yaml", text)])
+    let report = DefinitionLoader().load(texts: [(file ?? "\(id).yaml", text)])
     guard report.isValid, let p = report.definitions.guidelines[id] else {
         throw DiagnosticList(report.diagnostics)
     }

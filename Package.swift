@@ -98,7 +98,10 @@ let package = Package(
                 "KosCore", "KosDefinitions", "KosStore", "KosEngine", "KosRules", "KosServer", "KosDelivery", "CKosSys",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // The daemon delivers: it links Debian's libcurl, so the loader maps it at start and `CCurl`'s
+            // dlopen finds it there. `kos` does not link it and opens it only when it talks to kosd.
+            linkerSettings: [.linkedLibrary("curl")]
         ),
         .testTarget(name: "KosCoreTests", dependencies: ["KosCore"]),
         .testTarget(name: "KosRegexTests", dependencies: ["KosRegex"]),

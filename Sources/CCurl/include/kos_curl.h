@@ -7,8 +7,9 @@
 
 // Debian's libcurl (libcurl4, OpenSSL flavour), opened when the first exchange needs it rather than by the
 // dynamic loader at every start: its chain of some thirty libraries (TLS, Kerberos, LDAP, IDN, …) costs each
-// process about 3.5 ms to map and relocate, and `kos lint` never talks HTTP. Swift calls only the kos_curl_*
-// doors below; the types and constants are libcurl's own, from its headers.
+// process about 3.5 ms to map and relocate, and `kos lint` never talks HTTP. (The kosd executable links
+// libcurl, so there dlopen finds it already mapped.) Swift calls only the kos_curl_* doors below; the types
+// and constants are libcurl's own, from its headers.
 
 /// NULL once libcurl is open and initialised (curl_global_init); otherwise why it could not be (the loader's
 /// words). Safe from any thread; the work is done once.

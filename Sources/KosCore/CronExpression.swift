@@ -1,9 +1,13 @@
 /// A parsed cron expression: 5 fields (minute hour day-of-month month day-of-week) or 6 with seconds first.
 ///
-/// Supports names (`MON`, `JAN`), ranges, steps, lists, `L` (last day of month, or last given weekday as
-/// `5L`/`FRIL`), `W` (nearest weekday to a day of month, `LW`), `#` (nth weekday, `FRI#2`), `?` as `*` in the
-/// day fields, and the shorthands `@yearly`, `@annually`, `@monthly`, `@weekly`, `@daily`, `@midnight`, `@hourly`.
-/// When both day fields are restricted a day matches if either matches (Vixie cron, croniter's default).
+/// Supports names (`MON`, `JAN`), ranges (a range that runs backwards wraps round: `FRI-MON`, `NOV-MAR`,
+/// `22-2`), steps, lists, `L` (last day of month, `20-L` up to it, or last given weekday as `5L`/`FRIL`), `W`
+/// (nearest weekday to a day of month, within it: `31W` in a 30-day month is the weekday nearest the 30th; `LW`),
+/// `#` (nth weekday, `FRI#2`, `MON-FRI#1` for each of them), `?` as `*` in the day fields, and the shorthands
+/// `@yearly`, `@annually`, `@monthly`, `@weekly`, `@daily`, `@midnight`, `@hourly`. When both day fields are
+/// restricted a day matches if either matches (Vixie cron, croniter's default). A `*` beside nth weekdays in
+/// the weekday list adds nothing (`*,SAT#3` is the third Saturday, as croniter reads it). An expression whose
+/// days can never come (`30 2`, `31 APR,JUN`) is refused.
 public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
     public var seconds: Set<Int>
     public var minutes: Set<Int>
@@ -12,6 +16,8 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
     public var daysOfMonth: Set<Int>
     /// `L`: the last day of the month.
     public var lastDayOfMonth = false
+    /// `20-L`, `20-L/3`: from a day to the last day of the month, in steps.
+    public var rangesToLastDay: Set<RangeToLast> = []
     /// `15W`: the weekday nearest the 15th, within the month.
     public var nearestWeekdays: Set<Int> = []
     /// `LW`: the last weekday (Mon–Fri) of the month.
@@ -27,6 +33,16 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
     public var dayOfWeekRestricted: Bool
     public var hasSeconds: Bool
     public var source: String
+
+    public struct RangeToLast: Hashable, Sendable {
+        public var from: Int
+        public var step: Int
+
+        public init(from: Int, step: Int) {
+            self.from = from
+            self.step = step
+        }
+    }
 
     public struct NthWeekday: Hashable, Sendable {
         public var weekday: Int
@@ -103,6 +119,24 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
                 let upper = item.uppercased()
                 if upper == "L" { lastDayOfMonth = true; continue }
                 if upper == "LW" { lastWeekdayOfMonth = true; continue }
+                if let dash = upper.firstIndex(of: "-"), upper[upper.index(after: dash)...].hasPrefix("L") {
+                    let tail = upper[upper.index(after: dash)...].dropFirst()
+                    var step = 1
+                    if !tail.isEmpty {
+                        guard tail.hasPrefix("/"), let n = Int(tail.dropFirst()), (1...31).contains(n) else {
+                            throw ParseError(message: "'\(item)' is not a valid range to the last day; write e.g. 20-L or 20-L/3", offset: dom.offset)
+                        }
+                        step = n
+                    }
+                    guard let from = Int(upper[..<dash]), (1...31).contains(from) else {
+                        throw ParseError(message: "'\(item)' must start at a day of month 1-31; write e.g. 20-L", offset: dom.offset)
+                    }
+                    rangesToLastDay.insert(RangeToLast(from: from, step: step))
+                    continue
+                }
+                if upper.hasPrefix("L"), upper.count > 1 {
+                    throw ParseError(message: "'\(item)' is not a day of month; write L (the last day), LW (the last weekday) or 20-L", offset: dom.offset)
+                }
                 if upper.hasSuffix("W"), let d = Int(upper.dropLast()) {
                     guard (1...31).contains(d) else {
                         throw ParseError(message: "day of month \(d) is out of range 1-31", offset: dom.offset)
@@ -121,13 +155,19 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
         if !dayOfWeekRestricted {
             daysOfWeek = Set(0...6)
         } else {
-            for item in dow.text.split(separator: ",", omittingEmptySubsequences: false) {
+            let items = dow.text.split(separator: ",", omittingEmptySubsequences: false)
+            let hasNth = items.contains { $0.contains("#") }
+            for item in items {
                 let upper = item.uppercased()
+                // Beside nth weekdays a star adds nothing: croniter reads `*,SAT#3` as the third Saturday.
+                if hasNth, upper == "*" || upper == "?" { continue }
                 if let hash = upper.firstIndex(of: "#") {
-                    guard let day = Self.weekday(upper[..<hash]), let n = Int(upper[upper.index(after: hash)...]), (1...5).contains(n) else {
-                        throw ParseError(message: "'\(item)' is not a valid nth weekday; write e.g. FRI#2 (the second Friday, 1-5)", offset: dow.offset)
+                    guard let n = Int(upper[upper.index(after: hash)...]), (1...5).contains(n),
+                          let days = try? Self.parseField(upper[..<hash], offset: dow.offset, name: "day of week", range: 0...7, names: Self.dayNames, nameBase: 0),
+                          !upper[..<hash].contains("/"), upper[..<hash] != "*" else {
+                        throw ParseError(message: "'\(item)' is not a valid nth weekday; write e.g. FRI#2 (the second Friday, 1-5) or MON-FRI#1", offset: dow.offset)
                     }
-                    nthWeekdays.insert(NthWeekday(weekday: day, n: n))
+                    for day in days { nthWeekdays.insert(NthWeekday(weekday: day % 7, n: n)) }
                     continue
                 }
                 if upper.count > 1, upper.hasSuffix("L"), let day = Self.weekday(upper.dropLast()) {
@@ -136,6 +176,20 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
                 }
                 let values = try Self.parseField(item, offset: dow.offset, name: "day of week", range: 0...7, names: Self.dayNames, nameBase: 0)
                 daysOfWeek.formUnion(values.map { $0 == 7 ? 0 : $0 })
+            }
+        }
+
+        // Days that can never come: the named days of month exist in none of the named months.
+        if dayOfMonthRestricted, !dayOfWeekRestricted, !lastDayOfMonth, !lastWeekdayOfMonth, nearestWeekdays.isEmpty {
+            let longest = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            let possible = months.contains { m in
+                daysOfMonth.contains { $0 <= longest[m - 1] } || rangesToLastDay.contains { $0.from <= longest[m - 1] }
+            }
+            if !possible {
+                let names = months.sorted().map { Self.monthNames[$0 - 1].capitalized }
+                let listed: [String] = daysOfMonth.sorted().map { String($0) } + rangesToLastDay.map { "\($0.from)-L" }.sorted()
+                let monthList: String = names.joined(separator: ", ")
+                throw ParseError(message: "day \(listed.joined(separator: ",")) never comes in \(monthList): this expression would never fire", offset: dom.offset)
             }
         }
     }
@@ -183,8 +237,15 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
             guard range.contains(low), range.contains(high) else {
                 throw ParseError(message: "'\(item)' is out of range for \(name) (\(range.lowerBound)-\(range.upperBound))", offset: offset)
             }
-            guard low <= high else {
-                throw ParseError(message: "'\(item)' runs backwards; write the smaller \(name) first", offset: offset)
+            if name == "day of week", low == 7, high < 7 { low = 0 }
+            if low > high {
+                // A range that runs backwards wraps round the cycle (FRI-MON, NOV-MAR, 22-2), steps counted along it.
+                let cycleLow = range.lowerBound, cycleHigh = name == "day of week" ? 6 : range.upperBound
+                let length = cycleHigh - cycleLow + 1
+                for v in stride(from: low, through: high + length, by: step) {
+                    out.insert(v > cycleHigh ? v - length : v)
+                }
+                continue
             }
             out.formUnion(stride(from: low, through: high, by: step))
         }

@@ -1,5 +1,5 @@
-/// An RFC 5545 RRULE, the subset calendars use: FREQ, INTERVAL, BYDAY (with ordinals such as `2TU`, `-1FR`),
-/// BYMONTHDAY, BYMONTH, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL.
+/// An RFC 5545 RRULE, the parts calendars use: FREQ, INTERVAL, BYDAY (with ordinals such as `2TU`, `-1FR`),
+/// BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL, WKST.
 public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     public enum Frequency: String, Hashable, Sendable, CaseIterable {
         case yearly = "YEARLY", monthly = "MONTHLY", weekly = "WEEKLY", daily = "DAILY", hourly = "HOURLY", minutely = "MINUTELY"
@@ -25,6 +25,13 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     public var byHour: [Int] = []
     public var byMinute: [Int] = []
     public var bySetPos: [Int] = []
+    /// Days of the year, 1…366 or -366…-1 counted from its end.
+    public var byYearDay: [Int] = []
+    /// Weeks of the year (YEARLY only), 1…53 or -53…-1; week 1 is the first with at least four days of the
+    /// year, weeks starting on `weekStart`.
+    public var byWeekNo: [Int] = []
+    /// WKST: the day weeks start on, 0 = Sunday … 6 = Saturday; Monday unless given.
+    public var weekStart = 1
     public var count: Int?
     /// UNTIL as written: `20261231T235959Z` (UTC) or a floating local `20261231T235959` / date `20261231`.
     public var until: String?
@@ -49,6 +56,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         }
         var freq: Frequency?
         var seen = Set<String>()
+        var weekNoOffset = base, yearDayOffset = base
         var offset = base
         for part in body.split(separator: ";", omittingEmptySubsequences: false) {
             defer { offset += part.unicodeScalars.count + 1 }
@@ -105,19 +113,38 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
             case "BYHOUR": byHour = try ints(0...23)
             case "BYMINUTE": byMinute = try ints(0...59)
             case "BYSETPOS": bySetPos = try ints(1...366, allowNegative: true)
+            case "BYYEARDAY": byYearDay = try ints(1...366, allowNegative: true)
+            case "BYWEEKNO": byWeekNo = try ints(1...53, allowNegative: true)
             case "WKST":
-                guard Self.dayCodes.contains(value.uppercased()) else { throw ParseError(message: "WKST must be a weekday code", offset: offset) }
+                guard let day = Self.dayCodes.firstIndex(of: value.uppercased()) else {
+                    throw ParseError(message: "WKST must be a weekday code (SU, MO, TU, WE, TH, FR, SA)", offset: offset)
+                }
+                weekStart = day
+            case "BYSECOND", "BYEASTER":
+                throw ParseError(message: "\(name) is not supported: slots are to the minute; use BYHOUR and BYMINUTE", offset: offset)
             default:
-                throw ParseError(message: "\(name) is not supported; use FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL", offset: offset)
+                throw ParseError(message: "\(name) is not supported; use FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL, WKST", offset: offset)
             }
+            if name == "BYWEEKNO" { weekNoOffset = offset }
+            if name == "BYYEARDAY" { yearDayOffset = offset }
         }
         guard let freq else { throw ParseError(message: "FREQ is required", offset: base) }
         if count != nil, until != nil { throw ParseError(message: "COUNT and UNTIL cannot both be given", offset: base) }
         if byDay.contains(where: { $0.ordinal != nil }), freq != .monthly, freq != .yearly {
             throw ParseError(message: "BYDAY ordinals such as 2TU need FREQ=MONTHLY or FREQ=YEARLY", offset: base)
         }
+        // RFC 5545 §3.3.10: week numbers only in a yearly rule; days of the year not in a monthly, weekly or daily one.
+        if !byWeekNo.isEmpty, freq != .yearly {
+            throw ParseError(message: "BYWEEKNO needs FREQ=YEARLY (week numbers count within a year)", offset: weekNoOffset)
+        }
+        if !byYearDay.isEmpty, freq == .monthly || freq == .weekly || freq == .daily {
+            throw ParseError(message: "BYYEARDAY cannot be used with FREQ=\(freq.rawValue); use FREQ=YEARLY, or BYMONTH with BYMONTHDAY", offset: yearDayOffset)
+        }
         frequency = freq
     }
+
+    /// Whether UNTIL is a UTC time (`…Z`): an instant, compared with each occurrence placed on its zone's clock.
+    public var untilIsUTC: Bool { until?.hasSuffix("Z") ?? false }
 
     static func isDateOrDateTime(_ v: String) -> Bool {
         let u = Array(v.utf8)

@@ -101,7 +101,7 @@ public struct CalendarSchedule: Sendable {
                     return out
                 }))
             case .rrule(let rule):
-                let schedule = RecurrenceSchedule(rule, start: Self.recurrenceAnchor)
+                let schedule = RecurrenceSchedule(rule, start: Self.recurrenceAnchor, placing: { clock.instant(local: $0) })
                 rules.append(("rrule \(rule.source)", platforms, { from, to in
                     // Local bounds a day wider than the instants, then placed on the zone's clock.
                     schedule.occurrences(fromLocal: clock.local(from) - 86_400, throughLocal: clock.local(to) + 86_400)

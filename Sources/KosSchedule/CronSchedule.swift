@@ -4,7 +4,7 @@ public import KosCore
 ///
 /// Fields are matched on the zone's wall clock. Across daylight-saving changes:
 /// - a time the clocks skip (02:30 when 02:00 jumps to 03:00) fires once, at the first instant after the gap
-///   (03:00); several skipped times fire once together;
+///   (03:00); several skipped times fire once together (croniter skips them; here a slot is never lost);
 /// - a time the clocks repeat (01:30 twice when 02:00 falls back to 01:00) fires once, at its first occurrence;
 ///   the repeated hour does not fire again.
 /// When both day fields are restricted a day matches either (Vixie cron and croniter); `*` or `?` leaves a
@@ -46,11 +46,13 @@ public struct CronSchedule: Sendable {
         var dom = false
         if e.dayOfMonthRestricted {
             dom = daysOfMonth & (1 << UInt64(day)) != 0 || (e.lastDayOfMonth && day == daysInMonth)
+                || e.rangesToLastDay.contains { day >= Int64($0.from) && (day - Int64($0.from)) % Int64($0.step) == 0 }
             if !dom, !e.nearestWeekdays.isEmpty || e.lastWeekdayOfMonth {
                 let first = Civil.days(year: year, month: month, day: 1)
                 if e.lastWeekdayOfMonth, day == Self.nearestWeekday(to: daysInMonth, first: first, daysInMonth: daysInMonth) { dom = true }
-                for target in e.nearestWeekdays where target <= daysInMonth {
-                    if Self.nearestWeekday(to: Int64(target), first: first, daysInMonth: daysInMonth) == day { dom = true }
+                // A day past the month's end is its last day (31W in April: the weekday nearest the 30th), as croniter.
+                for target in e.nearestWeekdays {
+                    if Self.nearestWeekday(to: min(Int64(target), daysInMonth), first: first, daysInMonth: daysInMonth) == day { dom = true }
                 }
             }
         }

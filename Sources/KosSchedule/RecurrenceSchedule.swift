@@ -4,7 +4,9 @@ public import KosCore
 /// `rrule` and calendar applications expand it: the start supplies the month, day, weekday, hour and minute a
 /// rule leaves open; each period (year, month, week from Monday, day, hour, minute) gives its candidate times,
 /// BYSETPOS picks among them; times before the start are skipped; COUNT counts from the start, UNTIL is
-/// inclusive. Times are local wall-clock seconds since 1970; `ZoneClock.instant(local:)` places them.
+/// inclusive. Weeks start on WKST (Monday unless given), for WEEKLY periods and BYWEEKNO alike. Times are
+/// local wall-clock seconds since 1970; `ZoneClock.instant(local:)` places them. A UTC UNTIL (`…Z`) is an
+/// instant: given the zone's clock (`placing`), each occurrence is compared with it where it falls.
 public struct RecurrenceSchedule: Sendable {
     public let rule: RecurrenceRule
     public let start: Int64
@@ -15,8 +17,11 @@ public struct RecurrenceSchedule: Sendable {
     let minutes: [Int64]
     let second: Int64
     let until: Int64?
+    /// Local seconds to instants, for a UTC UNTIL; nil reads it on the local clock.
+    let placing: (@Sendable (Int64) -> Int64)?
 
-    public init(_ rule: RecurrenceRule, start: Int64) {
+    public init(_ rule: RecurrenceRule, start: Int64, placing: (@Sendable (Int64) -> Int64)? = nil) {
+        self.placing = placing
         self.rule = rule
         self.start = start
         let day = start >= 0 ? start / 86_400 : (start - 86_399) / 86_400
@@ -25,13 +30,15 @@ public struct RecurrenceSchedule: Sendable {
         var byMonth = Set(rule.byMonth)
         var byMonthDay = rule.byMonthDay
         var byDay = rule.byDay
+        // What the start supplies when no day part is given (as dateutil and calendar applications do).
+        let noDayPart = rule.byMonthDay.isEmpty && rule.byDay.isEmpty && rule.byYearDay.isEmpty && rule.byWeekNo.isEmpty
         switch rule.frequency {
-        case .yearly where rule.byMonthDay.isEmpty && rule.byDay.isEmpty:
+        case .yearly where noDayPart:
             if byMonth.isEmpty { byMonth = [Int(month)] }
             byMonthDay = [Int(dayOfMonth)]
-        case .monthly where rule.byMonthDay.isEmpty && rule.byDay.isEmpty:
+        case .monthly where noDayPart:
             byMonthDay = [Int(dayOfMonth)]
-        case .weekly where rule.byDay.isEmpty && rule.byMonthDay.isEmpty:
+        case .weekly where noDayPart:
             byDay = [.init(weekday: Int(Civil.weekday(days: day)), ordinal: nil)]
         default: break
         }
@@ -45,7 +52,7 @@ public struct RecurrenceSchedule: Sendable {
         until = rule.until.flatMap(Self.localTime)
     }
 
-    /// `20261231`, `20261231T235959` or `…Z` as local seconds (a UTC `Z` time is read on the same clock).
+    /// `20261231`, `20261231T235959` or `…Z` as seconds since 1970 on the clock it is written on (local, or UTC).
     static func localTime(_ text: String) -> Int64? {
         let u = Array(text.utf8).map { Int64($0) - 48 }
         func number(_ r: Range<Int>) -> Int64 { r.reduce(0) { $0 * 10 + u[$1] } }
@@ -57,6 +64,12 @@ public struct RecurrenceSchedule: Sendable {
     /// Whether a day passes the rule's day filters; `ordinalScope` is the month or year BYDAY ordinals count in.
     func dayMatches(days: Int64, year: Int64, month: Int64, day: Int64) -> Bool {
         if !byMonth.isEmpty, !byMonth.contains(Int(month)) { return false }
+        if !rule.byYearDay.isEmpty {
+            let jan1 = Civil.days(year: year, month: 1, day: 1)
+            let length = Civil.days(year: year + 1, month: 1, day: 1) - jan1
+            let n = days - jan1 + 1
+            guard rule.byYearDay.contains(where: { $0 > 0 ? Int64($0) == n : length + 1 + Int64($0) == n }) else { return false }
+        }
         if !byMonthDay.isEmpty {
             let dim = Civil.daysIn(year: year, month: month)
             guard byMonthDay.contains(where: { $0 > 0 ? Int64($0) == day : dim + 1 + Int64($0) == day }) else { return false }
@@ -117,9 +130,70 @@ public struct RecurrenceSchedule: Sendable {
         return out
     }
 
+    /// The days of `year` in the weeks BYWEEKNO names, weeks starting on `wkst` (0 = Sunday): week 1 is the
+    /// first with four or more days of the year; days of the year in next year's week 1 or last year's last
+    /// week count as those (python-dateutil's reading of RFC 5545, which calendar tools share).
+    static func weekNumberDays(year: Int64, weeks: [Int], weekStart: Int) -> Set<Int64> {
+        func mod7(_ v: Int) -> Int { ((v % 7) + 7) % 7 }
+        let wkst = mod7(weekStart - 1)  // Monday = 0 from here on
+        let jan1 = Civil.days(year: year, month: 1, day: 1)
+        let yearLength = Int(Civil.days(year: year + 1, month: 1, day: 1) - jan1)
+        let yearWeekday = mod7(Int(Civil.weekday(days: jan1)) - 1)
+        func weekday(_ i: Int) -> Int { (yearWeekday + i) % 7 }
+        var mask = [Bool](repeating: false, count: yearLength + 8)
+        func markWeek(from start: Int) {
+            var i = start
+            for _ in 0..<7 {
+                mask[i] = true
+                i += 1
+                if weekday(i) == wkst { break }
+            }
+        }
+        let firstWeekStart = mod7(7 - yearWeekday + wkst)
+        var week1 = firstWeekStart
+        let weekYearLength: Int
+        if week1 >= 4 {
+            week1 = 0
+            weekYearLength = yearLength + mod7(yearWeekday - wkst)
+        } else {
+            weekYearLength = yearLength - week1
+        }
+        let weekCount = weekYearLength / 7 + weekYearLength % 7 / 4
+        for var n in weeks {
+            if n < 0 { n += weekCount + 1 }
+            guard n > 0, n <= weekCount else { continue }
+            var i = n > 1 ? week1 + (n - 1) * 7 : week1
+            if n > 1, week1 != firstWeekStart { i -= 7 - firstWeekStart }
+            markWeek(from: i)
+        }
+        if weeks.contains(1) {
+            // Next year's week 1 may begin in this year.
+            var i = week1 + weekCount * 7
+            if week1 != firstWeekStart { i -= 7 - firstWeekStart }
+            if i < yearLength { markWeek(from: i) }
+        }
+        if week1 != 0 {
+            // The first days may be last year's last week.
+            var lastYearWeeks = -1
+            if !weeks.contains(-1) {
+                let lastJan1 = Civil.days(year: year - 1, month: 1, day: 1)
+                let lastYearWeekday = mod7(Int(Civil.weekday(days: lastJan1)) - 1)
+                let lastYearLength = Int(jan1 - lastJan1)
+                if mod7(7 - lastYearWeekday + wkst) >= 4 {
+                    lastYearWeeks = 52 + (lastYearLength + mod7(lastYearWeekday - wkst)) % 7 / 4
+                } else {
+                    lastYearWeeks = 52 + (yearLength - week1) % 7 / 4
+                }
+            }
+            if weeks.contains(lastYearWeeks) { for i in 0..<week1 { mask[i] = true } }
+        }
+        return Set((0..<yearLength).filter { mask[$0] }.map { jan1 + Int64($0) })
+    }
+
     /// Calls `visit` with each occurrence in order, from period `fromPeriod` on, until it returns false or the
     /// rule (COUNT, UNTIL, the horizon) ends.
     func expand(fromPeriod: Int64, horizonYears: Int64, _ visit: (Int64) -> Bool) {
+        var weekNumberYears: [Int64: Set<Int64>] = [:]
         var produced = 0
         let maxCount = rule.count ?? Int.max
         let startDay = start >= 0 ? start / 86_400 : (start - 86_399) / 86_400
@@ -142,10 +216,10 @@ public struct RecurrenceSchedule: Sendable {
                 let first = Civil.days(year: year, month: month, day: 1)
                 days = Array(first..<(first + Civil.daysIn(year: year, month: month)))
             case .weekly:
-                // Weeks start on Monday (WKST=MO, dateutil's default).
-                let monday = startDay - (Civil.weekday(days: startDay) + 6) % 7 + period * interval * 7
-                if monday > startDay + horizonYears * 366 { return }
-                days = Array(monday..<(monday + 7))
+                // Weeks start on WKST (Monday unless given); the first period is the week holding the start.
+                let weekStart = startDay - (Civil.weekday(days: startDay) - Int64(rule.weekStart) + 7) % 7 + period * interval * 7
+                if weekStart > startDay + horizonYears * 366 { return }
+                days = Array(weekStart..<(weekStart + 7))
             case .daily:
                 let day = startDay + period * interval
                 if day > startDay + horizonYears * 366 { return }
@@ -170,6 +244,12 @@ public struct RecurrenceSchedule: Sendable {
             for day in days {
                 let (year, month, dom) = Civil.date(days: day)
                 guard dayMatches(days: day, year: year, month: month, day: dom) else { continue }
+                if !rule.byWeekNo.isEmpty {
+                    if weekNumberYears[year] == nil {
+                        weekNumberYears[year] = Self.weekNumberDays(year: year, weeks: rule.byWeekNo, weekStart: rule.weekStart)
+                    }
+                    guard weekNumberYears[year]!.contains(day) else { continue }
+                }
                 for time in times ?? hours.flatMap({ h in minutes.map { h * 3600 + $0 * 60 + second } }) {
                     candidates.append(day * 86_400 + time)
                 }
@@ -182,7 +262,13 @@ public struct RecurrenceSchedule: Sendable {
                 })).sorted()
             }
             for t in candidates where t >= start {
-                if let until, t > until { return }
+                if let until {
+                    if rule.untilIsUTC, let placing {
+                        if placing(t) > until { return }
+                    } else if t > until {
+                        return
+                    }
+                }
                 produced += 1
                 if !visit(t) || produced >= maxCount { return }
             }

@@ -35,6 +35,83 @@ import Testing
                 == ["2028-02-29T00:00:00", "2032-02-29T00:00:00"].map(Self.local), "a day some years lack is skipped in them")
     }
 
+    /// What python-dateutil answers for these rules from these starts (optionally on a zone's clock), asked
+    /// in the test.
+    static func dateutil(_ cases: [(rule: String, start: Int64, zone: String?)], limit: Int) async throws -> [[Int64]?] {
+        let input = cases.map { c in
+            "{\"rule\": \"\(c.rule)\", \"start\": \(c.start), \"limit\": \(limit)" + (c.zone.map { ", \"zone\": \"\($0)\"" } ?? "") + "}"
+        }.joined(separator: "\n") + "\n"
+        let peer = try await Subprocess.runDetached(CronScheduleTests.root.appendingPathComponent(".venv/bin/python").path, ["Tests/Support/rrule_peer.py"],
+                                                    in: CronScheduleTests.root, stdin: input)
+        #expect(peer.status == 0, "\(peer.err.suffix(2000))")
+        return peer.out.split(separator: "\n").map { try? JSONDecoder().decode([Int64].self, from: Data($0.utf8)) }
+    }
+
+    /// WKST decides where a week starts, so which days an INTERVAL=2 rule skips: RFC 5545's own example
+    /// (§3.3.10) and the 1997-09-02 case, with dateutil's answer beside ours.
+    @Test func theWeekStartsOnWKST() async throws {
+        let cases: [(rule: String, start: String, expected: [String])] = [
+            ("FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST=MO", "1997-08-05T09:00:00",
+             ["1997-08-05T09:00:00", "1997-08-10T09:00:00", "1997-08-19T09:00:00", "1997-08-24T09:00:00"]),
+            ("FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST=SU", "1997-08-05T09:00:00",
+             ["1997-08-05T09:00:00", "1997-08-17T09:00:00", "1997-08-19T09:00:00", "1997-08-31T09:00:00"]),
+            ("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,SU;WKST=SU", "1997-09-02T09:00:00",
+             ["1997-09-02T09:00:00", "1997-09-14T09:00:00", "1997-09-16T09:00:00"]),
+        ]
+        let theirs = try await Self.dateutil(cases.map { ($0.rule, Self.local($0.start), nil) }, limit: 3)
+        for (c, their) in zip(cases, theirs) {
+            let ours = try Self.expand(c.rule, from: c.start, limit: 3)
+            #expect(ours == c.expected.prefix(3).map(Self.local), "\(c.rule)")
+            #expect(ours == their, "\(c.rule): dateutil \(String(describing: their))")
+        }
+    }
+
+    /// A UTC UNTIL is an instant: on a New York calendar, 1999-01-01 00:00 EST is 05:00 UTC, after
+    /// UNTIL=19990101T000000Z, so that slot is not produced (dateutil agrees, asked with the zone).
+    @Test func aUTCUntilIsAnInstant() async throws {
+        let rule = "FREQ=DAILY;BYHOUR=0;BYMINUTE=0;UNTIL=19990101T000000Z"
+        let clock = try #require(ZoneClock(identifier: "America/New_York"))
+        let start = Self.local("1998-12-29T00:00:00")
+        let ours = RecurrenceSchedule(try RecurrenceRule(parsing: rule), start: start, placing: { clock.instant(local: $0) }).occurrences(limit: 10)
+        #expect(ours == ["1998-12-29T00:00:00", "1998-12-30T00:00:00", "1998-12-31T00:00:00"].map(Self.local))
+        let theirs = try await Self.dateutil([(rule, start, "America/New_York")], limit: 10)
+        #expect(theirs.first ?? nil == ours)
+        // In Shanghai (UTC+8) the same UNTIL is 08:00 local: midnight of 1 January is still before it.
+        let shanghai = try #require(ZoneClock(identifier: "Asia/Shanghai"))
+        let east = RecurrenceSchedule(try RecurrenceRule(parsing: rule), start: start, placing: { shanghai.instant(local: $0) }).occurrences(limit: 10)
+        #expect(east.last == Self.local("1999-01-01T00:00:00"))
+        // A calendar places its rules on its clock: its slots stop at the instant too.
+        let calendar = try CalendarScheduleTests.calendar(zone: "America/New_York",
+                                                          slots: [CalendarScheduleTests.rrule("FREQ=DAILY;BYHOUR=0;BYMINUTE=0;UNTIL=20270101T000000Z")])
+        let slots = calendar.slots(from: clock.instant(local: Self.local("2026-12-30T00:00:00")), through: clock.instant(local: Self.local("2027-01-05T00:00:00")))
+        #expect(slots.map(\.local) == ["2026-12-30T00:00:00", "2026-12-31T00:00:00"].map(Self.local))
+    }
+
+    /// BYYEARDAY and BYWEEKNO, which retail calendars use ("week 48", "the 100th day"), and the rule parts RFC
+    /// 5545 forbids in a frequency refused where they are written.
+    @Test func daysOfTheYearAndWeekNumbers() async throws {
+        let cases: [(rule: String, start: String)] = [
+            ("FREQ=YEARLY;BYYEARDAY=1,100,-1;BYHOUR=10;BYMINUTE=0", "2026-01-01T00:00:00"),
+            ("FREQ=YEARLY;BYWEEKNO=48;BYDAY=FR;BYHOUR=20;BYMINUTE=0", "2026-01-01T00:00:00"),
+            ("FREQ=YEARLY;BYWEEKNO=1;BYHOUR=9;BYMINUTE=0", "2026-06-01T00:00:00"),
+            ("FREQ=YEARLY;BYWEEKNO=-1;BYDAY=MO;WKST=SU", "2020-01-01T08:00:00"),
+            ("FREQ=YEARLY;BYWEEKNO=20;WKST=SU;BYDAY=SU", "1997-01-01T09:00:00"),
+        ]
+        let theirs = try await Self.dateutil(cases.map { ($0.rule, Self.local($0.start), nil) }, limit: 8)
+        for (c, their) in zip(cases, theirs) {
+            #expect(try Self.expand(c.rule, from: c.start, limit: 8) == their, "\(c.rule) from \(c.start)")
+        }
+        // Week 48 of 2026 runs Monday 23 to Sunday 29 November: its Friday is the 27th.
+        #expect(try Self.expand("FREQ=YEARLY;BYWEEKNO=48;BYDAY=FR;BYHOUR=20;BYMINUTE=0", from: "2026-01-01T00:00:00", limit: 1)
+                == [Self.local("2026-11-27T20:00:00")])
+        #expect {
+            try RecurrenceRule(parsing: "FREQ=MONTHLY;BYWEEKNO=2")
+        } throws: { error in
+            (error as? RecurrenceRule.ParseError).map { $0.message == "BYWEEKNO needs FREQ=YEARLY (week numbers count within a year)" && $0.offset == 13 } ?? false
+        }
+        #expect(throws: RecurrenceRule.ParseError.self) { try RecurrenceRule(parsing: "FREQ=DAILY;BYYEARDAY=100") }
+    }
+
     @Test func theOrdinalAndPlainWeekdaysOfOneListAddUp() throws {
         // RFC 5545: BYDAY=1FR,SA is the first Friday and every Saturday. (python-dateutil answers the days that are
         // both, which is none; a documented deviation.)
@@ -51,6 +128,9 @@ import Testing
         if n(0...2) == 0 { parts.append("INTERVAL=\(n(2...4))") }
         if n(0...3) == 0 { parts.append("BYMONTH=" + some(1...12, 1...3).map(String.init).joined(separator: ",")) }
         if n(0...3) == 0 { parts.append("BYMONTHDAY=" + some(1...31, 1...2).map { n(0...4) == 0 ? String(-$0) : String($0) }.joined(separator: ",")) }
+        if freq == "YEARLY", n(0...9) == 0 { parts.append("BYYEARDAY=" + some(1...366, 1...3).map { n(0...3) == 0 ? String(-$0) : String($0) }.joined(separator: ",")) }
+        if freq == "YEARLY", n(0...9) == 0 { parts.append("BYWEEKNO=" + some(1...53, 1...2).map { n(0...3) == 0 ? String(-$0) : String($0) }.joined(separator: ",")) }
+        if freq == "WEEKLY" || freq == "YEARLY", n(0...3) == 0 { parts.append("WKST=" + days[n(0...6)]) }
         var weekdays = 0
         if n(0...2) == 0 {
             // All with ordinals or none: dateutil reads a mixed list (1FR,SA) as an intersection, RFC 5545 as a

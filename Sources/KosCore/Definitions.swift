@@ -211,9 +211,11 @@ public struct Calendar: Hashable, Sendable {
     }
     public struct Slot: Hashable, Sendable {
 
-        public init(rule: Rule, platforms: [Platform]) {
+        public init(rule: Rule, platforms: [Platform], exdates: [String] = [], rdates: [String] = []) {
             self.rule = rule
             self.platforms = platforms
+            self.exdates = exdates
+            self.rdates = rdates
         }
         public enum Rule: Hashable, Sendable {
             case cron(CronExpression)
@@ -222,6 +224,10 @@ public struct Calendar: Hashable, Sendable {
 
         public var rule: Rule
         public var platforms: [Platform]
+        /// Local dates (`2026-12-25`: every occurrence that day) or date-times (that occurrence) left out.
+        public var exdates: [String]
+        /// Local date-times added to the rule's occurrences.
+        public var rdates: [String]
     }
 
     public struct Cap: Hashable, Sendable {

@@ -133,10 +133,11 @@ struct Decoder {
         var slots: [KosCore.Calendar.Slot] = []
         for n in root["slots"]?.sequence ?? [] {
             let platforms = Self.strings(n["platforms"]).compactMap(Platform.init(rawValue:))
+            let exdates = Self.strings(n["exdate"]), rdates = Self.strings(n["rdate"])
             if let text = Self.string(n["cron"]), let cron = try? CronExpression(parsing: text) {
-                slots.append(.init(rule: .cron(cron), platforms: platforms))
+                slots.append(.init(rule: .cron(cron), platforms: platforms, exdates: exdates, rdates: rdates))
             } else if let text = Self.string(n["rrule"]), let rule = try? RecurrenceRule(parsing: text) {
-                slots.append(.init(rule: .rrule(rule), platforms: platforms))
+                slots.append(.init(rule: .rrule(rule), platforms: platforms, exdates: exdates, rdates: rdates))
             }
         }
         var blackouts: [KosCore.Calendar.Window] = []

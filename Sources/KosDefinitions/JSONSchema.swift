@@ -84,6 +84,7 @@ public enum JSONSchema {
         case .secretRef: ["type": "string", "pattern": "^(file:/.+|env:[A-Za-z0-9_]+|credential:[^/]+)$"]
         case .rate: ["type": "string", "pattern": "^[0-9]+/[0-9]*(ms|s|m|h|d)$"]
         case .dateTime: ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$"]
+        case .dateOrDateTime: ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$"]
         case .url: ["type": "string", "pattern": "^https?://"]
         case .apiVersion: ["const": Language.apiVersion]
         case .timeZone: ["type": "string", "pattern": "^([A-Za-z_]+(/[A-Za-z0-9_+-]+)*|UTC)$"]

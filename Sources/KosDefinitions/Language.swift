@@ -119,6 +119,8 @@ enum Language {
         Field("cron", .string(.cron), "A cron expression (5 fields, or 6 with seconds)."),
         Field("rrule", .string(.rrule), "An RFC 5545 recurrence rule, for 'the first Saturday of each month'."),
         Field("platforms", .list(.enumeration(platforms), minItems: 1), "Only for these platforms. Default: all."),
+        Field("exdate", .list(.string(.dateOrDateTime), minItems: 1), "Occurrences left out (RFC 5545 EXDATE): a local date leaves out that day's, a date-time that one."),
+        Field("rdate", .list(.string(.dateTime), minItems: 1), "Occurrences added (RFC 5545 RDATE): local date-times, with the slot's platforms."),
     ], exactlyOneOf: ["cron", "rrule"])
 
     static let cap = ObjectShape(name: "cap", fields: [

@@ -18,7 +18,7 @@ indirect enum Shape: Sendable {
 
 /// Kinds of string the language gives meaning to.
 enum StringFormat: String, Sendable {
-    case text, identifier, duration, timeZone, cron, rrule, condition, url, secretRef, rate, dateTime, templatePath, regex, apiVersion
+    case text, identifier, duration, timeZone, cron, rrule, condition, url, secretRef, rate, dateTime, dateOrDateTime, templatePath, regex, apiVersion
 }
 
 struct Field: Sendable {
@@ -74,6 +74,7 @@ extension Shape {
             case .secretRef: "a secret reference (file:, env: or credential:)"
             case .rate: "a rate such as 50/s"
             case .dateTime: "a local date-time such as 2026-12-01T10:00"
+            case .dateOrDateTime: "a local date such as 2026-12-25, or a date-time such as 2026-12-25T20:00"
             case .identifier: "an identifier"
             default: "a string"
             }

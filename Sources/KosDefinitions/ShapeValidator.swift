@@ -211,6 +211,10 @@ struct ShapeValidator {
             if !Self.isLocalDateTime(text) {
                 report(DefinitionErrorCode.badValue, "'\(text)' is not a local date-time; write e.g. 2026-12-01T10:00 (in the calendar's zone)", at: node.location)
             }
+        case .dateOrDateTime:
+            if !Self.isLocalDateTime(text), !Self.isLocalDateTime(text + "T00:00") {
+                report(DefinitionErrorCode.badValue, "'\(text)' is neither a local date nor a date-time; write e.g. 2026-12-25 (the whole day) or 2026-12-25T20:00", at: node.location)
+            }
         case .templatePath:
             if text.hasPrefix("/") || text.split(separator: "/").contains("..") || text.isEmpty {
                 report(DefinitionErrorCode.badValue, "template '\(text)' must be a path inside Templates/", at: node.location)

@@ -108,6 +108,21 @@ public struct CalendarSchedule: Sendable {
                         .map { clock.instant(local: $0) }.filter { $0 >= from && $0 <= to }
                 }))
             }
+            // EXDATE and RDATE: a rule set, as RFC 5545 has it (every Friday, except 25 December).
+            if !slot.exdates.isEmpty || !slot.rdates.isEmpty, let (source, platforms, occurrences) = rules.popLast() {
+                // A date (2026-12-25) leaves out the whole day; a date-time, that one occurrence.
+                let excludedDays = Set(slot.exdates.compactMap { LocalTime.parse($0 + "T00:00").map { $0 / 86_400 } })
+                let excludedTimes = Set(slot.exdates.compactMap { LocalTime.parse($0) })
+                let added = slot.rdates.compactMap { LocalTime.parse($0).map(clock.instant(local:)) }
+                rules.append((source, platforms, { from, to in
+                    let kept = occurrences(from, to).filter { at in
+                        let local = clock.local(at)
+                        let day = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+                        return !excludedTimes.contains(local) && !excludedDays.contains(day)
+                    }
+                    return Array(Set(kept + added.filter { $0 >= from && $0 <= to })).sorted()
+                }))
+            }
         }
         self.rules = rules.map { (source: $0.0, platforms: $0.1, next: $0.2) }
         extras = calendar.extraSlots.compactMap { LocalTime.parse($0).map(clock.instant(local:)) }.sorted()

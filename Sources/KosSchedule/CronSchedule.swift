@@ -4,7 +4,7 @@ public import KosCore
 ///
 /// Fields are matched on the zone's wall clock. Across daylight-saving changes:
 /// - a time the clocks skip (02:30 when 02:00 jumps to 03:00) fires once, at the first instant after the gap
-///   (03:00); several skipped times fire once together (croniter skips them; here a slot is never lost);
+///   (03:00), as croniter does; several skipped times fire once together;
 /// - a time the clocks repeat (01:30 twice when 02:00 falls back to 01:00) fires once, at its first occurrence;
 ///   the repeated hour does not fire again.
 /// When both day fields are restricted a day matches either (Vixie cron and croniter); `*` or `?` leaves a

@@ -59,6 +59,14 @@ import Testing
         #expect(d.lastWeekdays == [5])
     }
 
+    /// A range that runs backwards wraps round, as croniter reads it: 20:00 to 02:00, Friday to Monday.
+    @Test func rangesWrapRound() throws {
+        #expect(try CronExpression(parsing: "0 20-2 * * *").hours == [20, 21, 22, 23, 0, 1, 2])
+        #expect(try CronExpression(parsing: "0 9 * * FRI-MON").daysOfWeek == [5, 6, 0, 1])
+        #expect(try CronExpression(parsing: "0 9 1 NOV-FEB *").months == [11, 12, 1, 2])
+        #expect(try CronExpression(parsing: "0 9 * * SUN-SAT").daysOfWeek == Set(0...6))
+    }
+
     @Test func shorthands() throws {
         #expect(try CronExpression(parsing: "@daily").hours == [0])
         #expect(try CronExpression(parsing: "@weekly").daysOfWeek == [0])
@@ -68,7 +76,7 @@ import Testing
     @Test(arguments: [
         ("0 20 * *", 0, "5 fields"), ("61 * * * *", 0, "out of range"), ("0 25 * * *", 2, "out of range"),
         ("0 20 * * TUX", 9, "not a valid day of week"), ("0 20 32 * *", 5, "out of range"), ("0 20 * 13 *", 7, "out of range"),
-        ("0 20-10 * * *", 2, "runs backwards"), ("*/0 * * * *", 0, "invalid step"), ("0 20 * * FRI#6", 9, "nth weekday"),
+        ("0 20 31 2 *", 5, "never comes in Feb"), ("*/0 * * * *", 0, "invalid step"), ("0 20 * * FRI#6", 9, "nth weekday"),
         ("0 20 * * 1,,2", 9, "empty"),
     ])
     func errorsSayWhichFieldAndWhere(text: String, offset: Int, message: String) {

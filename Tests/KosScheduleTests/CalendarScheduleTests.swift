@@ -53,6 +53,28 @@ import Testing
         #expect(autumn[0].clockNote?.contains("happens twice") == true)
     }
 
+    /// A rule set (RFC 5545 EXDATE and RDATE): every Friday at 20:00 but Christmas Day, plus Christmas Eve at
+    /// 18:00, as python-dateutil's rruleset answers it; a date alone leaves out the whole day.
+    @Test func exceptAndAddedDatesMakeARuleSet() async throws {
+        let rule = "FREQ=WEEKLY;BYDAY=FR;BYHOUR=20;BYMINUTE=0"
+        var slot = try Self.rrule(rule)
+        slot.exdates = ["2026-12-25T20:00", "2027-01-01"]
+        slot.rdates = ["2026-12-24T18:00"]
+        let s = try Self.calendar(slots: [slot])
+        let from = s.clock.instant(local: LocalTime.parse("2026-12-10T00:00")!), through = s.clock.instant(local: LocalTime.parse("2027-01-10T00:00")!)
+        let ours = s.slots(from: from, through: through).map { LocalTime.format($0.local) }
+        #expect(ours == ["2026-12-11T20:00", "2026-12-18T20:00", "2026-12-24T18:00", "2027-01-08T20:00"])
+        let set = "RRULE:\(rule)\nEXDATE:20261225T200000,20270101T200000\nRDATE:20261224T180000"
+        let theirs = try await RecurrenceScheduleTests.dateutil([(set, CalendarSchedule.recurrenceAnchor, nil)], limit: 400)
+        let window = try #require(theirs.first ?? nil).filter { $0 >= LocalTime.parse("2026-12-10T00:00")! && $0 <= LocalTime.parse("2027-01-10T00:00")! }
+        #expect(window.map(LocalTime.format) == ours)
+        // Cron slots take them too.
+        var friday = try Self.cron("0 20 * * FRI")
+        friday.exdates = ["2026-12-25"]
+        let c = try Self.calendar(slots: [friday])
+        #expect(!c.slots(from: from, through: through).map { LocalTime.format($0.local) }.contains("2026-12-25T20:00"))
+    }
+
     @Test func capsHoldInEverySlidingWindow() {
         let week = KosCore.Calendar.Cap(per: .creator, max: 3, window: .days(7))
         let day: Int64 = 86_400

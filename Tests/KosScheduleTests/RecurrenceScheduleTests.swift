@@ -39,7 +39,9 @@ import Testing
     /// in the test.
     static func dateutil(_ cases: [(rule: String, start: Int64, zone: String?)], limit: Int) async throws -> [[Int64]?] {
         let input = cases.map { c in
-            "{\"rule\": \"\(c.rule)\", \"start\": \(c.start), \"limit\": \(limit)" + (c.zone.map { ", \"zone\": \"\($0)\"" } ?? "") + "}"
+            var object: [String: Any] = ["rule": c.rule, "start": c.start, "limit": limit]
+            if let zone = c.zone { object["zone"] = zone }
+            return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
         }.joined(separator: "\n") + "\n"
         let peer = try await Subprocess.runDetached(CronScheduleTests.root.appendingPathComponent(".venv/bin/python").path, ["Tests/Support/rrule_peer.py"],
                                                     in: CronScheduleTests.root, stdin: input)

@@ -25,7 +25,7 @@ for line in sys.stdin:
     try:
         out = []
         rule = rrulestr(case["rule"], dtstart=start)
-        if "UNTIL=" not in case["rule"]:
+        if "UNTIL=" not in case["rule"] and hasattr(rule, "replace"):  # a rule set (RDATE/EXDATE) is cut by `limit`
             rule = rule.replace(until=start.replace(year=start.year + 50, month=1, day=1))
         for dt in rule:
             out.append(int((dt.replace(tzinfo=None) - EPOCH).total_seconds()))

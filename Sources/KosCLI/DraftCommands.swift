@@ -215,7 +215,7 @@ struct ApproveCommand: ClientCommand {
         let (revision, hash) = try DecisionBinding.read(id, revision: revision, api: api, console: console)
         let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/approve",
                                         body: API.DecisionRequest(revision: revision, contentHash: hash, comment: comment), as: API.Draft.self)
-        emit(raw, console: console) { console.out("approved \(draft.id) revision \(revision); now \(Table.colored(state: draft.state, console: console))") }
+        emit(raw, console: console) { console.out("approved \(draft.id) revision \(revision)" + (draft.next.map { ". \($0)" } ?? "; now \(Table.colored(state: draft.state, console: console))")) }
         return ExitCode.success
     }
 }

@@ -68,6 +68,9 @@ public enum API {
         public var dueAt: String?
         public var createdAt: String
         public var updatedAt: String
+        /// In the answer to a decision: what happens next, in words (the approvals still needed, the next stage
+        /// and who decides it, or that the post is on its way).
+        public var next: String?
 
         public init(id: String, creator: String, workflow: String, title: String?, state: String, step: String?, reason: String?, revision: Int,
                     contentHash: String, run: String?, dueAt: String?, createdAt: String, updatedAt: String) {

@@ -100,6 +100,11 @@ public struct LoadFailure: Error, CustomStringConvertible {
     public var report: LoadReport?
     public var other: String?
 
+    public init(report: LoadReport?, other: String? = nil) {
+        self.report = report
+        self.other = other
+    }
+
     public var diagnostics: [Diagnostic] { report?.diagnostics ?? [] }
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count + (other == nil ? 0 : 1) }
     public var description: String { other ?? report?.renderedDiagnostics() ?? "" }

@@ -220,7 +220,40 @@ public final class APIService: Sendable {
         }
         onChange()
         guard let after = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
-        return view(after)
+        var answer = view(after)
+        answer.next = try await nextAfterDecision(draftID: draftID, approve: approve, approval: approval, workflow: workflow, index: open.index, runID: run.id,
+                                                  submitter: submitter, escalated: escalated, contentHash: contentHash)
+        return answer
+    }
+
+    /// What a reviewer's decision leads to, for the reviewer to read: the approvals still missing at this stage,
+    /// or the stage that comes next and who decides it, or that the post goes on to be scheduled and published.
+    func nextAfterDecision(draftID: String, approve: Bool, approval: ApprovalStep, workflow: Workflow, index: Int, runID: String, submitter: Person,
+                           escalated: String?, contentHash: String) async throws -> String {
+        let stage = workflow.steps[index].id
+        guard approve else { return "the draft is rejected at \(stage); its author sees your reason and may revise it" }
+        let people = try await store.people()
+        let eligible = people.filter { ApprovalPolicy.check($0, step: approval, submitter: submitter, escalatedTo: escalated) == nil }
+        let eligibleIDs = Set(eligible.map(\.id))
+        let decisions = try await store.decisions(runID: runID, stepIndex: index).filter { eligibleIDs.contains($0.reviewerID) }
+            .map { ApprovalPolicy.Decision(reviewerID: $0.reviewerID, approve: $0.approve, contentHash: $0.contentHash, reason: $0.reason) }
+        switch ApprovalPolicy.status(of: approval, decisions: decisions, currentHash: contentHash, eligible: eligible.count) {
+        case .pending(let approvals, let needed):
+            return "\(approvals) of \(needed) approvals at \(stage): waiting for \(needed - approvals) more from \(Self.describe(approval, escalatedTo: escalated))"
+        case .rejected(let by, _):
+            return "\(by) has rejected this revision at \(stage): it does not go on until it is revised"
+        case .approved:
+            for step in workflow.steps.dropFirst(index + 1) {
+                switch step.action {
+                case .approval(let following):
+                    return "\(stage) is approved; next: \(step.id), decided by \(Self.describe(following, escalatedTo: nil))"
+                case .wait, .publish:
+                    return "approved in full: it goes on to be scheduled and published (kos status \(draftID) shows when)"
+                default: continue
+                }
+            }
+            return index + 1 < workflow.steps.count ? "approved in full: the workflow's remaining steps run now" : "approved in full: that was the workflow's last step"
+        }
     }
 
     /// The 409 for a decision on a revision the draft is no longer at: it names the current one.

@@ -40,6 +40,18 @@ extension PostgresStore {
         try await read { c in try await Self.people(try await c.query("SELECT id, role, store, groups_json FROM people ORDER BY id", logger: self.logger)) }
     }
 
+    public func tokens() async throws -> [IssuedToken] {
+        try await read { c in
+            var out: [IssuedToken] = []
+            for try await (person, sha, created, expires, revoked) in try await c.query(
+                "SELECT person_id, sha256, created_at, expires_at, revoked_at FROM tokens ORDER BY created_at, person_id", logger: self.logger
+            ).decode((String, String, Int64, Int64?, Int64?).self) {
+                out.append(IssuedToken(personID: person, fingerprint: String(sha.prefix(8)), createdAt: created, expiresAt: expires, revokedAt: revoked))
+            }
+            return out
+        }
+    }
+
     public func startRun(draftID: String, revision: Int, workflow: String, firstStep: (index: Int, id: String)?, actor: String) async throws -> String {
         let first = firstStep.map { ($0.index, $0.id) }
         return try await transaction { c in

@@ -304,6 +304,15 @@ public final class SQLiteStore: Store, RawSQLStore {
         try await pool.read { db in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM people ORDER BY id")).map(Self.person) }
     }
 
+    public func tokens() async throws -> [IssuedToken] {
+        try await pool.read { db in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT person_id, sha256, created_at, expires_at, revoked_at FROM tokens ORDER BY created_at, person_id")).map {
+                IssuedToken(personID: $0["person_id"], fingerprint: String(($0["sha256"] as String).prefix(8)), createdAt: $0["created_at"],
+                            expiresAt: $0["expires_at"], revokedAt: $0["revoked_at"])
+            }
+        }
+    }
+
     static func person(_ row: Row) -> Person {
         let groups = (try? JSONSerialization.jsonObject(with: Data((row["groups_json"] as String).utf8)) as? [String]) ?? []
         return Person(id: row["id"], role: Person.Role(rawValue: row["role"]) ?? .creator, groups: groups, store: row["store"])

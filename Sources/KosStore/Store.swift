@@ -4,6 +4,27 @@ import KosCore
 /// Durable state behind the engine: drafts and revisions, the step queue with leases and epochs, and the
 /// audit log. One protocol, one driver per database; `KosTesting.StoreConformance` is the suite every driver
 /// passes, so dialect differences stay inside the drivers.
+/// A token as an operator sees it: whose, when issued, until when, whether revoked, and the first characters
+/// of its SHA-256 to tell two apart. The token itself is never stored.
+public struct IssuedToken: Sendable, Hashable {
+    public var personID: String
+    public var fingerprint: String
+    public var createdAt: Int64
+    public var expiresAt: Int64?
+    public var revokedAt: Int64?
+
+    public init(personID: String, fingerprint: String, createdAt: Int64, expiresAt: Int64?, revokedAt: Int64?) {
+        self.personID = personID
+        self.fingerprint = fingerprint
+        self.createdAt = createdAt
+        self.expiresAt = expiresAt
+        self.revokedAt = revokedAt
+    }
+
+    /// Whether it still lets its holder in at `now` (milliseconds).
+    public func isActive(at now: Int64) -> Bool { revokedAt == nil && (expiresAt.map { $0 > now } ?? true) }
+}
+
 public protocol Store: Sendable {
     /// The store's own clock (database time), in milliseconds since 1970: leases are judged by it alone.
     func now() async throws -> Int64
@@ -25,6 +46,9 @@ public protocol Store: Sendable {
 
     /// Everyone known, for working out who may decide an approval step.
     func people() async throws -> [Person]
+
+    /// Every token issued, oldest first, as its holder and dates (never the token): who holds access.
+    func tokens() async throws -> [IssuedToken]
 
     // MARK: Drafts
 

@@ -188,7 +188,14 @@ public enum StoreConformance {
         let past = try await store.now() - 1
         let expired = try await store.createToken(personID: reviewer.id, expiresAt: past, actor: "admin")
         #expect(try await store.authenticate(token: expired) == nil, "an expired token is refused")
+        // Who holds access: three tokens of one person, two active, none listed as itself.
+        let issued = try await store.tokens()
+        let now = try await store.now()
+        #expect(issued.map(\.personID) == [reviewer.id, reviewer.id, reviewer.id])
+        #expect(issued.filter { $0.isActive(at: now) }.count == 2)
+        #expect(issued.allSatisfy { $0.fingerprint.count == 8 && !token.contains($0.fingerprint) })
         try await store.revokeTokens(personID: reviewer.id, actor: "admin")
+        #expect(try await store.tokens().allSatisfy { !$0.isActive(at: now) && $0.revokedAt != nil })
         #expect(try await store.authenticate(token: token) == nil)
         #expect(try await store.authenticate(token: second) == nil)
         await #expect(throws: StoreError.self) { try await store.createToken(personID: "nobody", expiresAt: nil, actor: "admin") }

@@ -6,16 +6,30 @@ import KosDelivery
 import KosEngine
 import KosStore
 
-/// `kosd`: the kosflow daemon. This build checks configuration and manages people and tokens;
-/// serving comes with the engine.
+/// `kosd`: the kosflow daemon (`serve`), and the operator's tools beside it.
 @main
 struct Kosd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kosd",
         abstract: "The kosflow daemon: runs workflows durably for a brand's KOS program.",
         version: "0.1.0",
-        subcommands: [CheckConfig.self, Serve.self, WorkerCommand.self, Token.self, Backup.self],
-        defaultSubcommand: CheckConfig.self)
+        subcommands: [CheckConfig.self, Serve.self, WorkerCommand.self, Token.self, People.self, Backup.self])
+
+    /// `kosd` alone: what there is to run, not a silent check.
+    static let guide = """
+        kosd: say what to run:
+          kosd serve              run the daemon (what kosd.service runs)
+          kosd check-config       check kosd.yaml, KOSD_* variables and the workflows, then exit
+          kosd token create       give a person an API token; kosd token list shows who holds one
+          kosd people             the people the store knows, with their roles and stores
+          kosd backup --to FILE   copy the SQLite store while kosd runs
+        kosd --help lists every command and option.
+        """
+
+    func run() async throws {
+        FileHandle.standardError.write(Data((Self.guide + "\n").utf8))
+        throw ExitCode.validationFailure
+    }
 }
 
 /// Validates the configuration and the definitions the daemon would load, without starting anything.
@@ -103,7 +117,82 @@ struct Token: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "token",
         abstract: "Issue and revoke API tokens.",
-        subcommands: [TokenCreate.self, TokenRevoke.self])
+        subcommands: [TokenCreate.self, TokenList.self, TokenRevoke.self])
+}
+
+/// A table in columns, for an operator's terminal.
+func columns(_ rows: [[String]]) -> String {
+    guard let first = rows.first else { return "" }
+    let widths = (0..<first.count).map { i in rows.map { $0[i].count }.max() ?? 0 }
+    return rows.map { row in
+        row.enumerated().map { i, cell in i == row.count - 1 ? cell : cell.padding(toLength: widths[i] + 2, withPad: " ", startingAt: 0) }.joined()
+    }.joined(separator: "\n")
+}
+
+/// Milliseconds since 1970 as `2026-12-05 10:00 UTC`.
+func utcMinute(_ millis: Int64) -> String {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = TimeZone(identifier: "UTC")
+    f.dateFormat = "yyyy-MM-dd HH:mm"
+    return f.string(from: Date(timeIntervalSince1970: Double(millis) / 1000)) + " UTC"
+}
+
+/// `kosd token list`: who holds access (the tokens themselves are never stored, so never shown).
+struct TokenList: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the tokens issued: whose, when, until when, and whether they still let their holder in.",
+        discussion: "A token is shown by the first characters of its SHA-256; revoke a person's tokens with kosd token revoke --user ID.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Only the tokens that still let their holder in.")
+    var active = false
+
+    func run() async throws {
+        let db = try await openStore(try store.configuration().settings.store)
+        let now = try await db.now()
+        let people = Dictionary(try await db.people().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let tokens = try await db.tokens().filter { !active || $0.isActive(at: now) }
+        guard !tokens.isEmpty else {
+            print(active ? "kosd: no token lets anyone in; create one with kosd token create --user ID --role ROLE" : "kosd: no token has been issued; create one with kosd token create --user ID --role ROLE")
+            return
+        }
+        var rows = [["PERSON", "ROLE", "STORE", "TOKEN", "ISSUED", "EXPIRES", "STATE"]]
+        for t in tokens {
+            let person = people[t.personID]
+            let state = t.revokedAt.map { "revoked \(utcMinute($0))" } ?? (t.isActive(at: now) ? "active" : "expired")
+            rows.append([t.personID, person?.role.rawValue ?? "-", person?.store ?? "-", t.fingerprint, utcMinute(t.createdAt),
+                         t.expiresAt.map(utcMinute) ?? "never", state])
+        }
+        print(columns(rows))
+    }
+}
+
+/// `kosd people`: everyone the store knows, with what they may do.
+struct People: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "people",
+        abstract: "List the people the store knows: role, store, reviewer groups, and how many tokens let them in.")
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let db = try await openStore(try store.configuration().settings.store)
+        let now = try await db.now()
+        let people = try await db.people()
+        guard !people.isEmpty else {
+            print("kosd: nobody yet; add a person with kosd token create --user ID --role creator|reviewer|admin")
+            return
+        }
+        let active = Dictionary(grouping: try await db.tokens().filter { $0.isActive(at: now) }, by: \.personID).mapValues(\.count)
+        var rows = [["PERSON", "ROLE", "STORE", "GROUPS", "ACTIVE TOKENS"]]
+        for p in people {
+            rows.append([p.id, p.role.rawValue, p.store ?? "-", p.groups.isEmpty ? "-" : p.groups.joined(separator: ","), String(active[p.id] ?? 0)])
+        }
+        print(columns(rows))
+    }
 }
 
 /// `kosd token create`: registers a person and prints a new token once.

@@ -116,7 +116,17 @@ struct Configuration {
 
     /// The definitions under `workflows`, checked; the files read come with them (to record a version).
     func definitions() -> Result<(EngineEnvironment, [KosStore.DefinitionFile]), LoadFailure> {
-        EngineEnvironment.load(paths: [settings.workflows], templatesDirectory: settings.templates,
+        guard FileManager.default.fileExists(atPath: settings.workflows) else {
+            let cwd = FileManager.default.currentDirectoryPath
+            let absolute = settings.workflows.hasPrefix("/") ? settings.workflows : cwd + "/" + settings.workflows
+            return .failure(LoadFailure(report: nil, other: """
+                error[KOS2016]: no workflows at \(absolute)
+                  kosd reads the workflow definitions from the folder named by 'workflows' in kosd.yaml, KOSD_WORKFLOWS or \
+                --workflows (now '\(settings.workflows)'\(settings.workflows.hasPrefix("/") ? "" : ", from \(cwd)")).
+                  Point it at your Workflows/ folder; `kosd check-config` shows every setting in force.
+                """))
+        }
+        return EngineEnvironment.load(paths: [settings.workflows], templatesDirectory: settings.templates,
                                secretsEnvironment: ProcessInfo.processInfo.environment, programs: settings.programs)
     }
 }

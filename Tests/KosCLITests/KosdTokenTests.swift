@@ -24,6 +24,50 @@ import Testing
         #expect(try await store.authenticate(token: token) == nil)
     }
 
+    /// Who holds access: `kosd token list` (never the tokens) and `kosd people`, in columns an operator reads.
+    @Test func anOperatorSeesWhoHoldsAccess() throws {
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("kosd-\(UUID().uuidString)/kos.db").path
+        let empty = try Repo.run(Self.kosd, ["token", "list", "--database", db])
+        #expect(empty.status == 0 && empty.out == "kosd: no token has been issued; create one with kosd token create --user ID --role ROLE\n", "\(empty.out)")
+        let zhang = try Repo.run(Self.kosd, ["token", "create", "--database", db, "--user", "zhang.wei", "--role", "reviewer", "--group", "store-managers", "--store", "SH-IFC"])
+        let li = try Repo.run(Self.kosd, ["token", "create", "--database", db, "--user", "li.na", "--role", "creator", "--store", "SH-IFC"])
+        #expect(try Repo.run(Self.kosd, ["token", "revoke", "--database", db, "--user", "li.na"]).status == 0)
+        let list = try Repo.run(Self.kosd, ["token", "list", "--database", db])
+        #expect(list.status == 0, "\(list.err)")
+        let lines = list.out.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(lines.first == ["PERSON", "ROLE", "STORE", "TOKEN", "ISSUED", "EXPIRES", "STATE"])
+        #expect(lines.dropFirst().map { [$0[0], $0[1], $0[2], $0[8]] } == [["zhang.wei", "reviewer", "SH-IFC", "active"], ["li.na", "creator", "SH-IFC", "revoked"]],
+                "\(list.out)")
+        for token in [zhang.out, li.out].map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) {
+            #expect(!list.out.contains(token), "a token is never shown")
+        }
+        let active = try Repo.run(Self.kosd, ["token", "list", "--active", "--database", db])
+        #expect(active.out.contains("zhang.wei") && !active.out.contains("li.na"))
+        let people = try Repo.run(Self.kosd, ["people", "--database", db])
+        #expect(people.out == """
+            PERSON     ROLE      STORE   GROUPS          ACTIVE TOKENS
+            li.na      creator   SH-IFC  -               0
+            zhang.wei  reviewer  SH-IFC  store-managers  1
+
+            """, "\(people.out)")
+    }
+
+    /// `kosd` alone says what there is to run (it used to check the configuration silently and fail on a
+    /// missing Workflows folder); a missing folder is named with where it was looked for and how to set it.
+    @Test func kosdAloneSaysWhatToRun() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kosd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let alone = try Repo.run(Self.kosd, [], cwd: dir.path)
+        #expect(alone.status == 64 && alone.out.isEmpty)
+        #expect(alone.err.hasPrefix("kosd: say what to run:\n  kosd serve              run the daemon (what kosd.service runs)\n"), "\(alone.err)")
+        let check = try Repo.run(Self.kosd, ["check-config", "--config", "/dev/null"], cwd: dir.path)
+        #expect(check.status == 1)
+        let real = (try? FileManager.default.destinationOfSymbolicLink(atPath: dir.path)) ?? dir.path
+        #expect(check.err.contains("error[KOS2016]: no workflows at ") && check.err.contains("/Workflows\n")
+                && check.err.contains("'workflows' in kosd.yaml, KOSD_WORKFLOWS or --workflows (now 'Workflows', from ") && check.err.contains(real.split(separator: "/").last!),
+                "\(check.err)")
+    }
+
     @Test func badRolesAndUsersAreRefused() throws {
         let db = FileManager.default.temporaryDirectory.appendingPathComponent("kosd-\(UUID().uuidString)/kos.db").path
         let r = try Repo.run(Self.kosd, ["token", "create", "--database", db, "--user", "li.na", "--role", "superuser"])

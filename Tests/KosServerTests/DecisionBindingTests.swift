@@ -82,8 +82,10 @@ import Testing
         #expect(first.state == "awaiting-approval" && first.step == "store-managers", "\(first)")
         // gao.min opens revision 1 and gets distracted; zhang.wei approves revision 1.
         let gaoRead = first
-        _ = try await api.send("zhang.wei", "POST", "/v1/drafts/\(first.id)/approve", body: API.DecisionRequest(revision: 1, contentHash: first.contentHash),
-                               as: API.Draft.self)
+        let one = try await api.send("zhang.wei", "POST", "/v1/drafts/\(first.id)/approve", body: API.DecisionRequest(revision: 1, contentHash: first.contentHash),
+                                     as: API.Draft.self)
+        // The answer says what happens next, not just the state (which reads as if nothing happened).
+        #expect(one.next == "1 of 2 approvals at store-managers: waiting for 1 more from 2 of group store-managers, role reviewer, of the author's store", "\(one)")
         try await api.worker.drain()
         #expect(try await api.draft(first.id).state == "awaiting-approval", "one of two")
 
@@ -105,8 +107,9 @@ import Testing
         #expect(try await api.draft(first.id).state == "awaiting-approval", "zhang.wei's approval of revision 1 does not count for revision 2")
         // zhang.wei, still on revision 1, is refused; on revision 2 the second approval lands and the step passes.
         #expect(try await api.call("zhang.wei", "POST", "/v1/drafts/\(first.id)/approve", json: APIFixture.decision(on: first)).status == 409)
-        _ = try await api.send("zhang.wei", "POST", "/v1/drafts/\(first.id)/approve", body: API.DecisionRequest(revision: 2, contentHash: second.contentHash),
-                               as: API.Draft.self)
+        let two = try await api.send("zhang.wei", "POST", "/v1/drafts/\(first.id)/approve", body: API.DecisionRequest(revision: 2, contentHash: second.contentHash),
+                                     as: API.Draft.self)
+        #expect(two.next == "approved in full: that was the workflow's last step", "\(two)")
         try await api.worker.drain()
         let done = try await api.send("admin", "GET", "/v1/drafts/\(first.id)", as: API.DraftDetail.self)
         #expect(done.draft.state != "awaiting-approval" && done.draft.step != "store-managers", "\(done.draft)")
@@ -145,7 +148,7 @@ import Testing
         let inbox = try await kos("zhang.wei", ["inbox"])
         #expect(inbox.code == 0 && inbox.out.contains(String(now.contentHash.prefix(12))), "the inbox shows which content waits: \(inbox.out)")
         let approved = try await kos("zhang.wei", ["approve", draft.id, "--revision", "2"])
-        #expect(approved.code == 0 && approved.out.contains("revision 2"), "\(approved)")
+        #expect(approved.code == 0 && approved.out.hasPrefix("approved \(draft.id) revision 2. ") && !approved.out.contains("now awaiting-approval"), "\(approved)")
         try await api.worker.drain()
         #expect(try await api.draft(draft.id).state != "awaiting-approval")
     }

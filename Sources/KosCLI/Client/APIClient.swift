@@ -44,10 +44,13 @@ struct APIClient {
         case problem(API.Problem)
         case transport(String)
         case unexpected(Int, String)
+        /// 401: no token, or one kosd does not accept.
+        case notSignedIn(String)
 
         var description: String {
             switch self {
             case .problem(let p): "error: \(p)"
+            case .notSignedIn(let what): "error: \(what)"
             case .transport(let why): "error: \(why)"
             case .unexpected(let status, let text): "error: kosd answered \(status): \(text.prefix(300))"
             }
@@ -57,7 +60,7 @@ struct APIClient {
             switch self {
             case .problem(let p) where p.status == 401: ExitCode.usage
             case .problem: ExitCode.failure
-            case .transport, .unexpected: ExitCode.usage
+            case .transport, .unexpected, .notSignedIn: ExitCode.usage
             }
         }
     }
@@ -78,6 +81,12 @@ struct APIClient {
         }
         let response = try perform(method, path, body: data, headers: headers)
         guard (200..<300).contains(response.status) else {
+            // Refused for want of a token, or for a token kosd no longer knows: say what to do, not what to send.
+            if response.status == 401 {
+                throw .notSignedIn(token == nil
+                    ? "you are not logged in: run `kos login` with the token your admin gave you (they issue one with `kosd token create`), or set KOS_TOKEN"
+                    : "kosd does not accept your token (revoked or expired?): ask your admin for a new one, then run `kos login` with it")
+            }
             if let problem = try? API.decoder().decode(API.Problem.self, from: response.body) { throw .problem(problem) }
             throw .unexpected(response.status, String(decoding: response.body, as: UTF8.self))
         }
@@ -111,6 +120,21 @@ struct APIClient {
         throw last
     }
 
+    /// Why kosd could not be reached, in the words of someone running kos (libcurl's own words kept last).
+    static func unreachable(_ server: Server, _ detail: String?) -> String {
+        let detail = detail ?? "no answer"
+        switch server {
+        case .unix(let path):
+            let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+            let advice = "start it with `kosd serve`, or point kos at the right one with --server, KOS_SERVER or `kos login --server`"
+            // libcurl names the socket's stand-in host ("kosd port 80"): its words help only when the socket exists.
+            guard FileManager.default.fileExists(atPath: path) else { return "no kosd is listening at \(full): \(advice)" }
+            return "kosd is not answering on \(full): \(advice) (\(detail.replacingOccurrences(of: "kosd port 80", with: "the socket")))"
+        case .http(let url):
+            return "cannot reach kosd at \(url): is `kosd serve` running there, and is the address right (--server, KOS_SERVER)? (\(detail))"
+        }
+    }
+
     func once(_ method: String, _ path: String, body: Data?, headers: [String: String]) -> Result<Response, Failure> {
         var all = headers
         all["Accept"] = "application/json, application/problem+json"
@@ -125,7 +149,7 @@ struct APIClient {
             url: url, unixSocket: socket, method: method, headers: all.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, body: body,
             timeoutMillis: timeoutSeconds * 1000, connectTimeoutMillis: 5_000, userAgent: "kos/0.1", keptBody: 256 << 20, failWhenLarger: true))
         guard let status = answer.status else {
-            return .failure(.transport("cannot reach kosd at \(server.description): \(answer.error ?? "no answer"); is 'kosd serve' running there?"))
+            return .failure(.transport(Self.unreachable(server, answer.error)))
         }
         return .success(Response(status: status, body: answer.body, retryAfter: answer.retryAfter, contentType: answer.contentType))
     }

@@ -38,6 +38,12 @@ public final class ConnectionLimits: Sendable {
         /// Connections closed or refused, by why: `evicted` (made room at the cap), `refused` (the cap, all busy),
         /// `peer` (one address's share), `header-timeout`, `too-large`.
         public var closed: [String: Int] = [:]
+
+        public init(open: Int = 0, limit: Int = 0, closed: [String: Int] = [:]) {
+            self.open = open
+            self.limit = limit
+            self.closed = closed
+        }
     }
 
     public let settings: Settings

@@ -1,6 +1,5 @@
 import KosCore
 import KosStore
-import Prometheus
 
 /// `/metrics` in the Prometheus text format: what the store says about the work (runs by state, the step
 /// queue and its lag, deliveries by endpoint and outcome, lease expiries) and what the supervisor knows (workers
@@ -27,53 +26,54 @@ public enum MetricsText {
     /// `endpoints` are the endpoints defined, with their health (circuit and whether enabled) as of `now`.
     public static func render(_ m: StoreMetrics, supervision: Supervision, kinds: [String: String] = [:],
                               endpoints: [String: EndpointHealth] = [:], now: Int64 = 0) -> String {
-        let registry = PrometheusCollectorRegistry()
-        for state in ["running", "completed", "blocked", "rejected", "expired", "failed", "superseded", "withdrawn", "parked"] {
-            registry.makeGauge(name: "kos_runs", labels: [("state", state)], help: "Runs by state.").set(Double(m.runs[state] ?? 0))
-        }
-        registry.makeGauge(name: "kos_steps_pending", help: "Steps waiting to be claimed.").set(Double(m.stepsPending))
-        registry.makeGauge(name: "kos_steps_due", help: "Pending steps that are due now (the queue depth).").set(Double(m.stepsDue))
-        registry.makeGauge(name: "kos_steps_claimed", help: "Steps held by a worker.").set(Double(m.stepsClaimed))
-        registry.makeGauge(name: "kos_queue_lag_seconds", help: "How long the longest-waiting due step has waited.")
-            .set(Double(m.oldestDueMillis) / 1000)
-        for (endpoint, states) in m.deliveries.sorted(by: { $0.key < $1.key }) {
-            for (state, n) in states.sorted(by: { $0.key < $1.key }) {
-                registry.makeGauge(name: "kos_deliveries", labels: [("endpoint", endpoint), ("state", state)], help: "Deliveries by endpoint and state.")
-                    .set(Double(n))
+        var text = ""
+        /// One metric family, as the Prometheus conventions have it: a counter's name ends in `_total`, a whole
+        /// number prints as one (`3`, not `3.0`).
+        func family(_ name: String, _ type: String, _ help: String, _ samples: [([(String, String)], Double)]) {
+            text += "# HELP \(name) \(help)\n# TYPE \(name) \(type)\n"
+            for (labels, value) in samples {
+                let labelText = labels.isEmpty ? "" : "{" + labels.map { "\($0.0)=\"\(escape($0.1))\"" }.joined(separator: ",") + "}"
+                text += "\(name)\(labelText) \(number(value))\n"
             }
         }
-        for (endpoint, health) in endpoints.sorted(by: { $0.key < $1.key }) {
-            let circuit = health.circuit(at: now)
-            for state in EndpointHealth.Circuit.allCases {
-                registry.makeGauge(name: "kos_endpoint_circuit", labels: [("endpoint", endpoint), ("state", state.rawValue)],
-                                   help: "Each endpoint's circuit breaker: 1 for the state it is in.").set(Double(state == circuit ? 1 : 0))
-            }
-            registry.makeGauge(name: "kos_endpoint_enabled", labels: [("endpoint", endpoint)],
-                               help: "1 while an endpoint takes deliveries, 0 once disabled (410 Gone, or failing for disable_after).")
-                .set(Double(health.enabled ? 1 : 0))
-        }
-        registry.makeGauge(name: "kos_lease_expiries", help: "Leases taken over from workers that stopped renewing them.").set(Double(m.leaseExpiries))
-        registry.makeGauge(name: "kos_workers", help: "Worker processes configured.").set(Double(supervision.workers))
-        registry.makeGauge(name: "kos_workers_alive", help: "Worker processes running.").set(Double(supervision.alive))
-        registry.makeGauge(name: "kos_worker_restarts", help: "Worker processes restarted since kosd started.").set(Double(supervision.restarts))
-        registry.makeGauge(name: "kos_worker_stuck_kills", help: "Workers killed because a step ran past its budget.").set(Double(supervision.stuckKills))
+        func gauge(_ name: String, _ help: String, _ value: Double) { family(name, "gauge", help, [([], value)]) }
+        family("kos_runs", "gauge", "Runs by state.",
+               ["running", "completed", "blocked", "rejected", "expired", "failed", "superseded", "withdrawn", "parked"].map { ([("state", $0)], Double(m.runs[$0] ?? 0)) })
+        gauge("kos_steps_pending", "Steps waiting to be claimed.", Double(m.stepsPending))
+        gauge("kos_steps_due", "Pending steps that are due now (the queue depth).", Double(m.stepsDue))
+        gauge("kos_steps_claimed", "Steps held by a worker.", Double(m.stepsClaimed))
+        gauge("kos_queue_lag_seconds", "How long the longest-waiting due step has waited.", Double(m.oldestDueMillis) / 1000)
+        family("kos_deliveries", "gauge", "Deliveries by endpoint and state.", m.deliveries.sorted(by: { $0.key < $1.key }).flatMap { endpoint, states in
+            states.sorted(by: { $0.key < $1.key }).map { ([("endpoint", endpoint), ("state", $0.key)], Double($0.value)) }
+        })
+        let health = endpoints.sorted(by: { $0.key < $1.key })
+        family("kos_endpoint_circuit", "gauge", "Each endpoint's circuit breaker: 1 for the state it is in.", health.flatMap { endpoint, h in
+            let circuit = h.circuit(at: now)
+            return EndpointHealth.Circuit.allCases.map { ([("endpoint", endpoint), ("state", $0.rawValue)], Double($0 == circuit ? 1 : 0)) }
+        })
+        family("kos_endpoint_enabled", "gauge", "1 while an endpoint takes deliveries, 0 once disabled (410 Gone, or failing for disable_after).",
+               health.map { ([("endpoint", $0.key)], Double($0.value.enabled ? 1 : 0)) })
+        family("kos_lease_expiries_total", "counter", "Leases taken over from workers that stopped renewing them.", [([], Double(m.leaseExpiries))])
+        gauge("kos_workers", "Worker processes configured.", Double(supervision.workers))
+        gauge("kos_workers_alive", "Worker processes running.", Double(supervision.alive))
+        family("kos_worker_restarts_total", "counter", "Worker processes restarted since kosd started.", [([], Double(supervision.restarts))])
+        family("kos_worker_stuck_kills_total", "counter", "Workers killed because a step ran past its budget, since kosd started.", [([], Double(supervision.stuckKills))])
         if let c = supervision.connections {
-            registry.makeGauge(name: "kos_api_connections", help: "API connections open.").set(Double(c.open))
-            registry.makeGauge(name: "kos_api_connections_limit", help: "API connections allowed at once (api.max_connections, within the descriptor limit).")
-                .set(Double(c.limit))
-            for reason in ["evicted", "refused", "peer", "header-timeout", "too-large"] {
-                registry.makeGauge(name: "kos_api_connections_closed", labels: [("reason", reason)],
-                                   help: "API connections closed by kosd's limits since it started, by reason.").set(Double(c.closed[reason] ?? 0))
-            }
+            gauge("kos_api_connections", "API connections open.", Double(c.open))
+            gauge("kos_api_connections_limit", "API connections allowed at once (api.max_connections, within the descriptor limit).", Double(c.limit))
+            family("kos_api_connections_closed_total", "counter", "API connections closed by kosd's limits since it started, by reason.",
+                   ["evicted", "refused", "peer", "header-timeout", "too-large"].map { ([("reason", $0)], Double(c.closed[$0] ?? 0)) })
         }
-        var buffer: [UInt8] = []
-        registry.emit(into: &buffer)
-        var text = String(decoding: buffer, as: UTF8.self)
         text += histogram("kos_step_duration_seconds", help: "Finished steps, from ready to done, by workflow, step and kind.",
                           m.stepDurations.map { ($0, [("workflow", $0.workflow), ("step", $0.step), ("kind", kinds["\($0.workflow)/\($0.step)"] ?? "unknown")]) })
         text += histogram("kos_approval_wait_seconds", help: "How long decided approval steps waited for their reviewers, by workflow and step.",
                           m.stepDurations.filter { kinds["\($0.workflow)/\($0.step)"] == "approval" }.map { ($0, [("workflow", $0.workflow), ("step", $0.step)]) })
         return text
+    }
+
+    /// A sample value: whole numbers without a fraction, others as Swift prints a Double.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     /// A histogram family from bucket counts the store already summed (swift-prometheus records observations

@@ -106,7 +106,7 @@ import Testing
         for title in turnedAway { #expect(!drafts.text.contains("\"\(title)\""), "\(title) was refused, so it must not exist") }
         #expect(!turnedAway.isEmpty)
         let metrics = SystemdProtocolTests.fetch("/metrics", socket: api)?.text ?? ""
-        #expect(SystemdProtocolTests.metric(metrics, "kos_worker_restarts") == 0, "\(metrics)")
+        #expect(SystemdProtocolTests.metric(metrics, "kos_worker_restarts_total") == 0, "\(metrics)")
         kill(process.processIdentifier, SIGTERM)
         #expect(await SystemdProtocolTests.exited(process))
         #expect(process.terminationReason == .exit && process.terminationStatus == 0)

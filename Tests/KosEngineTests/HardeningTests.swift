@@ -279,7 +279,7 @@ import Testing
             let metricsFD = Self.connectTCP(port: port, from: "127.0.0.1")
             let metrics = Self.get(metricsFD, "/metrics")
             close(metricsFD)
-            let closed = metrics.split(separator: "\n").filter { $0.hasPrefix("kos_api_connections_closed{") }
+            let closed = metrics.split(separator: "\n").filter { $0.hasPrefix("kos_api_connections_closed_total{") }
                 .compactMap { Double($0.split(separator: " ").last ?? "") }.reduce(0, +)
             #expect(closed >= 100, "the over-limit connections were closed and counted: \(closed)")
         }

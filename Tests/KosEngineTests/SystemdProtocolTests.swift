@@ -137,7 +137,7 @@ import Testing
         #expect(metric(#"kos_runs{state="completed"}"#) == 1, "\(text)")
         #expect(metric(#"kos_deliveries{endpoint="gateway",state="delivered"}"#) == 1)
         #expect(metric("kos_workers_alive") == 1)
-        #expect(metric("kos_worker_restarts") == 0)
+        #expect(metric("kos_worker_restarts_total") == 0)
         #expect(text.contains("# TYPE kos_steps_due gauge"))
         // Each endpoint's circuit and whether it takes deliveries.
         #expect(metric(#"kos_endpoint_circuit{endpoint="gateway",state="closed"}"#) == 1, "\(text)")
@@ -156,9 +156,9 @@ import Testing
         for child in CrashTests.children(of: process.processIdentifier) { kill(child, SIGKILL) }
         await Patience.until {
             text = Self.fetch("/metrics", socket: api)?.text ?? ""
-            return metric("kos_worker_restarts") == 1 && metric("kos_workers_alive") == 1
+            return metric("kos_worker_restarts_total") == 1 && metric("kos_workers_alive") == 1
         }
-        #expect(metric("kos_worker_restarts") == 1, "a killed worker is counted and restarted: \(text)")
+        #expect(metric("kos_worker_restarts_total") == 1, "a killed worker is counted and restarted: \(text)")
         #expect(metric("kos_workers_alive") == 1)
     }
 

@@ -1,6 +1,8 @@
 import Foundation
 import KosCLI
 import KosCore
+import KosServer
+import KosStore
 import Testing
 
 /// The messages someone meets in their first hour with `kos`: each says what to do next, in their words.
@@ -38,5 +40,33 @@ import Testing
         #expect(r.err == "error: no kosd is listening at \(socket): start it with `kosd serve`, or point kos at the right one with --server, KOS_SERVER or `kos login --server`",
                 "\(r.err)")
         #expect(!r.err.contains("port 80"))
+    }
+}
+
+/// `/metrics` follows the Prometheus conventions an operator's dashboards assume: a count that only grows is a
+/// counter named `_total`, and whole numbers print as integers.
+@Suite struct MetricsConventionTests {
+    @Test func countersEndInTotalAndWholeNumbersAreIntegers() {
+        let metrics = StoreMetrics(runs: ["running": 3, "completed": 12], stepsPending: 4, stepsDue: 2, stepsClaimed: 1, oldestDueMillis: 1500,
+                                   deliveries: ["xhs-gateway": ["delivered": 7]], leaseExpiries: 2)
+        let text = MetricsText.render(metrics, supervision: .init(workers: 2, alive: 2, restarts: 1, stuckKills: 0,
+                                                                  connections: .init(open: 3, limit: 1024, closed: ["evicted": 1])))
+        let lines = text.split(separator: "\n")
+        let types = lines.filter { $0.hasPrefix("# TYPE ") }.map { $0.split(separator: " ") }.map { (String($0[2]), String($0[3])) }
+        #expect(Dictionary(types, uniquingKeysWith: { a, _ in a })["kos_worker_restarts_total"] == "counter")
+        #expect(types.filter { $0.1 == "counter" }.map(\.0).sorted()
+                == ["kos_api_connections_closed_total", "kos_lease_expiries_total", "kos_worker_restarts_total", "kos_worker_stuck_kills_total"])
+        #expect(types.allSatisfy { $0.1 != "counter" || $0.0.hasSuffix("_total") })
+        #expect(lines.contains("kos_runs{state=\"completed\"} 12"))
+        #expect(lines.contains("kos_worker_restarts_total 1"))
+        #expect(lines.contains("kos_queue_lag_seconds 1.5"))
+        #expect(!lines.contains { !$0.hasPrefix("#") && $0.hasSuffix(".0") }, "no whole number prints with a fraction:\n\(text)")
+        // Every sample belongs to the family declared just before it.
+        var family = ""
+        for line in lines {
+            if line.hasPrefix("# TYPE ") { family = String(line.split(separator: " ")[2]) } else if !line.hasPrefix("#") {
+                #expect(line.hasPrefix(family), "\(line) outside its family \(family)")
+            }
+        }
     }
 }

@@ -55,6 +55,14 @@ struct CheckConfig: ParsableCommand {
                 throw ExitCode(1)
             }
             if files.isEmpty { FileHandle.standardError.write(Data("warning: no workflow files in \(s.workflows)\n".utf8)) }
+            // Secrets are read at each delivery; one that cannot be read now would fail the first post to its endpoint.
+            for endpoint in environment.definitions.endpoints.values.sorted(by: { $0.id < $1.id }) {
+                do throws(DeliveryError) {
+                    _ = try WebhookSecret.resolve(endpoint.secret)
+                } catch {
+                    FileHandle.standardError.write(Data("warning: endpoint \(endpoint.id): \(error.message); deliveries to it will fail until it can\n".utf8))
+                }
+            }
             if let listen = s.listen, !Serve.isLoopback(listen) {
                 FileHandle.standardError.write(Data("warning: api.listen \(listen) is not a loopback address and the API speaks plain HTTP; serve it on loopback behind a TLS-terminating proxy\n".utf8))
             }

@@ -79,6 +79,47 @@ import Testing
 
 /// `kosd check-config`: the shipped example, located errors, and what is in force.
 @Suite struct KosdCheckConfigTests {
+    /// The shipped unit and the shipped examples work together on a fresh install: run as systemd runs it, from a
+    /// scratch root — each `LoadCredential=` file becomes `$CREDENTIALS_DIRECTORY/NAME`, `EnvironmentFile=` the
+    /// environment — the unit's kosd reads every secret the example endpoints name.
+    @Test func theShippedUnitLoadsEverySecretTheShippedEndpointsName() throws {
+        let unit = try String(contentsOfFile: Repo.path("deploy/kosd.service"), encoding: .utf8)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kosd-unit-\(UUID().uuidString)")
+        let credentials = root.appendingPathComponent("run/credentials/kosd.service")
+        try FileManager.default.createDirectory(at: credentials, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let secret = "whsec_" + Data(repeating: 7, count: 32).base64EncodedString()
+        var environment = ["PATH=/usr/bin:/bin", "CREDENTIALS_DIRECTORY=" + credentials.path]
+        var execStart: [String] = []
+        for line in unit.split(separator: "\n").map(String.init) {
+            if line.hasPrefix("ExecStart=") { execStart = line.dropFirst("ExecStart=".count).split(separator: " ").map(String.init) }
+            if line.hasPrefix("LoadCredential=") {
+                // The operator installs the secret where the unit says; systemd hands it to kosd under its name.
+                let spec = line.dropFirst("LoadCredential=".count).split(separator: ":", maxSplits: 1).map(String.init)
+                let installed = root.appendingPathComponent(String(spec[1].dropFirst()))
+                try FileManager.default.createDirectory(at: installed.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try secret.write(to: installed, atomically: true, encoding: .utf8)
+                try FileManager.default.copyItem(at: installed, to: credentials.appendingPathComponent(spec[0]))
+            }
+            if line.hasPrefix("EnvironmentFile=") {
+                // The file the unit's comment describes, with the variables the examples' env: secrets name.
+                for endpoint in try String(contentsOfFile: Repo.path("Workflows/endpoints.yaml"), encoding: .utf8).split(separator: "\n") where endpoint.hasPrefix("secret: env:") {
+                    environment.append("\(endpoint.dropFirst("secret: env:".count))=\(secret)")
+                }
+            }
+        }
+        #expect(execStart == ["/usr/bin/kosd", "serve"])
+        let r = try Repo.run("/usr/bin/env", ["-i"] + environment + [KosdTokenTests.kosd, "check-config", "--config", "deploy/kosd.yaml",
+                                                                     "--workflows", "Workflows", "--templates", "Templates"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(!r.err.contains("warning: endpoint"), "a secret the examples name is not loaded by the unit: \(r.err)")
+        // Without the credentials, check-config says which endpoint would fail, naming the reference, never a value.
+        let bare = try Repo.run("/usr/bin/env", ["-i", "PATH=/usr/bin:/bin", KosdTokenTests.kosd, "check-config", "--config", "deploy/kosd.yaml",
+                                                 "--workflows", "Workflows", "--templates", "Templates"])
+        #expect(bare.err.contains("warning: endpoint douyin-gateway: secret credential:douyin-webhook needs $CREDENTIALS_DIRECTORY"), "\(bare.err)")
+        #expect(!bare.err.contains(secret))
+    }
+
     @Test func theExampleConfigurationIsValid() throws {
         let r = try Repo.run(KosdTokenTests.kosd, ["check-config", "--config", "deploy/kosd.yaml", "--workflows", "Workflows", "--templates", "Templates"])
         #expect(r.status == 0, "\(r.err)")

@@ -69,7 +69,7 @@ import Testing
         #expect(calendar.caps.map(\.max) == [3, 10])
         #expect(calendar.jitter == .perCreator(max: .minutes(10)))
         let agency = try #require(defs.endpoints["mcn-agency"])
-        #expect(agency.secret == .file("/etc/kos/secrets/mcn-agency"))
+        #expect(agency.secret == .credential("mcn-agency"))
         #expect(agency.retrySchedule.count == 6)
         #expect(defs.endpoints["weibo-gateway"]?.retrySchedule == Endpoint.standardRetrySchedule)
         let tone = try #require(defs.guidelines["luxury-tone"])

@@ -55,9 +55,10 @@ extension GuidelinePack {
     /// waits for the lift — the finding is a note that the post is held, not an error that blocks it.
     public static func embargoes(of calendar: KosCore.Calendar, holding: Bool = false) -> GuidelinePack? {
         guard !calendar.embargoes.isEmpty else { return nil }
+        let ids = embargoIDs(calendar.embargoes)
         let rules = calendar.embargoes.enumerated().map { i, e in
             GuidelineRule(
-                id: "embargo-\(i + 1)", kind: "embargo", level: holding ? .suggestion : .error,
+                id: ids[i], kind: "embargo", level: holding ? .suggestion : .error,
                 message: "\"%s\" is under embargo until \(e.until) (\(calendar.timeZone))" + (e.reason.isEmpty ? "" : ": \(e.reason)")
                     + (holding ? " — this workflow holds the post until then (it is not blocked)" : ""),
                 scope: ["title", "body", "hashtags", "alt"], link: nil,
@@ -66,5 +67,24 @@ extension GuidelinePack {
         }
         return GuidelinePack(id: "\(calendar.id)-embargoes" + (holding ? "-held" : ""), description: "Embargoes of calendar \(calendar.id)", rules: rules,
                              source: calendar.source)
+    }
+
+    /// Each embargo's rule id: the one written (`id:`), else one made from its first product (`Velocity 9` →
+    /// `velocity-9`), else `embargo-N` (a product named in Chinese only); a repeat gets `-2`, `-3`.
+    public static func embargoIDs(_ embargoes: [KosCore.Calendar.Embargo]) -> [String] {
+        var seen: [String: Int] = [:]
+        return embargoes.enumerated().map { i, e in
+            var base = e.id ?? ""
+            if base.isEmpty {
+                var slug = ""
+                for c in (e.products.first ?? "").lowercased().unicodeScalars {
+                    if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") { slug.unicodeScalars.append(c) } else if !slug.isEmpty, slug.last != "-" { slug += "-" }
+                }
+                while slug.hasSuffix("-") { slug.removeLast() }
+                base = slug.isEmpty ? "embargo-\(i + 1)" : String(slug.prefix(48))
+            }
+            seen[base, default: 0] += 1
+            return seen[base]! == 1 ? base : "\(base)-\(seen[base]!)"
+        }
     }
 }

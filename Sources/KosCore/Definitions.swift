@@ -261,11 +261,14 @@ public struct Calendar: Hashable, Sendable {
 
     public struct Embargo: Hashable, Sendable {
 
-        public init(products: [String], until: String, reason: String) {
+        public init(products: [String], until: String, reason: String, id: String? = nil) {
             self.products = products
             self.until = until
             self.reason = reason
+            self.id = id
         }
+        /// The name its findings carry (`velocity-9-launch`), as the compliance officer wrote it; nil derives one.
+        public var id: String?
         public var products: [String]
         public var until: String
         public var reason: String

@@ -147,7 +147,8 @@ struct Decoder {
             blackouts.append(.init(from: from, to: to, reason: Self.string(n["reason"]) ?? ""))
         }
         let embargoes = (root["embargoes"]?.sequence ?? []).map {
-            KosCore.Calendar.Embargo(products: Self.strings($0["products"]), until: Self.string($0["until"]) ?? "", reason: Self.string($0["reason"]) ?? "")
+            KosCore.Calendar.Embargo(products: Self.strings($0["products"]), until: Self.string($0["until"]) ?? "", reason: Self.string($0["reason"]) ?? "",
+                                     id: Self.string($0["id"]))
         }
         let caps = (root["caps"]?.sequence ?? []).compactMap { n -> KosCore.Calendar.Cap? in
             guard let per = Self.string(n["per"]).flatMap(KosCore.Calendar.Cap.Scope.init(rawValue:)), let max = Self.int(n["max"]),

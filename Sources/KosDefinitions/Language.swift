@@ -139,6 +139,7 @@ enum Language {
         Field("products", .list(.string(.text), minItems: 1), required: true, "Product names or SKUs under embargo."),
         Field("until", .string(.dateTime), required: true, "When the embargo lifts, local date-time."),
         Field("reason", .string(.text), "Why, for reviewers."),
+        Field("id", .string(.identifier), "The name its findings carry (velocity-9-launch). Default: made from the first product (Velocity 9 → velocity-9)."),
     ])
 
     static let jitter = ObjectShape(name: "jitter", fields: [

@@ -141,7 +141,7 @@ import Testing
     @Test func embargoesComeFromTheWorkflowsCalendarAndAHoldingWorkflowIsNotBlocked() throws {
         let before = try Repo.run(Repo.kos, ["lint", "--now", "2026-12-05T09:59:00+08:00", "Templates/drafts/velocity-launch-preview.md"])
         #expect(before.status == 0, "\(before.out)")
-        #expect(before.out.contains("suggestion[launch-week-embargoes-held/embargo-1]: \"Velocity 9\" is under embargo until 2026-12-05T10:00 (Asia/Shanghai)"),
+        #expect(before.out.contains("suggestion[launch-week-embargoes-held/velocity-9-launch]: \"Velocity 9\" is under embargo until 2026-12-05T10:00 (Asia/Shanghai)"),
                 "\(before.out)")
         #expect(before.out.contains("this workflow holds the post until then (it is not blocked)"))
         let after = try Repo.run(Repo.kos, ["lint", "--now", "2026-12-05T10:00:00+08:00", "Templates/drafts/velocity-launch-preview.md"])

@@ -75,6 +75,15 @@ import Testing
         #expect(!c.slots(from: from, through: through).map { LocalTime.format($0.local) }.contains("2026-12-25T20:00"))
     }
 
+    /// An embargo's findings carry the name the compliance officer gave it, else one made from its first product.
+    @Test func embargoRulesAreNamedAsWrittenOrAfterTheirProduct() {
+        let embargoes = [KosCore.Calendar.Embargo(products: ["SKU-RUN-2026-AJ"], until: "2026-12-05T10:00", reason: "", id: "velocity-9-launch"),
+                         .init(products: ["Velocity 9", "SKU-V9"], until: "2026-12-05T10:00", reason: ""),
+                         .init(products: ["限量款"], until: "2026-12-05T10:00", reason: ""),
+                         .init(products: ["VELOCITY  9!"], until: "2027-01-05T10:00", reason: "")]
+        #expect(GuidelinePack.embargoIDs(embargoes) == ["velocity-9-launch", "velocity-9", "embargo-3", "velocity-9-2"])
+    }
+
     @Test func capsHoldInEverySlidingWindow() {
         let week = KosCore.Calendar.Cap(per: .creator, max: 3, window: .days(7))
         let day: Int64 = 86_400

@@ -106,11 +106,11 @@ import Testing
                 let note = try await api.send("admin", "GET", "/v1/drafts/\(submitted.draft.id)", as: API.DraftDetail.self).findings.first { $0.rule.contains("embargo") }
                 #expect(note?.message.contains("this workflow holds the post until then (it is not blocked)") == true, "\(String(describing: note))")
                 #expect(lint.code == 0, "a held post is not a failed lint")
-                #expect(daemon.contains { $0.hasPrefix("drop-week-embargoes-held/embargo-1 suggestion") }, "\(daemon)")
+                #expect(daemon.contains { $0.hasPrefix("drop-week-embargoes-held/sku-drop-2030 suggestion") }, "\(daemon)")
                 #expect(state == "awaiting-approval", "kosd holds it for review and the drop, not blocks it")
             } else {
                 #expect(lint.code == 1)
-                #expect(daemon.contains { $0.hasPrefix("drop-week-embargoes/embargo-1 error") }, "\(daemon)")
+                #expect(daemon.contains { $0.hasPrefix("drop-week-embargoes/sku-drop-2030 error") }, "\(daemon)")
                 #expect(state == "blocked")
             }
         }

@@ -69,7 +69,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
               let line = SourceText.line(location.line, of: source) else { return out }
         let gutter = String(location.line)
         let pad = String(repeating: " ", count: gutter.count)
-        out += "\n\(pad) |\n\(gutter) | \(SourceText.sanitized(line))\n\(pad) | \(SourceText.caretPadding(line, column: location.column))^"
+        let (shown, column) = SourceText.window(line, column: location.column)
+        out += "\n\(pad) |\n\(gutter) | \(SourceText.sanitized(shown))\n\(pad) | \(SourceText.caretPadding(shown, column: column))^"
         return out
     }
 }
@@ -106,6 +107,20 @@ public enum SourceText {
             index = scalars.index(after: index)
         }
         return current == number ? Substring(scalars[start..<scalars.endIndex]) : nil
+    }
+
+    /// A long line cut to `width` characters around `column` (… marking what is cut), and the column in the
+    /// cut: a 100 kB line of brackets is shown as the stretch where the problem is, not echoed whole.
+    public static func window(_ line: Substring, column: Int, width: Int = 120) -> (Substring, Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > width else { return (line, column) }
+        let start = max(0, min(column - 1 - width / 2, scalars.count - width))
+        let end = min(scalars.count, start + width)
+        var cut = String.UnicodeScalarView()
+        if start > 0 { cut.append("…") }
+        cut.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { cut.append("…") }
+        return (Substring(String(cut)), column - start + (start > 0 ? 1 : 0))
     }
 
     /// The line with control characters made visible, so a terminal shows what the file holds.

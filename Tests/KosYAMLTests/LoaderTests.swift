@@ -173,10 +173,16 @@ private func failure(_ text: String, _ options: YAMLLoader.Options = .init()) ->
         #expect((d?.location?.line ?? 99) <= 7)
     }
 
-    @Test func fiftyThousandOpenBracketsStopAtTheDepthLimit() {
-        let d = failure(String(repeating: "[", count: 50_000))
-        #expect(d?.code == YAMLErrorCode.tooDeep)
-        #expect(d?.location == SourceLocation(line: 1, column: 65))
+    @Test func fiftyThousandOpenBracketsStopAtTheDepthLimit() throws {
+        let text = String(repeating: "[", count: 50_000)
+        let d = try #require(failure(text))
+        #expect(d.code == YAMLErrorCode.tooDeep)
+        #expect(d.location == SourceLocation(line: 1, column: 65))
+        // Shown as the stretch around the problem, not the whole 50 kB line under a caret.
+        let shown = d.rendered(source: text).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(shown.count == 4 && shown.allSatisfy { $0.count < 200 }, "\(shown.map(\.count))")
+        #expect(shown[2] == "1 | …" + String(repeating: "[", count: 120) + "…")
+        #expect(shown[3] == "  | " + String(repeating: " ", count: 61) + "^", "the caret is still under column 65 of the line")
     }
 
     @Test func deepBlockNestingStopsAtTheDepthLimit() {

@@ -74,12 +74,21 @@ struct SubmitCommand: ClientCommand {
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
         let (content, parsed) = try DraftFile.read(draft)
-        if !noLint, client.format == .human, let findings = LocalCheck.findings(parsed, workflows: workflows, workflow: workflow) {
-            if findings.isEmpty {
-                console.out("local check: nothing found")
-            } else {
-                LintOutput.human([(draft, content, findings)], console: console)
-                if findings.contains(where: { $0.level == .error }) { console.out("the daemon's checks will block this draft; submitting so the record is complete") }
+        if !noLint {
+            // With --format json the answer on standard output stays kosd's JSON; the local check speaks on standard error.
+            let say: (String) -> Void = client.format == .human ? { console.out($0) } : { console.err($0) }
+            switch LocalCheck.run(parsed, workflows: workflows, workflow: workflow) {
+            case .skipped(let why):
+                say("local check skipped: \(why); kosd's checks still run")
+            case .findings(let findings) where findings.isEmpty:
+                say("local check: nothing found")
+            case .findings(let findings):
+                if client.format == .human {
+                    LintOutput.human([(draft, content, findings)], console: console)
+                } else {
+                    LintOutput.human([(draft, content, findings)], console: Console(out: { console.err($0) }, err: { console.err($0) }, environment: console.environment))
+                }
+                if findings.contains(where: { $0.level == .error }) { say("the daemon's checks will block this draft; submitting so the record is complete") }
             }
         }
         let media = try DraftFile.media(parsed, next: draft, allowOutside: allowMediaOutside)
@@ -352,15 +361,25 @@ enum DraftFile {
 /// The local check before a submit: what kosd's check steps will apply (`CheckPlan`), when the folder defines
 /// the draft's workflow.
 enum LocalCheck {
-    static func findings(_ draft: Draft, workflows folder: String, workflow requested: String?) -> [Finding]? {
-        guard let builtin = try? BuiltinPacks.load() else { return nil }
+    enum Outcome {
+        case findings([Finding])
+        /// Why the check could not run here, in words that say how to make it run.
+        case skipped(String)
+    }
+
+    static func run(_ draft: Draft, workflows folder: String, workflow requested: String?) -> Outcome {
+        guard let builtin = try? BuiltinPacks.load() else { return .skipped("the built-in guideline packs cannot be loaded") }
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else { return nil }
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+            return .skipped("no \(folder) folder here to read the workflow from (--workflows names another)")
+        }
         let report = DefinitionLoader().load(paths: [folder])
-        guard report.isValid, let name = requested ?? draft.workflow, let workflow = report.definitions.workflows[name] else { return nil }
+        guard report.isValid else { return .skipped("\(folder) has errors (kos validate \(folder) shows them)") }
+        guard let name = requested ?? draft.workflow else { return .skipped("the draft names no workflow (workflow: in its front matter, or --workflow)") }
+        guard let workflow = report.definitions.workflows[name] else { return .skipped("\(folder) does not define the workflow '\(name)'") }
         let packs = CheckPlan.available(builtin: builtin, definitions: report.definitions)
         let ids = CheckPlan.packIDs(workflow: workflow, step: nil, definitions: report.definitions)
-        guard let linter = try? Linter(packs: ids.compactMap { packs[$0] }) else { return nil }
-        return linter.lint(draft)
+        guard let linter = try? Linter(packs: ids.compactMap { packs[$0] }) else { return .skipped("the workflow's guideline packs do not compile (kos validate \(folder))") }
+        return .findings(linter.lint(draft))
     }
 }

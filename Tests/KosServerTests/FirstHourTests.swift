@@ -29,6 +29,29 @@ import Testing
                 "\(revoked.err)")
     }
 
+    /// `kos submit`'s local check never passes in silence: where it cannot run it says why and how to make it;
+    /// with `--format json` it speaks on standard error and standard output stays kosd's JSON.
+    @Test func theLocalCheckSaysWhenItCannotRun() async throws {
+        let api = try await APIFixture()
+        let file = api.dir.appendingPathComponent("launch.md")
+        try APIFixture.withoutMedia(try String(contentsOf: APIFixture.root.appendingPathComponent("Templates/drafts/velocity-launch-preview.md"), encoding: .utf8))
+            .write(to: file, atomically: true, encoding: .utf8)
+        let environment = ["KOS_SERVER": "unix:" + api.socket, "HOME": api.dir.path, "KOS_TOKEN": api.tokens["li.na"]!]
+        let missing = api.dir.appendingPathComponent("NoWorkflows").path
+        let human = try await Self.kos(["submit", file.path, "--workflows", missing], environment: environment)
+        #expect(human.code == 0, "\(human.err)")
+        #expect(human.out.hasPrefix("local check skipped: no \(missing) folder here to read the workflow from (--workflows names another); kosd's checks still run\n"),
+                "\(human.out)")
+        let json = try await Self.kos(["submit", file.path, "--workflows", missing, "--format", "json", "--idempotency-key", "second"], environment: environment)
+        #expect(json.code == 0)
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.out.utf8))) != nil, "standard output is kosd's JSON alone: \(json.out)")
+        #expect(json.err.contains("local check skipped: no \(missing) folder"), "\(json.err)")
+        // The repository's own Workflows folder: the check runs and says so.
+        let checked = try await Self.kos(["submit", file.path, "--workflows", APIFixture.root.appendingPathComponent("Workflows").path, "--idempotency-key", "third"],
+                                         environment: environment)
+        #expect(checked.code == 0 && !checked.out.contains("skipped"), "\(checked.out)")
+    }
+
     /// No kosd at the socket: name the socket and `kosd serve`, not libcurl's "port 80".
     @Test func withoutKosdKosSaysWhereItLooked() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-first-\(UUID().uuidString)")

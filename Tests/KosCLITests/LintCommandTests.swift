@@ -197,3 +197,13 @@ import Testing
         #expect(r.out.hasSuffix("4 drafts\n"))
     }
 }
+
+/// The clock a time is shown on, named beside it.
+@Suite struct TimeLabelTests {
+    @Test func zonesAreNamedByTheirOffset() {
+        #expect(Table.zoneLabel(0) == "UTC")
+        #expect(Table.zoneLabel(8 * 3600) == "UTC+8")
+        #expect(Table.zoneLabel(-(4 * 3600 + 1800)) == "UTC-4:30")
+        #expect(Table.zoneLabel(5 * 3600 + 2700) == "UTC+5:45")
+    }
+}

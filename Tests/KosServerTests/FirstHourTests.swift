@@ -52,6 +52,17 @@ import Testing
         #expect(checked.code == 0 && !checked.out.contains("skipped"), "\(checked.out)")
     }
 
+    /// `kos status` names the clock its times are on (here the test's, UTC), as `kos calendar` names the calendar's.
+    @Test func statusSaysWhichClockItsTimesAreOn() async throws {
+        let api = try await APIFixture()
+        let draft = try await api.submit("li.na")
+        let status = try await Self.kos(["status", draft.id], environment: ["KOS_SERVER": "unix:" + api.socket, "HOME": api.dir.path, "KOS_TOKEN": api.tokens["li.na"]!])
+        #expect(status.code == 0, "\(status.err)")
+        let offset = TimeZone.current.secondsFromGMT()
+        let label = offset == 0 ? "UTC" : "UTC" + (offset > 0 ? "+" : "-")
+        #expect(status.out.range(of: #"updated \d{4}-\d{2}-\d{2} \d{2}:\d{2} "# + label, options: .regularExpression) != nil, "\(status.out)")
+    }
+
     /// No kosd at the socket: name the socket and `kosd serve`, not libcurl's "port 80".
     @Test func withoutKosdKosSaysWhereItLooked() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-first-\(UUID().uuidString)")

@@ -140,7 +140,16 @@ enum Table {
         let f = DateFormatter()
         f.dateFormat = "yyyy-MM-dd HH:mm"
         f.timeZone = .current
-        return f.string(from: date)
+        return f.string(from: date) + " " + zoneLabel(TimeZone.current.secondsFromGMT(for: date))
+    }
+
+    /// The clock a time is shown on, named beside it: `UTC`, `UTC+8`, `UTC-4:30`. Times are shown on the
+    /// reader's clock (TZ, else the system's), and say which, so a UTC server and a Shanghai laptop never
+    /// disagree in silence with `kos calendar`, which shows the calendar's own zone.
+    static func zoneLabel(_ seconds: Int) -> String {
+        guard seconds != 0 else { return "UTC" }
+        let minutes = abs(seconds) / 60
+        return "UTC" + (seconds > 0 ? "+" : "-") + "\(minutes / 60)" + (minutes % 60 == 0 ? "" : String(format: ":%02d", minutes % 60))
     }
 
     static func colored(state: String, console: Console) -> String {

@@ -24,6 +24,11 @@ struct CalendarOptions: ParsableArguments {
     @Option(name: .customLong("definitions"), help: "Files or folders holding the calendars.")
     var definitions: [String] = ["Workflows"]
 
+    /// Every calendar command takes it, so the same flags work on each: `show` then leaves out kosd's bookings;
+    /// `export` and `simulate` read the definitions alone anyway.
+    @Flag(help: "Do not ask kosd (show: slots without bookings; export and simulate never ask).")
+    var offline = false
+
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
@@ -86,7 +91,6 @@ struct CalendarShowCommand: ConsoleCommand {
     @Argument(help: "The calendar id (optional when only one is defined).") var id: String?
     @OptionGroup var period: CalendarOptions
     @Option(help: "Only this associate's bookings.") var creator: String?
-    @Flag(help: "Do not ask kosd for bookings.") var offline = false
     @OptionGroup var client: ClientOptions
 
     func run(console: Console) throws -> Int32 {
@@ -101,7 +105,7 @@ struct CalendarShowCommand: ConsoleCommand {
         let slots = schedule.slots(from: from, through: through)
         var bookings: [API.Booking] = []
         var unavailable: String?
-        if !offline {
+        if !period.offline {
             var query = "calendar=\(DraftFile.escape(calendar.id))&from=\(API.timestamp(from * 1000))&to=\(API.timestamp(through * 1000 + 999))"
             if let creator { query += "&creator=\(DraftFile.escape(creator))" }
             do throws(APIClient.Failure) {

@@ -29,7 +29,9 @@ public struct DaemonConfig: Sendable, Equatable {
 
     /// The keys of `kosd.yaml` (nested under `api:` and `log:` where shown) and their variables.
     public enum Key: String, CaseIterable, Sendable {
-        case store, workflows, templates, workers
+        /// The data store (a SQLite file or a PostgreSQL URL). Called `database` so that `store` keeps its one
+        /// meaning in kosflow, a boutique; `store:` and `KOSD_STORE`, its former names, are still read.
+        case database, workflows, templates, workers
         case socket = "api.socket", listen = "api.listen", rateLimit = "api.rate_limit"
         case lease, batchSize = "batch_size", drainTimeout = "drain_timeout"
         case logFormat = "log.format", logLevel = "log.level"
@@ -37,7 +39,7 @@ public struct DaemonConfig: Sendable, Equatable {
         case maxConnections = "api.max_connections", headerTimeout = "api.header_timeout", idleTimeout = "api.idle_timeout"
         case publicURL = "api.public_url"
 
-        /// `KOSD_STORE`, `KOSD_API_SOCKET`, `KOSD_LOG_LEVEL`, …
+        /// `KOSD_DATABASE`, `KOSD_API_SOCKET`, `KOSD_LOG_LEVEL`, …
         public var variable: String { "KOSD_" + rawValue.replacingOccurrences(of: ".", with: "_").uppercased() }
     }
 
@@ -49,9 +51,9 @@ public struct DaemonConfig: Sendable, Equatable {
         func count(_ range: ClosedRange<Int>) -> Int? { Int(text).flatMap { range.contains($0) ? $0 : nil } }
         func span(_ range: ClosedRange<Int64>) -> TimeSpan? { TimeSpan(parsing: text).flatMap { range.contains($0.milliseconds) ? $0 : nil } }
         switch key {
-        case .store:
+        case .database:
             guard !text.isEmpty else {
-                return "the store is a SQLite file path (e.g. /var/lib/kosd/kos.db) or a PostgreSQL URL (postgres://kosd@db.internal/kosflow)"
+                return "the database is a SQLite file path (e.g. /var/lib/kosd/kos.db) or a PostgreSQL URL (postgres://kosd@db.internal/kosflow)"
             }
             if text.hasPrefix("postgres:") || text.hasPrefix("postgresql:") {
                 guard let url = URLComponents(string: text), url.host?.isEmpty == false, url.user?.isEmpty == false else {
@@ -153,7 +155,7 @@ public struct DaemonConfig: Sendable, Equatable {
         if documents.count > 1 { problem(DefinitionErrorCode.badValue, "kosd.yaml holds one document; found \(documents.count)", documents[1].root) }
         if case .scalar(let s) = root.content, s.value == .null { return .success(config) }
         guard let pairs = root.mapping else {
-            problem(DefinitionErrorCode.wrongType, "kosd.yaml is a mapping of settings (store:, workflows:, api:, log:, …), not \(root.kindName)", root)
+            problem(DefinitionErrorCode.wrongType, "kosd.yaml is a mapping of settings (database:, workflows:, api:, log:, …), not \(root.kindName)", root)
             return .failure(DiagnosticList(problems))
         }
         func walk(_ pairs: [YAMLPair], prefix: String) {
@@ -179,7 +181,9 @@ public struct DaemonConfig: Sendable, Equatable {
                     walk(inner, prefix: prefix + name + ".")
                     continue
                 }
-                guard leaves.contains(name), let key = Key(rawValue: prefix + name) else {
+                // `store:`, the former name of `database:`, is still read.
+                let alias = prefix.isEmpty && name == "store" && !pairs.contains { $0.key.scalar?.text == "database" } ? Key.database : nil
+                guard leaves.contains(name) || alias != nil, let key = alias ?? Key(rawValue: prefix + name) else {
                     problem(DefinitionErrorCode.unknownKey, "unknown setting '\(prefix)\(name)'"
                             + Suggestion.phrase(name, Array(sections) + leaves), pair.key)
                     continue
@@ -208,7 +212,8 @@ public struct DaemonConfig: Sendable, Equatable {
         var config = DaemonConfig()
         var problems: [Diagnostic] = []
         for key in Key.allCases {
-            guard let value = environment[key.variable] else { continue }
+            // KOSD_STORE, the former name of KOSD_DATABASE, is still read.
+            guard let value = environment[key.variable] ?? (key == .database ? environment["KOSD_STORE"] : nil) else { continue }
             if let message = config.set(key, value) {
                 problems.append(Diagnostic(code: DefinitionErrorCode.badValue, message: "\(key.variable): \(message)"))
             }
@@ -285,7 +290,7 @@ public struct DaemonConfig: Sendable, Equatable {
         /// What a reload may change without a restart, and what it may not.
         public func restartNeeded(for other: Settings) -> [String] {
             var keys: [String] = []
-            if store != other.store { keys.append("store") }
+            if store != other.store { keys.append("database") }
             if workers != other.workers { keys.append("workers") }
             if socket != other.socket { keys.append("api.socket") }
             if listen != other.listen { keys.append("api.listen") }

@@ -68,7 +68,7 @@ struct CheckConfig: ParsableCommand {
             }
             print("""
                 kosd: configuration valid (\(configuration.file ?? "no kosd.yaml; defaults, KOSD_* and flags"))
-                  store       \(s.store)
+                  database    \(s.store)
                   workflows   \(s.workflows): \(environment.definitions.workflows.count) workflows in \(files.count) files
                   templates   \(s.templates)
                   api         unix:\(s.socket)\(s.listen.map { " and http://\($0)" } ?? ""), \(s.rateLimit) per token

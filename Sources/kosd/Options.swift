@@ -12,12 +12,12 @@ struct StoreOptions: ParsableArguments {
     var config: String?
 
     @Option(name: .customLong("database"),
-            help: "The store: a SQLite file, or postgres://USER@HOST[:PORT]/DATABASE for several hosts (kosd.yaml 'store', KOSD_STORE). Default: $STATE_DIRECTORY/kos.db under systemd, else .kos/kos.db.")
+            help: "The database: a SQLite file, or postgres://USER@HOST[:PORT]/DATABASE for several hosts (kosd.yaml 'database', KOSD_DATABASE). Default: $STATE_DIRECTORY/kos.db under systemd, else .kos/kos.db.")
     var store: String?
 
     /// What the flags set, checked like the file and the environment.
     func apply(to config: inout DaemonConfig, _ problems: inout [String]) {
-        if let store, let problem = config.set(.store, store) { problems.append("--database: \(problem)") }
+        if let store, let problem = config.set(.database, store) { problems.append("--database: \(problem)") }
     }
 }
 
@@ -31,8 +31,8 @@ struct EngineOptions: ParsableArguments {
     @Option(help: "Folder of payload templates (kosd.yaml 'templates'). Default: Templates.")
     var templates: String?
 
-    @Option(help: "Lease on a claimed step, in milliseconds (kosd.yaml 'lease', e.g. 30s); a dead worker's step returns after it.")
-    var leaseMillis: Int64?
+    @Option(help: "Lease on a claimed step, e.g. 30s (kosd.yaml 'lease', KOSD_LEASE); a dead worker's step returns after it. Default: 30s.")
+    var lease: String?
 
     @Option(help: "Due steps a worker claims at once; their results commit together, one fsync (kosd.yaml 'batch_size'). Default: 16.")
     var batchSize: Int?
@@ -54,13 +54,8 @@ struct EngineOptions: ParsableArguments {
         for (key, value, flag) in [(DaemonConfig.Key.workflows, workflows, "--workflows"), (.templates, templates, "--templates"),
                                    (.batchSize, batchSize.map(String.init), "--batch-size"), (.logFormat, logFormat, "--log-format"),
                                    (.logLevel, logLevel, "--log-level"), (.checkBudget, checkBudget, "--check-budget"),
-                                   (.programs, programs, "--programs")] {
+                                   (.programs, programs, "--programs"), (.lease, lease, "--lease")] {
             if let value, let problem = config.set(key, value) { problems.append("\(flag): \(problem)") }
-        }
-        if let leaseMillis {
-            if (100...86_400_000).contains(leaseMillis) { config.lease = TimeSpan(milliseconds: leaseMillis) } else {
-                problems.append("--lease-millis: the lease is 100 to 86400000 milliseconds")
-            }
         }
     }
 }

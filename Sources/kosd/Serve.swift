@@ -265,7 +265,7 @@ struct Serve: AsyncParsableCommand {
             // Workers are told every setting (and read no configuration file: an edit waits for a reload);
             // they read the definitions from the store, by version.
             arguments: ["worker", "--config", "/dev/null", "--database", settings.store, "--templates", settings.templates,
-                        "--lease-millis", String(settings.lease.milliseconds), "--batch-size", String(settings.batchSize),
+                        "--lease", "\(settings.lease.milliseconds)ms", "--batch-size", String(settings.batchSize),
                         "--log-format", configuration.logFormat.resolved(ProcessInfo.processInfo.environment).rawValue,
                         "--log-level", settings.logLevel, "--definitions", environment.version!,
                         "--check-budget", "\(settings.checkBudget.milliseconds)ms", "--programs", settings.programs ? "on" : "off"],

@@ -97,3 +97,12 @@ import Testing
         #expect(invalid.err.contains("calendar.yaml:4:11: error["), "\(invalid.err)")
     }
 }
+
+/// Every calendar command takes the same flags: `export --offline` is accepted (export never asks kosd).
+@Suite struct CalendarFlagsTests {
+    @Test func exportTakesOfflineToo() {
+        let r = kos("calendar", "export", "launch-week", "--definitions", Repo.path("Workflows"), "--from", "2026-12-04", "--to", "2026-12-05T23:00", "--offline")
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("BEGIN:VCALENDAR"))
+    }
+}

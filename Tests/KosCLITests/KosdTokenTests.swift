@@ -124,9 +124,17 @@ import Testing
         let r = try Repo.run(KosdTokenTests.kosd, ["check-config", "--config", "deploy/kosd.yaml", "--workflows", "Workflows", "--templates", "Templates"])
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("configuration valid (deploy/kosd.yaml)"))
-        #expect(r.out.contains("store       /var/lib/kosd/kos.db"), "\(r.out)")
+        #expect(r.out.contains("database    /var/lib/kosd/kos.db"), "\(r.out)")
         #expect(r.out.contains("api         unix:/run/kosd/kosd.sock, 20/s per token"))
         #expect(r.out.contains("workflows   Workflows: 3 workflows"), "flags win over the file: \(r.out)")
+    }
+
+    /// The same setting has one spelling in every layer: `lease: 30s`, `KOSD_LEASE=30s`, `--lease 30s`.
+    @Test func theLeaseIsADurationEverywhere() throws {
+        let ok = try Repo.run(KosdTokenTests.kosd, ["check-config", "--config", "/dev/null", "--workflows", "Workflows", "--templates", "Templates", "--lease", "45s"])
+        #expect(ok.status == 0 && ok.out.contains("lease 45s"), "\(ok.out)\(ok.err)")
+        let bad = try Repo.run(KosdTokenTests.kosd, ["check-config", "--config", "/dev/null", "--workflows", "Workflows", "--lease", "30000"])
+        #expect(bad.status == 1 && bad.err.contains("--lease: the lease is a duration from 100ms to 24h, e.g. 30s, not '30000'"), "\(bad.err)")
     }
 
     @Test func problemsAreLocatedAndExitOne() throws {

@@ -5,9 +5,19 @@ import Testing
 
 /// kosd.yaml: every problem located, KOSD_* variables and flags layered over it, systemd's directories as defaults.
 @Suite struct DaemonConfigTests {
+    /// The data store is `database:` (KOSD_DATABASE, --database): `store` means a boutique everywhere else in
+    /// kosflow. The former names are still read; the new one wins when both are given.
+    @Test func theDatabaseKeepsItsFormerNames() throws {
+        #expect(try DaemonConfig.parse(text: "store: /srv/a.db\n", file: "kosd.yaml").get().resolved(environment: [:], cores: 2).store == "/srv/a.db")
+        #expect(try DaemonConfig.parse(text: "database: /srv/c.db\n", file: "kosd.yaml").get().resolved(environment: [:], cores: 2).store == "/srv/c.db")
+        #expect(try DaemonConfig.fromEnvironment(["KOSD_STORE": "/srv/b.db"]).get().store == "/srv/b.db")
+        #expect(try DaemonConfig.fromEnvironment(["KOSD_DATABASE": "/srv/c.db", "KOSD_STORE": "/srv/b.db"]).get().store == "/srv/c.db")
+        #expect(DaemonConfig.Key.database.variable == "KOSD_DATABASE")
+    }
+
     @Test func aValidFileSetsEverySetting() throws {
         let text = """
-            store: sqlite:/var/lib/kosd/kos.db
+            database: sqlite:/var/lib/kosd/kos.db
             workflows: /etc/kos/workflows
             templates: /etc/kos/templates
             workers: 4

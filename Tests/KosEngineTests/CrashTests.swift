@@ -45,7 +45,7 @@ import Testing
                 runs.append(runID)
             }
 
-            let process = s.serve(workers: 2, ["--lease-millis", "1000", "--batch-size", "1"])
+            let process = s.serve(workers: 2, ["--lease", "1s", "--batch-size", "1"])
             try process.run()
             defer { Self.stop(process) }
 

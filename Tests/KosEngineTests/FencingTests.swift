@@ -35,7 +35,7 @@ struct SlowCheck {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CrashTests.kosd)
         p.arguments = ["worker", "--name", name, "--database", store.path, "--workflows", dir.appendingPathComponent("Workflows").path,
-                       "--templates", dir.path, "--lease-millis", String(leaseMillis), "--supervisor", String(getpid())]
+                       "--templates", dir.path, "--lease", "\(leaseMillis)ms", "--supervisor", String(getpid())]
         p.standardError = log ?? FileHandle.nullDevice
         p.standardOutput = FileHandle.nullDevice
         try p.run()

@@ -152,7 +152,7 @@ import Testing
             }
             let s = try await Self.program(checker: script.path)
             let poison = try await Self.submit(s.store, Self.draft("POISON", "这篇会卡住检查程序"))
-            let process = Self.serve(s, workers: 2, ["--check-budget", "3s", "--lease-millis", "1000", "--batch-size", "1"])
+            let process = Self.serve(s, workers: 2, ["--check-budget", "3s", "--lease", "1s", "--batch-size", "1"])
             try process.run()
             defer { CrashTests.stop(process) }
             let clean = try await Self.submit(s.store, Self.draft("秋冬新季", "#广告 编织皮革的手感非常柔软。"))

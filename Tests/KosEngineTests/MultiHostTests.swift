@@ -24,7 +24,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
         process.arguments = ["serve", "--die-with-parent", "--workers", "1", "--database", url, "--socket", host.socket,
                              "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path,
-                             "--lease-millis", "1000", "--batch-size", "8"]
+                             "--lease", "1s", "--batch-size", "8"]
         process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
         process.standardError = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice

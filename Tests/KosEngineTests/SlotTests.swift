@@ -262,7 +262,7 @@ import Testing
             try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).filter { $0.state == .fired }
         }
 
-        let first = CrashTests.serve(store: s.store, workers: 2, ["--lease-millis", "1000"])
+        let first = CrashTests.serve(store: s.store, workers: 2, ["--lease", "1s"])
         try first.run()
         var before = 0
         let firing = Patience.deadline
@@ -275,7 +275,7 @@ import Testing
         #expect(before >= 5 && before < 30, "killed in the middle: \(before) slots had fired")
         try await Task.sleep(for: .seconds(2))   // slots pass while kosd is down
 
-        let second = CrashTests.serve(store: s.store, workers: 2, ["--lease-millis", "1000"])
+        let second = CrashTests.serve(store: s.store, workers: 2, ["--lease", "1s"])
         try second.run()
         defer { Self.stop(second) }
         var done = 0

@@ -37,7 +37,7 @@ import Testing
             bin + "/kosd", "check-config", "--config", scratch.appendingPathComponent("etc/kos/kosd.yaml").path,
             "--workflows", examples + "/Workflows", "--templates", examples + "/Templates"], in: scratch)
         #expect(check.status == 0, "\(check.err)")
-        #expect(check.out.contains("store       /var/lib/kosd/kos.db"), "\(check.out)")
+        #expect(check.out.contains("database    /var/lib/kosd/kos.db"), "\(check.out)")
 
         // Units, snippets, man pages and completions are where Debian looks for them.
         for path in ["lib/systemd/system/kosd.service", "lib/systemd/system/kosd.socket", "usr/lib/sysusers.d/kosd.conf", "usr/lib/tmpfiles.d/kosd.conf",

@@ -296,6 +296,19 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         _ = try await read { c in try await c.query(PostgresQuery(unsafeSQL: sql), logger: self.logger) }
     }
 
+    public func schema() async throws -> [String: [String: SchemaColumn]] {
+        try await read { c in
+            var out: [String: [String: SchemaColumn]] = [:]
+            for try await (table, column, type, nullable) in try await c.query("""
+                SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns
+                WHERE table_schema = current_schema() AND table_name <> 'kos_migrations'
+                """, logger: self.logger).decode((String, String, String, String).self) {
+                out[table, default: [:]][column] = SchemaColumn(type: SchemaColumn.common(type), nullable: nullable == "YES")
+            }
+            return out
+        }
+    }
+
     // MARK: Audit
 
     struct PendingAudit: Sendable {

@@ -936,6 +936,21 @@ public final class SQLiteStore: Store, RawSQLStore {
         try await pool.writeWithoutTransaction { db in try db.execute(sql: sql) }
     }
 
+    public func schema() async throws -> [String: [String: SchemaColumn]] {
+        try await pool.read { db in
+            var out: [String: [String: SchemaColumn]] = [:]
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
+            for table in tables {
+                for row in try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", arguments: [table]) {
+                    // A single INTEGER PRIMARY KEY is SQLite's rowid: never null, whatever the declaration says.
+                    let notNull: Bool = (row["notnull"] as Int) != 0 || (row["pk"] as Int) != 0
+                    out[table, default: [:]][row["name"] as String] = SchemaColumn(type: SchemaColumn.common(row["type"]), nullable: !notNull)
+                }
+            }
+            return out
+        }
+    }
+
     /// The journal mode and synchronous level in force on a writing connection (`wal`, 2 = FULL).
     public func durability() async throws -> (journalMode: String, synchronous: Int) {
         try await pool.write { db in

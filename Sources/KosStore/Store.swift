@@ -732,6 +732,35 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
 /// with database access would.
 public protocol RawSQLStore: Store {
     func execute(_ sql: String) async throws
+
+    /// The tables kosflow keeps and their columns, each with its type in common words (`integer`, `text`,
+    /// `real`, `blob`) and whether it may be null: for the test that holds the two drivers' schemas to one shape.
+    /// The drivers' own bookkeeping (migration tables, SQLite's internals) is left out.
+    func schema() async throws -> [String: [String: SchemaColumn]]
+}
+
+/// A column as both databases can describe it.
+public struct SchemaColumn: Sendable, Hashable, CustomStringConvertible {
+    public var type: String
+    public var nullable: Bool
+
+    public init(type: String, nullable: Bool) {
+        self.type = type
+        self.nullable = nullable
+    }
+
+    public var description: String { type + (nullable ? "" : " not null") }
+
+    /// A declared type in common words: SQLite's affinity rules (INTEGER, TEXT, REAL, BLOB), and PostgreSQL's
+    /// names for the same (bigint, bigserial, integer, boolean → integer; double precision → real; bytea → blob).
+    public static func common(_ declared: String) -> String {
+        let t = declared.lowercased()
+        if t.contains("int") || t.contains("serial") || t == "boolean" { return "integer" }
+        if t.contains("char") || t.contains("text") || t.contains("clob") { return "text" }
+        if t.contains("real") || t.contains("floa") || t.contains("doub") { return "real" }
+        if t.contains("blob") || t == "bytea" { return "blob" }
+        return t
+    }
 }
 
 /// A post booked into a calendar slot.

@@ -600,15 +600,22 @@ public final class Worker: @unchecked Sendable {
         return completion.outcome.hasPrefix(prefix) ? String(completion.outcome.dropFirst(prefix.count)) : nil
     }
 
-    func approvalOutcome(_ step: ApprovalStep, claimed: ClaimedStep, creator: Person, contentHash: String, escalatedTo: String?) async throws -> StepOutcome? {
-        let people = try await store.people()
-        let eligible = people.filter { ApprovalPolicy.check($0, step: step, submitter: creator, escalatedTo: escalatedTo) == nil }
+    /// Where an approval step stands, read from the store: the decisions recorded on it, of the people the policy
+    /// lets decide it, on `contentHash`. The worker settles the step by it; the API tells a reviewer what is next.
+    public static func approvalStatus(_ store: any Store, step: ApprovalStep, runID: String, stepIndex: Int, submitter: Person, escalatedTo: String?,
+                                      contentHash: String) async throws -> ApprovalPolicy.Status {
+        let eligible = try await store.people().filter { ApprovalPolicy.check($0, step: step, submitter: submitter, escalatedTo: escalatedTo) == nil }
         let eligibleIDs = Set(eligible.map(\.id))
         // Decisions by anyone the policy refuses (the author above all) never count, whatever a client sent.
-        let decisions = try await store.decisions(runID: claimed.runID, stepIndex: claimed.stepIndex)
+        let decisions = try await store.decisions(runID: runID, stepIndex: stepIndex)
             .filter { eligibleIDs.contains($0.reviewerID) }
             .map { ApprovalPolicy.Decision(reviewerID: $0.reviewerID, approve: $0.approve, contentHash: $0.contentHash, reason: $0.reason) }
-        switch ApprovalPolicy.status(of: step, decisions: decisions, currentHash: contentHash, eligible: eligible.count) {
+        return ApprovalPolicy.status(of: step, decisions: decisions, currentHash: contentHash, eligible: eligible.count)
+    }
+
+    func approvalOutcome(_ step: ApprovalStep, claimed: ClaimedStep, creator: Person, contentHash: String, escalatedTo: String?) async throws -> StepOutcome? {
+        switch try await Self.approvalStatus(store, step: step, runID: claimed.runID, stepIndex: claimed.stepIndex, submitter: creator,
+                                             escalatedTo: escalatedTo, contentHash: contentHash) {
         case .approved: return .approved
         case .rejected(let by, let reason): return .rejected(reason: "\(by): \(reason)")
         case .pending: return nil

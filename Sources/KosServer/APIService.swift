@@ -232,12 +232,8 @@ public final class APIService: Sendable {
                            escalated: String?, contentHash: String) async throws -> String {
         let stage = workflow.steps[index].id
         guard approve else { return "the draft is rejected at \(stage); its author sees your reason and may revise it" }
-        let people = try await store.people()
-        let eligible = people.filter { ApprovalPolicy.check($0, step: approval, submitter: submitter, escalatedTo: escalated) == nil }
-        let eligibleIDs = Set(eligible.map(\.id))
-        let decisions = try await store.decisions(runID: runID, stepIndex: index).filter { eligibleIDs.contains($0.reviewerID) }
-            .map { ApprovalPolicy.Decision(reviewerID: $0.reviewerID, approve: $0.approve, contentHash: $0.contentHash, reason: $0.reason) }
-        switch ApprovalPolicy.status(of: approval, decisions: decisions, currentHash: contentHash, eligible: eligible.count) {
+        switch try await Worker.approvalStatus(store, step: approval, runID: runID, stepIndex: index, submitter: submitter, escalatedTo: escalated,
+                                                contentHash: contentHash) {
         case .pending(let approvals, let needed):
             return "\(approvals) of \(needed) approvals at \(stage): waiting for \(needed - approvals) more from \(Self.describe(approval, escalatedTo: escalated))"
         case .rejected(let by, _):

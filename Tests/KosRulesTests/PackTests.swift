@@ -48,19 +48,21 @@ import Testing
 }
 
 @Suite struct PackSelfTestTests {
+    /// A rule that does not flag its own flag fixture ("全场特价" is no 打折).
+    static let missesItsFlagFixture = """
+          - id: discount
+            kind: existence
+            level: error
+            message: no discounts
+            terms: [打折]
+            fixtures:
+              flag: ["全场特价"]
+              pass: ["新季到店"]
+        """
+
     @Test func aRuleThatMissesItsFlagFixtureRefusesThePack() throws {
-        let rules = """
-              - id: discount
-                kind: existence
-                level: error
-                message: no discounts
-                terms: [打折]
-                fixtures:
-                  flag: ["全场特价"]
-                  pass: ["新季到店"]
-            """
         #expect {
-            try Linter(packs: [pack(rules)])
+            try Linter(packs: [pack(Self.missesItsFlagFixture)])
         } throws: { error in
             let d = (error as? PackError)?.diagnostics.first
             return d?.code == "KOS3001" && d?.message == "rule brand/discount does not flag its fixture \"全场特价\"; the pack is refused"
@@ -71,15 +73,7 @@ import Testing
     /// A built-in pack is compiled into the binary and its fixtures are proven here, where the binary is
     /// built; a `kos lint` or a worker compiles it without proving them again. Any other pack's are run.
     @Test func builtinFixturesAreProvenWhereTheBinaryIsBuiltNotAtEveryLint() throws {
-        let rules = """
-              - id: discount
-                kind: existence
-                level: error
-                message: no discounts
-                terms: [打折]
-                fixtures:
-                  flag: ["全场特价"]
-            """
+        let rules = Self.missesItsFlagFixture
         let builtin = try pack(rules, file: "builtin:brand.yaml")
         #expect(try Linter(packs: [builtin]).packIDs == ["brand"])
         #expect(throws: PackError.self) { try Linter(packs: [builtin], fixtures: .all) }

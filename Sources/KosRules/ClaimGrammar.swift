@@ -49,7 +49,55 @@ enum ClaimGrammar {
     }
 
     static func set(_ items: String) -> Set<UInt32> { Set(items.unicodeScalars.map(\.value)) }
-    static func words(_ items: [String]) -> Set<[UInt32]> { Set(items.map { $0.unicodeScalars.map(\.value) }) }
+    static func words(_ items: [String]) -> WordSet { WordSet(items) }
+
+    /// Words of folded characters, looked up where they start or end in a text without building an array or
+    /// hashing one per probe: a bitmap of first (and last) characters answers most probes, and the few words
+    /// sharing that character are compared in place.
+    struct WordSet: Sendable {
+        private var byFirst: [UInt32: [[UInt32]]] = [:]
+        private var byLast: [UInt32: [[UInt32]]] = [:]
+        private var firstBits = [UInt64](repeating: 0, count: 1024)
+        private var lastBits = [UInt64](repeating: 0, count: 1024)
+
+        init(_ items: [String]) {
+            for item in items {
+                let w = item.unicodeScalars.map(\.value)
+                guard let first = w.first, let last = w.last, !(byFirst[first]?.contains(w) ?? false) else { continue }
+                byFirst[first, default: []].append(w)
+                byLast[last, default: []].append(w)
+                firstBits[Int(first & 0xFFFF) >> 6] |= 1 << UInt64(first & 63)
+                lastBits[Int(last & 0xFFFF) >> 6] |= 1 << UInt64(last & 63)
+            }
+            for k in byFirst.keys { byFirst[k]!.sort { $0.count > $1.count } }
+        }
+
+        /// The length of the longest word of at most four characters starting at `i`.
+        func longest(_ t: [UInt32], at i: Int) -> Int? {
+            guard i >= 0, i < t.count else { return nil }
+            let v = t[i]
+            guard firstBits[Int(v & 0xFFFF) >> 6] & (1 << UInt64(v & 63)) != 0, let candidates = byFirst[v] else { return nil }
+            for w in candidates where w.count <= 4 && i + w.count <= t.count {
+                var k = 1
+                while k < w.count, t[i + k] == w[k] { k += 1 }
+                if k == w.count { return w.count }
+            }
+            return nil
+        }
+
+        /// Whether a word of at most four characters ends right before `j`.
+        func endsAt(_ t: [UInt32], _ j: Int) -> Bool {
+            guard j > 0, j <= t.count else { return false }
+            let v = t[j - 1]
+            guard lastBits[Int(v & 0xFFFF) >> 6] & (1 << UInt64(v & 63)) != 0, let candidates = byLast[v] else { return false }
+            for w in candidates where w.count <= 4 && j - w.count >= 0 {
+                var k = 1
+                while k < w.count, t[j - 1 - k] == w[w.count - 1 - k] { k += 1 }
+                if k == w.count { return true }
+            }
+            return false
+        }
+    }
 
     // MARK: Tables (each change here comes with a row in ClaimGrammarTests, both directions)
 
@@ -152,33 +200,26 @@ enum ClaimGrammar {
 
     // MARK: Judging
 
-    /// Judges the candidate of `family` at folded `start..<triggerEnd` in `text`.
-    static func judge(_ family: Family, _ text: [UInt32], start: Int, triggerEnd: Int) -> Verdict {
+    /// Judges the candidate of `family` at folded `start..<triggerEnd` in `text`. Without `explain` the verdict's
+    /// step and reason are left empty (they are written for `kos lint --explain`, not to decide).
+    static func judge(_ family: Family, _ text: [UInt32], start: Int, triggerEnd: Int, explain: Bool = true) -> Verdict {
         switch family {
-        case .superlative: superlative(text, start, triggerEnd)
-        case .ordinal: ordinal(text, start, triggerEnd)
-        case .uniqueness: uniqueness(text, start, triggerEnd)
-        case .certainty: certainty(text, start, triggerEnd)
+        case .superlative: superlative(text, start, triggerEnd, explain)
+        case .ordinal: ordinal(text, start, triggerEnd, explain)
+        case .uniqueness: uniqueness(text, start, triggerEnd, explain)
+        case .certainty: certainty(text, start, triggerEnd, explain)
         }
     }
 
     static func at(_ text: [UInt32], _ i: Int) -> UInt32? { i >= 0 && i < text.count ? text[i] : nil }
 
-    static func has(_ text: [UInt32], _ i: Int, _ words: Set<[UInt32]>) -> Int? {
-        for n in (1...4).reversed() where i + n <= text.count && i >= 0 {
-            if words.contains(Array(text[i..<(i + n)])) { return n }
-        }
-        return nil
-    }
+    static func has(_ text: [UInt32], _ i: Int, _ words: WordSet) -> Int? { words.longest(text, at: i) }
 
     /// A word from `words` ending right before `i` (at most 4 characters back, spaces allowed between).
-    static func endsBefore(_ text: [UInt32], _ i: Int, _ words: Set<[UInt32]>) -> Bool {
+    static func endsBefore(_ text: [UInt32], _ i: Int, _ words: WordSet) -> Bool {
         var j = i
         while j > 0, text[j - 1] == 0x20 { j -= 1 }
-        for n in 1...4 where j - n >= 0 {
-            if words.contains(Array(text[(j - n)..<j])) { return true }
-        }
-        return false
+        return words.endsAt(text, j)
     }
 
     static func isCJK(_ v: UInt32?) -> Bool {
@@ -186,12 +227,12 @@ enum ClaimGrammar {
         return (0x3400...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x3134F).contains(v)
     }
 
-    static func superlative(_ t: [UInt32], _ start: Int, _ triggerEnd: Int) -> Verdict {
+    static func superlative(_ t: [UInt32], _ start: Int, _ triggerEnd: Int, _ explain: Bool) -> Verdict {
         // 最最 is an emphatic 最: judged from the last (at most three more; a run of them is not a word).
         var end = triggerEnd
         while end - triggerEnd < 3, at(t, end) == 0x6700 /* 最 */ { end += 1 }
-        func verdict(_ claim: Bool, _ step: String, _ why: String, _ wordEnd: Int) -> Verdict {
-            Verdict(isClaim: claim, step: "superlative/\(step)", why: why, end: min(max(wordEnd, end), t.count))
+        func verdict(_ claim: Bool, _ step: @autoclosure () -> String, _ why: @autoclosure () -> String, _ wordEnd: Int) -> Verdict {
+            Verdict(isClaim: claim, step: explain ? "superlative/\(step())" : "", why: explain ? why() : "", end: min(max(wordEnd, end), t.count))
         }
         guard let next = at(t, end), isCJK(next) else {
             return verdict(false, "no-quality", "最 is not followed by a quality", end)
@@ -211,7 +252,7 @@ enum ClaimGrammar {
         }
         if next == 0x4E3A /* 为 */, isCJK(after), after != 0x4E3A {
             // 最为 is a written 最: 最为关注 judges as 最关注 (once: 最为为… is not a word).
-            let v = superlative(t, start, end + 1)
+            let v = superlative(t, start, end + 1, explain)
             return verdict(v.isClaim, String(v.step.dropFirst("superlative/".count)), v.why, v.end)
         }
         if negativeAfterZui.contains(next) || (next == 0x53EF /* 可 */ && after.map(negativeAfterZuiKe.contains) == true)
@@ -272,9 +313,9 @@ enum ClaimGrammar {
         return nil
     }
 
-    static func ordinal(_ t: [UInt32], _ start: Int, _ end: Int) -> Verdict {
-        func verdict(_ claim: Bool, _ step: String, _ why: String, _ wordEnd: Int) -> Verdict {
-            Verdict(isClaim: claim, step: "ordinal/\(step)", why: why, end: min(max(wordEnd, end), t.count))
+    static func ordinal(_ t: [UInt32], _ start: Int, _ end: Int, _ explain: Bool) -> Verdict {
+        func verdict(_ claim: Bool, _ step: @autoclosure () -> String, _ why: @autoclosure () -> String, _ wordEnd: Int) -> Verdict {
+            Verdict(isClaim: claim, step: explain ? "ordinal/\(step())" : "", why: explain ? why() : "", end: min(max(wordEnd, end), t.count))
         }
         let next = at(t, end)
         if endsBefore(t, start, rankingContext) { return verdict(true, "rank", "a ranking word before 第一 makes it a rank", end) }
@@ -293,9 +334,9 @@ enum ClaimGrammar {
         return verdict(true, "rank", "第一\(next.map(s) ?? "") claims first place", end + 1)
     }
 
-    static func uniqueness(_ t: [UInt32], _ start: Int, _ end: Int) -> Verdict {
-        func verdict(_ claim: Bool, _ step: String, _ why: String, _ wordEnd: Int) -> Verdict {
-            Verdict(isClaim: claim, step: "uniqueness/\(step)", why: why, end: min(max(wordEnd, end), t.count))
+    static func uniqueness(_ t: [UInt32], _ start: Int, _ end: Int, _ explain: Bool) -> Verdict {
+        func verdict(_ claim: Bool, _ step: @autoclosure () -> String, _ why: @autoclosure () -> String, _ wordEnd: Int) -> Verdict {
+            Verdict(isClaim: claim, step: explain ? "uniqueness/\(step())" : "", why: explain ? why() : "", end: min(max(wordEnd, end), t.count))
         }
         var i = end
         if at(t, i) == 0x7684 /* 的 */ { i += 1 }
@@ -325,9 +366,9 @@ enum ClaimGrammar {
     /// 到 100%, 占 100%, 充电到 100%, CPU 100% (达到, 升至 end in 到, 至; the text is lower-cased): a measured share.
     static let shareWords = words(["到", "达", "至", "占", "为", "满", "率", "电", "cpu", "进度", "负载", "湿度", "占比", "比例"])
 
-    static func certainty(_ t: [UInt32], _ start: Int, _ end: Int) -> Verdict {
-        func verdict(_ claim: Bool, _ step: String, _ why: String) -> Verdict {
-            Verdict(isClaim: claim, step: "certainty/\(step)", why: why, end: end)
+    static func certainty(_ t: [UInt32], _ start: Int, _ end: Int, _ explain: Bool) -> Verdict {
+        func verdict(_ claim: Bool, _ step: @autoclosure () -> String, _ why: @autoclosure () -> String) -> Verdict {
+            Verdict(isClaim: claim, step: explain ? "certainty/\(step())" : "", why: explain ? why() : "", end: end)
         }
         var i = end
         while at(t, i) == 0x20 { i += 1 }

@@ -43,33 +43,47 @@ struct ClaimRule: GuidelineCheck {
     }
 
     func check(_ context: CheckContext, owner: Int) -> [Finding] {
-        context.termMatches(owner: owner, scopes: info.scopes).compactMap { m in
-            let seg = context.segments[m.segment]
+        let matches = context.termMatches(owner: owner, scopes: info.scopes)
+        let explain = context.trace != nil
+        var out: [Finding] = []
+        var k = 0
+        // Matches come in segment order: each segment and its context are fetched once, not once per candidate.
+        while k < matches.count {
+            let segmentIndex = matches[k].segment
+            let seg = context.segments[segmentIndex]
             let text = seg.normalized.scalars
-            var end = m.end
-            if m.entry.tag >= Self.familyTag {
-                let family = families[m.entry.tag - Self.familyTag]
-                // Judged on the text with its punctuation: 第一，… opens an enumeration, 第一面料 would not.
-                let ctx = seg.context
-                let originalStart = Int(seg.normalized.origin[m.start]), originalEnd = Int(seg.normalized.origin[m.end - 1]) + 1
-                let cStart = Int(ctx.start[originalStart]), cEnd = Int(ctx.start[originalEnd])
-                let verdict = ClaimGrammar.judge(family, ctx.scalars, start: cStart, triggerEnd: cEnd)
-                // The claim's extent, back in the folded text the finding is located in.
-                var wordEnd = m.end
-                while wordEnd < text.count, Int(ctx.start[Int(seg.normalized.origin[wordEnd])]) < verdict.end { wordEnd += 1 }
-                context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: wordEnd),
-                                      claim: verdict.isClaim, step: verdict.step, why: verdict.why)
-                guard verdict.isClaim else { return nil }
-                end = wordEnd
-            } else {
-                context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: m.end), claim: true,
-                                      step: "term", why: "\(m.entry.term) is a claim wherever it appears")
+            let origin = seg.normalized.origin
+            var ctx: PreparedSegment.ContextText?
+            while k < matches.count, matches[k].segment == segmentIndex {
+                let m = matches[k]
+                k += 1
+                var end = m.end
+                if m.entry.tag >= Self.familyTag {
+                    let family = families[m.entry.tag - Self.familyTag]
+                    // Judged on the text with its punctuation: 第一，… opens an enumeration, 第一面料 would not.
+                    if ctx == nil { ctx = seg.context }
+                    let c = ctx.unsafelyUnwrapped
+                    let originalStart = Int(origin[m.start]), originalEnd = Int(origin[m.end - 1]) + 1
+                    let cStart = Int(c.start[originalStart]), cEnd = Int(c.start[originalEnd])
+                    let verdict = ClaimGrammar.judge(family, c.scalars, start: cStart, triggerEnd: cEnd, explain: explain)
+                    // The claim's extent, back in the folded text the finding is located in.
+                    var wordEnd = m.end
+                    while wordEnd < text.count, Int(c.start[Int(origin[wordEnd])]) < verdict.end { wordEnd += 1 }
+                    context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: wordEnd),
+                                          claim: verdict.isClaim, step: verdict.step, why: verdict.why)
+                    guard verdict.isClaim else { continue }
+                    end = wordEnd
+                } else {
+                    context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: m.end), claim: true,
+                                          step: "term", why: "\(m.entry.term) is a claim wherever it appears")
+                }
+                let located = seg.original(start: m.start, end: end)
+                let word = text[m.start..<end]
+                let suggestion = suggestions.first { word.starts(with: $0.word) || $0.word.starts(with: word) }?.text
+                out.append(info.finding(located, scope: seg.segment.scope, suggestion: suggestion))
             }
-            let located = seg.original(start: m.start, end: end)
-            let word = Array(text[m.start..<end])
-            let suggestion = suggestions.first { word.starts(with: $0.word) || $0.word.starts(with: word) }?.text
-            return info.finding(located, scope: seg.segment.scope, suggestion: suggestion)
         }
+        return out
     }
 }
 

@@ -160,23 +160,45 @@ struct PreparedSegment {
             default: return false
             }
         }
-        // The first character after each position that is not filler, found in one backward pass (a run of a
-        // million spaces costs a million steps, not a million squared).
-        let isFiller = c.scalars.map(filler)
-        var nextKept = [UInt32?](repeating: nil, count: c.scalars.count + 1)
-        for i in stride(from: c.scalars.count - 1, through: 0, by: -1) {
-            nextKept[i] = isFiller[i] ? nextKept[i + 1] : c.scalars[i]
+        // One forward pass over maximal runs of filler, compacting in place: a run is dropped when a Chinese
+        // character stands on both sides of it (a run of a million spaces costs a million steps, not a million
+        // squared); `remap` takes each folded index to where it lands.
+        let count = c.scalars.count
+        var remap = [Int32](repeating: 0, count: count + 1)
+        c.scalars.withUnsafeMutableBufferPointer { t in
+            var kept = 0
+            var runStart = -1
+            var previous: UInt32?
+            for i in 0..<count {
+                let v = t[i]
+                if filler(v) {
+                    if runStart < 0 { runStart = i }
+                    continue
+                }
+                if runStart >= 0 {
+                    let drop = runStart > 0 && ClaimGrammar.isCJK(previous) && ClaimGrammar.isCJK(v)
+                    for j in runStart..<i {
+                        remap[j] = Int32(kept)
+                        if !drop { t[kept] = t[j]; kept += 1 }
+                    }
+                    runStart = -1
+                }
+                remap[i] = Int32(kept)
+                t[kept] = v
+                kept += 1
+                previous = v
+            }
+            if runStart >= 0 {
+                for j in runStart..<count {
+                    remap[j] = Int32(kept)
+                    t[kept] = t[j]
+                    kept += 1
+                }
+            }
+            remap[count] = Int32(kept)
         }
-        var kept: [UInt32] = []
-        var remap = [Int32](repeating: 0, count: c.scalars.count + 1)
-        for (i, v) in c.scalars.enumerated() {
-            remap[i] = Int32(kept.count)
-            if isFiller[i], i > 0, ClaimGrammar.isCJK(kept.last), ClaimGrammar.isCJK(nextKept[i + 1]) { continue }
-            kept.append(v)
-        }
-        remap[c.scalars.count] = Int32(kept.count)
-        c.start = c.start.map { remap[Int($0)] }
-        c.scalars = kept
+        c.scalars.removeLast(count - Int(remap[count]))
+        for k in c.start.indices { c.start[k] = remap[Int(c.start[k])] }
         lazyParts.context = c
         return c
     }

@@ -68,13 +68,13 @@ import Testing
         let secret = secret, hang = receiver.url("/hang"), ok = receiver.url("/ok")
         let order = await withTaskGroup(of: String.self) { group in
             group.addTask {
-                let r = await CurlDeliverer().post(url: hang, id: "msg_hang", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 2_000,
+                let r = await CurlDeliverer().post(url: hang, id: "msg_hang", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 10_000,
                                                    allowPrivateNetwork: true, endpoint: "stuck-agency")
                 return "hang:\(r.outcome)"
             }
             for i in 0..<5 {
                 group.addTask {
-                    let r = await CurlDeliverer().post(url: ok, id: "msg_ok_\(i)", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 2_000,
+                    let r = await CurlDeliverer().post(url: ok, id: "msg_ok_\(i)", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 30_000,
                                                        allowPrivateNetwork: true, endpoint: "weibo-gateway")
                     return "ok:\(r.outcome)"
                 }

@@ -47,19 +47,22 @@ struct SlowCheck {
 /// thawed with SIGCONT its late completion is refused by the epoch, and the other worker's result stands.
 @Suite struct FencingTests {
     @Test func aPausedWorkersLateCompletionIsRefused() async throws {
-        let s = try await SlowCheck(command: #"/bin/sleep, "1""#)
+        // The first run of the checker freezes its own worker (SIGSTOP to its parent) while the worker holds the
+        // step, so the freeze cannot come too late on a busy machine; the run the second worker makes does not.
+        let mark = FileManager.default.temporaryDirectory.appendingPathComponent("kos-froze-\(UUID().uuidString)").path
+        let s = try await SlowCheck(command: "/bin/sh, -c, \"[ -e \(mark) ] || { touch \(mark); kill -STOP $PPID; }; sleep 1\"")
         let log = try SystemdProtocolTests.logFile(in: s.dir)
         let a = try s.worker("paused-worker", leaseMillis: 400, log: log.handle)
         defer { kill(a.processIdentifier, SIGKILL); a.waitUntilExit() }
-        // Wait until the first worker is running the checker (its `sleep` child exists), then freeze it.
-        var holding = false
+        var frozen = false
         let claimed = Patience.deadline
-        while !holding, Date() < claimed {
+        while !frozen, Date() < claimed {
             try await Task.sleep(for: .milliseconds(10))
-            holding = !CrashTests.children(of: a.processIdentifier).isEmpty
+            frozen = FileManager.default.fileExists(atPath: mark)
         }
-        try #require(holding, "the first worker claimed the step")
+        try #require(frozen, "the first worker claimed the step and ran the checker")
         kill(a.processIdentifier, SIGSTOP)
+        #expect(try await s.store.completions(runID: s.runID, stepIndex: 0).isEmpty, "the frozen worker has not completed the step")
 
         let b = try s.worker("second-worker", leaseMillis: 400)
         defer { kill(b.processIdentifier, SIGKILL); b.waitUntilExit() }
@@ -92,8 +95,9 @@ struct SlowCheck {
     /// A step longer than the lease keeps its lease while it runs: a second worker does not run it again.
     @Test func aLongStepRunsOnceWhileAnotherWorkerWaits() async throws {
         let marks = FileManager.default.temporaryDirectory.appendingPathComponent("kos-marks-\(UUID().uuidString).txt").path
-        let s = try await SlowCheck(command: "/bin/sh, -c, \"echo ran >> \(marks); sleep 1.5\"")
-        let workers = try ["w1", "w2"].map { try s.worker($0, leaseMillis: 300) }
+        // Renewed every third of the lease: a renewal may come two seconds late on a busy machine and still hold.
+        let s = try await SlowCheck(command: "/bin/sh, -c, \"echo ran >> \(marks); sleep 4\"")
+        let workers = try ["w1", "w2"].map { try s.worker($0, leaseMillis: 3000) }
         defer { for w in workers { kill(w.processIdentifier, SIGKILL); w.waitUntilExit() } }
         let deadline = Patience.deadline
         while try await s.store.run(id: s.runID)?.status != "completed", Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }

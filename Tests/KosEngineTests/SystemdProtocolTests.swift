@@ -313,7 +313,8 @@ import Testing
 
         // v1 needs any one store manager: published. v2 needs two: still waiting, though kosd runs v1.
         var first: StoredRun?
-        for _ in 0..<300 {
+        let settled = Patience.deadline
+        while Date() < settled {
             first = try await s.store.run(id: runs[0])
             if first?.status != "running" { break }
             try await Task.sleep(for: .milliseconds(20))
@@ -329,7 +330,8 @@ import Testing
         kill(process.processIdentifier, SIGHUP)
         #expect(try await notify.first("RELOADING=1", within: Patience.seconds) != nil)
         var after = ""
-        for _ in 0..<250 {
+        let answered = Patience.deadline
+        while Date() < answered {
             after = notify.messages.last { $0.text.contains("READY=1") && $0.text.contains("reload") }?.text ?? ""
             if !after.isEmpty { break }
             try await Task.sleep(for: .milliseconds(20))
@@ -347,7 +349,8 @@ import Testing
         try v2Text.write(toFile: file, atomically: true, encoding: .utf8)
         kill(process.processIdentifier, SIGHUP)
         var reloaded = false
-        for _ in 0..<250 {
+        let reloadedBy = Patience.deadline
+        while Date() < reloadedBy {
             reloaded = notify.messages.contains { $0.text.contains("READY=1") && $0.text.contains("reloaded") && $0.text.contains(v2) }
             if reloaded { break }
             try await Task.sleep(for: .milliseconds(20))
@@ -364,7 +367,7 @@ import Testing
 
     /// SIGTERM while a delivery is in flight: it finishes and is recorded, nothing stays claimed, exit 0.
     @Test func aStopLetsTheStepInHandFinish() async throws {
-        let s = try await WorkerTests.setUp(path: "/delay/1500")
+        let s = try await WorkerTests.setUp(path: "/delay/6000")
         let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
         let process = s.serve(workers: 1)
@@ -375,7 +378,8 @@ import Testing
         }
         // Wait until the publish step is in a worker's hands.
         var claimed = false
-        for _ in 0..<500 {
+        let inHand = Patience.deadline
+        while Date() < inHand {
             let m = try await s.store.metrics()
             if m.stepsClaimed == 1, try await s.store.completions(runID: runID, stepIndex: 1).count == 1 { claimed = true; break }
             try await Task.sleep(for: .milliseconds(10))

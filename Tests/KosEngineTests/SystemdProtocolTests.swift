@@ -223,10 +223,11 @@ import Testing
         process.standardError = err
         let collected = NSLock()
         nonisolated(unsafe) var text = ""
+        nonisolated(unsafe) var ended = false
         let reader = Thread {
             while true {
                 let chunk = err.fileHandleForReading.availableData
-                if chunk.isEmpty { return }
+                if chunk.isEmpty { collected.withLock { ended = true }; return }
                 collected.withLock { text += String(decoding: chunk, as: UTF8.self) }
             }
         }
@@ -239,7 +240,8 @@ import Testing
         try await Task.sleep(for: .milliseconds(200))
         kill(process.processIdentifier, SIGTERM)
         _ = await SystemdProtocolTests.exited(process)
-        try await Task.sleep(for: .milliseconds(100))
+        // Everything kosd wrote is read once the pipe reports its end.
+        await Patience.until { collected.withLock { ended } }
         return collected.withLock { text }
     }
 

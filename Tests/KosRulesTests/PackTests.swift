@@ -95,7 +95,7 @@ import Testing
 }
 
 @Suite struct ExternalCheckerTests {
-    func externalRule(_ script: String, timeout: String = "5s") throws -> [Finding] {
+    func externalRule(_ script: String, timeout: String = "30s") throws -> [Finding] {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-ext-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -143,18 +143,18 @@ import Testing
         #expect(detail.draft.state == "blocked")
         #expect(!detail.findings.isEmpty, "the recorded findings are served")
         let id = submitted.draft.id
-        let started = ContinuousClock.now
         async let reads: [Int] = withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<4 { group.addTask { try await api.call("admin", "GET", "/v1/drafts/\(id)").status } }
             return try await group.reduce(into: []) { $0.append($1) }
         }
         try await Task.sleep(for: .milliseconds(50))
+        let asked = ContinuousClock.now
         let me = try await api.call("chen.jie", "GET", "/v1/me")
-        let meTook = ContinuousClock.now - started
+        let meTook = ContinuousClock.now - asked
         #expect(me.status == 200)
         #expect(try await reads == [200, 200, 200, 200])
         // Generous for a busy machine; a read that re-checked the draft under one lock took 18 s here.
-        #expect(meTook < .seconds(8), "GET /v1/me took \(meTook) beside four reads of a 10 MB draft")
+        #expect(meTook < .seconds(15), "GET /v1/me took \(meTook) beside four reads of a 10 MB draft")
     }
 
     /// A body announced larger than the limit is answered 413 at once and its connection closed, not read.

@@ -77,6 +77,7 @@ struct LintCommand: ConsoleCommand {
     func run(console: Console) throws -> Int32 {
         let started = ContinuousClock.now
         var packTime = Duration.zero
+        let costs = timings ? RuleCosts() : nil
         let instant = now.flatMap { ISO8601DateFormatter().date(from: $0) } ?? Date()
         var available: [String: GuidelinePack]
         let loadStart = ContinuousClock.now
@@ -157,7 +158,7 @@ struct LintCommand: ConsoleCommand {
             let lintStart = ContinuousClock.now
             let trace = explain ? LintTrace() : nil
             let findings = linter.lint(draft, now: instant, platforms: platform.map { [$0] },
-                                       budget: .milliseconds(TimeSpan(parsing: budget)?.milliseconds ?? 20_000), trace: trace)
+                                       budget: .milliseconds(TimeSpan(parsing: budget)?.milliseconds ?? 20_000), trace: trace, costs: costs)
             lintTime += ContinuousClock.now - lintStart
             if let trace {
                 for e in trace.entries {
@@ -176,6 +177,9 @@ struct LintCommand: ConsoleCommand {
             writeOutput(results, console: console)
             let outputTime = ContinuousClock.now - outputStart
             console.err("timings: packs \(ms(definitionTime + loadTime)) ms, read and parse \(ms(parseTime - lintTime - definitionTime)) ms, lint \(ms(lintTime)) ms, output \(ms(outputTime)) ms, total \(ms(total + outputTime)) ms")
+            // Where the lint went: the shared phases and the costliest rules.
+            let ranked = costs?.ranked ?? []
+            console.err("lint by rule: " + ranked.prefix(8).map { "\($0.name) \(ms($0.time)) ms" }.joined(separator: ", "))
         } else {
             writeOutput(results, console: console)
         }
@@ -220,17 +224,11 @@ struct LintCommand: ConsoleCommand {
     static func expand(_ paths: [String]) -> [String] {
         var out: [String] = []
         for path in paths {
-            var isDir: ObjCBool = false
-            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue,
-                  let walker = FileManager.default.enumerator(atPath: path) else {
+            guard path != "-", let found = Paths.files(under: path, suffixes: [".md"]) else {
                 out.append(path)
                 continue
             }
-            var found: [String] = []
-            while let entry = walker.nextObject() as? String {
-                if entry.hasSuffix(".md") { found.append(path.hasSuffix("/") ? path + entry : path + "/" + entry) }
-            }
-            out += found.sorted()
+            out += found
         }
         return out
     }

@@ -64,24 +64,39 @@ public enum JSON: Sendable, Equatable {
     static func writeEscaped(_ s: String, into out: inout [UInt8]) {
         var copy = s
         copy.withUTF8 { bytes in
+            // Runs that need no escape (nearly all of any text) are copied whole.
             var i = 0
+            var run = 0
+            func flush() {
+                if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            }
             while i < bytes.count {
                 let b = bytes[i]
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 else {
+                    i += 1
+                    continue
+                }
                 switch b {
-                case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-                case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-                case 0x0A: out.append(contentsOf: [92, UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [92, UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
+                case UInt8(ascii: "\""): flush(); out.append(92); out.append(34)
+                case UInt8(ascii: "\\"): flush(); out.append(92); out.append(92)
+                case 0x0A: flush(); out.append(92); out.append(UInt8(ascii: "n"))
+                case 0x0D: flush(); out.append(92); out.append(UInt8(ascii: "r"))
+                case 0x09: flush(); out.append(92); out.append(UInt8(ascii: "t"))
                 case 0..<0x20:
+                    flush()
                     out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
                 case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    flush()
                     out.append(contentsOf: [92, UInt8(ascii: "u"), 50, 48, 50, bytes[i + 2] == 0xA8 ? 56 : 57])
                     i += 2
-                default: out.append(b)
+                default:
+                    i += 1
+                    continue
                 }
                 i += 1
+                run = i
             }
+            flush()
         }
     }
 }

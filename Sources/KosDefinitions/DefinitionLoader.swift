@@ -64,16 +64,10 @@ public struct DefinitionLoader: Sendable {
             throw Diagnostic(code: DefinitionErrorCode.unreadable, message: "no such file or folder", file: path)
         }
         guard isDir.boolValue else { return [path] }
-        guard let walker = FileManager.default.enumerator(atPath: path) else {
+        guard let files = Paths.files(under: path, suffixes: [".yaml", ".yml"]) else {
             throw Diagnostic(code: DefinitionErrorCode.unreadable, message: "cannot read the folder", file: path)
         }
-        var out: [String] = []
-        while let entry = walker.nextObject() as? String {
-            if entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") {
-                out.append(path.hasSuffix("/") ? path + entry : path + "/" + entry)
-            }
-        }
-        return out.sorted()
+        return files
     }
 
     /// Loads every definition under `paths` and checks references across all of them.

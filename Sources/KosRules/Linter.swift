@@ -8,6 +8,22 @@ public struct PackError: Error, Sendable, CustomStringConvertible {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
+/// Where a linter's time went, per rule and per shared phase, summed over the drafts it checked.
+public final class RuleCosts {
+    public private(set) var byName: [String: Duration] = [:]
+
+    public init() {}
+
+    func add(_ name: String, since clock: inout ContinuousClock.Instant?) {
+        let now = ContinuousClock.now
+        if let start = clock { byName[name, default: .zero] += now - start }
+        clock = now
+    }
+
+    /// The costliest first.
+    public var ranked: [(name: String, time: Duration)] { byName.map { ($0.key, $0.value) }.sorted { $0.time > $1.time } }
+}
+
 /// Guideline packs compiled once: one automaton for every literal of every rule, matched once per segment.
 ///
 /// A linter keeps per-character caches, so it is not shared between threads: make one per thread.
@@ -127,9 +143,10 @@ public final class Linter {
     ///   - budget: how long the checks may take; past it the rules not finished are named in one blocking
     ///     finding (`kosflow/check-budget`): a draft that could not be checked never counts as clean.
     ///   - trace: told, for each candidate a rule judged in context, which step decided and why.
+    ///   - costs: when given, the time each rule took is added to it (`kos lint --timings`).
     public func lint(_ draft: Draft, now: Date = Date(), platforms: [String]? = nil, budget: Duration? = Linter.defaultBudget,
-                     trace: LintTrace? = nil) -> [Finding] {
-        findings(draft, onlyRule: nil, now: now, platforms: platforms, budget: budget, trace: trace)
+                     trace: LintTrace? = nil, costs: RuleCosts? = nil) -> [Finding] {
+        findings(draft, onlyRule: nil, now: now, platforms: platforms, budget: budget, trace: trace, costs: costs)
     }
 
     /// What one draft's checks may take unless told otherwise (kosd's `checks.budget`, `kos lint --budget`).
@@ -139,8 +156,10 @@ public final class Linter {
     /// Matches of one rule kept per draft: a draft that repeats a term a million times costs memory for the first few.
     static let maxMatchesPerRule = 10_000
 
-    func findings(_ draft: Draft, onlyRule: Int?, now: Date, platforms: [String]? = nil, budget: Duration? = nil, trace: LintTrace? = nil) -> [Finding] {
+    func findings(_ draft: Draft, onlyRule: Int?, now: Date, platforms: [String]? = nil, budget: Duration? = nil, trace: LintTrace? = nil,
+                  costs: RuleCosts? = nil) -> [Finding] {
         let state = CheckBudget(deadline: budget.map { ContinuousClock.now + $0 })
+        var clock = costs.map { _ in ContinuousClock.now }
         var prepared: [PreparedSegment] = []
         prepared.reserveCapacity(draft.segments.count)
         var matches = [[RuleMatch]](repeating: [], count: rules.count)
@@ -153,6 +172,7 @@ public final class Linter {
             }
             prepared.append(PreparedSegment(seg, normalizer: normalizer, virtualPrefix: prefix))
         }
+        costs?.add("(folding)", since: &clock)
         for (i, seg) in prepared.enumerated() where !state.expired {
             automaton.scan(seg.normalized.scalars) { m in
                 let entry = entries[Int(m.pattern)]
@@ -161,6 +181,7 @@ public final class Linter {
                 matches[entry.owner].append(RuleMatch(segment: i, start: Int(m.start), end: Int(m.end), entry: entry))
             }
         }
+        costs?.add("(matching every term)", since: &clock)
         let context = CheckContext(draft: draft, segments: prepared, matches: matches, now: now, platforms: platforms ?? draft.platforms,
                                    normalizer: normalizer, budget: state, trace: trace)
         var out: [Finding] = []
@@ -171,11 +192,13 @@ public final class Linter {
                 continue
             }
             out += rule.check(context, owner: i)
+            costs?.add(rule.info.id, since: &clock)
             if state.regex.exceeded { unfinished.append(rule.info.id) }
         }
         if onlyRule == nil {
             applyExceptions(&out, prepared, now: now)
             out += applySuppressions(&out, draft)
+            costs?.add("(exceptions and suppressions)", since: &clock)
         }
         if !unfinished.isEmpty || prepared.count < draft.segments.count {
             let names = unfinished.prefix(3).joined(separator: ", ") + (unfinished.count > 3 ? " and \(unfinished.count - 3) more" : "")

@@ -185,6 +185,7 @@ final class Normalizer {
 
     /// Folds one scalar as `normalize` does (case, width, Traditional → Simplified), without dropping the
     /// separators around it: what a context grammar reads, punctuation included.
+    @inline(__always)
     func foldOne(_ scalar: Unicode.Scalar, _ emit: (UInt32) -> Void) {
         let v = scalar.value
         guard v < Self.tableSize else {

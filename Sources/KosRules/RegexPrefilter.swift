@@ -183,7 +183,20 @@ struct RegexPrefilter: Sendable, Equatable {
                 let e = s[i + 1]
                 i += 2
                 if e == "d" { return .digitClass }
-                if "pPNxuQkg".unicodeScalars.contains(e) { return nil }
+                // A property class (\p{Han}, \P{L}, \pL): some character, none required.
+                if e == "p" || e == "P" {
+                    guard i < s.count else { return nil }
+                    if s[i] == "{" {
+                        var j = i + 1
+                        while j < s.count, s[j] != "}" { j += 1 }
+                        guard j < s.count else { return nil }
+                        i = j + 1
+                    } else {
+                        i += 1
+                    }
+                    return .other
+                }
+                if "NxuQkg".unicodeScalars.contains(e) { return nil }
                 if e.properties.isAlphabetic || ("0"..."9").contains(e) { return .other }
                 return .literal(e)
             case ".", "^", "$":

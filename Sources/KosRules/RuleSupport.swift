@@ -141,16 +141,14 @@ struct PreparedSegment {
 
     var context: ContextText {
         if let c = lazyParts.context { return c }
-        var c = ContextText()
-        c.scalars.reserveCapacity(scalars.count)
-        c.start.reserveCapacity(scalars.count + 1)
-        for s in scalars {
-            c.start.append(Int32(c.scalars.count))
-            lazyParts.normalizer.foldOne(s) { c.scalars.append($0) }
-        }
-        c.start.append(Int32(c.scalars.count))
+        let normalizer = lazyParts.normalizer
+        let count = scalars.count
+        var out: [UInt32] = []
+        out.reserveCapacity(count + 16)
+        var start = [Int32](repeating: 0, count: count + 1)
         // Spaces and symbols between two Chinese characters are evasion (第 一 次, 最🔥佳): drop them, keeping the
-        // map. Punctuation stays: it carries the phrase (第一，…).
+        // map. Punctuation stays: it carries the phrase (第一，…). One pass: a run of filler is held until the
+        // character after it decides (a run of a million spaces costs a million steps, not a million squared).
         func filler(_ v: UInt32) -> Bool {
             if v == 0x20 || v == 0x3000 || v == 0x09 { return true }
             // Chinese characters (most of the text) and ASCII are never symbols: no property lookup for them.
@@ -160,45 +158,31 @@ struct PreparedSegment {
             default: return false
             }
         }
-        // One forward pass over maximal runs of filler, compacting in place: a run is dropped when a Chinese
-        // character stands on both sides of it (a run of a million spaces costs a million steps, not a million
-        // squared); `remap` takes each folded index to where it lands.
-        let count = c.scalars.count
-        var remap = [Int32](repeating: 0, count: count + 1)
-        c.scalars.withUnsafeMutableBufferPointer { t in
-            var kept = 0
-            var runStart = -1
-            var previous: UInt32?
-            for i in 0..<count {
-                let v = t[i]
-                if filler(v) {
-                    if runStart < 0 { runStart = i }
-                    continue
+        var runStart = -1
+        var previous: UInt32?
+        for o in 0..<count {
+            start[o] = Int32(out.count)
+            normalizer.foldOne(scalars[o]) { f in
+                if filler(f) {
+                    if runStart < 0 { runStart = out.count }
+                    out.append(f)
+                    return
                 }
                 if runStart >= 0 {
-                    let drop = runStart > 0 && ClaimGrammar.isCJK(previous) && ClaimGrammar.isCJK(v)
-                    for j in runStart..<i {
-                        remap[j] = Int32(kept)
-                        if !drop { t[kept] = t[j]; kept += 1 }
+                    if runStart > 0, ClaimGrammar.isCJK(previous), ClaimGrammar.isCJK(f) {
+                        out.removeSubrange(runStart...)
+                        // What started inside the dropped run now starts where it was.
+                        var k = o
+                        while k >= 0, Int(start[k]) > runStart { start[k] = Int32(runStart); k -= 1 }
                     }
                     runStart = -1
                 }
-                remap[i] = Int32(kept)
-                t[kept] = v
-                kept += 1
-                previous = v
+                out.append(f)
+                previous = f
             }
-            if runStart >= 0 {
-                for j in runStart..<count {
-                    remap[j] = Int32(kept)
-                    t[kept] = t[j]
-                    kept += 1
-                }
-            }
-            remap[count] = Int32(kept)
         }
-        c.scalars.removeLast(count - Int(remap[count]))
-        for k in c.start.indices { c.start[k] = remap[Int(c.start[k])] }
+        start[count] = Int32(out.count)
+        let c = ContextText(scalars: out, start: start)
         lazyParts.context = c
         return c
     }

@@ -22,8 +22,17 @@ import Testing
         #expect(q.literals == ["订单号", "订单编号", "单号", "order"])
     }
 
+    /// A property class is some character: the literals around it still filter (the state-organs rule ran
+    /// its regular expression over every segment until this was read).
+    @Test func propertyClassesAreReadAsAnyCharacter() {
+        let p = RegexPrefilter(pattern: #"(?:国家机关|政府|中南海)\p{Han}{0,4}?(?:推荐|指定|专供)"#)
+        #expect(p.literals == ["国家机关", "政府", "中南海"])
+        #expect(RegexPrefilter(pattern: #"\pL\P{Nd}+sale"#).literals == ["sale"])
+        #expect(RegexPrefilter(pattern: #"\p{Han"#).literals == nil, "an unclosed class is not read")
+    }
+
     @Test func whatItCannotReadItDoesNotFilter() {
-        for pattern in [#"\p{Han}{4}"#, "(?i)sale", "a[[b]]c", "x{,3}", "(?<name>x)"] {
+        for pattern in [#"\p{Han}{4}"#, "(?i)sale", "a[[b]]c", "x{,3}", "(?<name>x)", #"\x{4E00}"#] {
             let p = RegexPrefilter(pattern: pattern)
             #expect(p.literals == nil && p.minDigits == 0, "\(pattern)")
         }
@@ -42,9 +51,10 @@ import Testing
         let patterns = [
             #"(?:\+?86[- ]?1|1(?<![0-9]1))[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])"#, #"(微信号?|vx|wx)\s*[:：]?\s*[a-z][-_a-z0-9]{5,19}"#,
             #"(订单号|order\s*(no\.?|#))\s*[:：#]?\s*[a-z0-9-]{8,}"#, "[0-9]{2}-?[0-9]{2}", "ab(c|de)+f",
+            #"(?:政府|中南海)\p{Han}{0,4}?(?:推荐|专供)"#,
         ]
         var rng = SeededGenerator(seed: 99)
-        let pieces = ["1", "3", "8", "12345678", "-", " ", "+86", "微信", "vx", "wx", ":", "订单号", "order", "no.", "abc", "lina_sh", "de", "f", "ｗｘ", "x"]
+        let pieces = ["1", "3", "8", "12345678", "-", " ", "+86", "微信", "vx", "wx", ":", "订单号", "order", "no.", "abc", "lina_sh", "de", "f", "ｗｘ", "x", "政府", "中南海", "推荐", "专供", "门店"]
         for pattern in patterns {
             let regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
             let filter = RegexPrefilter(pattern: pattern)

@@ -94,15 +94,6 @@ public enum StepOutcome: Sendable, Hashable {
     }
 }
 
-/// How a run ended.
-public enum RunStatus: String, Sendable, Hashable, CaseIterable {
-    case running, blocked, rejected, expired, failed, completed
-    /// A new revision replaced the one this run was on; a new run carries on.
-    case superseded
-    /// The author (or an admin) withdrew the draft.
-    case withdrawn
-}
-
 /// The run state machine: a value that takes what happened and says what comes next; the caller does the IO.
 public struct RunMachine: Sendable {
     public enum Transition: Sendable, Hashable {

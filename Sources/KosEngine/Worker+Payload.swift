@@ -38,9 +38,9 @@ extension Worker {
         let reason = "the \(platform) payload from \(delivery.template) fails \(introduced.prefix(3).map(\.rule).joined(separator: ", ")), which the draft "
             + "passes: the template drops what the rule needs, so nothing was sent to \(delivery.endpoint); fix the template"
         let result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
-        return StepCommit(step: claimed, action: .advance(outcome: "blocked", next: nil, runStatus: RunStatus.blocked.rawValue, reason: reason),
+        return StepCommit(step: claimed, action: .advance(outcome: "blocked", next: nil, runStatus: .blocked, reason: reason),
                           result: result,
-                          notes: [AuditNote(actor: "kosflow", action: "payload.blocked", subject: "\(claimed.runID)/\(claimed.stepIndex)", details: reason)])
+                          notes: [AuditNote(actor: "kosflow", action: .payloadBlocked, subject: "\(claimed.runID)/\(claimed.stepIndex)", details: reason)])
     }
 
     /// The payload as a post: each string it carries (identifiers aside) is a run of text — the draft's title as

@@ -137,7 +137,7 @@ public final class Worker: @unchecked Sendable {
     private var runDrafts: [String: String] = [:]
 
     /// Called after a run's end is committed: run id, draft id, how it ended, and why.
-    public var onRunEnded: (@Sendable (_ runID: String, _ draftID: String, _ status: String, _ reason: String?) -> Void)?
+    public var onRunEnded: (@Sendable (_ runID: String, _ draftID: String, _ status: RunStatus, _ reason: String?) -> Void)?
 
     /// Where gateways reach kosd (`api.public_url`): each medium's link in a payload starts with it; nil leaves
     /// the links empty (the hash, size and type are there all the same).
@@ -313,7 +313,7 @@ public final class Worker: @unchecked Sendable {
     }
 
     func failed(_ claimed: ClaimedStep, _ reason: String) -> StepCommit {
-        StepCommit(step: claimed, action: .advance(outcome: "failed", next: nil, runStatus: RunStatus.failed.rawValue, reason: reason))
+        StepCommit(step: claimed, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: reason))
     }
 
     /// Runs one claimed step and says what to commit; IO to the outside world (checkers, deliveries) happens
@@ -377,14 +377,14 @@ public final class Worker: @unchecked Sendable {
             let findings = try await lint(draft, packs: packIDs(check, workflow, environment), environment)
             outcome = findings.contains { $0.blocks(at: check.blockOn) } ? .blocked(findings: findings) : .passed(findings: findings)
             for f in findings where f.suppressed != nil {
-                notes.append(AuditNote(actor: "kosflow", action: "finding.suppressed", subject: "\(claimed.runID)/\(claimed.stepIndex)",
+                notes.append(AuditNote(actor: "kosflow", action: .findingSuppressed, subject: "\(claimed.runID)/\(claimed.stepIndex)",
                                        details: "\(f.rule) \"\((f.match ?? "").prefix(80))\" at \(f.line ?? 0):\(f.column ?? 0): \(f.suppressed ?? "")"))
             }
             context.findings += findings
             result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
         case .approval(let approval):
             if let auto = approval.autoApprove, auto.evaluate(context.value(at:)) {
-                notes.append(AuditNote(actor: "kosflow", action: "approval.automatic", subject: "\(claimed.runID)/\(claimed.stepIndex)",
+                notes.append(AuditNote(actor: "kosflow", action: .approvalAutomatic, subject: "\(claimed.runID)/\(claimed.stepIndex)",
                                        details: "step \(step.id): the workflow's auto_approve condition holds"))
                 outcome = .approved
                 break
@@ -427,7 +427,7 @@ public final class Worker: @unchecked Sendable {
                     outcome = .waited
                 case .end(let status, let reason):
                     return StepCommit(step: claimed, action: .advance(outcome: status == .expired ? "expired" : "failed", next: nil,
-                                                                      runStatus: status.rawValue, reason: reason), notes: notes)
+                                                                      runStatus: status, reason: reason), notes: notes)
                 }
             }
         case .publish(let delivery), .notify(let delivery):
@@ -461,7 +461,7 @@ public final class Worker: @unchecked Sendable {
                     }
                     let why = "\(endpoint.id) is disabled (\(health.reason ?? "by an admin")); an admin enables it with 'kos endpoints enable \(endpoint.id)'"
                     if !isNotify { return release(now + 60_000, why) }
-                    notes.append(AuditNote(actor: "kosflow", action: "notify.skipped", subject: "\(claimed.runID)/\(claimed.stepIndex)", details: why))
+                    notes.append(AuditNote(actor: "kosflow", action: .notifySkipped, subject: "\(claimed.runID)/\(claimed.stepIndex)", details: why))
                     outcome = .delivered
                     break
                 }
@@ -492,7 +492,7 @@ public final class Worker: @unchecked Sendable {
             action = .advance(outcome: "escalated to \(group)", next: NextStep(index: index, id: workflow.steps[index].id, dueAt: 0),
                               runStatus: nil, reason: nil)
         case .finish(let status, let reason):
-            action = .advance(outcome: outcome.name, next: nil, runStatus: status.rawValue, reason: reason)
+            action = .advance(outcome: outcome.name, next: nil, runStatus: status, reason: reason)
         }
         return StepCommit(step: claimed, action: action, result: result, attempt: attempt, notes: notes, booking: booking)
     }
@@ -568,8 +568,8 @@ public final class Worker: @unchecked Sendable {
         let named = blocking.prefix(3).map { "\($0.rule) \"\($0.match ?? "")\"" }.joined(separator: ", ")
         let reason = "held: the guideline packs changed after approval (definitions \(current)) and now flag \(named); revise the draft"
         let result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
-        return StepCommit(step: claimed, action: .advance(outcome: "held", next: nil, runStatus: RunStatus.blocked.rawValue, reason: reason), result: result,
-                          notes: [AuditNote(actor: "kosflow", action: "run.held", subject: claimed.runID, details: reason)])
+        return StepCommit(step: claimed, action: .advance(outcome: "held", next: nil, runStatus: .blocked, reason: reason), result: result,
+                          notes: [AuditNote(actor: "kosflow", action: .runHeld, subject: claimed.runID, details: reason)])
     }
 
     /// How long a step may take before the supervisor treats its worker as stuck: the work's own limit

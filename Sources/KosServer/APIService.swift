@@ -199,7 +199,7 @@ public final class APIService: Sendable {
             throw API.Problem(.badRequest, detail: "a decision names the revision and contentHash it was made on, as GET /v1/drafts/\(draftID) showed them")
         }
         guard revision == summary.revision, contentHash == summary.contentHash else { throw Self.stale(summary, decidedOn: revision) }
-        guard let run = summary.run, run.status == RunStatus.running.rawValue, let open = summary.openStep,
+        guard let run = summary.run, run.status == .running, let open = summary.openStep,
               let workflow = workflow(of: run), open.index < workflow.steps.count,
               case .approval(let approval) = workflow.steps[open.index].action else {
             throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: summary).state)")
@@ -502,8 +502,8 @@ public final class APIService: Sendable {
         if summary.state == "withdrawn" { return ("withdrawn", nil) }
         guard let run = summary.run else { return ("submitted", nil) }
         switch run.status {
-        case RunStatus.completed.rawValue: return ("published", nil)
-        case RunStatus.running.rawValue:
+        case .completed: return ("published", nil)
+        case .running:
             guard let open = summary.openStep, let workflow = workflow(of: run), open.index < workflow.steps.count else {
                 return ("checking", nil)
             }
@@ -514,7 +514,7 @@ public final class APIService: Sendable {
             case .publish, .notify: "publishing"
             }
             return (kind, open.id)
-        default: return (run.status, nil)
+        default: return (run.status.rawValue, nil)
         }
     }
 

@@ -38,7 +38,7 @@ public enum MetricsText {
         }
         func gauge(_ name: String, _ help: String, _ value: Double) { family(name, "gauge", help, [([], value)]) }
         family("kos_runs", "gauge", "Runs by state.",
-               ["running", "completed", "blocked", "rejected", "expired", "failed", "superseded", "withdrawn", "parked"].map { ([("state", $0)], Double(m.runs[$0] ?? 0)) })
+               RunStatus.allCases.map { ([("state", $0.rawValue)], Double(m.runs[$0.rawValue] ?? 0)) })
         gauge("kos_steps_pending", "Steps waiting to be claimed.", Double(m.stepsPending))
         gauge("kos_steps_due", "Pending steps that are due now (the queue depth).", Double(m.stepsDue))
         gauge("kos_steps_claimed", "Steps held by a worker.", Double(m.stepsClaimed))

@@ -17,7 +17,7 @@ extension PostgresStore {
             }
             try await c.query("INSERT INTO tokens (sha256, person_id, created_at, expires_at) VALUES (\(digest), \(personID), \(now), \(expiresAt))", logger: self.logger)
             // The audit names the token by a prefix of its hash, never by the token.
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "token.created", subject: personID, details: "sha256 \(digest.prefix(12))…")
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .tokenCreated, subject: personID, details: "sha256 \(digest.prefix(12))…")
         }
         return token
     }
@@ -46,7 +46,7 @@ extension PostgresStore {
             for try await _ in try await c.query("""
                 UPDATE tokens SET revoked_at = \(now) WHERE person_id = \(personID) AND revoked_at IS NULL RETURNING sha256
                 """, logger: self.logger).decode(String.self) { n += 1 }
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "token.revoked", subject: personID, details: "\(n) tokens")
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .tokenRevoked, subject: personID, details: "\(n) tokens")
         }
     }
 
@@ -76,7 +76,7 @@ extension PostgresStore {
             INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(id), 1, \(hash), \(submission.content), \(now), \(submission.title))
             """, logger: logger)
         try await insertRevisionMedia(c, logger, draftID: id, revision: 1, submission.media)
-        try await appendAudit(c, logger, at: now, actor: submission.creatorID, action: "draft.submitted", subject: id, details: "revision 1 \(hash)")
+        try await appendAudit(c, logger, at: now, actor: submission.creatorID, action: .draftSubmitted, subject: id, details: "revision 1 \(hash)")
         return SubmittedDraft(draftID: id, revision: 1, contentHash: hash, created: true)
     }
 
@@ -93,7 +93,7 @@ extension PostgresStore {
                 """, logger: logger)
             try await c.query("NOTIFY kos_steps", logger: logger)
         }
-        try await appendAudit(c, logger, at: now, actor: actor, action: "run.started", subject: id, details: "\(workflow) on \(draftID) revision \(revision)")
+        try await appendAudit(c, logger, at: now, actor: actor, action: .runStarted, subject: id, details: "\(workflow) on \(draftID) revision \(revision)")
         return id
     }
 
@@ -133,7 +133,7 @@ extension PostgresStore {
             try await c.query("""
                 INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (\(draftID), \(last + 1), \(hash), \(content), \(now))
                 """, logger: self.logger)
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .draftRevised, subject: draftID, details: "revision \(last + 1) \(hash)")
             return last + 1
         }
     }
@@ -155,7 +155,7 @@ extension PostgresStore {
     }
 
     /// Ends a draft's running run with `status` and cancels its open step (a worker holding it is fenced out).
-    static func endRunningRun(_ c: PostgresConnection, _ logger: Logger, draftID: String, status: String, reason: String, now: Int64, actor: String) async throws {
+    static func endRunningRun(_ c: PostgresConnection, _ logger: Logger, draftID: String, status: RunStatus, reason: String, now: Int64, actor: String) async throws {
         var running: [String] = []
         for try await id in try await c.query("SELECT id FROM runs WHERE draft_id = \(draftID) AND state = 'running' FOR UPDATE", logger: logger).decode(String.self) {
             running.append(id)
@@ -164,8 +164,8 @@ extension PostgresStore {
             try await c.query("""
                 UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = \(runID) AND state IN ('pending', 'claimed')
                 """, logger: logger)
-            try await c.query("UPDATE runs SET state = \(status), reason = \(reason), updated_at = \(now) WHERE id = \(runID)", logger: logger)
-            try await appendAudit(c, logger, at: now, actor: actor, action: "run.\(status)", subject: runID, details: reason)
+            try await c.query("UPDATE runs SET state = \(status.rawValue), reason = \(reason), updated_at = \(now) WHERE id = \(runID)", logger: logger)
+            try await appendAudit(c, logger, at: now, actor: actor, action: .ended(status), subject: runID, details: reason)
         }
     }
 
@@ -184,9 +184,9 @@ extension PostgresStore {
                 INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(draftID), \(last + 1), \(hash), \(content), \(now), \(title))
                 """, logger: self.logger)
             try await Self.insertRevisionMedia(c, self.logger, draftID: draftID, revision: last + 1, media)
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .draftRevised, subject: draftID, details: "revision \(last + 1) \(hash)")
             // Approvals are bound to the content they saw: the old run stops, a new one starts from the first step.
-            try await Self.endRunningRun(c, self.logger, draftID: draftID, status: "superseded", reason: "revision \(last + 1) replaces revision \(last)",
+            try await Self.endRunningRun(c, self.logger, draftID: draftID, status: .superseded, reason: "revision \(last + 1) replaces revision \(last)",
                                          now: now, actor: actor)
             let run = try await Self.insertRun(c, self.logger, now: now, draftID: draftID, revision: last + 1, workflow: draft.0,
                                                definitionsVersion: definitionsVersion, first: first, actor: actor)
@@ -200,8 +200,8 @@ extension PostgresStore {
             var n = 0
             for try await _ in try await c.query("UPDATE drafts SET state = 'withdrawn' WHERE id = \(draftID) RETURNING id", logger: self.logger).decode(String.self) { n += 1 }
             guard n == 1 else { throw StoreError.notFound("draft \(draftID)") }
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "draft.withdrawn", subject: draftID, details: reason)
-            try await Self.endRunningRun(c, self.logger, draftID: draftID, status: "withdrawn", reason: reason, now: now, actor: actor)
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .draftWithdrawn, subject: draftID, details: reason)
+            try await Self.endRunningRun(c, self.logger, draftID: draftID, status: .withdrawn, reason: reason, now: now, actor: actor)
         }
     }
 
@@ -311,7 +311,7 @@ extension PostgresStore {
             FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
             WHERE r.id = \(runID)
             """, logger: logger).decode((String, String, Int, String, String, String?, String?, Data, String, String).self) {
-            head = (StoredRun(id: id, draftID: draft, revision: revision, workflow: workflow, status: state, reason: reason, definitionsVersion: version),
+            head = (StoredRun(id: id, draftID: draft, revision: revision, workflow: workflow, status: try .stored(state), reason: reason, definitionsVersion: version),
                     content, hash, creator)
         }
         guard let head else { return nil }

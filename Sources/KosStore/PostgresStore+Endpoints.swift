@@ -45,11 +45,11 @@ extension PostgresStore {
             for change in health.record(delivered: a.delivered, gone: a.gone, at: now, policy: policy) {
                 switch change {
                 case .opened(let why):
-                    try await appendAudit(c, logger, at: now, actor: "delivery", action: "endpoint.circuit-opened", subject: a.endpoint, details: why)
+                    try await appendAudit(c, logger, at: now, actor: "delivery", action: .endpointCircuitOpened, subject: a.endpoint, details: why)
                 case .closed:
-                    try await appendAudit(c, logger, at: now, actor: "delivery", action: "endpoint.circuit-closed", subject: a.endpoint, details: "a delivery succeeded")
+                    try await appendAudit(c, logger, at: now, actor: "delivery", action: .endpointCircuitClosed, subject: a.endpoint, details: "a delivery succeeded")
                 case .disabled(let why):
-                    try await appendAudit(c, logger, at: now, actor: "delivery", action: "endpoint.disabled", subject: a.endpoint, details: why)
+                    try await appendAudit(c, logger, at: now, actor: "delivery", action: .endpointDisabled, subject: a.endpoint, details: why)
                     try await c.query("""
                         INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (\(a.endpoint), 'endpoint.disabled', \(why), \(now), \(now))
                         """, logger: logger)
@@ -59,9 +59,9 @@ extension PostgresStore {
         }
         if let reason = a.deadLetter, !a.delivered {
             try await c.query("UPDATE deliveries SET state = 'dead' WHERE id = \(deliveryID)", logger: logger)
-            try await appendAudit(c, logger, at: now, actor: "delivery", action: "delivery.dead", subject: deliveryID, details: "\(a.webhookID): \(reason)")
+            try await appendAudit(c, logger, at: now, actor: "delivery", action: .deliveryDead, subject: deliveryID, details: "\(a.webhookID): \(reason)")
         }
-        try await appendAudit(c, logger, at: now, actor: "delivery", action: a.delivered ? "delivery.delivered" : "delivery.failed", subject: deliveryID,
+        try await appendAudit(c, logger, at: now, actor: "delivery", action: a.delivered ? .deliveryDelivered : .deliveryFailed, subject: deliveryID,
                               details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")")
     }
 
@@ -86,7 +86,7 @@ extension PostgresStore {
             let was = health.enabled ? "enabled, circuit \(health.circuit(at: now).rawValue)" : "disabled: \(health.reason ?? "")"
             health.enable()
             try await Self.saveHealth(c, self.logger, endpoint, health, now: now)
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "endpoint.enabled", subject: endpoint, details: "was \(was)")
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .endpointEnabled, subject: endpoint, details: "was \(was)")
         }
     }
 
@@ -137,7 +137,7 @@ extension PostgresStore {
                 """, logger: self.logger).decode(String.self) { endpoint = e }
             guard let endpoint else { throw StoreError.notFound("notice \(id)") }
             if state != "pending" {
-                try await Self.appendAudit(c, self.logger, at: now, actor: "delivery", action: sent ? "endpoint.owner-notified" : "endpoint.owner-notice-failed",
+                try await Self.appendAudit(c, self.logger, at: now, actor: "delivery", action: sent ? .endpointOwnerNotified : .endpointOwnerNoticeFailed,
                                            subject: endpoint, details: detail)
             }
         }

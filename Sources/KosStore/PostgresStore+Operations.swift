@@ -26,7 +26,7 @@ extension PostgresStore {
             var updated = created
             if let runID = try runCells[0].decode(String?.self) {
                 run = StoredRun(id: runID, draftID: id, revision: try runCells[1].decode(Int.self), workflow: try runCells[2].decode(String.self),
-                                status: try runCells[3].decode(String.self), reason: try runCells[4].decode(String?.self),
+                                status: try .stored(try runCells[3].decode(String.self)), reason: try runCells[4].decode(String?.self),
                                 definitionsVersion: try runCells[5].decode(String?.self))
                 updated = max(created, try runCells[6].decode(Int64.self))
             }
@@ -128,7 +128,7 @@ extension PostgresStore {
                 WHERE run_id = \(runID) AND step_index = \(stepIndex)
                 """, logger: self.logger)
             try await c.query("NOTIFY kos_steps", logger: self.logger)
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "delivery.replayed", subject: id,
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .deliveryReplayed, subject: id,
                                        details: "\(webhookID): sent again after \(attempts) attempt\(attempts == 1 ? "" : "s"); run \(runID) resumes at step \(stepIndex)")
         }
     }

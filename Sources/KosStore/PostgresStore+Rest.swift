@@ -18,7 +18,7 @@ extension PostgresStore {
                 INSERT INTO people (id, role, store, groups_json, created_at) VALUES (\(person.id), \(person.role.rawValue), \(person.store), \(groups), \(now))
                 ON CONFLICT (id) DO UPDATE SET role = excluded.role, store = excluded.store, groups_json = excluded.groups_json
                 """, logger: self.logger)
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "person.saved", subject: person.id,
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .personSaved, subject: person.id,
                                        details: "role \(person.role.rawValue), groups \(person.groups.joined(separator: ",")), store \(person.store ?? "-")")
         }
     }
@@ -64,7 +64,7 @@ extension PostgresStore {
         try await read { c in
             let rows = try await c.query("SELECT id, draft_id, revision, workflow, state, reason, definitions_version FROM runs WHERE id = \(id)", logger: self.logger)
             for try await (id, draft, revision, workflow, state, reason, version) in rows.decode((String, String, Int, String, String, String?, String?).self) {
-                return StoredRun(id: id, draftID: draft, revision: revision, workflow: workflow, status: state, reason: reason, definitionsVersion: version)
+                return StoredRun(id: id, draftID: draft, revision: revision, workflow: workflow, status: try .stored(state), reason: reason, definitionsVersion: version)
             }
             return nil
         }
@@ -86,7 +86,7 @@ extension PostgresStore {
                 INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, at)
                 VALUES (\(runID), \(stepIndex), \(reviewerID), \(approve ? "approve" : "reject"), \(contentHash), \(reason), \(now))
                 """, logger: self.logger)
-            try await Self.appendAudit(c, self.logger, at: now, actor: reviewerID, action: approve ? "approval.approved" : "approval.rejected",
+            try await Self.appendAudit(c, self.logger, at: now, actor: reviewerID, action: approve ? .approvalApproved : .approvalRejected,
                                        subject: "\(runID)/\(stepIndex)", details: reason ?? contentHash)
             // Wake the step, on whichever host holds it next.
             try await c.query("UPDATE steps SET due_at = \(now) WHERE run_id = \(runID) AND step_index = \(stepIndex) AND state = 'pending'", logger: self.logger)

@@ -72,7 +72,7 @@ extension PostgresStore {
                         \(now), \(now))
                 RETURNING id
                 """, logger: self.logger).decode(Int64.self) { id = new }
-            try await Self.appendAudit(c, self.logger, at: now, actor: "kosflow", action: choice.state == .fired ? "slot.published-now" : "slot.booked",
+            try await Self.appendAudit(c, self.logger, at: now, actor: "kosflow", action: choice.state == .fired ? .slotPublishedNow : .slotBooked,
                                        subject: "\(request.runID)/\(request.stepIndex)",
                                        details: "calendar \(request.calendar), slot \(choice.slotAt), goes out \(choice.fireAt)" + (choice.note.map { ": \($0)" } ?? ""))
             return SlotBooking(id: id, calendar: request.calendar, runID: request.runID, stepIndex: request.stepIndex, draftID: request.draftID,
@@ -98,7 +98,7 @@ extension PostgresStore {
             UPDATE slot_bookings SET state = \(update.state.rawValue), note = COALESCE(\(update.note), note), updated_at = \(now)
             WHERE id = \(update.id) AND state != \(update.state.rawValue) RETURNING id
             """) else { return }
-        try await appendAudit(c, logger, at: now, actor: "kosflow", action: "slot.\(update.state.rawValue)", subject: subject,
+        try await appendAudit(c, logger, at: now, actor: "kosflow", action: .slot(update.state), subject: subject,
                               details: update.note ?? "booking \(update.id)")
     }
 

@@ -313,14 +313,16 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
 
     struct PendingAudit: Sendable {
         var at: Int64
-        var actor, action, subject, details: String
+        var actor: String
+        var action: AuditAction
+        var subject, details: String
     }
 
     /// Entries a transaction has appended, by connection, written when it is about to commit.
     static let pendingAudit = Mutex<[ObjectIdentifier: [PendingAudit]]>([:])
 
     /// Appends an entry to the audit log as part of the transaction on `c` (written by `flushAudit` at its end).
-    static func appendAudit(_ c: PostgresConnection, _ logger: Logger, at: Int64, actor: String, action: String, subject: String, details: String) async throws {
+    static func appendAudit(_ c: PostgresConnection, _ logger: Logger, at: Int64, actor: String, action: AuditAction, subject: String, details: String) async throws {
         let entry = PendingAudit(at: at, actor: actor, action: action, subject: subject, details: details)
         pendingAudit.withLock { $0[ObjectIdentifier(c), default: []].append(entry) }
     }
@@ -340,9 +342,9 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         var rows: [String] = []
         for (i, e) in entries.enumerated() {
             let seq = tail.0 + 1
-            let hash = AuditChain.hash(previous: tail.1, seq: seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, details: e.details)
+            let hash = AuditChain.hash(previous: tail.1, seq: seq, at: e.at, actor: e.actor, action: e.action.rawValue, subject: e.subject, details: e.details)
             for value in [String(seq), String(e.at)] { binds.append(value) }
-            for value in [e.actor, e.action, e.subject, e.details, tail.1, hash] { binds.append(value) }
+            for value in [e.actor, e.action.rawValue, e.subject, e.details, tail.1, hash] { binds.append(value) }
             let b = i * 8
             rows.append("($\(b + 1)::bigint, $\(b + 2)::bigint, $\(b + 3), $\(b + 4), $\(b + 5), $\(b + 6), $\(b + 7), $\(b + 8))")
             tail = (seq, hash)
@@ -351,7 +353,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                                             + rows.joined(separator: ", "), binds: binds), logger: logger)
     }
 
-    public func audit(actor: String, action: String, subject: String, details: String) async throws {
+    public func audit(actor: String, action: AuditAction, subject: String, details: String) async throws {
         try await transaction { c in
             try await Self.appendAudit(c, self.logger, at: try await Self.now(c, self.logger), actor: actor, action: action, subject: subject, details: details)
         }
@@ -413,7 +415,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                             was, previous))
         }
         for (step, was, previous) in claimed where was == "claimed" {
-            try await appendAudit(c, logger, at: now, actor: worker, action: "lease.expired", subject: "step \(step.id)",
+            try await appendAudit(c, logger, at: now, actor: worker, action: .leaseExpired, subject: "step \(step.id)",
                                   details: "taken over from \(previous ?? "?") at epoch \(step.epoch - 1)")
         }
         return claimed.map(\.0).sorted { $0.id < $1.id }
@@ -444,7 +446,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                     UPDATE steps SET strikes = strikes + 1 WHERE id = \(id) AND state IN ('pending', 'claimed') RETURNING run_id, step_id, strikes
                     """, logger: self.logger).decode((String, String, Int).self) { struck = row }
                 guard let (runID, stepID, strikes) = struck else { continue }
-                try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "step.struck", subject: "step \(id)",
+                try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .stepStruck, subject: "step \(id)",
                                            details: "strike \(strikes) of \(limit): \(reason)")
                 guard strikes >= limit else { continue }
                 try await c.query("UPDATE steps SET state = 'parked', lease_owner = NULL, lease_until = NULL WHERE id = \(id)", logger: self.logger)
@@ -454,7 +456,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                 let why = "parked: step \(stepID) stopped a worker \(strikes) times (\(reason)); an admin looks at the draft and the checks"
                 try await c.query("UPDATE runs SET state = 'parked', reason = \(why), updated_at = \(now) WHERE id = \(runID) AND state = 'running'",
                                   logger: self.logger)
-                try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: "run.parked", subject: runID, details: why)
+                try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .runParked, subject: runID, details: why)
                 parked.append(id)
             }
             return parked
@@ -509,7 +511,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                 }
                 if let attempt = commit.attempt { try await insertAttempt(c, logger, attempt, now: now, healths: &healths) }
                 for n in commit.notes { try await appendAudit(c, logger, at: now, actor: n.actor, action: n.action, subject: n.subject, details: n.details) }
-                try await appendAudit(c, logger, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
+                try await appendAudit(c, logger, at: now, actor: step.worker, action: .stepWaiting, subject: "\(step.runID)/\(step.stepID)", details: note)
                 results.append(.committed(next: nil))
             case .advance(let outcome, let next, let runStatus, let reason):
                 guard try await changed(c, logger, """
@@ -523,7 +525,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                     INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result)
                     VALUES (\(step.runID), \(step.stepIndex), \(step.epoch), \(step.worker), \(outcome), \(now), \(commit.result))
                     """, logger: logger)
-                try await appendAudit(c, logger, at: now, actor: worker, action: "step.completed", subject: "\(step.runID)/\(step.stepID)",
+                try await appendAudit(c, logger, at: now, actor: worker, action: .stepCompleted, subject: "\(step.runID)/\(step.stepID)",
                                       details: "epoch \(step.epoch): \(outcome)")
                 if let attempt = commit.attempt { try await insertAttempt(c, logger, attempt, now: now, healths: &healths) }
                 for n in commit.notes { try await appendAudit(c, logger, at: now, actor: n.actor, action: n.action, subject: n.subject, details: n.details) }
@@ -547,8 +549,8 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                     if !take { try await c.query("NOTIFY kos_steps", logger: logger) }
                 }
                 if let runStatus {
-                    try await c.query("UPDATE runs SET state = \(runStatus), reason = \(reason), updated_at = \(now) WHERE id = \(step.runID)", logger: logger)
-                    try await appendAudit(c, logger, at: now, actor: worker, action: "run.\(runStatus)", subject: step.runID, details: reason ?? "")
+                    try await c.query("UPDATE runs SET state = \(runStatus.rawValue), reason = \(reason), updated_at = \(now) WHERE id = \(step.runID)", logger: logger)
+                    try await appendAudit(c, logger, at: now, actor: worker, action: .ended(runStatus), subject: step.runID, details: reason ?? "")
                 }
                 results.append(.committed(next: chained))
             }

@@ -61,7 +61,7 @@ extension SQLiteStore {
                 UPDATE steps SET state = 'pending', due_at = ?, ready_at = ?, outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
                 WHERE run_id = ? AND step_index = ?
                 """, arguments: [now, now, runID, stepIndex])
-            try Self.appendAudit(db, at: now, actor: actor, action: "delivery.replayed", subject: id,
+            try Self.appendAudit(db, at: now, actor: actor, action: .deliveryReplayed, subject: id,
                                  details: "\(webhookID): sent again after \(attempts) attempt\(attempts == 1 ? "" : "s"); run \(runID) resumes at step \(stepIndex)")
         }
     }

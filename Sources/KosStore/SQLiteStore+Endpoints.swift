@@ -25,10 +25,10 @@ extension SQLiteStore {
         let changes = health.record(delivered: delivered, gone: gone, at: now, policy: policy)
         for change in changes {
             switch change {
-            case .opened(let why): try appendAudit(db, at: now, actor: "delivery", action: "endpoint.circuit-opened", subject: endpoint, details: why)
-            case .closed: try appendAudit(db, at: now, actor: "delivery", action: "endpoint.circuit-closed", subject: endpoint, details: "a delivery succeeded")
+            case .opened(let why): try appendAudit(db, at: now, actor: "delivery", action: .endpointCircuitOpened, subject: endpoint, details: why)
+            case .closed: try appendAudit(db, at: now, actor: "delivery", action: .endpointCircuitClosed, subject: endpoint, details: "a delivery succeeded")
             case .disabled(let why):
-                try appendAudit(db, at: now, actor: "delivery", action: "endpoint.disabled", subject: endpoint, details: why)
+                try appendAudit(db, at: now, actor: "delivery", action: .endpointDisabled, subject: endpoint, details: why)
                 // The owners hear of it: the notice is written with the change, and a worker sends it.
                 try db.executeCached(sql: "INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (?, 'endpoint.disabled', ?, ?, ?)",
                                      arguments: [endpoint, why, now, now])
@@ -58,7 +58,7 @@ extension SQLiteStore {
             let was = health.enabled ? "enabled, circuit \(health.circuit(at: now).rawValue)" : "disabled: \(health.reason ?? "")"
             health.enable()
             try Self.saveHealth(db, endpoint, health, now: now)
-            try Self.appendAudit(db, at: now, actor: actor, action: "endpoint.enabled", subject: endpoint, details: "was \(was)")
+            try Self.appendAudit(db, at: now, actor: actor, action: .endpointEnabled, subject: endpoint, details: "was \(was)")
         }
     }
 
@@ -116,7 +116,7 @@ extension SQLiteStore {
                 UPDATE endpoint_notices SET state = ?, attempts = attempts + 1, due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?
                 """, arguments: [state, retryAt ?? now, id])
             if state != "pending" {
-                try Self.appendAudit(db, at: now, actor: "delivery", action: sent ? "endpoint.owner-notified" : "endpoint.owner-notice-failed",
+                try Self.appendAudit(db, at: now, actor: "delivery", action: sent ? .endpointOwnerNotified : .endpointOwnerNoticeFailed,
                                      subject: endpoint, details: detail)
             }
         }

@@ -60,7 +60,7 @@ extension SQLiteStore {
                                  request.platforms.joined(separator: ","), request.campaign, choice.slotAt, choice.fireAt,
                                  choice.state.rawValue, choice.note, now, now])
             let id = db.lastInsertedRowID
-            try Self.appendAudit(db, at: now, actor: "kosflow", action: choice.state == .fired ? "slot.published-now" : "slot.booked",
+            try Self.appendAudit(db, at: now, actor: "kosflow", action: choice.state == .fired ? .slotPublishedNow : .slotBooked,
                                  subject: "\(request.runID)/\(request.stepIndex)",
                                  details: "calendar \(request.calendar), slot \(choice.slotAt), goes out \(choice.fireAt)" + (choice.note.map { ": \($0)" } ?? ""))
             return SlotBooking(id: id, calendar: request.calendar, runID: request.runID, stepIndex: request.stepIndex, draftID: request.draftID,
@@ -83,7 +83,7 @@ extension SQLiteStore {
         try db.executeCached(sql: "UPDATE slot_bookings SET state = ?, note = COALESCE(?, note), updated_at = ? WHERE id = ? AND state != ?",
                              arguments: [update.state.rawValue, update.note, now, update.id, update.state.rawValue])
         guard db.changesCount == 1 else { return }
-        try appendAudit(db, at: now, actor: "kosflow", action: "slot.\(update.state.rawValue)", subject: subject, details: update.note ?? "booking \(update.id)")
+        try appendAudit(db, at: now, actor: "kosflow", action: .slot(update.state), subject: subject, details: update.note ?? "booking \(update.id)")
     }
 
     public func bookings(calendar: String?, from: Int64, through: Int64, creator: String?) async throws -> [SlotBooking] {

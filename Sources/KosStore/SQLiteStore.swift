@@ -253,7 +253,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                 INSERT INTO people (id, role, store, groups_json, created_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET role = excluded.role, store = excluded.store, groups_json = excluded.groups_json
                 """, arguments: [person.id, person.role.rawValue, person.store, groups, now])
-            try Self.appendAudit(db, at: now, actor: actor, action: "person.saved", subject: person.id,
+            try Self.appendAudit(db, at: now, actor: actor, action: .personSaved, subject: person.id,
                                  details: "role \(person.role.rawValue), groups \(person.groups.joined(separator: ",")), store \(person.store ?? "-")")
         }
     }
@@ -269,7 +269,7 @@ public final class SQLiteStore: Store, RawSQLStore {
             try db.executeCached(sql: "INSERT INTO tokens (sha256, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
                            arguments: [digest, personID, now, expiresAt])
             // The audit names the token by a prefix of its hash, never by the token.
-            try Self.appendAudit(db, at: now, actor: actor, action: "token.created", subject: personID, details: "sha256 \(digest.prefix(12))…")
+            try Self.appendAudit(db, at: now, actor: actor, action: .tokenCreated, subject: personID, details: "sha256 \(digest.prefix(12))…")
         }
         return token
     }
@@ -292,7 +292,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             try db.executeCached(sql: "UPDATE tokens SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL", arguments: [now, personID])
-            try Self.appendAudit(db, at: now, actor: actor, action: "token.revoked", subject: personID, details: "\(db.changesCount) tokens")
+            try Self.appendAudit(db, at: now, actor: actor, action: .tokenRevoked, subject: personID, details: "\(db.changesCount) tokens")
         }
     }
 
@@ -342,7 +342,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (?, 1, ?, ?, ?, ?)",
                        arguments: [id, hash, submission.content, now, submission.title])
         try insertRevisionMedia(db, draftID: id, revision: 1, submission.media)
-        try appendAudit(db, at: now, actor: submission.creatorID, action: "draft.submitted", subject: id, details: "revision 1 \(hash)")
+        try appendAudit(db, at: now, actor: submission.creatorID, action: .draftSubmitted, subject: id, details: "revision 1 \(hash)")
         return SubmittedDraft(draftID: id, revision: 1, contentHash: hash, created: true)
     }
 
@@ -370,7 +370,7 @@ public final class SQLiteStore: Store, RawSQLStore {
             let hash = AuditChain.contentHash(content)
             try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [draftID, last + 1, hash, content, now])
-            try Self.appendAudit(db, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
+            try Self.appendAudit(db, at: now, actor: actor, action: .draftRevised, subject: draftID, details: "revision \(last + 1) \(hash)")
             return last + 1
         }
     }
@@ -397,9 +397,10 @@ public final class SQLiteStore: Store, RawSQLStore {
         LEFT JOIN steps s ON s.run_id = r.id AND s.state IN ('pending', 'claimed')
         """
 
-    static func summary(_ row: Row) -> DraftSummary {
-        let run: StoredRun? = (row["run_id"] as String?).map {
-            StoredRun(id: $0, draftID: row["id"], revision: row["run_revision"], workflow: row["run_workflow"], status: row["run_state"], reason: row["run_reason"], definitionsVersion: row["run_definitions_version"])
+    static func summary(_ row: Row) throws -> DraftSummary {
+        let run: StoredRun? = try (row["run_id"] as String?).map {
+            StoredRun(id: $0, draftID: row["id"], revision: row["run_revision"], workflow: row["run_workflow"], status: try .stored(row["run_state"]),
+                      reason: row["run_reason"], definitionsVersion: row["run_definitions_version"])
         }
         let step: OpenStep? = (row["step_id"] as String?).map {
             OpenStep(index: row["step_index"], id: $0, state: row["step_state"], dueAt: row["due_at"], readyAt: row["ready_at"] ?? row["due_at"])
@@ -424,12 +425,12 @@ public final class SQLiteStore: Store, RawSQLStore {
     }
 
     /// Ends a draft's running run with `status` and cancels its open step (a worker holding it is fenced out).
-    static func endRunningRun(_ db: Database, draftID: String, status: String, reason: String, now: Int64, actor: String) throws {
+    static func endRunningRun(_ db: Database, draftID: String, status: RunStatus, reason: String, now: Int64, actor: String) throws {
         for runID in try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM runs WHERE draft_id = ? AND state = 'running'"), arguments: [draftID]) {
             try db.executeCached(sql: "UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = ? AND state IN ('pending', 'claimed')",
                            arguments: [runID])
-            try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [status, reason, now, runID])
-            try appendAudit(db, at: now, actor: actor, action: "run.\(status)", subject: runID, details: reason)
+            try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [status.rawValue, reason, now, runID])
+            try appendAudit(db, at: now, actor: actor, action: .ended(status), subject: runID, details: reason)
         }
     }
 
@@ -447,9 +448,9 @@ public final class SQLiteStore: Store, RawSQLStore {
             try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [draftID, last + 1, hash, content, now, title])
             try Self.insertRevisionMedia(db, draftID: draftID, revision: last + 1, media)
-            try Self.appendAudit(db, at: now, actor: actor, action: "draft.revised", subject: draftID, details: "revision \(last + 1) \(hash)")
+            try Self.appendAudit(db, at: now, actor: actor, action: .draftRevised, subject: draftID, details: "revision \(last + 1) \(hash)")
             // Approvals are bound to the content they saw: the old run stops, a new one starts from the first step.
-            try Self.endRunningRun(db, draftID: draftID, status: "superseded", reason: "revision \(last + 1) replaces revision \(last)", now: now, actor: actor)
+            try Self.endRunningRun(db, draftID: draftID, status: .superseded, reason: "revision \(last + 1) replaces revision \(last)", now: now, actor: actor)
             let run = try Self.insertRun(db, now: now, draftID: draftID, revision: last + 1, workflow: draft["workflow"],
                                          definitionsVersion: definitionsVersion, first: first, actor: actor)
             return (last + 1, run)
@@ -461,8 +462,8 @@ public final class SQLiteStore: Store, RawSQLStore {
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             try db.executeCached(sql: "UPDATE drafts SET state = 'withdrawn' WHERE id = ?", arguments: [draftID])
             guard db.changesCount == 1 else { throw StoreError.notFound("draft \(draftID)") }
-            try Self.appendAudit(db, at: now, actor: actor, action: "draft.withdrawn", subject: draftID, details: reason)
-            try Self.endRunningRun(db, draftID: draftID, status: "withdrawn", reason: reason, now: now, actor: actor)
+            try Self.appendAudit(db, at: now, actor: actor, action: .draftWithdrawn, subject: draftID, details: reason)
+            try Self.endRunningRun(db, draftID: draftID, status: .withdrawn, reason: reason, now: now, actor: actor)
         }
     }
 
@@ -545,14 +546,14 @@ public final class SQLiteStore: Store, RawSQLStore {
             try db.executeCached(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)",
                            arguments: [id, index, stepID, now, now])
         }
-        try appendAudit(db, at: now, actor: actor, action: "run.started", subject: String(id), details: "\(workflow) on \(draftID) revision \(revision)")
+        try appendAudit(db, at: now, actor: actor, action: .runStarted, subject: String(id), details: "\(workflow) on \(draftID) revision \(revision)")
         return String(id)
     }
 
     public func run(id: String) async throws -> StoredRun? {
         try await pool.read { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM runs WHERE id = ?"), arguments: [id]).map {
-                StoredRun(id: $0["id"], draftID: $0["draft_id"], revision: $0["revision"], workflow: $0["workflow"], status: $0["state"], reason: $0["reason"],
+                StoredRun(id: $0["id"], draftID: $0["draft_id"], revision: $0["revision"], workflow: $0["workflow"], status: try .stored($0["state"]), reason: $0["reason"],
                           definitionsVersion: $0["definitions_version"])
             }
         }
@@ -593,7 +594,7 @@ public final class SQLiteStore: Store, RawSQLStore {
             guard current == contentHash else { throw StoreError.undecidable(runID: runID, contentHash: contentHash, running: current != nil) }
             try db.executeCached(sql: "INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                            arguments: [runID, stepIndex, reviewerID, approve ? "approve" : "reject", contentHash, reason, now])
-            try Self.appendAudit(db, at: now, actor: reviewerID, action: approve ? "approval.approved" : "approval.rejected",
+            try Self.appendAudit(db, at: now, actor: reviewerID, action: approve ? .approvalApproved : .approvalRejected,
                                  subject: "\(runID)/\(stepIndex)", details: reason ?? contentHash)
             // Wake the step so the decision is acted on now, not at the next poll.
             try db.executeCached(sql: "UPDATE steps SET due_at = ? WHERE run_id = ? AND step_index = ? AND state = 'pending'", arguments: [now, runID, stepIndex])
@@ -630,9 +631,9 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
         if let reason = a.deadLetter, !a.delivered {
             try db.executeCached(sql: "UPDATE deliveries SET state = 'dead' WHERE id = ?", arguments: [deliveryID])
-            try appendAudit(db, at: now, actor: "delivery", action: "delivery.dead", subject: deliveryID, details: "\(a.webhookID): \(reason)")
+            try appendAudit(db, at: now, actor: "delivery", action: .deliveryDead, subject: deliveryID, details: "\(a.webhookID): \(reason)")
         }
-        try appendAudit(db, at: now, actor: "delivery", action: a.delivered ? "delivery.delivered" : "delivery.failed", subject: deliveryID,
+        try appendAudit(db, at: now, actor: "delivery", action: a.delivered ? .deliveryDelivered : .deliveryFailed, subject: deliveryID,
                         details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")")
         return number
     }
@@ -678,7 +679,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         try db.executeCached(sql: "UPDATE steps SET state = 'claimed', epoch = epoch + 1, lease_owner = ?, lease_until = ? WHERE id = ? AND epoch = ?",
                        arguments: [worker, until, id, epoch])
         if (row["state"] as String) == "claimed" {
-            try appendAudit(db, at: now, actor: worker, action: "lease.expired", subject: "step \(id)",
+            try appendAudit(db, at: now, actor: worker, action: .leaseExpired, subject: "step \(id)",
                             details: "taken over from \(row["lease_owner"] as String? ?? "?") at epoch \(epoch)")
         }
         return ClaimedStep(id: id, runID: row["run_id"], stepIndex: row["step_index"], stepID: row["step_id"], epoch: epoch + 1, worker: worker,
@@ -718,7 +719,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                 }
                 if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths) }
                 for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
-                try Self.appendAudit(db, at: now, actor: step.worker, action: "step.waiting", subject: "\(step.runID)/\(step.stepID)", details: note)
+                try Self.appendAudit(db, at: now, actor: step.worker, action: .stepWaiting, subject: "\(step.runID)/\(step.stepID)", details: note)
                 results.append(.committed(next: nil))
             case .advance(let outcome, let next, let runStatus, let reason):
                 guard try Self.completeFenced(db, step, outcome: outcome, now: now, actor: worker, result: c.result) else {
@@ -742,8 +743,8 @@ public final class SQLiteStore: Store, RawSQLStore {
                     }
                 }
                 if let runStatus {
-                    try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus, reason, now, step.runID])
-                    try Self.appendAudit(db, at: now, actor: worker, action: "run.\(runStatus)", subject: step.runID, details: reason ?? "")
+                    try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus.rawValue, reason, now, step.runID])
+                    try Self.appendAudit(db, at: now, actor: worker, action: .ended(runStatus), subject: step.runID, details: reason ?? "")
                 }
                 results.append(.committed(next: chained))
             }
@@ -770,7 +771,7 @@ public final class SQLiteStore: Store, RawSQLStore {
             FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
             WHERE r.id = ?
             """), arguments: [runID]) else { return nil }
-        let run = StoredRun(id: row["id"], draftID: row["draft_id"], revision: row["revision"], workflow: row["workflow"], status: row["state"], reason: row["reason"],
+        let run = StoredRun(id: row["id"], draftID: row["draft_id"], revision: row["revision"], workflow: row["workflow"], status: try .stored(row["state"]), reason: row["reason"],
                             definitionsVersion: row["definitions_version"])
         let creator = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [row["creator_id"] as String]).map(Self.person)
         var completions: [Int: StepContext.Completion] = [:]
@@ -804,14 +805,14 @@ public final class SQLiteStore: Store, RawSQLStore {
                 guard db.changesCount == 1,
                       let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT run_id, step_id, strikes FROM steps WHERE id = ?"), arguments: [id]) else { continue }
                 let strikes: Int = row["strikes"], runID: String = row["run_id"], stepID: String = row["step_id"]
-                try Self.appendAudit(db, at: now, actor: actor, action: "step.struck", subject: "step \(id)", details: "strike \(strikes) of \(limit): \(reason)")
+                try Self.appendAudit(db, at: now, actor: actor, action: .stepStruck, subject: "step \(id)", details: "strike \(strikes) of \(limit): \(reason)")
                 guard strikes >= limit else { continue }
                 try db.executeCached(sql: "UPDATE steps SET state = 'parked', lease_owner = NULL, lease_until = NULL WHERE id = ?", arguments: [id])
                 try db.executeCached(sql: "UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = ? AND state IN ('pending', 'claimed')",
                                      arguments: [runID])
                 let why = "parked: step \(stepID) stopped a worker \(strikes) times (\(reason)); an admin looks at the draft and the checks"
                 try db.executeCached(sql: "UPDATE runs SET state = 'parked', reason = ?, updated_at = ? WHERE id = ? AND state = 'running'", arguments: [why, now, runID])
-                try Self.appendAudit(db, at: now, actor: actor, action: "run.parked", subject: runID, details: why)
+                try Self.appendAudit(db, at: now, actor: actor, action: .runParked, subject: runID, details: why)
                 parked.append(id)
             }
             return parked
@@ -830,7 +831,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         guard db.changesCount == 1 else { return false }
         try db.executeCached(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now, result])
-        try appendAudit(db, at: now, actor: actor, action: "step.completed", subject: "\(step.runID)/\(step.stepID)",
+        try appendAudit(db, at: now, actor: actor, action: .stepCompleted, subject: "\(step.runID)/\(step.stepID)",
                         details: "epoch \(step.epoch): \(outcome)")
         return true
     }
@@ -898,7 +899,7 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     static func connectionKey(_ db: Database) -> Int { Int(bitPattern: db.sqliteConnection) }
 
-    static func appendAudit(_ db: Database, at: Int64, actor: String, action: String, subject: String, details: String) throws {
+    static func appendAudit(_ db: Database, at: Int64, actor: String, action: AuditAction, subject: String, details: String) throws {
         let key = connectionKey(db)
         let tail: (seq: Int64, hash: String)
         if let cached = auditTails.withLock({ $0[key] }) {
@@ -908,13 +909,13 @@ public final class SQLiteStore: Store, RawSQLStore {
             tail = (last?["seq"] ?? 0, last?["hash"] ?? AuditChain.genesis)
         }
         let seq = tail.seq + 1
-        let hash = AuditChain.hash(previous: tail.hash, seq: seq, at: at, actor: actor, action: action, subject: subject, details: details)
+        let hash = AuditChain.hash(previous: tail.hash, seq: seq, at: at, actor: actor, action: action.rawValue, subject: subject, details: details)
         try db.executeCached(sql: "INSERT INTO audit (seq, at, actor, action, subject, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [seq, at, actor, action, subject, details, tail.hash, hash])
+                       arguments: [seq, at, actor, action.rawValue, subject, details, tail.hash, hash])
         auditTails.withLock { $0[key] = (seq, hash) }
     }
 
-    public func audit(actor: String, action: String, subject: String, details: String) async throws {
+    public func audit(actor: String, action: AuditAction, subject: String, details: String) async throws {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             try Self.appendAudit(db, at: now, actor: actor, action: action, subject: subject, details: details)

@@ -222,7 +222,7 @@ public protocol Store: Sendable {
     // MARK: Audit
 
     /// Appends an entry to the hash-chained audit log.
-    func audit(actor: String, action: String, subject: String, details: String) async throws
+    func audit(actor: String, action: AuditAction, subject: String, details: String) async throws
 
     func auditEntries() async throws -> [AuditEntry]
 
@@ -235,7 +235,7 @@ extension Store {
     /// Completes a claimed step (fenced by its epoch) and, in the same transaction, enqueues the next step
     /// or records how the run ended: the run never stands between two steps. Throws `StoreError.staleEpoch`
     /// when another worker has claimed the step since.
-    public func advance(_ step: ClaimedStep, outcome: String, next: NextStep?, runStatus: String?, reason: String?, actor: String) async throws {
+    public func advance(_ step: ClaimedStep, outcome: String, next: NextStep?, runStatus: RunStatus?, reason: String?, actor: String) async throws {
         try await commitOne(StepCommit(step: step, action: .advance(outcome: outcome, next: next, runStatus: runStatus, reason: reason)), actor: actor)
     }
 
@@ -333,12 +333,20 @@ public struct StoredDraft: Sendable, Hashable {
     }
 }
 
+extension RunStatus {
+    /// A run state as a store holds it; one this kosflow does not know is an error, not a guess.
+    static func stored(_ text: String) throws(StoreError) -> RunStatus {
+        guard let status = RunStatus(rawValue: text) else { throw StoreError.unknownState(text, of: "run") }
+        return status
+    }
+}
+
 public struct StoredRun: Sendable, Hashable {
     public var id: String
     public var draftID: String
     public var revision: Int
     public var workflow: String
-    public var status: String
+    public var status: RunStatus
     public var reason: String?
     /// The definitions version the run started with (nil for runs started without one).
     public var definitionsVersion: String? = nil
@@ -418,7 +426,7 @@ public struct RunSubmission: Sendable, Hashable {
 public struct StepCommit: Sendable, Hashable {
     public enum Action: Sendable, Hashable {
         /// The step is done: record `outcome`, enqueue `next` or end the run with `runStatus`.
-        case advance(outcome: String, next: NextStep?, runStatus: String?, reason: String?)
+        case advance(outcome: String, next: NextStep?, runStatus: RunStatus?, reason: String?)
         /// Not done yet (a wait, a retry, an undecided approval): back to pending until `dueAt`.
         case release(dueAt: Int64, note: String)
     }
@@ -459,11 +467,11 @@ public struct BookingUpdate: Sendable, Hashable {
 
 public struct AuditNote: Sendable, Hashable {
     public var actor: String
-    public var action: String
+    public var action: AuditAction
     public var subject: String
     public var details: String
 
-    public init(actor: String, action: String, subject: String, details: String) {
+    public init(actor: String, action: AuditAction, subject: String, details: String) {
         self.actor = actor
         self.action = action
         self.subject = subject
@@ -713,6 +721,11 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public static func notFound(_ what: String) -> StoreError { StoreError(code: "KOS5003", message: "\(what) does not exist") }
 
+    /// A row holds a state this kosflow does not know (written by hand, or by a newer kosflow without a migration).
+    public static func unknownState(_ text: String, of what: String) -> StoreError {
+        StoreError(code: "KOS5006", message: "the store holds a \(what) state this kosd does not know: '\(text.prefix(40))'")
+    }
+
     /// The request does not fit the state it would change (revising a withdrawn draft).
     public static func conflict(_ message: String) -> StoreError { StoreError(code: "KOS5004", message: message) }
 
@@ -765,18 +778,7 @@ public struct SchemaColumn: Sendable, Hashable, CustomStringConvertible {
 
 /// A post booked into a calendar slot.
 public struct SlotBooking: Sendable, Hashable, Codable {
-    public enum State: String, Sendable, Hashable, Codable, CaseIterable {
-        /// Waiting for its slot.
-        case booked
-        /// Its slot came and the post went on to publishing.
-        case fired
-        /// kosd was not running at the slot and the catch-up window had passed: recorded, never fired late.
-        case missed
-        /// Moved to another slot (a late approval, a missed slot).
-        case moved
-        /// The run ended before the slot (rejected, withdrawn, revised): the slot is free again.
-        case released
-    }
+    public typealias State = BookingState
 
     public var id: Int64
     public var calendar: String

@@ -18,6 +18,7 @@ public enum StoreConformance {
         "a step that keeps stopping workers is parked with its run",
         "definitions are recorded by version and the last recorded is current",
         "media are kept once by hash, each revision names its own, and the link key is made once",
+        "run states and audit actions are written as their names, and an unknown state is refused by name",
     ]
 
     public static func run(_ check: String, on store: any RawSQLStore) async throws {
@@ -40,6 +41,7 @@ public enum StoreConformance {
         case "a step that keeps stopping workers is parked with its run": try await strikes(store)
         case "definitions are recorded by version and the last recorded is current": try await definitionVersions(store)
         case "media are kept once by hash, each revision names its own, and the link key is made once": try await media(store)
+        case "run states and audit actions are written as their names, and an unknown state is refused by name": try await typedStates(store)
         default: Issue.record("no such check: \(check)")
         }
     }
@@ -94,7 +96,7 @@ public enum StoreConformance {
         try await store.enqueue(runID: "later", stepIndex: 0, stepID: "publish", dueAt: now + 60_000)
         let first = try await store.claim(worker: "w1", leaseMillis: 30_000, limit: 1)
         try #require(first.count == 1)
-        let done = StepCommit(step: first[0], action: .advance(outcome: "delivered", next: nil, runStatus: "completed", reason: nil))
+        let done = StepCommit(step: first[0], action: .advance(outcome: "delivered", next: nil, runStatus: .completed, reason: nil))
         let (results, claimed) = try await store.commit([done], worker: "w1", leaseMillis: 30_000, chain: true, refill: 2)
         #expect(results == [.committed(next: nil)])
         #expect(claimed.count == 2, "up to the refill, from the due steps")
@@ -234,9 +236,27 @@ public enum StoreConformance {
         return try await store.startRun(draftID: d.draftID, revision: 1, workflow: "boutique-styling-notes", firstStep: (0, "guidelines"), actor: "li.na")
     }
 
+    static func typedStates(_ store: any RawSQLStore) async throws {
+        let runID = try await newRun(store)
+        let step = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
+        try await store.advance(step, outcome: "rejected", next: nil, runStatus: .rejected, reason: "client visible in the photo", actor: "w1")
+        #expect(try await store.run(id: runID)?.status == .rejected)
+        let actions = try await store.auditEntries().map(\.action)
+        #expect(actions.contains(AuditAction.runStarted.rawValue) && actions.contains(AuditAction.ended(.rejected).rawValue), "\(actions)")
+        #expect(actions.allSatisfy { AuditAction(rawValue: $0) != nil }, "every action written is a known one: \(actions)")
+        // A state written by hand (or by a newer kosflow) is an error that names it, not a crash or a guess.
+        try await store.execute("UPDATE runs SET state = 'on-hold' WHERE id = '\(runID)'")
+        do {
+            _ = try await store.run(id: runID)
+            Issue.record("an unknown run state was read as a known one")
+        } catch let error as StoreError {
+            #expect(error.code == "KOS5006" && error.message.contains("'on-hold'"), "\(error)")
+        }
+    }
+
     static func runAdvance(_ store: any Store) async throws {
         let runID = try await newRun(store)
-        #expect(try await store.run(id: runID)?.status == "running")
+        #expect(try await store.run(id: runID)?.status == .running)
         let first = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
         #expect(first.runID == runID && first.stepIndex == 0)
         let now = try await store.now()
@@ -246,9 +266,9 @@ public enum StoreConformance {
         await #expect(throws: StoreError.self) {
             try await store.advance(first, outcome: "passed", next: NextStep(index: 1, id: "store-manager", dueAt: now), runStatus: nil, reason: nil, actor: "w1")
         }
-        try await store.advance(second, outcome: "rejected", next: nil, runStatus: "rejected", reason: "client visible in the photo", actor: "w1")
+        try await store.advance(second, outcome: "rejected", next: nil, runStatus: .rejected, reason: "client visible in the photo", actor: "w1")
         let run = try #require(try await store.run(id: runID))
-        #expect(run.status == "rejected")
+        #expect(run.status == .rejected)
         #expect(run.reason == "client visible in the photo")
         #expect(try await store.claim(worker: "w1", leaseMillis: 60_000) == nil)
         #expect(try await store.verifyAudit() == nil)
@@ -276,16 +296,16 @@ public enum StoreConformance {
         let bystander = try #require(claimed.first { $0.runID == other })
         for strike in 1...2 {
             #expect(try await store.recordStrikes(stepIDs: [step.id], reason: "worker-1 overran its budget", limit: 3, actor: "kosd").isEmpty)
-            #expect(try await store.run(id: runID)?.status == "running", "strike \(strike) alone parks nothing")
+            #expect(try await store.run(id: runID)?.status == .running, "strike \(strike) alone parks nothing")
         }
         #expect(try await store.recordStrikes(stepIDs: [step.id], reason: "worker-1 overran its budget", limit: 3, actor: "kosd") == [step.id])
         let run = try #require(try await store.run(id: runID))
-        #expect(run.status == "parked")
+        #expect(run.status == .parked)
         #expect(run.reason?.contains("stopped a worker 3 times") == true)
         // A parked step is never claimed again; other work carries on.
         #expect(try await store.recordStrikes(stepIDs: [step.id], reason: "again", limit: 3, actor: "kosd").isEmpty)
         try await store.complete(bystander, outcome: "passed", actor: "w1")
-        #expect(try await store.run(id: other)?.status == "running")
+        #expect(try await store.run(id: other)?.status == .running)
         let entries = try await store.auditEntries()
         #expect(entries.filter { $0.action == "step.struck" }.count == 3)
         #expect(entries.contains { $0.action == "run.parked" && $0.subject == runID })
@@ -349,7 +369,7 @@ public enum StoreConformance {
     }
 
     static func auditChain(_ store: any RawSQLStore) async throws {
-        for i in 1...6 { try await store.audit(actor: "admin", action: "token.created", subject: "user-\(i)", details: "role reviewer") }
+        for i in 1...6 { try await store.audit(actor: "admin", action: .tokenCreated, subject: "user-\(i)", details: "role reviewer") }
         #expect(try await store.verifyAudit() == nil)
         let entries = try await store.auditEntries()
         #expect(entries.map(\.seq) == Array(1...6))
@@ -408,7 +428,7 @@ public enum StoreConformance {
         // It fires with the step's completion, fenced like it.
         let step = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
         #expect(step.runID == first)
-        try await store.commit([StepCommit(step: step, action: .advance(outcome: "waited", next: nil, runStatus: "completed", reason: nil),
+        try await store.commit([StepCommit(step: step, action: .advance(outcome: "waited", next: nil, runStatus: .completed, reason: nil),
                                            booking: BookingUpdate(id: moved.id, state: .fired, note: nil))], worker: "w1", leaseMillis: 60_000, chain: false)
         #expect(try await store.activeBooking(runID: first, stepIndex: 0)?.state == .fired)
         // A booking whose run ended before its slot no longer counts, and reads as released.

@@ -84,7 +84,7 @@ struct WorkerCommand: AsyncParsableCommand {
         worker.stopRequested = { kos_stop_requested() != 0 }
         let runLog = log
         worker.onRunEnded = { runID, draftID, status, reason in
-            runLog.info("run \(status)", metadata: ["run_id": .string(runID), "draft_id": .string(draftID), "reason": .string(reason ?? "")])
+            runLog.info("run \(status.rawValue)", metadata: ["run_id": .string(runID), "draft_id": .string(draftID), "reason": .string(reason ?? "")])
         }
         var stale = 0
         var wakeable = true

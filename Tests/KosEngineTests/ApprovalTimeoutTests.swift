@@ -19,7 +19,7 @@ import Testing
         try await Task.sleep(for: .milliseconds(4100))
         try await s.worker.drain()
         #expect(try await s.store.completions(runID: runID, stepIndex: 1).map(\.outcome) == ["escalated to regional-compliance"])
-        #expect(try await s.store.run(id: runID)?.status == "running")
+        #expect(try await s.store.run(id: runID)?.status == .running)
 
         // Escalated: the store manager no longer decides; regional compliance does.
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
@@ -32,7 +32,7 @@ import Testing
         try await Task.sleep(for: .milliseconds(4100))
         try await s.worker.drain()
         let run = try #require(try await s.store.run(id: runID))
-        #expect(run.status == "expired")
+        #expect(run.status == .expired)
         #expect(run.reason?.contains("store-manager") == true)
         #expect(s.receiver.seen.isEmpty)
     }
@@ -45,7 +45,7 @@ import Testing
         try await s.worker.drain()
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "gao.min", approve: true, contentHash: hash, reason: nil)
         try await s.worker.drain()
-        #expect(try await s.store.run(id: runID)?.status == "completed")
+        #expect(try await s.store.run(id: runID)?.status == .completed)
         #expect(s.receiver.seen.count == 1)
     }
 
@@ -54,12 +54,12 @@ import Testing
         let (runID, _) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
         try await s.worker.drain()
         if try await Self.withinDeadline(s, runID, after: 0) {
-            #expect(try await s.store.run(id: runID)?.status == "running")
+            #expect(try await s.store.run(id: runID)?.status == .running)
         }
         try await Task.sleep(for: .milliseconds(4100))
         try await s.worker.drain()
         let run = try #require(try await s.store.run(id: runID))
-        #expect(run.status == "rejected")
+        #expect(run.status == .rejected)
         #expect(run.reason?.contains("no decision within 4s") == true)
     }
 
@@ -78,7 +78,7 @@ import Testing
         let s = try await WorkerTests.setUp(approval: #"{groups: [store-managers], auto_approve: 'findings.warnings == 0 and creator.store == "SH-IFC"'}"#)
         let (runID, _) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
         try await s.worker.drain()
-        #expect(try await s.store.run(id: runID)?.status == "completed")
+        #expect(try await s.store.run(id: runID)?.status == .completed)
         #expect(try await s.store.decisions(runID: runID, stepIndex: 1).isEmpty, "no reviewer decided")
         #expect(try await s.store.auditEntries().contains { $0.action == "approval.automatic" && $0.actor == "kosflow" })
         #expect(s.receiver.seen.count == 1)
@@ -88,7 +88,7 @@ import Testing
         let s = try await WorkerTests.setUp(approval: #"{groups: [store-managers], auto_approve: 'creator.store == "BJ-SKP"'}"#)
         let (runID, _) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
         try await s.worker.drain()
-        #expect(try await s.store.run(id: runID)?.status == "running")
+        #expect(try await s.store.run(id: runID)?.status == .running)
         #expect(s.receiver.seen.isEmpty)
     }
 }

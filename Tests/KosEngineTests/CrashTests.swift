@@ -67,7 +67,7 @@ import Testing
                     quiet = Date()
                 }
                 done = 0
-                for id in runs where try await s.store.run(id: id)?.status == "completed" { done += 1 }
+                for id in runs where try await s.store.run(id: id)?.status == .completed { done += 1 }
                 if ProcessInfo.processInfo.environment["KOS_CRASH_VERBOSE"] != nil {
                     FileHandle.standardError.write(Data("crash test: \(done)/\(count) done, \(kills) kills, workers \(Self.children(of: process.processIdentifier))\n".utf8))
                 }

@@ -15,7 +15,7 @@ import Testing
                                             approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}")
         let run = try await WorkerTests.submit(s, WorkerTests.cleanDraft).runID
         try await s.worker.drain()
-        #expect(try await s.store.run(id: run)?.status == "failed")
+        #expect(try await s.store.run(id: run)?.status == .failed)
         try await s.store.upsertPerson(Person(id: "compliance.officer", role: .admin), actor: "test")
         let admin = try await s.store.createToken(personID: "compliance.officer", expiresAt: nil, actor: "test")
         let manager = try await s.store.createToken(personID: "zhang.wei", expiresAt: nil, actor: "test")
@@ -41,8 +41,8 @@ import Testing
         let replayed = try await kos(admin, "deliveries", "replay", letter.id)
         #expect(replayed.status == 0 && replayed.out == "replayed 1 of 1 dead letter\n", "\(replayed.out)\(replayed.err)")
 
-        try await Patience.until { try await s.store.run(id: run)?.status == "completed" }
-        #expect(try await s.store.run(id: run)?.status == "completed")
+        try await Patience.until { try await s.store.run(id: run)?.status == .completed }
+        #expect(try await s.store.run(id: run)?.status == .completed)
         let after = try #require(try await s.store.delivery(webhookID: letter.id))
         #expect(after.0.state == "delivered" && after.1.map(\.status) == [503, 503, 204])
         #expect(Set(s.receiver.seen.compactMap { $0["id"] as? String }) == [letter.id], "one webhook-id, however often it was sent")

@@ -86,7 +86,7 @@ struct SlowCheck {
         let after = try await s.store.completions(runID: s.runID, stepIndex: 0)
         #expect(after.count == 1, "the thawed worker's completion was refused")
         #expect(after.first?.epoch == 2)
-        #expect(try await s.store.run(id: s.runID)?.status == "completed")
+        #expect(try await s.store.run(id: s.runID)?.status == .completed)
         #expect(try await s.store.auditEntries().contains { $0.action == "lease.expired" && $0.actor == "second-worker" })
     }
 }
@@ -100,8 +100,8 @@ struct SlowCheck {
         let workers = try ["w1", "w2"].map { try s.worker($0, leaseMillis: 3000) }
         defer { for w in workers { kill(w.processIdentifier, SIGKILL); w.waitUntilExit() } }
         let deadline = Patience.deadline
-        while try await s.store.run(id: s.runID)?.status != "completed", Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        #expect(try await s.store.run(id: s.runID)?.status == "completed")
+        while try await s.store.run(id: s.runID)?.status != .completed, Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(try await s.store.run(id: s.runID)?.status == .completed)
         let runs = (try String(contentsOfFile: marks, encoding: .utf8)).split(separator: "\n")
         #expect(runs.count == 1, "the checker ran \(runs.count) times")
         #expect(try await s.store.completions(runID: s.runID, stepIndex: 0).count == 1)

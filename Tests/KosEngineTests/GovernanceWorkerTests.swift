@@ -13,14 +13,14 @@ import Testing
         let draft = WorkerTests.cleanDraft + "\n<!-- kos-allow prc-advertising-law/absolute-terms: 店名里的“顶级”是注册商标 -->\n顶级皮具护理店就在隔壁。\n"
         let (runID, _) = try await WorkerTests.submit(s, draft)
         try await s.worker.drain()
-        #expect(try await s.store.run(id: runID)?.status == "running", "waits for the store manager: the suppressed claim did not block")
+        #expect(try await s.store.run(id: runID)?.status == .running, "waits for the store manager: the suppressed claim did not block")
         let audit = try await s.store.auditEntries()
         let note = try #require(audit.first { $0.action == "finding.suppressed" })
         #expect(note.details.contains("prc-advertising-law/absolute-terms") && note.details.contains("注册商标"))
         // Without a reason the suppression is itself a blocking finding.
         let (blocked, _) = try await WorkerTests.submit(s, WorkerTests.cleanDraft + "\n<!-- kos-allow prc-advertising-law/absolute-terms -->\n顶级皮具护理店。\n")
         try await s.worker.drain()
-        #expect(try await s.store.run(id: blocked)?.status == "blocked")
+        #expect(try await s.store.run(id: blocked)?.status == .blocked)
     }
 
     /// Packs reloaded after approval: a post the new packs would block is held, not published.
@@ -45,7 +45,7 @@ import Testing
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
         try await s.worker.drain()
         let run = try #require(try await s.store.run(id: runID))
-        #expect(run.status == "blocked")
+        #expect(run.status == .blocked)
         #expect(run.reason?.hasPrefix("held:") == true && run.reason?.contains("leather-claims/origin") == true, "\(run.reason ?? "")")
         #expect(try await s.store.auditEntries().contains { $0.action == "run.held" && $0.subject == runID })
         #expect(s.receiver.seen.isEmpty, "nothing went out")

@@ -128,7 +128,7 @@ import Testing
         let run = try await Self.submit(s.store, Self.draft("秋冬新季", "#广告 编织皮革的手感非常柔软。"))
         try await worker.drain()
         let stored = try #require(try await s.store.run(id: run))
-        #expect(stored.status == "blocked", "a draft that was not fully checked never goes on")
+        #expect(stored.status == .blocked, "a draft that was not fully checked never goes on")
         let results = try await s.store.stepContext(runID: run)?.completions[0]?.result ?? ""
         #expect(results.contains("check-budget"), "\(results)")
     }
@@ -156,7 +156,7 @@ import Testing
             try process.run()
             defer { CrashTests.stop(process) }
             let clean = try await Self.submit(s.store, Self.draft("秋冬新季", "#广告 编织皮革的手感非常柔软。"))
-            let parked = try await Self.eventually(180) { try await s.store.run(id: poison)?.status == "parked" }
+            let parked = try await Self.eventually(180) { try await s.store.run(id: poison)?.status == .parked }
             #expect(parked, "the poison draft is parked after three strikes")
             let run = try #require(try await s.store.run(id: poison))
             #expect(run.reason?.contains("stopped a worker 3 times") == true, "\(run.reason ?? "")")

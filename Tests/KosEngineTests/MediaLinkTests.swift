@@ -89,7 +89,7 @@ import Testing
         #expect(fetched["status"] as? Int == 200 && fetched["content_type"] as? String == "image/jpeg")
         #expect(fetched["sha256_ok"] as? Bool == true && fetched["size_ok"] as? Bool == true, "the bytes are the file's: \(fetched)")
         #expect(fetched["tampered_status"] as? Int == 403, "a link with a changed signature is refused")
-        #expect(try await s.store.run(id: runID)?.status == "completed", "the receiver took it once every medium verified")
+        #expect(try await s.store.run(id: runID)?.status == .completed, "the receiver took it once every medium verified")
     }
 
     @Test func aLinkIsRefusedWhenForgedExpiredOrMalformedAndServesNothingElse() async throws {

@@ -96,13 +96,13 @@ import Testing
             // Wait for the work to drain.
             var finished = 0
             while Date() < deadline {
-                finished = try await store.drafts(creatorID: "li.na", openOnly: false).filter { $0.run?.status == "completed" }.count
+                finished = try await store.drafts(creatorID: "li.na", openOnly: false).filter { $0.run?.status == .completed }.count
                 if finished >= acknowledged.count { break }
                 try await Task.sleep(for: .milliseconds(200))
             }
             let summaries = try await store.drafts(creatorID: "li.na", openOnly: false)
             let byID = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let lost = acknowledged.values.filter { byID[$0]?.run?.status != "completed" }
+            let lost = acknowledged.values.filter { byID[$0]?.run?.status != .completed }
             var duplicated = 0
             for summary in summaries {
                 guard let run = summary.run else { continue }
@@ -171,7 +171,7 @@ import Testing
             while Date() < deadline && done < runs.count {
                 try await Task.sleep(for: .milliseconds(200))
                 done = 0
-                for id in runs where try await store.run(id: id)?.status == "completed" { done += 1 }
+                for id in runs where try await store.run(id: id)?.status == .completed { done += 1 }
             }
             #expect(done == runs.count, "\(done) of \(runs.count) runs completed")
             let all = try await store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil)

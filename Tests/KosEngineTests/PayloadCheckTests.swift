@@ -59,7 +59,7 @@ import Testing
     @Test func aTemplateThatDropsTheLabelRefusesTheDeliveryAndSaysWhich() async throws {
         let s = try await Self.setUp(template: "title-only.mustache")
         let (run, _) = try await Self.run(s)
-        #expect(run.status == "blocked", "\(run)")
+        #expect(run.status == .blocked, "\(run)")
         #expect(run.reason?.contains("douyin payload from title-only.mustache") == true && run.reason?.contains("ad-disclosure/product-code-needs-label") == true,
                 "\(run.reason ?? "")")
         #expect(s.receiver.seen.isEmpty, "nothing went out undisclosed")
@@ -73,7 +73,7 @@ import Testing
     @Test func theShippedDouyinTemplateCarriesTheCaptionAndTheLabel() async throws {
         let s = try await Self.setUp(template: "douyin-video.mustache")
         let (run, _) = try await Self.run(s)
-        #expect(run.status == "completed", "\(run)")
+        #expect(run.status == .completed, "\(run)")
         let body = try #require(s.receiver.seen.first?["body"] as? String)
         let payload = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
         #expect((payload["text"] as? String)?.contains("#广告 中底回弹很明显") == true, "\(body)")

@@ -71,7 +71,7 @@ import Testing
         while Date() < deadline {
             try await s.worker.drain()
             var open = 0
-            for id in runs where try await s.store.run(id: id)?.status == "running" { open += 1 }
+            for id in runs where try await s.store.run(id: id)?.status == .running { open += 1 }
             if open == 0 { return }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -105,7 +105,7 @@ import Testing
 
         try await Self.runUntilDone(s, runs + [other], seconds: Patience.seconds)
         for id in runs + [other] {
-            #expect(try await s.store.run(id: id)?.status == "completed")
+            #expect(try await s.store.run(id: id)?.status == .completed)
             let booked = try #require(try await Self.booking(s, id))
             #expect(booked.state == .fired)
             let waited = try #require(try await s.store.completions(runID: id, stepIndex: 2).only)
@@ -159,16 +159,16 @@ import Testing
         let booking = try await Self.booking(s, late)
         switch policy {
         case "expire":
-            #expect(run.status == "expired")
+            #expect(run.status == .expired)
             #expect(run.reason == "approved after the slot it asked for, Thu 1 Jan 20:00 (Asia/Shanghai) (late_approval: expire)")
             #expect(booking == nil)
             #expect(s.receiver.seen.isEmpty)
         case "publish-now":
-            #expect(run.status == "completed")
+            #expect(run.status == .completed)
             #expect(booking?.state == .fired && booking?.note?.contains("goes out now (late_approval: publish-now)") == true)
             #expect(s.receiver.seen.count == 1)
         default:
-            #expect(run.status == "running")
+            #expect(run.status == .running)
             let b = try #require(booking)
             #expect(b.state == .booked && b.note?.hasPrefix("approved after the slot it asked for, Thu 1 Jan 20:00 (Asia/Shanghai); moved to the next free slot") == true, "\(b.note ?? "")")
             #expect(b.slotAt > Int64(Date().timeIntervalSince1970 * 1000))
@@ -204,7 +204,7 @@ import Testing
             let all = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil)
             if withinCatchUp {
                 #expect(all.map(\.state) == [.fired])
-                #expect(try await s.store.run(id: run)?.status == "completed")
+                #expect(try await s.store.run(id: run)?.status == .completed)
             } else {
                 // Missed, and moved to the next free slot. (A machine slow enough to let the next five-second slot
                 // pass by more than the catch-up window as well misses that one too: each miss is recorded, none
@@ -217,7 +217,7 @@ import Testing
                 try await Self.runUntilDone(s, [run], seconds: Patience.seconds)
                 let after = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).map(\.state)
                 #expect(after.dropLast().allSatisfy { $0 == .missed } && after.count >= 2 && after.last == .fired, "\(after)")
-                #expect(try await s.store.run(id: run)?.status == "completed")
+                #expect(try await s.store.run(id: run)?.status == .completed)
             }
             #expect(s.receiver.seen.count == 1)
             #expect(try await s.store.completions(runID: run, stepIndex: 2).count == 1)
@@ -287,7 +287,7 @@ import Testing
         while Date() < deadline && done < runs.count {
             try await Task.sleep(for: .milliseconds(200))
             done = 0
-            for id in runs where try await s.store.run(id: id)?.status == "completed" { done += 1 }
+            for id in runs where try await s.store.run(id: id)?.status == .completed { done += 1 }
         }
         #expect(done == runs.count, "\(done) of \(runs.count) runs completed")
         let all = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil)

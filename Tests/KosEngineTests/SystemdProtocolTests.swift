@@ -318,12 +318,12 @@ import Testing
         let settled = Patience.deadline
         while Date() < settled {
             first = try await s.store.run(id: runs[0])
-            if first?.status != "running" { break }
+            if first?.status != .running { break }
             try await Task.sleep(for: .milliseconds(20))
         }
-        #expect(first?.status == "completed")
+        #expect(first?.status == .completed)
         try await Task.sleep(for: .milliseconds(300))
-        #expect(try await s.store.run(id: runs[1])?.status == "running")
+        #expect(try await s.store.run(id: runs[1])?.status == .running)
         #expect(try await s.store.draftSummary(id: try #require(try await s.store.run(id: runs[1])).draftID)?.openStep?.index == 1,
                 "the v2 run waits for a second approval")
 
@@ -390,7 +390,7 @@ import Testing
         kill(process.processIdentifier, SIGTERM)
         #expect(await SystemdProtocolTests.exited(process))
         #expect(process.terminationReason == .exit && process.terminationStatus == 0)
-        #expect(try await s.store.run(id: runID)?.status == "completed", "the delivery in flight finished and was recorded")
+        #expect(try await s.store.run(id: runID)?.status == .completed, "the delivery in flight finished and was recorded")
         #expect(try await s.store.metrics().stepsClaimed == 0, "no lease left behind")
         #expect(s.receiver.seen.count == 1)
     }

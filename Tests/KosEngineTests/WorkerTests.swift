@@ -113,19 +113,19 @@ import Testing
         let s = try await Self.setUp()
         let (runID, hash) = try await Self.submit(s, Self.cleanDraft)
         try await s.worker.drain()
-        #expect(try await s.store.run(id: runID)?.status == "running", "waiting for the store manager")
+        #expect(try await s.store.run(id: runID)?.status == .running, "waiting for the store manager")
 
         // The author approving their own draft, and a manager of another store, change nothing.
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "li.na", approve: true, contentHash: hash, reason: nil)
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "chen.jie", approve: true, contentHash: hash, reason: nil)
         try await s.worker.drain()
-        #expect(try await s.store.run(id: runID)?.status == "running")
+        #expect(try await s.store.run(id: runID)?.status == .running)
         #expect(s.receiver.seen.isEmpty)
 
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
         try await s.worker.drain()
         let run = try #require(try await s.store.run(id: runID))
-        #expect(run.status == "completed")
+        #expect(run.status == .completed)
         let seen = s.receiver.seen
         #expect(seen.count == 1)
         #expect(seen.first?["verified"] as? Bool == true)
@@ -141,7 +141,7 @@ import Testing
         let (runID, _) = try await Self.submit(s, Self.blockedDraft)
         try await s.worker.drain()
         let run = try #require(try await s.store.run(id: runID))
-        #expect(run.status == "blocked")
+        #expect(run.status == .blocked)
         #expect(run.reason?.contains("must be fixed") == true)
         #expect(s.receiver.seen.isEmpty)
     }
@@ -153,7 +153,7 @@ import Testing
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: false, contentHash: hash, reason: "a client is visible in the second photo")
         try await s.worker.drain()
         let run = try #require(try await s.store.run(id: runID))
-        #expect(run.status == "rejected")
+        #expect(run.status == .rejected)
         #expect(run.reason == "zhang.wei: a client is visible in the second photo")
     }
 
@@ -165,7 +165,7 @@ import Testing
             try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: "an-older-revision", reason: nil)
         }
         try await s.worker.drain()
-        #expect(try await s.store.run(id: runID)?.status == "running")
+        #expect(try await s.store.run(id: runID)?.status == .running)
     }
 
     @Test func aFailingReceiverIsRetriedWithTheSameWebhookIDThenTheRunFails() async throws {
@@ -179,7 +179,7 @@ import Testing
         #expect(Set(seen.compactMap { $0["id"] as? String }).count == 1, "every attempt carries the same webhook-id")
         #expect(seen.allSatisfy { $0["verified"] as? Bool == true })
         let run = try #require(try await s.store.run(id: runID))
-        #expect(run.status == "failed")
+        #expect(run.status == .failed)
         #expect(run.reason == "gateway did not accept the delivery after 3 attempts")
         #expect(try await s.store.metrics().deliveries["gateway"] == ["dead": 1], "given up, the delivery is a dead letter")
         #expect(try await s.store.auditEntries().contains { $0.action == "delivery.dead" && $0.details.contains("after 3 attempts") })
@@ -193,7 +193,7 @@ import Testing
         try await s.worker.drain()
         #expect(s.receiver.seen.count == 1)
         let run = try #require(try await s.store.run(id: runID))
-        #expect(run.status == "failed")
+        #expect(run.status == .failed)
         #expect(run.reason == "gateway refused the delivery (500): the receiver asked not to retry this message (Webhook-Abort-Retries)")
         #expect(try await s.store.metrics().deliveries["gateway"] == ["dead": 1])
     }
@@ -218,7 +218,7 @@ import Testing
         let health = try await s.store.endpointHealth("gateway")
         #expect(health.circuit == .open && health.enabled)
         #expect(try await s.store.auditEntries().contains { $0.action == "endpoint.circuit-opened" && $0.details == "5 of the last 5 attempts failed" })
-        for id in runs { #expect(try await s.store.run(id: id)?.status == "running", "held, not failed") }
+        for id in runs { #expect(try await s.store.run(id: id)?.status == .running, "held, not failed") }
         let held = try await s.store.history(draftID: try #require(try await s.store.run(id: runs[2])?.draftID))
         #expect(held.contains { $0.details.contains("the circuit of gateway is open until") })
     }
@@ -232,7 +232,7 @@ import Testing
         let second = try await WorkerTests.submit(s, WorkerTests.cleanDraft.replacingOccurrences(of: "Arco 手袋", with: "Arco 手袋 2")).runID
         try await s.worker.drain()
         #expect(s.receiver.seen.count == 1, "nothing is sent to a disabled endpoint")
-        #expect(try await s.store.run(id: second)?.status == "running")
+        #expect(try await s.store.run(id: second)?.status == .running)
         try await s.store.enableEndpoint("gateway", actor: "admin")
         let health = try await s.store.endpointHealth("gateway")
         #expect(health.enabled && health.circuit == .closed)
@@ -338,7 +338,7 @@ import Testing
                 try await group.waitForAll()
             }
             done = 0
-            for id in runs where try await s.store.run(id: id)?.status == "completed" { done += 1 }
+            for id in runs where try await s.store.run(id: id)?.status == .completed { done += 1 }
             try await Task.sleep(for: .milliseconds(50))
         }
         #expect(done == 6)

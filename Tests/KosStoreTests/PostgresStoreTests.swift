@@ -58,7 +58,7 @@ import Testing
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (store, host) in [(a, "host-a"), (b, "host-b")] {
                 for i in 0..<40 {
-                    group.addTask { try await store.audit(actor: host, action: "token.created", subject: "zhang.wei", details: "entry \(i)") }
+                    group.addTask { try await store.audit(actor: host, action: .tokenCreated, subject: "zhang.wei", details: "entry \(i)") }
                 }
             }
             try await group.waitForAll()
@@ -89,7 +89,7 @@ import Testing
         attempt.healthPolicy = EndpointHealth.Policy(disableAfterMillis: 5 * 86_400_000)
         attempt.gone = true
         attempt.deadLetter = "mcn-agency says it is gone (410)"
-        let commit = StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: "failed", reason: "gone"), attempt: attempt)
+        let commit = StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: "gone"), attempt: attempt)
         #expect(try await a.commit([commit], worker: "host-a", leaseMillis: 30_000, chain: true) == [.committed(next: nil)])
         let health = try await b.endpointHealth("mcn-agency")
         #expect(!health.enabled && health.reason == "the receiver answered 410 Gone")
@@ -130,7 +130,7 @@ import Testing
             firstStep: NextStep(index: 0, id: "publish", dueAt: 0))])
         try #require(submitted.count == 1)
         let summary = try #require(try await store.draftSummary(id: submitted[0].draftID))
-        #expect(summary.title == "秋冬新季" && summary.run?.status == "running" && summary.openStep?.id == "publish")
+        #expect(summary.title == "秋冬新季" && summary.run?.status == .running && summary.openStep?.id == "publish")
         #expect(try await store.drafts(creatorID: "li.na", openOnly: true).map(\.id) == [submitted[0].draftID])
         #expect(try await store.drafts(creatorID: "wang.fang", openOnly: false).isEmpty)
 
@@ -138,7 +138,7 @@ import Testing
         var attempt = DeliveryAttempt(runID: step.runID, stepIndex: 0, endpoint: "weibo-gateway", webhookID: "msg_weibo_1", status: 400, latencyMillis: 40,
                                       responseExcerpt: "bad request", error: nil, delivered: false)
         attempt.deadLetter = "weibo-gateway refused the delivery (400)"
-        _ = try await store.commit([StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: "failed", reason: "refused"), attempt: attempt)],
+        _ = try await store.commit([StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: "refused"), attempt: attempt)],
                                    worker: "host-a", leaseMillis: 30_000, chain: true)
         let dead = try await store.deliveries(endpoint: "weibo-gateway", state: "dead", since: nil, limit: 10)
         #expect(dead.map(\.webhookID) == ["msg_weibo_1"] && dead.first?.attempts == 1 && dead.first?.lastStatus == 400)
@@ -149,7 +149,7 @@ import Testing
         #expect(metrics.stepDurations.map(\.step) == ["publish"] && metrics.stepDurations.first?.count == 1)
 
         try await store.replayDelivery(webhookID: "msg_weibo_1", actor: "admin")
-        #expect(try await store.run(id: step.runID)?.status == "running")
+        #expect(try await store.run(id: step.runID)?.status == .running)
         #expect(try await store.claim(worker: "host-b", leaseMillis: 30_000)?.runID == step.runID, "the step is due again")
         await #expect(throws: StoreError.self) { try await store.replayDelivery(webhookID: "msg_weibo_1", actor: "admin") }
         metrics = try await store.metrics()

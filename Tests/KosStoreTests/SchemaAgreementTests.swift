@@ -1,4 +1,5 @@
 import Foundation
+import KosCore
 import KosTesting
 import Testing
 
@@ -32,5 +33,15 @@ import Testing
         }
         #expect(differences.isEmpty, "the schemas differ:\n\(differences.joined(separator: "\n"))")
         #expect(standIns == rowidStandIns, "a listed rowid stand-in no longer differs: prune the list")
+    }
+}
+
+/// The audit actions are named once (`AuditAction`); the operator's reference names each of them.
+@Suite struct AuditActionReferenceTests {
+    @Test func theREADMENamesEveryAuditAction() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let missing = AuditAction.allCases.filter { !readme.contains("`\($0.rawValue)`") }.map { $0.rawValue }
+        #expect(missing.isEmpty, "README.md does not name: \(missing)")
     }
 }

@@ -43,8 +43,8 @@ public struct CurlDeliverer: Sendable {
 
     /// Posts `body` to `url` signed with every secret over the worker's multi handle, with at most `concurrency`
     /// posts to `endpoint` in flight at a time; returns what happened (transport failures included).
-    public func post(url: String, id: String, body: Data, secrets: [WebhookSecret], timeoutMillis: Int, allowPrivateNetwork: Bool = false,
-                     endpoint: String? = nil, concurrency: Int = 16, timestamp: Int = Int(Date().timeIntervalSince1970)) async -> AttemptResult {
+    public func post(url: String, id: String, body: Data, secrets: [WebhookSecret], timeoutMillis: Int, allowPrivateNetwork: Bool,
+                     endpoint: String?, concurrency: Int, timestamp: Int) async -> AttemptResult {
         let headers = [("content-type", "application/json")] + StandardWebhooks.headers(secrets: secrets, id: id, timestamp: timestamp, body: body)
         var request = CurlExchange.Request(
             url: url, method: "POST", headers: headers, body: body, timeoutMillis: timeoutMillis, connectTimeoutMillis: connectTimeoutMillis,

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 public import KosCore
 import KosDefinitions
@@ -120,7 +119,8 @@ public final class Worker: @unchecked Sendable {
     /// Recorded definition versions loaded so far: a run runs with the definitions it started with.
     let versions: DefinitionVersions
     let leaseMillis: Int64
-    let deliverer = CurlDeliverer()
+    /// How webhooks go out (libcurl unless told otherwise).
+    let deliverer: any Deliverer
     /// Caches shared by the steps of a batch, which run concurrently: used under this lock.
     let cacheLock = NSLock()
     /// Idle linters by key: a linter keeps scratch state, so each check takes one for itself and gives it back.
@@ -131,6 +131,8 @@ public final class Worker: @unchecked Sendable {
     /// kills a worker that overruns a step's budget.
     public var onStepStarted: (@Sendable (_ step: ClaimedStep, _ deadline: Date) -> Void)?
     public var onStepEnded: (@Sendable (_ step: ClaimedStep) -> Void)?
+    /// Compiled templates by file, read once per worker (`template(_:)`).
+    var templates: [String: PayloadTemplate] = [:]
     /// Parsed drafts by content hash (revisions are immutable, so an entry never goes stale).
     private var drafts: [String: Draft] = [:]
     /// The draft of each run in the batch at hand, for what is said when a run ends.
@@ -145,8 +147,9 @@ public final class Worker: @unchecked Sendable {
     /// The store's media link key, read once.
     var linkKey: Data?
 
-    public init(name: String, store: any Store, environment: EngineEnvironment, leaseMillis: Int64 = 30_000) {
+    public init(name: String, store: any Store, environment: EngineEnvironment, leaseMillis: Int64 = 30_000, deliverer: any Deliverer = CurlDeliverer()) {
         self.name = name
+        self.deliverer = deliverer
         self.store = store
         self.environment = environment
         versions = DefinitionVersions(store: store, current: environment)
@@ -364,125 +367,17 @@ public final class Worker: @unchecked Sendable {
             }
         }
         let step = workflow.steps[claimed.stepIndex]
+        let input = StepInput(claimed: claimed, round: round, ctx: ctx, run: run, environment: environment, workflow: workflow, step: step,
+                              creator: creator, draft: draft, machine: machine, context: context)
         let outcome: StepOutcome
-        var result: String?
-        var attempt: DeliveryAttempt?
-        var notes: [AuditNote] = []
-        var booking: BookingUpdate?
-        func release(_ dueAt: Int64, _ note: String) -> StepCommit {
-            StepCommit(step: claimed, action: .release(dueAt: dueAt, note: note), attempt: attempt, notes: notes)
+        let facts: StepFacts
+        switch try await runner(for: step.action).run(input) {
+        case .commit(let commit): return commit
+        case .done(let decided, let found):
+            outcome = decided
+            facts = found
         }
-        switch step.action {
-        case .check(let check):
-            let findings = try await lint(draft, packs: packIDs(check, workflow, environment), environment)
-            outcome = findings.contains { $0.blocks(at: check.blockOn) } ? .blocked(findings: findings) : .passed(findings: findings)
-            for f in findings where f.suppressed != nil {
-                notes.append(AuditNote(actor: "kosflow", action: .findingSuppressed, subject: "\(claimed.runID)/\(claimed.stepIndex)",
-                                       details: "\(f.rule) \"\((f.match ?? "").prefix(80))\" at \(f.line ?? 0):\(f.column ?? 0): \(f.suppressed ?? "")"))
-            }
-            context.findings += findings
-            result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
-        case .approval(let approval):
-            if let auto = approval.autoApprove, auto.evaluate(context.value(at:)) {
-                notes.append(AuditNote(actor: "kosflow", action: .approvalAutomatic, subject: "\(claimed.runID)/\(claimed.stepIndex)",
-                                       details: "step \(step.id): the workflow's auto_approve condition holds"))
-                outcome = .approved
-                break
-            }
-            let escalatedTo = ctx.completions[claimed.stepIndex].flatMap { Worker.escalationGroup($0) }
-            if let decided = try await approvalOutcome(approval, claimed: claimed, creator: creator, contentHash: ctx.contentHash, escalatedTo: escalatedTo) {
-                outcome = decided
-                break
-            }
-            let now = try await store.now()
-            let deadline = approval.timeout.map { claimed.readyAt + $0.milliseconds }
-            if let deadline, now >= deadline, let timedOut = machine.timeoutOutcome(step: claimed.stepIndex) {
-                // An escalation is given the same time once; when that passes too, the draft expires.
-                if case .escalated = timedOut, escalatedTo != nil { outcome = .expired } else { outcome = timedOut }
-                break
-            }
-            // Sleep until the next look or the deadline, whichever is first; a decision wakes the step at once.
-            return release(min(now + environment.approvalPollMillis, deadline ?? .max), "waiting for reviewers")
-        case .wait(let wait):
-            switch wait {
-            case .until(let local, let zone):
-                guard let instant = LocalDateTime.instant(local, zone: zone ?? "Asia/Shanghai") else {
-                    outcome = .failed(reason: "wait until \(local): not a time")
-                    break
-                }
-                let due = Int64(instant.timeIntervalSince1970 * 1000)
-                if try await store.now() < due { return release(due, "waiting until \(local)") }
-                outcome = .waited
-            case .embargo(let calendarID):
-                let lifts = try await embargoLift(draft: draft, calendar: calendarID ?? workflow.calendar, environment)
-                if let lifts, try await store.now() < lifts.millis {
-                    return release(lifts.millis, "held by the embargo on \(lifts.product) until \(lifts.local)")
-                }
-                outcome = .waited
-            case .slot(let calendarID):
-                switch try await slot(calendar: calendarID ?? workflow.calendar, claimed: claimed, draft: draft, creator: creator, environment) {
-                case .wait(let until, let note): return release(until, note)
-                case .go(let update):
-                    booking = update
-                    outcome = .waited
-                case .end(let status, let reason):
-                    return StepCommit(step: claimed, action: .advance(outcome: status == .expired ? "expired" : "failed", next: nil,
-                                                                      runStatus: status, reason: reason), notes: notes)
-                }
-            }
-        case .publish(let delivery), .notify(let delivery):
-            if case .publish = step.action, let held = try await heldByNewPacks(claimed, run: run, runsWith: environment.version, draft: draft, round) {
-                return held
-            }
-            let media = try await mediaContext(run: run, draft: draft)
-            func render() -> Result<String, any Error> {
-                Result { try template(delivery.template).render(Self.templateContext(draft: draft, creator: creator, run: run, media: media)) }
-            }
-            // A publish renders once, before its check: what is checked is what is sent. A notify renders only
-            // when it is about to be sent.
-            var checked: Result<String, any Error>?
-            if case .publish = step.action {
-                let payload = render()
-                checked = payload
-                if case .success(let rendered) = payload,
-                   let refused = try await payloadRefusal(delivery, rendered: rendered, claimed: claimed, run: run, draft: draft, creator: creator,
-                                                          media: media, workflow: workflow, environment) {
-                    return refused
-                }
-            }
-            // An endpoint with an open circuit or disabled gets nothing: a publish waits, a notify is skipped.
-            if let endpoint = environment.definitions.endpoints[delivery.endpoint] {
-                let health = round.health[endpoint.id] ?? EndpointHealth(), now = round.now
-                let (admitted, until) = health.admits(at: now)
-                if !admitted {
-                    let isNotify = if case .notify = step.action { true } else { false }
-                    if let until {
-                        return release(until, "the circuit of \(endpoint.id) is open until \(API.timestamp(until)); nothing is sent to it before")
-                    }
-                    let why = "\(endpoint.id) is disabled (\(health.reason ?? "by an admin")); an admin enables it with 'kos endpoints enable \(endpoint.id)'"
-                    if !isNotify { return release(now + 60_000, why) }
-                    notes.append(AuditNote(actor: "kosflow", action: .notifySkipped, subject: "\(claimed.runID)/\(claimed.stepIndex)", details: why))
-                    outcome = .delivered
-                    break
-                }
-                // The endpoint's rate limit, shared by every worker: wait for a free send, no attempt counted.
-                if let rate = endpoint.rateLimit {
-                    let wait = try await store.takeDeliveryToken(endpoint: endpoint.id, count: rate.count, perMillis: rate.per.milliseconds)
-                    if wait > 0 { return release(now + wait, "\(endpoint.id) takes at most \(rate); waiting for a free send") }
-                }
-            }
-            let (decided, made, retryAfter) = await deliver(delivery, claimed: claimed, run: run, draft: draft, creator: creator, payload: checked ?? render(),
-                                                            previousAttempts: ctx.attempts[claimed.stepIndex] ?? 0, environment)
-            attempt = made
-            guard let decided else {
-                return release(try await store.now() + retryDelay(delivery, attempts: (ctx.attempts[claimed.stepIndex] ?? 0) + 1, retryAfter: retryAfter,
-                                                           seed: "\(claimed.runID)/\(claimed.stepIndex)", environment),
-                               "delivery attempt \((ctx.attempts[claimed.stepIndex] ?? 0) + 1) to \(delivery.endpoint) failed; retrying")
-            }
-            if case .notify = step.action, case .failed = decided { outcome = .delivered } else { outcome = decided }
-        case .exec(let exec):
-            outcome = runExec(exec, draft: draft)
-        }
+        context.findings += facts.findings
         context.outcomes[step.id] = outcome.name
         let action: StepCommit.Action
         switch machine.after(step: claimed.stepIndex, outcome: outcome, context: context) {
@@ -494,33 +389,12 @@ public final class Worker: @unchecked Sendable {
         case .finish(let status, let reason):
             action = .advance(outcome: outcome.name, next: nil, runStatus: status, reason: reason)
         }
-        return StepCommit(step: claimed, action: action, result: result, attempt: attempt, notes: notes, booking: booking)
+        return StepCommit(step: claimed, action: action, result: facts.result, attempt: facts.attempt, notes: facts.notes, booking: facts.booking)
     }
 
     /// The packs a check step applies: `CheckPlan` decides, as it does for `kos lint`.
     func packIDs(_ check: CheckStep, _ workflow: Workflow, _ environment: EngineEnvironment) -> [String] {
         CheckPlan.packIDs(workflow: workflow, step: check, definitions: environment.definitions)
-    }
-
-    /// The latest lift of the embargoes (not lifted yet) that name one of the draft's products: by SKU in
-    /// `products`, or in the text as the embargo check finds it — the same rule, scopes and normalisation, so
-    /// what `kos lint` and the check step note as held is what this holds. nil when none applies.
-    func embargoLift(draft: Draft, calendar id: String?, _ environment: EngineEnvironment) async throws -> (millis: Int64, product: String, local: String)? {
-        guard let calendar = id.flatMap({ environment.definitions.calendars[$0] }),
-              let pack = GuidelinePack.embargoes(of: calendar, holding: true) else { return nil }
-        var named: [Int: String] = [:]
-        for f in try await lint(draft, packs: [pack.id], environment) {
-            guard let n = f.rule.split(separator: "-").last.flatMap({ Int($0) }), named[n - 1] == nil else { continue }
-            named[n - 1] = f.match
-        }
-        var latest: (millis: Int64, product: String, local: String)?
-        for (i, embargo) in calendar.embargoes.enumerated() {
-            guard let product = embargo.products.first(where: { draft.products.contains($0) }) ?? named[i],
-                  let lifts = LocalDateTime.instant(embargo.until, zone: calendar.timeZone) else { continue }
-            let millis = Int64(lifts.timeIntervalSince1970 * 1000)
-            if millis > latest?.millis ?? .min { latest = (millis, product, "\(embargo.until) \(calendar.timeZone)") }
-        }
-        return latest
     }
 
     /// - Parameter kinds: only the rules of these kinds (all when nil).
@@ -588,124 +462,5 @@ public final class Worker: @unchecked Sendable {
         }
         // The work's own limits hold inside the step; the margin covers the store round trips around them.
         return seconds * 1.1 + 5
-    }
-
-    /// The group an approval step was escalated to, when its last completion was an escalation.
-    public static func escalation(_ store: any Store, runID: String, stepIndex: Int) async throws -> String? {
-        try await store.completions(runID: runID, stepIndex: stepIndex).last.flatMap { escalationGroup(StepContext.Completion(outcome: $0.outcome, result: nil)) }
-    }
-
-    static func escalationGroup(_ completion: StepContext.Completion) -> String? {
-        let prefix = "escalated to "
-        return completion.outcome.hasPrefix(prefix) ? String(completion.outcome.dropFirst(prefix.count)) : nil
-    }
-
-    /// Where an approval step stands, read from the store: the decisions recorded on it, of the people the policy
-    /// lets decide it, on `contentHash`. The worker settles the step by it; the API tells a reviewer what is next.
-    public static func approvalStatus(_ store: any Store, step: ApprovalStep, runID: String, stepIndex: Int, submitter: Person, escalatedTo: String?,
-                                      contentHash: String) async throws -> ApprovalPolicy.Status {
-        let eligible = try await store.people().filter { ApprovalPolicy.check($0, step: step, submitter: submitter, escalatedTo: escalatedTo) == nil }
-        let eligibleIDs = Set(eligible.map(\.id))
-        // Decisions by anyone the policy refuses (the author above all) never count, whatever a client sent.
-        let decisions = try await store.decisions(runID: runID, stepIndex: stepIndex)
-            .filter { eligibleIDs.contains($0.reviewerID) }
-            .map { ApprovalPolicy.Decision(reviewerID: $0.reviewerID, approve: $0.approve, contentHash: $0.contentHash, reason: $0.reason) }
-        return ApprovalPolicy.status(of: step, decisions: decisions, currentHash: contentHash, eligible: eligible.count)
-    }
-
-    func approvalOutcome(_ step: ApprovalStep, claimed: ClaimedStep, creator: Person, contentHash: String, escalatedTo: String?) async throws -> StepOutcome? {
-        switch try await Self.approvalStatus(store, step: step, runID: claimed.runID, stepIndex: claimed.stepIndex, submitter: creator,
-                                             escalatedTo: escalatedTo, contentHash: contentHash) {
-        case .approved: return .approved
-        case .rejected(let by, let reason): return .rejected(reason: "\(by): \(reason)")
-        case .pending: return nil
-        }
-    }
-
-    /// Renders and posts; the outcome (nil when the step should be retried later) and the attempt made.
-    func deliver(_ delivery: DeliveryStep, claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, payload: Result<String, any Error>, previousAttempts: Int,
-                 _ environment: EngineEnvironment) async -> (StepOutcome?, DeliveryAttempt?, Int?) {
-        guard let endpoint = environment.definitions.endpoints[delivery.endpoint] else {
-            return (.failed(reason: "endpoint \(delivery.endpoint) is not defined"), nil, nil)
-        }
-        let body: Data
-        switch payload {
-        case .success(let rendered): body = Data(rendered.utf8)
-        case .failure(let error): return (.failed(reason: "template \(delivery.template): \(error)"), nil, nil)
-        }
-        var secrets: [WebhookSecret] = []
-        do throws(DeliveryError) {
-            secrets.append(try WebhookSecret.resolve(endpoint.secret, environment: environment.secretsEnvironment))
-            // During a rotation the old secret signs too: receivers still on it verify, those on the new one too.
-            if let previous = endpoint.previousSecret { secrets.append(try WebhookSecret.resolve(previous, environment: environment.secretsEnvironment)) }
-        } catch {
-            return (.failed(reason: error.message), nil, nil)
-        }
-        // The id is the receiver's idempotency key: the same for every attempt of this delivery.
-        let webhookID = "msg_" + Hex.encode(SHA256.hash(data: Data("\(run.id)/\(claimed.stepIndex)/\(run.revision)/\(endpoint.id)".utf8)).prefix(16))
-        let result = await deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: secrets, timeoutMillis: Int(endpoint.timeout.milliseconds),
-                                          allowPrivateNetwork: endpoint.allowPrivateNetwork, endpoint: endpoint.id, concurrency: endpoint.concurrency)
-        var attempt = DeliveryAttempt(
-            runID: run.id, stepIndex: claimed.stepIndex, endpoint: endpoint.id, webhookID: webhookID, status: result.status,
-            latencyMillis: result.latencyMillis, responseExcerpt: result.responseExcerpt, error: result.error, delivered: result.outcome == .delivered)
-        attempt.healthPolicy = EndpointHealth.Policy(disableAfterMillis: endpoint.disableAfter.milliseconds)
-        attempt.gone = result.outcome == .gone
-        let number = previousAttempts + 1
-        let reason: String
-        switch result.outcome {
-        case .delivered: return (.delivered, attempt, nil)
-        case .retry where number < endpoint.retrySchedule.count: return (nil, attempt, result.retryAfter)
-        case .retry: reason = "\(endpoint.id) did not accept the delivery after \(number) attempts"
-        case .redirected: reason = "\(endpoint.id) answered with a redirect (\(result.status ?? 0)); redirects are not followed"
-        case .gone: reason = "\(endpoint.id) says it is gone (410)"
-        case .refused: reason = "\(endpoint.id) refused the delivery (\(result.status ?? 0))" + (result.error.map { ": \($0)" } ?? "")
-        case .blocked: reason = "\(endpoint.id): \(result.error ?? "refused before connecting")"
-        }
-        // Given up: the delivery goes to the dead letters, with why.
-        attempt.deadLetter = reason
-        return (.failed(reason: reason), attempt, nil)
-    }
-
-    func retryDelay(_ delivery: DeliveryStep, attempts: Int, retryAfter: Int?, seed: String, _ environment: EngineEnvironment) -> Int64 {
-        guard let endpoint = environment.definitions.endpoints[delivery.endpoint], attempts < endpoint.retrySchedule.count else { return 1000 }
-        return RetryTiming.delay(schedule: endpoint.retrySchedule.map(\.milliseconds), attempts: attempts, retryAfterSeconds: retryAfter, seed: seed)
-    }
-
-    /// Compiled templates by file, read once per worker.
-    private var templates: [String: PayloadTemplate] = [:]
-
-    func template(_ name: String) throws -> PayloadTemplate {
-        try cacheLock.withLock {
-            if let cached = templates[name] { return cached }
-            let path = environment.templatesDirectory + "/" + name
-            let compiled = try PayloadTemplate(text: try String(contentsOfFile: path, encoding: .utf8), path: path)
-            templates[name] = compiled
-            return compiled
-        }
-    }
-
-    /// What a payload template sees; `media`: each medium's path, alt, sha256, size, type, url and expires.
-    static func templateContext(draft: Draft, creator: Person, run: StoredRun, media: [[String: Any]]) -> [String: Any] {
-        [
-            "draft": [
-                "title": draft.title, "body": draft.body, "platforms": draft.platforms, "hashtags": draft.hashtags, "products": draft.products,
-                "links": draft.links, "media": media,
-            ] as [String: Any],
-            "creator": ["id": creator.id, "store": creator.store ?? ""],
-            "run": ["id": run.id, "workflow": run.workflow],
-        ]
-    }
-
-    func runExec(_ exec: ExecStep, draft: Draft) -> StepOutcome {
-        let input: [String: Any] = ["title": draft.title, "body": draft.body, "platforms": draft.platforms, "hashtags": draft.hashtags,
-                                    "products": draft.products, "links": draft.links]
-        let data = (try? JSONSerialization.data(withJSONObject: input)) ?? Data()
-        switch ChildProcess.run(exec.command, input: data, timeout: exec.timeout.seconds, maxOutput: 1 << 20, environment: exec.environment) {
-        case .exited(0, _): return .passed(findings: [])
-        case .exited(let status, _): return .failed(reason: "\(exec.command[0]) exited with status \(status)")
-        case .signalled(let signal): return .failed(reason: "\(exec.command[0]) was killed by signal \(signal)")
-        case .timedOut: return .failed(reason: "\(exec.command[0]) did not finish within \(exec.timeout)")
-        case .failedToStart(let why): return .failed(reason: "\(exec.command[0]) could not start: \(why)")
-        }
     }
 }

@@ -1,0 +1,22 @@
+import Foundation
+import KosCore
+import KosStore
+
+/// `check:` — the guideline packs over the draft; blocked when a finding reaches `block_on`. The findings are
+/// kept with the completion (later steps' conditions read them), and each suppressed one is an audit entry.
+struct CheckRunner: StepRunner {
+    let worker: Worker
+    let check: CheckStep
+
+    func run(_ input: StepInput) async throws -> StepDecision {
+        let findings = try await worker.lint(input.draft, packs: worker.packIDs(check, input.workflow, input.environment), input.environment)
+        var facts = StepFacts(findings: findings)
+        for f in findings where f.suppressed != nil {
+            facts.notes.append(AuditNote(actor: "kosflow", action: .findingSuppressed, subject: input.subject,
+                                         details: "\(f.rule) \"\((f.match ?? "").prefix(80))\" at \(f.line ?? 0):\(f.column ?? 0): \(f.suppressed ?? "")"))
+        }
+        facts.result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
+        let outcome: StepOutcome = findings.contains { $0.blocks(at: check.blockOn) } ? .blocked(findings: findings) : .passed(findings: findings)
+        return .done(outcome, facts)
+    }
+}

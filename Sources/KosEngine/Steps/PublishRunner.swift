@@ -1,0 +1,141 @@
+import Crypto
+import Foundation
+import KosCore
+import KosDefinitions
+import KosDelivery
+import KosStore
+import KosTemplates
+
+/// `publish:` and `notify:` — render the payload template and post it, signed, to the endpoint through the
+/// worker's `Deliverer`. A publish renders once and checks what it rendered before sending it (what is checked
+/// is what is sent), and is held when packs changed since approval would block it; a notify renders only when
+/// it is about to be sent and never fails its run. An endpoint with an open circuit or disabled gets nothing (a
+/// publish waits, a notify is skipped); its rate limit is shared by every worker. Failed attempts are retried on
+/// the endpoint's schedule, then dead-lettered.
+struct PublishRunner: StepRunner {
+    let worker: Worker
+    let delivery: DeliveryStep
+    /// `notify:` rather than `publish:`.
+    let notifies: Bool
+
+    func run(_ input: StepInput) async throws -> StepDecision {
+        let claimed = input.claimed, run = input.run, draft = input.draft, creator = input.creator
+        if !notifies, let held = try await worker.heldByNewPacks(claimed, run: run, runsWith: input.environment.version, draft: draft, input.round) {
+            return .commit(held)
+        }
+        let media = try await worker.mediaContext(run: run, draft: draft)
+        func render() -> Result<String, any Error> {
+            Result { try worker.template(delivery.template).render(Worker.templateContext(draft: draft, creator: creator, run: run, media: media)) }
+        }
+        var checked: Result<String, any Error>?
+        if !notifies {
+            let payload = render()
+            checked = payload
+            if case .success(let rendered) = payload,
+               let refused = try await worker.payloadRefusal(delivery, rendered: rendered, claimed: claimed, run: run, draft: draft, creator: creator,
+                                                             media: media, workflow: input.workflow, input.environment) {
+                return .commit(refused)
+            }
+        }
+        if let endpoint = input.environment.definitions.endpoints[delivery.endpoint] {
+            let health = input.round.health[endpoint.id] ?? EndpointHealth(), now = input.round.now
+            let (admitted, until) = health.admits(at: now)
+            if !admitted {
+                if let until {
+                    return input.release(until, "the circuit of \(endpoint.id) is open until \(API.timestamp(until)); nothing is sent to it before")
+                }
+                let why = "\(endpoint.id) is disabled (\(health.reason ?? "by an admin")); an admin enables it with 'kos endpoints enable \(endpoint.id)'"
+                if !notifies { return input.release(now + 60_000, why) }
+                return .done(.delivered, StepFacts(notes: [AuditNote(actor: "kosflow", action: .notifySkipped, subject: input.subject, details: why)]))
+            }
+            // The endpoint's rate limit, shared by every worker: wait for a free send, no attempt counted.
+            if let rate = endpoint.rateLimit {
+                let wait = try await worker.store.takeDeliveryToken(endpoint: endpoint.id, count: rate.count, perMillis: rate.per.milliseconds)
+                if wait > 0 { return input.release(now + wait, "\(endpoint.id) takes at most \(rate); waiting for a free send") }
+            }
+        }
+        let previous = input.ctx.attempts[claimed.stepIndex] ?? 0
+        let (decided, made, retryAfter) = await deliver(claimed: claimed, run: run, payload: checked ?? render(), previousAttempts: previous, input.environment)
+        guard let decided else {
+            return input.release(try await worker.store.now() + retryDelay(attempts: previous + 1, retryAfter: retryAfter,
+                                                                            seed: "\(claimed.runID)/\(claimed.stepIndex)", input.environment),
+                                 "delivery attempt \(previous + 1) to \(delivery.endpoint) failed; retrying", attempt: made)
+        }
+        if notifies, case .failed = decided { return .done(.delivered, StepFacts(attempt: made)) }
+        return .done(decided, StepFacts(attempt: made))
+    }
+
+    /// Posts the payload; the outcome (nil when the step should be retried later), the attempt made, and the
+    /// receiver's `Retry-After`.
+    func deliver(claimed: ClaimedStep, run: StoredRun, payload: Result<String, any Error>, previousAttempts: Int,
+                 _ environment: EngineEnvironment) async -> (StepOutcome?, DeliveryAttempt?, Int?) {
+        guard let endpoint = environment.definitions.endpoints[delivery.endpoint] else {
+            return (.failed(reason: "endpoint \(delivery.endpoint) is not defined"), nil, nil)
+        }
+        let body: Data
+        switch payload {
+        case .success(let rendered): body = Data(rendered.utf8)
+        case .failure(let error): return (.failed(reason: "template \(delivery.template): \(error)"), nil, nil)
+        }
+        var secrets: [WebhookSecret] = []
+        do throws(DeliveryError) {
+            secrets.append(try WebhookSecret.resolve(endpoint.secret, environment: environment.secretsEnvironment))
+            // During a rotation the old secret signs too: receivers still on it verify, those on the new one too.
+            if let previous = endpoint.previousSecret { secrets.append(try WebhookSecret.resolve(previous, environment: environment.secretsEnvironment)) }
+        } catch {
+            return (.failed(reason: error.message), nil, nil)
+        }
+        // The id is the receiver's idempotency key: the same for every attempt of this delivery.
+        let webhookID = "msg_" + Hex.encode(SHA256.hash(data: Data("\(run.id)/\(claimed.stepIndex)/\(run.revision)/\(endpoint.id)".utf8)).prefix(16))
+        let result = await worker.deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: secrets, timeoutMillis: Int(endpoint.timeout.milliseconds),
+                                                 allowPrivateNetwork: endpoint.allowPrivateNetwork, endpoint: endpoint.id, concurrency: endpoint.concurrency)
+        var attempt = DeliveryAttempt(
+            runID: run.id, stepIndex: claimed.stepIndex, endpoint: endpoint.id, webhookID: webhookID, status: result.status,
+            latencyMillis: result.latencyMillis, responseExcerpt: result.responseExcerpt, error: result.error, delivered: result.outcome == .delivered)
+        attempt.healthPolicy = EndpointHealth.Policy(disableAfterMillis: endpoint.disableAfter.milliseconds)
+        attempt.gone = result.outcome == .gone
+        let number = previousAttempts + 1
+        let reason: String
+        switch result.outcome {
+        case .delivered: return (.delivered, attempt, nil)
+        case .retry where number < endpoint.retrySchedule.count: return (nil, attempt, result.retryAfter)
+        case .retry: reason = "\(endpoint.id) did not accept the delivery after \(number) attempts"
+        case .redirected: reason = "\(endpoint.id) answered with a redirect (\(result.status ?? 0)); redirects are not followed"
+        case .gone: reason = "\(endpoint.id) says it is gone (410)"
+        case .refused: reason = "\(endpoint.id) refused the delivery (\(result.status ?? 0))" + (result.error.map { ": \($0)" } ?? "")
+        case .blocked: reason = "\(endpoint.id): \(result.error ?? "refused before connecting")"
+        }
+        // Given up: the delivery goes to the dead letters, with why.
+        attempt.deadLetter = reason
+        return (.failed(reason: reason), attempt, nil)
+    }
+
+    func retryDelay(attempts: Int, retryAfter: Int?, seed: String, _ environment: EngineEnvironment) -> Int64 {
+        guard let endpoint = environment.definitions.endpoints[delivery.endpoint], attempts < endpoint.retrySchedule.count else { return 1000 }
+        return RetryTiming.delay(schedule: endpoint.retrySchedule.map(\.milliseconds), attempts: attempts, retryAfterSeconds: retryAfter, seed: seed)
+    }
+}
+
+extension Worker {
+    func template(_ name: String) throws -> PayloadTemplate {
+        try cacheLock.withLock {
+            if let cached = templates[name] { return cached }
+            let path = environment.templatesDirectory + "/" + name
+            let compiled = try PayloadTemplate(text: try String(contentsOfFile: path, encoding: .utf8), path: path)
+            templates[name] = compiled
+            return compiled
+        }
+    }
+
+    /// What a payload template sees; `media`: each medium's path, alt, sha256, size, type, url and expires.
+    static func templateContext(draft: Draft, creator: Person, run: StoredRun, media: [[String: Any]]) -> [String: Any] {
+        [
+            "draft": [
+                "title": draft.title, "body": draft.body, "platforms": draft.platforms, "hashtags": draft.hashtags, "products": draft.products,
+                "links": draft.links, "media": media,
+            ] as [String: Any],
+            "creator": ["id": creator.id, "store": creator.store ?? ""],
+            "run": ["id": run.id, "workflow": run.workflow],
+        ]
+    }
+}

@@ -323,7 +323,7 @@ public final class Worker: @unchecked Sendable {
     /// here, the store is written by the caller, fenced.
     func perform(_ claimed: ClaimedStep, _ round: Round) async throws -> StepCommit {
         guard let ctx = round.contexts[claimed.runID] else {
-            return failed(claimed, "the run no longer exists")
+            return failed(claimed, "the run no longer exists, or the store holds a state for it this kosd does not know")
         }
         let run = ctx.run
         cacheLock.withLock { runDrafts[run.id] = run.draftID }

@@ -173,10 +173,19 @@ public final class Linter {
             prepared.append(PreparedSegment(seg, normalizer: normalizer, virtualPrefix: prefix))
         }
         costs?.add("(folding)", since: &clock)
+        // A prefilter literal only says "this segment may match": once per (rule, segment, pattern) is enough, and
+        // such hits never count against a rule's cap (a draft full of one literal cannot hide a later segment's).
+        struct Prefiltered: Hashable { var owner, segment, tag: Int }
+        var prefiltered = Set<Prefiltered>()
         for (i, seg) in prepared.enumerated() where !state.expired {
             automaton.scan(seg.normalized.scalars) { m in
                 let entry = entries[Int(m.pattern)]
                 if let onlyRule, entry.owner != onlyRule { return }
+                if entry.kind == .prefilter {
+                    guard prefiltered.insert(Prefiltered(owner: entry.owner, segment: i, tag: entry.tag)).inserted else { return }
+                    matches[entry.owner].append(RuleMatch(segment: i, start: Int(m.start), end: Int(m.end), entry: entry))
+                    return
+                }
                 guard matches[entry.owner].count < Self.maxMatchesPerRule else { return }
                 matches[entry.owner].append(RuleMatch(segment: i, start: Int(m.start), end: Int(m.end), entry: entry))
             }

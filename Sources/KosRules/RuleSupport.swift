@@ -158,24 +158,33 @@ struct PreparedSegment {
             default: return false
             }
         }
+        // A filler goes when the character kept before it and the next character that is not filler are both
+        // Chinese. Within a run that means: all of it after a Chinese character; else all of it after its first
+        // filler that counts as Chinese itself (a Yijing hexagram, U+4DC0…U+4DFF, is both); else none of it.
         var runStart = -1
+        var firstChineseFiller = -1
         var previous: UInt32?
         for o in 0..<count {
             start[o] = Int32(out.count)
             normalizer.foldOne(scalars[o]) { f in
                 if filler(f) {
                     if runStart < 0 { runStart = out.count }
+                    if firstChineseFiller < 0, ClaimGrammar.isCJK(f) { firstChineseFiller = out.count }
                     out.append(f)
                     return
                 }
                 if runStart >= 0 {
-                    if runStart > 0, ClaimGrammar.isCJK(previous), ClaimGrammar.isCJK(f) {
-                        out.removeSubrange(runStart...)
-                        // What started inside the dropped run now starts where it was.
-                        var k = o
-                        while k >= 0, Int(start[k]) > runStart { start[k] = Int32(runStart); k -= 1 }
+                    if ClaimGrammar.isCJK(f) {
+                        let cut = runStart > 0 && ClaimGrammar.isCJK(previous) ? runStart : firstChineseFiller >= 0 ? firstChineseFiller + 1 : -1
+                        if cut >= 0, cut < out.count {
+                            out.removeSubrange(cut...)
+                            // What started inside the dropped part now starts where it was.
+                            var k = o
+                            while k >= 0, Int(start[k]) > cut { start[k] = Int32(cut); k -= 1 }
+                        }
                     }
                     runStart = -1
+                    firstChineseFiller = -1
                 }
                 out.append(f)
                 previous = f

@@ -115,7 +115,7 @@ public final class APIService: Sendable {
             _ = try await store.reviseDraft(draftID: draftID, content: Data(submission.content.utf8), title: draft.title.isEmpty ? nil : draft.title,
                                          media: media, firstStep: first, definitionsVersion: environment.version, actor: person.id)
             onChange()
-        } catch let error as StoreError where error.code == StoreError.conflict("").code {
+        } catch let error as StoreError where error.kind == .conflict {
             throw API.Problem(.conflict, detail: error.message)
         }
         guard let revised = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
@@ -212,7 +212,7 @@ public final class APIService: Sendable {
         }
         do {
             try await store.recordDecision(runID: run.id, stepIndex: open.index, reviewerID: person.id, approve: approve, contentHash: contentHash, reason: reason)
-        } catch let error as StoreError where error.code == StoreError.conflict("").code {
+        } catch let error as StoreError where error.kind == .conflict {
             // Revised, or its run ended, between the checks above and the write: the decision landed nowhere.
             guard let now = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
             if now.revision != revision || now.contentHash != contentHash { throw Self.stale(now, decidedOn: revision) }
@@ -332,9 +332,9 @@ public final class APIService: Sendable {
         guard person.role == .admin else { throw API.Problem(.forbidden, detail: "only admins replay deliveries") }
         do {
             try await store.replayDelivery(webhookID: id, actor: person.id)
-        } catch let error as StoreError where error.code == StoreError.notFound("").code {
+        } catch let error as StoreError where error.kind == .notFound {
             throw API.Problem(.notFound, detail: "no delivery \(id.prefix(80))")
-        } catch let error as StoreError where error.code == StoreError.conflict("").code {
+        } catch let error as StoreError where error.kind == .conflict {
             throw API.Problem(.conflict, detail: error.message)
         }
         onChange()

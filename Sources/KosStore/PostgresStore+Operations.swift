@@ -116,7 +116,7 @@ extension PostgresStore {
             var lastStep: Int?
             for try await i in try await c.query("SELECT step_index FROM step_completions WHERE run_id = \(runID) ORDER BY at DESC, id DESC LIMIT 1", logger: self.logger)
                 .decode(Int.self) { lastStep = i }
-            guard runState == "failed", lastStep == stepIndex else {
+            guard runState == RunStatus.failed.rawValue, lastStep == stepIndex else {
                 throw StoreError.conflict("\(webhookID): its run \(runID) is \(runState ?? "gone") and went past this step; only a delivery its run failed at is replayed")
             }
             var attempts = 0

@@ -43,14 +43,14 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
             guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme ?? ""),
                   let host = parts.host, !host.isEmpty, let user = parts.user, !user.isEmpty else {
-                throw StoreError(code: "KOS5007", message: "not a PostgreSQL URL: write postgres://USER@HOST[:PORT]/DATABASE")
+                throw StoreError(.configuration, "not a PostgreSQL URL: write postgres://USER@HOST[:PORT]/DATABASE")
             }
             self.host = host
             port = parts.port ?? 5432
             if let mode = parts.queryItems?.first(where: { $0.name == "sslmode" })?.value {
                 let modes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"]
                 guard modes.contains(mode) else {
-                    throw StoreError(code: "KOS5007", message: "sslmode is one of \(modes.joined(separator: ", ")), not '\(mode)'")
+                    throw StoreError(.configuration, "sslmode is one of \(modes.joined(separator: ", ")), not '\(mode)'")
                 }
                 sslMode = mode == "allow" ? "prefer" : mode
             }
@@ -62,7 +62,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                 self.password = password
             } else if let file = parts.queryItems?.first(where: { $0.name == "password_file" })?.value {
                 guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                    throw StoreError(code: "KOS5007", message: "the password file \(file) cannot be read")
+                    throw StoreError(.configuration, "the password file \(file) cannot be read")
                 }
                 password = text.trimmingCharacters(in: .whitespacesAndNewlines)
             } else if let env = environment["PGPASSWORD"] {
@@ -574,10 +574,17 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         }
     }
 
-    /// Waits until a step is enqueued, chained for later or woken on any host (`NOTIFY kos_steps`), or
-    /// `timeoutMillis` pass: true when woken. The fallback poll is the caller's timeout.
+    /// Several hosts share a PostgreSQL store.
+    public var isShared: Bool { true }
+
     @discardableResult
-    public func waitForSteps(timeoutMillis: Int, listening: (@Sendable () async -> Void)? = nil) async throws -> Bool {
+    public func waitForSteps(timeoutMillis: Int) async throws -> Bool { try await waitForSteps(timeoutMillis: timeoutMillis, listening: nil) }
+
+    /// Waits until a step is enqueued, chained for later or woken on any host (`NOTIFY kos_steps`), or
+    /// `timeoutMillis` pass: true when woken. The fallback poll is the caller's timeout. `listening` is told once
+    /// the connection listens.
+    @discardableResult
+    public func waitForSteps(timeoutMillis: Int, listening: (@Sendable () async -> Void)?) async throws -> Bool {
         try await client.withConnection { connection in
             try await connection.listen(on: "kos_steps") { notifications in
                 await listening?()

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KosCore
 
 /// Deliveries for operators on SQLite: listing, one delivery's attempts, and replaying a dead letter.
 extension SQLiteStore {
@@ -51,7 +52,7 @@ extension SQLiteStore {
             let runState = try String.fetchOne(db.cachedStatement(sql: "SELECT state FROM runs WHERE id = ?"), arguments: [runID])
             let lastStep = try Int.fetchOne(db.cachedStatement(sql: "SELECT step_index FROM step_completions WHERE run_id = ? ORDER BY at DESC, rowid DESC LIMIT 1"),
                                             arguments: [runID])
-            guard runState == "failed", lastStep == stepIndex else {
+            guard runState == RunStatus.failed.rawValue, lastStep == stepIndex else {
                 throw StoreError.conflict("\(webhookID): its run \(runID) is \(runState ?? "gone") and went past this step; only a delivery its run failed at is replayed")
             }
             let attempts = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM delivery_attempts WHERE delivery_id = ?"), arguments: [id]) ?? 0

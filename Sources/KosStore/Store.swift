@@ -52,13 +52,6 @@ public protocol Store: Sendable {
 
     // MARK: Drafts
 
-    /// Creates a draft with its first revision, or returns the one created before with the same
-    /// (creator, idempotency key): a retried submit never creates a second draft.
-    func submitDraft(_ submission: DraftSubmission) async throws -> SubmittedDraft
-
-    /// Adds a revision to a draft; returns its number.
-    func addRevision(draftID: String, content: Data, actor: String) async throws -> Int
-
     func draft(id: String) async throws -> StoredDraft?
 
     /// Drafts with their latest run and its open step, newest first; only `creatorID`'s when given, only
@@ -90,9 +83,6 @@ public protocol Store: Sendable {
     func history(draftID: String) async throws -> [AuditEntry]
 
     // MARK: Runs
-
-    /// Starts a run of `workflow` on a draft revision and enqueues its first step, in one transaction.
-    func startRun(draftID: String, revision: Int, workflow: String, firstStep: (index: Int, id: String)?, actor: String) async throws -> String
 
     func run(id: String) async throws -> StoredRun?
 
@@ -136,13 +126,20 @@ public protocol Store: Sendable {
     /// What a worker needs to run a step of `runID`, in one read.
     func stepContext(runID: String) async throws -> StepContext?
 
-    /// The contexts of several runs (a worker's round), in one read; runs that no longer exist are left out.
+    /// The contexts of several runs (a worker's round), in one read; runs that no longer exist, or whose state
+    /// cannot be read (`KOS5006`), are left out, so one such run does not hold up the others.
     func stepContexts(runIDs: [String]) async throws -> [String: StepContext]
 
     // MARK: Step queue
 
-    /// Adds work: step `index` of run `runID`, due at `dueAt` (store milliseconds).
-    func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws
+    /// Whether other hosts add work to this store too (PostgreSQL): a worker then waits for their announcements
+    /// (`waitForSteps`) and looks again at least every second, instead of relying on its own supervisor's pokes.
+    var isShared: Bool { get }
+
+    /// Waits until a host announces new steps or `timeoutMillis` pass: true when woken. A store that only one host
+    /// uses has nobody else to announce work, and waits out the time.
+    @discardableResult
+    func waitForSteps(timeoutMillis: Int) async throws -> Bool
 
     /// Claims the most overdue step that is pending, or whose lease has expired, for `worker`, for `leaseMillis`.
     /// A claim increments the step's epoch: completions with an older epoch are refused.
@@ -193,9 +190,6 @@ public protocol Store: Sendable {
     func replayDelivery(webhookID: String, actor: String) async throws
 
     // MARK: Endpoints
-
-    /// An endpoint's health (enabled, circuit breaker) as the attempts so far left it.
-    func endpointHealth(_ endpoint: String) async throws -> EndpointHealth
 
     /// Every endpoint that has had an attempt or an admin's decision.
     func endpointHealths() async throws -> [String: EndpointHealth]
@@ -702,32 +696,54 @@ public struct AuditProblem: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "audit entry \(seq): \(reason)" }
 }
 
-/// Errors a store reports, with stable codes.
+/// Errors a store reports: a kind to match on (`error.kind == .staleEpoch`), its stable code, and a message.
 public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var code: String
+    /// What went wrong; the raw value is the code people and logs see.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// The database was written by a newer kosflow.
+        case newerSchema = "KOS5001"
+        /// A completion or renewal with an epoch that is no longer current: another worker holds the step.
+        case staleEpoch = "KOS5002"
+        case notFound = "KOS5003"
+        /// The request does not fit the state it would change.
+        case conflict = "KOS5004"
+        /// The store cannot write now; the same request may succeed later.
+        case unavailable = "KOS5005"
+        /// A row holds a state this kosflow does not know.
+        case unknownState = "KOS5006"
+        /// The store's address or settings are wrong.
+        case configuration = "KOS5007"
+    }
+
+    public var kind: Kind
     public var message: String
+    /// The stable code (`KOS5002`).
+    public var code: String { kind.rawValue }
+
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
 
     public var description: String { "error[\(code)]: \(message)" }
 
-    /// A completion or renewal with an epoch that is no longer current: another worker holds the step.
     public static func staleEpoch(step: Int64, epoch: Int64) -> StoreError {
-        StoreError(code: "KOS5002", message: "step \(step) is no longer held at epoch \(epoch); another worker claimed it")
+        StoreError(.staleEpoch, "step \(step) is no longer held at epoch \(epoch); another worker claimed it")
     }
 
-    /// The database was written by a newer kosflow.
     public static func newerSchema(found: Int, known: Int) -> StoreError {
-        StoreError(code: "KOS5001", message: "the database schema is version \(found); this kosd knows up to \(known): upgrade kosd, never downgrade a database")
+        StoreError(.newerSchema, "the database schema is version \(found); this kosd knows up to \(known): upgrade kosd, never downgrade a database")
     }
 
-    public static func notFound(_ what: String) -> StoreError { StoreError(code: "KOS5003", message: "\(what) does not exist") }
+    public static func notFound(_ what: String) -> StoreError { StoreError(.notFound, "\(what) does not exist") }
 
     /// A row holds a state this kosflow does not know (written by hand, or by a newer kosflow without a migration).
     public static func unknownState(_ text: String, of what: String) -> StoreError {
-        StoreError(code: "KOS5006", message: "the store holds a \(what) state this kosd does not know: '\(text.prefix(40))'")
+        StoreError(.unknownState, "the store holds a \(what) state this kosd does not know: '\(text.prefix(40))'")
     }
 
     /// The request does not fit the state it would change (revising a withdrawn draft).
-    public static func conflict(_ message: String) -> StoreError { StoreError(code: "KOS5004", message: message) }
+    public static func conflict(_ message: String) -> StoreError { StoreError(.conflict, message) }
 
     /// A decision on a run that has ended, or on content other than the revision the run is on.
     static func undecidable(runID: String, contentHash: String, running: Bool) -> StoreError {
@@ -736,14 +752,35 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The store cannot write now (its disk is full, read-only or failing); the transaction was rolled back,
     /// and the same request may succeed later.
-    public static func unavailable(_ message: String) -> StoreError { StoreError(code: "KOS5005", message: message) }
+    public static func unavailable(_ message: String) -> StoreError { StoreError(.unavailable, message) }
 
-    public var isUnavailable: Bool { code == "KOS5005" }
+    public var isUnavailable: Bool { kind == .unavailable }
+}
+
+/// The one-at-a-time operations that set state up directly, where kosd goes through the batches (`submitBatch`
+/// submits and starts runs, `commit` enqueues next steps, `endpointHealths` reads every endpoint at once): for
+/// tools and tests, and kept out of `Store` so the seam kosd depends on holds only what it uses.
+public protocol DirectStore: Store {
+    /// Creates a draft with its first revision, or returns the one created before with the same
+    /// (creator, idempotency key): a retried submit never creates a second draft.
+    func submitDraft(_ submission: DraftSubmission) async throws -> SubmittedDraft
+
+    /// Adds a revision to a draft; returns its number.
+    func addRevision(draftID: String, content: Data, actor: String) async throws -> Int
+
+    /// Starts a run of `workflow` on a draft revision and enqueues its first step, in one transaction.
+    func startRun(draftID: String, revision: Int, workflow: String, firstStep: (index: Int, id: String)?, actor: String) async throws -> String
+
+    /// Adds work: step `index` of run `runID`, due at `dueAt` (store milliseconds).
+    func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws
+
+    /// An endpoint's health (enabled, circuit breaker) as the attempts so far left it.
+    func endpointHealth(_ endpoint: String) async throws -> EndpointHealth
 }
 
 /// A store that runs raw SQL: the conformance suite uses it to tamper with the audit log as an intruder
 /// with database access would.
-public protocol RawSQLStore: Store {
+public protocol RawSQLStore: DirectStore {
     func execute(_ sql: String) async throws
 
     /// The tables kosflow keeps and their columns, each with its type in common words (`integer`, `text`,

@@ -19,6 +19,7 @@ public enum StoreConformance {
         "definitions are recorded by version and the last recorded is current",
         "media are kept once by hash, each revision names its own, and the link key is made once",
         "run states and audit actions are written as their names, and an unknown state is refused by name",
+        "a wait for steps nobody announces ends at its timeout",
     ]
 
     public static func run(_ check: String, on store: any RawSQLStore) async throws {
@@ -42,11 +43,12 @@ public enum StoreConformance {
         case "definitions are recorded by version and the last recorded is current": try await definitionVersions(store)
         case "media are kept once by hash, each revision names its own, and the link key is made once": try await media(store)
         case "run states and audit actions are written as their names, and an unknown state is refused by name": try await typedStates(store)
+        case "a wait for steps nobody announces ends at its timeout": try await quietWait(store)
         default: Issue.record("no such check: \(check)")
         }
     }
 
-    static func idempotentSubmit(_ store: any Store) async throws {
+    static func idempotentSubmit(_ store: any RawSQLStore) async throws {
         let submission = DraftSubmission(creatorID: "li.na", workflow: "boutique-styling-notes", idempotencyKey: "k-1", content: Data("全网".utf8))
         let first = try await store.submitDraft(submission)
         let retry = try await store.submitDraft(submission)
@@ -61,7 +63,7 @@ public enum StoreConformance {
         #expect(try await store.submitDraft(someoneElse).draftID != first.draftID, "keys are per creator")
     }
 
-    static func revisions(_ store: any Store) async throws {
+    static func revisions(_ store: any RawSQLStore) async throws {
         let content = Data("秋冬新季".utf8)
         let d = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "w", idempotencyKey: nil, content: content))
         #expect(d.contentHash == AuditChain.contentHash(content))
@@ -74,7 +76,7 @@ public enum StoreConformance {
         await #expect(throws: StoreError.self) { try await store.addRevision(draftID: "d-missing", content: Data(), actor: "x") }
     }
 
-    static func claimThenComplete(_ store: any Store) async throws {
+    static func claimThenComplete(_ store: any RawSQLStore) async throws {
         let now = try await store.now()
         try await store.enqueue(runID: "r1", stepIndex: 0, stepID: "guidelines", dueAt: now)
         let claimed = try #require(try await store.claim(worker: "w1", leaseMillis: 30_000))
@@ -90,7 +92,7 @@ public enum StoreConformance {
         #expect(completions.first?.worker == "w1" && completions.first?.epoch == 1)
     }
 
-    static func commitAndRefill(_ store: any Store) async throws {
+    static func commitAndRefill(_ store: any RawSQLStore) async throws {
         let now = try await store.now()
         for i in 0..<4 { try await store.enqueue(runID: "r\(i)", stepIndex: 0, stepID: "publish", dueAt: now) }
         try await store.enqueue(runID: "later", stepIndex: 0, stepID: "publish", dueAt: now + 60_000)
@@ -111,13 +113,13 @@ public enum StoreConformance {
         #expect(try await store.completions(runID: first[0].runID, stepIndex: 0).count == 1)
     }
 
-    static func notDue(_ store: any Store) async throws {
+    static func notDue(_ store: any RawSQLStore) async throws {
         let now = try await store.now()
         try await store.enqueue(runID: "r1", stepIndex: 0, stepID: "embargo", dueAt: now + 60_000)
         #expect(try await store.claim(worker: "w1", leaseMillis: 1000) == nil)
     }
 
-    static func leaseExpiry(_ store: any Store) async throws {
+    static func leaseExpiry(_ store: any RawSQLStore) async throws {
         let now = try await store.now()
         try await store.enqueue(runID: "r1", stepIndex: 0, stepID: "publish", dueAt: now)
         // The lease is judged on the store's clock; a busy machine may take longer than a short lease between
@@ -142,7 +144,7 @@ public enum StoreConformance {
             try await store.complete(a, outcome: "delivered", actor: "paused-worker")
             Issue.record("the old epoch completed the step")
         } catch let error as StoreError {
-            #expect(error.code == "KOS5002")
+            #expect(error.kind == .staleEpoch)
         }
         try await store.complete(b, outcome: "delivered", actor: "w2")
         let completions = try await store.completions(runID: "r1", stepIndex: 0)
@@ -150,7 +152,7 @@ public enum StoreConformance {
         #expect(try await store.auditEntries().contains { $0.action == "lease.expired" })
     }
 
-    static func renewal(_ store: any Store) async throws {
+    static func renewal(_ store: any RawSQLStore) async throws {
         // A renewal after the lease ran out is refused (as it should be); a busy machine may take that long between
         // the claim and the renewal, so such a round is tried again with a new step, a few times.
         var attempt = 0
@@ -174,7 +176,7 @@ public enum StoreConformance {
         try await store.complete(renewed, outcome: "ok", actor: "w1")
     }
 
-    static func concurrentClaims(_ store: any Store) async throws {
+    static func concurrentClaims(_ store: any RawSQLStore) async throws {
         let now = try await store.now()
         for i in 0..<40 { try await store.enqueue(runID: "r\(i)", stepIndex: 0, stepID: "check", dueAt: now) }
         let claimed = try await withThrowingTaskGroup(of: [ClaimedStep].self) { group in
@@ -194,7 +196,7 @@ public enum StoreConformance {
         #expect(claimed.allSatisfy { $0.epoch == 1 })
     }
 
-    static func enqueueIdempotent(_ store: any Store) async throws {
+    static func enqueueIdempotent(_ store: any RawSQLStore) async throws {
         let now = try await store.now()
         try await store.enqueue(runID: "r1", stepIndex: 2, stepID: "publish", dueAt: now)
         try await store.enqueue(runID: "r1", stepIndex: 2, stepID: "publish", dueAt: now)
@@ -202,7 +204,7 @@ public enum StoreConformance {
         #expect(try await store.claim(worker: "w1", leaseMillis: 60_000) == nil)
     }
 
-    static func tokens(_ store: any Store) async throws {
+    static func tokens(_ store: any RawSQLStore) async throws {
         let reviewer = Person(id: "zhang.wei", role: .reviewer, groups: ["store-managers"], store: "SH-IFC")
         try await store.upsertPerson(reviewer, actor: "admin")
         let token = try await store.createToken(personID: reviewer.id, expiresAt: nil, actor: "admin")
@@ -231,9 +233,15 @@ public enum StoreConformance {
         #expect(audit.contains("token.created"))
     }
 
-    static func newRun(_ store: any Store) async throws -> String {
+    static func newRun(_ store: any RawSQLStore) async throws -> String {
         let d = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "boutique-styling-notes", idempotencyKey: nil, content: Data("x".utf8)))
         return try await store.startRun(draftID: d.draftID, revision: 1, workflow: "boutique-styling-notes", firstStep: (0, "guidelines"), actor: "li.na")
+    }
+
+    static func quietWait(_ store: any RawSQLStore) async throws {
+        let started = ContinuousClock.now
+        #expect(try await store.waitForSteps(timeoutMillis: 300) == false, "nothing was announced")
+        #expect(ContinuousClock.now - started >= .milliseconds(290), "the wait lasted its timeout")
     }
 
     static func typedStates(_ store: any RawSQLStore) async throws {
@@ -250,11 +258,11 @@ public enum StoreConformance {
             _ = try await store.run(id: runID)
             Issue.record("an unknown run state was read as a known one")
         } catch let error as StoreError {
-            #expect(error.code == "KOS5006" && error.message.contains("'on-hold'"), "\(error)")
+            #expect(error.kind == .unknownState && error.code == "KOS5006" && error.message.contains("'on-hold'"), "\(error)")
         }
     }
 
-    static func runAdvance(_ store: any Store) async throws {
+    static func runAdvance(_ store: any RawSQLStore) async throws {
         let runID = try await newRun(store)
         #expect(try await store.run(id: runID)?.status == .running)
         let first = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
@@ -274,7 +282,7 @@ public enum StoreConformance {
         #expect(try await store.verifyAudit() == nil)
     }
 
-    static func definitionVersions(_ store: any Store) async throws {
+    static func definitionVersions(_ store: any RawSQLStore) async throws {
         #expect(try await store.currentDefinitionsVersion() == nil)
         let a = try await store.recordDefinitions([DefinitionFile(path: "a.yaml", text: "id: a")])
         try await Task.sleep(for: .milliseconds(5))
@@ -288,7 +296,7 @@ public enum StoreConformance {
         #expect(try await store.currentDefinitionsVersion() == a)
     }
 
-    static func strikes(_ store: any Store) async throws {
+    static func strikes(_ store: any RawSQLStore) async throws {
         let runID = try await newRun(store)
         let other = try await newRun(store)
         let claimed = try await store.claim(worker: "w1", leaseMillis: 60_000, limit: 2)
@@ -312,7 +320,7 @@ public enum StoreConformance {
         #expect(try await store.verifyAudit() == nil)
     }
 
-    static func release(_ store: any Store) async throws {
+    static func release(_ store: any RawSQLStore) async throws {
         _ = try await newRun(store)
         let step = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
         let now = try await store.now()
@@ -323,7 +331,7 @@ public enum StoreConformance {
         #expect(try await store.claim(worker: "w2", leaseMillis: 60_000) == nil, "enqueue does not override a waiting step")
     }
 
-    static func decisions(_ store: any Store) async throws {
+    static func decisions(_ store: any RawSQLStore) async throws {
         let d = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "boutique-styling-notes", idempotencyKey: nil, content: Data("x".utf8)))
         let runID = try await store.startRun(draftID: d.draftID, revision: 1, workflow: "boutique-styling-notes", firstStep: (0, "guidelines"), actor: "li.na")
         let step = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
@@ -346,7 +354,7 @@ public enum StoreConformance {
         #expect(try await store.decisions(runID: runID, stepIndex: 0).count == 1)
     }
 
-    static func media(_ store: any Store) async throws {
+    static func media(_ store: any RawSQLStore) async throws {
         let photo = Data([0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 7, count: 60)), detail = Data([0x89, 0x50, 0x4E, 0x47] + Array(repeating: 9, count: 40))
         let first = try await store.putMedia(photo)
         #expect(try await store.putMedia(photo) == first, "one file, one hash, however often uploaded")
@@ -396,7 +404,7 @@ public enum StoreConformance {
         #expect(try await store.verifyAudit()?.seq == 5)
     }
 
-    static func bookings(_ store: any Store) async throws {
+    static func bookings(_ store: any RawSQLStore) async throws {
         let first = try await newRun(store), second = try await newRun(store)
         let now = try await store.now()
         func request(_ run: String, creator: String = "li.na") -> BookingRequest {

@@ -102,7 +102,7 @@ struct WorkerCommand: AsyncParsableCommand {
                     stale = worker.staleCommits
                 }
                 if worked { continue }
-            } catch let error as StoreError where error.code == "KOS5002" {
+            } catch let error as StoreError where error.kind == .staleEpoch {
                 log.warning("\(error)")
             } catch let error as StoreError where error.isUnavailable {
                 // A full or read-only disk: the failed commit rolled back; steps in hand return to the queue when their
@@ -116,14 +116,14 @@ struct WorkerCommand: AsyncParsableCommand {
             // that is sooner: a timer fires on time instead of up to an interval late.
             // On PostgreSQL a NOTIFY wakes the worker for new work from any host; the look every second only catches
             // a notification that came while it was not listening.
-            let idle = store is PostgresStore ? 1_000 : idleMillis
+            let idle = store.isShared ? 1_000 : idleMillis
             var sleep = idle
             if let due = try? await store.nextDueAt(), let now = try? await store.now() {
                 sleep = Int(max(1, min(Int64(idle), due - now)))
             }
-            if let shared = store as? PostgresStore {
-                // Work may come from any host: a NOTIFY wakes this worker (the supervisor's pokes are read and dropped).
-                _ = try? await shared.waitForSteps(timeoutMillis: sleep)
+            if store.isShared {
+                // Work may come from any host: its announcement wakes this worker (the supervisor's pokes are read and dropped).
+                _ = try? await store.waitForSteps(timeoutMillis: sleep)
                 if supervisor != nil, wakeable { wakeable = Self.awaitWake(timeoutMillis: 0) }
             } else if supervisor != nil, wakeable {
                 wakeable = Self.awaitWake(timeoutMillis: sleep)

@@ -143,6 +143,26 @@ import Testing
         #expect(claims("最" + String(repeating: " ", count: 1_000_000) + "好的面料").count == 1)
     }
 
+    /// The context drops filler between two Chinese characters. A Yijing hexagram (U+4DC0…U+4DFF) is both a
+    /// symbol and a Chinese character: kept, it is what stands before 第一, so the space after it goes too
+    /// (第一 then stands alone, a claim); after punctuation a space is kept and 第一 opens an enumeration.
+    @Test func fillerAroundASymbolThatIsAlsoChineseIsReadAsItWas() {
+        #expect(steps("，䷀ 第一，") == ["ordinal/standalone"], "\(steps("，䷀ 第一，"))")
+        #expect(steps("好 ䷀ 第一，") == ["ordinal/standalone"], "\(steps("好 ䷀ 第一，"))")
+        #expect(steps("， 第一，") == ["ordinal/enumeration"], "\(steps("， 第一，"))")
+    }
+
+    /// Hits of a regular expression's prefilter literal count once per segment, never against the rule's cap:
+    /// a title that repeats the literal ten thousand times cannot hide a phone-like WeChat ID in the body.
+    @Test func aFloodOfPrefilterLiteralsDoesNotHideALaterMatch() throws {
+        let privacy = try Linter(packs: [try BuiltinPacks.load()["client-privacy"]!])
+        var draft = Draft.text("加我vx：lina_sh2024 预约试穿", scope: .body)
+        draft.title = String(repeating: "vx ", count: 12_000)
+        draft.segments.insert(Draft.Segment(scope: .title, text: draft.title, start: SourceLocation(line: 1, column: 1)), at: 0)
+        let found = privacy.lint(draft).filter { $0.rule == "client-privacy/wechat-id" }
+        #expect(found.contains { $0.scope == .body }, "\(found.map { ($0.scope, $0.match) })")
+    }
+
     @Test func aFindingCarriesItsArticleAndARewording() throws {
         let finding = try #require(linter.lint(Draft.text("最好的面料", scope: .body)).first)
         #expect(finding.message.contains("Art. 9(3)"))

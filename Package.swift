@@ -35,7 +35,9 @@ let package = Package(
         .target(name: "CKosICU", linkerSettings: [.linkedLibrary("_FoundationICU")]),
         .target(name: "CKosSys"),
         .target(name: "KosRegex"),
-        .target(name: "KosRules", dependencies: ["KosCore", "KosRegex", "CKosICU", "CKosSys"]),
+        // Processes and signals (child programs under a deadline, stop and reload requests): the one importer of CKosSys.
+        .target(name: "KosSystem", dependencies: ["CKosSys"]),
+        .target(name: "KosRules", dependencies: ["KosCore", "KosRegex", "CKosICU", "KosSystem"]),
         .target(name: "KosYAML", dependencies: ["CYAML", "KosCore"]),
         .target(name: "KosSchedule", dependencies: ["KosCore"]),
         .target(
@@ -61,7 +63,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "KosTesting", dependencies: ["KosStore", "KosCore", "CKosSys"]),
+        .target(name: "KosTesting", dependencies: ["KosStore", "KosCore", "KosSystem"]),
         .target(
             name: "KosDelivery",
             dependencies: ["KosCore", "CCurl", .product(name: "Crypto", package: "swift-crypto")]
@@ -69,7 +71,7 @@ let package = Package(
         .target(
             name: "KosEngine",
             dependencies: [
-                "KosCore", "KosStore", "KosRules", "KosTemplates", "KosDelivery", "KosDefinitions", "KosSchedule",
+                "KosCore", "KosStore", "KosRules", "KosTemplates", "KosDelivery", "KosDefinitions", "KosSchedule", "KosSystem",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -93,7 +95,7 @@ let package = Package(
         .executableTarget(
             name: "kosd",
             dependencies: [
-                "KosCore", "KosDefinitions", "KosStore", "KosEngine", "KosRules", "KosServer", "KosDelivery", "CKosSys",
+                "KosCore", "KosDefinitions", "KosStore", "KosEngine", "KosRules", "KosServer", "KosDelivery", "KosSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -106,7 +108,7 @@ let package = Package(
         .testTarget(name: "KosScheduleTests", dependencies: ["KosSchedule", "KosCore", "KosTesting"]),
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
         .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore", "KosTesting"]),
-        .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions", "KosTesting"]),
+        .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions", "KosTesting", "KosSystem"]),
         .testTarget(name: "KosDeliveryTests", dependencies: ["KosDelivery", "KosCore", "KosTesting"]),
         .testTarget(name: "KosEngineTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions", "KosStore", "KosDelivery", "KosServer", "KosTesting",
                                                           .product(name: "Logging", package: "swift-log")]),

@@ -1,5 +1,6 @@
 import Foundation
 import KosCore
+import KosSystem
 
 /// `external`: a compliance team's own checker. The draft goes to its stdin as JSON; it answers with
 /// `{"findings": [{"message": …, "level"?: …, "scope"?: …, "match"?: …, "line"?: …, "column"?: …}]}`.

@@ -1,4 +1,4 @@
-import CKosICU
+internal import CKosICU
 import Foundation
 
 /// Text as the matcher sees it, with the way back to the original.

@@ -1,4 +1,4 @@
-import CKosSys
+import KosSystem
 import Foundation
 
 #if canImport(Glibc)
@@ -37,7 +37,7 @@ public enum Subprocess {
 
     public static func run(_ program: String, _ arguments: [String], in directory: URL, stdin: String? = nil, timeout: Double = 300) throws -> Result {
         var input: [Int32] = [-1, -1], out: [Int32] = [-1, -1], err: [Int32] = [-1, -1]
-        guard kos_pipe_cloexec(&out) == 0, kos_pipe_cloexec(&err) == 0, stdin == nil || kos_pipe_cloexec(&input) == 0 else {
+        guard closeOnExecPipe(&out) == 0, closeOnExecPipe(&err) == 0, stdin == nil || closeOnExecPipe(&input) == 0 else {
             throw Failure(description: "pipe: \(String(cString: strerror(errno)))")
         }
         var actions = posix_spawn_file_actions_t()
@@ -50,7 +50,7 @@ public enum Subprocess {
         }
         posix_spawn_file_actions_adddup2(&actions, out[1], 1)
         posix_spawn_file_actions_adddup2(&actions, err[1], 2)
-        kos_spawn_add_chdir(&actions, directory.path)
+        spawnAddChdir(&actions, directory.path)
         let (pid, spawned) = spawn(program, arguments, &actions)
         for fd in [input[0], out[1], err[1]] where fd >= 0 { close(fd) }
         guard spawned == 0 else {
@@ -108,14 +108,14 @@ public enum Subprocess {
     /// reason above.
     public static func start(_ program: String, _ arguments: [String], in directory: URL) throws -> (pid: pid_t, stdout: Int32) {
         var out: [Int32] = [-1, -1]
-        guard kos_pipe_cloexec(&out) == 0 else { throw Failure(description: "pipe: \(String(cString: strerror(errno)))") }
+        guard closeOnExecPipe(&out) == 0 else { throw Failure(description: "pipe: \(String(cString: strerror(errno)))") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, out[1], 1)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        kos_spawn_add_chdir(&actions, directory.path)
+        spawnAddChdir(&actions, directory.path)
         let (pid, spawned) = spawn(program, arguments, &actions)
         close(out[1])
         guard spawned == 0 else {

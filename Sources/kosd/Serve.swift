@@ -1,5 +1,5 @@
 import ArgumentParser
-import CKosSys
+import KosSystem
 import Foundation
 import KosCore
 import KosDefinitions
@@ -44,7 +44,7 @@ struct WorkerCommand: AsyncParsableCommand {
         var log = Logger(label: "kosd-worker")
         log[metadataKey: "worker"] = .string(name)
         // SIGTERM: finish the steps in hand, hand back the rest, exit 0.
-        kos_install_stop_handler()
+        Signals.installStopHandler()
         let store = try await openStore(settings.store)
         var environment: EngineEnvironment
         if let definitions {
@@ -81,7 +81,7 @@ struct WorkerCommand: AsyncParsableCommand {
             }
             worker.onStepEnded = { step in beats.say("E \(step.id)") }
         }
-        worker.stopRequested = { kos_stop_requested() != 0 }
+        worker.stopRequested = { Signals.stopRequested }
         let runLog = log
         worker.onRunEnded = { runID, draftID, status, reason in
             runLog.info("run \(status.rawValue)", metadata: ["run_id": .string(runID), "draft_id": .string(draftID), "reason": .string(reason ?? "")])
@@ -89,7 +89,7 @@ struct WorkerCommand: AsyncParsableCommand {
         var stale = 0
         var wakeable = true
         var unavailable = false
-        while kos_stop_requested() == 0 {
+        while !Signals.stopRequested {
             do {
                 let worked = try await worker.runOnce()
                 if unavailable {
@@ -248,8 +248,8 @@ struct Serve: AsyncParsableCommand {
         }
         let notifier = SystemdNotifier()
         // Stop and reload requests are recorded from here on, so one arriving while we start is not lost.
-        kos_install_stop_handler()
-        kos_install_reload_handler()
+        Signals.installStopHandler()
+        Signals.installReloadHandler()
         var environment: EngineEnvironment
         let files: [DefinitionFile]
         switch configuration.definitions() {
@@ -511,8 +511,8 @@ final class Supervisor: @unchecked Sendable {
     /// signal is tied to it).
     func start(_ i: Int) {
         var wake: [Int32] = [0, 0], beats: [Int32] = [0, 0]
-        guard kos_pipe_cloexec(&wake) == 0 else { return }
-        guard kos_pipe_cloexec(&beats) == 0 else {
+        guard closeOnExecPipe(&wake) == 0 else { return }
+        guard closeOnExecPipe(&beats) == 0 else {
             close(wake[0]); close(wake[1])
             return
         }
@@ -642,14 +642,14 @@ final class Supervisor: @unchecked Sendable {
     private func loop() {
         // A plain sigaction handler that records the request; this loop polls it. (Dispatch signal sources
         // proved unreliable here in optimised builds.) Workers install their own.
-        kos_install_stop_handler()
-        kos_install_reload_handler()
+        Signals.installStopHandler()
+        Signals.installReloadHandler()
         for i in 0..<count { start(i) }
         let log = Logger(label: "kosd")
         log.info("supervising \(count) workers")
         var lastPing = 0.0, lastStatus = Self.uptime(), lastProbe = 0.0
         let probing = Flight(), reloading = Flight(), reporting = Flight()
-        while kos_stop_requested() == 0 {
+        while !Signals.stopRequested {
             let now = Self.uptime()
             if let probe, now - lastProbe >= 1 {
                 lastProbe = now
@@ -668,7 +668,7 @@ final class Supervisor: @unchecked Sendable {
                     }
                 }
             }
-            if kos_take_reload() == 1, let reload {
+            if Signals.takeReload(), let reload {
                 let notifier = self.notifier
                 reloading.launch {
                     notifier.send("RELOADING=1\nMONOTONIC_USEC=\(Self.monotonicMicroseconds())\nSTATUS=reloading configuration and workflows")

@@ -1,6 +1,7 @@
 import Foundation
 import KosCore
 import KosDefinitions
+import KosSystem
 import Testing
 
 @testable import KosRules

@@ -1,6 +1,6 @@
 import Foundation
 import KosCore
-import KosRules
+import KosSystem
 
 /// `exec:` — a brand's own program reads the draft as JSON on its standard input; exit 0 passes. Killed at its
 /// timeout; its output is capped.

@@ -1,9 +1,9 @@
-import CKosSys
+internal import CKosSys
 import Foundation
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+public import Glibc
 #endif
 
 /// Runs a program with bytes on stdin and a deadline, under a sentinel that leads its own process group:
@@ -38,7 +38,7 @@ public enum ChildProcess {
 
     /// Makes this process receive SIGKILL when its parent dies, so a worker never outlives its supervisor
     /// (and never keeps running on a database nobody supervises). Exits at once if the parent is already gone.
-    public static func dieWithParent(expectedParent: pid_t) {
+    public static func dieWithParent(expectedParent: Int32) {
         _ = kos_set_parent_death_signal(SIGKILL)
         if getppid() != expectedParent { exit(1) }
     }

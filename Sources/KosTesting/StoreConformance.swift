@@ -20,6 +20,9 @@ public enum StoreConformance {
         "media are kept once by hash, each revision names its own, and the link key is made once",
         "run states and audit actions are written as their names, and an unknown state is refused by name",
         "a wait for steps nobody announces ends at its timeout",
+        "operators see drafts, people, deliveries and metrics, and a dead letter is replayed once",
+        "a gone endpoint is disabled, its owners' notice is taken once, and an admin enables it again",
+        "a round reads its runs' contexts at once, and the next due step is known",
     ]
 
     public static func run(_ check: String, on store: any RawSQLStore) async throws {
@@ -44,6 +47,9 @@ public enum StoreConformance {
         case "media are kept once by hash, each revision names its own, and the link key is made once": try await media(store)
         case "run states and audit actions are written as their names, and an unknown state is refused by name": try await typedStates(store)
         case "a wait for steps nobody announces ends at its timeout": try await quietWait(store)
+        case "operators see drafts, people, deliveries and metrics, and a dead letter is replayed once": try await operatorViews(store)
+        case "a gone endpoint is disabled, its owners' notice is taken once, and an admin enables it again": try await goneEndpoint(store)
+        case "a round reads its runs' contexts at once, and the next due step is known": try await roundContexts(store)
         default: Issue.record("no such check: \(check)")
         }
     }
@@ -236,6 +242,96 @@ public enum StoreConformance {
     static func newRun(_ store: any RawSQLStore) async throws -> String {
         let d = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "boutique-styling-notes", idempotencyKey: nil, content: Data("x".utf8)))
         return try await store.startRun(draftID: d.draftID, revision: 1, workflow: "boutique-styling-notes", firstStep: (0, "guidelines"), actor: "li.na")
+    }
+
+    static func operatorViews(_ store: any RawSQLStore) async throws {
+        try await store.upsertPerson(Person(id: "li.na", role: .creator, store: "SH-IFC"), actor: "admin")
+        try await store.probeWrite()
+        #expect(try await store.person(id: "li.na")?.store == "SH-IFC")
+        #expect(try await store.people().map(\.id) == ["li.na"])
+        let batch = [RunSubmission(
+            submission: DraftSubmission(creatorID: "li.na", workflow: "launch-announcement", idempotencyKey: "k-1", content: Data("秋冬新季".utf8), title: "秋冬新季"),
+            firstStep: NextStep(index: 0, id: "publish", dueAt: 0))]
+        let submitted = try await store.submitBatch(batch)
+        try #require(submitted.count == 1)
+        #expect(try await store.submitBatch(batch).map(\.draftID) == submitted.map(\.draftID), "a retried submit is the same draft")
+        let summary = try #require(try await store.draftSummary(id: submitted[0].draftID))
+        #expect(summary.title == "秋冬新季" && summary.run?.status == .running && summary.openStep?.id == "publish")
+        #expect(try await store.drafts(creatorID: "li.na", openOnly: true).map(\.id) == [submitted[0].draftID])
+        #expect(try await store.drafts(creatorID: "wang.fang", openOnly: false).isEmpty)
+        #expect(try await store.history(draftID: submitted[0].draftID).map(\.action) == [AuditAction.draftSubmitted.rawValue, AuditAction.runStarted.rawValue])
+
+        let step = try #require(try await store.claim(worker: "host-a", leaseMillis: 30_000))
+        var attempt = DeliveryAttempt(runID: step.runID, stepIndex: 0, endpoint: "weibo-gateway", webhookID: "msg_weibo_1", status: 400, latencyMillis: 40,
+                                      responseExcerpt: "bad request", error: nil, delivered: false)
+        attempt.deadLetter = "weibo-gateway refused the delivery (400)"
+        _ = try await store.commit([StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: "refused"), attempt: attempt)],
+                                   worker: "host-a", leaseMillis: 30_000, chain: true)
+        let dead = try await store.deliveries(endpoint: "weibo-gateway", state: "dead", since: nil, limit: 10)
+        #expect(dead.map(\.webhookID) == ["msg_weibo_1"] && dead.first?.attempts == 1 && dead.first?.lastStatus == 400)
+        #expect(try await store.deliveries(endpoint: "weibo-gateway", state: "delivered", since: nil, limit: 10).isEmpty)
+        let (_, attempts) = try #require(try await store.delivery(webhookID: "msg_weibo_1"))
+        #expect(attempts.map(\.responseExcerpt) == ["bad request"])
+        #expect(try await store.delivery(webhookID: "msg_nobody") == nil)
+        var metrics = try await store.metrics()
+        #expect(metrics.runs["failed"] == 1 && metrics.deliveries["weibo-gateway"]?["dead"] == 1)
+        #expect(metrics.stepDurations.map(\.step) == ["publish"] && metrics.stepDurations.first?.count == 1)
+
+        try await store.replayDelivery(webhookID: "msg_weibo_1", actor: "admin")
+        #expect(try await store.run(id: step.runID)?.status == .running)
+        #expect(try await store.claim(worker: "host-b", leaseMillis: 30_000)?.runID == step.runID, "the step is due again")
+        await #expect(throws: StoreError.self) { try await store.replayDelivery(webhookID: "msg_weibo_1", actor: "admin") }
+        metrics = try await store.metrics()
+        #expect(metrics.stepsClaimed == 1 && metrics.runs["running"] == 1)
+        #expect(try await store.verifyAudit() == nil)
+    }
+
+    static func goneEndpoint(_ store: any RawSQLStore) async throws {
+        let now = try await store.now()
+        try await store.enqueue(runID: "r-gone", stepIndex: 2, stepID: "publish", dueAt: now)
+        let step = try #require(try await store.claim(worker: "host-a", leaseMillis: 30_000))
+        var attempt = DeliveryAttempt(runID: "r-gone", stepIndex: 2, endpoint: "mcn-agency", webhookID: "msg_gone", status: 410, latencyMillis: 12,
+                                      responseExcerpt: "gone", error: nil, delivered: false)
+        attempt.healthPolicy = EndpointHealth.Policy(disableAfterMillis: 5 * 86_400_000)
+        attempt.gone = true
+        attempt.deadLetter = "mcn-agency says it is gone (410)"
+        let commit = StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: "gone"), attempt: attempt)
+        #expect(try await store.commit([commit], worker: "host-a", leaseMillis: 30_000, chain: true) == [.committed(next: nil)])
+        let health = try await store.endpointHealth("mcn-agency")
+        #expect(!health.enabled && health.reason == "the receiver answered 410 Gone")
+        #expect(try await store.endpointHealths()["mcn-agency"]?.enabled == false)
+        let notices = try await store.claimNotices(worker: "host-a", leaseMillis: 30_000, limit: 5)
+        try #require(notices.map(\.endpoint) == ["mcn-agency"], "one notice")
+        #expect(try await store.claimNotices(worker: "host-b", leaseMillis: 30_000, limit: 5).isEmpty, "held by the first")
+        try await store.finishNotice(notices[0].id, sent: true, retryAt: nil, detail: "ops-alerts was told that mcn-agency is disabled")
+        #expect(try await store.claimNotices(worker: "host-a", leaseMillis: 30_000, limit: 5).isEmpty, "sent once")
+        try await store.enableEndpoint("mcn-agency", actor: "admin")
+        #expect(try await store.endpointHealth("mcn-agency").enabled)
+        let actions = try await store.auditEntries().map(\.action)
+        for action in [AuditAction.endpointDisabled, .deliveryDead, .endpointOwnerNotified, .endpointEnabled] {
+            #expect(actions.contains(action.rawValue), "\(action.rawValue) in \(actions)")
+        }
+        // A rate limit of three a minute: three sends now, the fourth waits most of twenty seconds.
+        let before = try await store.now()
+        var waits: [Int64] = []
+        for _ in 0..<4 { waits.append(try await store.takeDeliveryToken(endpoint: "weibo-gateway", count: 3, perMillis: 60_000)) }
+        let took = try await store.now() - before
+        #expect(waits[0...2] == [0, 0, 0])
+        #expect((20_000 - took - 50...20_000).contains(waits[3]), "\(waits), the calls took \(took) ms")
+        #expect(try await store.verifyAudit() == nil)
+    }
+
+    static func roundContexts(_ store: any RawSQLStore) async throws {
+        #expect(try await store.nextDueAt() == nil, "nothing queued")
+        try await store.upsertPerson(Person(id: "li.na", role: .creator, store: "SH-IFC"), actor: "admin")
+        let a = try await newRun(store), b = try await newRun(store)
+        let contexts = try await store.stepContexts(runIDs: [a, b, a, "no-such-run"])
+        #expect(Set(contexts.keys) == [a, b], "each run once; a missing run is left out")
+        let single = try #require(try await store.stepContext(runID: a))
+        #expect(contexts[a] == single)
+        #expect(single.run.status == .running && single.creator?.id == "li.na" && single.content == Data("x".utf8) && single.completions.isEmpty)
+        let due = try #require(try await store.nextDueAt())
+        #expect(due <= (try await store.now()), "the first steps are due now")
     }
 
     static func quietWait(_ store: any RawSQLStore) async throws {
@@ -449,6 +545,13 @@ public enum StoreConformance {
             return nil
         }
         #expect(try await store.bookings(calendar: nil, from: 0, through: .max, creator: nil).first { $0.id == held.id }?.state == .released)
+        // A slot kosd was down for is recorded as missed, with an audit entry saying so.
+        let fourth = try await newRun(store)
+        let late = try #require(try await store.book(request(fourth)) { _ in BookingChoice(slotAt: now + 240_000, fireAt: now + 240_000, note: nil) })
+        try await store.setBookingState(id: late.id, state: .missed, note: "kosd was not running at 20:00 and the catch-up window passed")
+        #expect(try await store.activeBooking(runID: fourth, stepIndex: 0)?.state != .booked)
+        #expect(try await store.bookings(calendar: nil, from: 0, through: .max, creator: nil).first { $0.id == late.id }?.state == .missed)
+        #expect(try await store.auditEntries().contains { $0.action == AuditAction.slotMissed.rawValue && $0.details.contains("catch-up window") })
         #expect(try await store.verifyAudit() == nil)
     }
 }

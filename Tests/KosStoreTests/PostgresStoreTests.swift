@@ -122,41 +122,6 @@ import Testing
         #expect((20_000 - took - 50...20_000).contains(waits[3]), "\(waits), the calls took \(took) ms")
     }
 
-    @Test func operatorsSeeDraftsDeliveriesAndMetricsAndReplayADeadLetter() async throws {
-        let store = try await ScratchPostgres.store(try await ScratchPostgres.database())
-        try await store.upsertPerson(Person(id: "li.na", role: .creator, store: "SH-IFC"), actor: "admin")
-        let submitted = try await store.submitBatch([RunSubmission(
-            submission: DraftSubmission(creatorID: "li.na", workflow: "launch-announcement", idempotencyKey: "k-1", content: Data("秋冬新季".utf8), title: "秋冬新季"),
-            firstStep: NextStep(index: 0, id: "publish", dueAt: 0))])
-        try #require(submitted.count == 1)
-        let summary = try #require(try await store.draftSummary(id: submitted[0].draftID))
-        #expect(summary.title == "秋冬新季" && summary.run?.status == .running && summary.openStep?.id == "publish")
-        #expect(try await store.drafts(creatorID: "li.na", openOnly: true).map(\.id) == [submitted[0].draftID])
-        #expect(try await store.drafts(creatorID: "wang.fang", openOnly: false).isEmpty)
-
-        let step = try #require(try await store.claim(worker: "host-a", leaseMillis: 30_000))
-        var attempt = DeliveryAttempt(runID: step.runID, stepIndex: 0, endpoint: "weibo-gateway", webhookID: "msg_weibo_1", status: 400, latencyMillis: 40,
-                                      responseExcerpt: "bad request", error: nil, delivered: false)
-        attempt.deadLetter = "weibo-gateway refused the delivery (400)"
-        _ = try await store.commit([StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: "refused"), attempt: attempt)],
-                                   worker: "host-a", leaseMillis: 30_000, chain: true)
-        let dead = try await store.deliveries(endpoint: "weibo-gateway", state: "dead", since: nil, limit: 10)
-        #expect(dead.map(\.webhookID) == ["msg_weibo_1"] && dead.first?.attempts == 1 && dead.first?.lastStatus == 400)
-        let (_, attempts) = try #require(try await store.delivery(webhookID: "msg_weibo_1"))
-        #expect(attempts.map(\.responseExcerpt) == ["bad request"])
-        var metrics = try await store.metrics()
-        #expect(metrics.runs["failed"] == 1 && metrics.deliveries["weibo-gateway"]?["dead"] == 1)
-        #expect(metrics.stepDurations.map(\.step) == ["publish"] && metrics.stepDurations.first?.count == 1)
-
-        try await store.replayDelivery(webhookID: "msg_weibo_1", actor: "admin")
-        #expect(try await store.run(id: step.runID)?.status == .running)
-        #expect(try await store.claim(worker: "host-b", leaseMillis: 30_000)?.runID == step.runID, "the step is due again")
-        await #expect(throws: StoreError.self) { try await store.replayDelivery(webhookID: "msg_weibo_1", actor: "admin") }
-        metrics = try await store.metrics()
-        #expect(metrics.stepsClaimed == 1)
-        #expect(try await store.verifyAudit() == nil)
-    }
-
     @Test func urlsAndPasswordFilesAreRead() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-pg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

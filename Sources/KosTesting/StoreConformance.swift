@@ -286,7 +286,9 @@ public enum StoreConformance {
         #expect(try await store.verifyAudit() == nil)
     }
 
-    static func goneEndpoint(_ store: any RawSQLStore) async throws {
+    /// A publish step to `mcn-agency` whose receiver answered 410 Gone, committed by `host-a`: the endpoint is
+    /// disabled in the same transaction and its owners are to be told.
+    public static func commitGoneDelivery(_ store: any RawSQLStore) async throws {
         let now = try await store.now()
         try await store.enqueue(runID: "r-gone", stepIndex: 2, stepID: "publish", dueAt: now)
         let step = try #require(try await store.claim(worker: "host-a", leaseMillis: 30_000))
@@ -297,6 +299,10 @@ public enum StoreConformance {
         attempt.deadLetter = "mcn-agency says it is gone (410)"
         let commit = StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: "gone"), attempt: attempt)
         #expect(try await store.commit([commit], worker: "host-a", leaseMillis: 30_000, chain: true) == [.committed(next: nil)])
+    }
+
+    static func goneEndpoint(_ store: any RawSQLStore) async throws {
+        try await commitGoneDelivery(store)
         let health = try await store.endpointHealth("mcn-agency")
         #expect(!health.enabled && health.reason == "the receiver answered 410 Gone")
         #expect(try await store.endpointHealths()["mcn-agency"]?.enabled == false)

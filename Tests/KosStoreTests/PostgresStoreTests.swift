@@ -81,16 +81,7 @@ import Testing
     @Test func aGoneEndpointIsDisabledOnceAndItsOwnersNoticeIsTakenByOneHost() async throws {
         let url = try await ScratchPostgres.database()
         let a = try await ScratchPostgres.store(url), b = try await ScratchPostgres.store(url)
-        let now = try await a.now()
-        try await a.enqueue(runID: "r-gone", stepIndex: 2, stepID: "publish", dueAt: now)
-        let step = try #require(try await a.claim(worker: "host-a", leaseMillis: 30_000))
-        var attempt = DeliveryAttempt(runID: "r-gone", stepIndex: 2, endpoint: "mcn-agency", webhookID: "msg_gone", status: 410, latencyMillis: 12,
-                                      responseExcerpt: "gone", error: nil, delivered: false)
-        attempt.healthPolicy = EndpointHealth.Policy(disableAfterMillis: 5 * 86_400_000)
-        attempt.gone = true
-        attempt.deadLetter = "mcn-agency says it is gone (410)"
-        let commit = StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: "gone"), attempt: attempt)
-        #expect(try await a.commit([commit], worker: "host-a", leaseMillis: 30_000, chain: true) == [.committed(next: nil)])
+        try await StoreConformance.commitGoneDelivery(a)
         let health = try await b.endpointHealth("mcn-agency")
         #expect(!health.enabled && health.reason == "the receiver answered 410 Gone")
         let notices = try await withThrowingTaskGroup(of: [EndpointNotice].self) { group in

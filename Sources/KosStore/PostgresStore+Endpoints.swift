@@ -26,7 +26,7 @@ extension PostgresStore {
     /// Records an attempt; the endpoint's health is updated in `healths` and saved by the caller once per transaction.
     static func insertAttempt(_ c: PostgresConnection, _ logger: Logger, _ a: DeliveryAttempt, now: Int64,
                               healths: inout [String: EndpointHealth]) async throws {
-        let deliveryID = "\(a.runID)/\(a.stepIndex)/\(a.endpoint)"
+        let deliveryID = StoreRules.deliveryID(of: a)
         try await c.query("""
             INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at)
             VALUES (\(deliveryID), \(a.runID), \(a.stepIndex), \(a.endpoint), \(a.webhookID), 'pending', \(now)) ON CONFLICT (id) DO NOTHING
@@ -34,35 +34,25 @@ extension PostgresStore {
         var number = 1
         for try await n in try await c.query("SELECT COALESCE(MAX(number), 0) + 1 FROM delivery_attempts WHERE delivery_id = \(deliveryID)", logger: logger)
             .decode(Int.self) { number = n }
+        var health = EndpointHealth()
+        if a.healthPolicy != nil {
+            if let known = healths[a.endpoint] { health = known } else { health = try await Self.health(c, logger, a.endpoint, forUpdate: true) }
+        }
+        let writes = StoreRules.attempt(a, number: number, health: health, now: now)
         try await c.query("""
             INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error)
             VALUES (\(deliveryID), \(number), \(now), \(a.status), \(a.latencyMillis), \(String(a.responseExcerpt.prefix(1024))), \(a.error))
             """, logger: logger)
-        if a.delivered { try await c.query("UPDATE deliveries SET state = 'delivered' WHERE id = \(deliveryID)", logger: logger) }
-        if let policy = a.healthPolicy {
-            var health: EndpointHealth
-            if let known = healths[a.endpoint] { health = known } else { health = try await Self.health(c, logger, a.endpoint, forUpdate: true) }
-            for change in health.record(delivered: a.delivered, gone: a.gone, at: now, policy: policy) {
-                switch change {
-                case .opened(let why):
-                    try await appendAudit(c, logger, at: now, actor: "delivery", action: .endpointCircuitOpened, subject: a.endpoint, details: why)
-                case .closed:
-                    try await appendAudit(c, logger, at: now, actor: "delivery", action: .endpointCircuitClosed, subject: a.endpoint, details: "a delivery succeeded")
-                case .disabled(let why):
-                    try await appendAudit(c, logger, at: now, actor: "delivery", action: .endpointDisabled, subject: a.endpoint, details: why)
-                    try await c.query("""
-                        INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (\(a.endpoint), 'endpoint.disabled', \(why), \(now), \(now))
-                        """, logger: logger)
-                }
-            }
-            healths[a.endpoint] = health
+        if let state = writes.state { try await c.query("UPDATE deliveries SET state = \(state) WHERE id = \(deliveryID)", logger: logger) }
+        if let after = writes.health { healths[a.endpoint] = after }
+        for reason in writes.ownerNotices {
+            try await c.query("""
+                INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (\(a.endpoint), 'endpoint.disabled', \(reason), \(now), \(now))
+                """, logger: logger)
         }
-        if let reason = a.deadLetter, !a.delivered {
-            try await c.query("UPDATE deliveries SET state = 'dead' WHERE id = \(deliveryID)", logger: logger)
-            try await appendAudit(c, logger, at: now, actor: "delivery", action: .deliveryDead, subject: deliveryID, details: "\(a.webhookID): \(reason)")
+        for line in writes.audits {
+            try await appendAudit(c, logger, at: now, actor: "delivery", action: line.action, subject: line.subject, details: line.details)
         }
-        try await appendAudit(c, logger, at: now, actor: "delivery", action: a.delivered ? .deliveryDelivered : .deliveryFailed, subject: deliveryID,
-                              details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")")
     }
 
     public func endpointHealth(_ endpoint: String) async throws -> EndpointHealth {

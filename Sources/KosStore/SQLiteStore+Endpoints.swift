@@ -19,23 +19,6 @@ extension SQLiteStore {
             """, arguments: [endpoint, text, now])
     }
 
-    /// Applies an attempt's result to `health` (saved by the caller) and audits what changed.
-    static func recordHealth(_ db: Database, _ health: inout EndpointHealth, endpoint: String, delivered: Bool, gone: Bool, policy: EndpointHealth.Policy,
-                             now: Int64) throws {
-        let changes = health.record(delivered: delivered, gone: gone, at: now, policy: policy)
-        for change in changes {
-            switch change {
-            case .opened(let why): try appendAudit(db, at: now, actor: "delivery", action: .endpointCircuitOpened, subject: endpoint, details: why)
-            case .closed: try appendAudit(db, at: now, actor: "delivery", action: .endpointCircuitClosed, subject: endpoint, details: "a delivery succeeded")
-            case .disabled(let why):
-                try appendAudit(db, at: now, actor: "delivery", action: .endpointDisabled, subject: endpoint, details: why)
-                // The owners hear of it: the notice is written with the change, and a worker sends it.
-                try db.executeCached(sql: "INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (?, 'endpoint.disabled', ?, ?, ?)",
-                                     arguments: [endpoint, why, now, now])
-            }
-        }
-    }
-
     public func endpointHealth(_ endpoint: String) async throws -> EndpointHealth {
         try await pool.read { db in try Self.health(db, endpoint) }
     }

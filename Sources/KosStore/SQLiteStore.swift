@@ -614,27 +614,25 @@ public final class SQLiteStore: Store, RawSQLStore {
     /// Records an attempt; the endpoint's health is updated in `healths` (the caller saves it once per
     /// transaction, however many attempts to the endpoint it holds).
     static func insertAttempt(_ db: Database, _ a: DeliveryAttempt, now: Int64, healths: inout [String: EndpointHealth]) throws -> Int {
-        let deliveryID = "\(a.runID)/\(a.stepIndex)/\(a.endpoint)"
+        let deliveryID = StoreRules.deliveryID(of: a)
         try db.executeCached(sql: """
             INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)
             ON CONFLICT (id) DO NOTHING
             """, arguments: [deliveryID, a.runID, a.stepIndex, a.endpoint, a.webhookID, now])
         let number = (try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM delivery_attempts WHERE delivery_id = ?"), arguments: [deliveryID]) ?? 0) + 1
+        let health = a.healthPolicy == nil ? EndpointHealth() : try healths[a.endpoint] ?? health(db, a.endpoint)
+        let writes = StoreRules.attempt(a, number: number, health: health, now: now)
         try db.executeCached(sql: """
             INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [deliveryID, number, now, a.status, a.latencyMillis, String(a.responseExcerpt.prefix(1024)), a.error])
-        if a.delivered { try db.executeCached(sql: "UPDATE deliveries SET state = 'delivered' WHERE id = ?", arguments: [deliveryID]) }
-        if let policy = a.healthPolicy {
-            var health = try healths[a.endpoint] ?? health(db, a.endpoint)
-            try recordHealth(db, &health, endpoint: a.endpoint, delivered: a.delivered, gone: a.gone, policy: policy, now: now)
-            healths[a.endpoint] = health
+        if let state = writes.state { try db.executeCached(sql: "UPDATE deliveries SET state = ? WHERE id = ?", arguments: [state, deliveryID]) }
+        if let after = writes.health { healths[a.endpoint] = after }
+        for reason in writes.ownerNotices {
+            // The owners hear of it: the notice is written with the change, and a worker sends it.
+            try db.executeCached(sql: "INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (?, 'endpoint.disabled', ?, ?, ?)",
+                                 arguments: [a.endpoint, reason, now, now])
         }
-        if let reason = a.deadLetter, !a.delivered {
-            try db.executeCached(sql: "UPDATE deliveries SET state = 'dead' WHERE id = ?", arguments: [deliveryID])
-            try appendAudit(db, at: now, actor: "delivery", action: .deliveryDead, subject: deliveryID, details: "\(a.webhookID): \(reason)")
-        }
-        try appendAudit(db, at: now, actor: "delivery", action: a.delivered ? .deliveryDelivered : .deliveryFailed, subject: deliveryID,
-                        details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")")
+        for line in writes.audits { try appendAudit(db, at: now, actor: "delivery", action: line.action, subject: line.subject, details: line.details) }
         return number
     }
 

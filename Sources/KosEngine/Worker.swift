@@ -319,8 +319,10 @@ public final class Worker: @unchecked Sendable {
         StepCommit(step: claimed, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: reason))
     }
 
-    /// Runs one claimed step and says what to commit; IO to the outside world (checkers, deliveries) happens
-    /// here, the store is written by the caller, fenced.
+    /// Runs one claimed step and says what to commit: prepares its input from the round's read (the definitions
+    /// the run started with, the parsed draft, the run so far), has the step's runner decide (the IO to the
+    /// outside world — checkers, deliveries — happens there), and turns the outcome into the next step or the
+    /// run's end. The store is written by the caller, fenced.
     func perform(_ claimed: ClaimedStep, _ round: Round) async throws -> StepCommit {
         guard let ctx = round.contexts[claimed.runID] else {
             return failed(claimed, "the run no longer exists, or the store holds a state for it this kosd does not know")

@@ -3,7 +3,7 @@ import Foundation
 import Synchronization
 
 #if canImport(Glibc)
-public import Glibc
+import Glibc
 #endif
 
 /// Runs a program with bytes on stdin and a deadline, under a sentinel that leads its own process group:

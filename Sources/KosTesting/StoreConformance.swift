@@ -538,8 +538,9 @@ public enum StoreConformance {
         // It fires with the step's completion, fenced like it.
         let step = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
         #expect(step.runID == first)
-        try await store.commit([StepCommit(step: step, action: .advance(outcome: "waited", next: nil, runStatus: .completed, reason: nil),
-                                           booking: BookingUpdate(id: moved.id, state: .fired, note: nil))], worker: "w1", leaseMillis: 60_000, chain: false)
+        #expect(try await store.commit([StepCommit(step: step, action: .advance(outcome: "waited", next: nil, runStatus: .completed, reason: nil),
+                                                   booking: BookingUpdate(id: moved.id, state: .fired, note: nil))],
+                                       worker: "w1", leaseMillis: 60_000, chain: false) == [.committed(next: nil)])
         #expect(try await store.activeBooking(runID: first, stepIndex: 0)?.state == .fired)
         // A booking whose run ended before its slot no longer counts, and reads as released.
         let third = try await newRun(store)

@@ -57,7 +57,7 @@ struct LintCommand: ConsoleCommand {
     @Flag(help: "After the findings, count them per rule over all the drafts: which rules fire most (shadow and suppressed ones apart).")
     var stats = false
 
-    @Flag(help: .hidden)
+    @Flag(help: "On standard error: where the time went (packs, reading, checking, output) and the rules that cost the most.")
     var timings = false
 
     func validate() throws {

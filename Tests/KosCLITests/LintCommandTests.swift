@@ -34,6 +34,22 @@ import Testing
         #expect(r.out.hasSuffix("5 errors, 3 warnings, 0 suggestions in 1 draft\n"))
     }
 
+    /// A pack author sees where a lint's time went, and which rules cost the most, by name.
+    @Test func timingsNameTheCostliestRules() throws {
+        let r = try Repo.run(Repo.kos, ["lint", "--timings", "--now", Self.before, "Templates/drafts/flash-sale-announcement.md"])
+        #expect(r.status == 1)
+        let lines = r.err.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("timings: packs ") && $0.contains(" ms, lint ") }, "\(r.err)")
+        let byRule = try #require(lines.first { $0.hasPrefix("lint by rule: ") }, "\(r.err)")
+        // The eight costliest of the shared phases and the rules applied, each with its time; which eight depends on
+        // the machine, so only their form is checked.
+        let entries = byRule.dropFirst("lint by rule: ".count).split(separator: ", ")
+        #expect(entries.count == 8, "\(byRule)")
+        #expect(entries.allSatisfy { $0.hasSuffix(" ms") }, "\(byRule)")
+        #expect(entries.filter { $0.contains("/") }.count >= 5, "at most three shared phases; the rest are rules by id: \(byRule)")
+        #expect(!r.out.contains("timings"), "the findings on standard output are unchanged")
+    }
+
     @Test func jsonIsTheDocumentedContract() throws {
         let r = try Repo.run(Repo.kos, ["lint", "--format", "json", "--now", Self.before, "Templates/drafts/flash-sale-announcement.md"])
         #expect(r.status == 1)

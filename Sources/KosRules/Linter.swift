@@ -183,10 +183,9 @@ public final class Linter {
                 if let onlyRule, entry.owner != onlyRule { return }
                 if entry.kind == .prefilter {
                     guard prefiltered.insert(Prefiltered(owner: entry.owner, segment: i, tag: entry.tag)).inserted else { return }
-                    matches[entry.owner].append(RuleMatch(segment: i, start: Int(m.start), end: Int(m.end), entry: entry))
-                    return
+                } else {
+                    guard matches[entry.owner].count < Self.maxMatchesPerRule else { return }
                 }
-                guard matches[entry.owner].count < Self.maxMatchesPerRule else { return }
                 matches[entry.owner].append(RuleMatch(segment: i, start: Int(m.start), end: Int(m.end), entry: entry))
             }
         }

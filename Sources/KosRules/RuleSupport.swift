@@ -175,7 +175,12 @@ struct PreparedSegment {
                 }
                 if runStart >= 0 {
                     if ClaimGrammar.isCJK(f) {
-                        let cut = runStart > 0 && ClaimGrammar.isCJK(previous) ? runStart : firstChineseFiller >= 0 ? firstChineseFiller + 1 : -1
+                        var cut = -1
+                        if runStart > 0, ClaimGrammar.isCJK(previous) {
+                            cut = runStart
+                        } else if firstChineseFiller >= 0 {
+                            cut = firstChineseFiller + 1
+                        }
                         if cut >= 0, cut < out.count {
                             out.removeSubrange(cut...)
                             // What started inside the dropped part now starts where it was.

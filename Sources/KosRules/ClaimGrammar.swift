@@ -20,9 +20,12 @@
 ///   downside" (唯一的缺点是…, 唯一就是…) or "the only thing I liked" (唯一令人欣慰的是…, 唯一可取之处); 唯一 + a verb
 ///   or a noun (唯一能配所有裙子的鞋, 唯一指定, 唯一选择) is.
 ///
-/// Superlatives that complain or hedge (最差, 最烂, 最垃圾, 最不, 最怕, 最可惜), that open a statement about
+/// Superlatives that complain or hedge (最差, 最烂, 最垃圾, 最不, 最怕, 最可惜, 最普通), that open a statement about
 /// something else (最重要的是, 最让我感动的, 最起码) and 最新 (the latest, a date; 最新科技 is a claim) are not claims
-/// either.
+/// either; nor are a knob turned to its end (音量开到最大), a measure with its number (最高时速300公里), the name of
+/// a prize or a body (最佳足球运动员奖, 最高纪律委员会), a wish or an aspiration (如果有黑色就最好了, 做到最好), the
+/// saying 合适的才是最好的, and anything inside the title of a work (《绝对小孩》) that is more than the claim itself.
+/// 100% + an effort (百分之百的努力) promises nothing.
 enum ClaimGrammar {
     enum Family: String, CaseIterable, Sendable {
         case superlative, ordinal, uniqueness, certainty
@@ -105,18 +108,19 @@ enum ClaimGrammar {
     static let literalAfterZui = set("近后终初早晚末")
     /// 最 + a direction, then a place word: 最上面, 最前排, 最里头, 最高层, 最低点, 最底层.
     static let directionsAfterZui = set("上下前里外左右东西南北高低底顶深边")
-    static let placeWords = set("面边头排层楼处点端侧方部间角落位格级")
+    static let placeWords = set("面边头排层楼处点端侧方部间角落位格级上")
     /// Exceptions to the place rule that are claims: 最高级 (named by Art. 9 itself), 最前沿, 最前卫, 最高端, 最低价.
     static let placeClaims = words(["高级", "前沿", "前卫", "高端", "低价", "高档", "顶级", "顶尖", "上乘", "上等", "高品质", "低折扣"])
     /// After 最多 / 最少 / 最高 / 最低 / 最长: a number or a limit word makes a purchase limit or a measure.
     static let limitWords = set("多少长短大小快慢高低")
     static let numerals = set("0123456789一二两三四五六七八九十百千万半几")
-    static let limitFollowers = set("可能只不限买拿送就也值算才要有")
+    static let limitFollowers = set("可能只不限买拿送就也值算才要有给")
     /// 最 + these is a complaint or a hedge, never a claim for the product: 最差, 最烂, 最不, 最怕.
-    static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢垃讨恐失")
+    static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢垃讨恐失没恼脏")
     /// 最 + these describes a hardship or a harm, never a claim for the product: 最严重, 最危险, 最贫困.
     static let hardships = words(["严重", "危险", "困难", "贫困", "落后", "薄弱", "艰苦", "繁重", "恶劣", "脏", "乱", "吵", "冷", "热的时候", "忙", "凄惨",
-                                          "悲惨", "艰难", "麻烦", "痛苦"])
+                                          "悲惨", "艰难", "麻烦", "痛苦", "普通", "平常", "简陋", "一般", "便宜的也",
+                                  "头大", "头疼", "头痛", "气人", "气的", "苦恼", "棘手", "拖拉", "脆弱", "艰险", "浪费", "无聊", "尴尬", "失败"])
     /// 最可 + these complains (最可惜, 最可气, 最可恶); 最可爱, 最可靠 are claims.
     static let negativeAfterZuiKe = set("惜气恶怕笑悲怜恨")
     /// Before 最: the text denies the superlative (不是最好的, 算不上最便宜).
@@ -125,13 +129,25 @@ enum ClaimGrammar {
     static let literalWordsAfterZui = words(["开始", "开头", "先", "靠近", "靠边", "靠里", "靠外", "靠前", "靠后", "靠窗", "靠走廊", "靠门", "靠墙"])
     /// 最 + these opens a statement about something else: 最重要的是, 最让我感动的, 最起码.
     static let discourseAfterZui = words(["重要", "主要", "关键", "基本", "起码", "根本", "让", "令", "使", "值得一提", "终", "基层", "夸张", "离谱",
-                                          "奇怪", "过分"])
+                                          "奇怪", "过分", "诚挚", "衷心", "热烈", "应该", "应当", "需要", "广大"])
     /// 最 + these names an institution, an office or a programme: 最高人民法院, 最高领袖, 最低生活保障.
-    static let namesAfterZui = words(["高人民", "高领袖", "低生活"])
+    static let namesAfterZui = words(["小说", "高人民", "高领袖", "低生活", "高法院", "高法", "高检", "高检察", "高委员会", "高领导", "高当局", "高统帅",
+                                      "高司令", "高苏维埃", "高会议", "高国务", "高决策", "高权力", "高行政", "高指挥", "惠国", "高学历"])
+    /// Before 最大/最高/最小…: a setting turned to its end (开到最大, 调到最高, 音量开了最大): a knob, not a claim.
+    static let settingBefore = words(["到", "开了", "调了", "设为", "设成", "变成", "调成", "拉满到"])
+    /// After such a setting: where the phrase ends, or what was turned (调到最大声音, 开到最大档).
+    static let settingAfter = set("了档挡声音格也还都就时亮，。！？；：、,.!?;:\n )）~～…")
+    /// Before 最好 (+ end): an aspiration, not a claim (做到最好, 尽力做最好).
+    static let aspirationBefore = words(["做到", "做", "尽力做", "努力做", "争取做", "力求", "追求", "只求"])
+    /// Before 最好: 合适的才是最好的, 适合自己的才是最好的 — a saying about choosing, said of no product.
+    static let aphorisms = words(["适的才是", "合的才是", "己的才是", "你的才是"])
+    /// Earlier in the phrase, these make "…最好了" a wish: 如果能升级到2G内存最好了.
+    static let conditionals = words(["如果", "要是", "若是", "假如", "倘若", "要能", "能有", "能再"])
     /// 最新 is the latest, a date; 最新科技 is the claim the law names.
     static let newClaims = words(["新科技", "新技术", "新科学"])
     /// 唯一 (的) + these is "the only downside": discourse, not a claim.
     static let uniquenessDownsides = words(["缺点", "不足", "问题", "遗憾", "不满", "不好", "美中不足", "希望", "担心", "不便", "区别", "差别", "就是", "可取", "欠缺",
+                                                  "感觉", "感受", "愿望", "评价", "这次", "被淘汰",
                                                   "亮点", "好点", "点就是", "实用", "好的", "好得", "优点", "好处", "出路"])
     /// 最好 + one of these reads "had better": verbs and adverbs of advice.
     static let adviceAfterZuihao = words([
@@ -139,7 +155,11 @@ enum ClaimGrammar {
         "要", "能", "可以", "还是", "直接", "当天", "赶紧", "尽快", "多", "少", "避开", "错峰", "留", "私信", "到店", "让", "请", "找",
         "准备", "确认", "打电话", "联系", "空腹", "再", "也", "都", "就", "一起", "搭", "配", "选择", "考虑", "注意", "记得", "看看", "试试",
         "是", "向", "实地", "自己", "带上", "换", "用", "把", "在", "从", "给", "办", "订", "拿",
+        "以后", "今后", "下次", "有", "赶快", "马上", "立即", "立刻", "告诉", "趁", "换成", "配上", "装", "升级", "改", "增加", "提供", "附",
+        "加", "别再", "不用", "慎重", "仔细", "看清", "咨询", "贴", "借助", "自带", "戴上", "避免",
     ])
+    /// 最好的 + these is not the product: the best way (最好的办法是…), best friends, a personal best.
+    static let bestOf = words(["办法", "方法", "方式", "朋友", "闺蜜", "兄弟", "成绩", "战绩", "名次", "纪录", "记录"])
     /// 最好 + these makes a compound quality (最好看, 最好用, 最好穿): a claim.
     static let qualityAfterZuihao = set("看用穿吃喝听玩闻卖背戴")
     /// The writer's own feelings: 最喜欢, 最爱, 最满意, 最讨厌, 最感动.
@@ -147,6 +167,7 @@ enum ClaimGrammar {
         "喜欢", "爱", "心水", "想", "推荐的是", "偏爱", "钟意", "满意", "欣赏", "佩服", "怀念", "难忘", "感动", "打动我", "吸引我",
         "开心", "高兴", "惊喜", "欣慰", "意外", "吃惊", "震惊", "感兴趣", "有趣", "好笑", "搞笑", "享受", "放心", "期待", "向往",
         "羡慕", "在乎", "关心", "关注", "深", "深刻", "中意", "心动", "崇拜", "踏实", "熟悉", "热爱", "重视", "看重", "在意",
+        "得意",
     ])
     /// Feelings no crowd can turn into a claim for the product: 人们最担心的问题. (最讨厌, 最失望, 最难过, 最怕 and
     /// 最不满 are complaints already: `negativeAfterZui`.)
@@ -167,7 +188,7 @@ enum ClaimGrammar {
         "问题", "缺点", "优点", "特点", "优势", "劣势", "亮点", "特色", "区别", "不同", "好处", "坏处", "收获", "感受", "遗憾", "毛病",
         "不足", "弱点", "缺陷", "败笔", "贡献", "意义", "原因", "目的", "作用", "愿望", "心愿", "梦想", "希望", "变化", "进步", "体会",
         "印象", "困难", "障碍", "感触", "感想", "卖点", "心得", "难点", "重点", "短板", "软肋", "疑问", "困惑", "地方", "一点", "之处",
-        "部分", "感觉",
+        "部分", "感觉", "一面", "时候", "时刻", "瞬间", "经历", "回忆", "后果", "结果",
     ])
     /// …unless the quality is one the law targets in a product: 最好的地方, 最具特色, 最便宜的部分 stay claims.
     static let productQualities = set("好佳优强棒低便实划受畅热火值具有美贵高新")
@@ -176,18 +197,19 @@ enum ClaimGrammar {
     /// 最 + 高/低/大/小/多/少/长/短/快/慢 + one of these is a measured quantity: 最低消费, 最高气温, 最大亮度.
     static let measurements = words(quantities + [
         "工资", "消费", "限额", "值", "化", "努力", "亮度", "音量", "功率", "分辨率", "容量", "风力", "负荷", "载重", "承重", "血压", "转速",
-        "频率", "电压", "电流", "金额",
+        "频率", "电压", "电流", "金额", "面积", "尺寸", "重量", "长度", "宽度", "高度", "深度", "厚度", "时", "时候",
     ])
     /// Before 最: what is measured (年龄最大的志愿者, 比分差距最大).
-    static let measuredBefore = words(quantities + ["差距", "差别", "温差", "年纪", "个子", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅", "幅度", "增幅"])
+    static let measuredBefore = words(quantities + ["风险", "人口", "损失", "伤亡", "死亡", "差距", "差别", "温差", "年纪", "个子", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅", "幅度", "增幅"])
     /// 第一 + one of these counts or times something: 第一次, 第一个月, 第一件.
-    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔项跳罐")
+    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔项跳罐盘局头")
     static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场"])
     /// 第一 + these is a claim whatever came before: 第一名, 第一品牌, 第一家.
     static let rankNouns = set("名家品牌")
     /// 第一 + these is a title or a name: 第一人称, 第一书记, 第一中学, 第一产业.
     static let titles = words(["人称", "书记", "副", "夫人", "把手", "责任人", "负责人", "作者", "产业", "中学", "小学", "人民", "医院",
-                               "附属", "师范", "梯队", "方阵", "执行", "秘书", "课", "阶梯", "要义", "要务", "要素"])
+                               "附属", "师范", "梯队", "方阵", "执行", "秘书", "课", "阶梯", "要义", "要务", "要素",
+                               "会议室", "机械", "性", "管理者", "钢琴", "大提琴", "小提琴", "交响"])
     /// Words before 第一 that make it a rank: 销量第一, 全国第一.
     static let rankingContext = words(["销量", "销售", "全国", "全网", "全球", "世界", "行业", "业内", "排名", "排行", "口碑", "人气", "品类", "同类",
                                        "亚洲", "中国", "国内", "天下", "榜单", "热销", "好评", "市场", "占有率", "全城", "全省", "全市"])
@@ -241,7 +263,7 @@ enum ClaimGrammar {
             return verdict(false, "emphasis", "the 最 before this one is judged with it", start)
         }
         let after = at(t, end + 1)
-        if endsBefore(t, start, negations) { return verdict(false, "negated", "the superlative is denied, not claimed", end + 1) }
+        if negatedBefore(t, start) { return verdict(false, "negated", "the superlative is denied, not claimed", end + 1) }
         if literalAfterZui.contains(next) { return verdict(false, "literal", "最\(s(next)) is a time or a position, not a claim", end + 1) }
         if let n = has(t, end, literalWordsAfterZui), !(next == 0x5148 /* 先 */ && after == 0x8FDB /* 进 */) {
             return verdict(false, "literal", "最\(s(t, end, n)) is a time or a position, not a claim", end + n)
@@ -260,8 +282,14 @@ enum ClaimGrammar {
         if let n = has(t, end, discourseAfterZui) {
             return verdict(false, "discourse", "最\(s(t, end, n)) opens a statement about something else", end + n)
         }
-        if let n = has(t, end, namesAfterZui) {
+        if let n = has(t, end, namesAfterZui) ?? institution(t, end) {
             return verdict(false, "name", "最\(s(t, end, n)) names an institution, an office or a programme", end + n)
+        }
+        if let n = award(t, end) {
+            return verdict(false, "award", "最\(s(t, end, n)) is the name of a prize, not a claim", end + n)
+        }
+        if next == 0x597D /* 好 */, after == 0x7684 /* 的 */, let n = has(t, end + 2, bestOf) {
+            return verdict(false, "advice", "最好的\(s(t, end + 2, n)) names a way, a friend or a record, not the product", end + n + 2)
         }
         let crowd = endsBefore(t, start, crowds) || endsBefore(t, start, rankingContext)
         if let n = has(t, end, negativeFeelings) {
@@ -281,6 +309,12 @@ enum ClaimGrammar {
         if limitWords.contains(next), let n = has(t, end + 1, measurements) {
             return verdict(false, "measure", "最\(s(next))\(s(t, end + 1, n)) is a measured quantity, not a claim", end + 1)
         }
+        if limitWords.contains(next), endsBefore(t, start, settingBefore), after.map(settingAfter.contains) ?? true {
+            return verdict(false, "setting", "到最\(s(next)) turns a setting to its end, not a claim", end + 1)
+        }
+        if limitWords.contains(next), has(t, end, placeClaims) == nil, let k = measuredNumber(t, end + 1) {
+            return verdict(false, "measure", "最\(s(next))\(s(t, end + 1, k)) + a number is a measured quantity, not a claim", end + 1)
+        }
         if directionsAfterZui.contains(next) {
             if let n = has(t, end, placeClaims) { return verdict(true, "place-claim", "最\(s(t, end, n)) is a claim of quality", end + n) }
             if let after, placeWords.contains(after) {
@@ -291,7 +325,17 @@ enum ClaimGrammar {
             return verdict(false, "limit", "最\(s(next)) + \(s(after)) states a limit or a measure", end + 1)
         }
         if next == 0x597D /* 好 */ {
+            if endsBefore(t, start, aphorisms) {
+                return verdict(false, "aphorism", "合适的才是最好的 is a saying about choosing, not a claim for the product", end + 1)
+            }
             if after == 0x7684 /* 的 */ { return verdict(true, "best", "最好的 claims the best", end + 1) }
+            let closes = after.map { phraseEnd.contains($0) || $0 == 0x4E86 /* 了 */ } ?? true
+            if closes, endsBefore(t, start, aspirationBefore) {
+                return verdict(false, "aspiration", "做到最好 is an aspiration, not a claim", end + 1)
+            }
+            if after == 0x4E86 /* 了 */, conditionalEarlier(t, start) {
+                return verdict(false, "wish", "如果… 最好了 is a wish, not a claim", end + 1)
+            }
             if let after, qualityAfterZuihao.contains(after) { return verdict(true, "best", "最好\(s(after)) claims the best", end + 2) }
             if let n = has(t, end + 1, adviceAfterZuihao) {
                 return verdict(false, "advice", "最好 + \(s(t, end + 1, n)) reads \"had better\"", end + 1)
@@ -299,6 +343,87 @@ enum ClaimGrammar {
             return verdict(true, "best", "最好 claims the best", end + 1)
         }
         return verdict(true, "quality", "最\(s(next)) claims the most", end + 1)
+    }
+
+    /// Digits within three Chinese characters after 最高/最大…, before the phrase ends (最大墩高36米, 最高是9楼,
+    /// 最多曾跌去275点): how many characters lie between, when there are such digits.
+    static func measuredNumber(_ t: [UInt32], _ i: Int) -> Int? {
+        var j = i
+        while j < min(t.count, i + 4) {
+            let v = t[j]
+            if (0x30...0x39).contains(v) { return j - i }
+            guard isCJK(v), v != 0x7684 /* 的 */ else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether `start..<end` lies inside 《…》 holding more than the candidate: the title of a book, a programme or
+    /// a work (《绝对小孩》, 《女人我最大》, 《第一钢琴协奏曲》). A title that is only the claim (《全网最低价》) is
+    /// still the claim.
+    static func insideTitle(_ t: [UInt32], start: Int, end: Int) -> Bool {
+        var open = start - 1
+        while open >= 0, start - open <= 40 {
+            let v = t[open]
+            if v == 0x300A /* 《 */ { break }
+            if v == 0x300B /* 》 */ || v == 0x0A { return false }
+            open -= 1
+        }
+        guard open >= 0, t[open] == 0x300A else { return false }
+        var close = end
+        while close < t.count, close - end <= 40 {
+            let v = t[close]
+            if v == 0x300B { break }
+            if v == 0x300A || v == 0x0A { return false }
+            close += 1
+        }
+        guard close < t.count, t[close] == 0x300B else { return false }
+        return (close - open - 1) >= (end - start) + 2
+    }
+
+    /// 最高 + up to four characters + one of these names a body or a meeting: 最高纪律委员会, 最高人民检察院,
+    /// 最高级会晤.
+    static let institutions = words(["委员会", "法院", "检察院", "会议", "会晤", "苏维埃", "议会", "当局", "司令部", "机关", "学府"])
+
+    static func institution(_ t: [UInt32], _ end: Int) -> Int? {
+        guard at(t, end) == 0x9AD8 /* 高 */ else { return nil }
+        for k in 1...5 {
+            let i = end + k
+            guard i < t.count, isCJK(t[i]), t[i] != 0x7684 /* 的 */ else { return nil }
+            if let n = has(t, i, institutions) { return k + n }
+        }
+        return nil
+    }
+
+    /// 最佳/最高/最美… + up to seven characters + 奖: the name of a prize (国际足联最佳足球运动员奖, 最高奖).
+    static func award(_ t: [UInt32], _ end: Int) -> Int? {
+        for k in 1...8 {
+            let i = end + k
+            guard i < t.count, isCJK(t[i]), t[i] != 0x7684 /* 的 */ else { return nil }
+            if t[i] == 0x5956 /* 奖 */ { return k + 1 }
+        }
+        return nil
+    }
+
+    /// A negation right before 最, or at most three Chinese characters before it (算不上经济最发达).
+    static func negatedBefore(_ t: [UInt32], _ start: Int) -> Bool {
+        if endsBefore(t, start, negations) { return true }
+        var j = start
+        while j > 0, start - j < 3, isCJK(t[j - 1]) {
+            j -= 1
+            if negations.endsAt(t, j) { return true }
+        }
+        return false
+    }
+
+    /// A conditional word earlier in the phrase that ends at `start` (at most twenty characters back).
+    static func conditionalEarlier(_ t: [UInt32], _ start: Int) -> Bool {
+        var j = start
+        while j > 0, start - j < 20, !phraseEnd.contains(t[j - 1]) || t[j - 1] == 0x20 {
+            if conditionals.endsAt(t, j) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// 最 + a quality of one to four characters + (的)? + an aspect noun: 最大的缺点, 最明显的变化, 最满意的地方.
@@ -327,8 +452,11 @@ enum ClaimGrammar {
         }
         let before = at(t, start - 1)
         let opensEnumeration = before == nil || before.map(phraseEnd.contains) == true
-        if opensEnumeration, let next, phraseEnd.contains(next) || next == 0x20 {
+        if opensEnumeration, let next, phraseEnd.contains(next) || next == 0x20 || next == 0x662F /* 是 */ {
             return verdict(false, "enumeration", "第一 opens an enumeration", end)
+        }
+        if next == 0x3001 /* 、 */, let following = at(t, end + 1), numerals.contains(following) {
+            return verdict(false, "enumeration", "第一、\(s(following)) lists positions", end)
         }
         if next == nil || next.map(phraseEnd.contains) == true { return verdict(true, "standalone", "第一 standing alone claims first place", end) }
         return verdict(true, "rank", "第一\(next.map(s) ?? "") claims first place", end + 1)
@@ -364,6 +492,8 @@ enum ClaimGrammar {
         "银", "金", "铂", "钛", "不锈钢", "黄铜", "再生", "有机", "cotton", "wool", "silk", "cashmere", "linen", "leather",
     ])
     /// 到 100%, 占 100%, 充电到 100%, CPU 100% (达到, 升至 end in 到, 至; the text is lower-cased): a measured share.
+    /// 百分之百的努力, 100%用心: the writer's effort.
+    static let efforts = words(["努力", "用心", "投入", "真心", "诚意", "热情", "信任", "支持"])
     static let shareWords = words(["到", "达", "至", "占", "为", "满", "率", "电", "cpu", "进度", "负载", "湿度", "占比", "比例"])
 
     static func certainty(_ t: [UInt32], _ start: Int, _ end: Int, _ explain: Bool) -> Verdict {
@@ -374,6 +504,8 @@ enum ClaimGrammar {
         while at(t, i) == 0x20 { i += 1 }
         if let n = has(t, i, materials) { return verdict(false, "composition", "100% + \(s(t, i, n)) states what it is made of") }
         if endsBefore(t, start, shareWords) { return verdict(false, "share", "100% here is a measured share, not a promise") }
+        if at(t, i) == 0x7684 /* 的 */ { i += 1 }
+        if let n = has(t, i, efforts) { return verdict(false, "effort", "100% + \(s(t, i, n)) is the writer's effort, not a promise") }
         return verdict(true, "claim", "100% promises a certain result")
     }
 

@@ -11,13 +11,14 @@ Recall: Benchmarks/adlaw_heldout.py, terms from publicly circulated advertising-
 and with the evasions creators use, by category; none of them is a fixture of the packs.
 
 False alarms: a share flagged counts claims too, and these corpora make real ones (济南最好的酒店, 服务一流,
-世界上最大的…). Benchmarks/precision-labels.tsv holds a judgment for 400 sentences drawn at random from those the
-checks flagged (200 per corpus, seed 20261205), each labelled `claim` (the term is used as the claim it stands
-for) or `not-claim` (its characters appear but no claim is made: advice, a setting, a name, a measure, a
-complaint…) by reviewers who did not write the grammar. Sentences are named by the first 12 hex digits of their
-SHA-1, so no corpus text is copied. The labelled sentences still flagged are a random sample of what is flagged
-now; the share of them that are not claims, times the share flagged, estimates the false alarms (with a 95 %
-Wilson interval), and labelled claims no longer flagged are counted as claims lost.
+世界上最大的…). Benchmarks/precision-labels.tsv holds judgments of sentences drawn at random from those the checks
+flagged, each labelled `claim` (the term is used as the claim it stands for) or `not-claim` (its characters
+appear but no claim is made: advice, a setting, a name, a measure, a complaint…) by reviewers who did not write
+the grammar. Two samples of 200 per corpus: `tuning` (seed 20261205), whose not-claims shaped the grammar, and
+`held-out` (seed 20261206, drawn afterwards from what was still flagged, never used to tune). Sentences are named
+by the first 12 hex digits of their SHA-1, so no corpus text is copied. The held-out sentences still flagged are a
+random sample of what is flagged now; the share of them that are not claims, times the share flagged, estimates
+the false alarms (with a 95 % Wilson interval). Labelled claims (either sample) no longer flagged are claims lost.
 
 Usage: precision.py KOS PYTHON [REPORT]  (REPORT: where to write every flagged sentence, for review)
 """
@@ -95,8 +96,8 @@ def labels():
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
-            corpus, sha, label, note = line.rstrip("\n").split("\t")
-            out[(corpus, sha)] = (label, note)
+            corpus, sha, label, note, sample = line.rstrip("\n").split("\t")
+            out[(corpus, sha)] = (label, note, sample)
     return out
 
 
@@ -126,14 +127,17 @@ def main():
         print(f"  {name:8} {len(lines):7d} sentences  {len(flagged):5d} flagged  {share:.2f} %   ({top})")
         ids = {hashlib.sha1(lines[i].encode()).hexdigest()[:12] for i in flagged}
         mine = {sha: v for (corpus, sha), v in judged.items() if corpus == name}
-        still = [v for sha, v in mine.items() if sha in ids]
-        wrong = sum(1 for label, _ in still if label == "not-claim")
-        lost = sum(1 for sha, (label, _) in mine.items() if label == "claim" and sha not in ids)
-        cleared = sum(1 for sha, (label, _) in mine.items() if label == "not-claim" and sha not in ids)
-        lo, hi = wilson(wrong, len(still))
-        print(f"  {'':8} false alarms ~{share * wrong / max(1, len(still)):.2f} % of sentences (95 %: {share * lo:.2f}–{share * hi:.2f} %):"
-              f" {wrong} of {len(still)} labelled flags are not claims; labelled not-claims cleared {cleared},"
-              f" labelled claims lost {lost}")
+        lost = sum(1 for sha, (label, _, _) in mine.items() if label == "claim" and sha not in ids)
+        for sample in ("held-out", "tuning"):
+            drawn = {sha: v for sha, v in mine.items() if v[2] == sample}
+            still = [v for sha, v in drawn.items() if sha in ids]
+            wrong = sum(1 for label, _, _ in still if label == "not-claim")
+            cleared = sum(1 for sha, (label, _, _) in drawn.items() if label == "not-claim" and sha not in ids)
+            lo, hi = wilson(wrong, len(still))
+            print(f"  {'':8} {sample:8}: false alarms ~{share * wrong / max(1, len(still)):.2f} % of sentences"
+                  f" (95 %: {share * lo:.2f}–{share * hi:.2f} %), claims ~{share * (len(still) - wrong) / max(1, len(still)):.2f} %:"
+                  f" {wrong} of {len(still)} labelled flags are not claims ({cleared} cleared since labelling)")
+        print(f"  {'':8} labelled claims no longer flagged: {lost}")
         for i in sorted(flagged)[:4000]:
             report.append(f"{name}\t{' | '.join(sorted({f['match'] or f['rule'] for f in flagged[i]}))}\t{lines[i]}")
     print("recall: held-out advertising-law terms, plain and evasive, by category")

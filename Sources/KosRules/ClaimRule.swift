@@ -54,39 +54,45 @@ struct ClaimRule: GuidelineCheck {
             let text = seg.normalized.scalars
             let origin = seg.normalized.origin
             var ctx: PreparedSegment.ContextText?
-            // Only a segment that holds 《 can hold a title; the context is built for those and for families.
-            let titled = Self.holdsTitleMark(seg.segment.text)
+            // Only a segment that holds 《 can hold a title: looked for once, when a claim is found in it.
+            var titled: Bool?
             while k < matches.count, matches[k].segment == segmentIndex {
                 let m = matches[k]
                 k += 1
                 var end = m.end
                 let isFamily = m.entry.tag >= Self.familyTag
-                if isFamily || titled {
+                if titled == nil, !isFamily { titled = Self.holdsTitleMark(seg.segment.text) }
+                var claim = (step: "term", why: "")
+                if isFamily || titled == true {
                     // Judged on the text with its punctuation: 第一，… opens an enumeration, 第一面料 would not.
                     if ctx == nil { ctx = seg.context }
                     let c = ctx.unsafelyUnwrapped
                     let originalStart = Int(origin[m.start]), originalEnd = Int(origin[m.end - 1]) + 1
                     let cStart = Int(c.start[originalStart]), cEnd = Int(c.start[originalEnd])
-                    if titled, ClaimGrammar.insideTitle(c.scalars, start: cStart, end: cEnd) {
-                        context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: m.end), claim: false,
-                                              step: "title", why: "inside the title of a work (《…》), not a claim")
-                        continue
-                    }
                     if isFamily {
                         let family = families[m.entry.tag - Self.familyTag]
                         let verdict = ClaimGrammar.judge(family, c.scalars, start: cStart, triggerEnd: cEnd, explain: explain)
                         // The claim's extent, back in the folded text the finding is located in.
                         var wordEnd = m.end
                         while wordEnd < text.count, Int(c.start[Int(origin[wordEnd])]) < verdict.end { wordEnd += 1 }
-                        context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: wordEnd),
-                                              claim: verdict.isClaim, step: verdict.step, why: verdict.why)
-                        guard verdict.isClaim else { continue }
+                        guard verdict.isClaim else {
+                            context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: wordEnd),
+                                                  claim: false, step: verdict.step, why: verdict.why)
+                            continue
+                        }
                         end = wordEnd
+                        claim = (verdict.step, verdict.why)
+                        if titled == nil { titled = Self.holdsTitleMark(seg.segment.text) }
+                    }
+                    if titled == true, ClaimGrammar.insideTitle(c.scalars, start: cStart, end: Int(c.start[Int(origin[end - 1]) + 1])) {
+                        context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: end), claim: false,
+                                              step: "title", why: "inside the title of a work (《…》), not a claim")
+                        continue
                     }
                 }
-                if !isFamily {
-                    context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: m.end), claim: true,
-                                          step: "term", why: "\(m.entry.term) is a claim wherever it appears")
+                if context.trace != nil {
+                    let why = isFamily ? claim.why : "\(m.entry.term) is a claim wherever it appears"
+                    context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: end), claim: true, step: claim.step, why: why)
                 }
                 let located = seg.original(start: m.start, end: end)
                 out.append(info.finding(located, scope: seg.segment.scope, suggestion: suggestion(text[m.start..<end])))
@@ -102,16 +108,15 @@ struct ClaimRule: GuidelineCheck {
 
     /// Whether the text holds 《 (E3 80 8A in UTF-8).
     static func holdsTitleMark(_ text: String) -> Bool {
-        var state = 0
-        for b in text.utf8 {
-            switch (state, b) {
-            case (_, 0xE3): state = 1
-            case (1, 0x80): state = 2
-            case (2, 0x8A): return true
-            default: state = 0
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i + 2 < bytes.count {
+                if bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x8A { return true }
+                i += 1
             }
+            return false
         }
-        return false
     }
 }
 

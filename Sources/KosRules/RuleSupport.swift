@@ -108,7 +108,7 @@ func isWordChar(_ v: UInt32) -> Bool {
 }
 
 /// A draft segment prepared for matching.
-struct PreparedSegment {
+final class PreparedSegment {
     var segment: Draft.Segment
     var scalars: [Unicode.Scalar]
     var normalized: NormalizedText

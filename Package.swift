@@ -73,6 +73,8 @@ let package = Package(
             dependencies: [
                 "KosCore", "KosStore", "KosRules", "KosTemplates", "KosDelivery", "KosDefinitions", "KosSchedule", "KosSystem",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(
@@ -111,7 +113,8 @@ let package = Package(
         .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions", "KosTesting", "KosSystem"]),
         .testTarget(name: "KosDeliveryTests", dependencies: ["KosDelivery", "KosCore", "KosTesting"]),
         .testTarget(name: "KosEngineTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions", "KosStore", "KosDelivery", "KosServer", "KosTesting",
-                                                          .product(name: "Logging", package: "swift-log")]),
+                                                          .product(name: "Logging", package: "swift-log"),
+                                                          .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore"]),
         .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
         .testTarget(name: "KosServerTests", dependencies: ["KosServer", "KosCLI", "KosEngine", "KosDefinitions", "KosStore", "KosCore", "KosTesting"]),

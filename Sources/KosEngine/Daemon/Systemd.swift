@@ -3,12 +3,12 @@ import Foundation
 /// The systemd notification protocol (`sd_notify`): datagrams to `$NOTIFY_SOCKET` saying `READY=1`,
 /// `STATUS=…`, `STOPPING=1`, `WATCHDOG=1`. Without `NOTIFY_SOCKET` (not under systemd) every call is a no-op.
 /// Written out here rather than linking libsystemd: it is one `sendto`.
-struct SystemdNotifier: Sendable {
-    let socketPath: String?
+public struct SystemdNotifier: Sendable {
+    public let socketPath: String?
     /// Half of `$WATCHDOG_USEC` (systemd's advice), when the watchdog is on for this process.
-    let watchdogInterval: Duration?
+    public let watchdogInterval: Duration?
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let path = environment["NOTIFY_SOCKET"].flatMap { $0.isEmpty ? nil : $0 }
         socketPath = path
         if path != nil, let usec = environment["WATCHDOG_USEC"].flatMap(Int64.init), usec > 0,
@@ -21,7 +21,7 @@ struct SystemdNotifier: Sendable {
 
     /// Sends `state` (newline-separated assignments); false when it could not be delivered.
     @discardableResult
-    func send(_ state: String) -> Bool {
+    public func send(_ state: String) -> Bool {
         guard let socketPath else { return false }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
@@ -48,10 +48,10 @@ struct SystemdNotifier: Sendable {
 /// Listening sockets passed by systemd socket activation (`sd_listen_fds`): descriptors 3 … 3+`LISTEN_FDS`-1,
 /// meant for this process when `LISTEN_PID` is ours. Taking them clears the variables and marks the
 /// descriptors close-on-exec, so worker processes inherit neither.
-enum SystemdSockets {
+public enum SystemdSockets {
     static let firstDescriptor: Int32 = 3
 
-    static func take(environment: [String: String] = ProcessInfo.processInfo.environment) -> [(descriptor: Int32, name: String)] {
+    public static func take(environment: [String: String] = ProcessInfo.processInfo.environment) -> [(descriptor: Int32, name: String)] {
         defer {
             for name in ["LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES"] { unsetenv(name) }
         }

@@ -1,0 +1,342 @@
+import Foundation
+import KosCore
+import KosSystem
+import Logging
+import ServiceLifecycle
+import Synchronization
+
+/// Keeps `count` worker processes alive: a worker that dies is started again within a second (backoff
+/// doubles while it keeps dying, and resets once it has lived ten seconds). SIGTERM stops them all.
+///
+/// Runs on a thread of its own, so no load on the API (whose handlers share Swift's few cooperative
+/// threads) can stop it restarting workers or feeding the watchdog. Each worker says on a pipe when it
+/// starts and ends each step, with the time by which the step should be done; a worker still on a step
+/// past that is killed and replaced, and the step gets a strike (three park it: `Store.recordStrikes`).
+public final class Supervisor: Service, @unchecked Sendable {
+    public let executable: String
+    public let arguments: [String]
+    public let count: Int
+    public let notifier: SystemdNotifier
+    private let aliveCount = Mutex(0)
+
+    /// Worker processes running now.
+    public var alive: Int { aliveCount.withLock { $0 } }
+    private let restartCount = Mutex(0)
+    /// Workers started again after they died.
+    public var restarts: Int { restartCount.withLock { $0 } }
+    private let stuckCount = Mutex(0)
+    /// Workers killed because a step overran its budget.
+    public var stuckKills: Int { stuckCount.withLock { $0 } }
+    /// How long a stop waits for the workers to finish the steps in hand before killing them.
+    public let drainTimeout: TimeSpan
+    /// Re-reads configuration and definitions on SIGHUP; returns the `STATUS=` text.
+    public var reload: (@Sendable () async -> String)?
+    /// The `STATUS=` text, refreshed every few seconds.
+    public var status: (@Sendable () async -> String)?
+    /// Whether the store can write, asked every second: nil when it can, else why not.
+    public var probe: (@Sendable () async -> String?)?
+    /// Records strikes against steps a worker was stopped on (the ids, why).
+    public var strike: (@Sendable ([Int64], String) async -> Void)?
+    /// When the API's event loop last showed it was alive (seconds since boot); the watchdog is fed only
+    /// while it does, so a daemon whose API hangs is restarted by systemd.
+    public var apiAlive: (@Sendable () -> Bool)?
+    private let degradedReason = Mutex<String?>(nil)
+    /// Why the store cannot write, while it cannot (`/readyz` answers 503 with it).
+    public var degraded: String? { degradedReason.withLock { $0 } }
+
+    /// One worker process as the supervisor sees it.
+    struct Child {
+        var pid: pid_t
+        /// Where the supervisor writes a byte to wake it.
+        var wake: Int32
+        /// Where it reports the steps it starts and ends.
+        var beats: Int32
+        var pending: [UInt8] = []
+        /// Steps in hand and when each should be done (seconds since boot).
+        var inHand: [Int64: Double] = [:]
+        var startedAt: Double
+        var killedAsStuck = false
+    }
+
+    private var children: [Child?]
+    private var backoff: [Double]
+    private var restartAt: [Double]
+    private let wakeFDs = Mutex<[Int: Int32]>([:])
+
+    /// Whether SIGTERM, SIGINT and SIGHUP are this supervisor's to handle (kosd's); off, only `requestStop()`
+    /// and its service group stop it (a supervisor built inside another program, such as a test).
+    public let handlesSignals: Bool
+
+    public init(executable: String, arguments: [String], count: Int, notifier: SystemdNotifier = SystemdNotifier(environment: [:]),
+                drainTimeout: TimeSpan = .seconds(30), handlesSignals: Bool = true) {
+        self.handlesSignals = handlesSignals
+        self.drainTimeout = drainTimeout
+        self.notifier = notifier
+        self.executable = executable
+        self.arguments = arguments
+        self.count = max(1, count)
+        children = Array(repeating: nil, count: self.count)
+        backoff = Array(repeating: 0.1, count: self.count)
+        restartAt = Array(repeating: 0, count: self.count)
+    }
+
+    public static func uptime() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
+    /// Tells every worker there is new work (called by the API after it commits); never blocks.
+    public func wake() {
+        let one: [UInt8] = [1]
+        wakeFDs.withLock { fds in
+            for fd in fds.values { _ = write(fd, one, 1) }
+        }
+    }
+
+    /// Starts worker `i`: its standard input is the wake pipe, descriptor 3 the pipe it reports steps on.
+    /// Called on the supervisor's thread only, which lives as long as its workers (their parent-death
+    /// signal is tied to it).
+    func start(_ i: Int) {
+        var wake: [Int32] = [0, 0], beats: [Int32] = [0, 0]
+        guard closeOnExecPipe(&wake) == 0 else { return }
+        guard closeOnExecPipe(&beats) == 0 else {
+            close(wake[0]); close(wake[1])
+            return
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, wake[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, beats[1], 3)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for sig in [SIGTERM, SIGINT, SIGHUP, SIGPIPE] { sigaddset(&defaults, sig) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        let name = "worker-\(i + 1)-\(Int(Date().timeIntervalSince1970 * 1000) % 100_000)"
+        let args = [executable] + arguments + ["--name", name, "--supervisor", String(getpid()), "--heartbeat-fd", "3"]
+        var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, &argv, environ)
+        close(wake[0])
+        close(beats[1])
+        guard spawned == 0 else {
+            close(wake[1]); close(beats[0])
+            Logger(label: "kosd").error("cannot start worker \(i + 1): \(String(cString: strerror(spawned)))")
+            return
+        }
+        // A full wake pipe means wakes are pending already: drop the byte rather than wait.
+        for fd in [wake[1], beats[0]] { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+        children[i] = Child(pid: pid, wake: wake[1], beats: beats[0], startedAt: Self.uptime())
+        wakeFDs.withLock { $0[i] = wake[1] }
+    }
+
+    /// Reads what worker `i` reported: `S <step> <deadline ms since boot>` and `E <step>` lines.
+    func readBeats(_ i: Int) {
+        guard var child = children[i] else { return }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(child.beats, &buffer, buffer.count)
+            guard n > 0 else { break }
+            child.pending += buffer[0..<n]
+        }
+        while let newline = child.pending.firstIndex(of: 0x0A) {
+            let line = String(decoding: child.pending[..<newline], as: UTF8.self)
+            child.pending.removeSubrange(...newline)
+            let parts = line.split(separator: " ")
+            guard parts.count >= 2, let step = Int64(parts[1]) else { continue }
+            if parts[0] == "S", parts.count >= 3, let deadline = Double(parts[2]) {
+                child.inHand[step] = deadline / 1000
+            } else if parts[0] == "E" {
+                child.inHand[step] = nil
+            }
+        }
+        if child.pending.count > 65536 { child.pending.removeAll() }
+        children[i] = child
+    }
+
+    /// Forgets worker `i` after it ended; strikes its steps when it crashed or was killed as stuck.
+    func reaped(_ i: Int, status: Int32, log: Logger) {
+        guard let child = children[i] else { return }
+        close(child.wake)
+        close(child.beats)
+        wakeFDs.withLock { _ = $0.removeValue(forKey: i) }
+        let signal = status & 0x7F
+        let crashed = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE].contains(signal)
+        if crashed, !child.inHand.isEmpty, !child.killedAsStuck, let strike {
+            let steps = Array(child.inHand.keys)
+            log.error("worker \(i + 1) (pid \(child.pid)) crashed with signal \(signal) while running step(s) \(steps.map(String.init).joined(separator: ", "))")
+            Task { await strike(steps, "the worker crashed with signal \(signal)") }
+        } else if signal != 0, !child.killedAsStuck {
+            log.warning("worker \(i + 1) (pid \(child.pid)) was killed by signal \(signal)")
+        } else if signal == 0, !child.killedAsStuck {
+            log.warning("worker \(i + 1) (pid \(child.pid)) exited with status \((status >> 8) & 0xFF)")
+        }
+        let now = Self.uptime()
+        backoff[i] = now - child.startedAt > 10 ? 0.1 : min(backoff[i] * 2, 1.0)
+        restartAt[i] = now + backoff[i]
+        children[i] = nil
+        restartCount.withLock { $0 += 1 }
+    }
+
+    /// Kills worker `i` when a step it holds is past its deadline.
+    func killIfStuck(_ i: Int, now: Double, log: Logger) {
+        guard var child = children[i], !child.killedAsStuck else { return }
+        let overdue = child.inHand.filter { now > $0.value }
+        guard !overdue.isEmpty else { return }
+        let steps = overdue.keys.sorted()
+        let late = Int(now - (overdue.values.min() ?? now))
+        let reason = "worker \(i + 1) ran step \(steps.map(String.init).joined(separator: ", ")) \(late)s past its budget"
+        log.error("\(reason); killed and replaced (the step returns to the queue when its lease ends; three strikes park it)")
+        kill(child.pid, SIGKILL)
+        child.killedAsStuck = true
+        children[i] = child
+        stuckCount.withLock { $0 += 1 }
+        if let strike { Task { await strike(steps, "a worker ran it past its budget") } }
+    }
+
+    private let stopAsked = Atomic<Bool>(false)
+
+    /// Stops the workers as SIGTERM does: steps in hand finish (up to the drain timeout), then `run` returns.
+    public func requestStop() { stopAsked.store(true, ordering: .relaxed) }
+
+    private var stopping: Bool { (handlesSignals && Signals.stopRequested) || stopAsked.load(ordering: .relaxed) }
+
+    /// Supervises until SIGTERM or SIGINT, `requestStop()`, the service group's graceful shutdown or cancellation;
+    /// returns once the workers have stopped.
+    public func run() async throws {
+        await withGracefulShutdownHandler {
+            await withTaskCancellationHandler {
+                await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                    let thread = Thread { [self] in
+                        loop()
+                        continuation.resume()
+                    }
+                    thread.name = "kosd-supervisor"
+                    thread.start()
+                }
+            } onCancel: { [self] in
+                requestStop()
+            }
+        } onGracefulShutdown: { [self] in
+            requestStop()
+        }
+    }
+
+    /// A task the loop started and has not seen finish.
+    final class Flight: @unchecked Sendable {
+        private let busy = Mutex(false)
+        /// Runs `body` in a task unless the last one is still running.
+        func launch(_ body: @escaping @Sendable () async -> Void) {
+            guard busy.withLock({ b in defer { b = true }; return !b }) else { return }
+            Task {
+                await body()
+                self.busy.withLock { $0 = false }
+            }
+        }
+    }
+
+    private func loop() {
+        // A plain sigaction handler that records the request; this loop polls it. (Dispatch signal sources
+        // proved unreliable here in optimised builds.) Workers install their own.
+        if handlesSignals {
+            Signals.installStopHandler()
+            Signals.installReloadHandler()
+        }
+        for i in 0..<count { start(i) }
+        let log = Logger(label: "kosd")
+        log.info("supervising \(count) workers")
+        var lastPing = 0.0, lastStatus = Self.uptime(), lastProbe = 0.0
+        let probing = Flight(), reloading = Flight(), reporting = Flight()
+        while !stopping {
+            let now = Self.uptime()
+            if let probe, now - lastProbe >= 1 {
+                lastProbe = now
+                let notifier = self.notifier
+                probing.launch { [self] in
+                    let reason = await probe()
+                    let was = degradedReason.withLock { state in
+                        defer { state = reason }
+                        return state
+                    }
+                    if let reason, was == nil {
+                        log.error("the store cannot write: \(reason); new work is refused with 503 until it can")
+                        notifier.send("STATUS=degraded: \(reason); new work is refused until the store can write")
+                    } else if reason == nil, was != nil {
+                        log.notice("the store writes again; work resumes")
+                    }
+                }
+            }
+            if handlesSignals, Signals.takeReload(), let reload {
+                let notifier = self.notifier
+                reloading.launch {
+                    notifier.send("RELOADING=1\nMONOTONIC_USEC=\(Self.monotonicMicroseconds())\nSTATUS=reloading configuration and workflows")
+                    notifier.send("READY=1\nSTATUS=\(await reload())")
+                }
+                lastStatus = now
+            } else if let status, degraded == nil, now - lastStatus >= 5 {
+                let notifier = self.notifier
+                reporting.launch { notifier.send("STATUS=\(await status())") }
+                lastStatus = now
+            }
+            // The watchdog is fed from this loop while the API's event loop is alive: a daemon stuck anywhere
+            // stops feeding it and systemd restarts it.
+            if let interval = notifier.watchdogInterval, now - lastPing >= interval.inSeconds {
+                if apiAlive?() ?? true {
+                    notifier.send("WATCHDOG=1")
+                    lastPing = now
+                }
+            }
+            for i in 0..<count {
+                if children[i] != nil {
+                    readBeats(i)
+                    killIfStuck(i, now: now, log: log)
+                    var status: Int32 = 0
+                    if let child = children[i], waitpid(child.pid, &status, WNOHANG) == child.pid { reaped(i, status: status, log: log) }
+                }
+                if children[i] == nil, Self.uptime() >= restartAt[i] { start(i) }
+            }
+            aliveCount.withLock { $0 = children.filter { $0 != nil && $0?.killedAsStuck == false }.count }
+            usleep(20_000)
+        }
+        notifier.send("STOPPING=1\nSTATUS=stopping: no new steps are claimed, steps in hand finish, requests in flight are answered")
+        for child in children.compactMap({ $0 }) { kill(child.pid, SIGTERM) }
+        // Steps in hand get the drain timeout to finish; a worker still busy after it is killed (its steps
+        // return to the queue when their leases pass).
+        let deadline = Self.uptime() + Double(drainTimeout.milliseconds) / 1000
+        while Self.uptime() < deadline {
+            for i in 0..<count {
+                var status: Int32 = 0
+                if let child = children[i], waitpid(child.pid, &status, WNOHANG) == child.pid {
+                    close(child.wake)
+                    close(child.beats)
+                    children[i] = nil
+                }
+            }
+            if children.allSatisfy({ $0 == nil }) { break }
+            usleep(10_000)
+        }
+        for child in children.compactMap({ $0 }) {
+            log.warning("worker \(child.pid) did not finish within \(drainTimeout); killed")
+            kill(child.pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(child.pid, &status, 0) < 0 && errno == EINTR {}
+        }
+        wakeFDs.withLock { $0.removeAll() }
+        aliveCount.withLock { $0 = 0 }
+    }
+
+    public static func monotonicMicroseconds() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return UInt64(now.tv_sec) * 1_000_000 + UInt64(now.tv_nsec) / 1000
+    }
+}

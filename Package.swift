@@ -63,7 +63,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "KosTesting", dependencies: ["KosStore", "KosCore", "KosSystem"]),
+        .target(name: "KosTesting", dependencies: ["KosStore", "KosCore", "KosSystem", "KosEngine", "KosDefinitions"]),
         .target(
             name: "KosDelivery",
             dependencies: ["KosCore", "CCurl", .product(name: "Crypto", package: "swift-crypto")]
@@ -115,6 +115,8 @@ let package = Package(
         .testTarget(name: "KosEngineTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions", "KosStore", "KosDelivery", "KosServer", "KosTesting",
                                                           .product(name: "Logging", package: "swift-log"),
                                                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
+        .testTarget(name: "KosdTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions", "KosStore", "KosDelivery", "KosServer", "KosTesting",
+                                                     .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore"]),
         .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
         .testTarget(name: "KosServerTests", dependencies: ["KosServer", "KosCLI", "KosEngine", "KosDefinitions", "KosStore", "KosCore", "KosTesting"]),

@@ -1,6 +1,7 @@
 import Foundation
 import KosCore
 import KosStore
+import KosTesting
 import Testing
 
 @testable import KosEngine
@@ -10,8 +11,8 @@ import Testing
 /// machine running the whole suite must reach the approval step well before the first one passes.
 @Suite struct ApprovalTimeoutTests {
     @Test func aSilentStoreManagerEscalatesThenTheDraftExpires() async throws {
-        let s = try await WorkerTests.setUp(approval: "{groups: [store-managers], same_store: true, timeout: 4s, on_timeout: {escalate: regional-compliance}}")
-        let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        let s = try await EngineFixtures.setUp(approval: "{groups: [store-managers], same_store: true, timeout: 4s, on_timeout: {escalate: regional-compliance}}")
+        let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         if try await Self.withinDeadline(s, runID, after: 0) {
             #expect(try await s.store.completions(runID: runID, stepIndex: 1).isEmpty, "waiting for the store manager")
@@ -38,8 +39,8 @@ import Testing
     }
 
     @Test func anEscalationIsDecidedByTheNewGroup() async throws {
-        let s = try await WorkerTests.setUp(approval: "{groups: [store-managers], same_store: true, timeout: 4s, on_timeout: {escalate: regional-compliance}}")
-        let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        let s = try await EngineFixtures.setUp(approval: "{groups: [store-managers], same_store: true, timeout: 4s, on_timeout: {escalate: regional-compliance}}")
+        let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         try await Task.sleep(for: .milliseconds(4100))
         try await s.worker.drain()
@@ -50,8 +51,8 @@ import Testing
     }
 
     @Test func aTimeoutThatRejectsSaysWhy() async throws {
-        let s = try await WorkerTests.setUp(approval: "{groups: [store-managers], timeout: 4s, on_timeout: reject}")
-        let (runID, _) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        let s = try await EngineFixtures.setUp(approval: "{groups: [store-managers], timeout: 4s, on_timeout: reject}")
+        let (runID, _) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         if try await Self.withinDeadline(s, runID, after: 0) {
             #expect(try await s.store.run(id: runID)?.status == .running)
@@ -66,7 +67,7 @@ import Testing
     /// Whether the store's clock is still inside the 4 s deadline counted from the last completion of step
     /// `after` (the step before the approval, or the escalation): "not yet" is asserted only then, as a
     /// loaded machine may take longer than that between two drains.
-    static func withinDeadline(_ s: WorkerTests.Setup, _ runID: String, after step: Int) async throws -> Bool {
+    static func withinDeadline(_ s: EngineFixtures.Setup, _ runID: String, after step: Int) async throws -> Bool {
         guard let from = try await s.store.completions(runID: runID, stepIndex: step).last?.at else { return true }
         return try await s.store.now() < from + 4000
     }
@@ -75,8 +76,8 @@ import Testing
 /// `auto_approve`: the workflow decides a step itself when its condition holds, and says so in the audit log.
 @Suite struct AutoApprovalTests {
     @Test func aCleanDraftFromTheRightStoreApprovesItself() async throws {
-        let s = try await WorkerTests.setUp(approval: #"{groups: [store-managers], auto_approve: 'findings.warnings == 0 and creator.store == "SH-IFC"'}"#)
-        let (runID, _) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        let s = try await EngineFixtures.setUp(approval: #"{groups: [store-managers], auto_approve: 'findings.warnings == 0 and creator.store == "SH-IFC"'}"#)
+        let (runID, _) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         #expect(try await s.store.run(id: runID)?.status == .completed)
         #expect(try await s.store.decisions(runID: runID, stepIndex: 1).isEmpty, "no reviewer decided")
@@ -85,8 +86,8 @@ import Testing
     }
 
     @Test func otherwiseReviewersDecide() async throws {
-        let s = try await WorkerTests.setUp(approval: #"{groups: [store-managers], auto_approve: 'creator.store == "BJ-SKP"'}"#)
-        let (runID, _) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        let s = try await EngineFixtures.setUp(approval: #"{groups: [store-managers], auto_approve: 'creator.store == "BJ-SKP"'}"#)
+        let (runID, _) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         #expect(try await s.store.run(id: runID)?.status == .running)
         #expect(s.receiver.seen.isEmpty)

@@ -12,13 +12,13 @@ import Testing
 /// services a group starts and shuts down.
 @Suite struct WorkerServiceTests {
     @Test func aWorkerServiceRunsStepsAsTheyComeAndStopsWithItsGroup() async throws {
-        let s = try await WorkerTests.setUp()
+        let s = try await EngineFixtures.setUp()
         let service = WorkerService(worker: s.worker, store: s.store, idleMillis: 20, log: Logger(label: "test"))
         let group = ServiceGroup(configuration: .init(services: [.init(service: service)], logger: Logger(label: "test")))
         let running = Finishing { try await group.run() }
 
         // Submitted while the service runs: checked without being asked, then waiting for the store manager.
-        let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         #expect(try await Patience.until { try await s.store.completions(runID: runID, stepIndex: 0).count == 1 })
         // The approval step has looked and found no decision yet (a decision made while it looks is seen at its next look).
         #expect(try await Patience.until {
@@ -34,7 +34,7 @@ import Testing
         if !stopped { running.cancel() }
         try await running.value
         // Stopped: a draft submitted now waits for the next worker.
-        let (later, _) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        let (later, _) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await Task.sleep(for: .milliseconds(200))
         #expect(try await s.store.completions(runID: later, stepIndex: 0).isEmpty)
     }

@@ -9,25 +9,25 @@ import Testing
 /// What the daemon does with a suppressed finding: it does not block, and the audit log keeps who said why.
 @Suite struct GovernanceWorkerTests {
     @Test func aSuppressedFindingPassesTheCheckAndIsAudited() async throws {
-        let s = try await WorkerTests.setUp()
-        let draft = WorkerTests.cleanDraft + "\n<!-- kos-allow prc-advertising-law/absolute-terms: 店名里的“顶级”是注册商标 -->\n顶级皮具护理店就在隔壁。\n"
-        let (runID, _) = try await WorkerTests.submit(s, draft)
+        let s = try await EngineFixtures.setUp()
+        let draft = EngineFixtures.cleanDraft + "\n<!-- kos-allow prc-advertising-law/absolute-terms: 店名里的“顶级”是注册商标 -->\n顶级皮具护理店就在隔壁。\n"
+        let (runID, _) = try await EngineFixtures.submit(s, draft)
         try await s.worker.drain()
         #expect(try await s.store.run(id: runID)?.status == .running, "waits for the store manager: the suppressed claim did not block")
         let audit = try await s.store.auditEntries()
         let note = try #require(audit.first { $0.action == "finding.suppressed" })
         #expect(note.details.contains("prc-advertising-law/absolute-terms") && note.details.contains("注册商标"))
         // Without a reason the suppression is itself a blocking finding.
-        let (blocked, _) = try await WorkerTests.submit(s, WorkerTests.cleanDraft + "\n<!-- kos-allow prc-advertising-law/absolute-terms -->\n顶级皮具护理店。\n")
+        let (blocked, _) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft + "\n<!-- kos-allow prc-advertising-law/absolute-terms -->\n顶级皮具护理店。\n")
         try await s.worker.drain()
         #expect(try await s.store.run(id: blocked)?.status == .blocked)
     }
 
     /// Packs reloaded after approval: a post the new packs would block is held, not published.
     @Test func aPostTheReloadedPacksWouldBlockIsHeld() async throws {
-        let s = try await WorkerTests.setUp()
+        let s = try await EngineFixtures.setUp()
         let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
-        let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         // The reload: a brand pack that forbids 编织皮革 until legal confirms the leather's origin.
         let program = try String(contentsOf: dir.appendingPathComponent("Workflows/program.yaml"), encoding: .utf8)

@@ -12,7 +12,7 @@ import Testing
 /// serves without a token; a gateway (the test receiver) downloads every medium and checks it.
 @Suite struct MediaLinkTests {
     struct Served {
-        let scratch: WorkerTests.Scratch
+        let scratch: EngineFixtures.Scratch
         let port: UInt16
         let task: Task<Void, any Error>
         var base: String { "http://127.0.0.1:\(port)" }
@@ -31,8 +31,8 @@ import Testing
     /// A workflow publishing with the shipped Xiaohongshu template to a receiver that fetches what it links,
     /// and kosd's API on a loopback port.
     static func serve() async throws -> Served {
-        let template = try String(contentsOf: WorkerTests.root.appendingPathComponent("Templates/xiaohongshu-note.mustache"), encoding: .utf8)
-        let s = try await WorkerTests.scratch("kos-media", people: [Person(id: "li.na", role: .creator, store: "SH-IFC")],
+        let template = try String(contentsOf: EngineFixtures.root.appendingPathComponent("Templates/xiaohongshu-note.mustache"), encoding: .utf8)
+        let s = try await EngineFixtures.scratch("kos-media", people: [Person(id: "li.na", role: .creator, store: "SH-IFC")],
                                               templates: ["xiaohongshu-note.mustache": template]) { receiver in
             """
             apiVersion: kos/v1
@@ -69,7 +69,7 @@ import Testing
         let served = try await Self.serve()
         defer { served.task.cancel() }
         let s = served.scratch
-        let photo = try Data(contentsOf: WorkerTests.root.appendingPathComponent("Templates/drafts/media/arco-front.jpg"))
+        let photo = try Data(contentsOf: EngineFixtures.root.appendingPathComponent("Templates/drafts/media/arco-front.jpg"))
         let sha = try await s.store.putMedia(photo)
         let content = "---\ntitle: 秋冬新季 Arco 手袋\nplatforms: [xiaohongshu]\nmedia:\n  - path: media/arco-front.jpg\n    alt: 深棕色 Arco 33 手袋，正面\n---\n#广告 编织皮革的手感非常柔软。\n"
         let draft = try await s.store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "note", idempotencyKey: nil, content: Data(content.utf8),
@@ -96,7 +96,7 @@ import Testing
         let served = try await Self.serve()
         defer { served.task.cancel() }
         let s = served.scratch
-        let photo = try Data(contentsOf: WorkerTests.root.appendingPathComponent("Templates/drafts/media/arco-front.jpg"))
+        let photo = try Data(contentsOf: EngineFixtures.root.appendingPathComponent("Templates/drafts/media/arco-front.jpg"))
         let sha = try await s.store.putMedia(photo)
         let links = MediaLinks(base: served.base, key: try await s.store.mediaLinkKey())
         let now = try await s.store.now()

@@ -19,10 +19,10 @@ import Testing
         #广告 中底回弹很明显，配色是今年的雾蓝。
         """
 
-    static func setUp(template: String) async throws -> WorkerTests.Scratch {
-        let shipped = try String(contentsOf: WorkerTests.root.appendingPathComponent("Templates/douyin-video.mustache"), encoding: .utf8)
+    static func setUp(template: String) async throws -> EngineFixtures.Scratch {
+        let shipped = try String(contentsOf: EngineFixtures.root.appendingPathComponent("Templates/douyin-video.mustache"), encoding: .utf8)
         let people = [Person(id: "li.na", role: .creator, store: "SH-IFC")]
-        return try await WorkerTests.scratch("kos-payload", people: people, templates: [
+        return try await EngineFixtures.scratch("kos-payload", people: people, templates: [
             "title-only.mustache": "{{% CONTENT_TYPE: JSON }}\n{\"platform\": \"douyin\", \"text\": \"{{draft.title}} {{#draft.hashtags}}#{{.}} {{/draft.hashtags}}\"}\n",
             "douyin-video.mustache": shipped,
         ]) { receiver in
@@ -48,7 +48,7 @@ import Testing
         }
     }
 
-    static func run(_ s: WorkerTests.Scratch) async throws -> (StoredRun, Worker) {
+    static func run(_ s: EngineFixtures.Scratch) async throws -> (StoredRun, Worker) {
         let draft = try await s.store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "launch", idempotencyKey: nil, content: Data(Self.draft.utf8)))
         let runID = try await s.store.startRun(draftID: draft.draftID, revision: 1, workflow: "launch", firstStep: (0, "guidelines"), actor: "li.na")
         let worker = Worker(name: "worker-1", store: s.store, environment: s.environment)

@@ -11,59 +11,7 @@ import Testing
 /// next free slot under the calendar's caps, go out when it comes and not before, once; a late approval and a
 /// missed slot follow the calendar's policy.
 @Suite struct SlotTests {
-    struct Setup {
-        var store: SQLiteStore
-        var environment: EngineEnvironment
-        var worker: Worker
-        var receiver: WebhookReceiver
-        var directory: URL
-    }
-
-    static func setUp(calendar: String) async throws -> Setup {
-        let people = [("li.na", "SH-IFC"), ("chen.jie", "SH-IFC"), ("wu.lei", "BJ-SKP")].map { Person(id: $0.0, role: .creator, store: $0.1) }
-        let s = try await WorkerTests.scratch("kos-slots", people: people) { receiver in
-            """
-                apiVersion: kos/v1
-                kind: Workflow
-                id: prime-time-notes
-                calendar: prime-time
-                guidelines: [prc-advertising-law]
-                steps:
-                  - id: guidelines
-                    check: {}
-                  - id: store-manager
-                    approval: {groups: [store-managers], same_store: true, auto_approve: 'draft.title != "manual"'}
-                  - id: prime-time
-                    wait: {slot: true}
-                  - id: publish
-                    publish: {endpoint: gateway, template: note.mustache}
-                ---
-                apiVersion: kos/v1
-                kind: Endpoint
-                id: gateway
-                url: \(receiver.url("/ok"))
-                secret: env:KOS_GATEWAY_SECRET
-                allow_private_network: true
-                ---
-                apiVersion: kos/v1
-                kind: Calendar
-                id: prime-time
-                timezone: Asia/Shanghai
-                \(calendar)
-                """
-        }
-        return Setup(store: s.store, environment: s.environment, worker: Worker(name: "worker-1", store: s.store, environment: s.environment),
-                     receiver: s.receiver, directory: s.dir)
-    }
-
-    static func draft(_ title: String, slot: String? = nil) -> String {
-        "---\ntitle: \(title)\nplatforms: [xiaohongshu]\n" + (slot.map { "slot: \"\($0)\"\n" } ?? "") + "---\n#广告 秋冬新季的 Arco 33 到店了。\n"
-    }
-
-    static func submit(_ s: Setup, _ creator: String, _ content: String) async throws -> String {
-        let draft = try await s.store.submitDraft(DraftSubmission(creatorID: creator, workflow: "prime-time-notes", idempotencyKey: nil, content: Data(content.utf8)))
-        return try await s.store.startRun(draftID: draft.draftID, revision: 1, workflow: "prime-time-notes", firstStep: (0, "guidelines"), actor: creator)
-    }
+    typealias Setup = SlotFixtures.Setup
 
     /// Runs the worker until every run has ended or `seconds` pass.
     static func runUntilDone(_ s: Setup, _ runs: [String], seconds: Double) async throws {
@@ -83,15 +31,15 @@ import Testing
 
     @Test func capsSpreadAnAssociatesPostsAndEachGoesOutAtItsSlotOnce() async throws {
         // A slot every 2 s; one post per associate in any 3 s.
-        let s = try await Self.setUp(calendar: """
+        let s = try await SlotFixtures.setUp(calendar: """
             slots:
               - cron: "*/2 * * * * *"
             caps:
               - {per: creator, max: 1, window: 3s}
             """)
         var runs: [String] = []
-        for i in 1...3 { runs.append(try await Self.submit(s, "li.na", Self.draft("穿搭 \(i)"))) }
-        let other = try await Self.submit(s, "chen.jie", Self.draft("chen.jie 的穿搭"))
+        for i in 1...3 { runs.append(try await SlotFixtures.submit(s, "li.na", SlotFixtures.draft("穿搭 \(i)"))) }
+        let other = try await SlotFixtures.submit(s, "chen.jie", SlotFixtures.draft("chen.jie 的穿搭"))
         try await s.worker.drain()
         let mine = try await runs.asyncMap { try #require(try await Self.booking(s, $0)) }
         let slots = mine.map(\.slotAt).sorted()
@@ -117,7 +65,7 @@ import Testing
     }
 
     @Test func twoWorkersBookingAtOnceNeverPassACap() async throws {
-        let s = try await Self.setUp(calendar: """
+        let s = try await SlotFixtures.setUp(calendar: """
             slots:
               - cron: "*/2 * * * * *"
             caps:
@@ -125,7 +73,7 @@ import Testing
               - {per: store, max: 2, window: 1s}
             """)
         var runs: [String] = []
-        for i in 0..<12 { runs.append(try await Self.submit(s, ["li.na", "chen.jie", "wu.lei"][i % 3], Self.draft("穿搭 \(i)"))) }
+        for i in 0..<12 { runs.append(try await SlotFixtures.submit(s, ["li.na", "chen.jie", "wu.lei"][i % 3], SlotFixtures.draft("穿搭 \(i)"))) }
         let second = Worker(name: "worker-2", store: try SQLiteStore(path: s.store.path), environment: s.environment)
         let first = s.worker
         // Small claims, so both workers hold steps of the same slots at once.
@@ -148,12 +96,12 @@ import Testing
 
     @Test(arguments: ["expire", "publish-now", "next-slot"])
     func anApprovalAfterTheSlotAskedForFollowsTheCalendar(policy: String) async throws {
-        let s = try await Self.setUp(calendar: """
+        let s = try await SlotFixtures.setUp(calendar: """
             slots:
               - cron: "0 20 * * *"
             late_approval: \(policy)
             """)
-        let late = try await Self.submit(s, "li.na", Self.draft("新年的穿搭", slot: "2026-01-01T20:00"))
+        let late = try await SlotFixtures.submit(s, "li.na", SlotFixtures.draft("新年的穿搭", slot: "2026-01-01T20:00"))
         try await s.worker.drain()
         let run = try #require(try await s.store.run(id: late))
         let booking = try await Self.booking(s, late)
@@ -175,7 +123,7 @@ import Testing
             #expect(s.receiver.seen.isEmpty)
         }
         // A slot asked for in the future is the one booked.
-        let planned = try await Self.submit(s, "chen.jie", Self.draft("六月的新品", slot: "2030-06-04T20:00"))
+        let planned = try await SlotFixtures.submit(s, "chen.jie", SlotFixtures.draft("六月的新品", slot: "2030-06-04T20:00"))
         try await s.worker.drain()
         let b = try #require(try await Self.booking(s, planned))
         #expect(b.slotAt == 1_906_804_800_000, "2030-06-04 20:00 in Shanghai is 12:00 UTC")
@@ -184,7 +132,7 @@ import Testing
     @Test(arguments: [false, true])
     func aSlotMissedWhileKosdWasDownFiresOnceWithinTheCatchUpWindowElseMoves(withinCatchUp: Bool) async throws {
         try await Exclusive.run {
-            let s = try await Self.setUp(calendar: """
+            let s = try await SlotFixtures.setUp(calendar: """
                 slots:
                   - cron: "*/10 * * * * *"
                 catch_up: \(withinCatchUp ? "8s" : "1s")
@@ -193,7 +141,7 @@ import Testing
             // (which goes on claiming what falls due) cannot run on into it, however busy the machine.
             let intoCycle = Int64(Date().timeIntervalSince1970 * 1000) % 10_000
             try await Task.sleep(for: .milliseconds(10_000 - intoCycle + 100))
-            let run = try await Self.submit(s, "li.na", Self.draft("周五的穿搭"))
+            let run = try await SlotFixtures.submit(s, "li.na", SlotFixtures.draft("周五的穿搭"))
             // Until it is booked, and no further: its slot may be due a moment later.
             for _ in 0..<10 where try await Self.booking(s, run) == nil { try await s.worker.runOnce() }
             let first = try #require(try await Self.booking(s, run))
@@ -226,99 +174,20 @@ import Testing
     }
 
     @Test func aWithdrawnPostGivesItsSlotBack() async throws {
-        let s = try await Self.setUp(calendar: """
+        let s = try await SlotFixtures.setUp(calendar: """
             slots:
               - cron: "0 20 * * *"
             caps:
               - {per: creator, max: 1, window: 1d}
             """)
-        let first = try await Self.submit(s, "li.na", Self.draft("周二的穿搭"))
+        let first = try await SlotFixtures.submit(s, "li.na", SlotFixtures.draft("周二的穿搭"))
         try await s.worker.drain()
         let firstBooking = try #require(try await Self.booking(s, first))
         let draftID = try #require(try await s.store.run(id: first)?.draftID)
         try await s.store.withdrawDraft(draftID: draftID, reason: "photo of a client", actor: "li.na")
-        let second = try await Self.submit(s, "li.na", Self.draft("周五的穿搭"))
+        let second = try await SlotFixtures.submit(s, "li.na", SlotFixtures.draft("周五的穿搭"))
         try await s.worker.drain()
         #expect(try await Self.booking(s, second)?.slotAt == firstBooking.slotAt)
         #expect(try await Self.booking(s, first)?.state == .released)
     }
-}
-
-/// kosd itself SIGKILLed — supervisor and workers — in the middle of a run of slots, down while slots pass,
-/// then started again on the same store: every slot fires once, none is lost, caps still hold.
-@Suite(.serialized) struct SlotRestartTests {
-    static func stop(_ process: Process) { CrashTests.stop(process) }
-
-    @Test func noSlotIsLostOrFiredTwiceAcrossAKosdKillAndRestart() async throws {
-        // A slot every second; each associate at most once in any 3 s; slots missed while down fire within the hour.
-        let s = try await SlotTests.setUp(calendar: """
-            slots:
-              - cron: "* * * * * *"
-            caps:
-              - {per: creator, max: 1, window: 3s}
-            catch_up: 1h
-            """)
-        let creators = (1...10).map { "associate-\($0)" }
-        for (i, c) in creators.enumerated() { try await s.store.upsertPerson(Person(id: c, role: .creator, store: "SH-\(i % 3)"), actor: "admin") }
-        var runs: [String] = []
-        for i in 0..<30 { runs.append(try await SlotTests.submit(s, creators[i % 10], SlotTests.draft("秋冬穿搭 \(i)"))) }
-        func fired() async throws -> [SlotBooking] {
-            try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil).filter { $0.state == .fired }
-        }
-
-        let first = CrashTests.serve(store: s.store, workers: 2, ["--lease", "1s"])
-        try first.run()
-        var before = 0
-        let firing = Patience.deadline
-        while before < 5, Date() < firing {
-            try await Task.sleep(for: .milliseconds(20))
-            before = try await fired().count
-        }
-        Self.stop(first)
-        print("slot restart test: kosd killed after \(before) of \(runs.count) slots fired")
-        #expect(before >= 5 && before < 30, "killed in the middle: \(before) slots had fired")
-        try await Task.sleep(for: .seconds(2))   // slots pass while kosd is down
-
-        let second = CrashTests.serve(store: s.store, workers: 2, ["--lease", "1s"])
-        try second.run()
-        defer { Self.stop(second) }
-        var done = 0
-        let deadline = Patience.deadline
-        while Date() < deadline && done < runs.count {
-            try await Task.sleep(for: .milliseconds(200))
-            done = 0
-            for id in runs where try await s.store.run(id: id)?.status == .completed { done += 1 }
-        }
-        #expect(done == runs.count, "\(done) of \(runs.count) runs completed")
-        let all = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil)
-        let firedNow = all.filter { $0.state == .fired }
-        // A booking is moved aside only when a worker too slow to renew its lease had booked the same step first.
-        let unexpected = all.filter { $0.state != .fired && $0.state != .moved }
-        #expect(unexpected.isEmpty, "nothing missed within the catch-up window: \(unexpected.map { "\($0.state) \($0.note ?? "")" })")
-        #expect(Set(firedNow.map(\.runID)) == Set(runs) && firedNow.count == runs.count, "one fired slot per run")
-        for b in firedNow {
-            #expect(!firedNow.contains { $0.id != b.id && $0.creator == b.creator && abs($0.slotAt - b.slotAt) < 3000 }, "\(b.creator) twice within 3 s")
-        }
-        for id in runs {
-            #expect(try await s.store.completions(runID: id, stepIndex: 2).count == 1, "the slot step of \(id) completed once")
-            #expect(try await s.store.completions(runID: id, stepIndex: 3).count == 1)
-        }
-        var idsByRun: [String: Set<String>] = [:]
-        for request in s.receiver.seen {
-            guard let body = request["body"] as? String, let id = request["id"] as? String, let run = runs.first(where: { body.contains($0) }) else { continue }
-            idsByRun[run, default: []].insert(id)
-        }
-        #expect(idsByRun.count == runs.count && idsByRun.values.allSatisfy { $0.count == 1 }, "one webhook-id per post")
-        #expect(try await s.store.verifyAudit() == nil)
-    }
-}
-
-extension Array {
-    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
-        var out: [T] = []
-        for e in self { out.append(try await transform(e)) }
-        return out
-    }
-
-    var only: Element? { count == 1 ? first : nil }
 }

@@ -11,107 +11,9 @@ import Testing
 /// A draft's whole journey through a real SQLite store, the real guideline packs, a real template and a
 /// real webhook receiver that checks signatures with the independent `standardwebhooks` package.
 @Suite struct WorkerTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
-
-    static let cleanDraft = """
-        ---
-        title: 秋冬新季 Arco 手袋
-        platforms: [xiaohongshu]
-        hashtags: [秋冬穿搭]
-        ---
-        #广告 这周店里到了秋冬新季的 Arco 33，编织皮革的手感非常柔软。
-        """
-
-    static let blockedDraft = """
-        ---
-        title: 今晚八点直播间见
-        platforms: [xiaohongshu]
-        ---
-        全网最低价！有问题加我微信：lina_sh2026
-        """
-
-    struct Setup {
-        var store: SQLiteStore
-        var worker: Worker
-        var receiver: WebhookReceiver
-    }
-
-    /// A program in a scratch folder: `definitions` (written with the receiver in hand) in Workflows/, the
-    /// payload template, a store holding `people`, and the environment a worker runs it with.
-    struct Scratch {
-        var dir: URL
-        var receiver: WebhookReceiver
-        var store: SQLiteStore
-        var environment: EngineEnvironment
-    }
-
-    /// `templates`: more payload templates by file name, beside `note.mustache`.
-    static func scratch(_ prefix: String, people: [Person], secrets: [String: String] = [:], templates: [String: String] = [:],
-                        definitions: (WebhookReceiver) -> String) async throws -> Scratch {
-        let receiver = try WebhookReceiver(secret: secret, repository: root)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Workflows"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Templates"), withIntermediateDirectories: true)
-        try "{{% CONTENT_TYPE: JSON }}\n{\"title\": \"{{draft.title}}\", \"creator\": \"{{creator.id}}\", \"run\": \"{{run.id}}\"}\n"
-            .write(to: dir.appendingPathComponent("Templates/note.mustache"), atomically: true, encoding: .utf8)
-        for (name, text) in templates { try text.write(to: dir.appendingPathComponent("Templates/\(name)"), atomically: true, encoding: .utf8) }
-        try definitions(receiver).write(to: dir.appendingPathComponent("Workflows/program.yaml"), atomically: true, encoding: .utf8)
-        let report = DefinitionLoader().load(paths: [dir.appendingPathComponent("Workflows").path])
-        try #require(report.isValid, "\(report.renderedDiagnostics())")
-        let store = try SQLiteStore(path: dir.appendingPathComponent("kos.db").path)
-        for person in people { try await store.upsertPerson(person, actor: "admin") }
-        let env = EngineEnvironment(definitions: report.definitions, packs: try BuiltinPacks.load(),
-                                    templatesDirectory: dir.appendingPathComponent("Templates").path,
-                                    secretsEnvironment: secrets.merging(["KOS_GATEWAY_SECRET": secret]) { a, _ in a })
-        return Scratch(dir: dir, receiver: receiver, store: store, environment: env)
-    }
-
-    static func setUp(path: String = "/ok", retries: String = "[0s, 1s, 2s]",
-                      approval: String = "{groups: [store-managers], same_store: true, required: any}", endpoint extra: String = "",
-                      secrets: [String: String] = [:]) async throws -> Setup {
-        let people = [
-            Person(id: "li.na", role: .creator, store: "SH-IFC"),
-            Person(id: "zhang.wei", role: .reviewer, groups: ["store-managers"], store: "SH-IFC"),
-            Person(id: "chen.jie", role: .reviewer, groups: ["store-managers"], store: "BJ-SKP"),
-            Person(id: "gao.min", role: .reviewer, groups: ["regional-compliance"], store: "SH"),
-        ]
-        let s = try await scratch("kos-engine", people: people, secrets: secrets) { receiver in
-            """
-                apiVersion: kos/v1
-                kind: Workflow
-                id: styling-note
-                guidelines: [prc-advertising-law, client-privacy, ad-disclosure]
-                steps:
-                  - id: guidelines
-                    check: {}
-                  - id: store-manager
-                    approval: \(approval)
-                  - id: publish
-                    publish: {endpoint: gateway, template: note.mustache}
-                ---
-                apiVersion: kos/v1
-                kind: Endpoint
-                id: gateway
-                url: \(receiver.url(path))
-                secret: env:KOS_GATEWAY_SECRET
-                retry: \(retries)
-                allow_private_network: true
-                \(extra.replacingOccurrences(of: "{receiver}", with: receiver.url("")))
-                """
-        }
-        return Setup(store: s.store, worker: Worker(name: "worker-1", store: s.store, environment: s.environment), receiver: s.receiver)
-    }
-
-    static func submit(_ s: Setup, _ content: String) async throws -> (runID: String, hash: String) {
-        let draft = try await s.store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "styling-note", idempotencyKey: nil, content: Data(content.utf8)))
-        let runID = try await s.store.startRun(draftID: draft.draftID, revision: 1, workflow: "styling-note", firstStep: (0, "guidelines"), actor: "li.na")
-        return (runID, draft.contentHash)
-    }
-
     @Test func aCleanDraftIsCheckedApprovedAndDeliveredSigned() async throws {
-        let s = try await Self.setUp()
-        let (runID, hash) = try await Self.submit(s, Self.cleanDraft)
+        let s = try await EngineFixtures.setUp()
+        let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         #expect(try await s.store.run(id: runID)?.status == .running, "waiting for the store manager")
 
@@ -137,8 +39,8 @@ import Testing
     }
 
     @Test func aDraftWithAnAbsoluteClaimIsBlockedWithItsReason() async throws {
-        let s = try await Self.setUp()
-        let (runID, _) = try await Self.submit(s, Self.blockedDraft)
+        let s = try await EngineFixtures.setUp()
+        let (runID, _) = try await EngineFixtures.submit(s, EngineFixtures.blockedDraft)
         try await s.worker.drain()
         let run = try #require(try await s.store.run(id: runID))
         #expect(run.status == .blocked)
@@ -147,8 +49,8 @@ import Testing
     }
 
     @Test func aRejectionEndsTheRunWithTheReviewersReason() async throws {
-        let s = try await Self.setUp()
-        let (runID, hash) = try await Self.submit(s, Self.cleanDraft)
+        let s = try await EngineFixtures.setUp()
+        let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: false, contentHash: hash, reason: "a client is visible in the second photo")
         try await s.worker.drain()
@@ -158,8 +60,8 @@ import Testing
     }
 
     @Test func anApprovalOfAnotherRevisionDoesNotCount() async throws {
-        let s = try await Self.setUp()
-        let (runID, _) = try await Self.submit(s, Self.cleanDraft)
+        let s = try await EngineFixtures.setUp()
+        let (runID, _) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         await #expect(throws: StoreError.self, "the store refuses a decision on other content") {
             try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: "an-older-revision", reason: nil)
@@ -169,8 +71,8 @@ import Testing
     }
 
     @Test func aFailingReceiverIsRetriedWithTheSameWebhookIDThenTheRunFails() async throws {
-        let s = try await Self.setUp(path: "/status/503", retries: "[0s, 0s, 0s]")
-        let (runID, hash) = try await Self.submit(s, Self.cleanDraft)
+        let s = try await EngineFixtures.setUp(path: "/status/503", retries: "[0s, 0s, 0s]")
+        let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
         try await s.worker.drain()
@@ -186,8 +88,8 @@ import Testing
     }
 
     @Test func aReceiverThatAsksNotToBeRetriedIsNot() async throws {
-        let s = try await Self.setUp(path: "/abort", retries: "[0s, 0s, 0s]")
-        let (runID, hash) = try await Self.submit(s, Self.cleanDraft)
+        let s = try await EngineFixtures.setUp(path: "/abort", retries: "[0s, 0s, 0s]")
+        let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
         try await s.worker.drain()
@@ -203,11 +105,11 @@ import Testing
 /// sending them; a 410 disables the endpoint until an admin enables it.
 @Suite struct EndpointHealthWorkerTests {
     @Test func aFailingGatewaysCircuitOpensAndHoldsTheRest() async throws {
-        let s = try await WorkerTests.setUp(path: "/status/503", retries: "[0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s]",
+        let s = try await EngineFixtures.setUp(path: "/status/503", retries: "[0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s]",
                                             approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}")
         var runs: [String] = []
         for i in 0..<3 {
-            runs.append(try await WorkerTests.submit(s, WorkerTests.cleanDraft.replacingOccurrences(of: "Arco 手袋", with: "Arco 手袋 \(i)")).runID)
+            runs.append(try await EngineFixtures.submit(s, EngineFixtures.cleanDraft.replacingOccurrences(of: "Arco 手袋", with: "Arco 手袋 \(i)")).runID)
         }
         try await s.worker.drain()
         // Five failures in a minute open the circuit; attempts already in flight (a batch's steps run together) finish.
@@ -224,12 +126,12 @@ import Testing
     }
 
     @Test func aGoneGatewayIsDisabledUntilAnAdminEnablesIt() async throws {
-        let s = try await WorkerTests.setUp(path: "/status/410", approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}")
-        let first = try await WorkerTests.submit(s, WorkerTests.cleanDraft).runID
+        let s = try await EngineFixtures.setUp(path: "/status/410", approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}")
+        let first = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft).runID
         try await s.worker.drain()
         #expect(try await s.store.run(id: first)?.reason == "gateway says it is gone (410)")
         #expect(try await s.store.endpointHealth("gateway").enabled == false)
-        let second = try await WorkerTests.submit(s, WorkerTests.cleanDraft.replacingOccurrences(of: "Arco 手袋", with: "Arco 手袋 2")).runID
+        let second = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft.replacingOccurrences(of: "Arco 手袋", with: "Arco 手袋 2")).runID
         try await s.worker.drain()
         #expect(s.receiver.seen.count == 1, "nothing is sent to a disabled endpoint")
         #expect(try await s.store.run(id: second)?.status == .running)
@@ -240,7 +142,7 @@ import Testing
     }
 
     @Test func theOwningTeamIsToldThroughItsAlertEndpoint() async throws {
-        let s = try await WorkerTests.setUp(path: "/status/410", approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}", endpoint: """
+        let s = try await EngineFixtures.setUp(path: "/status/410", approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}", endpoint: """
             owner: agency-ops
             alert: ops-alerts
             ---
@@ -251,7 +153,7 @@ import Testing
             secret: env:KOS_GATEWAY_SECRET
             allow_private_network: true
             """)
-        _ = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        _ = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         // The notice was written when the endpoint was disabled; the worker's next round sends it.
         try await s.worker.drain()
@@ -299,17 +201,17 @@ import Testing
 @Suite struct SecretRotationTests {
     @Test func bothSecretsSignDuringTheRotation() async throws {
         let old = "whsec_" + Data((0..<24).map { UInt8($0 * 7 % 251) }).base64EncodedString()
-        let s = try await WorkerTests.setUp(approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}",
+        let s = try await EngineFixtures.setUp(approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}",
                                             endpoint: "previous_secret: env:KOS_GATEWAY_OLD_SECRET", secrets: ["KOS_GATEWAY_OLD_SECRET": old])
-        _ = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        _ = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.worker.drain()
         let seen = try #require(s.receiver.seen.first)
         #expect(seen["signatures"] as? Int == 2, "new and old, space-separated")
         #expect(seen["verified"] as? Bool == true && seen["svix_verified"] as? Bool == true, "a receiver on the new secret verifies")
         // A receiver still on the old secret verifies the same message.
-        let oldReceiver = try WebhookReceiver(secret: old, repository: WorkerTests.root)
+        let oldReceiver = try WebhookReceiver(secret: old, repository: EngineFixtures.root)
         let body = try #require(seen["body"] as? String)
-        let secrets = [try WebhookSecret(parsing: WorkerTests.secret), try WebhookSecret(parsing: old)]
+        let secrets = [try WebhookSecret(parsing: EngineFixtures.secret), try WebhookSecret(parsing: old)]
         _ = await CurlDeliverer().post(url: oldReceiver.url("/ok"), id: "msg_rotation", body: Data(body.utf8), secrets: secrets, timeoutMillis: 5000,
                                        allowPrivateNetwork: true)
         #expect(oldReceiver.seen.first?["verified"] as? Bool == true && oldReceiver.seen.first?["svix_verified"] as? Bool == true)
@@ -321,10 +223,10 @@ import Testing
 /// An endpoint's `rate_limit` holds across the posts of every worker: a burst of its size, then one at a time.
 @Suite struct RateLimitWorkerTests {
     @Test func aGatewayTakingTwoASecondGetsTwoASecond() async throws {
-        let s = try await WorkerTests.setUp(approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}", endpoint: "rate_limit: 2/s")
+        let s = try await EngineFixtures.setUp(approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}", endpoint: "rate_limit: 2/s")
         var runs: [String] = []
         for i in 0..<6 {
-            runs.append(try await WorkerTests.submit(s, WorkerTests.cleanDraft.replacingOccurrences(of: "Arco 手袋", with: "Arco 手袋 \(i)")).runID)
+            runs.append(try await EngineFixtures.submit(s, EngineFixtures.cleanDraft.replacingOccurrences(of: "Arco 手袋", with: "Arco 手袋 \(i)")).runID)
         }
         let second = Worker(name: "worker-2", store: s.store, environment: s.worker.environment)
         let first = s.worker

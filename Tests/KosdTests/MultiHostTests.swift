@@ -25,7 +25,7 @@ import Testing
         process.arguments = ["serve", "--die-with-parent", "--workers", "1", "--database", url, "--socket", host.socket,
                              "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path,
                              "--lease", "1s", "--batch-size", "8"]
-        process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
+        process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": EngineFixtures.secret]) { _, b in b }
         process.standardError = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         try process.run()
@@ -40,7 +40,7 @@ import Testing
 
     @Test func threeHostsPublishEveryDraftOnceWhileOneIsKilledOverAndOver() async throws {
         try await Exclusive.run {
-            let s = try await WorkerTests.setUp(path: "/delay/2", approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}")
+            let s = try await EngineFixtures.setUp(path: "/delay/2", approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}")
             let url = try await ScratchPostgres.database()
             let store = try await ScratchPostgres.store(url)
             for person in try await s.store.people() { try await store.upsertPerson(person, actor: "admin") }
@@ -71,7 +71,7 @@ import Testing
                     nextKill = Date().addingTimeInterval(Double.random(in: 0.7...1.5, using: &rng))
                 }
                 let key = "draft-\(i)"
-                let content = WorkerTests.cleanDraft.replacingOccurrences(of: "秋冬新季 Arco 手袋", with: "秋冬新季 Arco 手袋 #\(i)")
+                let content = EngineFixtures.cleanDraft.replacingOccurrences(of: "秋冬新季 Arco 手袋", with: "秋冬新季 Arco 手袋 #\(i)")
                 let body = String(decoding: try JSONSerialization.data(withJSONObject: ["content": content, "workflow": "styling-note"]), as: UTF8.self)
                 // Round-robin; a host that is down is skipped the way a load balancer would, with the same idempotency key.
                 for attempt in 0..<6 {
@@ -132,7 +132,7 @@ import Testing
     /// every post still goes out in its slot once, and the caps hold across hosts.
     @Test func slotsFireOnceAcrossThreeHostsWhenOneDies() async throws {
         try await Exclusive.run {
-            let s = try await SlotTests.setUp(calendar: """
+            let s = try await SlotFixtures.setUp(calendar: """
                 slots:
                   - cron: "* * * * * *"
                 caps:
@@ -145,7 +145,7 @@ import Testing
             for (i, c) in creators.enumerated() { try await store.upsertPerson(Person(id: c, role: .creator, store: "SH-\(i % 3)"), actor: "admin") }
             let submissions = (0..<30).map { i in
                 RunSubmission(submission: DraftSubmission(creatorID: creators[i % 10], workflow: "prime-time-notes", idempotencyKey: "slot-\(i)",
-                                                          content: Data(SlotTests.draft("秋冬穿搭 \(i)").utf8)),
+                                                          content: Data(SlotFixtures.draft("秋冬穿搭 \(i)").utf8)),
                               firstStep: NextStep(index: 0, id: "guidelines", dueAt: 0))
             }
             _ = try await store.submitBatch(submissions)

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func aFullDiskIsReportedRefusedAndRecoveredFromWithNothingLost() async throws {
-        let s = try await WorkerTests.setUp()
+        let s = try await EngineFixtures.setUp()
         let creator = try await s.store.createToken(personID: "li.na", expiresAt: nil, actor: "admin")
         try await s.store.upsertPerson(Person(id: "officer", role: .admin), actor: "admin")
         let admin = try await s.store.createToken(personID: "officer", expiresAt: nil, actor: "admin")
@@ -32,7 +32,7 @@ import Testing
             CrashTests.kosd, "serve", "--config", "/dev/null", "--die-with-parent", "--workers", "1", "--database", disk + "/kos.db",
             "--socket", s.apiSocket, "--workflows", s.dir.appendingPathComponent("Workflows").path,
             "--templates", s.dir.appendingPathComponent("Templates").path]
-        process.environment = ProcessInfo.processInfo.environment.merging(["NOTIFY_SOCKET": notify.path, "KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
+        process.environment = ProcessInfo.processInfo.environment.merging(["NOTIFY_SOCKET": notify.path, "KOS_GATEWAY_SECRET": EngineFixtures.secret]) { _, b in b }
         let log = try SystemdProtocolTests.logFile(in: s.dir)
         process.standardError = log.handle
         process.standardOutput = FileHandle.nullDevice

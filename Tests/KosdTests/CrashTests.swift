@@ -34,12 +34,12 @@ import Testing
         try await Exclusive.run {
             // A receiver that takes 5 ms per delivery and one step per claim keep the run going for seconds, so the
             // kills land all through it.
-            let s = try await WorkerTests.setUp(path: "/delay/5")
+            let s = try await EngineFixtures.setUp(path: "/delay/5")
             let count = Int(ProcessInfo.processInfo.environment["KOS_CRASH_DRAFTS"] ?? "") ?? 300
             var runs: [String] = []
             for i in 0..<count {
-                let content = WorkerTests.cleanDraft.replacingOccurrences(of: "秋冬新季 Arco 手袋", with: "秋冬新季 Arco 手袋 #\(i)")
-                let (runID, hash) = try await WorkerTests.submit(s, content)
+                let content = EngineFixtures.cleanDraft.replacingOccurrences(of: "秋冬新季 Arco 手袋", with: "秋冬新季 Arco 手袋 #\(i)")
+                let (runID, hash) = try await EngineFixtures.submit(s, content)
                 // The store manager's decision is already there: the approval step decides itself when reached.
                 try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
                 runs.append(runID)
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func workersDieWithTheirSupervisor() async throws {
-        let s = try await WorkerTests.setUp()
+        let s = try await EngineFixtures.setUp()
         let process = s.serve(workers: 2)
         try process.run()
         var workers: [Int32] = []
@@ -116,7 +116,7 @@ import Testing
     }
 }
 
-extension WorkerTests.Setup {
+extension EngineFixtures.Setup {
     var dir: URL { URL(fileURLWithPath: store.path).deletingLastPathComponent() }
     var apiSocket: String { dir.appendingPathComponent("kosd.sock").path }
 
@@ -134,7 +134,7 @@ extension CrashTests {
         process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
         process.arguments = ["serve", "--die-with-parent", "--workers", String(workers), "--database", store.path, "--socket", apiSocket,
                              "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path] + extra
-        process.environment = ProcessInfo.processInfo.environment.merging(environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { a, _ in a }) { _, b in b }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment.merging(["KOS_GATEWAY_SECRET": EngineFixtures.secret]) { a, _ in a }) { _, b in b }
         process.standardError = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         return process

@@ -6,7 +6,7 @@ import Testing
 /// unknown keys, so its standard error is the signal; the unit is verified in a scratch root holding the built
 /// kosd at its installed path and the distribution's units it depends on.
 @Suite struct DeployUnitTests {
-    static let root = WorkerTests.root
+    static let root = EngineFixtures.root
     static let analyze = "/usr/bin/systemd-analyze"
 
     static func verify(_ unitText: String, socket: String? = nil) throws -> Subprocess.Result {

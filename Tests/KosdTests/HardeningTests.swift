@@ -19,8 +19,8 @@ import Testing
 
     /// A program whose check step runs the built-in client-privacy pack, a brand pack with a pattern that
     /// backtracking engines never finish, and (when given) an external checker script.
-    static func program(checker: String? = nil) async throws -> WorkerTests.Scratch {
-        let s = try await WorkerTests.scratch("kos-hardening", people: people) { _ in
+    static func program(checker: String? = nil) async throws -> EngineFixtures.Scratch {
+        let s = try await EngineFixtures.scratch("kos-hardening", people: people) { _ in
             """
             \(Hostile.backtrackingPack)
             \(checker.map { """
@@ -65,7 +65,7 @@ import Testing
         "---\ntitle: \(title)\nplatforms: [xiaohongshu]\n---\n\(body)\n"
     }
 
-    static func serve(_ s: WorkerTests.Scratch, workers: Int, _ extra: [String] = [], environment: [String: String] = [:]) -> Process {
+    static func serve(_ s: EngineFixtures.Scratch, workers: Int, _ extra: [String] = [], environment: [String: String] = [:]) -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
         process.arguments = ["serve", "--die-with-parent", "--workers", String(workers), "--database", s.store.path,

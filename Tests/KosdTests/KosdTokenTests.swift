@@ -1,10 +1,12 @@
 import Foundation
 import KosCore
 import KosStore
+import KosTesting
 import Testing
 
 @Suite struct KosdTokenTests {
-    static var kosd: String { URL(fileURLWithPath: Repo.kos).deletingLastPathComponent().appendingPathComponent("kosd").path }
+    static let kosd = CrashTests.kosd
+
 
     @Test func tokenCreatePrintsTheTokenOnceAndStoresItsHash() async throws {
         let db = FileManager.default.temporaryDirectory.appendingPathComponent("kosd-\(UUID().uuidString)/kos.db").path

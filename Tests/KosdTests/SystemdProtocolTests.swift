@@ -121,8 +121,8 @@ import Testing
     }
 
     @Test func metricsCountRunsDeliveriesAndWorkerRestarts() async throws {
-        let s = try await WorkerTests.setUp()
-        let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        let s = try await EngineFixtures.setUp()
+        let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
         let api = s.apiSocket
         let process = s.serve(workers: 1)
@@ -172,7 +172,7 @@ import Testing
     }
 
     @Test func readyOnlyOnceTheAPIAnswersThenWatchdogThenStoppingAndACleanExit() async throws {
-        let s = try await WorkerTests.setUp()
+        let s = try await EngineFixtures.setUp()
         let notify = try NotifySocket(path: s.dir.appendingPathComponent("notify.sock").path)
         let api = s.apiSocket
         let process = s.serve(workers: 1, environment: ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "200000"])
@@ -215,8 +215,8 @@ import Testing
 @Suite(.serialized) struct LogFormatTests {
     /// Runs `kosd serve` until it says it is listening, stops it with SIGTERM, and returns its standard error.
     static func serveAndStop(extraArguments: [String], environment: [String: String], until needle: String = "listening",
-                             prepare: (WorkerTests.Setup) async throws -> Void = { _ in }) async throws -> String {
-        let s = try await WorkerTests.setUp()
+                             prepare: (EngineFixtures.Setup) async throws -> Void = { _ in }) async throws -> String {
+        let s = try await EngineFixtures.setUp()
         try await prepare(s)
         let process = s.serve(workers: 1, extraArguments, environment: environment)
         let err = Pipe()
@@ -258,7 +258,7 @@ import Testing
     @Test func jsonLogsAreOneObjectPerLine() async throws {
         nonisolated(unsafe) var run = ("", "")
         let log = try await Self.serveAndStop(extraArguments: ["--log-format", "json"], environment: [:], until: "run completed") { s in
-            let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+            let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
             try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
             run = (runID, try #require(try await s.store.run(id: runID)).draftID)
         }
@@ -272,7 +272,7 @@ import Testing
             #expect(object?["level"] is String && object?["message"] is String && object?["time"] is String, "\(line)")
         }
         #expect(lines.contains { $0.contains(#""message":"stopped""#) })
-        #expect(!log.contains(WorkerTests.secret), "the endpoint's secret never reaches the log")
+        #expect(!log.contains(EngineFixtures.secret), "the endpoint's secret never reaches the log")
     }
 }
 
@@ -281,7 +281,7 @@ import Testing
 @Suite(.serialized) struct ReloadAndDrainTests {
     /// Runs on two recorded definitions versions, then kosd reloads an invalid file and a valid one.
     @Test func runsKeepTheirDefinitionsAndAnInvalidReloadKeepsTheRunningOnes() async throws {
-        let s = try await WorkerTests.setUp()
+        let s = try await EngineFixtures.setUp()
         let file = s.dir.appendingPathComponent("Workflows").path + "/program.yaml"
         let v1Text = try String(contentsOfFile: file, encoding: .utf8)
         let v2Text = v1Text.replacingOccurrences(of: "{groups: [store-managers], same_store: true, required: any}", with: "{groups: [store-managers], required: 2}")
@@ -292,7 +292,7 @@ import Testing
         var runs: [String] = []
         for version in [v1, v2] {
             let submitted = try #require(try await s.store.submitBatch([RunSubmission(
-                submission: DraftSubmission(creatorID: "li.na", workflow: "styling-note", idempotencyKey: nil, content: Data(WorkerTests.cleanDraft.utf8),
+                submission: DraftSubmission(creatorID: "li.na", workflow: "styling-note", idempotencyKey: nil, content: Data(EngineFixtures.cleanDraft.utf8),
                                             definitionsVersion: version),
                 firstStep: NextStep(index: 0, id: "guidelines", dueAt: 0))]).first)
             let run = try #require(try await s.store.draftSummary(id: submitted.draftID)?.run)
@@ -369,8 +369,8 @@ import Testing
 
     /// SIGTERM while a delivery is in flight: it finishes and is recorded, nothing stays claimed, exit 0.
     @Test func aStopLetsTheStepInHandFinish() async throws {
-        let s = try await WorkerTests.setUp(path: "/delay/6000")
-        let (runID, hash) = try await WorkerTests.submit(s, WorkerTests.cleanDraft)
+        let s = try await EngineFixtures.setUp(path: "/delay/6000")
+        let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
         let process = s.serve(workers: 1)
         try process.run()
@@ -400,7 +400,7 @@ import Testing
 /// the first connection and passes the socket (`LISTEN_FDS`); kosd serves on it and never binds its own.
 @Suite(.serialized) struct SocketActivationTests {
     @Test func theFirstConnectionStartsKosdAndIsAnsweredOnTheInheritedSocket() async throws {
-        let s = try await WorkerTests.setUp()
+        let s = try await EngineFixtures.setUp()
         let held = s.dir.appendingPathComponent("held.sock").path
         let own = s.apiSocket
         let process = Process()
@@ -408,7 +408,7 @@ import Testing
         process.arguments = ["-l", held, CrashTests.kosd, "serve", "--config", "/dev/null", "--die-with-parent", "--workers", "1",
                              "--database", s.store.path, "--socket", own, "--workflows", s.dir.appendingPathComponent("Workflows").path,
                              "--templates", s.dir.appendingPathComponent("Templates").path]
-        process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": WorkerTests.secret]) { _, b in b }
+        process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": EngineFixtures.secret]) { _, b in b }
         process.standardError = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         try process.run()

@@ -11,9 +11,9 @@ import Testing
 
     @Test func aDeadLetterIsListedShownAndReplayedUnderItsWebhookID() async throws {
         // The gateway fails the first two requests of each message; the schedule allows two attempts.
-        let s = try await WorkerTests.setUp(path: "/fail-first/2", retries: "[0s, 0s]",
+        let s = try await EngineFixtures.setUp(path: "/fail-first/2", retries: "[0s, 0s]",
                                             approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}")
-        let run = try await WorkerTests.submit(s, WorkerTests.cleanDraft).runID
+        let run = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft).runID
         try await s.worker.drain()
         #expect(try await s.store.run(id: run)?.status == .failed)
         try await s.store.upsertPerson(Person(id: "compliance.officer", role: .admin), actor: "test")
@@ -24,7 +24,7 @@ import Testing
         defer { SlotRestartTests.stop(process) }
         await Patience.until { FileManager.default.fileExists(atPath: s.apiSocket) }
         func kos(_ token: String, _ args: String...) async throws -> Subprocess.Result {
-            try await Subprocess.runDetached(Self.kos, args + ["--server", "unix:\(s.apiSocket)", "--token", token], in: WorkerTests.root)
+            try await Subprocess.runDetached(Self.kos, args + ["--server", "unix:\(s.apiSocket)", "--token", token], in: EngineFixtures.root)
         }
 
         let dead = try await kos(manager, "deliveries", "--state", "dead", "--format", "json")

@@ -5,7 +5,7 @@ import Testing
 /// The Debian package `make deb` builds (and `make test` builds before the tests): unpacked into a scratch
 /// root with `dpkg -x`, its binaries run from there without the Swift toolchain's libraries.
 @Suite struct DebPackageTests {
-    static let root = WorkerTests.root
+    static let root = EngineFixtures.root
 
     static func package() throws -> String {
         let dir = root.appendingPathComponent(".build-deb")

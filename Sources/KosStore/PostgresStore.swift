@@ -500,38 +500,38 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         }
         for commit in commits {
             let step = commit.step
-            switch commit.action {
-            case .release(let dueAt, let note):
-                guard try await changed(c, logger, """
+            let plan = StoreRules.commit(commit, worker: worker)
+            // Fenced: only the current holder writes; nothing else of a stale step is written.
+            let fenced: Bool
+            switch plan.fence {
+            case .release(let dueAt):
+                fenced = try await changed(c, logger, """
                     UPDATE steps SET state = 'pending', due_at = \(dueAt), lease_owner = NULL, lease_until = NULL
                     WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
-                    """) else {
-                    results.append(.stale)
-                    continue
-                }
-                if let attempt = commit.attempt { try await insertAttempt(c, logger, attempt, now: now, healths: &healths) }
-                for n in commit.notes { try await appendAudit(c, logger, at: now, actor: n.actor, action: n.action, subject: n.subject, details: n.details) }
-                try await appendAudit(c, logger, at: now, actor: step.worker, action: .stepWaiting, subject: "\(step.runID)/\(step.stepID)", details: note)
-                results.append(.committed(next: nil))
-            case .advance(let outcome, let next, let runStatus, let reason):
-                guard try await changed(c, logger, """
+                    """)
+            case .complete(let outcome):
+                fenced = try await changed(c, logger, """
                     UPDATE steps SET state = 'done', outcome = \(outcome), completed_at = \(now), lease_owner = NULL, lease_until = NULL
                     WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
-                    """) else {
-                    results.append(.stale)
-                    continue
-                }
-                try await c.query("""
-                    INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result)
-                    VALUES (\(step.runID), \(step.stepIndex), \(step.epoch), \(step.worker), \(outcome), \(now), \(commit.result))
-                    """, logger: logger)
-                try await appendAudit(c, logger, at: now, actor: worker, action: .stepCompleted, subject: "\(step.runID)/\(step.stepID)",
-                                      details: "epoch \(step.epoch): \(outcome)")
-                if let attempt = commit.attempt { try await insertAttempt(c, logger, attempt, now: now, healths: &healths) }
-                for n in commit.notes { try await appendAudit(c, logger, at: now, actor: n.actor, action: n.action, subject: n.subject, details: n.details) }
-                if let booking = commit.booking { try await updateBooking(c, logger, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now) }
-                var chained: ClaimedStep?
-                if let next {
+                    """)
+            }
+            guard fenced else {
+                results.append(.stale)
+                continue
+            }
+            var chained: ClaimedStep?
+            for write in plan.writes {
+                switch write {
+                case .completion(let outcome, let result):
+                    try await c.query("""
+                        INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result)
+                        VALUES (\(step.runID), \(step.stepIndex), \(step.epoch), \(step.worker), \(outcome), \(now), \(result))
+                        """, logger: logger)
+                case .attempt(let attempt): try await insertAttempt(c, logger, attempt, now: now, healths: &healths)
+                case .audit(let actor, let line):
+                    try await appendAudit(c, logger, at: now, actor: actor, action: line.action, subject: line.subject, details: line.details)
+                case .booking(let booking): try await updateBooking(c, logger, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
+                case .next(let next):
                     let take = chain && next.dueAt <= now
                     let until = now + leaseMillis
                     let rows = try await c.query("""
@@ -547,13 +547,11 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                         chained = ClaimedStep(id: id, runID: step.runID, stepIndex: next.index, stepID: next.id, epoch: epoch, worker: worker, leaseUntil: until, readyAt: now)
                     }
                     if !take { try await c.query("NOTIFY kos_steps", logger: logger) }
+                case .runEnded(let status, let reason):
+                    try await c.query("UPDATE runs SET state = \(status.rawValue), reason = \(reason), updated_at = \(now) WHERE id = \(step.runID)", logger: logger)
                 }
-                if let runStatus {
-                    try await c.query("UPDATE runs SET state = \(runStatus.rawValue), reason = \(reason), updated_at = \(now) WHERE id = \(step.runID)", logger: logger)
-                    try await appendAudit(c, logger, at: now, actor: worker, action: .ended(runStatus), subject: step.runID, details: reason ?? "")
-                }
-                results.append(.committed(next: chained))
             }
+            results.append(.committed(next: chained))
         }
         for (endpoint, health) in healths { try await saveHealth(c, logger, endpoint, health, now: now) }
         return results

@@ -705,30 +705,32 @@ public final class SQLiteStore: Store, RawSQLStore {
         var healths: [String: EndpointHealth] = [:]
         for c in commits {
             let step = c.step
+            let plan = StoreRules.commit(c, worker: worker)
             // Fenced: only the current holder writes; the fenced update comes first, and nothing else of a
             // stale step is written.
-            switch c.action {
-            case .release(let dueAt, let note):
+            switch plan.fence {
+            case .release(let dueAt):
                 try db.executeCached(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
                                      arguments: [dueAt, step.id, step.epoch])
-                guard db.changesCount == 1 else {
-                    results.append(.stale)
-                    continue
-                }
-                if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths) }
-                for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
-                try Self.appendAudit(db, at: now, actor: step.worker, action: .stepWaiting, subject: "\(step.runID)/\(step.stepID)", details: note)
-                results.append(.committed(next: nil))
-            case .advance(let outcome, let next, let runStatus, let reason):
-                guard try Self.completeFenced(db, step, outcome: outcome, now: now, actor: worker, result: c.result) else {
-                    results.append(.stale)
-                    continue
-                }
-                if let attempt = c.attempt { _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths) }
-                for note in c.notes { try Self.appendAudit(db, at: now, actor: note.actor, action: note.action, subject: note.subject, details: note.details) }
-                if let booking = c.booking { try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now) }
-                var chained: ClaimedStep?
-                if let next {
+            case .complete(let outcome):
+                try db.executeCached(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
+                                     arguments: [outcome, now, step.id, step.epoch])
+            }
+            guard db.changesCount == 1 else {
+                results.append(.stale)
+                continue
+            }
+            var chained: ClaimedStep?
+            for write in plan.writes {
+                switch write {
+                case .completion(let outcome, let result):
+                    try db.executeCached(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                         arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now, result])
+                case .attempt(let attempt): _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths)
+                case .audit(let actor, let line):
+                    try Self.appendAudit(db, at: now, actor: actor, action: line.action, subject: line.subject, details: line.details)
+                case .booking(let booking): try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
+                case .next(let next):
                     try db.executeCached(sql: """
                         INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)
                         ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
@@ -739,13 +741,11 @@ public final class SQLiteStore: Store, RawSQLStore {
                         """), arguments: [step.runID, next.index]) {
                         chained = try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis)
                     }
+                case .runEnded(let status, let reason):
+                    try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [status.rawValue, reason, now, step.runID])
                 }
-                if let runStatus {
-                    try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [runStatus.rawValue, reason, now, step.runID])
-                    try Self.appendAudit(db, at: now, actor: worker, action: .ended(runStatus), subject: step.runID, details: reason ?? "")
-                }
-                results.append(.committed(next: chained))
             }
+            results.append(.committed(next: chained))
         }
         for (endpoint, health) in healths { try Self.saveHealth(db, endpoint, health, now: now) }
         return results
@@ -826,17 +826,6 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     /// Marks a claimed step done if, and only if, it is still held at its epoch, and records the completion;
     /// false (nothing written) when another worker holds it now.
-    static func completeFenced(_ db: Database, _ step: ClaimedStep, outcome: String, now: Int64, actor: String, result: String?) throws -> Bool {
-        try db.executeCached(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
-                       arguments: [outcome, now, step.id, step.epoch])
-        guard db.changesCount == 1 else { return false }
-        try db.executeCached(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now, result])
-        try appendAudit(db, at: now, actor: actor, action: .stepCompleted, subject: "\(step.runID)/\(step.stepID)",
-                        details: "epoch \(step.epoch): \(outcome)")
-        return true
-    }
-
     /// One host's file: its supervisor pokes its workers; nobody else announces work.
     public var isShared: Bool { false }
 

@@ -53,4 +53,61 @@ enum StoreRules {
                                        details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")"))
         return writes
     }
+
+    /// What a step's fenced commit writes, in order, once its fence holds (the step is still claimed under the
+    /// epoch the worker holds; otherwise nothing is written and the commit is stale).
+    struct CommitWrites: Sendable, Hashable {
+        enum Fence: Sendable, Hashable {
+            /// Back to pending until `dueAt` (a wait, a retry, an undecided approval).
+            case release(dueAt: Int64)
+            /// Done with `outcome`.
+            case complete(outcome: String)
+        }
+
+        enum Write: Sendable, Hashable {
+            /// The completion row later steps read (the outcome and what the step found).
+            case completion(outcome: String, result: String?)
+            /// A delivery attempt (its writes decided by `attempt(_:number:health:now:)` under the health lock).
+            case attempt(DeliveryAttempt)
+            case audit(actor: String, AuditLine)
+            case booking(BookingUpdate)
+            /// The run's next step, pending from `dueAt` (the driver may take it at once when it is due).
+            case next(NextStep)
+            /// The run ends in `status`.
+            case runEnded(RunStatus, reason: String?)
+        }
+
+        var fence: Fence
+        var writes: [Write]
+    }
+
+    /// The commit of `c` by `worker`: a release writes its attempt, its notes and `step.waiting`; a completion
+    /// writes the completion and `step.completed`, then its attempt, notes and booking, then the next step or
+    /// the run's end with its audit entry.
+    static func commit(_ c: StepCommit, worker: String) -> CommitWrites {
+        let step = c.step
+        let subject = "\(step.runID)/\(step.stepID)"
+        let notes = c.notes.map { CommitWrites.Write.audit(actor: $0.actor, AuditLine(action: $0.action, subject: $0.subject, details: $0.details)) }
+        switch c.action {
+        case .release(let dueAt, let note):
+            var writes: [CommitWrites.Write] = c.attempt.map { [.attempt($0)] } ?? []
+            writes += notes
+            writes.append(.audit(actor: step.worker, AuditLine(action: .stepWaiting, subject: subject, details: note)))
+            return CommitWrites(fence: .release(dueAt: dueAt), writes: writes)
+        case .advance(let outcome, let next, let runStatus, let reason):
+            var writes: [CommitWrites.Write] = [
+                .completion(outcome: outcome, result: c.result),
+                .audit(actor: worker, AuditLine(action: .stepCompleted, subject: subject, details: "epoch \(step.epoch): \(outcome)")),
+            ]
+            if let attempt = c.attempt { writes.append(.attempt(attempt)) }
+            writes += notes
+            if let booking = c.booking { writes.append(.booking(booking)) }
+            if let next { writes.append(.next(next)) }
+            if let runStatus {
+                writes.append(.runEnded(runStatus, reason: reason))
+                writes.append(.audit(actor: worker, AuditLine(action: .ended(runStatus), subject: step.runID, details: reason ?? "")))
+            }
+            return CommitWrites(fence: .complete(outcome: outcome), writes: writes)
+        }
+    }
 }

@@ -4,7 +4,8 @@ import Testing
 
 @testable import KosStore
 
-/// The rules both drivers write by, as plain values: what recording a delivery attempt writes.
+/// The rules both drivers write by, as plain values: what recording a delivery attempt writes, and what a step's
+/// fenced commit writes and in which order.
 @Suite struct StoreRulesTests {
     func attempt(status: Int?, delivered: Bool, gone: Bool = false, deadLetter: String? = nil) -> DeliveryAttempt {
         var a = DeliveryAttempt(runID: "run-1", stepIndex: 3, endpoint: "mcn-agency", webhookID: "msg_1", status: status, latencyMillis: 20,
@@ -38,5 +39,39 @@ import Testing
         a.healthPolicy = nil
         let w = StoreRules.attempt(a, number: 1, health: EndpointHealth(), now: 1_000)
         #expect(w.health == nil && w.state == nil && w.audits.map(\.action) == [.deliveryFailed])
+    }
+
+    let step = ClaimedStep(id: 7, runID: "run-1", stepIndex: 2, stepID: "publish", epoch: 3, worker: "worker-2", leaseUntil: 9_000)
+
+    @Test func aReleaseRecordsItsAttemptAndNotesThenThatTheStepWaits() {
+        let note = AuditNote(actor: "kosd", action: .approvalAutomatic, subject: "run-1/1", details: "findings.errors == 0")
+        let attempt = attempt(status: 503, delivered: false)
+        let w = StoreRules.commit(StepCommit(step: step, action: .release(dueAt: 5_000, note: "retry 2 of 3 at 5000"), attempt: attempt, notes: [note]),
+                                  worker: "worker-1")
+        #expect(w.fence == .release(dueAt: 5_000))
+        #expect(w.writes == [
+            .attempt(attempt),
+            .audit(actor: "kosd", .init(action: .approvalAutomatic, subject: "run-1/1", details: "findings.errors == 0")),
+            .audit(actor: "worker-2", .init(action: .stepWaiting, subject: "run-1/publish", details: "retry 2 of 3 at 5000")),
+        ])
+    }
+
+    @Test func aCompletionIsRecordedFirstAndTheRunsEndLast() {
+        let w = StoreRules.commit(StepCommit(step: step, action: .advance(outcome: "delivered", next: nil, runStatus: .completed, reason: nil), result: "{}"),
+                                  worker: "worker-1")
+        #expect(w.fence == .complete(outcome: "delivered"))
+        #expect(w.writes == [
+            .completion(outcome: "delivered", result: "{}"),
+            .audit(actor: "worker-1", .init(action: .stepCompleted, subject: "run-1/publish", details: "epoch 3: delivered")),
+            .runEnded(.completed, reason: nil),
+            .audit(actor: "worker-1", .init(action: .runCompleted, subject: "run-1", details: "")),
+        ])
+    }
+
+    @Test func aCompletionThatGoesOnEnqueuesTheNextStepAndEndsNothing() {
+        let next = NextStep(index: 3, id: "notify", dueAt: 6_000)
+        let w = StoreRules.commit(StepCommit(step: step, action: .advance(outcome: "approved", next: next, runStatus: nil, reason: nil)), worker: "worker-1")
+        #expect(w.writes.last == .next(next))
+        #expect(!w.writes.contains { if case .runEnded = $0 { true } else { false } })
     }
 }

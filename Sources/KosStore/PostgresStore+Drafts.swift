@@ -62,8 +62,8 @@ extension PostgresStore {
                 return SubmittedDraft(draftID: id, revision: number, contentHash: hash, created: false)
             }
         }
-        let id = "d-" + UUID().uuidString.lowercased().prefix(13).replacingOccurrences(of: "-", with: "")
-        let hash = AuditChain.contentHash(submission.content)
+        let w = StoreRules.submission(submission)
+        let id = w.draftID
         // Two hosts taking the same idempotency key at once: one inserts, the other finds the draft.
         var inserted = 0
         for try await _ in try await c.query("""
@@ -73,11 +73,11 @@ extension PostgresStore {
             """, logger: logger).decode(String.self) { inserted += 1 }
         if inserted == 0 { return try await insertSubmission(c, logger, submission, now: now) }
         try await c.query("""
-            INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(id), 1, \(hash), \(submission.content), \(now), \(submission.title))
+            INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(id), 1, \(w.contentHash), \(submission.content), \(now), \(submission.title))
             """, logger: logger)
         try await insertRevisionMedia(c, logger, draftID: id, revision: 1, submission.media)
-        try await appendAudit(c, logger, at: now, actor: submission.creatorID, action: .draftSubmitted, subject: id, details: "revision 1 \(hash)")
-        return SubmittedDraft(draftID: id, revision: 1, contentHash: hash, created: true)
+        try await appendAudit(c, logger, at: now, actor: submission.creatorID, action: w.audit.action, subject: w.audit.subject, details: w.audit.details)
+        return SubmittedDraft(draftID: id, revision: 1, contentHash: w.contentHash, created: true)
     }
 
     static func insertRun(_ c: PostgresConnection, _ logger: Logger, now: Int64, draftID: String, revision: Int, workflow: String, definitionsVersion: String?,
@@ -178,19 +178,16 @@ extension PostgresStore {
             for try await row in try await c.query("SELECT workflow, state FROM drafts WHERE id = \(draftID) FOR UPDATE", logger: self.logger)
                 .decode((String, String).self) { draft = row }
             guard let draft, let last = try await Self.lastRevision(c, self.logger, draftID) else { throw StoreError.notFound("draft \(draftID)") }
-            guard draft.1 != "withdrawn" else { throw StoreError.conflict("draft \(draftID) was withdrawn; submit a new draft") }
-            let hash = AuditChain.contentHash(content)
+            let w = try StoreRules.revision(draftID: draftID, state: draft.1, last: last, content: content)
             try await c.query("""
-                INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(draftID), \(last + 1), \(hash), \(content), \(now), \(title))
+                INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(draftID), \(w.number), \(w.contentHash), \(content), \(now), \(title))
                 """, logger: self.logger)
-            try await Self.insertRevisionMedia(c, self.logger, draftID: draftID, revision: last + 1, media)
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .draftRevised, subject: draftID, details: "revision \(last + 1) \(hash)")
-            // Approvals are bound to the content they saw: the old run stops, a new one starts from the first step.
-            try await Self.endRunningRun(c, self.logger, draftID: draftID, status: .superseded, reason: "revision \(last + 1) replaces revision \(last)",
-                                         now: now, actor: actor)
-            let run = try await Self.insertRun(c, self.logger, now: now, draftID: draftID, revision: last + 1, workflow: draft.0,
+            try await Self.insertRevisionMedia(c, self.logger, draftID: draftID, revision: w.number, media)
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: w.audit.action, subject: w.audit.subject, details: w.audit.details)
+            try await Self.endRunningRun(c, self.logger, draftID: draftID, status: .superseded, reason: w.supersededBecause, now: now, actor: actor)
+            let run = try await Self.insertRun(c, self.logger, now: now, draftID: draftID, revision: w.number, workflow: draft.0,
                                                definitionsVersion: definitionsVersion, first: first, actor: actor)
-            return (last + 1, run)
+            return (w.number, run)
         }
     }
 

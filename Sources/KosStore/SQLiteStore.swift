@@ -335,15 +335,14 @@ public final class SQLiteStore: Store, RawSQLStore {
                """), arguments: [submission.creatorID, key]) {
             return SubmittedDraft(draftID: row["id"], revision: row["number"], contentHash: row["content_hash"], created: false)
         }
-        let id = "d-" + UUID().uuidString.lowercased().prefix(13).replacingOccurrences(of: "-", with: "")
-        let hash = AuditChain.contentHash(submission.content)
+        let w = StoreRules.submission(submission)
         try db.executeCached(sql: "INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at) VALUES (?, ?, ?, 'submitted', ?, ?)",
-                       arguments: [id, submission.creatorID, submission.workflow, submission.idempotencyKey, now])
+                       arguments: [w.draftID, submission.creatorID, submission.workflow, submission.idempotencyKey, now])
         try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (?, 1, ?, ?, ?, ?)",
-                       arguments: [id, hash, submission.content, now, submission.title])
-        try insertRevisionMedia(db, draftID: id, revision: 1, submission.media)
-        try appendAudit(db, at: now, actor: submission.creatorID, action: .draftSubmitted, subject: id, details: "revision 1 \(hash)")
-        return SubmittedDraft(draftID: id, revision: 1, contentHash: hash, created: true)
+                       arguments: [w.draftID, w.contentHash, submission.content, now, submission.title])
+        try insertRevisionMedia(db, draftID: w.draftID, revision: 1, submission.media)
+        try appendAudit(db, at: now, actor: submission.creatorID, w.audit)
+        return SubmittedDraft(draftID: w.draftID, revision: 1, contentHash: w.contentHash, created: true)
     }
 
     public func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft] {
@@ -443,17 +442,15 @@ public final class SQLiteStore: Store, RawSQLStore {
                   let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM revisions WHERE draft_id = ?"), arguments: [draftID]) else {
                 throw StoreError.notFound("draft \(draftID)")
             }
-            guard (draft["state"] as String) != "withdrawn" else { throw StoreError.conflict("draft \(draftID) was withdrawn; submit a new draft") }
-            let hash = AuditChain.contentHash(content)
+            let w = try StoreRules.revision(draftID: draftID, state: draft["state"], last: last, content: content)
             try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [draftID, last + 1, hash, content, now, title])
-            try Self.insertRevisionMedia(db, draftID: draftID, revision: last + 1, media)
-            try Self.appendAudit(db, at: now, actor: actor, action: .draftRevised, subject: draftID, details: "revision \(last + 1) \(hash)")
-            // Approvals are bound to the content they saw: the old run stops, a new one starts from the first step.
-            try Self.endRunningRun(db, draftID: draftID, status: .superseded, reason: "revision \(last + 1) replaces revision \(last)", now: now, actor: actor)
-            let run = try Self.insertRun(db, now: now, draftID: draftID, revision: last + 1, workflow: draft["workflow"],
+                           arguments: [draftID, w.number, w.contentHash, content, now, title])
+            try Self.insertRevisionMedia(db, draftID: draftID, revision: w.number, media)
+            try Self.appendAudit(db, at: now, actor: actor, w.audit)
+            try Self.endRunningRun(db, draftID: draftID, status: .superseded, reason: w.supersededBecause, now: now, actor: actor)
+            let run = try Self.insertRun(db, now: now, draftID: draftID, revision: w.number, workflow: draft["workflow"],
                                          definitionsVersion: definitionsVersion, first: first, actor: actor)
-            return (last + 1, run)
+            return (w.number, run)
         }
     }
 
@@ -897,6 +894,10 @@ public final class SQLiteStore: Store, RawSQLStore {
     static let auditTails = Mutex<[Int: (seq: Int64, hash: String)]>([:])
 
     static func connectionKey(_ db: Database) -> Int { Int(bitPattern: db.sqliteConnection) }
+
+    static func appendAudit(_ db: Database, at: Int64, actor: String, _ line: StoreRules.AuditLine) throws {
+        try appendAudit(db, at: at, actor: actor, action: line.action, subject: line.subject, details: line.details)
+    }
 
     static func appendAudit(_ db: Database, at: Int64, actor: String, action: AuditAction, subject: String, details: String) throws {
         let key = connectionKey(db)

@@ -1,3 +1,4 @@
+import Foundation
 import KosCore
 
 /// The rules of the store's operations, decided once for both drivers: each takes what a driver read inside its
@@ -109,5 +110,40 @@ enum StoreRules {
             }
             return CommitWrites(fence: .complete(outcome: outcome), writes: writes)
         }
+    }
+
+    /// What a new draft writes: its id, its first revision's content hash, and the audit entry.
+    struct SubmissionWrites: Sendable, Hashable {
+        var draftID: String
+        var contentHash: String
+        var audit: AuditLine
+    }
+
+    /// A new draft from `submission` (after the driver found no draft under its idempotency key).
+    static func submission(_ submission: DraftSubmission, draftID: String = newDraftID()) -> SubmissionWrites {
+        let hash = AuditChain.contentHash(submission.content)
+        return SubmissionWrites(draftID: draftID, contentHash: hash, audit: AuditLine(action: .draftSubmitted, subject: draftID, details: "revision 1 \(hash)"))
+    }
+
+    static func newDraftID() -> String { "d-" + UUID().uuidString.lowercased().prefix(13).replacingOccurrences(of: "-", with: "") }
+
+    /// What a revision writes, decided from the draft as the driver read it under its lock.
+    struct RevisionWrites: Sendable, Hashable {
+        var number: Int
+        var contentHash: String
+        var audit: AuditLine
+        /// Why a run still going on the previous revision ends (`superseded`): approvals are bound to the content
+        /// they saw, so the old run stops and a new one starts from the first step.
+        var supersededBecause: String
+    }
+
+    /// Revision `last + 1` of draft `draftID` (in `state`, whose newest revision is `last`) with `content`; a
+    /// withdrawn draft takes no revision.
+    static func revision(draftID: String, state: String, last: Int, content: Data) throws(StoreError) -> RevisionWrites {
+        guard state != "withdrawn" else { throw StoreError.conflict("draft \(draftID) was withdrawn; submit a new draft") }
+        let hash = AuditChain.contentHash(content)
+        return RevisionWrites(number: last + 1, contentHash: hash,
+                              audit: AuditLine(action: .draftRevised, subject: draftID, details: "revision \(last + 1) \(hash)"),
+                              supersededBecause: "revision \(last + 1) replaces revision \(last)")
     }
 }

@@ -74,4 +74,29 @@ import Testing
         #expect(w.writes.last == .next(next))
         #expect(!w.writes.contains { if case .runEnded = $0 { true } else { false } })
     }
+
+    @Test func aRevisionTakesTheNextNumberAndSupersedesTheRunOnTheOldOne() throws {
+        let content = Data("---\ntitle: 秋冬新季\n---\n改过的正文".utf8)
+        let w = try StoreRules.revision(draftID: "d-1", state: "submitted", last: 2, content: content)
+        #expect(w.number == 3)
+        #expect(w.contentHash == AuditChain.contentHash(content))
+        #expect(w.audit == .init(action: .draftRevised, subject: "d-1", details: "revision 3 \(w.contentHash)"))
+        #expect(w.supersededBecause == "revision 3 replaces revision 2")
+    }
+
+    @Test func aWithdrawnDraftTakesNoRevision() {
+        #expect(throws: StoreError.self) { try StoreRules.revision(draftID: "d-1", state: "withdrawn", last: 1, content: Data()) }
+        do {
+            _ = try StoreRules.revision(draftID: "d-1", state: "withdrawn", last: 1, content: Data())
+        } catch {
+            #expect(error.kind == .conflict && error.message.contains("submit a new draft"))
+        }
+    }
+
+    @Test func aSubmissionIsAuditedWithItsFirstRevisionsHash() {
+        let submission = DraftSubmission(creatorID: "li.na", workflow: "styling-note", idempotencyKey: nil, content: Data("正文".utf8))
+        let w = StoreRules.submission(submission, draftID: "d-7")
+        #expect(w.audit == .init(action: .draftSubmitted, subject: "d-7", details: "revision 1 \(AuditChain.contentHash(submission.content))"))
+        #expect(StoreRules.newDraftID().hasPrefix("d-") && StoreRules.newDraftID() != StoreRules.newDraftID())
+    }
 }

@@ -253,20 +253,45 @@ public final class Worker: @unchecked Sendable {
         func current(_ step: ClaimedStep) -> ClaimedStep { lock.withLock { byID[step.id] ?? step } }
     }
 
-    /// What the steps of a round read before they run, in three reads for the lot rather than three per step:
-    /// their runs' contexts, the store's clock and the endpoints' health.
+    /// What the steps of a round read before they run, in a few reads for the lot rather than a few per step:
+    /// their runs' contexts, the store's clock, the endpoints' health, and the people when an approval step
+    /// first asks (once for the round, however many approval steps it holds).
     struct Round: Sendable {
         var contexts: [String: StepContext]
         var now: Int64
         var health: [String: EndpointHealth]
         /// The definitions new runs use now: a post approved under older packs is checked again before it goes out.
         var currentDefinitions: String?
+        let people: OnceForTheRound<[Person]>
 
         init(store: any Store, steps: [ClaimedStep]) async throws {
             contexts = try await store.stepContexts(runIDs: steps.map(\.runID))
             now = try await store.now()
             health = try await store.endpointHealths()
             currentDefinitions = try await store.currentDefinitionsVersion()
+            people = OnceForTheRound { try await store.people() }
+        }
+    }
+
+    /// A read made the first time a step of the round needs it and shared by the others.
+    final class OnceForTheRound<Value: Sendable>: @unchecked Sendable {
+        private let read: @Sendable () async throws -> Value
+        private var task: Task<Value, any Error>?
+        private let lock = NSLock()
+
+        init(_ read: @escaping @Sendable () async throws -> Value) { self.read = read }
+
+        var value: Value {
+            get async throws {
+                let task = lock.withLock {
+                    if let task = self.task { return task }
+                    let read = self.read
+                    let started = Task { try await read() }
+                    self.task = started
+                    return started
+                }
+                return try await task.value
+            }
         }
     }
 

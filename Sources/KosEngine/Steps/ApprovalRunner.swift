@@ -15,13 +15,15 @@ struct ApprovalRunner: StepRunner {
         }
         let claimed = input.claimed
         let escalatedTo = input.ctx.completions[claimed.stepIndex].flatMap { Worker.escalationGroup($0) }
-        switch try await Worker.approvalStatus(worker.store, step: approval, runID: claimed.runID, stepIndex: claimed.stepIndex, submitter: input.creator,
-                                               escalatedTo: escalatedTo, contentHash: input.ctx.contentHash) {
+        // The people once for the round; the decisions fresh for this step (a decision wakes it).
+        switch try await Worker.approvalStatus(worker.store, people: try await input.round.people.value, step: approval, runID: claimed.runID,
+                                               stepIndex: claimed.stepIndex, submitter: input.creator, escalatedTo: escalatedTo,
+                                               contentHash: input.ctx.contentHash) {
         case .approved: return .done(.approved)
         case .rejected(let by, let reason): return .done(.rejected(reason: "\(by): \(reason)"))
         case .pending: break
         }
-        let now = try await worker.store.now()
+        let now = input.round.now
         let deadline = approval.timeout.map { claimed.readyAt + $0.milliseconds }
         if let deadline, now >= deadline, let timedOut = input.machine.timeoutOutcome(step: claimed.stepIndex) {
             // An escalation is given the same time once; when that passes too, the draft expires.
@@ -45,9 +47,11 @@ extension Worker {
 
     /// Where an approval step stands, read from the store: the decisions recorded on it, of the people the policy
     /// lets decide it, on `contentHash`. The worker settles the step by it; the API tells a reviewer what is next.
-    public static func approvalStatus(_ store: any Store, step: ApprovalStep, runID: String, stepIndex: Int, submitter: Person, escalatedTo: String?,
-                                      contentHash: String) async throws -> ApprovalPolicy.Status {
-        let eligible = try await store.people().filter { ApprovalPolicy.check($0, step: step, submitter: submitter, escalatedTo: escalatedTo) == nil }
+    public static func approvalStatus(_ store: any Store, people: [Person]? = nil, step: ApprovalStep, runID: String, stepIndex: Int, submitter: Person,
+                                      escalatedTo: String?, contentHash: String) async throws -> ApprovalPolicy.Status {
+        let everyone: [Person]
+        if let people { everyone = people } else { everyone = try await store.people() }
+        let eligible = everyone.filter { ApprovalPolicy.check($0, step: step, submitter: submitter, escalatedTo: escalatedTo) == nil }
         let eligibleIDs = Set(eligible.map(\.id))
         // Decisions by anyone the policy refuses (the author above all) never count, whatever a client sent.
         let decisions = try await store.decisions(runID: runID, stepIndex: stepIndex)

@@ -16,11 +16,11 @@ struct WaitRunner: StepRunner {
                 return .done(.failed(reason: "wait until \(local): not a time"))
             }
             let due = Int64(instant.timeIntervalSince1970 * 1000)
-            if try await worker.store.now() < due { return input.release(due, "waiting until \(local)") }
+            if input.round.now < due { return input.release(due, "waiting until \(local)") }
             return .done(.waited)
         case .embargo(let calendarID):
             let lifts = try await worker.embargoLift(draft: input.draft, calendar: calendarID ?? input.workflow.calendar, input.environment)
-            if let lifts, try await worker.store.now() < lifts.millis {
+            if let lifts, input.round.now < lifts.millis {
                 return input.release(lifts.millis, "held by the embargo on \(lifts.product) until \(lifts.local)")
             }
             return .done(.waited)

@@ -7,23 +7,37 @@ import Testing
 /// A driver's tests call `run(_:on:)` once per check with a fresh store, so SQL dialect differences stay
 /// inside the drivers and out of the engine.
 public enum StoreConformance {
-    public static let checks: [String] = [
-        "idempotent submit", "revisions are content-addressed", "claim then complete once", "not due is not claimed",
-        "expired lease is taken over and the old epoch is fenced", "renewal keeps the lease", "concurrent claims never share a step",
-        "enqueue is idempotent", "audit chain detects change, removal and reordering",
-        "tokens are shown once, stored hashed, and can be revoked",
-        "a run starts with its first step and advances atomically", "released steps wait and stay fenced", "decisions are recorded and wake their step",
-        "slot bookings count for caps until their run ends, and fire with the step",
-        "a commit can claim the next round in the same transaction",
-        "a step that keeps stopping workers is parked with its run",
-        "definitions are recorded by version and the last recorded is current",
-        "media are kept once by hash, each revision names its own, and the link key is made once",
-        "run states and audit actions are written as their names, and an unknown state is refused by name",
-        "a wait for steps nobody announces ends at its timeout",
-        "operators see drafts, people, deliveries and metrics, and a dead letter is replayed once",
-        "a gone endpoint is disabled, its owners' notice is taken once, and an admin enables it again",
-        "a round reads its runs' contexts at once, and the next due step is known",
+    /// The areas of the seam, as a driver's tests run them: one test per area and driver, one case per check.
+    public enum Area: String, CaseIterable, Sendable {
+        case drafts, steps, decisions, bookings, deliveries, audit, access, definitions, operators
+    }
+
+    /// Every check, by area.
+    public static let catalogue: [(area: Area, check: String)] = [
+        (.drafts, "idempotent submit"), (.drafts, "revisions are content-addressed"),
+        (.drafts, "media are kept once by hash, each revision names its own, and the link key is made once"),
+        (.steps, "claim then complete once"), (.steps, "not due is not claimed"),
+        (.steps, "expired lease is taken over and the old epoch is fenced"), (.steps, "renewal keeps the lease"),
+        (.steps, "concurrent claims never share a step"), (.steps, "enqueue is idempotent"),
+        (.steps, "a run starts with its first step and advances atomically"), (.steps, "released steps wait and stay fenced"),
+        (.steps, "a commit can claim the next round in the same transaction"),
+        (.steps, "a step that keeps stopping workers is parked with its run"),
+        (.steps, "a wait for steps nobody announces ends at its timeout"),
+        (.steps, "a round reads its runs' contexts at once, and the next due step is known"),
+        (.decisions, "decisions are recorded and wake their step"),
+        (.bookings, "slot bookings count for caps until their run ends, and fire with the step"),
+        (.deliveries, "a gone endpoint is disabled, its owners' notice is taken once, and an admin enables it again"),
+        (.audit, "audit chain detects change, removal and reordering"),
+        (.audit, "run states and audit actions are written as their names, and an unknown state is refused by name"),
+        (.access, "tokens are shown once, stored hashed, and can be revoked"),
+        (.definitions, "definitions are recorded by version and the last recorded is current"),
+        (.operators, "operators see drafts, people, deliveries and metrics, and a dead letter is replayed once"),
     ]
+
+    /// The checks of one area.
+    public static func checks(_ area: Area) -> [String] { catalogue.filter { $0.area == area }.map(\.check) }
+
+    public static var checks: [String] { catalogue.map(\.check) }
 
     public static func run(_ check: String, on store: any RawSQLStore) async throws {
         switch check {

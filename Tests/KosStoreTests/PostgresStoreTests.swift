@@ -5,12 +5,39 @@ import Testing
 
 @testable import KosStore
 
+/// The shared suite on PostgreSQL, area by area, each check in a fresh database.
 @Suite struct PostgresConformanceTests {
-    @Test(arguments: StoreConformance.checks)
-    func postgresPassesTheSharedSuite(check: String) async throws {
+    func passes(_ check: String) async throws {
         let store = try await ScratchPostgres.store(try await ScratchPostgres.database())
         try await StoreConformance.run(check, on: store)
     }
+
+    @Test(arguments: StoreConformance.checks(.drafts))
+    func drafts(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.steps))
+    func steps(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.decisions))
+    func decisions(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.bookings))
+    func bookings(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.deliveries))
+    func deliveries(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.audit))
+    func audit(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.access))
+    func access(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.definitions))
+    func definitions(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.operators))
+    func operators(check: String) async throws { try await passes(check) }
 }
 
 @Suite struct PostgresStoreTests {

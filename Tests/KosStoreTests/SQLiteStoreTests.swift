@@ -8,13 +8,40 @@ func temporaryDatabase() -> String {
     FileManager.default.temporaryDirectory.appendingPathComponent("kos-store-\(UUID().uuidString)/kos.db").path
 }
 
+/// The shared suite on SQLite, area by area, each check on a fresh file.
 @Suite struct SQLiteConformanceTests {
-    @Test(arguments: StoreConformance.checks)
-    func sqlitePassesTheSharedSuite(check: String) async throws {
+    func passes(_ check: String) async throws {
         let store = try SQLiteStore(path: temporaryDatabase())
         try await StoreConformance.run(check, on: store)
         #expect(try await store.integrityCheck() == "ok")
     }
+
+    @Test(arguments: StoreConformance.checks(.drafts))
+    func drafts(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.steps))
+    func steps(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.decisions))
+    func decisions(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.bookings))
+    func bookings(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.deliveries))
+    func deliveries(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.audit))
+    func audit(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.access))
+    func access(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.definitions))
+    func definitions(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.operators))
+    func operators(check: String) async throws { try await passes(check) }
 }
 
 @Suite struct SQLiteStoreTests {

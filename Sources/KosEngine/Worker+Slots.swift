@@ -38,7 +38,7 @@ extension Worker {
                 return .go(BookingUpdate(id: booking.id, state: .fired, note: note))
             }
             let missed = "missed the slot of \(when(booking.slotAt / 1000)): kosd was not running then, and the catch-up window (\(calendar.catchUp)) has passed"
-            try await store.setBookingState(id: booking.id, state: .missed, note: missed)
+            try await store.setBookingState(id: booking.id, state: .missed, note: missed, fence: StepFence(claimed))
             if calendar.lateApproval == .expire { return .end(.expired, missed + " (late_approval: expire)") }
             why = missed + "; moved to the next free slot"
         } else if let asked = draft.slot {
@@ -108,7 +108,7 @@ extension Worker {
         return BookingRequest(calendar: calendar, runID: claimed.runID, stepIndex: claimed.stepIndex, draftID: runDraft(claimed.runID) ?? "",
                               creator: post.creator, store: post.store, platforms: post.platforms, campaign: post.campaign,
                               scanFrom: from * 1000 - window, scanThrough: through * 1000 + window,
-                              countedBy: Set(definition.caps.map(\.per.rawValue)))
+                              countedBy: Set(definition.caps.map(\.per.rawValue)), fence: StepFence(claimed))
     }
 }
 

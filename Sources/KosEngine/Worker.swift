@@ -158,6 +158,9 @@ public final class Worker: @unchecked Sendable {
 
     static let timings = ProcessInfo.processInfo.environment["KOS_WORKER_TIMINGS"] != nil
 
+    /// How long a step whose work failed (a store error in the middle of it, say) waits before it is tried again.
+    static let retryAfterFailureMillis: Int64 = 5_000
+
     /// How many due steps one claim takes: their results commit together, one fsync for the lot.
     public var batchSize = 16
     /// Steps whose completion was refused because another worker took them over (this worker was too slow).
@@ -195,19 +198,35 @@ public final class Worker: @unchecked Sendable {
                     }
                 }
             }
-            // The steps of a batch run concurrently: one slow receiver does not hold up the others' deliveries.
-            var commits = try await withThrowingTaskGroup(of: StepCommit.self) { group in
+            // The steps of a batch run concurrently: one slow receiver does not hold up the others' deliveries. One
+            // step's failure is that step's: taken over meanwhile, it is dropped; anything else puts it back for later.
+            // Only a store that cannot write ends the round (nothing of it could be committed).
+            var commits = try await withThrowingTaskGroup(of: StepCommit?.self) { group in
                 for step in batch {
                     group.addTask {
                         let current = held.current(step)
                         self.onStepStarted?(current, Date().addingTimeInterval(self.budget(for: current, round)))
                         defer { self.onStepEnded?(current) }
-                        return try await self.perform(current, round)
+                        do {
+                            return try await self.perform(current, round)
+                        } catch let error as StoreError where error.kind == .staleEpoch {
+                            return nil
+                        } catch let error as StoreError where error.isUnavailable {
+                            throw error
+                        } catch is CancellationError {
+                            throw CancellationError()
+                        } catch {
+                            return StepCommit(step: current, action: .release(dueAt: round.now + Self.retryAfterFailureMillis,
+                                                                              note: "the step failed (\(String(describing: error).prefix(300))); it is tried again"))
+                        }
                     }
                 }
-                var done: [StepCommit] = []
+                var done: [StepCommit?] = []
                 for try await commit in group { done.append(commit) }
                 return done
+            }.compactMap { commit -> StepCommit? in
+                if commit == nil { staleCommits += 1 }
+                return commit
             }
             renewal.cancel()
             _ = await renewal.result

@@ -34,6 +34,7 @@ extension PostgresStore {
     public func book(_ request: BookingRequest, choose: @escaping @Sendable ([SlotBooking]) -> BookingChoice?) async throws -> SlotBooking? {
         try await transaction { c in
             try await c.query("SELECT pg_advisory_xact_lock(hashtext(\("booking:" + request.calendar)))", logger: self.logger)
+            try await Self.checkFence(c, self.logger, request.fence)
             let now = try await Self.now(c, self.logger)
             // Only bookings a cap could count against this post: the same associate, store, platform or campaign.
             var keys: [String] = []
@@ -81,14 +82,26 @@ extension PostgresStore {
         }
     }
 
-    public func setBookingState(id: Int64, state: SlotBooking.State, note: String?) async throws {
+    public func setBookingState(id: Int64, state: SlotBooking.State, note: String?, fence: StepFence?) async throws {
         try await transaction { c in
+            try await Self.checkFence(c, self.logger, fence)
             let now = try await Self.now(c, self.logger)
             var subject: String?
             for try await (run, index) in try await c.query("SELECT run_id, step_index FROM slot_bookings WHERE id = \(id)", logger: self.logger)
                 .decode((String, Int).self) { subject = "\(run)/\(index)" }
             guard let subject else { throw StoreError.notFound("booking \(id)") }
             try await Self.updateBooking(c, self.logger, BookingUpdate(id: id, state: state, note: note), subject: subject, now: now)
+        }
+    }
+
+    /// Refuses a write for a step no longer claimed under the epoch its worker holds; the step's row stays locked
+    /// until the transaction ends, so no takeover slips in between.
+    static func checkFence(_ c: PostgresConnection, _ logger: Logger, _ fence: StepFence?) async throws {
+        guard let fence else { return }
+        guard try await changed(c, logger, """
+            SELECT id FROM steps WHERE id = \(fence.stepID) AND epoch = \(fence.epoch) AND state = 'claimed' FOR UPDATE
+            """) else {
+            throw StoreError(.staleEpoch, "step \(fence.stepID) is no longer held under epoch \(fence.epoch): another worker took it over")
         }
     }
 

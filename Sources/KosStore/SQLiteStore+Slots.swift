@@ -31,6 +31,7 @@ extension SQLiteStore {
     public func book(_ request: BookingRequest, choose: @escaping @Sendable ([SlotBooking]) -> BookingChoice?) async throws -> SlotBooking? {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            try Self.checkFence(db, request.fence)
             // Only bookings a cap could count against this post: the same associate, store, platform or campaign.
             var keys: [String] = [], arguments: [(any DatabaseValueConvertible)?] = [request.calendar, request.scanFrom, request.scanThrough, request.runID]
             if request.countedBy.contains("creator") { keys.append("b.creator = ?"); arguments.append(request.creator) }
@@ -69,12 +70,22 @@ extension SQLiteStore {
         }
     }
 
-    public func setBookingState(id: Int64, state: SlotBooking.State, note: String?) async throws {
+    public func setBookingState(id: Int64, state: SlotBooking.State, note: String?, fence: StepFence?) async throws {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            try Self.checkFence(db, fence)
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT run_id, step_index FROM slot_bookings WHERE id = ?"),
                                              arguments: [id]) else { throw StoreError.notFound("booking \(id)") }
             try Self.updateBooking(db, BookingUpdate(id: id, state: state, note: note), subject: "\(row["run_id"] as String)/\(row["step_index"] as Int)", now: now)
+        }
+    }
+
+    /// Refuses a write for a step no longer claimed under the epoch its worker holds.
+    static func checkFence(_ db: Database, _ fence: StepFence?) throws {
+        guard let fence else { return }
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM steps WHERE id = ? AND epoch = ? AND state = 'claimed')"),
+                                arguments: [fence.stepID, fence.epoch]) == true else {
+            throw StoreError(.staleEpoch, "step \(fence.stepID) is no longer held under epoch \(fence.epoch): another worker took it over")
         }
     }
 

@@ -169,7 +169,8 @@ public protocol Store: Sendable {
     func book(_ request: BookingRequest, choose: @escaping @Sendable ([SlotBooking]) -> BookingChoice?) async throws -> SlotBooking?
 
     /// Marks a booking `fired` (its post goes out), `missed` (kosd was not running within the catch-up window), …
-    func setBookingState(id: Int64, state: SlotBooking.State, note: String?) async throws
+    /// With a `fence`, only while that step is still claimed under that epoch (else `staleEpoch`, nothing written).
+    func setBookingState(id: Int64, state: SlotBooking.State, note: String?, fence: StepFence?) async throws
 
     /// Bookings of a calendar (or all) whose slot lies in [from, through] (store milliseconds), oldest first.
     func bookings(calendar: String?, from: Int64, through: Int64, creator: String?) async throws -> [SlotBooking]
@@ -866,9 +867,13 @@ public struct BookingRequest: Sendable, Hashable {
     public var scanFrom: Int64
     public var scanThrough: Int64
     public var countedBy: Set<String>
+    /// The step booking it, when a worker does: the booking is written only while that step is still claimed
+    /// under that epoch (a worker whose lease was taken over books nothing; `staleEpoch`).
+    public var fence: StepFence?
 
     public init(calendar: String, runID: String, stepIndex: Int, draftID: String, creator: String, store: String?,
-                platforms: [String], campaign: String?, scanFrom: Int64, scanThrough: Int64, countedBy: Set<String>) {
+                platforms: [String], campaign: String?, scanFrom: Int64, scanThrough: Int64, countedBy: Set<String>, fence: StepFence? = nil) {
+        self.fence = fence
         self.countedBy = countedBy
         self.calendar = calendar
         self.runID = runID
@@ -945,5 +950,22 @@ public struct AttemptRecord: Sendable, Hashable {
         self.latencyMillis = latencyMillis
         self.responseExcerpt = responseExcerpt
         self.error = error
+    }
+}
+
+/// A claimed step as a write outside its commit is fenced by: the step and the epoch the worker holds.
+public struct StepFence: Sendable, Hashable {
+    public var stepID: Int64
+    public var epoch: Int64
+
+    public init(_ step: ClaimedStep) {
+        stepID = step.id
+        epoch = step.epoch
+    }
+}
+
+extension Store {
+    public func setBookingState(id: Int64, state: SlotBooking.State, note: String?) async throws {
+        try await setBookingState(id: id, state: state, note: note, fence: nil)
     }
 }

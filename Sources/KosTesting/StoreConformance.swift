@@ -574,6 +574,28 @@ public enum StoreConformance {
         #expect(try await store.activeBooking(runID: fourth, stepIndex: 0)?.state != .booked)
         #expect(try await store.bookings(calendar: nil, from: 0, through: .max, creator: nil).first { $0.id == late.id }?.state == .missed)
         #expect(try await store.auditEntries().contains { $0.action == AuditAction.slotMissed.rawValue && $0.details.contains("catch-up window") })
+        // A worker books for the step it holds: once another worker holds it (a later epoch), it books nothing.
+        _ = try await newRun(store)
+        let mine = try #require(try await store.claim(worker: "w2", leaseMillis: 60_000))
+        var stale = mine
+        stale.epoch -= 1
+        var fenced = request(mine.runID)
+        fenced.stepIndex = mine.stepIndex
+        fenced.fence = StepFence(stale)
+        let before = try await store.activeBooking(runID: mine.runID, stepIndex: mine.stepIndex)
+        do {
+            _ = try await store.book(fenced) { _ in BookingChoice(slotAt: now + 300_000, fireAt: now + 300_000, note: nil) }
+            Issue.record("a stale worker booked a slot")
+        } catch let error as StoreError {
+            #expect(error.kind == .staleEpoch)
+        }
+        #expect(try await store.activeBooking(runID: mine.runID, stepIndex: mine.stepIndex) == before, "nothing was written")
+        fenced.fence = StepFence(mine)
+        let current = try #require(try await store.book(fenced) { _ in BookingChoice(slotAt: now + 300_000, fireAt: now + 300_000, note: nil) })
+        await #expect(throws: StoreError.self, "a stale worker marks nothing missed") {
+            try await store.setBookingState(id: current.id, state: .missed, note: "late", fence: StepFence(stale))
+        }
+        #expect(try await store.activeBooking(runID: mine.runID, stepIndex: mine.stepIndex)?.state == .booked)
         #expect(try await store.verifyAudit() == nil)
     }
 }

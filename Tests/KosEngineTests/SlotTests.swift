@@ -190,4 +190,23 @@ import Testing
         #expect(try await Self.booking(s, second)?.slotAt == firstBooking.slotAt)
         #expect(try await Self.booking(s, first)?.state == .released)
     }
+
+    /// A step whose work fails is that step's failure: it is put back with the reason and tried again later,
+    /// and the worker goes on (a failure used to end the whole round, leaving every step to its lease).
+    @Test func aStepThatFailsIsPutBackAndTheRoundGoesOn() async throws {
+        let s = try await SlotFixtures.setUp(calendar: """
+            slots:
+              - cron: "0 20 * * *"
+            """)
+        let runs = [try await SlotFixtures.submit(s, "li.na", SlotFixtures.draft("穿搭 1")), try await SlotFixtures.submit(s, "chen.jie", SlotFixtures.draft("穿搭 2"))]
+        // The bookings cannot be written: every slot step fails in the middle of its work.
+        try await s.store.execute("DROP TABLE slot_bookings")
+        try await s.worker.drain()
+        let waiting = try await s.store.auditEntries().filter { $0.action == AuditAction.stepWaiting.rawValue && $0.details.contains("the step failed") }
+        #expect(Set(waiting.map { String($0.subject.split(separator: "/").first ?? "") }) == Set(runs))
+        for run in runs {
+            #expect(try await s.store.run(id: run)?.status == .running)
+            #expect(try await s.store.completions(runID: run, stepIndex: 1).count == 1, "the steps before it were committed")
+        }
+    }
 }

@@ -98,10 +98,10 @@ extension PostgresStore {
         try await read { c in
             var out: [StoredDecision] = []
             let rows = try await c.query("""
-                SELECT reviewer_id, decision, content_hash, reason FROM approvals WHERE run_id = \(runID) AND step_index = \(stepIndex) ORDER BY id
+                SELECT id, reviewer_id, decision, content_hash, reason FROM approvals WHERE run_id = \(runID) AND step_index = \(stepIndex) ORDER BY id
                 """, logger: self.logger)
-            for try await (reviewer, decision, hash, reason) in rows.decode((String, String, String, String?).self) {
-                out.append(StoredDecision(reviewerID: reviewer, approve: decision == "approve", contentHash: hash, reason: reason))
+            for try await (id, reviewer, decision, hash, reason) in rows.decode((Int64, String, String, String, String?).self) {
+                out.append(StoredDecision(id: id, reviewerID: reviewer, approve: decision == "approve", contentHash: hash, reason: reason))
             }
             return out
         }

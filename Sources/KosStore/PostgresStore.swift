@@ -504,9 +504,12 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
             // Fenced: only the current holder writes; nothing else of a stale step is written.
             let fenced: Bool
             switch plan.fence {
-            case .release(let dueAt):
+            case .release(let dueAt, let seen):
                 fenced = try await changed(c, logger, """
-                    UPDATE steps SET state = 'pending', due_at = \(dueAt), lease_owner = NULL, lease_until = NULL
+                    UPDATE steps SET state = 'pending', lease_owner = NULL, lease_until = NULL,
+                      due_at = CASE WHEN \(seen)::BIGINT IS NOT NULL AND EXISTS (SELECT 1 FROM approvals a WHERE a.run_id = steps.run_id
+                                                                             AND a.step_index = steps.step_index AND a.id > \(seen))
+                               THEN \(now) ELSE \(dueAt) END
                     WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
                     """)
             case .complete(let outcome):

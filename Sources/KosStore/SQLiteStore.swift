@@ -601,7 +601,8 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision] {
         try await pool.read { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM approvals WHERE run_id = ? AND step_index = ? ORDER BY id"), arguments: [runID, stepIndex]).map {
-                StoredDecision(reviewerID: $0["reviewer_id"], approve: ($0["decision"] as String) == "approve", contentHash: $0["content_hash"], reason: $0["reason"])
+                StoredDecision(id: $0["id"], reviewerID: $0["reviewer_id"], approve: ($0["decision"] as String) == "approve", contentHash: $0["content_hash"],
+                               reason: $0["reason"])
             }
         }
     }
@@ -706,9 +707,13 @@ public final class SQLiteStore: Store, RawSQLStore {
             // Fenced: only the current holder writes; the fenced update comes first, and nothing else of a
             // stale step is written.
             switch plan.fence {
-            case .release(let dueAt):
-                try db.executeCached(sql: "UPDATE steps SET state = 'pending', due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
-                                     arguments: [dueAt, step.id, step.epoch])
+            case .release(let dueAt, let seen):
+                try db.executeCached(sql: """
+                    UPDATE steps SET state = 'pending', lease_owner = NULL, lease_until = NULL,
+                      due_at = CASE WHEN ? IS NOT NULL AND EXISTS (SELECT 1 FROM approvals a WHERE a.run_id = steps.run_id AND a.step_index = steps.step_index AND a.id > ?)
+                               THEN ? ELSE ? END
+                    WHERE id = ? AND epoch = ? AND state = 'claimed'
+                    """, arguments: [seen, seen, now, dueAt, step.id, step.epoch])
             case .complete(let outcome):
                 try db.executeCached(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
                                      arguments: [outcome, now, step.id, step.epoch])

@@ -436,6 +436,9 @@ public struct StepCommit: Sendable, Hashable {
     public var notes: [AuditNote]
     /// A slot booking the step's completion changes in the same transaction (its slot has come: `fired`).
     public var booking: BookingUpdate?
+    /// An approval step put back: the newest decision it read (0 when none). A decision recorded after that one
+    /// (while the step was being looked at) makes the step due at once instead of at its next look.
+    public var decisionsSeen: Int64?
 
     public init(step: ClaimedStep, action: Action, result: String? = nil, attempt: DeliveryAttempt? = nil, notes: [AuditNote] = [], booking: BookingUpdate? = nil) {
         self.step = step
@@ -628,12 +631,15 @@ public struct DeliveryAttempt: Sendable, Hashable {
 }
 
 public struct StoredDecision: Sendable, Hashable {
+    /// Its place in the order decisions were recorded (larger is later).
+    public var id: Int64
     public var reviewerID: String
     public var approve: Bool
     public var contentHash: String
     public var reason: String?
 
-    public init(reviewerID: String, approve: Bool, contentHash: String, reason: String?) {
+    public init(id: Int64 = 0, reviewerID: String, approve: Bool, contentHash: String, reason: String?) {
+        self.id = id
         self.reviewerID = reviewerID
         self.approve = approve
         self.contentHash = contentHash

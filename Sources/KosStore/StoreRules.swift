@@ -59,8 +59,9 @@ enum StoreRules {
     /// epoch the worker holds; otherwise nothing is written and the commit is stale).
     struct CommitWrites: Sendable, Hashable {
         enum Fence: Sendable, Hashable {
-            /// Back to pending until `dueAt` (a wait, a retry, an undecided approval).
-            case release(dueAt: Int64)
+            /// Back to pending until `dueAt` (a wait, a retry, an undecided approval); at once instead when a
+            /// decision newer than `decisionsSeen` was recorded on the step meanwhile.
+            case release(dueAt: Int64, decisionsSeen: Int64?)
             /// Done with `outcome`.
             case complete(outcome: String)
         }
@@ -94,7 +95,7 @@ enum StoreRules {
             var writes: [CommitWrites.Write] = c.attempt.map { [.attempt($0)] } ?? []
             writes += notes
             writes.append(.audit(actor: step.worker, AuditLine(action: .stepWaiting, subject: subject, details: note)))
-            return CommitWrites(fence: .release(dueAt: dueAt), writes: writes)
+            return CommitWrites(fence: .release(dueAt: dueAt, decisionsSeen: c.decisionsSeen), writes: writes)
         case .advance(let outcome, let next, let runStatus, let reason):
             var writes: [CommitWrites.Write] = [
                 .completion(outcome: outcome, result: c.result),

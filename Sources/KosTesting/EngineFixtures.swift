@@ -32,6 +32,7 @@ public enum EngineFixtures {
         public var store: SQLiteStore
         public var worker: Worker
         public var receiver: WebhookReceiver
+        public var environment: EngineEnvironment
     }
 
     /// A program in a scratch folder: `definitions` (written with the receiver in hand) in Workflows/, the
@@ -102,7 +103,8 @@ public enum EngineFixtures {
                 \(extra.replacingOccurrences(of: "{receiver}", with: receiver.url("")))
                 """
         }
-        return Setup(store: s.store, worker: Worker(name: "worker-1", store: s.store, environment: s.environment), receiver: s.receiver)
+        return Setup(store: s.store, worker: Worker(name: "worker-1", store: s.store, environment: s.environment), receiver: s.receiver,
+                     environment: s.environment)
     }
 
     /// li.na submits `content` to the styling-note program; its run starts at the checks.

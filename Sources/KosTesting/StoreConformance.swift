@@ -460,15 +460,27 @@ public enum StoreConformance {
         }
         try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "zhang.wei", approve: true, contentHash: d.contentHash, reason: nil)
         let decisions = try await store.decisions(runID: runID, stepIndex: 0)
-        #expect(decisions == [StoredDecision(reviewerID: "zhang.wei", approve: true, contentHash: d.contentHash, reason: nil)])
-        #expect(try await store.claim(worker: "w2", leaseMillis: 60_000) != nil, "a decision wakes the waiting step")
+        #expect(decisions.map { StoredDecision(reviewerID: $0.reviewerID, approve: $0.approve, contentHash: $0.contentHash, reason: $0.reason) }
+                == [StoredDecision(reviewerID: "zhang.wei", approve: true, contentHash: d.contentHash, reason: nil)])
+        let woken = try #require(try await store.claim(worker: "w2", leaseMillis: 60_000), "a decision wakes the waiting step")
+        // A decision recorded while the step is being looked at: the look's release, having read the decisions up
+        // to the first, leaves the step due at once; one that read them all puts it back until its next look.
+        try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "gao.min", approve: true, contentHash: d.contentHash, reason: nil)
+        var look = StepCommit(step: woken, action: .release(dueAt: now + 3_600_000, note: "waiting for reviewers"))
+        look.decisionsSeen = decisions[0].id
+        #expect(try await store.commit([look], worker: "w2", leaseMillis: 60_000, chain: false) == [.committed(next: nil)])
+        let again = try #require(try await store.claim(worker: "w2", leaseMillis: 60_000), "the decision made during the look is acted on now")
+        look = StepCommit(step: again, action: .release(dueAt: now + 3_600_000, note: "waiting for reviewers"))
+        look.decisionsSeen = try await store.decisions(runID: runID, stepIndex: 0).map(\.id).max()
+        #expect(try await store.commit([look], worker: "w2", leaseMillis: 60_000, chain: false) == [.committed(next: nil)])
+        #expect(try await store.claim(worker: "w2", leaseMillis: 60_000) == nil, "every decision was seen: the step waits for its next look")
         // Once a revision ends the run, a decision read on the first revision lands nowhere.
         _ = try await store.reviseDraft(draftID: d.draftID, content: Data("y".utf8), title: nil, media: [:], firstStep: (0, "guidelines"),
                                         definitionsVersion: nil, actor: "li.na")
         await #expect(throws: StoreError.conflict("run \(runID) has ended; nothing to decide")) {
             try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "gao.min", approve: true, contentHash: d.contentHash, reason: nil)
         }
-        #expect(try await store.decisions(runID: runID, stepIndex: 0).count == 1)
+        #expect(try await store.decisions(runID: runID, stepIndex: 0).count == 2)
     }
 
     static func media(_ store: any RawSQLStore) async throws {

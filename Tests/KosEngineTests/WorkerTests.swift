@@ -276,4 +276,23 @@ import Testing
         #expect(RetryTiming.delay(schedule: Self.schedule, attempts: 1, retryAfterSeconds: 120, seed: "x") == 120_000)
         #expect(RetryTiming.delay(schedule: Self.schedule, attempts: 3, retryAfterSeconds: 1, seed: "x") >= 1_440_000)
     }
+
+    /// An undecided approval step puts itself back saying which decisions it read, so a decision recorded while
+    /// it looked makes it due at once (the store compares; `StoreConformance` checks that half).
+    @Test func anUndecidedApprovalSaysWhichDecisionsItRead() async throws {
+        let s = try await EngineFixtures.setUp()
+        let (runID, hash) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
+        try await s.worker.drain()
+        // A manager of another store decides: it does not count, and the step stays undecided.
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "chen.jie", approve: true, contentHash: hash, reason: nil)
+        let claimed = try #require(try await s.store.claim(worker: "worker-1", leaseMillis: 60_000))
+        #expect(claimed.runID == runID && claimed.stepIndex == 1)
+        let commit = try await s.worker.perform(claimed, try await Worker.Round(store: s.store, steps: [claimed]))
+        guard case .release = commit.action else {
+            Issue.record("an undecided approval is put back, not \(commit.action)")
+            return
+        }
+        let recorded = try await s.store.decisions(runID: runID, stepIndex: 1)
+        #expect(recorded.count == 1 && commit.decisionsSeen == recorded[0].id)
+    }
 }

@@ -48,7 +48,7 @@ import Testing
         let attempt = attempt(status: 503, delivered: false)
         let w = StoreRules.commit(StepCommit(step: step, action: .release(dueAt: 5_000, note: "retry 2 of 3 at 5000"), attempt: attempt, notes: [note]),
                                   worker: "worker-1")
-        #expect(w.fence == .release(dueAt: 5_000))
+        #expect(w.fence == .release(dueAt: 5_000, decisionsSeen: nil))
         #expect(w.writes == [
             .attempt(attempt),
             .audit(actor: "kosd", .init(action: .approvalAutomatic, subject: "run-1/1", details: "findings.errors == 0")),

@@ -430,8 +430,11 @@ public final class Worker: @unchecked Sendable {
         case .schedule(let next):
             action = .advance(outcome: outcome.name, next: NextStep(index: next, id: workflow.steps[next].id, dueAt: 0), runStatus: nil, reason: nil)
         case .escalate(let index, let group):
+            // The outcome says it for people; the group that decides now is kept as a value beside it.
             action = .advance(outcome: "escalated to \(group)", next: NextStep(index: index, id: workflow.steps[index].id, dueAt: 0),
                               runStatus: nil, reason: nil)
+            return StepCommit(step: claimed, action: action, result: Approvals.escalationResult(group: group), attempt: facts.attempt,
+                              notes: facts.notes, booking: facts.booking)
         case .finish(let status, let reason):
             action = .advance(outcome: outcome.name, next: nil, runStatus: status, reason: reason)
         }

@@ -172,7 +172,7 @@ public final class APIService: Sendable {
                                                   revisionHash: d.contentHash, reason: d.reason))
                 }
                 if summary.openStep?.index == i {
-                    let escalated = try await Worker.escalation(store, runID: run.id, stepIndex: i)
+                    let escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: i)
                     waitingFor = Self.describe(approval, escalatedTo: escalated)
                 }
             }
@@ -205,7 +205,7 @@ public final class APIService: Sendable {
             throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: summary).state)")
         }
         guard let submitter = try await store.person(id: summary.creatorID) else { throw API.Problem(.notFound) }
-        let escalated = try await Worker.escalation(store, runID: run.id, stepIndex: open.index)
+        let escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index)
         if let refusal = ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) {
             if refusal == .ownDraft { throw API.Problem(.selfApproval, detail: "\(draftID) is yours; segregation of duties needs another reviewer") }
             throw API.Problem(.forbidden, detail: "step \(workflow.steps[open.index].id): \(refusal)")
@@ -232,7 +232,7 @@ public final class APIService: Sendable {
                            escalated: String?, contentHash: String) async throws -> String {
         let stage = workflow.steps[index].id
         guard approve else { return "the draft is rejected at \(stage); its author sees your reason and may revise it" }
-        switch try await Worker.approvalStatus(store, step: approval, runID: runID, stepIndex: index, submitter: submitter, escalatedTo: escalated,
+        switch try await Approvals.status(store, step: approval, runID: runID, stepIndex: index, submitter: submitter, escalatedTo: escalated,
                                                 contentHash: contentHash) {
         case .pending(let approvals, let needed):
             return "\(approvals) of \(needed) approvals at \(stage): waiting for \(needed - approvals) more from \(Self.describe(approval, escalatedTo: escalated))"
@@ -272,7 +272,7 @@ public final class APIService: Sendable {
             guard let run = summary.run, let open = summary.openStep, let workflow = workflow(of: run),
                   open.index < workflow.steps.count, case .approval(let approval) = workflow.steps[open.index].action,
                   let submitter = people[summary.creatorID] else { continue }
-            let escalated = try await Worker.escalation(store, runID: run.id, stepIndex: open.index)
+            let escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index)
             guard ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) == nil else { continue }
             let decided = try await store.decisions(runID: run.id, stepIndex: open.index)
                 .contains { $0.reviewerID == person.id && $0.contentHash == summary.contentHash }

@@ -467,10 +467,11 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         try await read { c in
             var out: [StepCompletion] = []
             let rows = try await c.query("""
-                SELECT run_id, step_index, epoch, worker, outcome, at FROM step_completions WHERE run_id = \(runID) AND step_index = \(stepIndex) ORDER BY at, id
+                SELECT run_id, step_index, epoch, worker, outcome, at, result FROM step_completions WHERE run_id = \(runID) AND step_index = \(stepIndex)
+                ORDER BY at, id
                 """, logger: self.logger)
-            for try await (run, index, epoch, worker, outcome, at) in rows.decode((String, Int, Int64, String, String, Int64).self) {
-                out.append(StepCompletion(runID: run, stepIndex: index, epoch: epoch, worker: worker, outcome: outcome, at: at))
+            for try await (run, index, epoch, worker, outcome, at, result) in rows.decode((String, Int, Int64, String, String, Int64, String?).self) {
+                out.append(StepCompletion(runID: run, stepIndex: index, epoch: epoch, worker: worker, outcome: outcome, at: at, result: result))
             }
             return out
         }

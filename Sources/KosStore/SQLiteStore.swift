@@ -852,7 +852,8 @@ public final class SQLiteStore: Store, RawSQLStore {
     public func completions(runID: String, stepIndex: Int) async throws -> [StepCompletion] {
         try await pool.read { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM step_completions WHERE run_id = ? AND step_index = ? ORDER BY at"), arguments: [runID, stepIndex])
-                .map { StepCompletion(runID: $0["run_id"], stepIndex: $0["step_index"], epoch: $0["epoch"], worker: $0["worker"], outcome: $0["outcome"], at: $0["at"]) }
+                .map { StepCompletion(runID: $0["run_id"], stepIndex: $0["step_index"], epoch: $0["epoch"], worker: $0["worker"], outcome: $0["outcome"], at: $0["at"],
+                                      result: $0["result"]) }
         }
     }
 

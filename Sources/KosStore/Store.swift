@@ -679,6 +679,8 @@ public struct StepCompletion: Sendable, Hashable {
     public var worker: String
     public var outcome: String
     public var at: Int64
+    /// What the step found or decided, kept with its completion (a check's findings, an escalation's group).
+    public var result: String?
 }
 
 public struct AuditEntry: Sendable, Hashable {

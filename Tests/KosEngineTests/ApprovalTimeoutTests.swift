@@ -19,7 +19,10 @@ import Testing
         }
         try await Task.sleep(for: .milliseconds(4100))
         try await s.worker.drain()
-        #expect(try await s.store.completions(runID: runID, stepIndex: 1).map(\.outcome) == ["escalated to regional-compliance"])
+        let escalation = try await s.store.completions(runID: runID, stepIndex: 1)
+        #expect(escalation.map(\.outcome) == ["escalated to regional-compliance"])
+        #expect(escalation.first?.result == #"{"escalated_to":"regional-compliance"}"#, "the group is kept as a value, not only in the outcome's words")
+        #expect(try await Approvals.escalation(s.store, runID: runID, stepIndex: 1) == "regional-compliance")
         #expect(try await s.store.run(id: runID)?.status == .running)
 
         // Escalated: the store manager no longer decides; regional compliance does.
@@ -91,5 +94,12 @@ import Testing
         try await s.worker.drain()
         #expect(try await s.store.run(id: runID)?.status == .running)
         #expect(s.receiver.seen.isEmpty)
+    }
+
+    /// A completion recorded before the group was kept as a value names it in its outcome; it is read from there.
+    @Test func anEscalationRecordedByAnEarlierVersionIsStillRead() {
+        #expect(Approvals.escalatedTo(outcome: "escalated to regional-compliance", result: nil) == "regional-compliance")
+        #expect(Approvals.escalatedTo(outcome: "escalated to x", result: #"{"escalated_to":"brand-compliance"}"#) == "brand-compliance")
+        #expect(Approvals.escalatedTo(outcome: "approved", result: nil) == nil)
     }
 }

@@ -14,9 +14,9 @@ struct ApprovalRunner: StepRunner {
                                                                 details: "step \(input.step.id): the workflow's auto_approve condition holds")]))
         }
         let claimed = input.claimed
-        let escalatedTo = input.ctx.completions[claimed.stepIndex].flatMap { Worker.escalationGroup($0) }
+        let escalatedTo = input.ctx.completions[claimed.stepIndex].flatMap { Approvals.escalatedTo(outcome: $0.outcome, result: $0.result) }
         // The people once for the round; the decisions fresh for this step (a decision wakes it).
-        let (status, newest) = try await Worker.approvalStanding(worker.store, people: try await input.round.people.value, step: approval,
+        let (status, newest) = try await Approvals.standing(worker.store, people: try await input.round.people.value, step: approval,
                                                                  runID: claimed.runID, stepIndex: claimed.stepIndex, submitter: input.creator,
                                                                  escalatedTo: escalatedTo, contentHash: input.ctx.contentHash)
         switch status {
@@ -37,39 +37,5 @@ struct ApprovalRunner: StepRunner {
         }
         commit.decisionsSeen = newest
         return .commit(commit)
-    }
-}
-
-extension Worker {
-    /// The group an approval step was escalated to, when its last completion was an escalation.
-    public static func escalation(_ store: any Store, runID: String, stepIndex: Int) async throws -> String? {
-        try await store.completions(runID: runID, stepIndex: stepIndex).last.flatMap { escalationGroup(StepContext.Completion(outcome: $0.outcome, result: nil)) }
-    }
-
-    static func escalationGroup(_ completion: StepContext.Completion) -> String? {
-        let prefix = "escalated to "
-        return completion.outcome.hasPrefix(prefix) ? String(completion.outcome.dropFirst(prefix.count)) : nil
-    }
-
-    /// Where an approval step stands, read from the store: the decisions recorded on it, of the people the policy
-    /// lets decide it, on `contentHash`. The worker settles the step by it; the API tells a reviewer what is next.
-    public static func approvalStatus(_ store: any Store, step: ApprovalStep, runID: String, stepIndex: Int, submitter: Person,
-                                      escalatedTo: String?, contentHash: String) async throws -> ApprovalPolicy.Status {
-        try await approvalStanding(store, people: nil, step: step, runID: runID, stepIndex: stepIndex, submitter: submitter, escalatedTo: escalatedTo,
-                                   contentHash: contentHash).status
-    }
-
-    /// The status, and the newest decision read (0 when none), with `people` when the caller read them already.
-    static func approvalStanding(_ store: any Store, people: [Person]?, step: ApprovalStep, runID: String, stepIndex: Int, submitter: Person,
-                                 escalatedTo: String?, contentHash: String) async throws -> (status: ApprovalPolicy.Status, newest: Int64) {
-        let everyone: [Person]
-        if let people { everyone = people } else { everyone = try await store.people() }
-        let eligible = everyone.filter { ApprovalPolicy.check($0, step: step, submitter: submitter, escalatedTo: escalatedTo) == nil }
-        let eligibleIDs = Set(eligible.map(\.id))
-        // Decisions by anyone the policy refuses (the author above all) never count, whatever a client sent.
-        let recorded = try await store.decisions(runID: runID, stepIndex: stepIndex)
-        let decisions = recorded.filter { eligibleIDs.contains($0.reviewerID) }
-            .map { ApprovalPolicy.Decision(reviewerID: $0.reviewerID, approve: $0.approve, contentHash: $0.contentHash, reason: $0.reason) }
-        return (ApprovalPolicy.status(of: step, decisions: decisions, currentHash: contentHash, eligible: eligible.count), recorded.map(\.id).max() ?? 0)
     }
 }

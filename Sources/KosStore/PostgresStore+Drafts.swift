@@ -161,11 +161,12 @@ extension PostgresStore {
             running.append(id)
         }
         for runID in running {
+            let w = StoreRules.endRun(runID, status: status, reason: reason)
             try await c.query("""
                 UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = \(runID) AND state IN ('pending', 'claimed')
                 """, logger: logger)
-            try await c.query("UPDATE runs SET state = \(status.rawValue), reason = \(reason), updated_at = \(now) WHERE id = \(runID)", logger: logger)
-            try await appendAudit(c, logger, at: now, actor: actor, action: .ended(status), subject: runID, details: reason)
+            try await c.query("UPDATE runs SET state = \(w.status.rawValue), reason = \(w.reason), updated_at = \(now) WHERE id = \(runID)", logger: logger)
+            try await appendAudit(c, logger, at: now, actor: actor, action: w.audit.action, subject: w.audit.subject, details: w.audit.details)
         }
     }
 

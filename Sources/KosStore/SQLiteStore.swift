@@ -426,10 +426,11 @@ public final class SQLiteStore: Store, RawSQLStore {
     /// Ends a draft's running run with `status` and cancels its open step (a worker holding it is fenced out).
     static func endRunningRun(_ db: Database, draftID: String, status: RunStatus, reason: String, now: Int64, actor: String) throws {
         for runID in try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM runs WHERE draft_id = ? AND state = 'running'"), arguments: [draftID]) {
+            let w = StoreRules.endRun(runID, status: status, reason: reason)
             try db.executeCached(sql: "UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = ? AND state IN ('pending', 'claimed')",
                            arguments: [runID])
-            try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [status.rawValue, reason, now, runID])
-            try appendAudit(db, at: now, actor: actor, action: .ended(status), subject: runID, details: reason)
+            try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [w.status.rawValue, w.reason, now, runID])
+            try appendAudit(db, at: now, actor: actor, w.audit)
         }
     }
 

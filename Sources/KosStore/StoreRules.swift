@@ -147,4 +147,17 @@ enum StoreRules {
                               audit: AuditLine(action: .draftRevised, subject: draftID, details: "revision \(last + 1) \(hash)"),
                               supersededBecause: "revision \(last + 1) replaces revision \(last)")
     }
+
+    /// What ending a running run from outside its steps writes (a revision supersedes it, a withdrawal ends it):
+    /// its open steps are cancelled (a worker holding one is fenced out), the run takes `status` with `reason`,
+    /// and the audit log says so.
+    struct RunEndWrites: Sendable, Hashable {
+        var status: RunStatus
+        var reason: String
+        var audit: AuditLine
+    }
+
+    static func endRun(_ runID: String, status: RunStatus, reason: String) -> RunEndWrites {
+        RunEndWrites(status: status, reason: reason, audit: AuditLine(action: .ended(status), subject: runID, details: reason))
+    }
 }

@@ -56,6 +56,8 @@ public final class Supervisor: Service, @unchecked Sendable {
         var inHand: [Int64: Double] = [:]
         var startedAt: Double
         var killedAsStuck = false
+        /// Its end of the step pipe reached end-of-file (the worker is gone, or going): not polled again.
+        var beatsClosed = false
     }
 
     private var children: [Child?]
@@ -145,6 +147,7 @@ public final class Supervisor: Service, @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let n = read(child.beats, &buffer, buffer.count)
+            if n == 0 { child.beatsClosed = true }
             guard n > 0 else { break }
             child.pending += buffer[0..<n]
         }
@@ -305,7 +308,7 @@ public final class Supervisor: Service, @unchecked Sendable {
                 if children[i] == nil, Self.uptime() >= restartAt[i] { start(i) }
             }
             aliveCount.withLock { $0 = children.filter { $0 != nil && $0?.killedAsStuck == false }.count }
-            usleep(20_000)
+            waitForBeats(timeoutMillis: 100)
         }
         notifier.send("STOPPING=1\nSTATUS=stopping: no new steps are claimed, steps in hand finish, requests in flight are answered")
         for child in children.compactMap({ $0 }) { kill(child.pid, SIGTERM) }
@@ -332,6 +335,13 @@ public final class Supervisor: Service, @unchecked Sendable {
         }
         wakeFDs.withLock { $0.removeAll() }
         aliveCount.withLock { $0 = 0 }
+    }
+
+    /// Sleeps until a worker reports a step (or its pipe closes as it ends) or the timeout passes: the loop
+    /// wakes for what happens rather than 50 times a second.
+    private func waitForBeats(timeoutMillis: Int32) {
+        var fds = children.compactMap { $0 }.filter { !$0.beatsClosed }.map { pollfd(fd: $0.beats, events: Int16(POLLIN), revents: 0) }
+        _ = poll(&fds, nfds_t(fds.count), timeoutMillis)
     }
 
     public static func monotonicMicroseconds() -> UInt64 {

@@ -137,6 +137,9 @@ public final class Worker: @unchecked Sendable {
     private var drafts: [String: Draft] = [:]
     /// The draft of each run in the batch at hand, for what is said when a run ends.
     private var runDrafts: [String: String] = [:]
+    /// Findings as decoded from a check's stored result, by that result: a run's later steps (approval, publish,
+    /// notify) read the same findings, decoded once.
+    private var findingsByResult: [String: [Finding]] = [:]
 
     /// Called after a run's end is committed: run id, draft id, how it ended, and why.
     public var onRunEnded: (@Sendable (_ runID: String, _ draftID: String, _ status: RunStatus, _ reason: String?) -> Void)?
@@ -257,6 +260,17 @@ public final class Worker: @unchecked Sendable {
             if !batch.isEmpty { try await sendNotices() }
         }
         return true
+    }
+
+    /// The findings a check kept with its completion, decoded once per worker for all the run's later steps.
+    func decodedFindings(_ json: String) -> [Finding]? {
+        if let known = cacheLock.withLock({ findingsByResult[json] }) { return known }
+        guard let findings = try? JSONDecoder().decode([Finding].self, from: Data(json.utf8)) else { return nil }
+        cacheLock.withLock {
+            if findingsByResult.count >= 512 { findingsByResult.removeAll(keepingCapacity: true) }
+            findingsByResult[json] = findings
+        }
+        return findings
     }
 
     /// The draft of a run in the batch at hand.
@@ -405,7 +419,7 @@ public final class Worker: @unchecked Sendable {
             context.outcomes[step.id] = done.outcome
             if case .check(let check) = step.action {
                 // Findings were kept with the check's completion; a completion without them is checked again.
-                if let json = done.result, let findings = try? JSONDecoder().decode([Finding].self, from: Data(json.utf8)) {
+                if let json = done.result, let findings = decodedFindings(json) {
                     context.findings += findings
                 } else {
                     context.findings += try await lint(draft, packs: packIDs(check, workflow, environment), environment)

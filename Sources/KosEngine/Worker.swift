@@ -201,36 +201,29 @@ public final class Worker: @unchecked Sendable {
                     }
                 }
             }
-            // The steps of a batch run concurrently: one slow receiver does not hold up the others' deliveries. One
-            // step's failure is that step's: taken over meanwhile, it is dropped; anything else puts it back for later.
-            // Only a store that cannot write ends the round (nothing of it could be committed).
-            var commits = try await withThrowingTaskGroup(of: StepCommit?.self) { group in
-                for step in batch {
-                    group.addTask {
-                        let current = held.current(step)
-                        self.onStepStarted?(current, Date().addingTimeInterval(self.budget(for: current, round)))
-                        defer { self.onStepEnded?(current) }
-                        do {
-                            return try await self.perform(current, round)
-                        } catch let error as StoreError where error.kind == .staleEpoch {
-                            return nil
-                        } catch let error as StoreError where error.isUnavailable {
-                            throw error
-                        } catch is CancellationError {
-                            throw CancellationError()
-                        } catch {
-                            return StepCommit(step: current, action: .release(dueAt: round.now + Self.retryAfterFailureMillis,
-                                                                              note: "the step failed (\(String(describing: error).prefix(300))); it is tried again"))
+            // The steps of a batch run concurrently: one slow receiver does not hold up the others' deliveries.
+            let performed: [StepCommit?]
+            do {
+                performed = try await withThrowingTaskGroup(of: StepCommit?.self) { group in
+                    for step in batch {
+                        group.addTask {
+                            let current = held.current(step)
+                            self.onStepStarted?(current, Date().addingTimeInterval(self.budget(for: current, round)))
+                            defer { self.onStepEnded?(current) }
+                            return try await self.performAlone(current, round)
                         }
                     }
+                    var done: [StepCommit?] = []
+                    for try await commit in group { done.append(commit) }
+                    return done
                 }
-                var done: [StepCommit?] = []
-                for try await commit in group { done.append(commit) }
-                return done
-            }.compactMap { commit -> StepCommit? in
-                if commit == nil { staleCommits += 1 }
-                return commit
+            } catch {
+                // The round ends here: its leases are no longer kept, so its steps return to the queue.
+                renewal.cancel()
+                throw error
             }
+            staleCommits += performed.count { $0 == nil }
+            var commits = performed.compactMap { $0 }
             renewal.cancel()
             _ = await renewal.result
             commits = commits.map { c in
@@ -373,6 +366,24 @@ public final class Worker: @unchecked Sendable {
         while try await runOnce() {}
     }
 
+    /// `perform`, with the step's failure kept to the step: taken over meanwhile, it is dropped (nil); anything
+    /// else puts it back with the reason, to be tried again later. Only a store that cannot write (nothing of the
+    /// round could be committed) or a cancellation ends the round.
+    func performAlone(_ claimed: ClaimedStep, _ round: Round) async throws -> StepCommit? {
+        do {
+            return try await perform(claimed, round)
+        } catch let error as StoreError where error.kind == .staleEpoch {
+            return nil
+        } catch let error as StoreError where error.isUnavailable {
+            throw error
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            return StepCommit(step: claimed, action: .release(dueAt: round.now + Self.retryAfterFailureMillis,
+                                                              note: "the step failed (\(String(describing: error).prefix(300))); it is tried again"))
+        }
+    }
+
     func failed(_ claimed: ClaimedStep, _ reason: String) -> StepCommit {
         StepCommit(step: claimed, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: reason))
     }
@@ -440,6 +451,7 @@ public final class Worker: @unchecked Sendable {
         context.findings += facts.findings
         context.outcomes[step.id] = outcome.name
         let action: StepCommit.Action
+        var result = facts.result
         switch machine.after(step: claimed.stepIndex, outcome: outcome, context: context) {
         case .schedule(let next):
             action = .advance(outcome: outcome.name, next: NextStep(index: next, id: workflow.steps[next].id, dueAt: 0), runStatus: nil, reason: nil)
@@ -447,12 +459,11 @@ public final class Worker: @unchecked Sendable {
             // The outcome says it for people; the group that decides now is kept as a value beside it.
             action = .advance(outcome: "escalated to \(group)", next: NextStep(index: index, id: workflow.steps[index].id, dueAt: 0),
                               runStatus: nil, reason: nil)
-            return StepCommit(step: claimed, action: action, result: Approvals.escalationResult(group: group), attempt: facts.attempt,
-                              notes: facts.notes, booking: facts.booking)
+            result = Approvals.escalationResult(group: group)
         case .finish(let status, let reason):
             action = .advance(outcome: outcome.name, next: nil, runStatus: status, reason: reason)
         }
-        return StepCommit(step: claimed, action: action, result: facts.result, attempt: facts.attempt, notes: facts.notes, booking: facts.booking)
+        return StepCommit(step: claimed, action: action, result: result, attempt: facts.attempt, notes: facts.notes, booking: facts.booking)
     }
 
     /// The packs a check step applies: `CheckPlan` decides, as it does for `kos lint`.

@@ -387,20 +387,21 @@ enum ClaimGrammar {
 
     static func institution(_ t: [UInt32], _ end: Int) -> Int? {
         guard at(t, end) == 0x9AD8 /* 高 */ else { return nil }
-        for k in 1...5 {
-            let i = end + k
-            guard i < t.count, isCJK(t[i]), t[i] != 0x7684 /* 的 */ else { return nil }
-            if let n = has(t, i, institutions) { return k + n }
-        }
-        return nil
+        return within(t, after: end, limit: 5) { has(t, $0, institutions) }
     }
 
     /// 最佳/最高/最美… + up to seven characters + 奖: the name of a prize (国际足联最佳足球运动员奖, 最高奖).
     static func award(_ t: [UInt32], _ end: Int) -> Int? {
-        for k in 1...8 {
+        within(t, after: end, limit: 8) { t[$0] == 0x5956 /* 奖 */ ? 1 : nil }
+    }
+
+    /// Walks the Chinese characters after `end` (at most `limit`; 的 or anything not Chinese stops it) and
+    /// returns, at the first of them where `found` answers, how far the word reaches from `end`.
+    static func within(_ t: [UInt32], after end: Int, limit: Int, _ found: (Int) -> Int?) -> Int? {
+        for k in 1...limit {
             let i = end + k
             guard i < t.count, isCJK(t[i]), t[i] != 0x7684 /* 的 */ else { return nil }
-            if t[i] == 0x5956 /* 奖 */ { return k + 1 }
+            if let n = found(i) { return k + n }
         }
         return nil
     }

@@ -61,7 +61,7 @@ struct ClaimRule: GuidelineCheck {
                 k += 1
                 var end = m.end
                 let isFamily = m.entry.tag >= Self.familyTag
-                if titled == nil, !isFamily { titled = Self.holdsTitleMark(seg.segment.text) }
+                if titled == nil, !isFamily { titled = Linter.containsBytes(seg.segment.text, Self.titleMark) }
                 var claim = (step: "term", why: "")
                 if isFamily || titled == true {
                     // Judged on the text with its punctuation: 第一，… opens an enumeration, 第一面料 would not.
@@ -82,7 +82,7 @@ struct ClaimRule: GuidelineCheck {
                         }
                         end = wordEnd
                         claim = (verdict.step, verdict.why)
-                        if titled == nil { titled = Self.holdsTitleMark(seg.segment.text) }
+                        if titled == nil { titled = Linter.containsBytes(seg.segment.text, Self.titleMark) }
                     }
                     if titled == true, ClaimGrammar.insideTitle(c.scalars, start: cStart, end: Int(c.start[Int(origin[end - 1]) + 1])) {
                         context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: end), claim: false,
@@ -101,23 +101,14 @@ struct ClaimRule: GuidelineCheck {
         return out
     }
 
+    /// 《, which opens the title of a work.
+    static let titleMark = Array("《".utf8)
+
     /// The rewording for a claim word (最好 → 优质), matched on the word's folded characters.
     func suggestion(_ word: ArraySlice<UInt32>) -> String? {
         suggestions.first { word.starts(with: $0.word) || $0.word.starts(with: word) }?.text
     }
 
-    /// Whether the text holds 《 (E3 80 8A in UTF-8).
-    static func holdsTitleMark(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var i = 0
-            while i + 2 < bytes.count {
-                if bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x8A { return true }
-                i += 1
-            }
-            return false
-        }
-    }
 }
 
 /// What `kos lint --explain` prints: for each candidate, which step of which rule decided, and why.

@@ -76,7 +76,7 @@ extension PostgresStore {
             INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(id), 1, \(w.contentHash), \(submission.content), \(now), \(submission.title))
             """, logger: logger)
         try await insertRevisionMedia(c, logger, draftID: id, revision: 1, submission.media)
-        try await appendAudit(c, logger, at: now, actor: submission.creatorID, action: w.audit.action, subject: w.audit.subject, details: w.audit.details)
+        try await appendAudit(c, logger, at: now, actor: submission.creatorID, w.audit)
         return SubmittedDraft(draftID: id, revision: 1, contentHash: w.contentHash, created: true)
     }
 
@@ -166,7 +166,7 @@ extension PostgresStore {
                 UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = \(runID) AND state IN ('pending', 'claimed')
                 """, logger: logger)
             try await c.query("UPDATE runs SET state = \(w.status.rawValue), reason = \(w.reason), updated_at = \(now) WHERE id = \(runID)", logger: logger)
-            try await appendAudit(c, logger, at: now, actor: actor, action: w.audit.action, subject: w.audit.subject, details: w.audit.details)
+            try await appendAudit(c, logger, at: now, actor: actor, w.audit)
         }
     }
 
@@ -184,7 +184,7 @@ extension PostgresStore {
                 INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(draftID), \(w.number), \(w.contentHash), \(content), \(now), \(title))
                 """, logger: self.logger)
             try await Self.insertRevisionMedia(c, self.logger, draftID: draftID, revision: w.number, media)
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: w.audit.action, subject: w.audit.subject, details: w.audit.details)
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, w.audit)
             try await Self.endRunningRun(c, self.logger, draftID: draftID, status: .superseded, reason: w.supersededBecause, now: now, actor: actor)
             let run = try await Self.insertRun(c, self.logger, now: now, draftID: draftID, revision: w.number, workflow: draft.0,
                                                definitionsVersion: definitionsVersion, first: first, actor: actor)

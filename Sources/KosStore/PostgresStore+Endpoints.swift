@@ -51,7 +51,7 @@ extension PostgresStore {
                 """, logger: logger)
         }
         for line in writes.audits {
-            try await appendAudit(c, logger, at: now, actor: "delivery", action: line.action, subject: line.subject, details: line.details)
+            try await appendAudit(c, logger, at: now, actor: "delivery", line)
         }
     }
 

@@ -321,6 +321,10 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
     /// Entries a transaction has appended, by connection, written when it is about to commit.
     static let pendingAudit = Mutex<[ObjectIdentifier: [PendingAudit]]>([:])
 
+    static func appendAudit(_ c: PostgresConnection, _ logger: Logger, at: Int64, actor: String, _ line: StoreRules.AuditLine) async throws {
+        try await appendAudit(c, logger, at: at, actor: actor, action: line.action, subject: line.subject, details: line.details)
+    }
+
     /// Appends an entry to the audit log as part of the transaction on `c` (written by `flushAudit` at its end).
     static func appendAudit(_ c: PostgresConnection, _ logger: Logger, at: Int64, actor: String, action: AuditAction, subject: String, details: String) async throws {
         let entry = PendingAudit(at: at, actor: actor, action: action, subject: subject, details: details)
@@ -533,7 +537,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                         """, logger: logger)
                 case .attempt(let attempt): try await insertAttempt(c, logger, attempt, now: now, healths: &healths)
                 case .audit(let actor, let line):
-                    try await appendAudit(c, logger, at: now, actor: actor, action: line.action, subject: line.subject, details: line.details)
+                    try await appendAudit(c, logger, at: now, actor: actor, line)
                 case .booking(let booking): try await updateBooking(c, logger, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
                 case .next(let next):
                     let take = chain && next.dueAt <= now

@@ -631,7 +631,7 @@ public final class SQLiteStore: Store, RawSQLStore {
             try db.executeCached(sql: "INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (?, 'endpoint.disabled', ?, ?, ?)",
                                  arguments: [a.endpoint, reason, now, now])
         }
-        for line in writes.audits { try appendAudit(db, at: now, actor: "delivery", action: line.action, subject: line.subject, details: line.details) }
+        for line in writes.audits { try appendAudit(db, at: now, actor: "delivery", line) }
         return number
     }
 
@@ -731,7 +731,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                                          arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now, result])
                 case .attempt(let attempt): _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths)
                 case .audit(let actor, let line):
-                    try Self.appendAudit(db, at: now, actor: actor, action: line.action, subject: line.subject, details: line.details)
+                    try Self.appendAudit(db, at: now, actor: actor, line)
                 case .booking(let booking): try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
                 case .next(let next):
                     try db.executeCached(sql: """

@@ -32,10 +32,6 @@ struct ApprovalRunner: StepRunner {
             return .done(timedOut)
         }
         // A decision recorded while this look was under way makes the step due at once, not at the next look.
-        guard case .commit(var commit) = input.release(min(now + input.environment.approvalPollMillis, deadline ?? .max), "waiting for reviewers") else {
-            preconditionFailure("a release is a commit")
-        }
-        commit.decisionsSeen = newest
-        return .commit(commit)
+        return input.release(min(now + input.environment.approvalPollMillis, deadline ?? .max), "waiting for reviewers", decisionsSeen: newest)
     }
 }

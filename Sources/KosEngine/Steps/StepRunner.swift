@@ -21,9 +21,12 @@ struct StepInput {
     /// Audit subject for what happens at this step.
     var subject: String { "\(claimed.runID)/\(claimed.stepIndex)" }
 
-    /// Puts the step back to wait until `dueAt` (a wait, a retry, an approval not decided), saying why.
-    func release(_ dueAt: Int64, _ note: String, attempt: DeliveryAttempt? = nil, notes: [AuditNote] = []) -> StepDecision {
-        .commit(StepCommit(step: claimed, action: .release(dueAt: dueAt, note: note), attempt: attempt, notes: notes))
+    /// Puts the step back to wait until `dueAt` (a wait, a retry, an approval not decided), saying why; an
+    /// approval says which decisions it read (`StepCommit.decisionsSeen`).
+    func release(_ dueAt: Int64, _ note: String, attempt: DeliveryAttempt? = nil, notes: [AuditNote] = [], decisionsSeen: Int64? = nil) -> StepDecision {
+        var commit = StepCommit(step: claimed, action: .release(dueAt: dueAt, note: note), attempt: attempt, notes: notes)
+        commit.decisionsSeen = decisionsSeen
+        return .commit(commit)
     }
 }
 

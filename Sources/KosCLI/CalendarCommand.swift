@@ -127,7 +127,7 @@ struct CalendarShowCommand: ConsoleCommand {
         for slot in slots {
             let booked = (byMillis[slot.at * 1000] ?? []).map { b in
                 let fire = API.millis(b.fireAt).map { LocalTime.format(schedule.clock.local($0 / 1000)).dropFirst(11) } ?? ""
-                return "\(b.creator) \(b.draft)" + (b.state == "booked" ? " at \(fire)" : " \(b.state)")
+                return "\(b.creator) \(b.draft)" + (b.state == BookingState.booked.rawValue ? " at \(fire)" : " \(b.state)")
             }
             let notes = [slot.blackout.map { "blackout: \($0)" }, slot.clockNote].compactMap { $0 }
             rows.append([Self.day(slot.local), slot.platforms.isEmpty ? "any" : slot.platforms.joined(separator: ", "),

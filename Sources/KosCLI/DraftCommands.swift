@@ -137,7 +137,7 @@ struct StatusCommand: ClientCommand {
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
         let deadline = Date().addingTimeInterval(wait)
         var (detail, raw) = try api.send("GET", "/v1/drafts/\(DraftFile.escape(id))", as: API.DraftDetail.self)
-        while ["checking", "publishing", "submitted"].contains(detail.draft.state), Date() < deadline {
+        while let progress = DraftProgress(rawValue: detail.draft.state), [.checking, .publishing, .submitted].contains(progress), Date() < deadline {
             Thread.sleep(forTimeInterval: 0.1)
             (detail, raw) = try api.send("GET", "/v1/drafts/\(DraftFile.escape(id))", as: API.DraftDetail.self)
         }
@@ -284,8 +284,8 @@ enum DraftView {
         var text = "\(d.id)  \(Table.colored(state: d.state, console: console))"
         if let step = d.step { text += " at \(step)" }
         if let waitingFor { text += ", waiting for \(waitingFor)" }
-        if let due = d.dueAt, due > d.updatedAt { text += d.state == "scheduled" ? " until \(Table.local(due))" : ", deadline \(Table.local(due))" }
-        if let reason = d.reason, !["published", "awaiting-approval", "scheduled"].contains(d.state) { text += "\n  why: \(reason)" }
+        if let due = d.dueAt, due > d.updatedAt { text += d.state == DraftProgress.scheduled.rawValue ? " until \(Table.local(due))" : ", deadline \(Table.local(due))" }
+        if let reason = d.reason, ![DraftProgress.published, .awaitingApproval, .scheduled].map(\.rawValue).contains(d.state) { text += "\n  why: \(reason)" }
         return text + "\n  \(d.title.map { "\($0) · " } ?? "")\(d.workflow) · revision \(d.revision) (content \(d.contentHash.prefix(12))) · by \(d.creator)"
             + " · updated \(Table.local(d.updatedAt))"
     }

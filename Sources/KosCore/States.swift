@@ -24,6 +24,76 @@ public enum RunStatus: String, Sendable, Hashable, CaseIterable, Codable {
     public var hasEnded: Bool { self != .running }
 }
 
+/// Where a draft stands as a whole (what its latest run is doing is the run's status).
+public enum DraftState: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Submitted, and revised as often as its author likes, until it is withdrawn.
+    case submitted
+    /// The author (or an admin) withdrew it: it cannot be revised, and its slot is free again.
+    case withdrawn
+}
+
+/// Where one step of a run stands in the queue workers claim from.
+public enum StepState: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Waiting to be claimed, at or after its due time.
+    case pending
+    /// A worker holds its lease until the lease runs out.
+    case claimed
+    /// It ran to completion.
+    case done
+    /// Its run ended (revised, withdrawn, rejected) before it ran.
+    case cancelled
+    /// It crashed its worker again and again and was set aside with its run.
+    case parked
+}
+
+/// Where a webhook delivery stands. A pending delivery with attempts behind it is shown as `failed` (retrying).
+public enum DeliveryState: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Not yet delivered: never tried, or retrying after a failed attempt.
+    case pending
+    /// The receiver answered 2xx.
+    case delivered
+    /// Out of retries (or its endpoint was removed): only a replay sends it again.
+    case dead
+}
+
+/// What a draft is doing, in the words the API, `kos status` and the review console use: its own state, or
+/// its latest run's status, or the kind of step that run waits on.
+public enum DraftProgress: String, Sendable, Hashable, Codable, CaseIterable {
+    case submitted
+    /// At a check (or an external checker).
+    case checking
+    /// Waiting for reviewers.
+    case awaitingApproval = "awaiting-approval"
+    /// Approved, waiting for its slot, an embargo or a wait.
+    case scheduled
+    /// Its webhooks or notices are being sent.
+    case publishing
+    /// Every step done: the post went out.
+    case published
+    case blocked
+    case rejected
+    case expired
+    case failed
+    case superseded
+    case withdrawn
+    case parked
+
+    /// The progress of a run that has ended with `status` (`published` for `completed`).
+    public init(ended status: RunStatus) {
+        switch status {
+        case .completed: self = .published
+        case .running: self = .checking
+        case .blocked: self = .blocked
+        case .rejected: self = .rejected
+        case .expired: self = .expired
+        case .failed: self = .failed
+        case .superseded: self = .superseded
+        case .withdrawn: self = .withdrawn
+        case .parked: self = .parked
+        }
+    }
+}
+
 /// Where a post booked into a calendar slot stands.
 public enum BookingState: String, Sendable, Hashable, Codable, CaseIterable {
     /// Waiting for its slot.

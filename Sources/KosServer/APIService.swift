@@ -102,8 +102,8 @@ public final class APIService: Sendable {
             throw API.Problem(.forbidden, detail: "only the author revises a draft; reviewers reject it with a reason instead")
         }
         let state = self.state(of: summary)
-        if state.state == "withdrawn" { throw API.Problem(.conflict, detail: "\(draftID) was withdrawn; submit a new draft") }
-        if state.state == "published" { throw API.Problem(.conflict, detail: "\(draftID) is already published; submit a new draft for a correction") }
+        if state.progress == .withdrawn { throw API.Problem(.conflict, detail: "\(draftID) was withdrawn; submit a new draft") }
+        if state.progress == .published { throw API.Problem(.conflict, detail: "\(draftID) is already published; submit a new draft for a correction") }
         let draft = try parse(submission.content)
         // A medium not uploaded again is the one the previous revision had under the same path.
         let earlier = try await store.revisionMedia(draftID: draftID, revision: summary.revision).mapValues(\.sha256)
@@ -128,8 +128,8 @@ public final class APIService: Sendable {
             throw API.Problem(.forbidden, detail: "only the author or an admin withdraws a draft")
         }
         let state = self.state(of: summary)
-        if state.state == "withdrawn" { return view(summary) }
-        if state.state == "published" { throw API.Problem(.conflict, detail: "\(draftID) is already published; take it down on the platform") }
+        if state.progress == .withdrawn { return view(summary) }
+        if state.progress == .published { throw API.Problem(.conflict, detail: "\(draftID) is already published; take it down on the platform") }
         try await store.withdrawDraft(draftID: draftID, reason: reason ?? "withdrawn by \(person.id)", actor: person.id)
         guard let after = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
         return view(after)
@@ -137,6 +137,9 @@ public final class APIService: Sendable {
 
     /// The drafts a person may see, newest first, optionally only those in `state`.
     public func drafts(_ person: Person, state filter: String?) async throws -> [API.Draft] {
+        if let filter, DraftProgress(rawValue: filter) == nil {
+            throw API.Problem(.badRequest, detail: "state '\(filter.prefix(40))' is not one of \(DraftProgress.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         let all = try await store.drafts(creatorID: person.role == .creator ? person.id : nil, openOnly: false)
         try await load(all)
         let people = try await peopleByID()
@@ -202,7 +205,7 @@ public final class APIService: Sendable {
         guard let run = summary.run, run.status == .running, let open = summary.openStep,
               let workflow = workflow(of: run), open.index < workflow.steps.count,
               case .approval(let approval) = workflow.steps[open.index].action else {
-            throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: summary).state)")
+            throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: summary).progress.rawValue)")
         }
         guard let submitter = try await store.person(id: summary.creatorID) else { throw API.Problem(.notFound) }
         let escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index)
@@ -216,7 +219,7 @@ public final class APIService: Sendable {
             // Revised, or its run ended, between the checks above and the write: the decision landed nowhere.
             guard let now = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
             if now.revision != revision || now.contentHash != contentHash { throw Self.stale(now, decidedOn: revision) }
-            throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: now).state)")
+            throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: now).progress.rawValue)")
         }
         onChange()
         guard let after = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
@@ -300,7 +303,7 @@ public final class APIService: Sendable {
     // MARK: Deliveries
 
     static func view(_ d: DeliverySummary) -> API.Delivery {
-        let state = d.state == "pending" && d.attempts > 0 ? "failed" : d.state
+        let state = d.state == .pending && d.attempts > 0 ? "failed" : d.state.rawValue
         return API.Delivery(id: d.webhookID, endpoint: d.endpoint, run: d.runID, draft: d.draftID, state: state, attempts: d.attempts,
                             createdAt: API.timestamp(d.createdAt), lastAttemptAt: d.lastAttemptAt.map(API.timestamp), lastStatus: d.lastStatus,
                             lastError: d.lastError)
@@ -309,12 +312,12 @@ public final class APIService: Sendable {
     /// Deliveries, newest first, for reviewers and admins; `state` is `pending`, `failed`, `delivered` or `dead`.
     public func deliveries(_ person: Person, endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [API.Delivery] {
         guard person.role != .creator else { throw API.Problem(.forbidden, detail: "deliveries are for reviewers and admins") }
-        let states = ["pending", "failed", "delivered", "dead"]
+        let states = DeliveryState.allCases.map(\.rawValue) + ["failed"]
         if let state, !states.contains(state) {
             throw API.Problem(.badRequest, detail: "state '\(state.prefix(40))' is not one of \(states.joined(separator: ", "))")
         }
         guard (1...10_000).contains(limit) else { throw API.Problem(.badRequest, detail: "limit is between 1 and 10000") }
-        let stored = state == "failed" ? "pending" : state
+        let stored = state == "failed" ? .pending : state.flatMap(DeliveryState.init(rawValue:))
         return try await store.deliveries(endpoint: endpoint, state: stored, since: since, limit: limit).map(Self.view)
             .filter { state == nil || $0.state == state }
     }
@@ -498,28 +501,24 @@ public final class APIService: Sendable {
     }
 
     /// What the draft is doing, in the words the API uses.
-    func state(of summary: DraftSummary) -> (state: String, step: String?) {
-        if summary.state == "withdrawn" { return ("withdrawn", nil) }
-        guard let run = summary.run else { return ("submitted", nil) }
-        switch run.status {
-        case .completed: return ("published", nil)
-        case .running:
-            guard let open = summary.openStep, let workflow = workflow(of: run), open.index < workflow.steps.count else {
-                return ("checking", nil)
-            }
-            let kind = switch workflow.steps[open.index].action {
-            case .check, .exec: "checking"
-            case .approval: "awaiting-approval"
-            case .wait: "scheduled"
-            case .publish, .notify: "publishing"
-            }
-            return (kind, open.id)
-        default: return (run.status.rawValue, nil)
+    func state(of summary: DraftSummary) -> (progress: DraftProgress, step: String?) {
+        if summary.state == .withdrawn { return (.withdrawn, nil) }
+        guard let run = summary.run else { return (.submitted, nil) }
+        guard run.status == .running else { return (DraftProgress(ended: run.status), nil) }
+        guard let open = summary.openStep, let workflow = workflow(of: run), open.index < workflow.steps.count else {
+            return (.checking, nil)
         }
+        let kind: DraftProgress = switch workflow.steps[open.index].action {
+        case .check, .exec: .checking
+        case .approval: .awaitingApproval
+        case .wait: .scheduled
+        case .publish, .notify: .publishing
+        }
+        return (kind, open.id)
     }
 
     func view(_ summary: DraftSummary, title: String? = nil) -> API.Draft {
-        let (state, step) = self.state(of: summary)
+        let (progress, step) = self.state(of: summary)
         // An embargo or a wait is due when it lifts; an approval when its deadline passes (not at the next look).
         var due: Int64?
         if let open = summary.openStep, let workflow = summary.run.flatMap(workflow(of:)), open.index < workflow.steps.count {
@@ -529,7 +528,7 @@ public final class APIService: Sendable {
             default: break
             }
         }
-        return API.Draft(id: summary.id, creator: summary.creatorID, workflow: summary.workflow, title: title ?? summary.title, state: state, step: step,
+        return API.Draft(id: summary.id, creator: summary.creatorID, workflow: summary.workflow, title: title ?? summary.title, state: progress.rawValue, step: step,
                          reason: summary.run?.reason, revision: summary.revision, contentHash: summary.contentHash, run: summary.run?.id,
                          dueAt: due.map(API.timestamp),
                          createdAt: API.timestamp(summary.createdAt), updatedAt: API.timestamp(summary.updatedAt))

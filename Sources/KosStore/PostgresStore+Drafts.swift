@@ -150,7 +150,7 @@ extension PostgresStore {
                 """, logger: self.logger).decode((Int, String, Data).self) {
                 revisions.append(StoredDraft.Revision(number: number, contentHash: hash, content: content))
             }
-            return StoredDraft(id: head.0, creatorID: head.1, workflow: head.2, state: head.3, revisions: revisions)
+            return StoredDraft(id: head.0, creatorID: head.1, workflow: head.2, state: try .stored(head.3), revisions: revisions)
         }
     }
 
@@ -179,7 +179,7 @@ extension PostgresStore {
             for try await row in try await c.query("SELECT workflow, state FROM drafts WHERE id = \(draftID) FOR UPDATE", logger: self.logger)
                 .decode((String, String).self) { draft = row }
             guard let draft, let last = try await Self.lastRevision(c, self.logger, draftID) else { throw StoreError.notFound("draft \(draftID)") }
-            let w = try StoreRules.revision(draftID: draftID, state: draft.1, last: last, content: content)
+            let w = try StoreRules.revision(draftID: draftID, state: .stored(draft.1), last: last, content: content)
             try await c.query("""
                 INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(draftID), \(w.number), \(w.contentHash), \(content), \(now), \(title))
                 """, logger: self.logger)

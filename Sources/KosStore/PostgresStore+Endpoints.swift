@@ -43,7 +43,7 @@ extension PostgresStore {
             INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error)
             VALUES (\(deliveryID), \(number), \(now), \(a.status), \(a.latencyMillis), \(String(a.responseExcerpt.prefix(1024))), \(a.error))
             """, logger: logger)
-        if let state = writes.state { try await c.query("UPDATE deliveries SET state = \(state) WHERE id = \(deliveryID)", logger: logger) }
+        if let state = writes.state { try await c.query("UPDATE deliveries SET state = \(state.rawValue) WHERE id = \(deliveryID)", logger: logger) }
         if let after = writes.health { healths[a.endpoint] = after }
         for reason in writes.ownerNotices {
             try await c.query("""

@@ -33,10 +33,10 @@ extension PostgresStore {
             var step: OpenStep?
             if let stepID = try stepCells[1].decode(String?.self) {
                 let due = try stepCells[3].decode(Int64.self)
-                step = OpenStep(index: try stepCells[0].decode(Int.self), id: stepID, state: try stepCells[2].decode(String.self), dueAt: due,
+                step = OpenStep(index: try stepCells[0].decode(Int.self), id: stepID, state: try .stored(try stepCells[2].decode(String.self)), dueAt: due,
                                 readyAt: try stepCells[4].decode(Int64?.self) ?? due)
             }
-            out.append(DraftSummary(id: id, creatorID: creator, workflow: workflow, state: state, revision: revision, contentHash: hash, title: title,
+            out.append(DraftSummary(id: id, creatorID: creator, workflow: workflow, state: try .stored(state), revision: revision, contentHash: hash, title: title,
                                     createdAt: created, updatedAt: updated, run: run, openStep: step))
         }
         return out
@@ -70,14 +70,15 @@ extension PostgresStore {
         var out: [DeliverySummary] = []
         for try await (webhookID, runID, draftID, stepIndex, endpoint, state, created, attempts, lastAt, lastStatus, lastError) in
             rows.decode((String, String, String, Int, String, String, Int64, Int, Int64?, Int?, String?).self) {
-            out.append(DeliverySummary(webhookID: webhookID, runID: runID, draftID: draftID, stepIndex: stepIndex, endpoint: endpoint, state: state,
+            out.append(DeliverySummary(webhookID: webhookID, runID: runID, draftID: draftID, stepIndex: stepIndex, endpoint: endpoint, state: try .stored(state),
                                        createdAt: created, attempts: attempts, lastAttemptAt: lastAt, lastStatus: lastStatus, lastError: lastError))
         }
         return out
     }
 
-    public func deliveries(endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [DeliverySummary] {
-        try await read { c in
+    public func deliveries(endpoint: String?, state: DeliveryState?, since: Int64?, limit: Int) async throws -> [DeliverySummary] {
+        let state = state?.rawValue
+        return try await read { c in
             try await Self.deliverySummaries(try await c.query("""
                 SELECT \(unescaped: Self.deliveryColumns) FROM deliveries d LEFT JOIN runs r ON r.id = d.run_id
                 WHERE (\(endpoint)::text IS NULL OR d.endpoint = \(endpoint)) AND (\(state)::text IS NULL OR d.state = \(state))
@@ -110,17 +111,15 @@ extension PostgresStore {
             for try await row in try await c.query("SELECT id, run_id, step_index, state FROM deliveries WHERE webhook_id = \(webhookID) FOR UPDATE", logger: self.logger)
                 .decode((String, String, Int, String).self) { found = row }
             guard let (id, runID, stepIndex, state) = found else { throw StoreError.notFound("delivery \(webhookID)") }
-            guard state == "dead" else { throw StoreError.conflict("\(webhookID) is \(state); only dead letters are replayed") }
             var runState: String?
             for try await s in try await c.query("SELECT state FROM runs WHERE id = \(runID) FOR UPDATE", logger: self.logger).decode(String.self) { runState = s }
             var lastStep: Int?
             for try await i in try await c.query("SELECT step_index FROM step_completions WHERE run_id = \(runID) ORDER BY at DESC, id DESC LIMIT 1", logger: self.logger)
                 .decode(Int.self) { lastStep = i }
-            guard runState == RunStatus.failed.rawValue, lastStep == stepIndex else {
-                throw StoreError.conflict("\(webhookID): its run \(runID) is \(runState ?? "gone") and went past this step; only a delivery its run failed at is replayed")
-            }
             var attempts = 0
             for try await n in try await c.query("SELECT COUNT(*) FROM delivery_attempts WHERE delivery_id = \(id)", logger: self.logger).decode(Int.self) { attempts = n }
+            let audit = try StoreRules.replay(webhookID: webhookID, deliveryID: id, state: .stored(state), runID: runID, runState: runState,
+                                              stepIndex: stepIndex, lastStep: lastStep, attempts: attempts)
             try await c.query("UPDATE deliveries SET state = 'pending', replayed_after = \(attempts) WHERE id = \(id)", logger: self.logger)
             try await c.query("UPDATE runs SET state = 'running', reason = NULL, updated_at = \(now) WHERE id = \(runID)", logger: self.logger)
             try await c.query("""
@@ -128,8 +127,7 @@ extension PostgresStore {
                 WHERE run_id = \(runID) AND step_index = \(stepIndex)
                 """, logger: self.logger)
             try await c.query("NOTIFY kos_steps", logger: self.logger)
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .deliveryReplayed, subject: id,
-                                       details: "\(webhookID): sent again after \(attempts) attempt\(attempts == 1 ? "" : "s"); run \(runID) resumes at step \(stepIndex)")
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, audit)
         }
     }
 

@@ -17,7 +17,7 @@ extension PostgresStore {
                 try row.decode((Int64, String, String, Int, String, String, String?, String, String?, Int64, Int64, String, String?).self)
             out.append(SlotBooking(id: id, calendar: calendar, runID: runID, stepIndex: stepIndex, draftID: draftID, creator: creator, store: store,
                                    platforms: platforms.isEmpty ? [] : platforms.split(separator: ",").map(String.init), campaign: campaign,
-                                   slotAt: slotAt, fireAt: fireAt, state: SlotBooking.State(rawValue: state) ?? .booked, note: note))
+                                   slotAt: slotAt, fireAt: fireAt, state: try .stored(state), note: note))
         }
         return out
     }

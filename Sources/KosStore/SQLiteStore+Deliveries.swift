@@ -12,19 +12,19 @@ extension SQLiteStore {
         (SELECT a.error FROM delivery_attempts a WHERE a.delivery_id = d.id ORDER BY a.number DESC LIMIT 1) AS last_error
         """
 
-    static func deliverySummary(_ row: Row) -> DeliverySummary {
+    static func deliverySummary(_ row: Row) throws -> DeliverySummary {
         DeliverySummary(webhookID: row["webhook_id"], runID: row["run_id"], draftID: row["draft_id"] ?? "", stepIndex: row["step_index"], endpoint: row["endpoint"],
-                        state: row["state"], createdAt: row["created_at"], attempts: row["attempts"], lastAttemptAt: row["last_at"],
+                        state: try .stored(row["state"]), createdAt: row["created_at"], attempts: row["attempts"], lastAttemptAt: row["last_at"],
                         lastStatus: row["last_status"], lastError: row["last_error"])
     }
 
-    public func deliveries(endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [DeliverySummary] {
+    public func deliveries(endpoint: String?, state: DeliveryState?, since: Int64?, limit: Int) async throws -> [DeliverySummary] {
         try await pool.read { db in
             try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Self.deliveryColumns) FROM deliveries d LEFT JOIN runs r ON r.id = d.run_id
                 WHERE (?1 IS NULL OR d.endpoint = ?1) AND (?2 IS NULL OR d.state = ?2) AND (?3 IS NULL OR d.created_at >= ?3)
                 ORDER BY d.created_at DESC, d.id LIMIT ?4
-                """), arguments: [endpoint, state, since, limit]).map(Self.deliverySummary)
+                """), arguments: [endpoint, state?.rawValue, since, limit]).map(Self.deliverySummary)
         }
     }
 
@@ -38,7 +38,7 @@ extension SQLiteStore {
                 AttemptRecord(number: $0["number"], at: $0["at"], status: $0["status"], latencyMillis: $0["latency_ms"],
                               responseExcerpt: $0["response_excerpt"] ?? "", error: $0["error"])
             }
-            return (Self.deliverySummary(row), attempts)
+            return (try Self.deliverySummary(row), attempts)
         }
     }
 
@@ -47,23 +47,20 @@ extension SQLiteStore {
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let d = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, run_id, step_index, state FROM deliveries WHERE webhook_id = ?"),
                                            arguments: [webhookID]) else { throw StoreError.notFound("delivery \(webhookID)") }
-            let id: String = d["id"], runID: String = d["run_id"], stepIndex: Int = d["step_index"], state: String = d["state"]
-            guard state == "dead" else { throw StoreError.conflict("\(webhookID) is \(state); only dead letters are replayed") }
+            let id: String = d["id"], runID: String = d["run_id"], stepIndex: Int = d["step_index"], state: DeliveryState = try .stored(d["state"])
             let runState = try String.fetchOne(db.cachedStatement(sql: "SELECT state FROM runs WHERE id = ?"), arguments: [runID])
             let lastStep = try Int.fetchOne(db.cachedStatement(sql: "SELECT step_index FROM step_completions WHERE run_id = ? ORDER BY at DESC, rowid DESC LIMIT 1"),
                                             arguments: [runID])
-            guard runState == RunStatus.failed.rawValue, lastStep == stepIndex else {
-                throw StoreError.conflict("\(webhookID): its run \(runID) is \(runState ?? "gone") and went past this step; only a delivery its run failed at is replayed")
-            }
             let attempts = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM delivery_attempts WHERE delivery_id = ?"), arguments: [id]) ?? 0
+            let audit = try StoreRules.replay(webhookID: webhookID, deliveryID: id, state: state, runID: runID, runState: runState, stepIndex: stepIndex,
+                                              lastStep: lastStep, attempts: attempts)
             try db.executeCached(sql: "UPDATE deliveries SET state = 'pending', replayed_after = ? WHERE id = ?", arguments: [attempts, id])
             try db.executeCached(sql: "UPDATE runs SET state = 'running', reason = NULL, updated_at = ? WHERE id = ?", arguments: [now, runID])
             try db.executeCached(sql: """
                 UPDATE steps SET state = 'pending', due_at = ?, ready_at = ?, outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
                 WHERE run_id = ? AND step_index = ?
                 """, arguments: [now, now, runID, stepIndex])
-            try Self.appendAudit(db, at: now, actor: actor, action: .deliveryReplayed, subject: id,
-                                 details: "\(webhookID): sent again after \(attempts) attempt\(attempts == 1 ? "" : "s"); run \(runID) resumes at step \(stepIndex)")
+            try Self.appendAudit(db, at: now, actor: actor, audit)
         }
     }
 }

@@ -10,13 +10,13 @@ extension SQLiteStore {
         CASE WHEN b.state = 'booked' AND r.state != 'running' THEN 'released' ELSE b.state END AS state, b.note
         """
 
-    static func booking(_ row: Row) -> SlotBooking {
+    static func booking(_ row: Row) throws -> SlotBooking {
         let platforms: String = row["platforms"]
         return SlotBooking(id: row["id"], calendar: row["calendar"], runID: row["run_id"], stepIndex: row["step_index"],
                            draftID: row["draft_id"], creator: row["creator"], store: row["store"],
                            platforms: platforms.isEmpty ? [] : platforms.split(separator: ",").map(String.init),
                            campaign: row["campaign"], slotAt: row["slot_at"], fireAt: row["fire_at"],
-                           state: SlotBooking.State(rawValue: row["state"]) ?? .booked, note: row["note"])
+                           state: try .stored(row["state"]), note: row["note"])
     }
 
     public func activeBooking(runID: String, stepIndex: Int) async throws -> SlotBooking? {

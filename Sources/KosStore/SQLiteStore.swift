@@ -379,7 +379,7 @@ public final class SQLiteStore: Store, RawSQLStore {
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, creator_id, workflow, state FROM drafts WHERE id = ?"), arguments: [id]) else { return nil }
             let revisions = try Row.fetchAll(db.cachedStatement(sql: "SELECT number, content_hash, content FROM revisions WHERE draft_id = ? ORDER BY number"), arguments: [id])
                 .map { StoredDraft.Revision(number: $0["number"], contentHash: $0["content_hash"], content: $0["content"]) }
-            return StoredDraft(id: row["id"], creatorID: row["creator_id"], workflow: row["workflow"], state: row["state"], revisions: revisions)
+            return StoredDraft(id: row["id"], creatorID: row["creator_id"], workflow: row["workflow"], state: try .stored(row["state"]), revisions: revisions)
         }
     }
 
@@ -401,11 +401,11 @@ public final class SQLiteStore: Store, RawSQLStore {
             StoredRun(id: $0, draftID: row["id"], revision: row["run_revision"], workflow: row["run_workflow"], status: try .stored(row["run_state"]),
                       reason: row["run_reason"], definitionsVersion: row["run_definitions_version"])
         }
-        let step: OpenStep? = (row["step_id"] as String?).map {
-            OpenStep(index: row["step_index"], id: $0, state: row["step_state"], dueAt: row["due_at"], readyAt: row["ready_at"] ?? row["due_at"])
+        let step: OpenStep? = try (row["step_id"] as String?).map {
+            OpenStep(index: row["step_index"], id: $0, state: try .stored(row["step_state"]), dueAt: row["due_at"], readyAt: row["ready_at"] ?? row["due_at"])
         }
         let created: Int64 = row["created_at"]
-        return DraftSummary(id: row["id"], creatorID: row["creator_id"], workflow: row["workflow"], state: row["state"], revision: row["revision"],
+        return DraftSummary(id: row["id"], creatorID: row["creator_id"], workflow: row["workflow"], state: try .stored(row["state"]), revision: row["revision"],
                             contentHash: row["content_hash"], title: row["title"], createdAt: created, updatedAt: max(created, row["run_updated_at"] ?? created),
                             run: run, openStep: step)
     }
@@ -443,7 +443,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                   let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM revisions WHERE draft_id = ?"), arguments: [draftID]) else {
                 throw StoreError.notFound("draft \(draftID)")
             }
-            let w = try StoreRules.revision(draftID: draftID, state: draft["state"], last: last, content: content)
+            let w = try StoreRules.revision(draftID: draftID, state: .stored(draft["state"]), last: last, content: content)
             try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [draftID, w.number, w.contentHash, content, now, title])
             try Self.insertRevisionMedia(db, draftID: draftID, revision: w.number, media)
@@ -624,7 +624,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         try db.executeCached(sql: """
             INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [deliveryID, number, now, a.status, a.latencyMillis, String(a.responseExcerpt.prefix(1024)), a.error])
-        if let state = writes.state { try db.executeCached(sql: "UPDATE deliveries SET state = ? WHERE id = ?", arguments: [state, deliveryID]) }
+        if let state = writes.state { try db.executeCached(sql: "UPDATE deliveries SET state = ? WHERE id = ?", arguments: [state.rawValue, deliveryID]) }
         if let after = writes.health { healths[a.endpoint] = after }
         for reason in writes.ownerNotices {
             // The owners hear of it: the notice is written with the change, and a worker sends it.

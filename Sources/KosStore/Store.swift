@@ -181,7 +181,7 @@ public protocol Store: Sendable {
     // MARK: Deliveries
 
     /// Deliveries, newest first: of an endpoint, in a state (`pending`, `delivered`, `dead`), created since a time.
-    func deliveries(endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [DeliverySummary]
+    func deliveries(endpoint: String?, state: DeliveryState?, since: Int64?, limit: Int) async throws -> [DeliverySummary]
 
     /// One delivery (by webhook-id) and every attempt at it.
     func delivery(webhookID: String) async throws -> (DeliverySummary, [AttemptRecord])?
@@ -318,7 +318,7 @@ public struct StoredDraft: Sendable, Hashable {
     public var id: String
     public var creatorID: String
     public var workflow: String
-    public var state: String
+    public var state: DraftState
     public var revisions: [Revision]
 
     public struct Revision: Sendable, Hashable {
@@ -328,13 +328,24 @@ public struct StoredDraft: Sendable, Hashable {
     }
 }
 
-extension RunStatus {
-    /// A run state as a store holds it; one this kosflow does not know is an error, not a guess.
-    static func stored(_ text: String) throws(StoreError) -> RunStatus {
-        guard let status = RunStatus(rawValue: text) else { throw StoreError.unknownState(text, of: "run") }
-        return status
+/// A state a store keeps as its raw value. Read back, one this kosflow does not know is an error, not a guess.
+protocol StoredState: RawRepresentable<String> {
+    /// What holds the state, for the error (`run`, `step`).
+    static var holder: String { get }
+}
+
+extension StoredState {
+    static func stored(_ text: String) throws(StoreError) -> Self {
+        guard let state = Self(rawValue: text) else { throw StoreError.unknownState(text, of: holder) }
+        return state
     }
 }
+
+extension RunStatus: StoredState { static var holder: String { "run" } }
+extension DraftState: StoredState { static var holder: String { "draft" } }
+extension StepState: StoredState { static var holder: String { "step" } }
+extension DeliveryState: StoredState { static var holder: String { "delivery" } }
+extension BookingState: StoredState { static var holder: String { "slot booking" } }
 
 public struct StoredRun: Sendable, Hashable {
     public var id: String
@@ -519,8 +530,8 @@ public struct DraftSummary: Sendable, Hashable {
     public var id: String
     public var creatorID: String
     public var workflow: String
-    /// `submitted` or `withdrawn`; what the run is doing is in `run` and `openStep`.
-    public var state: String
+    /// What the run is doing is in `run` and `openStep`.
+    public var state: DraftState
     public var revision: Int
     public var contentHash: String
     /// The latest revision's title.
@@ -530,7 +541,7 @@ public struct DraftSummary: Sendable, Hashable {
     public var run: StoredRun?
     public var openStep: OpenStep?
 
-    public init(id: String, creatorID: String, workflow: String, state: String, revision: Int, contentHash: String, title: String? = nil,
+    public init(id: String, creatorID: String, workflow: String, state: DraftState, revision: Int, contentHash: String, title: String? = nil,
                 createdAt: Int64, updatedAt: Int64, run: StoredRun?, openStep: OpenStep?) {
         self.id = id
         self.creatorID = creatorID
@@ -550,11 +561,11 @@ public struct DraftSummary: Sendable, Hashable {
 public struct OpenStep: Sendable, Hashable {
     public var index: Int
     public var id: String
-    public var state: String
+    public var state: StepState
     public var dueAt: Int64
     public var readyAt: Int64
 
-    public init(index: Int, id: String, state: String, dueAt: Int64, readyAt: Int64) {
+    public init(index: Int, id: String, state: StepState, dueAt: Int64, readyAt: Int64) {
         self.index = index
         self.id = id
         self.state = state
@@ -918,15 +929,14 @@ public struct DeliverySummary: Sendable, Hashable {
     public var draftID: String
     public var stepIndex: Int
     public var endpoint: String
-    /// `pending`, `delivered` or `dead`.
-    public var state: String
+    public var state: DeliveryState
     public var createdAt: Int64
     public var attempts: Int
     public var lastAttemptAt: Int64?
     public var lastStatus: Int?
     public var lastError: String?
 
-    public init(webhookID: String, runID: String, draftID: String, stepIndex: Int, endpoint: String, state: String, createdAt: Int64, attempts: Int,
+    public init(webhookID: String, runID: String, draftID: String, stepIndex: Int, endpoint: String, state: DeliveryState, createdAt: Int64, attempts: Int,
                 lastAttemptAt: Int64?, lastStatus: Int?, lastError: String?) {
         self.webhookID = webhookID
         self.runID = runID

@@ -16,7 +16,7 @@ enum StoreRules {
         /// `run/step/endpoint`: the delivery every attempt of one step to one endpoint belongs to.
         var deliveryID: String
         /// The delivery's state after the attempt (`delivered`, `dead`), or nil when it stays `pending`.
-        var state: String?
+        var state: DeliveryState?
         /// The endpoint's health after the attempt, to save; nil when the attempt carries no health policy.
         var health: EndpointHealth?
         /// Reasons the endpoint's owners are to be told of (it was disabled), one notice each.
@@ -32,7 +32,7 @@ enum StoreRules {
     /// is audited last, delivered or failed.
     static func attempt(_ a: DeliveryAttempt, number: Int, health: EndpointHealth, now: Int64) -> AttemptWrites {
         let deliveryID = deliveryID(of: a)
-        var writes = AttemptWrites(deliveryID: deliveryID, state: a.delivered ? "delivered" : nil, health: nil, ownerNotices: [], audits: [])
+        var writes = AttemptWrites(deliveryID: deliveryID, state: a.delivered ? .delivered : nil, health: nil, ownerNotices: [], audits: [])
         if let policy = a.healthPolicy {
             var after = health
             for change in after.record(delivered: a.delivered, gone: a.gone, at: now, policy: policy) {
@@ -47,7 +47,7 @@ enum StoreRules {
             writes.health = after
         }
         if let reason = a.deadLetter, !a.delivered {
-            writes.state = "dead"
+            writes.state = .dead
             writes.audits.append(AuditLine(action: .deliveryDead, subject: deliveryID, details: "\(a.webhookID): \(reason)"))
         }
         writes.audits.append(AuditLine(action: a.delivered ? .deliveryDelivered : .deliveryFailed, subject: deliveryID,
@@ -140,8 +140,8 @@ enum StoreRules {
 
     /// Revision `last + 1` of draft `draftID` (in `state`, whose newest revision is `last`) with `content`; a
     /// withdrawn draft takes no revision.
-    static func revision(draftID: String, state: String, last: Int, content: Data) throws(StoreError) -> RevisionWrites {
-        guard state != "withdrawn" else { throw StoreError.conflict("draft \(draftID) was withdrawn; submit a new draft") }
+    static func revision(draftID: String, state: DraftState, last: Int, content: Data) throws(StoreError) -> RevisionWrites {
+        guard state != .withdrawn else { throw StoreError.conflict("draft \(draftID) was withdrawn; submit a new draft") }
         let hash = AuditChain.contentHash(content)
         return RevisionWrites(number: last + 1, contentHash: hash,
                               audit: AuditLine(action: .draftRevised, subject: draftID, details: "revision \(last + 1) \(hash)"),
@@ -159,5 +159,17 @@ enum StoreRules {
 
     static func endRun(_ runID: String, status: RunStatus, reason: String) -> RunEndWrites {
         RunEndWrites(status: status, reason: reason, audit: AuditLine(action: .ended(status), subject: runID, details: reason))
+    }
+
+    /// Sending a dead letter again (`webhookID`, delivery `deliveryID` of step `stepIndex`, after `attempts`):
+    /// only a delivery its run failed at, the run's last step, is replayed; the run resumes at that step.
+    static func replay(webhookID: String, deliveryID: String, state: DeliveryState, runID: String, runState: String?, stepIndex: Int,
+                       lastStep: Int?, attempts: Int) throws(StoreError) -> AuditLine {
+        guard state == .dead else { throw StoreError.conflict("\(webhookID) is \(state.rawValue); only dead letters are replayed") }
+        guard runState == RunStatus.failed.rawValue, lastStep == stepIndex else {
+            throw StoreError.conflict("\(webhookID): its run \(runID) is \(runState ?? "gone") and went past this step; only a delivery its run failed at is replayed")
+        }
+        return AuditLine(action: .deliveryReplayed, subject: deliveryID,
+                         details: "\(webhookID): sent again after \(attempts) attempt\(attempts == 1 ? "" : "s"); run \(runID) resumes at step \(stepIndex)")
     }
 }

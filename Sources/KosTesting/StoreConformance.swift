@@ -282,9 +282,9 @@ public enum StoreConformance {
         attempt.deadLetter = "weibo-gateway refused the delivery (400)"
         _ = try await store.commit([StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: "refused"), attempt: attempt)],
                                    worker: "host-a", leaseMillis: 30_000, chain: true)
-        let dead = try await store.deliveries(endpoint: "weibo-gateway", state: "dead", since: nil, limit: 10)
+        let dead = try await store.deliveries(endpoint: "weibo-gateway", state: .dead, since: nil, limit: 10)
         #expect(dead.map(\.webhookID) == ["msg_weibo_1"] && dead.first?.attempts == 1 && dead.first?.lastStatus == 400)
-        #expect(try await store.deliveries(endpoint: "weibo-gateway", state: "delivered", since: nil, limit: 10).isEmpty)
+        #expect(try await store.deliveries(endpoint: "weibo-gateway", state: .delivered, since: nil, limit: 10).isEmpty)
         let (_, attempts) = try #require(try await store.delivery(webhookID: "msg_weibo_1"))
         #expect(attempts.map(\.responseExcerpt) == ["bad request"])
         #expect(try await store.delivery(webhookID: "msg_nobody") == nil)
@@ -363,7 +363,11 @@ public enum StoreConformance {
 
     static func typedStates(_ store: any RawSQLStore) async throws {
         let runID = try await newRun(store)
+        let draftID = try #require(try await store.run(id: runID)?.draftID)
+        let submitted = try #require(try await store.draftSummary(id: draftID))
+        #expect(submitted.state == .submitted && submitted.openStep?.state == .pending, "\(submitted)")
         let step = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
+        #expect(try await store.draftSummary(id: draftID)?.openStep?.state == .claimed)
         try await store.advance(step, outcome: "rejected", next: nil, runStatus: .rejected, reason: "client visible in the photo", actor: "w1")
         #expect(try await store.run(id: runID)?.status == .rejected)
         let actions = try await store.auditEntries().map(\.action)
@@ -377,6 +381,11 @@ public enum StoreConformance {
         } catch let error as StoreError {
             #expect(error.kind == .unknownState && error.code == "KOS5006" && error.message.contains("'on-hold'"), "\(error)")
         }
+        // The same for a draft's state.
+        let other = try await newRun(store)
+        let otherDraft = try #require(try await store.run(id: other)?.draftID)
+        try await store.execute("UPDATE drafts SET state = 'archived' WHERE id = '\(otherDraft)'")
+        await #expect(throws: StoreError.unknownState("archived", of: "draft")) { _ = try await store.draft(id: otherDraft) }
     }
 
     static func runAdvance(_ store: any RawSQLStore) async throws {

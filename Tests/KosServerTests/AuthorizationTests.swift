@@ -95,6 +95,10 @@ import Testing
         let waiting = try await api.send("admin", "GET", "/v1/drafts?state=awaiting-approval", as: [API.Draft].self)
         #expect(waiting.count == 2)
         #expect(try await api.send("admin", "GET", "/v1/drafts?state=published", as: [API.Draft].self).isEmpty)
+        // A state that does not exist is a mistake to be told about, not an empty list.
+        let misspelt = try await api.call("admin", "GET", "/v1/drafts?state=awaiting")
+        #expect(misspelt.status == 400 && api.problem(misspelt)?.detail?.contains("awaiting-approval") == true,
+                "\(String(decoding: misspelt.body, as: UTF8.self))")
         let inbox = try await api.send("zhang.wei", "GET", "/v1/inbox", as: [API.Draft].self)
         #expect(Set(inbox.map(\.id)) == [launch.id, other.id])
     }

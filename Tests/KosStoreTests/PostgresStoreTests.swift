@@ -101,6 +101,7 @@ import Testing
         let woken = try await b.waitForSteps(timeoutMillis: 30_000, listening: {
             try? await a.enqueue(runID: "r-wake", stepIndex: 0, stepID: "publish", dueAt: 0)
         })
+        #expect(a.isShared && b.isShared, "several hosts share the queue, so a worker listens for others' steps")
         #expect(woken, "woken by NOTIFY, not by the timeout")
         #expect(try await b.waitForSteps(timeoutMillis: 200) == false, "nothing more: the timeout answers")
     }

@@ -74,6 +74,7 @@ func temporaryDatabase() -> String {
         let all = try await fromA + fromB
         #expect(Set(all.map(\.id)).count == 20)
         #expect(all.count == 20)
+        #expect(!a.isShared, "one host's file: its workers are woken by their supervisor, not by the store")
     }
 }
 

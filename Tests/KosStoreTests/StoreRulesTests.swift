@@ -20,7 +20,7 @@ import Testing
         let w = StoreRules.attempt(attempt(status: 410, delivered: false, gone: true, deadLetter: "mcn-agency says it is gone (410)"),
                                    number: 2, health: EndpointHealth(), now: 1_000)
         #expect(w.deliveryID == "run-1/3/mcn-agency")
-        #expect(w.state == "dead")
+        #expect(w.state == .dead)
         #expect(w.health?.enabled == false)
         #expect(w.ownerNotices == ["the receiver answered 410 Gone"])
         #expect(w.audits.map(\.action) == [.endpointDisabled, .deliveryDead, .deliveryFailed])
@@ -29,7 +29,7 @@ import Testing
 
     @Test func aDeliveryIsRecordedLastAndLeavesAHealthyEndpointAsItWas() {
         let w = StoreRules.attempt(attempt(status: 204, delivered: true), number: 1, health: EndpointHealth(), now: 1_000)
-        #expect(w.state == "delivered" && w.ownerNotices.isEmpty)
+        #expect(w.state == .delivered && w.ownerNotices.isEmpty)
         #expect(w.audits.map(\.action) == [.deliveryDelivered])
         #expect(w.health?.enabled == true)
     }
@@ -77,7 +77,7 @@ import Testing
 
     @Test func aRevisionTakesTheNextNumberAndSupersedesTheRunOnTheOldOne() throws {
         let content = Data("---\ntitle: 秋冬新季\n---\n改过的正文".utf8)
-        let w = try StoreRules.revision(draftID: "d-1", state: "submitted", last: 2, content: content)
+        let w = try StoreRules.revision(draftID: "d-1", state: .submitted, last: 2, content: content)
         #expect(w.number == 3)
         #expect(w.contentHash == AuditChain.contentHash(content))
         #expect(w.audit == .init(action: .draftRevised, subject: "d-1", details: "revision 3 \(w.contentHash)"))
@@ -85,12 +85,28 @@ import Testing
     }
 
     @Test func aWithdrawnDraftTakesNoRevision() {
-        #expect(throws: StoreError.self) { try StoreRules.revision(draftID: "d-1", state: "withdrawn", last: 1, content: Data()) }
+        #expect(throws: StoreError.self) { try StoreRules.revision(draftID: "d-1", state: .withdrawn, last: 1, content: Data()) }
         do {
-            _ = try StoreRules.revision(draftID: "d-1", state: "withdrawn", last: 1, content: Data())
+            _ = try StoreRules.revision(draftID: "d-1", state: .withdrawn, last: 1, content: Data())
         } catch {
             #expect(error.kind == .conflict && error.message.contains("submit a new draft"))
         }
+    }
+
+    @Test func onlyADeadLetterItsRunFailedAtIsReplayed() throws {
+        func replay(_ state: DeliveryState, run: String?, last: Int?) throws(StoreError) -> StoreRules.AuditLine {
+            try StoreRules.replay(webhookID: "msg_1", deliveryID: "run-1/3/weibo-gateway", state: state, runID: "run-1", runState: run, stepIndex: 3,
+                                  lastStep: last, attempts: 5)
+        }
+        let line = try replay(.dead, run: "failed", last: 3)
+        #expect(line == .init(action: .deliveryReplayed, subject: "run-1/3/weibo-gateway",
+                              details: "msg_1: sent again after 5 attempts; run run-1 resumes at step 3"))
+        #expect(throws: StoreError.conflict("msg_1 is delivered; only dead letters are replayed")) { try replay(.delivered, run: "failed", last: 3) }
+        #expect(throws: StoreError.conflict("msg_1 is pending; only dead letters are replayed")) { try replay(.pending, run: "failed", last: 3) }
+        // A run that went on (an admin resumed it some other way) or is gone keeps its delivery as it is.
+        #expect(throws: StoreError.self) { try replay(.dead, run: "running", last: 3) }
+        #expect(throws: StoreError.self) { try replay(.dead, run: "failed", last: 4) }
+        #expect(throws: StoreError.self) { try replay(.dead, run: nil, last: nil) }
     }
 
     @Test func aSubmissionIsAuditedWithItsFirstRevisionsHash() {

@@ -44,7 +44,7 @@ import Testing
         try await Patience.until { try await s.store.run(id: run)?.status == .completed }
         #expect(try await s.store.run(id: run)?.status == .completed)
         let after = try #require(try await s.store.delivery(webhookID: letter.id))
-        #expect(after.0.state == "delivered" && after.1.map(\.status) == [503, 503, 204])
+        #expect(after.0.state == .delivered && after.1.map(\.status) == [503, 503, 204])
         #expect(Set(s.receiver.seen.compactMap { $0["id"] as? String }) == [letter.id], "one webhook-id, however often it was sent")
         #expect(try await s.store.auditEntries().contains { $0.action == "delivery.replayed" && $0.actor == "compliance.officer" })
 

@@ -1,57 +1,13 @@
 import Foundation
-import KosCore
 import Crypto
+import KosCore
+import Logging
+import NIOSSL
 import PostgresNIO
+import Synchronization
 
-/// Tokens, drafts, revisions, definitions and a run's step context on PostgreSQL.
+/// Drafts, revisions, media, and what lists show of them on PostgreSQL.
 extension PostgresStore {
-    // MARK: Tokens
-
-    public func createToken(personID: String, expiresAt: Int64?, actor: String) async throws -> String {
-        let token = APIToken.generate()
-        let digest = AuditChain.contentHash(Data(token.utf8))
-        try await transaction { c in
-            let now = try await Self.now(c, self.logger)
-            guard try await !Self.people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(personID)", logger: self.logger)).isEmpty else {
-                throw StoreError.notFound("person \(personID)")
-            }
-            try await c.query("INSERT INTO tokens (sha256, person_id, created_at, expires_at) VALUES (\(digest), \(personID), \(now), \(expiresAt))", logger: self.logger)
-            // The audit names the token by a prefix of its hash, never by the token.
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .tokenCreated, subject: personID, details: "sha256 \(digest.prefix(12))…")
-        }
-        return token
-    }
-
-    public func authenticate(token: String) async throws -> Person? {
-        let digest = AuditChain.contentHash(Data(token.utf8))
-        return try await read { c in
-            let rows = try await c.query("""
-                SELECT t.sha256, p.id, p.role, p.store, p.groups_json FROM tokens t JOIN people p ON p.id = t.person_id
-                WHERE t.sha256 = \(digest) AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > \(unescaped: Self.nowSQL))
-                """, logger: self.logger)
-            for try await (hash, id, role, store, groups) in rows.decode((String, String, String, String?, String).self) {
-                // The lookup is by hash; compare again in constant time so no timing path depends on the secret.
-                guard APIToken.constantTimeEqual(Array(hash.utf8), Array(digest.utf8)) else { return nil }
-                let list = (try? JSONSerialization.jsonObject(with: Data(groups.utf8)) as? [String]) ?? []
-                return Person(id: id, role: Person.Role(rawValue: role) ?? .creator, groups: list, store: store)
-            }
-            return nil
-        }
-    }
-
-    public func revokeTokens(personID: String, actor: String) async throws {
-        try await transaction { c in
-            let now = try await Self.now(c, self.logger)
-            var n = 0
-            for try await _ in try await c.query("""
-                UPDATE tokens SET revoked_at = \(now) WHERE person_id = \(personID) AND revoked_at IS NULL RETURNING sha256
-                """, logger: self.logger).decode(String.self) { n += 1 }
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .tokenRevoked, subject: personID, details: "\(n) tokens")
-        }
-    }
-
-    // MARK: Drafts
-
     static func insertSubmission(_ c: PostgresConnection, _ logger: Logger, _ submission: DraftSubmission, now: Int64) async throws -> SubmittedDraft {
         if let key = submission.idempotencyKey {
             let rows = try await c.query("""
@@ -78,23 +34,6 @@ extension PostgresStore {
         try await insertRevisionMedia(c, logger, draftID: id, revision: 1, submission.media)
         try await appendAudit(c, logger, at: now, actor: submission.creatorID, w.audit)
         return SubmittedDraft(draftID: id, revision: 1, contentHash: w.contentHash, created: true)
-    }
-
-    static func insertRun(_ c: PostgresConnection, _ logger: Logger, now: Int64, draftID: String, revision: Int, workflow: String, definitionsVersion: String?,
-                          first: (Int, String)?, actor: String) async throws -> String {
-        let id = "r-" + String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16))
-        try await c.query("""
-            INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version)
-            VALUES (\(id), \(draftID), \(revision), \(workflow), \(first == nil ? "completed" : "running"), \(now), \(now), \(definitionsVersion))
-            """, logger: logger)
-        if let (index, stepID) = first {
-            try await c.query("""
-                INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (\(id), \(index), \(stepID), 'pending', \(now), \(now))
-                """, logger: logger)
-            try await c.query("NOTIFY kos_steps", logger: logger)
-        }
-        try await appendAudit(c, logger, at: now, actor: actor, action: .runStarted, subject: id, details: "\(workflow) on \(draftID) revision \(revision)")
-        return id
     }
 
     public func submitDraft(_ submission: DraftSubmission) async throws -> SubmittedDraft {
@@ -265,83 +204,55 @@ extension PostgresStore {
         }
     }
 
-    // MARK: Definitions
+    static let summarySQL = """
+        SELECT d.id, d.creator_id, d.workflow, d.state, d.created_at, v.number, v.content_hash, v.title,
+          r.id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, r.updated_at,
+          s.step_index, s.step_id, s.state, s.due_at, s.ready_at
+        FROM drafts d
+        JOIN revisions v ON v.draft_id = d.id AND v.number = (SELECT MAX(number) FROM revisions WHERE draft_id = d.id)
+        LEFT JOIN runs r ON r.seq = (SELECT MAX(seq) FROM runs WHERE draft_id = d.id)
+        LEFT JOIN steps s ON s.run_id = r.id AND s.state IN ('pending', 'claimed')
+        """
 
-    public func recordDefinitions(_ files: [DefinitionFile]) async throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = try encoder.encode(files.sorted { $0.path < $1.path })
-        let version = "defs-" + AuditChain.contentHash(json).prefix(12)
-        let text = String(decoding: json, as: UTF8.self)
-        try await transaction { c in
-            try await c.query("""
-                INSERT INTO definition_versions (version, files, recorded_at) VALUES (\(version), \(text), \(unescaped: Self.nowSQL))
-                ON CONFLICT (version) DO UPDATE SET recorded_at = EXCLUDED.recorded_at
-                """, logger: self.logger)
-        }
-        return version
-    }
-
-    public func currentDefinitionsVersion() async throws -> String? {
-        try await read { c in
-            for try await version in try await c.query("SELECT version FROM definition_versions ORDER BY recorded_at DESC, version LIMIT 1", logger: self.logger)
-                .decode(String.self) { return version }
-            return nil
-        }
-    }
-
-    public func definitions(version: String) async throws -> [DefinitionFile]? {
-        let text: String? = try await read { c in
-            for try await files in try await c.query("SELECT files FROM definition_versions WHERE version = \(version)", logger: self.logger).decode(String.self) {
-                return files
+    static func summaries(_ rows: PostgresRowSequence) async throws -> [DraftSummary] {
+        var out: [DraftSummary] = []
+        for try await row in rows {
+            let (id, creator, workflow, state, created, revision, hash, title) = try row.decode((String, String, String, String, Int64, Int, String, String?).self)
+            var cells = row.makeIterator()
+            for _ in 0..<8 { _ = cells.next() }
+            let runCells = (0..<7).compactMap { _ in cells.next() }
+            let stepCells = (0..<5).compactMap { _ in cells.next() }
+            var run: StoredRun?
+            var updated = created
+            if let runID = try runCells[0].decode(String?.self) {
+                run = StoredRun(id: runID, draftID: id, revision: try runCells[1].decode(Int.self), workflow: try runCells[2].decode(String.self),
+                                status: try .stored(try runCells[3].decode(String.self)), reason: try runCells[4].decode(String?.self),
+                                definitionsVersion: try runCells[5].decode(String?.self))
+                updated = max(created, try runCells[6].decode(Int64.self))
             }
-            return nil
-        }
-        return try text.map { try JSONDecoder().decode([DefinitionFile].self, from: Data($0.utf8)) }
-    }
-
-    // MARK: Step context
-
-    static func stepContext(_ c: PostgresConnection, _ logger: Logger, runID: String) async throws -> StepContext? {
-        var head: (StoredRun, Data, String, String)?
-        for try await (id, draft, revision, workflow, state, reason, version, content, hash, creator) in try await c.query("""
-            SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
-            FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
-            WHERE r.id = \(runID)
-            """, logger: logger).decode((String, String, Int, String, String, String?, String?, Data, String, String).self) {
-            head = (StoredRun(id: id, draftID: draft, revision: revision, workflow: workflow, status: try .stored(state), reason: reason, definitionsVersion: version),
-                    content, hash, creator)
-        }
-        guard let head else { return nil }
-        let creator = try await people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(head.3)", logger: logger)).first
-        var completions: [Int: StepContext.Completion] = [:]
-        for try await (index, outcome, result) in try await c.query("""
-            SELECT step_index, outcome, result FROM step_completions WHERE run_id = \(runID) ORDER BY id
-            """, logger: logger).decode((Int, String, String?).self) {
-            completions[index] = StepContext.Completion(outcome: outcome, result: result)
-        }
-        var attempts: [Int: Int] = [:]
-        for try await (index, n) in try await c.query("""
-            SELECT d.step_index, (COUNT(*) - MAX(d.replayed_after))::bigint FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id
-            WHERE d.run_id = \(runID) GROUP BY d.step_index
-            """, logger: logger).decode((Int, Int).self) {
-            attempts[index] = n
-        }
-        return StepContext(run: head.0, content: head.1, contentHash: head.2, creator: creator, completions: completions, attempts: attempts)
-    }
-
-    public func stepContext(runID: String) async throws -> StepContext? {
-        try await read { c in try await Self.stepContext(c, self.logger, runID: runID) }
-    }
-
-    public func stepContexts(runIDs: [String]) async throws -> [String: StepContext] {
-        try await read { c in
-            var out: [String: StepContext] = [:]
-            for id in Set(runIDs) {
-                // A run whose state this kosd cannot read is left out (its step fails, saying so); the others go on.
-                do { out[id] = try await Self.stepContext(c, self.logger, runID: id) } catch let error as StoreError where error.kind == .unknownState { continue }
+            var step: OpenStep?
+            if let stepID = try stepCells[1].decode(String?.self) {
+                let due = try stepCells[3].decode(Int64.self)
+                step = OpenStep(index: try stepCells[0].decode(Int.self), id: stepID, state: try .stored(try stepCells[2].decode(String.self)), dueAt: due,
+                                readyAt: try stepCells[4].decode(Int64?.self) ?? due)
             }
-            return out
+            out.append(DraftSummary(id: id, creatorID: creator, workflow: workflow, state: try .stored(state), revision: revision, contentHash: hash, title: title,
+                                    createdAt: created, updatedAt: updated, run: run, openStep: step))
         }
+        return out
+    }
+
+    public func drafts(creatorID: String?, openOnly: Bool) async throws -> [DraftSummary] {
+        try await read { c in
+            try await Self.summaries(try await c.query("""
+                \(unescaped: Self.summarySQL)
+                WHERE (\(creatorID)::text IS NULL OR d.creator_id = \(creatorID)) AND (NOT \(openOnly) OR r.state = 'running')
+                ORDER BY d.created_at DESC, d.seq DESC
+                """, logger: self.logger))
+        }
+    }
+
+    public func draftSummary(id: String) async throws -> DraftSummary? {
+        try await read { c in try await Self.summaries(try await c.query("\(unescaped: Self.summarySQL) WHERE d.id = \(id)", logger: self.logger)).first }
     }
 }

@@ -1,9 +1,12 @@
 import Foundation
+import Crypto
 import KosCore
+import Logging
+import NIOSSL
 import PostgresNIO
+import Synchronization
 
-/// Delivery attempts, endpoint health, rate limits and owner notices on PostgreSQL. An endpoint's health row is
-/// read `FOR UPDATE` in the transaction that records an attempt, so every host sees one circuit per endpoint.
+/// Endpoint health, rate limits and owners' notices on PostgreSQL.
 extension PostgresStore {
     static func health(_ c: PostgresConnection, _ logger: Logger, _ endpoint: String, forUpdate: Bool) async throws -> EndpointHealth {
         let rows = forUpdate
@@ -21,38 +24,6 @@ extension PostgresStore {
             INSERT INTO endpoint_health (endpoint, health, updated_at) VALUES (\(endpoint), \(text), \(now))
             ON CONFLICT (endpoint) DO UPDATE SET health = excluded.health, updated_at = excluded.updated_at
             """, logger: logger)
-    }
-
-    /// Records an attempt; the endpoint's health is updated in `healths` and saved by the caller once per transaction.
-    static func insertAttempt(_ c: PostgresConnection, _ logger: Logger, _ a: DeliveryAttempt, now: Int64,
-                              healths: inout [String: EndpointHealth]) async throws {
-        let deliveryID = StoreRules.deliveryID(of: a)
-        try await c.query("""
-            INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at)
-            VALUES (\(deliveryID), \(a.runID), \(a.stepIndex), \(a.endpoint), \(a.webhookID), 'pending', \(now)) ON CONFLICT (id) DO NOTHING
-            """, logger: logger)
-        var number = 1
-        for try await n in try await c.query("SELECT COALESCE(MAX(number), 0) + 1 FROM delivery_attempts WHERE delivery_id = \(deliveryID)", logger: logger)
-            .decode(Int.self) { number = n }
-        var health = EndpointHealth()
-        if a.healthPolicy != nil {
-            if let known = healths[a.endpoint] { health = known } else { health = try await Self.health(c, logger, a.endpoint, forUpdate: true) }
-        }
-        let writes = StoreRules.attempt(a, number: number, health: health, now: now)
-        try await c.query("""
-            INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error)
-            VALUES (\(deliveryID), \(number), \(now), \(a.status), \(a.latencyMillis), \(String(a.responseExcerpt.prefix(1024))), \(a.error))
-            """, logger: logger)
-        if let state = writes.state { try await c.query("UPDATE deliveries SET state = \(state.rawValue) WHERE id = \(deliveryID)", logger: logger) }
-        if let after = writes.health { healths[a.endpoint] = after }
-        for reason in writes.ownerNotices {
-            try await c.query("""
-                INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (\(a.endpoint), 'endpoint.disabled', \(reason), \(now), \(now))
-                """, logger: logger)
-        }
-        for line in writes.audits {
-            try await appendAudit(c, logger, at: now, actor: "delivery", line)
-        }
     }
 
     public func endpointHealth(_ endpoint: String) async throws -> EndpointHealth {

@@ -1,10 +1,23 @@
 import Foundation
+import Crypto
 import KosCore
+import Logging
+import NIOSSL
 import PostgresNIO
+import Synchronization
 
-/// Calendar slot bookings on PostgreSQL. A booking reads the bookings its caps count and writes its choice under
-/// a transaction-scoped advisory lock on its calendar, so two hosts never both take the last place under a cap.
+/// Calendar slot bookings on PostgreSQL.
 extension PostgresStore {
+    public func nextDueAt() async throws -> Int64? {
+        try await read { c in
+            let rows = try await c.query("""
+                SELECT LEAST((SELECT MIN(due_at) FROM steps WHERE state = 'pending'), (SELECT MIN(lease_until) FROM steps WHERE state = 'claimed'))
+                """, logger: self.logger)
+            for try await at in rows.decode(Int64?.self) { return at }
+            return nil
+        }
+    }
+
     static let bookingColumns = """
         b.id, b.calendar, b.run_id, b.step_index, b.draft_id, b.creator, b.store, b.platforms, b.campaign, b.slot_at, b.fire_at,
         CASE WHEN b.state = 'booked' AND r.state != 'running' THEN 'released' ELSE b.state END AS state, b.note

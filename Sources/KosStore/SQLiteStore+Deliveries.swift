@@ -1,8 +1,10 @@
 import Foundation
+import Crypto
 import GRDB
 import KosCore
+import Synchronization
 
-/// Deliveries for operators on SQLite: listing, one delivery's attempts, and replaying a dead letter.
+/// Deliveries: recording attempts, listing them, and replaying a dead letter on SQLite.
 extension SQLiteStore {
     static let deliveryColumns = """
         d.webhook_id, d.run_id, r.draft_id, d.step_index, d.endpoint, d.state, d.created_at,
@@ -62,5 +64,30 @@ extension SQLiteStore {
                 """, arguments: [now, now, runID, stepIndex])
             try Self.appendAudit(db, at: now, actor: actor, audit)
         }
+    }
+
+    /// Records an attempt; the endpoint's health is updated in `healths` (the caller saves it once per
+    /// transaction, however many attempts to the endpoint it holds).
+    static func insertAttempt(_ db: Database, _ a: DeliveryAttempt, now: Int64, healths: inout [String: EndpointHealth]) throws -> Int {
+        let deliveryID = StoreRules.deliveryID(of: a)
+        try db.executeCached(sql: """
+            INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)
+            ON CONFLICT (id) DO NOTHING
+            """, arguments: [deliveryID, a.runID, a.stepIndex, a.endpoint, a.webhookID, now])
+        let number = (try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM delivery_attempts WHERE delivery_id = ?"), arguments: [deliveryID]) ?? 0) + 1
+        let health = a.healthPolicy == nil ? EndpointHealth() : try healths[a.endpoint] ?? health(db, a.endpoint)
+        let writes = StoreRules.attempt(a, number: number, health: health, now: now)
+        try db.executeCached(sql: """
+            INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [deliveryID, number, now, a.status, a.latencyMillis, String(a.responseExcerpt.prefix(1024)), a.error])
+        if let state = writes.state { try db.executeCached(sql: "UPDATE deliveries SET state = ? WHERE id = ?", arguments: [state.rawValue, deliveryID]) }
+        if let after = writes.health { healths[a.endpoint] = after }
+        for reason in writes.ownerNotices {
+            // The owners hear of it: the notice is written with the change, and a worker sends it.
+            try db.executeCached(sql: "INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (?, 'endpoint.disabled', ?, ?, ?)",
+                                 arguments: [a.endpoint, reason, now, now])
+        }
+        for line in writes.audits { try appendAudit(db, at: now, actor: "delivery", line) }
+        return number
     }
 }

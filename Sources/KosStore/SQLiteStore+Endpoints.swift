@@ -1,9 +1,10 @@
 import Foundation
+import Crypto
 import GRDB
 import KosCore
+import Synchronization
 
-/// Endpoint health on SQLite: one row per endpoint holding its `EndpointHealth`, updated in the transaction that
-/// records each attempt, so every worker process sees one circuit per endpoint.
+/// Endpoint health, rate limits and owners' notices on SQLite.
 extension SQLiteStore {
     static func health(_ db: Database, _ endpoint: String) throws -> EndpointHealth {
         guard let text = try String.fetchOne(db.cachedStatement(sql: "SELECT health FROM endpoint_health WHERE endpoint = ?"), arguments: [endpoint]),

@@ -1,8 +1,10 @@
 import Foundation
+import Crypto
 import GRDB
+import KosCore
+import Synchronization
 
-/// Calendar slot bookings on SQLite: a booking and the caps it is checked against are read and written in one
-/// IMMEDIATE transaction, so two workers never both take the last place under a cap.
+/// Calendar slot bookings on SQLite.
 extension SQLiteStore {
     /// A booked slot whose run has ended no longer holds its place: it reads as `released`.
     static let bookingColumns = """

@@ -1,55 +1,61 @@
 import Foundation
+import Crypto
 import KosCore
+import Logging
+import NIOSSL
 import PostgresNIO
+import Synchronization
 
-/// People, runs, decisions and the queue's next due time on PostgreSQL.
+/// Runs, the definitions they started under, and reviewers' decisions on PostgreSQL.
 extension PostgresStore {
-    public func probeWrite() async throws {
-        try await transaction { c in
-            try await c.query("INSERT INTO health (id, at) VALUES (1, \(unescaped: Self.nowSQL)) ON CONFLICT (id) DO UPDATE SET at = excluded.at", logger: self.logger)
-        }
-    }
-
-    public func upsertPerson(_ person: Person, actor: String) async throws {
-        let groups = String(decoding: try JSONSerialization.data(withJSONObject: person.groups), as: UTF8.self)
-        try await transaction { c in
-            let now = try await Self.now(c, self.logger)
+    static func insertRun(_ c: PostgresConnection, _ logger: Logger, now: Int64, draftID: String, revision: Int, workflow: String, definitionsVersion: String?,
+                          first: (Int, String)?, actor: String) async throws -> String {
+        let id = "r-" + String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16))
+        try await c.query("""
+            INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version)
+            VALUES (\(id), \(draftID), \(revision), \(workflow), \(first == nil ? "completed" : "running"), \(now), \(now), \(definitionsVersion))
+            """, logger: logger)
+        if let (index, stepID) = first {
             try await c.query("""
-                INSERT INTO people (id, role, store, groups_json, created_at) VALUES (\(person.id), \(person.role.rawValue), \(person.store), \(groups), \(now))
-                ON CONFLICT (id) DO UPDATE SET role = excluded.role, store = excluded.store, groups_json = excluded.groups_json
+                INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (\(id), \(index), \(stepID), 'pending', \(now), \(now))
+                """, logger: logger)
+            try await c.query("NOTIFY kos_steps", logger: logger)
+        }
+        try await appendAudit(c, logger, at: now, actor: actor, action: .runStarted, subject: id, details: "\(workflow) on \(draftID) revision \(revision)")
+        return id
+    }
+
+    public func recordDefinitions(_ files: [DefinitionFile]) async throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = try encoder.encode(files.sorted { $0.path < $1.path })
+        let version = "defs-" + AuditChain.contentHash(json).prefix(12)
+        let text = String(decoding: json, as: UTF8.self)
+        try await transaction { c in
+            try await c.query("""
+                INSERT INTO definition_versions (version, files, recorded_at) VALUES (\(version), \(text), \(unescaped: Self.nowSQL))
+                ON CONFLICT (version) DO UPDATE SET recorded_at = EXCLUDED.recorded_at
                 """, logger: self.logger)
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .personSaved, subject: person.id,
-                                       details: "role \(person.role.rawValue), groups \(person.groups.joined(separator: ",")), store \(person.store ?? "-")")
         }
+        return version
     }
 
-    static func people(_ rows: PostgresRowSequence) async throws -> [Person] {
-        var out: [Person] = []
-        for try await (id, role, store, groups) in rows.decode((String, String, String?, String).self) {
-            let list = (try? JSONSerialization.jsonObject(with: Data(groups.utf8)) as? [String]) ?? []
-            out.append(Person(id: id, role: Person.Role(rawValue: role) ?? .creator, groups: list, store: store))
-        }
-        return out
-    }
-
-    public func person(id: String) async throws -> Person? {
-        try await read { c in try await Self.people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(id)", logger: self.logger)).first }
-    }
-
-    public func people() async throws -> [Person] {
-        try await read { c in try await Self.people(try await c.query("SELECT id, role, store, groups_json FROM people ORDER BY id", logger: self.logger)) }
-    }
-
-    public func tokens() async throws -> [IssuedToken] {
+    public func currentDefinitionsVersion() async throws -> String? {
         try await read { c in
-            var out: [IssuedToken] = []
-            for try await (person, sha, created, expires, revoked) in try await c.query(
-                "SELECT person_id, sha256, created_at, expires_at, revoked_at FROM tokens ORDER BY created_at, person_id", logger: self.logger
-            ).decode((String, String, Int64, Int64?, Int64?).self) {
-                out.append(IssuedToken(personID: person, fingerprint: String(sha.prefix(8)), createdAt: created, expiresAt: expires, revokedAt: revoked))
-            }
-            return out
+            for try await version in try await c.query("SELECT version FROM definition_versions ORDER BY recorded_at DESC, version LIMIT 1", logger: self.logger)
+                .decode(String.self) { return version }
+            return nil
         }
+    }
+
+    public func definitions(version: String) async throws -> [DefinitionFile]? {
+        let text: String? = try await read { c in
+            for try await files in try await c.query("SELECT files FROM definition_versions WHERE version = \(version)", logger: self.logger).decode(String.self) {
+                return files
+            }
+            return nil
+        }
+        return try text.map { try JSONDecoder().decode([DefinitionFile].self, from: Data($0.utf8)) }
     }
 
     public func startRun(draftID: String, revision: Int, workflow: String, firstStep: (index: Int, id: String)?, actor: String) async throws -> String {
@@ -104,16 +110,6 @@ extension PostgresStore {
                 out.append(StoredDecision(id: id, reviewerID: reviewer, approve: decision == "approve", contentHash: hash, reason: reason))
             }
             return out
-        }
-    }
-
-    public func nextDueAt() async throws -> Int64? {
-        try await read { c in
-            let rows = try await c.query("""
-                SELECT LEAST((SELECT MIN(due_at) FROM steps WHERE state = 'pending'), (SELECT MIN(lease_until) FROM steps WHERE state = 'claimed'))
-                """, logger: self.logger)
-            for try await at in rows.decode(Int64?.self) { return at }
-            return nil
         }
     }
 }

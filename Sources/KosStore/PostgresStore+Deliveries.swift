@@ -1,0 +1,115 @@
+import Foundation
+import Crypto
+import KosCore
+import Logging
+import NIOSSL
+import PostgresNIO
+import Synchronization
+
+/// Deliveries: recording attempts, listing them, and replaying a dead letter on PostgreSQL.
+extension PostgresStore {
+    /// Records an attempt; the endpoint's health is updated in `healths` and saved by the caller once per transaction.
+    static func insertAttempt(_ c: PostgresConnection, _ logger: Logger, _ a: DeliveryAttempt, now: Int64,
+                              healths: inout [String: EndpointHealth]) async throws {
+        let deliveryID = StoreRules.deliveryID(of: a)
+        try await c.query("""
+            INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at)
+            VALUES (\(deliveryID), \(a.runID), \(a.stepIndex), \(a.endpoint), \(a.webhookID), 'pending', \(now)) ON CONFLICT (id) DO NOTHING
+            """, logger: logger)
+        var number = 1
+        for try await n in try await c.query("SELECT COALESCE(MAX(number), 0) + 1 FROM delivery_attempts WHERE delivery_id = \(deliveryID)", logger: logger)
+            .decode(Int.self) { number = n }
+        var health = EndpointHealth()
+        if a.healthPolicy != nil {
+            if let known = healths[a.endpoint] { health = known } else { health = try await Self.health(c, logger, a.endpoint, forUpdate: true) }
+        }
+        let writes = StoreRules.attempt(a, number: number, health: health, now: now)
+        try await c.query("""
+            INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error)
+            VALUES (\(deliveryID), \(number), \(now), \(a.status), \(a.latencyMillis), \(String(a.responseExcerpt.prefix(1024))), \(a.error))
+            """, logger: logger)
+        if let state = writes.state { try await c.query("UPDATE deliveries SET state = \(state.rawValue) WHERE id = \(deliveryID)", logger: logger) }
+        if let after = writes.health { healths[a.endpoint] = after }
+        for reason in writes.ownerNotices {
+            try await c.query("""
+                INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (\(a.endpoint), 'endpoint.disabled', \(reason), \(now), \(now))
+                """, logger: logger)
+        }
+        for line in writes.audits {
+            try await appendAudit(c, logger, at: now, actor: "delivery", line)
+        }
+    }
+
+    static let deliveryColumns = """
+        d.webhook_id, d.run_id, COALESCE(r.draft_id, ''), d.step_index, d.endpoint, d.state, d.created_at,
+        (SELECT COUNT(*) FROM delivery_attempts a WHERE a.delivery_id = d.id),
+        (SELECT MAX(a.at) FROM delivery_attempts a WHERE a.delivery_id = d.id),
+        (SELECT a.status FROM delivery_attempts a WHERE a.delivery_id = d.id ORDER BY a.number DESC LIMIT 1),
+        (SELECT a.error FROM delivery_attempts a WHERE a.delivery_id = d.id ORDER BY a.number DESC LIMIT 1)
+        """
+
+    static func deliverySummaries(_ rows: PostgresRowSequence) async throws -> [DeliverySummary] {
+        var out: [DeliverySummary] = []
+        for try await (webhookID, runID, draftID, stepIndex, endpoint, state, created, attempts, lastAt, lastStatus, lastError) in
+            rows.decode((String, String, String, Int, String, String, Int64, Int, Int64?, Int?, String?).self) {
+            out.append(DeliverySummary(webhookID: webhookID, runID: runID, draftID: draftID, stepIndex: stepIndex, endpoint: endpoint, state: try .stored(state),
+                                       createdAt: created, attempts: attempts, lastAttemptAt: lastAt, lastStatus: lastStatus, lastError: lastError))
+        }
+        return out
+    }
+
+    public func deliveries(endpoint: String?, state: DeliveryState?, since: Int64?, limit: Int) async throws -> [DeliverySummary] {
+        let state = state?.rawValue
+        return try await read { c in
+            try await Self.deliverySummaries(try await c.query("""
+                SELECT \(unescaped: Self.deliveryColumns) FROM deliveries d LEFT JOIN runs r ON r.id = d.run_id
+                WHERE (\(endpoint)::text IS NULL OR d.endpoint = \(endpoint)) AND (\(state)::text IS NULL OR d.state = \(state))
+                  AND (\(since)::bigint IS NULL OR d.created_at >= \(since))
+                ORDER BY d.created_at DESC, d.id LIMIT \(limit)
+                """, logger: self.logger))
+        }
+    }
+
+    public func delivery(webhookID: String) async throws -> (DeliverySummary, [AttemptRecord])? {
+        try await read { c in
+            guard let summary = try await Self.deliverySummaries(try await c.query("""
+                SELECT \(unescaped: Self.deliveryColumns) FROM deliveries d LEFT JOIN runs r ON r.id = d.run_id WHERE d.webhook_id = \(webhookID)
+                """, logger: self.logger)).first else { return nil }
+            var attempts: [AttemptRecord] = []
+            for try await (number, at, status, latency, excerpt, error) in try await c.query("""
+                SELECT a.number, a.at, a.status, a.latency_ms, COALESCE(a.response_excerpt, ''), a.error
+                FROM delivery_attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE d.webhook_id = \(webhookID) ORDER BY a.number
+                """, logger: self.logger).decode((Int, Int64, Int?, Int?, String, String?).self) {
+                attempts.append(AttemptRecord(number: number, at: at, status: status, latencyMillis: latency, responseExcerpt: excerpt, error: error))
+            }
+            return (summary, attempts)
+        }
+    }
+
+    public func replayDelivery(webhookID: String, actor: String) async throws {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            var found: (String, String, Int, String)?
+            for try await row in try await c.query("SELECT id, run_id, step_index, state FROM deliveries WHERE webhook_id = \(webhookID) FOR UPDATE", logger: self.logger)
+                .decode((String, String, Int, String).self) { found = row }
+            guard let (id, runID, stepIndex, state) = found else { throw StoreError.notFound("delivery \(webhookID)") }
+            var runState: String?
+            for try await s in try await c.query("SELECT state FROM runs WHERE id = \(runID) FOR UPDATE", logger: self.logger).decode(String.self) { runState = s }
+            var lastStep: Int?
+            for try await i in try await c.query("SELECT step_index FROM step_completions WHERE run_id = \(runID) ORDER BY at DESC, id DESC LIMIT 1", logger: self.logger)
+                .decode(Int.self) { lastStep = i }
+            var attempts = 0
+            for try await n in try await c.query("SELECT COUNT(*) FROM delivery_attempts WHERE delivery_id = \(id)", logger: self.logger).decode(Int.self) { attempts = n }
+            let audit = try StoreRules.replay(webhookID: webhookID, deliveryID: id, state: .stored(state), runID: runID, runState: runState,
+                                              stepIndex: stepIndex, lastStep: lastStep, attempts: attempts)
+            try await c.query("UPDATE deliveries SET state = 'pending', replayed_after = \(attempts) WHERE id = \(id)", logger: self.logger)
+            try await c.query("UPDATE runs SET state = 'running', reason = NULL, updated_at = \(now) WHERE id = \(runID)", logger: self.logger)
+            try await c.query("""
+                UPDATE steps SET state = 'pending', due_at = \(now), ready_at = \(now), outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
+                WHERE run_id = \(runID) AND step_index = \(stepIndex)
+                """, logger: self.logger)
+            try await c.query("NOTIFY kos_steps", logger: self.logger)
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, audit)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Crypto
+import KosCore
+import Logging
+import NIOSSL
+import PostgresNIO
+import Synchronization
+
+/// People and API tokens on PostgreSQL.
+extension PostgresStore {
+    public func createToken(personID: String, expiresAt: Int64?, actor: String) async throws -> String {
+        let token = APIToken.generate()
+        let digest = AuditChain.contentHash(Data(token.utf8))
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            guard try await !Self.people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(personID)", logger: self.logger)).isEmpty else {
+                throw StoreError.notFound("person \(personID)")
+            }
+            try await c.query("INSERT INTO tokens (sha256, person_id, created_at, expires_at) VALUES (\(digest), \(personID), \(now), \(expiresAt))", logger: self.logger)
+            // The audit names the token by a prefix of its hash, never by the token.
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .tokenCreated, subject: personID, details: "sha256 \(digest.prefix(12))…")
+        }
+        return token
+    }
+
+    public func authenticate(token: String) async throws -> Person? {
+        let digest = AuditChain.contentHash(Data(token.utf8))
+        return try await read { c in
+            let rows = try await c.query("""
+                SELECT t.sha256, p.id, p.role, p.store, p.groups_json FROM tokens t JOIN people p ON p.id = t.person_id
+                WHERE t.sha256 = \(digest) AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > \(unescaped: Self.nowSQL))
+                """, logger: self.logger)
+            for try await (hash, id, role, store, groups) in rows.decode((String, String, String, String?, String).self) {
+                // The lookup is by hash; compare again in constant time so no timing path depends on the secret.
+                guard APIToken.constantTimeEqual(Array(hash.utf8), Array(digest.utf8)) else { return nil }
+                let list = (try? JSONSerialization.jsonObject(with: Data(groups.utf8)) as? [String]) ?? []
+                return Person(id: id, role: Person.Role(rawValue: role) ?? .creator, groups: list, store: store)
+            }
+            return nil
+        }
+    }
+
+    public func revokeTokens(personID: String, actor: String) async throws {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            var n = 0
+            for try await _ in try await c.query("""
+                UPDATE tokens SET revoked_at = \(now) WHERE person_id = \(personID) AND revoked_at IS NULL RETURNING sha256
+                """, logger: self.logger).decode(String.self) { n += 1 }
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .tokenRevoked, subject: personID, details: "\(n) tokens")
+        }
+    }
+
+    public func upsertPerson(_ person: Person, actor: String) async throws {
+        let groups = String(decoding: try JSONSerialization.data(withJSONObject: person.groups), as: UTF8.self)
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            try await c.query("""
+                INSERT INTO people (id, role, store, groups_json, created_at) VALUES (\(person.id), \(person.role.rawValue), \(person.store), \(groups), \(now))
+                ON CONFLICT (id) DO UPDATE SET role = excluded.role, store = excluded.store, groups_json = excluded.groups_json
+                """, logger: self.logger)
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .personSaved, subject: person.id,
+                                       details: "role \(person.role.rawValue), groups \(person.groups.joined(separator: ",")), store \(person.store ?? "-")")
+        }
+    }
+
+    static func people(_ rows: PostgresRowSequence) async throws -> [Person] {
+        var out: [Person] = []
+        for try await (id, role, store, groups) in rows.decode((String, String, String?, String).self) {
+            let list = (try? JSONSerialization.jsonObject(with: Data(groups.utf8)) as? [String]) ?? []
+            out.append(Person(id: id, role: Person.Role(rawValue: role) ?? .creator, groups: list, store: store))
+        }
+        return out
+    }
+
+    public func person(id: String) async throws -> Person? {
+        try await read { c in try await Self.people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(id)", logger: self.logger)).first }
+    }
+
+    public func people() async throws -> [Person] {
+        try await read { c in try await Self.people(try await c.query("SELECT id, role, store, groups_json FROM people ORDER BY id", logger: self.logger)) }
+    }
+
+    public func tokens() async throws -> [IssuedToken] {
+        try await read { c in
+            var out: [IssuedToken] = []
+            for try await (person, sha, created, expires, revoked) in try await c.query(
+                "SELECT person_id, sha256, created_at, expires_at, revoked_at FROM tokens ORDER BY created_at, person_id", logger: self.logger
+            ).decode((String, String, Int64, Int64?, Int64?).self) {
+                out.append(IssuedToken(personID: person, fingerprint: String(sha.prefix(8)), createdAt: created, expiresAt: expires, revokedAt: revoked))
+            }
+            return out
+        }
+    }
+}

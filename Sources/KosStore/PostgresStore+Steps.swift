@@ -1,0 +1,286 @@
+import Foundation
+import Crypto
+import KosCore
+import Logging
+import NIOSSL
+import PostgresNIO
+import Synchronization
+
+/// The step queue: claims, leases, fenced commits, a round's contexts and wake-ups on PostgreSQL.
+extension PostgresStore {
+    static func stepContext(_ c: PostgresConnection, _ logger: Logger, runID: String) async throws -> StepContext? {
+        var head: (StoredRun, Data, String, String)?
+        for try await (id, draft, revision, workflow, state, reason, version, content, hash, creator) in try await c.query("""
+            SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
+            FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
+            WHERE r.id = \(runID)
+            """, logger: logger).decode((String, String, Int, String, String, String?, String?, Data, String, String).self) {
+            head = (StoredRun(id: id, draftID: draft, revision: revision, workflow: workflow, status: try .stored(state), reason: reason, definitionsVersion: version),
+                    content, hash, creator)
+        }
+        guard let head else { return nil }
+        let creator = try await people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(head.3)", logger: logger)).first
+        var completions: [Int: StepContext.Completion] = [:]
+        for try await (index, outcome, result) in try await c.query("""
+            SELECT step_index, outcome, result FROM step_completions WHERE run_id = \(runID) ORDER BY id
+            """, logger: logger).decode((Int, String, String?).self) {
+            completions[index] = StepContext.Completion(outcome: outcome, result: result)
+        }
+        var attempts: [Int: Int] = [:]
+        for try await (index, n) in try await c.query("""
+            SELECT d.step_index, (COUNT(*) - MAX(d.replayed_after))::bigint FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id
+            WHERE d.run_id = \(runID) GROUP BY d.step_index
+            """, logger: logger).decode((Int, Int).self) {
+            attempts[index] = n
+        }
+        return StepContext(run: head.0, content: head.1, contentHash: head.2, creator: creator, completions: completions, attempts: attempts)
+    }
+
+    public func stepContext(runID: String) async throws -> StepContext? {
+        try await read { c in try await Self.stepContext(c, self.logger, runID: runID) }
+    }
+
+    public func stepContexts(runIDs: [String]) async throws -> [String: StepContext] {
+        try await read { c in
+            var out: [String: StepContext] = [:]
+            for id in Set(runIDs) {
+                // A run whose state this kosd cannot read is left out (its step fails, saying so); the others go on.
+                do { out[id] = try await Self.stepContext(c, self.logger, runID: id) } catch let error as StoreError where error.kind == .unknownState { continue }
+            }
+            return out
+        }
+    }
+
+    public func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws {
+        try await transaction { c in
+            try await c.query("""
+                INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (\(runID), \(stepIndex), \(stepID), 'pending', \(dueAt), \(dueAt))
+                ON CONFLICT (run_id, step_index) DO NOTHING
+                """, logger: self.logger)
+            try await c.query("NOTIFY kos_steps", logger: self.logger)
+        }
+    }
+
+    public func claim(worker: String, leaseMillis: Int64) async throws -> ClaimedStep? {
+        try await claim(worker: worker, leaseMillis: leaseMillis, limit: 1).first
+    }
+
+    public func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep] {
+        try await transaction { c in
+            try await Self.claimDue(c, self.logger, worker: worker, now: try await Self.now(c, self.logger), leaseMillis: leaseMillis, limit: limit)
+        }
+    }
+
+    /// Due steps (pending and due, or claimed with an ended lease), oldest first, taken for `worker`; rows
+    /// another host is taking at this moment are skipped, not waited for.
+    static func claimDue(_ c: PostgresConnection, _ logger: Logger, worker: String, now: Int64, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep] {
+        guard limit > 0 else { return [] }
+        let until = now + leaseMillis
+        let rows = try await c.query("""
+            WITH due AS (
+              SELECT id, state AS was, lease_owner AS previous_owner FROM steps
+              WHERE (state = 'pending' AND due_at <= \(now)) OR (state = 'claimed' AND lease_until <= \(now))
+              ORDER BY CASE WHEN state = 'pending' THEN due_at ELSE lease_until END
+              LIMIT \(limit) FOR UPDATE SKIP LOCKED)
+            UPDATE steps s SET state = 'claimed', epoch = s.epoch + 1, lease_owner = \(worker), lease_until = \(until)
+            FROM due WHERE s.id = due.id
+            RETURNING s.id, s.run_id, s.step_index, s.step_id, s.epoch, COALESCE(s.ready_at, \(now)), due.was, due.previous_owner
+            """, logger: logger)
+        var claimed: [(ClaimedStep, String, String?)] = []
+        for try await (id, runID, index, stepID, epoch, readyAt, was, previous) in rows.decode((Int64, String, Int, String, Int64, Int64, String, String?).self) {
+            claimed.append((ClaimedStep(id: id, runID: runID, stepIndex: index, stepID: stepID, epoch: epoch, worker: worker, leaseUntil: until, readyAt: readyAt),
+                            was, previous))
+        }
+        for (step, was, previous) in claimed where was == "claimed" {
+            try await appendAudit(c, logger, at: now, actor: worker, action: .leaseExpired, subject: "step \(step.id)",
+                                  details: "taken over from \(previous ?? "?") at epoch \(step.epoch - 1)")
+        }
+        return claimed.map(\.0).sorted { $0.id < $1.id }
+    }
+
+    public func renew(_ step: ClaimedStep, leaseMillis: Int64) async throws -> ClaimedStep {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            var renewed = 0
+            for try await _ in try await c.query("""
+                UPDATE steps SET lease_until = \(now + leaseMillis)
+                WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' AND lease_until > \(now) RETURNING id
+                """, logger: self.logger).decode(Int64.self) { renewed += 1 }
+            guard renewed == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
+            var out = step
+            out.leaseUntil = now + leaseMillis
+            return out
+        }
+    }
+
+    public func recordStrikes(stepIDs: [Int64], reason: String, limit: Int, actor: String) async throws -> [Int64] {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            var parked: [Int64] = []
+            for id in stepIDs {
+                var struck: (String, String, Int)?
+                for try await row in try await c.query("""
+                    UPDATE steps SET strikes = strikes + 1 WHERE id = \(id) AND state IN ('pending', 'claimed') RETURNING run_id, step_id, strikes
+                    """, logger: self.logger).decode((String, String, Int).self) { struck = row }
+                guard let (runID, stepID, strikes) = struck else { continue }
+                try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .stepStruck, subject: "step \(id)",
+                                           details: "strike \(strikes) of \(limit): \(reason)")
+                guard strikes >= limit else { continue }
+                try await c.query("UPDATE steps SET state = 'parked', lease_owner = NULL, lease_until = NULL WHERE id = \(id)", logger: self.logger)
+                try await c.query("""
+                    UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = \(runID) AND state IN ('pending', 'claimed')
+                    """, logger: self.logger)
+                let why = "parked: step \(stepID) stopped a worker \(strikes) times (\(reason)); an admin looks at the draft and the checks"
+                try await c.query("UPDATE runs SET state = 'parked', reason = \(why), updated_at = \(now) WHERE id = \(runID) AND state = 'running'",
+                                  logger: self.logger)
+                try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .runParked, subject: runID, details: why)
+                parked.append(id)
+            }
+            return parked
+        }
+    }
+
+    public func completions(runID: String, stepIndex: Int) async throws -> [StepCompletion] {
+        try await read { c in
+            var out: [StepCompletion] = []
+            let rows = try await c.query("""
+                SELECT run_id, step_index, epoch, worker, outcome, at, result FROM step_completions WHERE run_id = \(runID) AND step_index = \(stepIndex)
+                ORDER BY at, id
+                """, logger: self.logger)
+            for try await (run, index, epoch, worker, outcome, at, result) in rows.decode((String, Int, Int64, String, String, Int64, String?).self) {
+                out.append(StepCompletion(runID: run, stepIndex: index, epoch: epoch, worker: worker, outcome: outcome, at: at, result: result))
+            }
+            return out
+        }
+    }
+
+    /// Whether a fenced update touched its row.
+    static func changed(_ c: PostgresConnection, _ logger: Logger, _ query: PostgresQuery) async throws -> Bool {
+        var n = 0
+        for try await _ in try await c.query(query, logger: logger).decode(Int64.self) { n += 1 }
+        return n == 1
+    }
+
+    static func commit(_ c: PostgresConnection, _ logger: Logger, _ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool,
+                       now: Int64) async throws -> [CommitResult] {
+        var results: [CommitResult] = []
+        var healths: [String: EndpointHealth] = [:]
+        // The endpoints' health rows, locked in one order (by name) before anything else: two hosts committing
+        // attempts to the same endpoints never wait for each other in a cycle.
+        // An endpoint's first attempts find no row to lock: the row is made first (two hosts making it wait on its
+        // key, in the same order), then locked.
+        let fresh = String(decoding: try JSONEncoder().encode(EndpointHealth()), as: UTF8.self)
+        for endpoint in Set(commits.compactMap { $0.attempt?.healthPolicy == nil ? nil : $0.attempt?.endpoint }).sorted() {
+            try await c.query("""
+                INSERT INTO endpoint_health (endpoint, health, updated_at) VALUES (\(endpoint), \(fresh), \(now)) ON CONFLICT (endpoint) DO NOTHING
+                """, logger: logger)
+            healths[endpoint] = try await health(c, logger, endpoint, forUpdate: true)
+        }
+        for commit in commits {
+            let step = commit.step
+            let plan = StoreRules.commit(commit, worker: worker)
+            // Fenced: only the current holder writes; nothing else of a stale step is written.
+            let fenced: Bool
+            switch plan.fence {
+            case .release(let dueAt, let seen):
+                fenced = try await changed(c, logger, """
+                    UPDATE steps SET state = 'pending', lease_owner = NULL, lease_until = NULL,
+                      due_at = CASE WHEN \(seen)::BIGINT IS NOT NULL AND EXISTS (SELECT 1 FROM approvals a WHERE a.run_id = steps.run_id
+                                                                             AND a.step_index = steps.step_index AND a.id > \(seen))
+                               THEN \(now) ELSE \(dueAt) END
+                    WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
+                    """)
+            case .complete(let outcome):
+                fenced = try await changed(c, logger, """
+                    UPDATE steps SET state = 'done', outcome = \(outcome), completed_at = \(now), lease_owner = NULL, lease_until = NULL
+                    WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
+                    """)
+            }
+            guard fenced else {
+                results.append(.stale)
+                continue
+            }
+            var chained: ClaimedStep?
+            for write in plan.writes {
+                switch write {
+                case .completion(let outcome, let result):
+                    try await c.query("""
+                        INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result)
+                        VALUES (\(step.runID), \(step.stepIndex), \(step.epoch), \(step.worker), \(outcome), \(now), \(result))
+                        """, logger: logger)
+                case .attempt(let attempt): try await insertAttempt(c, logger, attempt, now: now, healths: &healths)
+                case .audit(let actor, let line):
+                    try await appendAudit(c, logger, at: now, actor: actor, line)
+                case .booking(let booking): try await updateBooking(c, logger, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
+                case .next(let next):
+                    let take = chain && next.dueAt <= now
+                    let until = now + leaseMillis
+                    let rows = try await c.query("""
+                        INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, epoch, lease_owner, lease_until)
+                        VALUES (\(step.runID), \(next.index), \(next.id), \(take ? "claimed" : "pending"), \(next.dueAt), \(now), \(take ? 1 : 0),
+                                \(take ? worker : nil), \(take ? until : nil))
+                        ON CONFLICT (run_id, step_index) DO UPDATE SET state = excluded.state, due_at = excluded.due_at, ready_at = excluded.ready_at,
+                          outcome = NULL, completed_at = NULL, epoch = steps.epoch + \(take ? 1 : 0), lease_owner = excluded.lease_owner,
+                          lease_until = excluded.lease_until
+                        RETURNING id, epoch
+                        """, logger: logger)
+                    for try await (id, epoch) in rows.decode((Int64, Int64).self) where take {
+                        chained = ClaimedStep(id: id, runID: step.runID, stepIndex: next.index, stepID: next.id, epoch: epoch, worker: worker, leaseUntil: until, readyAt: now)
+                    }
+                    if !take { try await c.query("NOTIFY kos_steps", logger: logger) }
+                case .runEnded(let status, let reason):
+                    try await c.query("UPDATE runs SET state = \(status.rawValue), reason = \(reason), updated_at = \(now) WHERE id = \(step.runID)", logger: logger)
+                }
+            }
+            results.append(.committed(next: chained))
+        }
+        for (endpoint, health) in healths { try await saveHealth(c, logger, endpoint, health, now: now) }
+        return results
+    }
+
+    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool) async throws -> [CommitResult] {
+        try await transaction { c in
+            try await Self.commit(c, self.logger, commits, worker: worker, leaseMillis: leaseMillis, chain: chain, now: try await Self.now(c, self.logger))
+        }
+    }
+
+    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws -> (results: [CommitResult], claimed: [ClaimedStep]) {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            let results = try await Self.commit(c, self.logger, commits, worker: worker, leaseMillis: leaseMillis, chain: chain, now: now)
+            let chained = results.reduce(0) { n, r in if case .committed(_?) = r { n + 1 } else { n } }
+            return (results, try await Self.claimDue(c, self.logger, worker: worker, now: now, leaseMillis: leaseMillis, limit: refill - chained))
+        }
+    }
+
+    /// Several hosts share a PostgreSQL store.
+    public var isShared: Bool { true }
+
+    @discardableResult
+    public func waitForSteps(timeoutMillis: Int) async throws -> Bool { try await waitForSteps(timeoutMillis: timeoutMillis, listening: nil) }
+
+    /// Waits until a step is enqueued, chained for later or woken on any host (`NOTIFY kos_steps`), or
+    /// `timeoutMillis` pass: true when woken. The fallback poll is the caller's timeout. `listening` is told once
+    /// the connection listens.
+    @discardableResult
+    public func waitForSteps(timeoutMillis: Int, listening: (@Sendable () async -> Void)?) async throws -> Bool {
+        try await client.withConnection { connection in
+            try await connection.listen(on: "kos_steps") { notifications in
+                await listening?()
+                return try await withThrowingTaskGroup(of: Bool.self) { group in
+                    group.addTask {
+                        for try await _ in notifications { return true }
+                        return false
+                    }
+                    group.addTask {
+                        try await Task.sleep(for: .milliseconds(timeoutMillis))
+                        return false
+                    }
+                    let woken = try await group.next() ?? false
+                    group.cancelAll()
+                    return woken
+                }
+            }
+        }
+    }
+}

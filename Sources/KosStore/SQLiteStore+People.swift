@@ -1,0 +1,81 @@
+import Foundation
+import Crypto
+import GRDB
+import KosCore
+import Synchronization
+
+/// People and API tokens on SQLite.
+extension SQLiteStore {
+    public func upsertPerson(_ person: Person, actor: String) async throws {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            let groups = String(decoding: try JSONSerialization.data(withJSONObject: person.groups), as: UTF8.self)
+            try db.executeCached(sql: """
+                INSERT INTO people (id, role, store, groups_json, created_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET role = excluded.role, store = excluded.store, groups_json = excluded.groups_json
+                """, arguments: [person.id, person.role.rawValue, person.store, groups, now])
+            try Self.appendAudit(db, at: now, actor: actor, action: .personSaved, subject: person.id,
+                                 details: "role \(person.role.rawValue), groups \(person.groups.joined(separator: ",")), store \(person.store ?? "-")")
+        }
+    }
+
+    public func createToken(personID: String, expiresAt: Int64?, actor: String) async throws -> String {
+        let token = APIToken.generate()
+        let digest = AuditChain.contentHash(Data(token.utf8))
+        try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)"), arguments: [personID]) == true else {
+                throw StoreError.notFound("person \(personID)")
+            }
+            try db.executeCached(sql: "INSERT INTO tokens (sha256, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                           arguments: [digest, personID, now, expiresAt])
+            // The audit names the token by a prefix of its hash, never by the token.
+            try Self.appendAudit(db, at: now, actor: actor, action: .tokenCreated, subject: personID, details: "sha256 \(digest.prefix(12))…")
+        }
+        return token
+    }
+
+    public func authenticate(token: String) async throws -> Person? {
+        let digest = AuditChain.contentHash(Data(token.utf8))
+        return try await pool.read { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT t.sha256, p.id, p.role, p.store, p.groups_json FROM tokens t JOIN people p ON p.id = t.person_id
+                WHERE t.sha256 = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)
+                """), arguments: [digest, now]) else { return nil }
+            // The lookup is by hash; compare again in constant time so no timing path depends on the secret.
+            guard APIToken.constantTimeEqual(Array((row["sha256"] as String).utf8), Array(digest.utf8)) else { return nil }
+            return Self.person(row)
+        }
+    }
+
+    public func revokeTokens(personID: String, actor: String) async throws {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            try db.executeCached(sql: "UPDATE tokens SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL", arguments: [now, personID])
+            try Self.appendAudit(db, at: now, actor: actor, action: .tokenRevoked, subject: personID, details: "\(db.changesCount) tokens")
+        }
+    }
+
+    public func person(id: String) async throws -> Person? {
+        try await pool.read { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [id]).map(Self.person) }
+    }
+
+    public func people() async throws -> [Person] {
+        try await pool.read { db in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM people ORDER BY id")).map(Self.person) }
+    }
+
+    public func tokens() async throws -> [IssuedToken] {
+        try await pool.read { db in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT person_id, sha256, created_at, expires_at, revoked_at FROM tokens ORDER BY created_at, person_id")).map {
+                IssuedToken(personID: $0["person_id"], fingerprint: String(($0["sha256"] as String).prefix(8)), createdAt: $0["created_at"],
+                            expiresAt: $0["expires_at"], revokedAt: $0["revoked_at"])
+            }
+        }
+    }
+
+    static func person(_ row: Row) -> Person {
+        let groups = (try? JSONSerialization.jsonObject(with: Data((row["groups_json"] as String).utf8)) as? [String]) ?? []
+        return Person(id: row["id"], role: Person.Role(rawValue: row["role"]) ?? .creator, groups: groups, store: row["store"])
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import Crypto
+import GRDB
+import KosCore
+import Synchronization
+
+/// The step queue: claims, leases, fenced commits, a round's contexts and wake-ups on SQLite.
+extension SQLiteStore {
+    public func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep] {
+        // Look before taking the write lock: an idle worker's poll is a read, not a transaction that blocks writers.
+        let due = try await pool.read { db in
+            try Bool.fetchOne(db.cachedStatement(sql: """
+                SELECT EXISTS (SELECT 1 FROM steps WHERE state = 'pending' AND due_at <= \(Self.nowSQL))
+                    OR EXISTS (SELECT 1 FROM steps WHERE state = 'claimed' AND lease_until <= \(Self.nowSQL))
+                """)) ?? false
+        }
+        guard due else { return [] }
+        return try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            return try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: limit)
+        }
+    }
+
+    /// The due steps (pending and due, or claimed with an ended lease), oldest first, taken for `worker`.
+    static func claimDue(_ db: Database, worker: String, now: Int64, leaseMillis: Int64, limit: Int) throws -> [ClaimedStep] {
+        var claimed: [ClaimedStep] = []
+        guard limit > 0 else { return claimed }
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT * FROM (
+              SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, due_at AS at FROM steps
+                WHERE state = 'pending' AND due_at <= ?1
+              UNION ALL
+              SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, lease_until AS at FROM steps
+                WHERE state = 'claimed' AND lease_until <= ?1)
+            ORDER BY at LIMIT ?2
+            """), arguments: [now, limit]) {
+            claimed.append(try take(db, row, worker: worker, now: now, leaseMillis: leaseMillis))
+        }
+        return claimed
+    }
+
+    /// Claims one selected step row for `worker`: a new epoch, a lease, and an audit entry when it was taken over.
+    static func take(_ db: Database, _ row: Row, worker: String, now: Int64, leaseMillis: Int64) throws -> ClaimedStep {
+        let id: Int64 = row["id"]
+        let epoch: Int64 = row["epoch"]
+        let until = now + leaseMillis
+        try db.executeCached(sql: "UPDATE steps SET state = 'claimed', epoch = epoch + 1, lease_owner = ?, lease_until = ? WHERE id = ? AND epoch = ?",
+                       arguments: [worker, until, id, epoch])
+        if (row["state"] as String) == "claimed" {
+            try appendAudit(db, at: now, actor: worker, action: .leaseExpired, subject: "step \(id)",
+                            details: "taken over from \(row["lease_owner"] as String? ?? "?") at epoch \(epoch)")
+        }
+        return ClaimedStep(id: id, runID: row["run_id"], stepIndex: row["step_index"], stepID: row["step_id"], epoch: epoch + 1, worker: worker,
+                           leaseUntil: until, readyAt: row["ready_at"] ?? now)
+    }
+
+    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool) async throws -> [CommitResult] {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            return try Self.commit(db, commits, worker: worker, leaseMillis: leaseMillis, chain: chain, now: now)
+        }
+    }
+
+    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws -> (results: [CommitResult], claimed: [ClaimedStep]) {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            let results = try Self.commit(db, commits, worker: worker, leaseMillis: leaseMillis, chain: chain, now: now)
+            let chained = results.reduce(0) { n, r in if case .committed(_?) = r { n + 1 } else { n } }
+            return (results, try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: refill - chained))
+        }
+    }
+
+    static func commit(_ db: Database, _ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, now: Int64) throws -> [CommitResult] {
+        var results: [CommitResult] = []
+        var healths: [String: EndpointHealth] = [:]
+        for c in commits {
+            let step = c.step
+            let plan = StoreRules.commit(c, worker: worker)
+            // Fenced: only the current holder writes; the fenced update comes first, and nothing else of a
+            // stale step is written.
+            switch plan.fence {
+            case .release(let dueAt, let seen):
+                try db.executeCached(sql: """
+                    UPDATE steps SET state = 'pending', lease_owner = NULL, lease_until = NULL,
+                      due_at = CASE WHEN ? IS NOT NULL AND EXISTS (SELECT 1 FROM approvals a WHERE a.run_id = steps.run_id AND a.step_index = steps.step_index AND a.id > ?)
+                               THEN ? ELSE ? END
+                    WHERE id = ? AND epoch = ? AND state = 'claimed'
+                    """, arguments: [seen, seen, now, dueAt, step.id, step.epoch])
+            case .complete(let outcome):
+                try db.executeCached(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
+                                     arguments: [outcome, now, step.id, step.epoch])
+            }
+            guard db.changesCount == 1 else {
+                results.append(.stale)
+                continue
+            }
+            var chained: ClaimedStep?
+            for write in plan.writes {
+                switch write {
+                case .completion(let outcome, let result):
+                    try db.executeCached(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                         arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now, result])
+                case .attempt(let attempt): _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths)
+                case .audit(let actor, let line):
+                    try Self.appendAudit(db, at: now, actor: actor, line)
+                case .booking(let booking): try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
+                case .next(let next):
+                    try db.executeCached(sql: """
+                        INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)
+                        ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
+                          outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
+                        """, arguments: [step.runID, next.index, next.id, next.dueAt, now])
+                    if chain, next.dueAt <= now, let row = try Row.fetchOne(db.cachedStatement(sql: """
+                        SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps WHERE run_id = ? AND step_index = ?
+                        """), arguments: [step.runID, next.index]) {
+                        chained = try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis)
+                    }
+                case .runEnded(let status, let reason):
+                    try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [status.rawValue, reason, now, step.runID])
+                }
+            }
+            results.append(.committed(next: chained))
+        }
+        for (endpoint, health) in healths { try Self.saveHealth(db, endpoint, health, now: now) }
+        return results
+    }
+
+    public func stepContext(runID: String) async throws -> StepContext? {
+        try await pool.read { db in try Self.stepContext(db, runID: runID) }
+    }
+
+    public func stepContexts(runIDs: [String]) async throws -> [String: StepContext] {
+        try await pool.read { db in
+            var out: [String: StepContext] = [:]
+            for id in Set(runIDs) {
+                // A run whose state this kosd cannot read is left out (its step fails, saying so); the others go on.
+                do { out[id] = try Self.stepContext(db, runID: id) } catch let error as StoreError where error.kind == .unknownState { continue }
+            }
+            return out
+        }
+    }
+
+    static func stepContext(_ db: Database, runID: String) throws -> StepContext? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
+            FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
+            WHERE r.id = ?
+            """), arguments: [runID]) else { return nil }
+        let run = StoredRun(id: row["id"], draftID: row["draft_id"], revision: row["revision"], workflow: row["workflow"], status: try .stored(row["state"]), reason: row["reason"],
+                            definitionsVersion: row["definitions_version"])
+        let creator = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [row["creator_id"] as String]).map(Self.person)
+        var completions: [Int: StepContext.Completion] = [:]
+        for c in try Row.fetchAll(db.cachedStatement(sql: "SELECT step_index, outcome, result FROM step_completions WHERE run_id = ? ORDER BY rowid"), arguments: [runID]) {
+            completions[c["step_index"]] = StepContext.Completion(outcome: c["outcome"], result: c["result"])
+        }
+        var attempts: [Int: Int] = [:]
+        for a in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT d.step_index, COUNT(*) - MAX(d.replayed_after) AS n FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id WHERE d.run_id = ? GROUP BY d.step_index
+            """), arguments: [runID]) {
+            attempts[a["step_index"]] = a["n"]
+        }
+        return StepContext(run: run, content: row["content"], contentHash: row["content_hash"], creator: creator, completions: completions, attempts: attempts)
+    }
+
+    public func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws {
+        try await immediate { db in
+            try db.executeCached(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?) ON CONFLICT (run_id, step_index) DO NOTHING",
+                           arguments: [runID, stepIndex, stepID, dueAt, dueAt])
+        }
+    }
+
+    public func recordStrikes(stepIDs: [Int64], reason: String, limit: Int, actor: String) async throws -> [Int64] {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            var parked: [Int64] = []
+            for id in stepIDs {
+                try db.executeCached(sql: "UPDATE steps SET strikes = strikes + 1 WHERE id = ? AND state IN ('pending', 'claimed')", arguments: [id])
+                guard db.changesCount == 1,
+                      let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT run_id, step_id, strikes FROM steps WHERE id = ?"), arguments: [id]) else { continue }
+                let strikes: Int = row["strikes"], runID: String = row["run_id"], stepID: String = row["step_id"]
+                try Self.appendAudit(db, at: now, actor: actor, action: .stepStruck, subject: "step \(id)", details: "strike \(strikes) of \(limit): \(reason)")
+                guard strikes >= limit else { continue }
+                try db.executeCached(sql: "UPDATE steps SET state = 'parked', lease_owner = NULL, lease_until = NULL WHERE id = ?", arguments: [id])
+                try db.executeCached(sql: "UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = ? AND state IN ('pending', 'claimed')",
+                                     arguments: [runID])
+                let why = "parked: step \(stepID) stopped a worker \(strikes) times (\(reason)); an admin looks at the draft and the checks"
+                try db.executeCached(sql: "UPDATE runs SET state = 'parked', reason = ?, updated_at = ? WHERE id = ? AND state = 'running'", arguments: [why, now, runID])
+                try Self.appendAudit(db, at: now, actor: actor, action: .runParked, subject: runID, details: why)
+                parked.append(id)
+            }
+            return parked
+        }
+    }
+
+    public func claim(worker: String, leaseMillis: Int64) async throws -> ClaimedStep? {
+        try await claim(worker: worker, leaseMillis: leaseMillis, limit: 1).first
+    }
+
+    /// Marks a claimed step done if, and only if, it is still held at its epoch, and records the completion;
+    /// false (nothing written) when another worker holds it now.
+    /// One host's file: its supervisor pokes its workers; nobody else announces work.
+    public var isShared: Bool { false }
+
+    @discardableResult
+    public func waitForSteps(timeoutMillis: Int) async throws -> Bool {
+        try await Task.sleep(for: .milliseconds(max(timeoutMillis, 0)))
+        return false
+    }
+
+    public func renew(_ step: ClaimedStep, leaseMillis: Int64) async throws -> ClaimedStep {
+        try await immediate { db in
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
+            try db.executeCached(sql: "UPDATE steps SET lease_until = ? WHERE id = ? AND epoch = ? AND state = 'claimed' AND lease_until > ?",
+                           arguments: [now + leaseMillis, step.id, step.epoch, now])
+            guard db.changesCount == 1 else { throw StoreError.staleEpoch(step: step.id, epoch: step.epoch) }
+            var renewed = step
+            renewed.leaseUntil = now + leaseMillis
+            return renewed
+        }
+    }
+
+    public func completions(runID: String, stepIndex: Int) async throws -> [StepCompletion] {
+        try await pool.read { db in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM step_completions WHERE run_id = ? AND step_index = ? ORDER BY at"), arguments: [runID, stepIndex])
+                .map { StepCompletion(runID: $0["run_id"], stepIndex: $0["step_index"], epoch: $0["epoch"], worker: $0["worker"], outcome: $0["outcome"], at: $0["at"],
+                                      result: $0["result"]) }
+        }
+    }
+}

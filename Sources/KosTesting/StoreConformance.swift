@@ -28,7 +28,7 @@ public enum StoreConformance {
         (.bookings, "slot bookings count for caps until their run ends, and fire with the step"),
         (.deliveries, "a gone endpoint is disabled, its owners' notice is taken once, and an admin enables it again"),
         (.audit, "audit chain detects change, removal and reordering"),
-        (.audit, "run states and audit actions are written as their names, and an unknown state is refused by name"),
+        (.audit, "states and audit actions are written as their names, and an unknown state is refused by name"),
         (.access, "tokens are shown once, stored hashed, and can be revoked"),
         (.definitions, "definitions are recorded by version and the last recorded is current"),
         (.operators, "operators see drafts, people, deliveries and metrics, and a dead letter is replayed once"),
@@ -59,7 +59,7 @@ public enum StoreConformance {
         case "a step that keeps stopping workers is parked with its run": try await strikes(store)
         case "definitions are recorded by version and the last recorded is current": try await definitionVersions(store)
         case "media are kept once by hash, each revision names its own, and the link key is made once": try await media(store)
-        case "run states and audit actions are written as their names, and an unknown state is refused by name": try await typedStates(store)
+        case "states and audit actions are written as their names, and an unknown state is refused by name": try await typedStates(store)
         case "a wait for steps nobody announces ends at its timeout": try await quietWait(store)
         case "operators see drafts, people, deliveries and metrics, and a dead letter is replayed once": try await operatorViews(store)
         case "a gone endpoint is disabled, its owners' notice is taken once, and an admin enables it again": try await goneEndpoint(store)

@@ -89,24 +89,26 @@ public enum SourceText {
     /// The 1-based `number`th line of `text`, without its terminator.
     public static func line(_ number: Int, of text: String) -> Substring? {
         guard number >= 1 else { return nil }
+        // Over the UTF-8 bytes: a line ends at a byte that is only ever a whole character (\n, \r), so the
+        // indices found are character boundaries.
+        let bytes = text.utf8
         var current = 1
-        var start = text.unicodeScalars.startIndex
-        let scalars = text.unicodeScalars
+        var start = bytes.startIndex
         var index = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
-                if current == number { return Substring(scalars[start..<index]) }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                if current == number { return text[start..<index] }
                 current += 1
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                var next = bytes.index(after: index)
+                if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
                 start = next
                 index = next
                 continue
             }
-            index = scalars.index(after: index)
+            index = bytes.index(after: index)
         }
-        return current == number ? Substring(scalars[start..<scalars.endIndex]) : nil
+        return current == number ? text[start..<bytes.endIndex] : nil
     }
 
     /// A long line cut to `width` characters around `column` (… marking what is cut), and the column in the

@@ -28,9 +28,10 @@ extension DefinitionLoader {
         guard !builtinPacks.isEmpty, documents.contains(where: { $0.kind == "Workflow" }), let builtin = try? BuiltinPacks.load() else { return }
         let defs = report.definitions
         let available = CheckPlan.available(builtin: builtin, definitions: defs)
-        var carried: [String: Set<String>?] = [:]
-        for (file, kind, root) in documents where kind == "Workflow" {
-            guard let id = Decoder.string(root["id"]), let workflow = defs.workflows[id] else { continue }
+        let carried = eachTemplate(documents, keys: ["publish"]) { full in Self.carriedFields(template: full) }
+        let workflows = documents.filter { $0.kind == "Workflow" }
+        let perWorkflow = ParallelMap.map(workflows) { document -> [Diagnostic] in
+            guard let id = Decoder.string(document.root["id"]), let workflow = defs.workflows[id] else { return [] }
             // Rules that need something present, by the fields they look in: of the packs kosd checks the payload with.
             var needs: [String: [String]] = [:]
             for packID in CheckPlan.packIDs(workflow: workflow, step: nil, definitions: defs) {
@@ -39,24 +40,24 @@ extension DefinitionLoader {
                     for field in rule.scope { needs[field, default: []].append("\(packID)/\(rule.id)") }
                 }
             }
-            guard !needs.isEmpty else { continue }
-            for step in root["steps"]?.sequence ?? [] {
-                guard let delivery = step["publish"], let node = delivery["template"], let path = Decoder.string(node),
-                      !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else { continue }
-                let full = (templatesDirectory ?? Self.defaultTemplates(for: file)) + "/" + path
-                if carried[full] == nil { carried[full] = Self.carriedFields(template: full) }
-                guard let fields = carried[full] ?? nil else { continue }
+            guard !needs.isEmpty else { return [] }
+            var problems: [Diagnostic] = []
+            for step in document.root["steps"]?.sequence ?? [] {
+                guard let delivery = step["publish"], let template = templatePath(delivery, file: document.file),
+                      let fields = carried[template.full] ?? nil else { continue }
                 let dropped = Self.probedFields.map(\.field).filter { !fields.contains($0) && needs[$0] != nil }
                 guard !dropped.isEmpty else { continue }
                 let rules = Array(Set(dropped.flatMap { needs[$0] ?? [] })).sorted()
                 let endpoint = Decoder.string(delivery["endpoint"]) ?? "its endpoint"
-                report.diagnostics.append(Diagnostic(
+                problems.append(Diagnostic(
                     code: DefinitionErrorCode.templateDropsField, severity: .warning,
-                    message: "template \(path) does not carry the draft's \(dropped.joined(separator: " or ")): what \(rules.prefix(2).joined(separator: ", "))"
-                        + (rules.count > 2 ? " and \(rules.count - 2) more" : "") + " require there (a 广告 label, say) would not reach \(endpoint); "
-                        + "kosd refuses such a delivery. Render {{draft.\(dropped[0])}} in the template",
-                    file: file, location: node.location))
+                    message: "template \(template.path) does not carry the draft's \(dropped.joined(separator: " or ")): what \(rules.prefix(2).joined(separator: ", "))"
+                        + (rules.count > 2 ? " and \(rules.count - 2) more" : "") + " look for there would not reach \(endpoint), "
+                        + "and kosd refuses such a delivery. Render {{draft.\(dropped[0])}} in the template",
+                    file: document.file, location: template.node.location))
             }
+            return problems
         }
+        for problems in perWorkflow { report.diagnostics += problems }
     }
 }

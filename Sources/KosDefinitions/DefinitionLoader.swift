@@ -16,7 +16,8 @@ public struct LoadReport: Sendable {
 
     /// Every diagnostic in compiler style, with the source line and caret.
     public func renderedDiagnostics() -> String {
-        diagnostics.map { $0.rendered(source: $0.file.flatMap { sources[$0] }) }.joined(separator: "\n\n")
+        let sources = self.sources
+        return ParallelMap.map(diagnostics) { $0.rendered(source: $0.file.flatMap { sources[$0] }) }.joined(separator: "\n\n")
     }
 }
 
@@ -163,10 +164,17 @@ public struct DefinitionLoader: Sendable {
         return kind
     }
 
+    /// A document decoded on its own, with what decoding it said.
+    enum Decoded: Sendable {
+        case workflow(Workflow), calendar(KosCore.Calendar), endpoint(Endpoint?), guidelines(GuidelinePack), other
+    }
+
     private func decode(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
+        // Which documents count is decided in file order (the first of two with one id wins); decoding each is
+        // independent, so it runs on every core.
         var firstSeen: [String: SourceRef] = [:]
+        var unique: [(file: String, kind: String, id: String, root: YAMLNode)] = []
         for (file, kind, root) in documents {
-            var decoder = Decoder(file: file)
             let id = Decoder.string(root["id"]) ?? ""
             let key = "\(kind)/\(id)"
             if let first = firstSeen[key] {
@@ -176,20 +184,34 @@ public struct DefinitionLoader: Sendable {
                 continue
             }
             firstSeen[key] = SourceRef(file: file, location: root["id"]?.location ?? root.location)
-            switch kind {
-            case "Workflow": report.definitions.workflows[id] = decoder.workflow(root)
-            case "Calendar": report.definitions.calendars[id] = decoder.calendar(root)
-            case "Endpoint": report.definitions.endpoints[id] = decoder.endpoint(root)
-            case "Guidelines":
-                if builtinPacks.contains(id) {
-                    report.diagnostics.append(Diagnostic(
-                        code: DefinitionErrorCode.duplicateID, message: "Guidelines '\(id)' is a built-in pack; give yours another id",
-                        file: file, location: root["id"]?.location))
-                }
-                report.definitions.guidelines[id] = decoder.guidelines(root)
-            default: break
+            unique.append((file, kind, id, root))
+        }
+        let decoded = ParallelMap.map(unique) { doc -> (Decoded, [Diagnostic]) in
+            var decoder = Decoder(file: doc.file)
+            let value: Decoded = switch doc.kind {
+            case "Workflow": .workflow(decoder.workflow(doc.root))
+            case "Calendar": .calendar(decoder.calendar(doc.root))
+            case "Endpoint": .endpoint(decoder.endpoint(doc.root))
+            case "Guidelines": .guidelines(decoder.guidelines(doc.root))
+            default: .other
             }
-            report.diagnostics += decoder.diagnostics
+            return (value, decoder.diagnostics)
+        }
+        for (doc, (value, diagnostics)) in zip(unique, decoded) {
+            switch value {
+            case .workflow(let w): report.definitions.workflows[doc.id] = w
+            case .calendar(let c): report.definitions.calendars[doc.id] = c
+            case .endpoint(let e): report.definitions.endpoints[doc.id] = e
+            case .guidelines(let g):
+                if builtinPacks.contains(doc.id) {
+                    report.diagnostics.append(Diagnostic(
+                        code: DefinitionErrorCode.duplicateID, message: "Guidelines '\(doc.id)' is a built-in pack; give yours another id",
+                        file: doc.file, location: doc.root["id"]?.location))
+                }
+                report.definitions.guidelines[doc.id] = g
+            case .other: break
+            }
+            report.diagnostics += diagnostics
         }
     }
 
@@ -201,11 +223,38 @@ public struct DefinitionLoader: Sendable {
         "findings": ["errors", "warnings", "suggestions", "rules"],
     ]
 
+    /// The template a publish or notify step names, as a path to read; nil for one that is absolute or climbs out
+    /// of the templates folder (the shape check refuses those).
+    func templatePath(_ delivery: YAMLNode, file: String) -> (node: YAMLNode, path: String, full: String)? {
+        guard let node = delivery["template"], let path = Decoder.string(node), !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
+            return nil
+        }
+        return (node, path, (templatesDirectory ?? Self.defaultTemplates(for: file)) + "/" + path)
+    }
+
+    /// Every template the workflows name, each read once, on every core: `body` of its full path.
+    func eachTemplate<R: Sendable>(_ documents: [(file: String, kind: String, root: YAMLNode)], keys: [String] = ["publish", "notify"],
+                                   _ body: @Sendable (String) -> R) -> [String: R] {
+        var paths: Set<String> = []
+        for (file, kind, root) in documents where kind == "Workflow" {
+            for step in root["steps"]?.sequence ?? [] {
+                for key in keys { if let delivery = step[key], let t = templatePath(delivery, file: file) { paths.insert(t.full) } }
+            }
+        }
+        let sorted = paths.sorted()
+        return Dictionary(uniqueKeysWithValues: zip(sorted, ParallelMap.map(sorted, body)))
+    }
+
     private func resolve(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
         let defs = report.definitions
         let packs = builtinPacks.union(defs.guidelines.keys)
-        var templateCache: [String: Diagnostic?] = [:]
-        for (file, kind, root) in documents where kind == "Workflow" {
+        let templates = eachTemplate(documents) { full in Self.checkTemplate(full) }
+        for (full, problem) in templates.sorted(by: { $0.key < $1.key }) where problem?.code == DefinitionErrorCode.badTemplate {
+            if let text = try? String(contentsOfFile: full, encoding: .utf8) { report.sources[full] = text }
+        }
+        let workflows = documents.filter { $0.kind == "Workflow" }
+        let perWorkflow = ParallelMap.map(workflows) { document -> [Diagnostic] in
+            let (file, root) = (document.file, document.root)
             var problems: [Diagnostic] = []
             func unresolved(_ what: String, _ id: String, _ known: [String], at node: YAMLNode) {
                 problems.append(Diagnostic(
@@ -245,21 +294,8 @@ public struct DefinitionLoader: Sendable {
                     if let node = delivery["endpoint"], let id = Decoder.string(node), defs.endpoints[id] == nil {
                         unresolved("Endpoint", id, defs.endpoints.keys.sorted(), at: node)
                     }
-                    if let node = delivery["template"], let path = Decoder.string(node),
-                       !path.hasPrefix("/"), !path.split(separator: "/").contains("..") {
-                        let dir = templatesDirectory ?? Self.defaultTemplates(for: file)
-                        let full = dir + "/" + path
-                        let problem: Diagnostic?
-                        if let cached = templateCache[full] {
-                            problem = cached
-                        } else {
-                            problem = Self.checkTemplate(full)
-                            templateCache[full] = problem
-                            if problem?.code == DefinitionErrorCode.badTemplate, let text = try? String(contentsOfFile: full, encoding: .utf8) {
-                                report.sources[full] = text
-                            }
-                        }
-                        if var problem {
+                    if let (node, full) = templatePath(delivery, file: file).map({ ($0.node, $0.full) }) {
+                        if var problem = templates[full] ?? nil {
                             if problem.code == DefinitionErrorCode.unresolved {
                                 problem.file = file
                                 problem.location = node.location
@@ -280,8 +316,9 @@ public struct DefinitionLoader: Sendable {
                 }
                 if let id = Decoder.string(step["id"]) { earlier.insert(id) }
             }
-            report.diagnostics += problems
+            return problems
         }
+        for problems in perWorkflow { report.diagnostics += problems }
         // An endpoint's alert goes to another endpoint, which must exist.
         for (file, kind, root) in documents where kind == "Endpoint" {
             guard let node = root["alert"], let id = Decoder.string(node) else { continue }

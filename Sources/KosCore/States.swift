@@ -161,6 +161,11 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable, Codable {
     case personSaved = "person.saved"
     case tokenCreated = "token.created"
     case tokenRevoked = "token.revoked"
+    // The review console.
+    /// A single-use sign-in link was issued (`kos review-link`).
+    case consoleLinkIssued = "console.link-issued"
+    case consoleSignedIn = "console.signed-in"
+    case consoleSignedOut = "console.signed-out"
 
     /// The entry that says a run ended in `status` (`run.completed`, `run.withdrawn`, …).
     public static func ended(_ status: RunStatus) -> AuditAction {

@@ -47,7 +47,13 @@ extension PostgresStore {
             for try await _ in try await c.query("""
                 UPDATE tokens SET revoked_at = \(now) WHERE person_id = \(personID) AND revoked_at IS NULL RETURNING sha256
                 """, logger: self.logger).decode(String.self) { n += 1 }
-            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .tokenRevoked, subject: personID, details: "\(n) tokens")
+            // The console's links and sessions go with the tokens: revoking someone's access ends all of it.
+            var console = 0
+            for try await _ in try await c.query("""
+                UPDATE console_credentials SET revoked_at = \(now) WHERE person_id = \(personID) AND revoked_at IS NULL RETURNING sha256
+                """, logger: self.logger).decode(String.self) { console += 1 }
+            try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .tokenRevoked, subject: personID,
+                                       details: "\(n) tokens, \(console) console links and sessions")
         }
     }
 

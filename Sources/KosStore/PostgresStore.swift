@@ -245,6 +245,11 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
           draft_id TEXT NOT NULL, revision INTEGER NOT NULL, path TEXT NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (draft_id, revision, path));
         CREATE TABLE kos_keys (name TEXT PRIMARY KEY, value BYTEA NOT NULL, created_at BIGINT NOT NULL);
         """,
+        """
+        CREATE TABLE console_credentials (
+          sha256 TEXT PRIMARY KEY, kind TEXT NOT NULL, person_id TEXT NOT NULL REFERENCES people(id),
+          created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, used_at BIGINT, revoked_at BIGINT);
+        """,
     ]
 
     func migrate() async throws {

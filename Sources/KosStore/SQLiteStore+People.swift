@@ -53,7 +53,11 @@ extension SQLiteStore {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             try db.executeCached(sql: "UPDATE tokens SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL", arguments: [now, personID])
-            try Self.appendAudit(db, at: now, actor: actor, action: .tokenRevoked, subject: personID, details: "\(db.changesCount) tokens")
+            let tokens = db.changesCount
+            // The console's links and sessions go with the tokens: revoking someone's access ends all of it.
+            try db.executeCached(sql: "UPDATE console_credentials SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL", arguments: [now, personID])
+            try Self.appendAudit(db, at: now, actor: actor, action: .tokenRevoked, subject: personID,
+                                 details: "\(tokens) tokens, \(db.changesCount) console links and sessions")
         }
     }
 

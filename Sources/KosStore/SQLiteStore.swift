@@ -158,6 +158,13 @@ public final class SQLiteStore: Store, RawSQLStore {
                 CREATE TABLE kos_keys (name TEXT PRIMARY KEY, value BLOB NOT NULL, created_at INTEGER NOT NULL);
                 """)
         }
+        m.registerMigration("16-console-credentials") { db in
+            try db.execute(sql: """
+                CREATE TABLE console_credentials (
+                  sha256 TEXT PRIMARY KEY, kind TEXT NOT NULL, person_id TEXT NOT NULL REFERENCES people(id),
+                  created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER, revoked_at INTEGER);
+                """)
+        }
         return m
     }
 

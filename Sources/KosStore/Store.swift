@@ -25,6 +25,18 @@ public struct IssuedToken: Sendable, Hashable {
     public func isActive(at now: Int64) -> Bool { revokedAt == nil && (expiresAt.map { $0 > now } ?? true) }
 }
 
+/// What presenting a sign-in link came to.
+public enum SignIn: Sendable, Hashable {
+    /// A new console session for `person`; `session` is its secret, for the cookie (stored only as its SHA-256).
+    case signedIn(person: Person, session: String)
+    /// The link was used before: each link signs in once.
+    case used
+    /// The link is past its time, or its holder's access was revoked since.
+    case expired
+    /// No such link.
+    case unknown
+}
+
 public protocol Store: Sendable {
     /// The store's own clock (database time), in milliseconds since 1970: leases are judged by it alone.
     func now() async throws -> Int64
@@ -49,6 +61,22 @@ public protocol Store: Sendable {
 
     /// Every token issued, oldest first, as its holder and dates (never the token): who holds access.
     func tokens() async throws -> [IssuedToken]
+
+    // MARK: Console sign-in
+
+    /// Issues a single-use sign-in link secret for the review console, good until `expiresAt`; stored only as
+    /// its SHA-256.
+    func createSignInLink(personID: String, expiresAt: Int64, actor: String) async throws -> String
+
+    /// Trades a sign-in link's secret for a console session good until `sessionExpiresAt`: once, before the link
+    /// expires, and not after its holder's access was revoked.
+    func redeemSignInLink(_ secret: String, sessionExpiresAt: Int64) async throws -> SignIn
+
+    /// The person a console session belongs to, when it is known, unexpired and not ended.
+    func sessionPerson(_ session: String) async throws -> Person?
+
+    /// Ends a console session (signing out); an unknown or ended one is left as it is.
+    func endSession(_ session: String) async throws
 
     // MARK: Drafts
 

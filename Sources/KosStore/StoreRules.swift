@@ -172,4 +172,28 @@ enum StoreRules {
         return AuditLine(action: .deliveryReplayed, subject: deliveryID,
                          details: "\(webhookID): sent again after \(attempts) attempt\(attempts == 1 ? "" : "s"); run \(runID) resumes at step \(stepIndex)")
     }
+
+    /// A console credential's row as read under the transaction's lock.
+    struct Credential: Sendable, Hashable {
+        var kind: String
+        var personID: String
+        var expiresAt: Int64
+        var usedAt: Int64?
+        var revokedAt: Int64?
+    }
+
+    /// What presenting a sign-in link (`link`, nil when no such link) at `now` comes to: a session for its
+    /// holder, or why not. A session's secret is never a link's: only a `link` row signs in.
+    enum Redemption: Sendable, Hashable {
+        case signIn(personID: String, audit: AuditLine)
+        case refused(SignIn)
+    }
+
+    static func redeem(_ link: Credential?, digest: String, now: Int64) -> Redemption {
+        guard let link, link.kind == "link" else { return .refused(.unknown) }
+        if link.usedAt != nil { return .refused(.used) }
+        if link.revokedAt != nil || link.expiresAt <= now { return .refused(.expired) }
+        return .signIn(personID: link.personID, audit: AuditLine(action: .consoleSignedIn, subject: link.personID,
+                                                                 details: "by link sha256 \(digest.prefix(12))…"))
+    }
 }

@@ -30,6 +30,7 @@ public enum StoreConformance {
         (.audit, "audit chain detects change, removal and reordering"),
         (.audit, "states and audit actions are written as their names, and an unknown state is refused by name"),
         (.access, "tokens are shown once, stored hashed, and can be revoked"),
+        (.access, "a sign-in link opens one console session, once, before it expires; signing out or revoking access ends it"),
         (.definitions, "definitions are recorded by version and the last recorded is current"),
         (.operators, "operators see drafts, people, deliveries and metrics, and a dead letter is replayed once"),
     ]
@@ -51,6 +52,7 @@ public enum StoreConformance {
         case "enqueue is idempotent": try await enqueueIdempotent(store)
         case "audit chain detects change, removal and reordering": try await auditChain(store)
         case "tokens are shown once, stored hashed, and can be revoked": try await tokens(store)
+        case "a sign-in link opens one console session, once, before it expires; signing out or revoking access ends it": try await consoleSignIn(store)
         case "a run starts with its first step and advances atomically": try await runAdvance(store)
         case "released steps wait and stay fenced": try await release(store)
         case "decisions are recorded and wake their step": try await decisions(store)
@@ -252,6 +254,47 @@ public enum StoreConformance {
         let audit = try await store.auditEntries().map { "\($0.actor) \($0.action) \($0.subject) \($0.details)" }.joined(separator: "\n")
         #expect(!audit.contains(token), "the audit log never holds a token")
         #expect(audit.contains("token.created"))
+    }
+
+    static func consoleSignIn(_ store: any RawSQLStore) async throws {
+        let manager = Person(id: "zhang.wei", role: .reviewer, groups: ["store-managers"], store: "SH-IFC")
+        try await store.upsertPerson(manager, actor: "admin")
+        let now = try await store.now()
+        let link = try await store.createSignInLink(personID: manager.id, expiresAt: now + 900_000, actor: manager.id)
+        #expect(try await store.authenticate(token: link) == nil, "a sign-in link is not an API token")
+        #expect(try await store.sessionPerson(link) == nil, "nor a session")
+        guard case .signedIn(let person, let session) = try await store.redeemSignInLink(link, sessionExpiresAt: now + 3_600_000) else {
+            Issue.record("a fresh link did not sign in")
+            return
+        }
+        #expect(person == manager && session != link)
+        #expect(try await store.sessionPerson(session) == manager)
+        #expect(try await store.redeemSignInLink(link, sessionExpiresAt: now + 3_600_000) == .used, "a link signs in once")
+        #expect(try await store.redeemSignInLink(session, sessionExpiresAt: now + 3_600_000) == .unknown, "a session is not a link")
+        #expect(try await store.redeemSignInLink("kos_nothing", sessionExpiresAt: now + 3_600_000) == .unknown)
+        #expect(try await store.authenticate(token: session) == nil, "a console session is not an API token")
+        let late = try await store.createSignInLink(personID: manager.id, expiresAt: now - 1, actor: manager.id)
+        #expect(try await store.redeemSignInLink(late, sessionExpiresAt: now + 3_600_000) == .expired)
+        // A session past its time, one signed out, and every one of a person whose access is revoked: no longer anyone's.
+        let shortLink = try await store.createSignInLink(personID: manager.id, expiresAt: now + 900_000, actor: manager.id)
+        guard case .signedIn(_, let short) = try await store.redeemSignInLink(shortLink, sessionExpiresAt: now - 1) else { return }
+        #expect(try await store.sessionPerson(short) == nil)
+        try await store.endSession(session)
+        #expect(try await store.sessionPerson(session) == nil)
+        try await store.endSession(session)
+        let again = try await store.createSignInLink(personID: manager.id, expiresAt: now + 900_000, actor: manager.id)
+        let unused = try await store.createSignInLink(personID: manager.id, expiresAt: now + 900_000, actor: manager.id)
+        guard case .signedIn(_, let kept) = try await store.redeemSignInLink(again, sessionExpiresAt: now + 3_600_000) else { return }
+        try await store.revokeTokens(personID: manager.id, actor: "admin")
+        #expect(try await store.sessionPerson(kept) == nil, "revoking access ends the console sessions")
+        #expect(try await store.redeemSignInLink(unused, sessionExpiresAt: now + 3_600_000) == .expired, "and the links not yet used")
+        await #expect(throws: StoreError.self) { try await store.createSignInLink(personID: "nobody", expiresAt: now + 1, actor: "admin") }
+        let audit = try await store.auditEntries()
+        let text = audit.map { "\($0.actor) \($0.action) \($0.subject) \($0.details)" }.joined(separator: "\n")
+        #expect(![link, session, kept, unused].contains { text.contains($0) }, "the audit log never holds a secret")
+        #expect(audit.filter { $0.action == AuditAction.consoleSignedIn.rawValue }.count == 3)
+        #expect(audit.filter { $0.action == AuditAction.consoleSignedOut.rawValue }.count == 1, "signing out twice is one entry")
+        #expect(audit.filter { $0.action == AuditAction.consoleLinkIssued.rawValue }.count == 5)
     }
 
     static func newRun(_ store: any RawSQLStore) async throws -> String {

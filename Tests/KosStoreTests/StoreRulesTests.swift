@@ -93,6 +93,19 @@ import Testing
         }
     }
 
+    @Test func aSignInLinkOpensASessionOnceBeforeItExpiresAndOnlyALinkDoes() {
+        func link(_ kind: String = "link", expires: Int64 = 2_000, used: Int64? = nil, revoked: Int64? = nil) -> StoreRules.Credential {
+            StoreRules.Credential(kind: kind, personID: "zhang.wei", expiresAt: expires, usedAt: used, revokedAt: revoked)
+        }
+        #expect(StoreRules.redeem(link(), digest: "ab12", now: 1_000)
+                == .signIn(personID: "zhang.wei", audit: .init(action: .consoleSignedIn, subject: "zhang.wei", details: "by link sha256 ab12…")))
+        #expect(StoreRules.redeem(link(used: 900), digest: "ab12", now: 1_000) == .refused(.used))
+        #expect(StoreRules.redeem(link(expires: 1_000), digest: "ab12", now: 1_000) == .refused(.expired), "a link is good until, not at, its time")
+        #expect(StoreRules.redeem(link(revoked: 900), digest: "ab12", now: 1_000) == .refused(.expired))
+        #expect(StoreRules.redeem(link("session"), digest: "ab12", now: 1_000) == .refused(.unknown), "a session's secret is not a link")
+        #expect(StoreRules.redeem(nil, digest: "ab12", now: 1_000) == .refused(.unknown))
+    }
+
     @Test func onlyADeadLetterItsRunFailedAtIsReplayed() throws {
         func replay(_ state: DeliveryState, run: String?, last: Int?) throws(StoreError) -> StoreRules.AuditLine {
             try StoreRules.replay(webhookID: "msg_1", deliveryID: "run-1/3/weibo-gateway", state: state, runID: "run-1", runState: run, stepIndex: 3,

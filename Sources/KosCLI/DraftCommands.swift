@@ -176,6 +176,26 @@ struct InboxCommand: ClientCommand {
     }
 }
 
+/// `kos review-link`: a link that signs you in to the review console, once, on a phone or a laptop.
+struct ReviewLinkCommand: ClientCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review-link", abstract: "A single-use link that signs you in to the review console.",
+        discussion: "Open it on your phone or laptop within 15 minutes: it signs you in once, for 12 hours. Sign out on the page, or ask an admin to revoke your access, to end the session.")
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let (link, raw) = try api.send("POST", "/v1/console/links", as: API.ConsoleLink.self)
+        emit(raw, console: console) {
+            console.out(link.url)
+            if link.url.hasPrefix("/") {
+                console.err("kosd serves no HTTP address it can name: open this path on kosd's address, or set api.listen in kosd.yaml")
+            }
+            console.err("signs in once, until \(Table.local(link.expiresAt)); do not forward it")
+        }
+        return ExitCode.success
+    }
+}
+
 /// `kos show ID`: the draft, what the checks say, decisions and history.
 struct ShowCommand: ClientCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "A draft with its findings, decisions and history.")

@@ -142,6 +142,19 @@ public enum API {
         }
     }
 
+    /// `POST /v1/console/links`: a single-use link that signs its holder in to the review console.
+    public struct ConsoleLink: Codable, Sendable, Hashable {
+        /// The whole link when kosd serves HTTP on an address it knows, else the path to open on kosd.
+        public var url: String
+        /// RFC 3339; the link signs in once, before then.
+        public var expiresAt: String
+
+        public init(url: String, expiresAt: String) {
+            self.url = url
+            self.expiresAt = expiresAt
+        }
+    }
+
     /// `POST /v1/drafts/{id}/approve` and `/reject`.
     /// `POST /v1/drafts/{id}/approve` and `…/reject`: bound to the revision the reviewer read, by its number and
     /// content hash (both required; a draft revised since is a 409 `stale-revision`).

@@ -43,15 +43,24 @@ public struct HTTPServer: Sendable {
     /// Connection caps and timeouts, shared by every listener.
     public let limits: ConnectionLimits
 
+    /// Where the review console's links point (`https://review.example.cn`); nil: the first TCP address.
+    public let consoleURL: String?
+
     public init(service: APIService, addresses: [Address], rate: RateLimiter.Rate = .init(requests: 20, perSeconds: 1, burst: 60),
                 limits: ConnectionLimits = ConnectionLimits(settings: .init(), logger: Logger(label: "kosd")),
-                readiness: @escaping @Sendable () async -> String? = { nil }, metrics: (@Sendable () async throws -> String)? = nil) {
+                readiness: @escaping @Sendable () async -> String? = { nil }, metrics: (@Sendable () async throws -> String)? = nil,
+                consoleURL: String? = nil) {
         self.service = service
         self.addresses = addresses
         self.limiter = RateLimiter(rate: rate)
         self.limits = limits
         self.readiness = readiness
         self.metrics = metrics
+        let tcp = addresses.lazy.compactMap { address -> String? in
+            if case .tcp(let host, let port) = address { return "http://\(host.contains(":") ? "[\(host)]" : host):\(port)" }
+            return nil
+        }.first
+        self.consoleURL = consoleURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? tcp
     }
 
     /// Serves until `stop` returns (then shuts down gracefully: no new connections, requests in flight
@@ -133,6 +142,14 @@ public struct HTTPServer: Sendable {
             return ProblemMiddleware.render(API.Problem(.notReady, detail: problem))
         }
         router.get("\(p)/me") { request, _ in try await self.answer(request) { person in api.me(person) } }
+        Console(api: api, base: consoleURL).add(to: router)
+        let consoleURL = self.consoleURL
+        router.post("\(p)/console/links") { request, _ in
+            try await self.answer(request) { person in
+                let (path, expiresAt) = try await api.consoleLink(person)
+                return API.ConsoleLink(url: (consoleURL ?? "") + path, expiresAt: API.timestamp(expiresAt))
+            }
+        }
         // A signed, expiring link to one medium, for the gateways: no token, nothing else reachable.
         router.get("\(p)/media/:sha256") { request, context in
             let sha256 = try context.parameters.require("sha256")

@@ -1,0 +1,274 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import KosCore
+import KosStore
+import NIOCore
+
+/// How long a sign-in link lets its holder in (it signs in once), and how long the session it opens lasts.
+public enum ConsoleTimes {
+    public static let link: Int64 = 15 * 60_000
+    public static let session: Int64 = 12 * 3_600_000
+}
+
+extension APIService {
+    /// A single-use sign-in link for `person` (the path to open; the server puts its address in front).
+    public func consoleLink(_ person: Person) async throws -> (path: String, expiresAt: Int64) {
+        let expiresAt = try await store.now() + ConsoleTimes.link
+        let secret = try await store.createSignInLink(personID: person.id, expiresAt: expiresAt, actor: person.id)
+        return ("/console/sign-in/\(secret)", expiresAt)
+    }
+
+    func consoleSignIn(_ secret: String) async throws -> SignIn {
+        guard secret.utf8.count <= 256 else { return .unknown }
+        return try await store.redeemSignInLink(secret, sessionExpiresAt: try await store.now() + ConsoleTimes.session)
+    }
+
+    func consolePerson(session: String) async throws -> Person? {
+        guard !session.isEmpty, session.utf8.count <= 256 else { return nil }
+        return try await store.sessionPerson(session)
+    }
+
+    func consoleSignOut(session: String) async throws {
+        guard !session.isEmpty, session.utf8.count <= 256 else { return }
+        try await store.endSession(session)
+    }
+}
+
+/// The review console: pages served beside the API, for the same people under the same rules. A reviewer signs in
+/// with a single-use link (`kos review-link`), which opens a session held in an HttpOnly, SameSite=Strict cookie;
+/// every form carries a token derived from the session, and every page a strict Content-Security-Policy.
+struct Console: Sendable {
+    let api: APIService
+    /// Where links point: `http(s)://host:port`, or nil when kosd has no TCP address (the link is then a path).
+    let base: String?
+
+    static let cookie = "kos_session"
+
+    static let securityHeaders: HTTPFields = [
+        .contentSecurityPolicy: "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        HTTPField.Name("X-Content-Type-Options")!: "nosniff",
+        HTTPField.Name("Referrer-Policy")!: "no-referrer",
+        .cacheControl: "no-store",
+    ]
+
+    func add(to router: Router<BasicRequestContext>) {
+        router.get("/console/style.css") { _, _ in
+            var headers = Self.securityHeaders
+            headers[.contentType] = "text/css; charset=utf-8"
+            headers[.cacheControl] = "max-age=3600"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: ConsolePages.style)))
+        }
+        router.get("/console/sign-in/:secret") { _, context in
+            let secret = try context.parameters.require("secret")
+            switch try await api.consoleSignIn(secret) {
+            case .signedIn(let person, let session):
+                // A page that moves on by itself, not a redirect: a link opened from a chat app is a cross-site
+                // navigation, and a SameSite=Strict cookie set on a redirect would not be sent with its target.
+                var headers = Self.securityHeaders
+                headers[.setCookie] = "\(Self.cookie)=\(session); Path=/console; HttpOnly; SameSite=Strict; Max-Age=\(ConsoleTimes.session / 1000)"
+                    + (base?.hasPrefix("https://") == true ? "; Secure" : "")
+                return Self.page(.ok, "message", title: "Signed in", person: person, csrf: Self.csrf(session), refresh: "/console", headers: headers,
+                                 ["heading": "Signed in as \(person.id)", "text": "Your inbox opens now.", "back": "/console", "backText": "Open the inbox"])
+            case .used:
+                return Self.message(.gone, "This link was used", "Each sign-in link works once. Ask for a new one: kos review-link")
+            case .expired:
+                return Self.message(.gone, "This link has expired", "A sign-in link lasts \(ConsoleTimes.link / 60_000) minutes. Ask for a new one: kos review-link")
+            case .unknown:
+                return Self.message(.notFound, "No such sign-in link", "Ask for a link with: kos review-link")
+            }
+        }
+        router.get("/console") { request, _ in
+            guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
+            guard person.role != .creator else {
+                return Self.page(.forbidden, "message", title: "Not a reviewer", person: person, csrf: Self.csrf(session),
+                                 ["heading": "The console is for reviewers", "text": "Associates follow their drafts with kos status."])
+            }
+            let drafts = try await api.inbox(person).sorted { $0.createdAt < $1.createdAt }
+            let rows: [[String: Any]] = drafts.map { d in
+                var row: [String: Any] = ["id": d.id, "title": d.title ?? d.id, "creator": d.creator, "workflow": d.workflow, "step": d.step ?? "-",
+                                          "revision": d.revision, "since": Self.shortTime(d.updatedAt)]
+                if let due = d.dueAt { row["due"] = Self.shortTime(due) }
+                return row
+            }
+            var values: [String: Any] = ["drafts": rows]
+            if !rows.isEmpty { values["count"] = rows.count == 1 ? "1 draft" : "\(rows.count) drafts" }
+            return Self.page(.ok, "inbox", title: "Inbox", person: person, csrf: Self.csrf(session), values)
+        }
+        router.get("/console/drafts/:id") { request, context in
+            let id = try context.parameters.require("id")
+            guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
+            do {
+                let detail = try await api.show(person, draftID: id)
+                let done = request.uri.queryParameters.get("done").flatMap { Self.doneText[$0] }
+                return Self.page(.ok, "draft", title: detail.draft.title ?? id, person: person, csrf: Self.csrf(session),
+                                 Self.draftValues(detail, person: person, csrf: Self.csrf(session), done: done))
+            } catch let problem as API.Problem {
+                return Self.problem(problem, person: person, session: session)
+            }
+        }
+        router.post("/console/drafts/:id/decision") { request, context in
+            let id = try context.parameters.require("id")
+            guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
+            let form = try await Self.form(request)
+            guard Self.csrfHolds(form["csrf"], session: session) else {
+                return Self.message(.forbidden, "The form has expired", "Open the draft again and decide from the page.", person: person, session: session)
+            }
+            let approve: Bool
+            switch form["decision"] {
+            case "approve": approve = true
+            case "reject": approve = false
+            default: return Self.message(.badRequest, "No decision", "Choose Approve or Reject.", person: person, session: session)
+            }
+            let decision = API.DecisionRequest(revision: form["revision"].flatMap { Int($0) }, contentHash: form["content_hash"],
+                                               comment: form["comment"].flatMap { $0.isEmpty ? nil : $0 }, reason: form["reason"])
+            do {
+                _ = try await api.decide(person, draftID: id, approve: approve, request: decision)
+            } catch let problem as API.Problem {
+                return Self.problem(problem, person: person, session: session, back: "/console/drafts/\(id)")
+            }
+            return Response(status: .seeOther, headers: Self.with([.location: "/console/drafts/\(id)?done=\(approve ? "approved" : "rejected")"]))
+        }
+        router.post("/console/sign-out") { request, _ in
+            guard let (_, session) = try await signedIn(request) else { return Self.signedOut() }
+            let form = try await Self.form(request)
+            guard Self.csrfHolds(form["csrf"], session: session) else {
+                return Self.message(.forbidden, "The form has expired", "Reload the page and sign out again.")
+            }
+            try await api.consoleSignOut(session: session)
+            var headers = Self.securityHeaders
+            headers[.setCookie] = "\(Self.cookie)=; Path=/console; HttpOnly; SameSite=Strict; Max-Age=0"
+            return Self.page(.ok, "message", title: "Signed out", person: nil, csrf: nil, headers: headers,
+                             ["heading": "Signed out", "text": "Ask for a new link to sign in again: kos review-link"])
+        }
+    }
+
+    // MARK: Sessions and forms
+
+    /// The person whose session cookie `request` carries, with the session's secret.
+    func signedIn(_ request: Request) async throws -> (Person, String)? {
+        guard let session = Self.cookieValue(request.headers[.cookie], named: Self.cookie) else { return nil }
+        return try await api.consolePerson(session: session).map { ($0, session) }
+    }
+
+    static func cookieValue(_ header: String?, named name: String) -> String? {
+        guard let header else { return nil }
+        for part in header.split(separator: ";") {
+            let pair = part.trimmingCharacters(in: .whitespaces)
+            if pair.hasPrefix(name + "=") { return String(pair.dropFirst(name.count + 1)) }
+        }
+        return nil
+    }
+
+    /// The token every form of a session carries: an HMAC of a fixed label under the session's secret, so another
+    /// site cannot know it and any host serving the console can check it without storing it.
+    static func csrf(_ session: String) -> String {
+        Hex.encode(HMAC<SHA256>.authenticationCode(for: Data("kos-console-form".utf8), using: SymmetricKey(data: Data(session.utf8))))
+    }
+
+    static func csrfHolds(_ sent: String?, session: String) -> Bool {
+        guard let sent else { return false }
+        return APIToken.constantTimeEqual(Array(sent.utf8), Array(csrf(session).utf8))
+    }
+
+    /// An `application/x-www-form-urlencoded` body, at most 64 KiB.
+    static func form(_ request: Request) async throws -> [String: String] {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: 64 << 10)
+        } catch {
+            throw API.Problem(.tooLarge, detail: "a form is at most 64 KiB")
+        }
+        return parseForm(String(decoding: buffer.readableBytesView, as: UTF8.self))
+    }
+
+    static func parseForm(_ text: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for pair in text.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ s: Substring) -> String { String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
+            guard let key = parts.first.map(decode), !key.isEmpty, out[key] == nil else { continue }
+            out[key] = parts.count > 1 ? decode(parts[1]) : ""
+        }
+        return out
+    }
+
+    // MARK: Pages
+
+    static let doneText = ["approved": "Your approval is recorded.", "rejected": "Your rejection is recorded; the author sees your reason."]
+
+    static func draftValues(_ detail: API.DraftDetail, person: Person, csrf: String, done: String?) -> [String: Any] {
+        let d = detail.draft
+        let lines = ConsolePages.highlight(detail.content, findings: detail.findings).map { line -> [String: Any] in
+            ["number": line.number, "pieces": line.pieces.map { piece -> [String: Any] in
+                var p: [String: Any] = ["text": piece.text]
+                if let f = piece.finding { p["finding"] = f }
+                return p
+            }]
+        }
+        let findings = detail.findings.map { f -> [String: Any] in
+            var row: [String: Any] = ["rule": f.rule, "level": f.level.rawValue, "message": f.message]
+            if let line = f.line { row["where"] = "line \(line)" + (f.column.map { ", column \($0)" } ?? "") }
+            if let match = f.match { row["match"] = match }
+            if let suggestion = f.suggestion { row["suggestion"] = suggestion }
+            if let suppressed = f.suppressed { row["suppressed"] = suppressed }
+            return row
+        }
+        var values: [String: Any] = [
+            "id": d.id, "title": d.title ?? d.id, "creator": d.creator, "workflow": d.workflow, "revision": d.revision,
+            "hash": String(d.contentHash.prefix(12)), "contentHash": d.contentHash, "state": d.state, "lines": lines, "findings": findings,
+            "findingCount": findings.count, "hasDecisions": !detail.decisions.isEmpty,
+            "decisions": detail.decisions.map { dec -> [String: Any] in
+                var row: [String: Any] = ["reviewer": dec.reviewer, "decision": dec.decision, "step": dec.step]
+                if let reason = dec.reason { row["reason"] = reason }
+                return row
+            },
+            "history": detail.history.map { ["at": shortTime($0.at), "actor": $0.actor, "action": $0.action, "details": $0.details] },
+        ]
+        if let step = d.step { values["step"] = step }
+        if let reason = d.reason { values["reason"] = reason }
+        if let waiting = detail.waitingFor { values["waitingFor"] = waiting }
+        if let done { values["done"] = done }
+        // The forms, to a reviewer, while the draft waits for an approval: the author's own draft is shown without
+        // them (nobody approves their own post; the API refuses it too).
+        if d.state == DraftProgress.awaitingApproval.rawValue, person.role != .creator, d.creator != person.id {
+            values["decide"] = ["id": d.id, "csrf": csrf, "revision": d.revision, "contentHash": d.contentHash]
+        }
+        return values
+    }
+
+    static func page(_ status: HTTPResponse.Status, _ body: String, title: String, person: Person?, csrf: String?, refresh: String? = nil,
+                     headers: HTTPFields = securityHeaders, _ values: [String: Any]) -> Response {
+        var fields = headers
+        fields[.contentType] = "text/html; charset=utf-8"
+        let html = ConsolePages.render(body, title: title, person: person, csrf: csrf, refresh: refresh, values)
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    static func message(_ status: HTTPResponse.Status, _ heading: String, _ text: String, person: Person? = nil, session: String? = nil,
+                        back: String? = nil) -> Response {
+        var values: [String: Any] = ["heading": heading, "text": text]
+        if let back { values["back"] = back; values["backText"] = "Back to the draft" }
+        return page(status, "message", title: heading, person: person, csrf: session.map(csrf), values)
+    }
+
+    static func signedOut() -> Response {
+        message(.unauthorized, "Sign in with a link", "Ask kosflow for a sign-in link on your phone or laptop: kos review-link")
+    }
+
+    static func problem(_ problem: API.Problem, person: Person, session: String, back: String? = nil) -> Response {
+        message(HTTPResponse.Status(code: problem.status), problem.title, problem.detail ?? problem.title, person: person, session: session, back: back)
+    }
+
+    static func with(_ extra: HTTPFields) -> HTTPFields {
+        var fields = securityHeaders
+        for field in extra { fields[field.name] = field.value }
+        return fields
+    }
+
+    /// `2026-12-06T09:30:00Z` as `2026-12-06 09:30`.
+    static func shortTime(_ rfc3339: String) -> String {
+        String(rfc3339.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+}

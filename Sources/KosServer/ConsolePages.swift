@@ -1,0 +1,190 @@
+import Foundation
+import KosCore
+import Mustache
+
+/// The review console's pages: server-rendered HTML from Mustache templates, every value HTML-escaped by the
+/// template (`{{name}}`; the templates use no triple braces), no script at all.
+enum ConsolePages {
+    /// One line of a draft with its findings marked: pieces of text, each either plain or a finding's.
+    struct Line: Equatable {
+        var number: Int
+        var pieces: [Piece]
+    }
+
+    struct Piece: Equatable {
+        var text: String
+        /// The 1-based number of the finding this text is, in the page's list; nil for plain text.
+        var finding: Int?
+    }
+
+    /// `content` split into lines, each finding marked over the characters it names (its line, its column in
+    /// Unicode scalars, as many scalars as its match). Overlapping findings keep the first; a finding whose
+    /// position is outside its line is listed but not marked.
+    static func highlight(_ content: String, findings: [Finding]) -> [Line] {
+        let lines = content.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            Array((line.hasSuffix("\r") ? line.dropLast() : line).unicodeScalars)
+        }
+        var marks: [Int: [(start: Int, end: Int, finding: Int)]] = [:]
+        for (i, f) in findings.enumerated() {
+            guard let line = f.line, let column = f.column, let match = f.match, line >= 1, line <= lines.count, column >= 1 else { continue }
+            let start = column - 1
+            let end = min(lines[line - 1].count, start + max(1, match.unicodeScalars.count))
+            guard start < end else { continue }
+            marks[line, default: []].append((start, end, i + 1))
+        }
+        return lines.enumerated().map { index, scalars in
+            var pieces: [Piece] = []
+            var at = 0
+            func text(_ range: Range<Int>) -> String {
+                var s = String.UnicodeScalarView()
+                s.append(contentsOf: scalars[range])
+                return String(s)
+            }
+            for mark in (marks[index + 1] ?? []).sorted(by: { ($0.start, $0.finding) < ($1.start, $1.finding) }) where mark.start >= at {
+                if mark.start > at { pieces.append(Piece(text: text(at..<mark.start), finding: nil)) }
+                pieces.append(Piece(text: text(mark.start..<mark.end), finding: mark.finding))
+                at = mark.end
+            }
+            if at < scalars.count || pieces.isEmpty { pieces.append(Piece(text: text(at..<scalars.count), finding: nil)) }
+            return Line(number: index + 1, pieces: pieces)
+        }
+    }
+
+    // MARK: Templates
+
+    static let layout = """
+        <!doctype html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="referrer" content="no-referrer">
+        {{#refresh}}<meta http-equiv="refresh" content="0; url={{refresh}}">{{/refresh}}
+        <title>{{title}} · kosflow review</title>
+        <link rel="stylesheet" href="/console/style.css">
+        </head>
+        <body>
+        <header>
+        <a class="home" href="/console">kosflow review</a>
+        {{#person}}<span class="who">{{id}} · {{role}}</span>
+        <form class="signout" method="post" action="/console/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><button>Sign out</button></form>{{/person}}
+        </header>
+        <main>
+        {{> body}}
+        </main>
+        </body>
+        </html>
+        """
+
+    static let inbox = """
+        <h1>Waiting for your decision</h1>
+        {{#count}}<p class="count">{{count}}, oldest first.</p>{{/count}}
+        <ol class="inbox">
+        {{#drafts}}<li><a href="/console/drafts/{{id}}"><span class="title">{{title}}</span></a>
+        <span class="meta">{{creator}} · {{workflow}} · step {{step}} · revision {{revision}} · waiting since {{since}}{{#due}} · deadline {{due}}{{/due}}</span></li>
+        {{/drafts}}
+        </ol>
+        {{^drafts}}<p class="empty">Nothing waits for your decision.</p>{{/drafts}}
+        """
+
+    static let draft = """
+        <h1>{{title}}</h1>
+        <p class="meta">{{creator}} · {{workflow}} · revision {{revision}} <code>{{hash}}</code> · <span class="state state-{{state}}">{{state}}</span>{{#step}} at {{step}}{{/step}}</p>
+        {{#reason}}<p class="reason">{{reason}}</p>{{/reason}}
+        {{#waitingFor}}<p class="waiting">Decided by {{waitingFor}}.</p>{{/waitingFor}}
+        {{#done}}<p class="done" role="status">{{done}}</p>{{/done}}
+        <section class="content" aria-label="The draft">
+        {{#lines}}<div class="line"><span class="n">{{number}}</span><span class="t">{{#pieces}}{{#finding}}<mark class="finding" id="m{{finding}}" title="finding {{finding}}">{{text}}</mark><sup>{{finding}}</sup>{{/finding}}{{^finding}}{{text}}{{/finding}}{{/pieces}}</span></div>
+        {{/lines}}
+        </section>
+        <section class="findings">
+        <h2>Findings ({{findingCount}})</h2>
+        <ol>
+        {{#findings}}<li class="level-{{level}}{{#suppressed}} suppressed{{/suppressed}}"><strong>{{rule}}</strong> <span class="level">{{level}}</span>{{#where}} · {{where}}{{/where}}{{#match}} · “{{match}}”{{/match}}
+        <div>{{message}}</div>{{#suggestion}}<div class="suggestion">Suggested: {{suggestion}}</div>{{/suggestion}}{{#suppressed}}<div class="why">Not blocking: {{suppressed}}</div>{{/suppressed}}</li>
+        {{/findings}}
+        </ol>
+        {{^findings}}<p class="empty">The checks found nothing.</p>{{/findings}}
+        </section>
+        {{#decide}}
+        <section class="decide">
+        <h2>Your decision on revision {{revision}}</h2>
+        <form method="post" action="/console/drafts/{{id}}/decision" class="approve">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}"><input type="hidden" name="content_hash" value="{{contentHash}}">
+        <label>Comment (optional)<textarea name="comment" rows="2"></textarea></label>
+        <button name="decision" value="approve">Approve</button>
+        </form>
+        <form method="post" action="/console/drafts/{{id}}/decision" class="reject">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}"><input type="hidden" name="content_hash" value="{{contentHash}}">
+        <label>Reason (the author reads it)<textarea name="reason" rows="2"></textarea></label>
+        <button name="decision" value="reject">Reject</button>
+        </form>
+        </section>
+        {{/decide}}
+        {{#hasDecisions}}<section class="decisions"><h2>Decisions</h2><ul>{{#decisions}}<li>{{reviewer}} {{decision}} ({{step}}){{#reason}}: {{reason}}{{/reason}}</li>{{/decisions}}</ul></section>{{/hasDecisions}}
+        <section class="history"><h2>History</h2><ol>{{#history}}<li><time>{{at}}</time> {{actor}} {{action}} {{details}}</li>{{/history}}</ol></section>
+        """
+
+    static let message = """
+        <h1>{{heading}}</h1>
+        <p>{{text}}</p>
+        {{#back}}<p><a href="{{back}}">{{backText}}</a></p>{{/back}}
+        """
+
+    static let style = """
+        :root { color-scheme: light; --ink: #1d1d1f; --soft: #6e6e73; --line: #d2d2d7; --mark: #ffe08a; --accent: #0b5cad; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 16px/1.6 system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif; color: var(--ink); }
+        header { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; padding: .6rem 1rem; border-bottom: 1px solid var(--line); }
+        header .home { font-weight: 600; color: var(--ink); text-decoration: none; }
+        header .who { color: var(--soft); margin-left: auto; }
+        header form { margin: 0; }
+        main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
+        h1 { font-size: 1.4rem; line-height: 1.3; margin: .5rem 0; }
+        h2 { font-size: 1.1rem; margin-top: 1.5rem; }
+        .meta, .count, .empty, .waiting { color: var(--soft); }
+        .inbox { padding-left: 1.2rem; }
+        .inbox li { margin: .6rem 0; }
+        .inbox .title { font-weight: 600; }
+        .inbox .meta { display: block; font-size: .9rem; }
+        .content { border: 1px solid var(--line); border-radius: 8px; padding: .5rem; overflow-wrap: anywhere; }
+        .line { display: flex; gap: .6rem; white-space: pre-wrap; }
+        .line .n { color: var(--soft); min-width: 2ch; text-align: right; user-select: none; font-size: .8rem; padding-top: .2rem; }
+        mark.finding { background: var(--mark); border-bottom: 2px solid #c77c00; padding: 0 1px; }
+        sup { color: #a15c00; font-size: .7rem; }
+        .findings li { margin: .5rem 0; }
+        .findings .level { font-size: .8rem; color: var(--soft); }
+        .findings .suggestion { color: #1a6b2f; }
+        .findings .suppressed { opacity: .7; }
+        .decide form { margin: .8rem 0; display: grid; gap: .4rem; }
+        textarea { width: 100%; font: inherit; padding: .4rem; }
+        button { font: inherit; padding: .5rem 1rem; border-radius: 6px; border: 1px solid var(--line); background: #f5f5f7; cursor: pointer; }
+        .approve button { background: var(--accent); color: #fff; border-color: var(--accent); }
+        .reject button { background: #fff; color: #a1001a; border-color: #a1001a; }
+        .done { background: #e8f5e9; padding: .5rem; border-radius: 6px; }
+        .reason { background: #fff4e5; padding: .5rem; border-radius: 6px; }
+        code { font-size: .8rem; }
+        .history { font-size: .85rem; color: var(--soft); }
+        """
+
+    static let compiled: MustacheLibrary = {
+        var library = MustacheLibrary()
+        for (name, text) in [("layout", layout), ("inbox", inbox), ("draft", draft), ("message", message)] {
+            // The templates are part of the program: one that does not compile is a programming error.
+            library.register(try! MustacheTemplate(string: text), named: name)
+        }
+        return library
+    }()
+
+    /// The page `body` (a registered template's name) inside the layout, for `person` (nil when signed out).
+    static func render(_ body: String, title: String, person: Person?, csrf: String?, refresh: String? = nil, _ values: [String: Any]) -> String {
+        var context = values
+        context["title"] = title
+        if let person { context["person"] = ["id": person.id, "role": person.role.rawValue, "csrf": csrf ?? ""] }
+        if let refresh { context["refresh"] = refresh }
+        guard let layout = compiled.getTemplate(named: "layout"), let page = compiled.getTemplate(named: body) else { return "" }
+        var library = compiled
+        library.register(page, named: "body")
+        return layout.render(context, library: library)
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import KosCore
+import Testing
+
+@testable import KosCLI
+@testable import KosServer
+
+/// One HTTP/1.1 exchange over the fixture's Unix socket, as a browser would make it: the answer's status, its
+/// header fields (lower-cased names) and its body.
+struct PageAnswer {
+    var status: Int
+    var headers: [(name: String, value: String)]
+    var body: String
+
+    func header(_ name: String) -> String? { headers.first { $0.name == name.lowercased() }?.value }
+
+    /// The session cookie a `Set-Cookie` hands out.
+    var session: String? {
+        guard let cookie = header("set-cookie"), cookie.hasPrefix("kos_session=") else { return nil }
+        return String(cookie.dropFirst("kos_session=".count).prefix { $0 != ";" })
+    }
+
+    /// The value of the hidden `csrf` field of the page's first form.
+    var formToken: String? {
+        guard let range = body.range(of: "name=\"csrf\" value=\"") else { return nil }
+        return String(body[range.upperBound...].prefix { $0 != "\"" })
+    }
+}
+
+extension APIFixture {
+    func page(_ path: String, method: String = "GET", session: String? = nil, form: [String: String]? = nil) async throws -> PageAnswer {
+        var head = "\(method) \(path) HTTP/1.1\r\nHost: kosd\r\nConnection: close\r\n"
+        if let session { head += "Cookie: theme=dark; kos_session=\(session)\r\n" }
+        var payload = ""
+        if let form {
+            payload = form.sorted { $0.key < $1.key }.map { key, value in
+                "\(key)=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            }.joined(separator: "&")
+            head += "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(payload.utf8.count)\r\n"
+        }
+        let request = Array((head + "\r\n" + payload).utf8)
+        let socket = self.socket
+        let raw = try await APIFixture.offPool { () throws -> [UInt8] in
+            let fd = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+            guard fd >= 0 else { throw POSIXError(.EMFILE) }
+            defer { close(fd) }
+            var address = sockaddr_un()
+            address.sun_family = sa_family_t(AF_UNIX)
+            withUnsafeMutableBytes(of: &address.sun_path) { raw in
+                for (i, b) in socket.utf8.enumerated() where i < raw.count - 1 { raw[i] = b }
+            }
+            let connected = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+            guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+            var timeout = timeval(tv_sec: 60, tv_usec: 0)
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            _ = request.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            var answer = [UInt8]()
+            var buffer = [UInt8](repeating: 0, count: 16_384)
+            while true {
+                let n = read(fd, &buffer, buffer.count)
+                if n <= 0 { break }
+                answer += buffer[0..<n]
+            }
+            return answer
+        }
+        let text = String(decoding: raw, as: UTF8.self)
+        let parts = text.components(separatedBy: "\r\n\r\n")
+        let lines = parts[0].components(separatedBy: "\r\n")
+        let status = Int(lines[0].split(separator: " ").dropFirst().first ?? "") ?? 0
+        let headers = lines.dropFirst().compactMap { line -> (String, String)? in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (line[..<colon].lowercased(), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+        var body = parts.dropFirst().joined(separator: "\r\n\r\n")
+        if headers.contains(where: { $0.0 == "transfer-encoding" && $0.1 == "chunked" }) { body = Self.unchunked(body) }
+        return PageAnswer(status: status, headers: headers, body: body)
+    }
+
+    static func unchunked(_ text: String) -> String {
+        var bytes = Array(text.utf8)[...]
+        var out: [UInt8] = []
+        while let end = bytes.firstIndex(of: 0x0D), let size = Int(String(decoding: bytes[bytes.startIndex..<end], as: UTF8.self), radix: 16), size > 0 {
+            let start = end + 2
+            out += bytes[start..<min(bytes.endIndex, start + size)]
+            bytes = bytes[min(bytes.endIndex, start + size + 2)...]
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Signs `who` in through a fresh link, as the link's holder would: the session cookie.
+    func signIn(_ who: String) async throws -> String {
+        let link = try await send(who, "POST", "/v1/console/links", as: API.ConsoleLink.self)
+        let answer = try await page(link.url)
+        return try #require(answer.session, "signing in set no session: \(answer.status) \(answer.body.prefix(300))")
+    }
+}
+
+@Suite struct ConsoleTests {
+    @Test func aLinkSignsInOnceAndOpensTheInboxOfWhatWaits() async throws {
+        let api = try await APIFixture()
+        let draft = try await api.submit("li.na")
+        #expect(draft.state == "awaiting-approval")
+        let link = try await api.send("zhang.wei", "POST", "/v1/console/links", as: API.ConsoleLink.self)
+        #expect(link.url.hasPrefix("/console/sign-in/kos_"), "the fixture serves a Unix socket only, so the link is a path: \(link.url)")
+        let first = try await api.page(link.url)
+        #expect(first.status == 200 && first.body.contains("Signed in as zhang.wei"), "\(first.status) \(first.body.prefix(300))")
+        let cookie = try #require(first.header("set-cookie"))
+        #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/console"), "\(cookie)")
+        #expect(first.body.contains("http-equiv=\"refresh\" content=\"0; url=/console\""), "the page moves on to the inbox by itself")
+        let again = try await api.page(link.url)
+        #expect(again.status == 410 && again.body.contains("This link was used") && again.session == nil)
+        #expect(try await api.page("/console/sign-in/kos_nothing").status == 404)
+
+        let inbox = try await api.page("/console", session: first.session)
+        #expect(inbox.status == 200)
+        #expect(inbox.body.contains("/console/drafts/\(draft.id)") && inbox.body.contains("Velocity 9 上脚") && inbox.body.contains("1 draft"))
+        #expect(inbox.header("content-security-policy")?.contains("default-src 'none'") == true)
+        #expect(inbox.header("cache-control") == "no-store" && inbox.header("referrer-policy") == "no-referrer")
+        let anonymous = try await api.page("/console")
+        #expect(anonymous.status == 401 && anonymous.body.contains("kos review-link"))
+        #expect(try await api.page("/console", session: "kos_forged").status == 401)
+        // The session is not an API token.
+        #expect(try await api.call(first.session, "GET", "/v1/me").status == 401)
+        let author = try await api.page("/console", session: try await api.signIn("li.na"))
+        #expect(author.status == 403, "associates follow their drafts with kos status; the console is for reviewers")
+    }
+
+    @Test func aFindingIsMarkedOverItsCharactersAndScriptStaysText() async throws {
+        let api = try await APIFixture()
+        let draft = try await api.submit("li.na") {
+            $0.replacingOccurrences(of: "title: Velocity 9 上脚", with: "title: Velocity 9 <script>alert('标题')</script>")
+                .replacingOccurrences(of: "正式发售。", with: "正式发售，全网最低价！<img src=x onerror=alert(1)>")
+        }
+        #expect(draft.state == "blocked")
+        let session = try await api.signIn("zhang.wei")
+        let page = try await api.page("/console/drafts/\(draft.id)", session: session)
+        #expect(page.status == 200, "\(page.body.prefix(500))")
+        // The claim is marked over exactly its five characters, numbered as in the list of findings below.
+        let marked = try #require(page.body.firstMatch(of: /<mark class="finding" id="m(\d+)" title="finding (\d+)">全网最低价<\/mark><sup>(\d+)<\/sup>/),
+                                  "\(page.body)")
+        #expect(marked.1 == marked.2 && marked.2 == marked.3)
+        #expect(page.body.contains("prc-advertising-law/"))
+        #expect(!page.body.contains("<script") && !page.body.contains("<img src=x"), "what the draft says is shown, never run")
+        #expect(page.body.contains("&lt;script&gt;alert(&#39;标题&#39;)&lt;/script&gt;") || page.body.contains("&lt;script&gt;alert("), "\(page.body.prefix(800))")
+        #expect(!page.body.contains("name=\"decision\""), "a blocked draft waits for no decision: no forms")
+    }
+
+    @Test func aDecisionNeedsTheFormTokenAndARejectionItsReason() async throws {
+        let api = try await APIFixture()
+        let draft = try await api.submit("li.na")
+        let session = try await api.signIn("zhang.wei")
+        let page = try await api.page("/console/drafts/\(draft.id)", session: session)
+        let token = try #require(page.formToken)
+        #expect(page.body.contains("name=\"decision\" value=\"approve\"") && page.body.contains("value=\"\(draft.contentHash)\""))
+        let fields = ["revision": "\(draft.revision)", "content_hash": draft.contentHash]
+
+        let forged = try await api.page("/console/drafts/\(draft.id)/decision", method: "POST", session: session, form: fields.merging(["decision": "approve"]) { a, _ in a })
+        #expect(forged.status == 403, "a form without the page's token is another site's")
+        let wrong = try await api.page("/console/drafts/\(draft.id)/decision", method: "POST", session: session,
+                                       form: fields.merging(["decision": "approve", "csrf": String(repeating: "0", count: 64)]) { a, _ in a })
+        #expect(wrong.status == 403)
+        let bare = try await api.page("/console/drafts/\(draft.id)/decision", method: "POST", session: session,
+                                      form: fields.merging(["decision": "reject", "csrf": token, "reason": "  "]) { a, _ in a })
+        #expect(bare.status == 400 && bare.body.contains("reason"), "\(bare.status) \(bare.body.prefix(400))")
+        #expect(try await api.draft(draft.id).state == "awaiting-approval", "nothing was decided")
+
+        let approved = try await api.page("/console/drafts/\(draft.id)/decision", method: "POST", session: session,
+                                          form: fields.merging(["decision": "approve", "csrf": token, "comment": "配色很好"]) { a, _ in a })
+        #expect(approved.status == 303 && approved.header("location") == "/console/drafts/\(draft.id)?done=approved")
+        try await api.worker.drain()
+        #expect(try await api.draft(draft.id).state != "awaiting-approval")
+        let after = try await api.page("/console/drafts/\(draft.id)?done=approved", session: session)
+        #expect(after.body.contains("Your approval is recorded.") && after.body.contains("zhang.wei approved"))
+        let audit = try await api.store.auditEntries()
+        #expect(audit.contains { $0.action == "approval.approved" && $0.actor == "zhang.wei" })
+    }
+
+    @Test func theAuthorSeesNoFormsAndSigningOutEndsTheSession() async throws {
+        let api = try await APIFixture()
+        let own = try await api.submit("zhang.wei") { $0.replacingOccurrences(of: "上脚", with: "上脚（店长）") }
+        let session = try await api.signIn("zhang.wei")
+        let page = try await api.page("/console/drafts/\(own.id)", session: session)
+        #expect(page.status == 200 && !page.body.contains("name=\"decision\""), "nobody approves their own post, on a page either")
+        let token = try #require(page.formToken, "the sign-out form carries the token")
+        #expect(try await api.page("/console/sign-out", method: "POST", session: session, form: [:]).status == 403)
+        let out = try await api.page("/console/sign-out", method: "POST", session: session, form: ["csrf": token])
+        #expect(out.status == 200 && out.header("set-cookie")?.contains("Max-Age=0") == true)
+        #expect(try await api.page("/console", session: session).status == 401)
+        // Revoking someone's access ends the console too.
+        let again = try await api.signIn("zhang.wei")
+        try await api.store.revokeTokens(personID: "zhang.wei", actor: "admin")
+        #expect(try await api.page("/console", session: again).status == 401)
+    }
+
+    @Test func findingsAreMarkedByScalarColumnsAndOverlapsKeepTheFirst() {
+        func finding(_ line: Int, _ column: Int, _ match: String) -> Finding {
+            Finding(rule: "p/r", level: .error, scope: .body, line: line, column: column, match: match, message: "m", suggestion: nil, link: nil)
+        }
+        let lines = ConsolePages.highlight("title: x\n最好的面料，全网最低价🔥\n", findings: [finding(2, 1, "最好"), finding(2, 7, "全网最低价"), finding(2, 8, "网最"), finding(9, 1, "x")])
+        #expect(lines.count == 3)
+        #expect(lines[1].pieces == [.init(text: "最好", finding: 1), .init(text: "的面料，", finding: nil), .init(text: "全网最低价", finding: 2), .init(text: "🔥", finding: nil)])
+        #expect(lines[0].pieces == [.init(text: "title: x", finding: nil)])
+        #expect(Console.parseForm("a=1&b=%E5%A5%BD+%26&a=2&=x&c") == ["a": "1", "b": "好 &", "c": ""], "the first of a repeated field counts")
+        #expect(Console.cookieValue("theme=dark; kos_session=abc; x=1", named: "kos_session") == "abc")
+        #expect(Console.csrf("kos_a") != Console.csrf("kos_b") && Console.csrfHolds(Console.csrf("kos_a"), session: "kos_a"))
+    }
+}

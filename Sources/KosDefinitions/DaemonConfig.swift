@@ -116,7 +116,7 @@ public struct DaemonConfig: Sendable, Equatable {
         case .publicURL:
             guard let url = URLComponents(string: text), url.scheme == "https" || url.scheme == "http", url.host?.isEmpty == false,
                   url.user == nil, url.password == nil, url.query == nil, url.fragment == nil else {
-                return "api.public_url is where gateways reach kosd, like https://kos.example.com (media links start with it), not '\(text)'"
+                return "api.public_url is where gateways and reviewers reach kosd, like https://kos.example.com (media and console links start with it), not '\(text)'"
             }
             publicURL = text.hasSuffix("/") ? String(text.dropLast()) : text
         }

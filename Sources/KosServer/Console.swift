@@ -121,6 +121,10 @@ struct Console: Sendable {
             case "reject": approve = false
             default: return Self.message(.badRequest, "No decision", "Choose Approve or Reject.", person: person, session: session)
             }
+            if !approve, (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return Self.message(.badRequest, "A rejection needs a reason", "Write what the author should change: they read it beside the draft.",
+                                    person: person, session: session, back: "/console/drafts/\(id)")
+            }
             let decision = API.DecisionRequest(revision: form["revision"].flatMap { Int($0) }, contentHash: form["content_hash"],
                                                comment: form["comment"].flatMap { $0.isEmpty ? nil : $0 }, reason: form["reason"])
             do {

@@ -139,7 +139,7 @@ enum ConsolePages {
         header .home { font-weight: 600; color: var(--ink); text-decoration: none; }
         header .who { color: var(--soft); margin-left: auto; }
         header form { margin: 0; }
-        main { max-width: 52rem; margin: 0 auto; padding: 1rem; }
+        main { max-width: 52rem; margin: 0 auto; padding: 1rem; overflow-wrap: anywhere; }
         h1 { font-size: 1.4rem; line-height: 1.3; margin: .5rem 0; }
         h2 { font-size: 1.1rem; margin-top: 1.5rem; }
         .meta, .count, .empty, .waiting { color: var(--soft); }
@@ -149,6 +149,7 @@ enum ConsolePages {
         .inbox .meta { display: block; font-size: .9rem; }
         .content { border: 1px solid var(--line); border-radius: 8px; padding: .5rem; overflow-wrap: anywhere; }
         .line { display: flex; gap: .6rem; white-space: pre-wrap; }
+        .line .t { flex: 1; min-width: 0; }
         .line .n { color: var(--soft); min-width: 2ch; text-align: right; user-select: none; font-size: .8rem; padding-top: .2rem; }
         mark.finding { background: var(--mark); border-bottom: 2px solid #c77c00; padding: 0 1px; }
         sup { color: #a15c00; font-size: .7rem; }

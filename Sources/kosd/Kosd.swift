@@ -77,6 +77,7 @@ struct CheckConfig: ParsableCommand {
                   checks      budget \(s.checkBudget) per draft, programs \(s.programs ? "on" : "off")
                   connections at most \(s.maxConnections), header timeout \(s.headerTimeout), idle timeout \(s.idleTimeout)
                   media links \(s.publicURL.map { "\($0)/v1/media/…" } ?? "none (set api.public_url for gateways to fetch media)")
+                  console     \(s.publicURL.map { "\($0)/console" } ?? s.listen.map { "http://\($0)/console" } ?? "on the API socket only (set api.listen or api.public_url for browsers)")
                 """)
         }
     }

@@ -227,7 +227,8 @@ struct Serve: AsyncParsableCommand {
                                           kinds: service.versions.current.definitions.stepKinds,
                                           endpoints: Dictionary(uniqueKeysWithValues: defined.map { ($0, recorded[$0] ?? EndpointHealth()) }),
                                           now: try await store.now())
-            })
+            },
+            consoleURL: settings.publicURL)
         let addresses = server.addresses.map(\.description).joined(separator: " and ")
         let workflows = environment.definitions.workflows.count, version = environment.version ?? ""
         let reloader = Reloader.forDaemon(configuration: configuration, file: engine.store.config, flags: flagLayer,

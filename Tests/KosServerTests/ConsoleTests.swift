@@ -161,7 +161,7 @@ extension APIFixture {
         #expect(wrong.status == 403)
         let bare = try await api.page("/console/drafts/\(draft.id)/decision", method: "POST", session: session,
                                       form: fields.merging(["decision": "reject", "csrf": token, "reason": "  "]) { a, _ in a })
-        #expect(bare.status == 400 && bare.body.contains("reason"), "\(bare.status) \(bare.body.prefix(400))")
+        #expect(bare.status == 400 && bare.body.contains("A rejection needs a reason"), "\(bare.status) \(bare.body.prefix(400))")
         #expect(try await api.draft(draft.id).state == "awaiting-approval", "nothing was decided")
 
         let approved = try await api.page("/console/drafts/\(draft.id)/decision", method: "POST", session: session,

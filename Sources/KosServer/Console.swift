@@ -102,8 +102,9 @@ struct Console: Sendable {
             do {
                 let detail = try await api.show(person, draftID: id)
                 let done = request.uri.queryParameters.get("done").flatMap { Self.doneText[$0] }
-                return Self.page(.ok, "draft", title: detail.draft.title ?? id, person: person, csrf: Self.csrf(session),
-                                 Self.draftValues(detail, person: person, csrf: Self.csrf(session), done: done))
+                var values = Self.draftValues(detail, person: person, csrf: Self.csrf(session), done: done)
+                if let diff = try await Self.diffValues(detail, person: person, api: api) { values["diff"] = diff }
+                return Self.page(.ok, "draft", title: detail.draft.title ?? id, person: person, csrf: Self.csrf(session), values)
             } catch let problem as API.Problem {
                 return Self.problem(problem, person: person, session: session)
             }
@@ -240,6 +241,15 @@ struct Console: Sendable {
             values["decide"] = ["id": d.id, "csrf": csrf, "revision": d.revision, "contentHash": d.contentHash]
         }
         return values
+    }
+
+    /// What changed since the revision this reviewer decided on last (else the previous one), character by character.
+    static func diffValues(_ detail: API.DraftDetail, person: Person, api: APIService) async throws -> [String: Any]? {
+        guard let (base, decided) = ConsolePages.baseRevision(history: detail.history, person: person.id, current: detail.draft.revision),
+              let stored = try await api.store.draft(id: detail.draft.id),
+              let earlier = stored.revisions.first(where: { $0.number == base }) else { return nil }
+        let changes = ConsolePages.changes(from: String(decoding: earlier.content, as: UTF8.self), to: detail.content)
+        return ["base": base, "decided": decided, "changes": changes.map { [$0.kind.rawValue: true, "text": $0.text] as [String: Any] }]
     }
 
     static func page(_ status: HTTPResponse.Status, _ body: String, title: String, person: Person?, csrf: String?, refresh: String? = nil,

@@ -50,6 +50,102 @@ enum ConsolePages {
         }
     }
 
+    // MARK: Changes between revisions
+
+    struct Change: Equatable {
+        enum Kind: String { case same, inserted, deleted }
+        var kind: Kind
+        var text: String
+    }
+
+    /// What changed from `old` to `new`, character by character (Unicode scalars: Chinese has no spaces to
+    /// split words at): the shortest edit script (Myers), after the common start and end are set aside. Past
+    /// `limit` edits the texts are too different to show character by character, and the middle is shown as
+    /// removed and added whole — the cost stays bounded by `limit` times the length, whatever a revision holds.
+    static func changes(from old: String, to new: String, limit: Int = 2_000) -> [Change] {
+        let a = Array(old.unicodeScalars), b = Array(new.unicodeScalars)
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        let x = a[prefix..<(a.count - suffix)], y = b[prefix..<(b.count - suffix)]
+        var out: [Change] = []
+        func add(_ kind: Change.Kind, _ scalars: some Sequence<Unicode.Scalar>) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            guard !view.isEmpty else { return }
+            if let last = out.last, last.kind == kind {
+                out[out.count - 1].text.unicodeScalars.append(contentsOf: view)
+            } else {
+                out.append(Change(kind: kind, text: String(view)))
+            }
+        }
+        add(.same, a[0..<prefix])
+        if let script = editScript(Array(x), Array(y), limit: limit) {
+            for (kind, scalar) in script { add(kind, CollectionOfOne(scalar)) }
+        } else {
+            add(.deleted, x)
+            add(.inserted, y)
+        }
+        add(.same, a[(a.count - suffix)...])
+        return out
+    }
+
+    /// Myers' O((N+M)·D) shortest edit script; nil when it needs more than `limit` edits.
+    static func editScript(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> [(Change.Kind, Unicode.Scalar)]? {
+        let n = a.count, m = b.count
+        if n == 0 { return b.map { (.inserted, $0) } }
+        if m == 0 { return a.map { (.deleted, $0) } }
+        let maxD = min(n + m, limit)
+        let offset = maxD + 1
+        var v = [Int](repeating: 0, count: 2 * maxD + 3)
+        var trace: [[Int]] = []
+        var found = false
+        search: for d in 0...maxD {
+            trace.append(v)
+            for k in stride(from: -d, through: d, by: 2) {
+                var x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1] : v[offset + k - 1] + 1
+                var y = x - k
+                while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
+                v[offset + k] = x
+                if x >= n, y >= m { found = true; break search }
+            }
+        }
+        guard found else { return nil }
+        // Walk back through the saved frontiers.
+        var script: [(Change.Kind, Unicode.Scalar)] = []
+        var x = n, y = m
+        for d in stride(from: trace.count - 1, through: 0, by: -1) {
+            let v = trace[d]
+            let k = x - y
+            let previousK = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? k + 1 : k - 1
+            let previousX = v[offset + previousK], previousY = previousX - previousK
+            while x > previousX, y > previousY { x -= 1; y -= 1; script.append((.same, a[x])) }
+            if d > 0 {
+                if x == previousX { y -= 1; script.append((.inserted, b[y])) } else { x -= 1; script.append((.deleted, a[x])) }
+            }
+        }
+        return script.reversed()
+    }
+
+    /// The revision to show changes against, for `person` reading revision `current`: the one they last decided
+    /// on, when that is an earlier one; else the previous revision; nil for a first revision.
+    static func baseRevision(history: [API.AuditEntry], person: String, current: Int) -> (revision: Int, decided: Bool)? {
+        var showing: Int?
+        var decided: Int?
+        for entry in history {
+            if entry.action == AuditAction.draftSubmitted.rawValue || entry.action == AuditAction.draftRevised.rawValue,
+               entry.details.hasPrefix("revision "), let number = Int(entry.details.dropFirst(9).prefix { $0.isNumber }) {
+                showing = number
+            }
+            if entry.actor == person, entry.action == AuditAction.approvalApproved.rawValue || entry.action == AuditAction.approvalRejected.rawValue {
+                decided = showing
+            }
+        }
+        if let decided, decided < current { return (decided, true) }
+        return current > 1 ? (current - 1, false) : nil
+    }
+
     // MARK: Templates
 
     static let layout = """
@@ -97,6 +193,10 @@ enum ConsolePages {
         {{#lines}}<div class="line"><span class="n">{{number}}</span><span class="t">{{#pieces}}{{#finding}}<mark class="finding" id="m{{finding}}" title="finding {{finding}}">{{text}}</mark><sup>{{finding}}</sup>{{/finding}}{{^finding}}{{text}}{{/finding}}{{/pieces}}</span></div>
         {{/lines}}
         </section>
+        {{#diff}}<section class="diff" aria-label="Changes">
+        <h2>Changes since revision {{base}}{{#decided}} (the one you decided on){{/decided}}</h2>
+        <div class="changes">{{#changes}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{#same}}{{text}}{{/same}}{{/changes}}</div>
+        </section>{{/diff}}
         <section class="findings">
         <h2>Findings ({{findingCount}})</h2>
         <ol>
@@ -154,6 +254,9 @@ enum ConsolePages {
         mark.finding { background: var(--mark); border-bottom: 2px solid #c77c00; padding: 0 1px; }
         sup { color: #a15c00; font-size: .7rem; }
         .findings li { margin: .5rem 0; }
+        .changes { white-space: pre-wrap; border: 1px solid var(--line); border-radius: 8px; padding: .5rem; }
+        ins { background: #d7f5dd; text-decoration: none; border-bottom: 2px solid #1a7f37; }
+        del { background: #ffe0e0; color: #8a1c1c; }
         .findings .level { font-size: .8rem; color: var(--soft); }
         .findings .suggestion { color: #1a6b2f; }
         .findings .suppressed { opacity: .7; }

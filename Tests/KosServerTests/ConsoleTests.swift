@@ -205,3 +205,69 @@ extension APIFixture {
         #expect(Console.csrf("kos_a") != Console.csrf("kos_b") && Console.csrfHolds(Console.csrf("kos_a"), session: "kos_a"))
     }
 }
+
+@Suite struct ConsoleChangesTests {
+    func rendered(_ changes: [ConsolePages.Change]) -> String {
+        changes.map { c in
+            switch c.kind {
+            case .same: c.text
+            case .inserted: "[+\(c.text)]"
+            case .deleted: "[-\(c.text)]"
+            }
+        }.joined()
+    }
+
+    @Test(arguments: [
+        ("周六早上十点发售。", "周六早上十点正式发售。", "周六早上十点[+正式]发售。"),
+        ("全网最低价，快来！", "限时优惠价，快来！", "[-全网最低][+限时优惠]价，快来！"),
+        ("配色是雾蓝", "配色是雾蓝", "配色是雾蓝"),
+        ("", "新的一篇", "[+新的一篇]"),
+        ("旧的一篇", "", "[-旧的一篇]"),
+        ("a\nb\nc", "a\nc\nd", "a\n[-b\n]c[+\nd]"),
+    ])
+    func changesAreShownCharacterByCharacter(old: String, new: String, shown: String) {
+        let changes = ConsolePages.changes(from: old, to: new)
+        #expect(rendered(changes) == shown)
+        // Put back together, the changes are both texts.
+        #expect(changes.filter { $0.kind != .inserted }.map(\.text).joined() == old)
+        #expect(changes.filter { $0.kind != .deleted }.map(\.text).joined() == new)
+    }
+
+    @Test func textsTooDifferentAreShownWholeWithinTheLimit() {
+        let old = String(repeating: "甲乙", count: 3_000), new = String(repeating: "丙丁", count: 3_000)
+        let started = ContinuousClock.now
+        let changes = ConsolePages.changes(from: old, to: new, limit: 100)
+        #expect(rendered(changes) == "[-\(old)][+\(new)]")
+        #expect(ContinuousClock.now - started < .seconds(30))
+        // Within the limit, the edit script is the shortest: one scalar changed in a long text is one change.
+        let long = String(repeating: "秋冬新季的手袋。", count: 500)
+        let edited = long.replacingOccurrences(of: "秋冬新季的手袋。秋冬新季的手袋。", with: "秋冬新季的手袋。春夏新季的手袋。", options: [], range: long.range(of: "秋冬新季的手袋。秋冬新季的手袋。"))
+        #expect(ConsolePages.changes(from: long, to: edited).filter { $0.kind != .same }.map(\.text) == ["秋冬", "春夏"])
+    }
+
+    @Test func theBaseIsTheRevisionTheReviewerDecidedOnElseThePreviousOne() {
+        func entry(_ actor: String, _ action: AuditAction, _ details: String) -> API.AuditEntry {
+            API.AuditEntry(seq: 0, at: "", actor: actor, action: action.rawValue, subject: "d-1", details: details, previousHash: "", hash: "")
+        }
+        let history = [entry("li.na", .draftSubmitted, "revision 1 aa"), entry("zhang.wei", .approvalRejected, "改一下价格"),
+                       entry("li.na", .draftRevised, "revision 2 bb"), entry("li.na", .draftRevised, "revision 3 cc")]
+        #expect(ConsolePages.baseRevision(history: history, person: "zhang.wei", current: 3)! == (1, true))
+        #expect(ConsolePages.baseRevision(history: history, person: "gao.min", current: 3)! == (2, false))
+        #expect(ConsolePages.baseRevision(history: Array(history.prefix(1)), person: "zhang.wei", current: 1) == nil)
+    }
+
+    @Test func aRevisedDraftShowsWhatChangedSinceTheReviewersDecision() async throws {
+        let api = try await APIFixture()
+        let draft = try await api.submit("li.na")
+        _ = try await api.send("zhang.wei", "POST", "/v1/drafts/\(draft.id)/reject",
+                               body: API.DecisionRequest(revision: 1, contentHash: draft.contentHash, reason: "写清楚发售时间"), as: API.Draft.self)
+        try await api.worker.drain()
+        let content = try String(contentsOf: APIFixture.root.appendingPathComponent("Templates/drafts/velocity-launch-preview.md"), encoding: .utf8)
+            .replacingOccurrences(of: "周六早上十点", with: "12月12日周六早上十点")
+        _ = try await api.send("li.na", "POST", "/v1/drafts/\(draft.id)/revisions", body: API.Submission(workflow: nil, content: content), as: API.Submitted.self)
+        try await api.worker.drain()
+        let page = try await api.page("/console/drafts/\(draft.id)", session: try await api.signIn("zhang.wei"))
+        #expect(page.body.contains("Changes since revision 1 (the one you decided on)"), "\(page.body.prefix(2000))")
+        #expect(page.body.contains("<ins>12月12日</ins>") && !page.body.contains("<del>"), "\(page.body)")
+    }
+}

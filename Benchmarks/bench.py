@@ -22,6 +22,7 @@ import schedule  # noqa: E402
 import timers  # noqa: E402
 import deliveries  # noqa: E402
 import pg  # noqa: E402
+import console  # noqa: E402
 
 
 def wall(cmd, runs, env=None):
@@ -136,10 +137,10 @@ def main():
     ap.add_argument("--kosd", required=True)
     ap.add_argument("--drafts", type=int, default=3000, help="drafts in the end-to-end benchmark")
     ap.add_argument("--runs", type=int, default=15)
-    ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon, timers, deliveries, pg")
+    ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon, timers, deliveries, pg, console")
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
-    only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon", "timers", "deliveries", "pg"]
+    only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon", "timers", "deliveries", "pg", "console"]
     if "validate" in only:
         bench_validate(os.path.abspath(args.kos), sys.executable, args.runs)
     if "lint" in only:
@@ -156,6 +157,8 @@ def main():
         deliveries.bench_deliveries(os.path.abspath(args.kosd))
     if "pg" in only:
         pg.bench_pg(os.path.abspath(args.kosd), sys.executable)
+    if "console" in only:
+        console.bench_console(os.path.abspath(args.kosd), os.path.abspath(args.kos))
 
 
 if __name__ == "__main__":

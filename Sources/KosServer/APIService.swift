@@ -271,15 +271,17 @@ public final class APIService: Sendable {
         var out: [API.Draft] = []
         let open = try await store.drafts(creatorID: nil, openOnly: true)
         try await load(open)
+        // One read for what this reviewer decided already, whatever the length of the queue.
+        let decided = try await store.decidedSteps(reviewerID: person.id)
         for summary in open {
             guard let run = summary.run, let open = summary.openStep, let workflow = workflow(of: run),
                   open.index < workflow.steps.count, case .approval(let approval) = workflow.steps[open.index].action,
                   let submitter = people[summary.creatorID] else { continue }
-            let escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index)
+            // Only a step that can escalate has an escalation to read.
+            var escalated: String?
+            if case .escalate = approval.onTimeout { escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index) }
             guard ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) == nil else { continue }
-            let decided = try await store.decisions(runID: run.id, stepIndex: open.index)
-                .contains { $0.reviewerID == person.id && $0.contentHash == summary.contentHash }
-            if !decided { out.append(view(summary)) }
+            if !decided.contains(DecidedStep(runID: run.id, stepIndex: open.index, contentHash: summary.contentHash)) { out.append(view(summary)) }
         }
         return out
     }

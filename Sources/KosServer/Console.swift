@@ -85,15 +85,40 @@ struct Console: Sendable {
                 return Self.page(.forbidden, "message", title: "Not a reviewer", person: person, csrf: Self.csrf(session),
                                  ["heading": "The console is for reviewers", "text": "Associates follow their drafts with kos status."])
             }
-            let drafts = try await api.inbox(person).sorted { $0.createdAt < $1.createdAt }
+            let all = try await api.inbox(person).sorted { $0.createdAt < $1.createdAt }
+            let query = request.uri.queryParameters
+            let people = try await api.peopleByID()
+            let workflowFilter = query.get("workflow").flatMap { $0.isEmpty ? nil : $0 }
+            let storeFilter = query.get("store").flatMap { $0.isEmpty ? nil : $0 }
+            let filtered = all.filter { d in
+                (workflowFilter == nil || d.workflow == workflowFilter) && (storeFilter == nil || people[d.creator]?.store == storeFilter)
+            }
+            // A page at a time: a queue of thousands is still a page a phone loads at once.
+            let pages = max(1, (filtered.count + Self.pageSize - 1) / Self.pageSize)
+            let pageNumber = min(pages, max(1, query.get("page").flatMap { Int($0) } ?? 1))
+            let drafts = filtered.dropFirst((pageNumber - 1) * Self.pageSize).prefix(Self.pageSize)
             let rows: [[String: Any]] = drafts.map { d in
-                var row: [String: Any] = ["id": d.id, "title": d.title ?? d.id, "creator": d.creator, "workflow": d.workflow, "step": d.step ?? "-",
+                var row: [String: Any] = ["id": d.id, "title": d.title ?? d.id, "creator": d.creator, "store": people[d.creator]?.store ?? "-",
+                                          "workflow": d.workflow, "step": d.step ?? "-",
                                           "revision": d.revision, "since": Self.shortTime(d.updatedAt)]
                 if let due = d.dueAt { row["due"] = Self.shortTime(due) }
                 return row
             }
-            var values: [String: Any] = ["drafts": rows]
-            if !rows.isEmpty { values["count"] = rows.count == 1 ? "1 draft" : "\(rows.count) drafts" }
+            var values: [String: Any] = ["drafts": rows, "first": (pageNumber - 1) * Self.pageSize + 1]
+            if !rows.isEmpty {
+                let first = (pageNumber - 1) * Self.pageSize + 1
+                values["count"] = filtered.count == 1 ? "1 draft" : "\(first)–\(first + rows.count - 1) of \(filtered.count) drafts"
+            }
+            func link(_ page: Int) -> String {
+                var items = [("page", String(page))]
+                if let workflowFilter { items.append(("workflow", workflowFilter)) }
+                if let storeFilter { items.append(("store", storeFilter)) }
+                return "/console?" + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+            }
+            if pageNumber > 1 { values["previous"] = link(pageNumber - 1) }
+            if pageNumber < pages { values["next"] = link(pageNumber + 1) }
+            values["workflows"] = Set(all.map(\.workflow)).sorted().map { ["name": $0, "selected": $0 == workflowFilter] }
+            values["stores"] = Set(all.compactMap { people[$0.creator]?.store }).sorted().map { ["name": $0, "selected": $0 == storeFilter] }
             return Self.page(.ok, "inbox", title: "Inbox", person: person, csrf: Self.csrf(session), values)
         }
         router.get("/console/drafts/:id") { request, context in
@@ -200,6 +225,8 @@ struct Console: Sendable {
     }
 
     // MARK: Pages
+
+    static let pageSize = 50
 
     static let doneText = ["approved": "Your approval is recorded.", "rejected": "Your rejection is recorded; the author sees your reason."]
 

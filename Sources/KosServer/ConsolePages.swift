@@ -174,12 +174,18 @@ enum ConsolePages {
 
     static let inbox = """
         <h1>Waiting for your decision</h1>
+        <form class="filters" method="get" action="/console">
+        <label>Workflow <select name="workflow"><option value="">all</option>{{#workflows}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/workflows}}</select></label>
+        <label>Store <select name="store"><option value="">all</option>{{#stores}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/stores}}</select></label>
+        <button>Show</button>
+        </form>
         {{#count}}<p class="count">{{count}}, oldest first.</p>{{/count}}
-        <ol class="inbox">
+        <ol class="inbox" start="{{first}}">
         {{#drafts}}<li><a href="/console/drafts/{{id}}"><span class="title">{{title}}</span></a>
-        <span class="meta">{{creator}} · {{workflow}} · step {{step}} · revision {{revision}} · waiting since {{since}}{{#due}} · deadline {{due}}{{/due}}</span></li>
+        <span class="meta">{{creator}} ({{store}}) · {{workflow}} · step {{step}} · revision {{revision}} · waiting since {{since}}{{#due}} · deadline {{due}}{{/due}}</span></li>
         {{/drafts}}
         </ol>
+        <nav class="pages">{{#previous}}<a rel="prev" href="{{previous}}">← Earlier</a>{{/previous}} {{#next}}<a rel="next" href="{{next}}">Later →</a>{{/next}}</nav>
         {{^drafts}}<p class="empty">Nothing waits for your decision.</p>{{/drafts}}
         """
 
@@ -244,6 +250,9 @@ enum ConsolePages {
         h2 { font-size: 1.1rem; margin-top: 1.5rem; }
         .meta, .count, .empty, .waiting { color: var(--soft); }
         .inbox { padding-left: 1.2rem; }
+        .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; }
+        select { font: inherit; }
+        .pages { display: flex; justify-content: space-between; margin: 1rem 0; }
         .inbox li { margin: .6rem 0; }
         .inbox .title { font-weight: 600; }
         .inbox .meta { display: block; font-size: .9rem; }

@@ -112,4 +112,17 @@ extension PostgresStore {
             return out
         }
     }
+
+    public func decidedSteps(reviewerID: String) async throws -> Set<DecidedStep> {
+        try await read { c in
+            var out: Set<DecidedStep> = []
+            for try await (runID, stepIndex, hash) in try await c.query("""
+                SELECT a.run_id, a.step_index, a.content_hash FROM approvals a JOIN runs r ON r.id = a.run_id
+                WHERE a.reviewer_id = \(reviewerID) AND r.state = 'running'
+                """, logger: self.logger).decode((String, Int, String).self) {
+                out.insert(DecidedStep(runID: runID, stepIndex: stepIndex, contentHash: hash))
+            }
+            return out
+        }
+    }
 }

@@ -86,4 +86,13 @@ extension SQLiteStore {
             }
         }
     }
+
+    public func decidedSteps(reviewerID: String) async throws -> Set<DecidedStep> {
+        try await pool.read { db in
+            Set(try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT a.run_id, a.step_index, a.content_hash FROM approvals a JOIN runs r ON r.id = a.run_id
+                WHERE a.reviewer_id = ? AND r.state = 'running'
+                """), arguments: [reviewerID]).map { DecidedStep(runID: $0["run_id"], stepIndex: $0["step_index"], contentHash: $0["content_hash"]) })
+        }
+    }
 }

@@ -25,6 +25,19 @@ public struct IssuedToken: Sendable, Hashable {
     public func isActive(at now: Int64) -> Bool { revokedAt == nil && (expiresAt.map { $0 > now } ?? true) }
 }
 
+/// A step a reviewer decided, on the content with `contentHash`.
+public struct DecidedStep: Sendable, Hashable {
+    public var runID: String
+    public var stepIndex: Int
+    public var contentHash: String
+
+    public init(runID: String, stepIndex: Int, contentHash: String) {
+        self.runID = runID
+        self.stepIndex = stepIndex
+        self.contentHash = contentHash
+    }
+}
+
 /// What presenting a sign-in link came to.
 public enum SignIn: Sendable, Hashable {
     /// A new console session for `person`; `session` is its secret, for the cookie (stored only as its SHA-256).
@@ -132,6 +145,10 @@ public protocol Store: Sendable {
     func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws
 
     func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision]
+
+    /// The steps of running runs that `reviewerID` has decided, each with the content hash decided on: what a
+    /// reviewer's inbox leaves out, in one read however long the queue.
+    func decidedSteps(reviewerID: String) async throws -> Set<DecidedStep>
 
     // MARK: Batches (group commit: one fsync for many steps or submits)
 

@@ -514,6 +514,8 @@ public enum StoreConformance {
         let decisions = try await store.decisions(runID: runID, stepIndex: 0)
         #expect(decisions.map { StoredDecision(reviewerID: $0.reviewerID, approve: $0.approve, contentHash: $0.contentHash, reason: $0.reason) }
                 == [StoredDecision(reviewerID: "zhang.wei", approve: true, contentHash: d.contentHash, reason: nil)])
+        #expect(try await store.decidedSteps(reviewerID: "zhang.wei") == [DecidedStep(runID: runID, stepIndex: 0, contentHash: d.contentHash)])
+        #expect(try await store.decidedSteps(reviewerID: "gao.min").isEmpty, "a refused decision is nobody's")
         let woken = try #require(try await store.claim(worker: "w2", leaseMillis: 60_000), "a decision wakes the waiting step")
         // A decision recorded while the step is being looked at: the look's release, having read the decisions up
         // to the first, leaves the step due at once; one that read them all puts it back until its next look.
@@ -529,6 +531,7 @@ public enum StoreConformance {
         // Once a revision ends the run, a decision read on the first revision lands nowhere.
         _ = try await store.reviseDraft(draftID: d.draftID, content: Data("y".utf8), title: nil, media: [:], firstStep: (0, "guidelines"),
                                         definitionsVersion: nil, actor: "li.na")
+        #expect(try await store.decidedSteps(reviewerID: "zhang.wei").isEmpty, "decisions on a run that ended leave nothing to leave out")
         await #expect(throws: StoreError.conflict("run \(runID) has ended; nothing to decide")) {
             try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "gao.min", approve: true, contentHash: d.contentHash, reason: nil)
         }

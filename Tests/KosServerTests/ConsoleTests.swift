@@ -125,6 +125,30 @@ extension APIFixture {
         #expect(author.status == 403, "associates follow their drafts with kos status; the console is for reviewers")
     }
 
+    @Test func aLongQueueIsShownAPageAtATimeAndFilteredByWorkflowAndStore() async throws {
+        let api = try await APIFixture()
+        for i in 0..<(Console.pageSize + 5) {
+            let content = APIFixture.withoutMedia(try String(contentsOf: APIFixture.root.appendingPathComponent("Templates/drafts/velocity-launch-preview.md"), encoding: .utf8))
+                .replacingOccurrences(of: "上脚", with: "上脚 \(i)")
+            _ = try await api.send(i.isMultiple(of: 2) ? "li.na" : "chen.jie", "POST", "/v1/drafts", body: API.Submission(workflow: nil, content: content),
+                                   headers: ["Idempotency-Key": "page-\(i)"], as: API.Submitted.self)
+        }
+        try await api.worker.drain()
+        let session = try await api.signIn("zhang.wei")
+        let first = try await api.page("/console", session: session)
+        #expect(first.body.components(separatedBy: "<li><a href=\"/console/drafts/").count - 1 == Console.pageSize)
+        #expect(first.body.contains("1–\(Console.pageSize) of \(Console.pageSize + 5) drafts") && first.body.contains("href=\"/console?page=2\""))
+        let second = try await api.page("/console?page=2", session: session)
+        #expect(second.body.components(separatedBy: "<li><a href=\"/console/drafts/").count - 1 == 5 && second.body.contains("rel=\"prev\""))
+        #expect(second.body.contains("start=\"\(Console.pageSize + 1)\""))
+        let past = try await api.page("/console?page=99", session: session)
+        #expect(past.status == 200 && past.body.contains("start=\"\(Console.pageSize + 1)\""), "a page past the end shows the last")
+        let none = try await api.page("/console?workflow=boutique-styling-notes", session: session)
+        #expect(none.body.contains("Nothing waits for your decision."))
+        let store = try await api.page("/console?workflow=sportswear-launch&store=SH-IFC", session: session)
+        #expect(store.body.contains("of \(Console.pageSize + 5) drafts") && store.body.contains("<option selected>sportswear-launch</option>"))
+    }
+
     @Test func aFindingIsMarkedOverItsCharactersAndScriptStaysText() async throws {
         let api = try await APIFixture()
         let draft = try await api.submit("li.na") {

@@ -266,9 +266,13 @@ public final class APIService: Sendable {
 
     /// A reviewer's queue: drafts waiting at an approval step they may decide and have not decided yet.
     public func inbox(_ person: Person) async throws -> [API.Draft] {
+        try await inboxSummaries(person, people: try await peopleByID()).map { view($0) }
+    }
+
+    /// The drafts waiting for `person`'s decision, as stored (a caller that shows a page of them views only those).
+    func inboxSummaries(_ person: Person, people: [String: Person]) async throws -> [DraftSummary] {
         guard person.role != .creator else { throw API.Problem(.forbidden, detail: "the inbox is for reviewers and admins") }
-        let people = try await peopleByID()
-        var out: [API.Draft] = []
+        var out: [DraftSummary] = []
         let open = try await store.drafts(creatorID: nil, openOnly: true)
         try await load(open)
         // One read for what this reviewer decided already, whatever the length of the queue.
@@ -281,7 +285,7 @@ public final class APIService: Sendable {
             var escalated: String?
             if case .escalate = approval.onTimeout { escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index) }
             guard ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) == nil else { continue }
-            if !decided.contains(DecidedStep(runID: run.id, stepIndex: open.index, contentHash: summary.contentHash)) { out.append(view(summary)) }
+            if !decided.contains(DecidedStep(runID: run.id, stepIndex: open.index, contentHash: summary.contentHash)) { out.append(summary) }
         }
         return out
     }

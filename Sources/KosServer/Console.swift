@@ -85,18 +85,19 @@ struct Console: Sendable {
                 return Self.page(.forbidden, "message", title: "Not a reviewer", person: person, csrf: Self.csrf(session),
                                  ["heading": "The console is for reviewers", "text": "Associates follow their drafts with kos status."])
             }
-            let all = try await api.inbox(person).sorted { $0.createdAt < $1.createdAt }
             let query = request.uri.queryParameters
             let people = try await api.peopleByID()
+            let all = try await api.inboxSummaries(person, people: people).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
             let workflowFilter = query.get("workflow").flatMap { $0.isEmpty ? nil : $0 }
             let storeFilter = query.get("store").flatMap { $0.isEmpty ? nil : $0 }
             let filtered = all.filter { d in
-                (workflowFilter == nil || d.workflow == workflowFilter) && (storeFilter == nil || people[d.creator]?.store == storeFilter)
+                (workflowFilter == nil || d.workflow == workflowFilter) && (storeFilter == nil || people[d.creatorID]?.store == storeFilter)
             }
             // A page at a time: a queue of thousands is still a page a phone loads at once.
             let pages = max(1, (filtered.count + Self.pageSize - 1) / Self.pageSize)
             let pageNumber = min(pages, max(1, query.get("page").flatMap { Int($0) } ?? 1))
-            let drafts = filtered.dropFirst((pageNumber - 1) * Self.pageSize).prefix(Self.pageSize)
+            // Only the page shown is turned into what the page says.
+            let drafts = filtered.dropFirst((pageNumber - 1) * Self.pageSize).prefix(Self.pageSize).map { api.view($0) }
             let rows: [[String: Any]] = drafts.map { d in
                 var row: [String: Any] = ["id": d.id, "title": d.title ?? d.id, "creator": d.creator, "store": people[d.creator]?.store ?? "-",
                                           "workflow": d.workflow, "step": d.step ?? "-",
@@ -118,7 +119,7 @@ struct Console: Sendable {
             if pageNumber > 1 { values["previous"] = link(pageNumber - 1) }
             if pageNumber < pages { values["next"] = link(pageNumber + 1) }
             values["workflows"] = Set(all.map(\.workflow)).sorted().map { ["name": $0, "selected": $0 == workflowFilter] }
-            values["stores"] = Set(all.compactMap { people[$0.creator]?.store }).sorted().map { ["name": $0, "selected": $0 == storeFilter] }
+            values["stores"] = Set(all.compactMap { people[$0.creatorID]?.store }).sorted().map { ["name": $0, "selected": $0 == storeFilter] }
             return Self.page(.ok, "inbox", title: "Inbox", person: person, csrf: Self.csrf(session), values)
         }
         router.get("/console/drafts/:id") { request, context in

@@ -144,4 +144,5 @@ def bench_console(kosd, kos, n=10_000, findings=200, requests=200):
                 ours, theirs = pct(times, q), pct(peer, q)
                 print(f"{name + ' ' + label + ' (peer: nginx, same bytes)':<44} ours {ours:>10.1f} ms     peer {theirs:>10.1f} ms     ratio {theirs / ours:>6.2f}x")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not os.environ.get("KOS_BENCH_KEEP"):
+            shutil.rmtree(work, ignore_errors=True)

@@ -325,9 +325,14 @@ struct ProblemMiddleware: RouterMiddleware {
             let detail = error.status.code == 404 ? "\(request.method) \(request.uri.path) is not part of the API" : nil
             return Self.render(API.Problem(kind, detail: detail))
         } catch {
-            logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
+            logger.error("request failed", metadata: ["path": .string(Self.loggable(request.uri.path)), "error": .string("\(error)")])
             return Self.render(API.Problem(.internalError, detail: "the error is in kosd's log"))
         }
+    }
+
+    /// A request's path as the log may show it: a sign-in link's path is its secret, so only its route is kept.
+    static func loggable(_ path: String) -> String {
+        path.hasPrefix("/console/sign-in/") ? "/console/sign-in/…" : String(path.prefix(200))
     }
 
     static func render(_ problem: API.Problem, headers: HTTPFields = [:]) -> Response {

@@ -227,6 +227,8 @@ extension APIFixture {
         #expect(Console.parseForm("a=1&b=%E5%A5%BD+%26&a=2&=x&c") == ["a": "1", "b": "好 &", "c": ""], "the first of a repeated field counts")
         #expect(Console.cookieValue("theme=dark; kos_session=abc; x=1", named: "kos_session") == "abc")
         #expect(Console.csrf("kos_a") != Console.csrf("kos_b") && Console.csrfHolds(Console.csrf("kos_a"), session: "kos_a"))
+        #expect(ProblemMiddleware.loggable("/console/sign-in/kos_secret") == "/console/sign-in/…", "a link's secret never reaches the log")
+        #expect(ProblemMiddleware.loggable("/v1/drafts/d-1") == "/v1/drafts/d-1")
     }
 }
 

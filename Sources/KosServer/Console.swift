@@ -97,7 +97,8 @@ struct Console: Sendable {
             let pages = max(1, (filtered.count + Self.pageSize - 1) / Self.pageSize)
             let pageNumber = min(pages, max(1, query.get("page").flatMap { Int($0) } ?? 1))
             // Only the page shown is turned into what the page says.
-            let drafts = filtered.dropFirst((pageNumber - 1) * Self.pageSize).prefix(Self.pageSize).map { api.view($0) }
+            let skipped = (pageNumber - 1) * Self.pageSize
+            let drafts = filtered.dropFirst(skipped).prefix(Self.pageSize).map { api.view($0) }
             let rows: [[String: Any]] = drafts.map { d in
                 var row: [String: Any] = ["id": d.id, "title": d.title ?? d.id, "creator": d.creator, "store": people[d.creator]?.store ?? "-",
                                           "workflow": d.workflow, "step": d.step ?? "-",
@@ -105,10 +106,9 @@ struct Console: Sendable {
                 if let due = d.dueAt { row["due"] = Self.shortTime(due) }
                 return row
             }
-            var values: [String: Any] = ["drafts": rows, "first": (pageNumber - 1) * Self.pageSize + 1]
+            var values: [String: Any] = ["drafts": rows, "first": skipped + 1]
             if !rows.isEmpty {
-                let first = (pageNumber - 1) * Self.pageSize + 1
-                values["count"] = filtered.count == 1 ? "1 draft" : "\(first)–\(first + rows.count - 1) of \(filtered.count) drafts"
+                values["count"] = filtered.count == 1 ? "1 draft" : "\(skipped + 1)–\(skipped + rows.count) of \(filtered.count) drafts"
             }
             func link(_ page: Int) -> String {
                 var items = [("page", String(page))]
@@ -128,9 +128,10 @@ struct Console: Sendable {
             do {
                 let detail = try await api.show(person, draftID: id)
                 let done = request.uri.queryParameters.get("done").flatMap { Self.doneText[$0] }
-                var values = Self.draftValues(detail, person: person, csrf: Self.csrf(session), done: done)
+                let csrf = Self.csrf(session)
+                var values = Self.draftValues(detail, person: person, csrf: csrf, done: done)
                 if let diff = try await Self.diffValues(detail, person: person, api: api) { values["diff"] = diff }
-                return Self.page(.ok, "draft", title: detail.draft.title ?? id, person: person, csrf: Self.csrf(session), values)
+                return Self.page(.ok, "draft", title: detail.draft.title ?? id, person: person, csrf: csrf, values)
             } catch let problem as API.Problem {
                 return Self.problem(problem, person: person, session: session)
             }

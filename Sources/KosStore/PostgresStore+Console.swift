@@ -8,12 +8,10 @@ import PostgresNIO
 extension PostgresStore {
     public func createSignInLink(personID: String, expiresAt: Int64, actor: String) async throws -> String {
         let secret = APIToken.generate()
-        let digest = AuditChain.contentHash(Data(secret.utf8))
+        let digest = APIToken.digest(secret)
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
-            guard try await !Self.people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(personID)", logger: self.logger)).isEmpty else {
-                throw StoreError.notFound("person \(personID)")
-            }
+            try await Self.requirePerson(c, self.logger, personID)
             try await c.query("""
                 INSERT INTO console_credentials (sha256, kind, person_id, created_at, expires_at) VALUES (\(digest), 'link', \(personID), \(now), \(expiresAt))
                 """, logger: self.logger)
@@ -23,9 +21,9 @@ extension PostgresStore {
     }
 
     public func redeemSignInLink(_ secret: String, sessionExpiresAt: Int64) async throws -> SignIn {
-        let digest = AuditChain.contentHash(Data(secret.utf8))
+        let digest = APIToken.digest(secret)
         let session = APIToken.generate()
-        let sessionDigest = AuditChain.contentHash(Data(session.utf8))
+        let sessionDigest = APIToken.digest(session)
         return try await transaction { c in
             let now = try await Self.now(c, self.logger)
             var link: StoreRules.Credential?
@@ -50,23 +48,18 @@ extension PostgresStore {
     }
 
     public func sessionPerson(_ session: String) async throws -> Person? {
-        let digest = AuditChain.contentHash(Data(session.utf8))
+        let digest = APIToken.digest(session)
         return try await read { c in
             let rows = try await c.query("""
                 SELECT c.sha256, p.id, p.role, p.store, p.groups_json FROM console_credentials c JOIN people p ON p.id = c.person_id
                 WHERE c.sha256 = \(digest) AND c.kind = 'session' AND c.revoked_at IS NULL AND c.expires_at > \(unescaped: Self.nowSQL)
                 """, logger: self.logger)
-            for try await (hash, id, role, store, groups) in rows.decode((String, String, String, String?, String).self) {
-                guard APIToken.constantTimeEqual(Array(hash.utf8), Array(digest.utf8)) else { return nil }
-                let list = (try? JSONSerialization.jsonObject(with: Data(groups.utf8)) as? [String]) ?? []
-                return Person(id: id, role: Person.Role(rawValue: role) ?? .creator, groups: list, store: store)
-            }
-            return nil
+            return try await Self.holder(rows, digest: digest)
         }
     }
 
     public func endSession(_ session: String) async throws {
-        let digest = AuditChain.contentHash(Data(session.utf8))
+        let digest = APIToken.digest(session)
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
             var ended: String?

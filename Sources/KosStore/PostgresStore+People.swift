@@ -10,12 +10,10 @@ import Synchronization
 extension PostgresStore {
     public func createToken(personID: String, expiresAt: Int64?, actor: String) async throws -> String {
         let token = APIToken.generate()
-        let digest = AuditChain.contentHash(Data(token.utf8))
+        let digest = APIToken.digest(token)
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
-            guard try await !Self.people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(personID)", logger: self.logger)).isEmpty else {
-                throw StoreError.notFound("person \(personID)")
-            }
+            try await Self.requirePerson(c, self.logger, personID)
             try await c.query("INSERT INTO tokens (sha256, person_id, created_at, expires_at) VALUES (\(digest), \(personID), \(now), \(expiresAt))", logger: self.logger)
             // The audit names the token by a prefix of its hash, never by the token.
             try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .tokenCreated, subject: personID, details: "sha256 \(digest.prefix(12))…")
@@ -24,19 +22,13 @@ extension PostgresStore {
     }
 
     public func authenticate(token: String) async throws -> Person? {
-        let digest = AuditChain.contentHash(Data(token.utf8))
+        let digest = APIToken.digest(token)
         return try await read { c in
             let rows = try await c.query("""
                 SELECT t.sha256, p.id, p.role, p.store, p.groups_json FROM tokens t JOIN people p ON p.id = t.person_id
                 WHERE t.sha256 = \(digest) AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > \(unescaped: Self.nowSQL))
                 """, logger: self.logger)
-            for try await (hash, id, role, store, groups) in rows.decode((String, String, String, String?, String).self) {
-                // The lookup is by hash; compare again in constant time so no timing path depends on the secret.
-                guard APIToken.constantTimeEqual(Array(hash.utf8), Array(digest.utf8)) else { return nil }
-                let list = (try? JSONSerialization.jsonObject(with: Data(groups.utf8)) as? [String]) ?? []
-                return Person(id: id, role: Person.Role(rawValue: role) ?? .creator, groups: list, store: store)
-            }
-            return nil
+            return try await Self.holder(rows, digest: digest)
         }
     }
 
@@ -73,10 +65,30 @@ extension PostgresStore {
     static func people(_ rows: PostgresRowSequence) async throws -> [Person] {
         var out: [Person] = []
         for try await (id, role, store, groups) in rows.decode((String, String, String?, String).self) {
-            let list = (try? JSONSerialization.jsonObject(with: Data(groups.utf8)) as? [String]) ?? []
-            out.append(Person(id: id, role: Person.Role(rawValue: role) ?? .creator, groups: list, store: store))
+            out.append(person(id: id, role: role, store: store, groups: groups))
         }
         return out
+    }
+
+    static func person(id: String, role: String, store: String?, groups: String) -> Person {
+        let list = (try? JSONSerialization.jsonObject(with: Data(groups.utf8)) as? [String]) ?? []
+        return Person(id: id, role: Person.Role(rawValue: role) ?? .creator, groups: list, store: store)
+    }
+
+    /// The person rows found by a secret's hash name (`sha256`, then the person's columns): the lookup is by hash;
+    /// the hash is compared again in constant time, so no timing path depends on the secret.
+    static func holder(_ rows: PostgresRowSequence, digest: String) async throws -> Person? {
+        for try await (hash, id, role, store, groups) in rows.decode((String, String, String, String?, String).self) {
+            guard APIToken.constantTimeEqual(Array(hash.utf8), Array(digest.utf8)) else { return nil }
+            return person(id: id, role: role, store: store, groups: groups)
+        }
+        return nil
+    }
+
+    static func requirePerson(_ c: PostgresConnection, _ logger: Logger, _ personID: String) async throws {
+        guard try await !people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(personID)", logger: logger)).isEmpty else {
+            throw StoreError.notFound("person \(personID)")
+        }
     }
 
     public func person(id: String) async throws -> Person? {

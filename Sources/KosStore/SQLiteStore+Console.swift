@@ -7,12 +7,10 @@ import KosCore
 extension SQLiteStore {
     public func createSignInLink(personID: String, expiresAt: Int64, actor: String) async throws -> String {
         let secret = APIToken.generate()
-        let digest = AuditChain.contentHash(Data(secret.utf8))
+        let digest = APIToken.digest(secret)
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)"), arguments: [personID]) == true else {
-                throw StoreError.notFound("person \(personID)")
-            }
+            try Self.requirePerson(db, personID)
             try db.executeCached(sql: "INSERT INTO console_credentials (sha256, kind, person_id, created_at, expires_at) VALUES (?, 'link', ?, ?, ?)",
                                  arguments: [digest, personID, now, expiresAt])
             try Self.appendAudit(db, at: now, actor: actor, action: .consoleLinkIssued, subject: personID, details: "sha256 \(digest.prefix(12))…")
@@ -21,9 +19,9 @@ extension SQLiteStore {
     }
 
     public func redeemSignInLink(_ secret: String, sessionExpiresAt: Int64) async throws -> SignIn {
-        let digest = AuditChain.contentHash(Data(secret.utf8))
+        let digest = APIToken.digest(secret)
         let session = APIToken.generate()
-        let sessionDigest = AuditChain.contentHash(Data(session.utf8))
+        let sessionDigest = APIToken.digest(session)
         return try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             let link = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM console_credentials WHERE sha256 = ?"), arguments: [digest]).map(Self.credential)
@@ -43,20 +41,19 @@ extension SQLiteStore {
     }
 
     public func sessionPerson(_ session: String) async throws -> Person? {
-        let digest = AuditChain.contentHash(Data(session.utf8))
+        let digest = APIToken.digest(session)
         return try await pool.read { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT c.sha256, p.id, p.role, p.store, p.groups_json FROM console_credentials c JOIN people p ON p.id = c.person_id
                 WHERE c.sha256 = ? AND c.kind = 'session' AND c.revoked_at IS NULL AND c.expires_at > ?
                 """), arguments: [digest, now]) else { return nil }
-            guard APIToken.constantTimeEqual(Array((row["sha256"] as String).utf8), Array(digest.utf8)) else { return nil }
-            return Self.person(row)
+            return Self.holder(row, digest: digest)
         }
     }
 
     public func endSession(_ session: String) async throws {
-        let digest = AuditChain.contentHash(Data(session.utf8))
+        let digest = APIToken.digest(session)
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let personID = try String.fetchOne(db.cachedStatement(sql: """

@@ -21,12 +21,10 @@ extension SQLiteStore {
 
     public func createToken(personID: String, expiresAt: Int64?, actor: String) async throws -> String {
         let token = APIToken.generate()
-        let digest = AuditChain.contentHash(Data(token.utf8))
+        let digest = APIToken.digest(token)
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)"), arguments: [personID]) == true else {
-                throw StoreError.notFound("person \(personID)")
-            }
+            try Self.requirePerson(db, personID)
             try db.executeCached(sql: "INSERT INTO tokens (sha256, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
                            arguments: [digest, personID, now, expiresAt])
             // The audit names the token by a prefix of its hash, never by the token.
@@ -36,16 +34,14 @@ extension SQLiteStore {
     }
 
     public func authenticate(token: String) async throws -> Person? {
-        let digest = AuditChain.contentHash(Data(token.utf8))
+        let digest = APIToken.digest(token)
         return try await pool.read { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT t.sha256, p.id, p.role, p.store, p.groups_json FROM tokens t JOIN people p ON p.id = t.person_id
                 WHERE t.sha256 = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)
                 """), arguments: [digest, now]) else { return nil }
-            // The lookup is by hash; compare again in constant time so no timing path depends on the secret.
-            guard APIToken.constantTimeEqual(Array((row["sha256"] as String).utf8), Array(digest.utf8)) else { return nil }
-            return Self.person(row)
+            return Self.holder(row, digest: digest)
         }
     }
 
@@ -75,6 +71,18 @@ extension SQLiteStore {
                 IssuedToken(personID: $0["person_id"], fingerprint: String(($0["sha256"] as String).prefix(8)), createdAt: $0["created_at"],
                             expiresAt: $0["expires_at"], revokedAt: $0["revoked_at"])
             }
+        }
+    }
+
+    /// The person a row found by a secret's hash names (its `sha256` column, then the person's): the lookup is by
+    /// hash; the hash is compared again in constant time, so no timing path depends on the secret.
+    static func holder(_ row: Row, digest: String) -> Person? {
+        APIToken.constantTimeEqual(Array((row["sha256"] as String).utf8), Array(digest.utf8)) ? person(row) : nil
+    }
+
+    static func requirePerson(_ db: Database, _ personID: String) throws {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)"), arguments: [personID]) == true else {
+            throw StoreError.notFound("person \(personID)")
         }
     }
 

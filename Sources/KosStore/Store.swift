@@ -307,6 +307,9 @@ public enum APIToken {
         return "kos_" + b64
     }
 
+    /// What the store keeps of a secret (a token, a sign-in link, a console session): its SHA-256.
+    public static func digest(_ secret: String) -> String { AuditChain.contentHash(Data(secret.utf8)) }
+
     /// Equality of two byte strings that takes the same time wherever they differ.
     public static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard a.count == b.count else { return false }

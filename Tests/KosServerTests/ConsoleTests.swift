@@ -1,5 +1,6 @@
 import Foundation
 import KosCore
+import KosTesting
 import Testing
 
 @testable import KosCLI
@@ -41,26 +42,9 @@ extension APIFixture {
         let request = Array((head + "\r\n" + payload).utf8)
         let socket = self.socket
         let raw = try await APIFixture.offPool { () throws -> [UInt8] in
-            let fd = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-            guard fd >= 0 else { throw POSIXError(.EMFILE) }
+            guard let fd = RawHTTP.connectUnix(socket) else { throw POSIXError(.ECONNREFUSED) }
             defer { close(fd) }
-            var address = sockaddr_un()
-            address.sun_family = sa_family_t(AF_UNIX)
-            withUnsafeMutableBytes(of: &address.sun_path) { raw in
-                for (i, b) in socket.utf8.enumerated() where i < raw.count - 1 { raw[i] = b }
-            }
-            let connected = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
-            guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
-            var timeout = timeval(tv_sec: 60, tv_usec: 0)
-            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            _ = request.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            var answer = [UInt8]()
-            var buffer = [UInt8](repeating: 0, count: 16_384)
-            while true {
-                let n = read(fd, &buffer, buffer.count)
-                if n <= 0 { break }
-                answer += buffer[0..<n]
-            }
+            guard let answer = RawHTTP.exchange(fd, request, seconds: 60) else { throw POSIXError(.EPIPE) }
             return answer
         }
         let text = String(decoding: raw, as: UTF8.self)

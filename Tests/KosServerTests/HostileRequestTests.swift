@@ -1,4 +1,5 @@
 import Foundation
+import KosTesting
 import KosCore
 import KosServer
 import Testing
@@ -160,28 +161,11 @@ import Testing
     /// A body announced larger than the limit is answered 413 at once and its connection closed, not read.
     @Test func anOversizedBodyClosesTheConnection() async throws {
         let api = try await APIFixture()
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        #expect(fd >= 0)
+        let fd = try #require(RawHTTP.connectUnix(api.socket))
         defer { close(fd) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            for (i, b) in api.socket.utf8.enumerated() where i < raw.count - 1 { raw[i] = b }
-        }
-        let connected = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
-        #expect(connected == 0)
         let token = try #require(api.tokens["li.na"])
         let head = "POST /v1/drafts HTTP/1.1\r\nHost: kosd\r\nAuthorization: Bearer \(token)\r\nContent-Type: application/json\r\nContent-Length: \(200 << 20)\r\n\r\n{\"content\": \""
-        _ = head.withCString { write(fd, $0, strlen($0)) }
-        var timeout = timeval(tv_sec: 20, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var answer = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = read(fd, &buffer, buffer.count)
-            if n <= 0 { break }
-            answer += buffer[0..<n]
-        }
+        let answer = try #require(RawHTTP.exchange(fd, Array(head.utf8), seconds: 20))
         let text = String(decoding: answer, as: UTF8.self)
         #expect(text.hasPrefix("HTTP/1.1 413"), "\(text.prefix(200))")
         #expect(text.contains("too-large"))

@@ -228,17 +228,7 @@ import Testing
     /// `GET path` on a connected socket; the answer, or "" when none came within `seconds`.
     static func get(_ fd: Int32, _ path: String, seconds: Int = 30) -> String {
         let request = "GET \(path) HTTP/1.1\r\nHost: kosd\r\nConnection: close\r\n\r\n"
-        _ = request.withCString { write(fd, $0, strlen($0)) }
-        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var answer = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 8192)
-        while true {
-            let n = read(fd, &buffer, buffer.count)
-            if n <= 0 { break }
-            answer += buffer[0..<n]
-        }
-        return String(decoding: answer, as: UTF8.self)
+        return String(decoding: RawHTTP.exchange(fd, Array(request.utf8), seconds: seconds) ?? [], as: UTF8.self)
     }
 
     /// 1,100 connections that never finish their header, from one address, against a kosd allowed 1,024

@@ -16,7 +16,7 @@ import Testing
             self.path = path
             let socketFD = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
             fd = socketFD
-            let bound = SystemdProtocolTests.withUnixAddress(path) { bind(socketFD, $0, $1) }
+            let bound = RawHTTP.withUnixAddress(path) { bind(socketFD, $0, $1) }
             guard bound == 0 else { throw CocoaError(.fileWriteUnknown) }
             var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
             setsockopt(socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -78,18 +78,6 @@ import Testing
         return (try FileHandle(forWritingTo: url), url)
     }
 
-    /// Calls `body` (bind, connect) with the address of the Unix socket at `path`.
-    static func withUnixAddress(_ path: String, _ body: (UnsafePointer<sockaddr>, socklen_t) -> Int32) -> Int32 {
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-            for (i, byte) in path.utf8.enumerated() { buffer[i] = byte }
-        }
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-    }
-
     /// One HTTP GET over the API's Unix socket; the status line's code, or nil when nothing answers.
     static func get(_ path: String, socket socketPath: String) -> Int? {
         fetch(path, socket: socketPath).map(\.status)
@@ -98,24 +86,15 @@ import Testing
     /// One HTTP GET over the API's Unix socket; the status and the whole response text.
     static func fetch(_ path: String, socket socketPath: String, method: String = "GET", token: String? = nil, json: String? = nil,
                       headers: [String: String] = [:]) -> (status: Int, text: String)? {
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard let fd = RawHTTP.connectUnix(socketPath) else { return nil }
         defer { close(fd) }
-        let connected = withUnixAddress(socketPath) { connect(fd, $0, $1) }
-        guard connected == 0 else { return nil }
         let body = Array((json ?? "").utf8)
         var head = "\(method) \(path) HTTP/1.1\r\nHost: kosd\r\nConnection: close\r\n"
         if let token { head += "Authorization: Bearer \(token)\r\n" }
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         if json != nil { head += "Content-Type: application/json\r\nContent-Length: \(body.count)\r\n" }
         let request = Array((head + "\r\n").utf8) + body
-        guard write(fd, request, request.count) == request.count else { return nil }
-        var response: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = read(fd, &buffer, buffer.count)
-            if n <= 0 { break }
-            response += buffer[0..<n]
-        }
+        guard let response = RawHTTP.exchange(fd, request) else { return nil }
         guard response.count > 12, let status = Int(String(decoding: response[9..<12], as: UTF8.self)) else { return nil }
         return (status, String(decoding: response, as: UTF8.self))
     }

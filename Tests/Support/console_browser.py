@@ -54,12 +54,16 @@ def alert_shown(driver):
         return False
 
 
+def sign_in(driver, link):
+    """Opens a sign-in link; the page it answers moves on to the inbox by itself."""
+    driver.get(link)
+    wait_for(driver, lambda d: d.current_url.endswith("/console") and "Waiting for your decision" in d.page_source, "the inbox")
+
+
 def phone():
     d = browser(390, 844, phone=True)
     try:
-        # The link opens a page that moves on to the inbox by itself.
-        d.get(phone_link)
-        wait_for(d, lambda d: d.current_url.endswith("/console") and "Waiting for your decision" in d.page_source, "the inbox")
+        sign_in(d, phone_link)
         seen["phone_inbox_lists_clean"] = f"/console/drafts/{clean}" in d.page_source
         shot(d, "phone-1-inbox")
 
@@ -96,8 +100,7 @@ def phone():
 def desktop():
     d = browser(1280, 900)
     try:
-        d.get(desktop_link)
-        wait_for(d, lambda d: d.current_url.endswith("/console") and "Waiting for your decision" in d.page_source, "the inbox")
+        sign_in(d, desktop_link)
         seen["desktop_inbox_lists_clean"] = f"/console/drafts/{clean}" in d.page_source
         shot(d, "desktop-1-inbox")
         d.get(f"{base}/console/drafts/{blocked}")

@@ -149,6 +149,11 @@ public final class APIService: Sendable {
     }
 
     public func show(_ person: Person, draftID: String) async throws -> API.DraftDetail {
+        try await detail(person, draftID: draftID).detail
+    }
+
+    /// The draft as `show` answers it, with the stored draft it read (every revision), for a caller that shows more.
+    func detail(_ person: Person, draftID: String) async throws -> (detail: API.DraftDetail, stored: StoredDraft) {
         let summary = try await visibleDraft(person, draftID)
         guard let stored = try await store.draft(id: draftID), let revision = stored.revisions.last else { throw API.Problem(.notFound) }
         let content = String(decoding: revision.content, as: UTF8.self)
@@ -181,8 +186,8 @@ public final class APIService: Sendable {
             }
         }
         let history = try await store.history(draftID: draftID).map(Self.view)
-        return API.DraftDetail(draft: view(summary), content: content, findings: findings, decisions: decisions,
-                               history: history, waitingFor: waitingFor)
+        return (API.DraftDetail(draft: view(summary), content: content, findings: findings, decisions: decisions,
+                                history: history, waitingFor: waitingFor), stored)
     }
 
     // MARK: Approvals

@@ -126,11 +126,11 @@ struct Console: Sendable {
             let id = try context.parameters.require("id")
             guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
             do {
-                let detail = try await api.show(person, draftID: id)
+                let (detail, stored) = try await api.detail(person, draftID: id)
                 let done = request.uri.queryParameters.get("done").flatMap { Self.doneText[$0] }
                 let csrf = Self.csrf(session)
                 var values = Self.draftValues(detail, person: person, csrf: csrf, done: done)
-                if let diff = try await Self.diffValues(detail, person: person, api: api) { values["diff"] = diff }
+                if let diff = Self.diffValues(detail, stored: stored, person: person) { values["diff"] = diff }
                 return Self.page(.ok, "draft", title: detail.draft.title ?? id, person: person, csrf: csrf, values)
             } catch let problem as API.Problem {
                 return Self.problem(problem, person: person, session: session)
@@ -273,9 +273,8 @@ struct Console: Sendable {
     }
 
     /// What changed since the revision this reviewer decided on last (else the previous one), character by character.
-    static func diffValues(_ detail: API.DraftDetail, person: Person, api: APIService) async throws -> [String: Any]? {
+    static func diffValues(_ detail: API.DraftDetail, stored: StoredDraft, person: Person) -> [String: Any]? {
         guard let (base, decided) = ConsolePages.baseRevision(history: detail.history, person: person.id, current: detail.draft.revision),
-              let stored = try await api.store.draft(id: detail.draft.id),
               let earlier = stored.revisions.first(where: { $0.number == base }) else { return nil }
         let changes = ConsolePages.changes(from: String(decoding: earlier.content, as: UTF8.self), to: detail.content)
         return ["base": base, "decided": decided, "changes": changes.map { [$0.kind.rawValue: true, "text": $0.text] as [String: Any] }]

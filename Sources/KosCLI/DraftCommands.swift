@@ -216,6 +216,11 @@ struct ShowCommand: ClientCommand {
                 console.out("findings:")
                 LintOutput.human([(detail.draft.id, detail.content, detail.findings)], console: console)
             }
+            if let suggestion = detail.suggestion {
+                console.out("\n\(suggestion.reviewer) suggests this rewording (\(suggestion.reason)):")
+                console.out(suggestion.content.trimmingCharacters(in: .newlines))
+                console.out("take it as revision \(detail.draft.revision + 1) with: kos accept-suggestion \(detail.draft.id)")
+            }
             if !detail.decisions.isEmpty {
                 console.out("\ndecisions:")
                 console.out(Table.render(["STEP", "REVIEWER", "DECISION", "REVISION", "REASON"], detail.decisions.map {
@@ -253,14 +258,39 @@ struct RejectCommand: ClientCommand {
     static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject the revision of a draft you read, with a reason its author will see.")
     @Argument(help: "The draft id.") var id: String
     @Option(help: "What the author must change.") var reason: String
+    @Option(help: "A file with the draft as you would have it: its author can take it as the next revision in one step.") var suggest: String?
     @Option(help: "The revision you read; default: the one kos show last showed you.") var revision: Int?
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let suggestion = try suggest.map { path throws(APIClient.Failure) in try DraftFile.read(path).0 }
         let (revision, hash) = try DecisionBinding.read(id, revision: revision, api: api, console: console)
         let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/reject",
-                                        body: API.DecisionRequest(revision: revision, contentHash: hash, reason: reason), as: API.Draft.self)
-        emit(raw, console: console) { console.out("rejected \(draft.id) revision \(revision): \(reason)") }
+                                        body: API.DecisionRequest(revision: revision, contentHash: hash, reason: reason, suggestion: suggestion), as: API.Draft.self)
+        emit(raw, console: console) {
+            console.out("rejected \(draft.id) revision \(revision): \(reason)")
+            if suggestion != nil { console.out("its author can take your rewording with: kos accept-suggestion \(draft.id)") }
+        }
+        return ExitCode.success
+    }
+}
+
+/// `kos accept-suggestion ID`: the author takes the rewording a reviewer suggested as the next revision.
+struct AcceptSuggestionCommand: ClientCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accept-suggestion", abstract: "Take the rewording a reviewer suggested as your draft's next revision.",
+        discussion: "kos show ID shows the suggestion first; the new revision is checked and approved again like any other.")
+    @Argument(help: "The draft id.") var id: String
+    @Option(help: "The revision whose suggestion you read; default: the one kos show last showed you.") var revision: Int?
+    @OptionGroup var client: ClientOptions
+
+    func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
+        let (revision, _) = try DecisionBinding.read(id, revision: revision, api: api, console: console)
+        let (submitted, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/suggestion/accept", body: API.AcceptSuggestion(revision: revision),
+                                            as: API.Submitted.self)
+        emit(raw, console: console) {
+            console.out("\(submitted.draft.id) revision \(submitted.draft.revision) is the suggested rewording: \(Table.colored(state: submitted.draft.state, console: console))")
+        }
         return ExitCode.success
     }
 }

@@ -112,14 +112,42 @@ public enum API {
         public var decision: String
         public var revisionHash: String
         public var reason: String?
+        /// The draft reworded by the reviewer, when the rejection requests changes.
+        public var suggestion: String?
 
-        public init(step: String, reviewer: String, decision: String, revisionHash: String, reason: String?) {
+        public init(step: String, reviewer: String, decision: String, revisionHash: String, reason: String?, suggestion: String? = nil) {
             self.step = step
             self.reviewer = reviewer
             self.decision = decision
             self.revisionHash = revisionHash
             self.reason = reason
+            self.suggestion = suggestion
         }
+    }
+
+    /// A rewording a reviewer suggested for the draft's current revision: its author takes it as the next revision
+    /// in one step (`POST /v1/drafts/{id}/suggestion/accept`, `kos accept-suggestion`).
+    public struct Suggestion: Codable, Sendable, Hashable {
+        public var reviewer: String
+        public var step: String
+        /// The revision it rewords.
+        public var revision: Int
+        public var reason: String
+        public var content: String
+
+        public init(reviewer: String, step: String, revision: Int, reason: String, content: String) {
+            self.reviewer = reviewer
+            self.step = step
+            self.revision = revision
+            self.reason = reason
+            self.content = content
+        }
+    }
+
+    /// `POST /v1/drafts/{id}/suggestion/accept`: names the revision whose suggestion the author read.
+    public struct AcceptSuggestion: Codable, Sendable, Hashable {
+        public var revision: Int?
+        public init(revision: Int?) { self.revision = revision }
     }
 
     /// `GET /v1/drafts/{id}`: the draft, what the checks say about it now, decisions and its history.
@@ -131,14 +159,18 @@ public enum API {
         public var history: [AuditEntry]
         /// Who may decide the step it waits on, when that is an approval.
         public var waitingFor: String?
+        /// A reviewer's rewording of the current revision, when one asked for changes.
+        public var suggestion: Suggestion?
 
-        public init(draft: Draft, content: String, findings: [Finding], decisions: [Decision], history: [AuditEntry], waitingFor: String?) {
+        public init(draft: Draft, content: String, findings: [Finding], decisions: [Decision], history: [AuditEntry], waitingFor: String?,
+                    suggestion: Suggestion? = nil) {
             self.draft = draft
             self.content = content
             self.findings = findings
             self.decisions = decisions
             self.history = history
             self.waitingFor = waitingFor
+            self.suggestion = suggestion
         }
     }
 
@@ -155,20 +187,22 @@ public enum API {
         }
     }
 
-    /// `POST /v1/drafts/{id}/approve` and `/reject`.
     /// `POST /v1/drafts/{id}/approve` and `…/reject`: bound to the revision the reviewer read, by its number and
-    /// content hash (both required; a draft revised since is a 409 `stale-revision`).
+    /// content hash (both required; a draft revised since is a 409 `stale-revision`). A rejection may request
+    /// changes with `suggestion`: the whole draft as the reviewer would have it.
     public struct DecisionRequest: Codable, Sendable, Hashable {
         public var revision: Int?
         public var contentHash: String?
         public var comment: String?
         public var reason: String?
+        public var suggestion: String?
 
-        public init(revision: Int?, contentHash: String?, comment: String? = nil, reason: String? = nil) {
+        public init(revision: Int?, contentHash: String?, comment: String? = nil, reason: String? = nil, suggestion: String? = nil) {
             self.revision = revision
             self.contentHash = contentHash
             self.comment = comment
             self.reason = reason
+            self.suggestion = suggestion
         }
     }
 

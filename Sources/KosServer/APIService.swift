@@ -161,6 +161,7 @@ public final class APIService: Sendable {
         var findings: [Finding] = []
         var decisions: [API.Decision] = []
         var waitingFor: String?
+        var suggestion: API.Suggestion?
         if let run = summary.run, let workflow = workflow(of: run) {
             let completions = try await store.stepContext(runID: run.id)?.completions ?? [:]
             for (i, step) in workflow.steps.enumerated() {
@@ -177,7 +178,11 @@ public final class APIService: Sendable {
                 guard case .approval(let approval) = step.action else { continue }
                 for d in try await store.decisions(runID: run.id, stepIndex: i) {
                     decisions.append(API.Decision(step: step.id, reviewer: d.reviewerID, decision: d.approve ? "approved" : "rejected",
-                                                  revisionHash: d.contentHash, reason: d.reason))
+                                                  revisionHash: d.contentHash, reason: d.reason, suggestion: d.suggestion))
+                    // The latest rewording suggested for the revision the draft is at is the one its author can take.
+                    if !d.approve, let content = d.suggestion, d.contentHash == summary.contentHash {
+                        suggestion = API.Suggestion(reviewer: d.reviewerID, step: step.id, revision: summary.revision, reason: d.reason ?? "", content: content)
+                    }
                 }
                 if summary.openStep?.index == i {
                     let escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: i)
@@ -187,7 +192,29 @@ public final class APIService: Sendable {
         }
         let history = try await store.history(draftID: draftID).map(Self.view)
         return (API.DraftDetail(draft: view(summary), content: content, findings: findings, decisions: decisions,
-                                history: history, waitingFor: waitingFor), stored)
+                                history: history, waitingFor: waitingFor, suggestion: suggestion), stored)
+    }
+
+    /// The author takes the rewording a reviewer suggested for the revision they read as the next revision (media
+    /// unchanged); its workflow starts again, as after any revision.
+    public func acceptSuggestion(_ person: Person, draftID: String, _ request: API.AcceptSuggestion) async throws -> API.Submitted {
+        let (detail, _) = try await detail(person, draftID: draftID)
+        guard detail.draft.creator == person.id else {
+            throw API.Problem(.forbidden, detail: "only the author takes a suggested rewording of their draft")
+        }
+        guard let revision = request.revision else {
+            throw API.Problem(.badRequest, detail: "name the revision whose suggested rewording you read ({\"revision\": N})")
+        }
+        guard revision == detail.draft.revision else {
+            var problem = API.Problem(.staleRevision, detail: "\(draftID) is at revision \(detail.draft.revision) now, not revision \(revision); nothing was changed")
+            problem.currentRevision = detail.draft.revision
+            problem.currentContentHash = detail.draft.contentHash
+            throw problem
+        }
+        guard let suggestion = detail.suggestion else {
+            throw API.Problem(.conflict, detail: "no reviewer suggested a rewording of revision \(revision) of \(draftID)")
+        }
+        return try await revise(person, draftID: draftID, API.Submission(workflow: nil, content: suggestion.content))
     }
 
     // MARK: Approvals
@@ -203,6 +230,12 @@ public final class APIService: Sendable {
             throw API.Problem(.badRequest, detail: "a rejection needs a reason the author can act on (--reason)")
         }
         if let reason, reason.utf8.count > 4000 { throw API.Problem(.badRequest, detail: "the reason or comment is longer than 4000 bytes") }
+        let suggestion = request.suggestion.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        if let suggestion {
+            guard !approve else { throw API.Problem(.badRequest, detail: "a suggested rewording goes with a rejection that requests changes, not an approval") }
+            // The author takes it as it is, so it must be a draft kosd accepts.
+            _ = try parse(suggestion)
+        }
         guard let revision = request.revision, let contentHash = request.contentHash else {
             throw API.Problem(.badRequest, detail: "a decision names the revision and contentHash it was made on, as GET /v1/drafts/\(draftID) showed them")
         }
@@ -219,7 +252,8 @@ public final class APIService: Sendable {
             throw API.Problem(.forbidden, detail: "step \(workflow.steps[open.index].id): \(refusal)")
         }
         do {
-            try await store.recordDecision(runID: run.id, stepIndex: open.index, reviewerID: person.id, approve: approve, contentHash: contentHash, reason: reason)
+            try await store.recordDecision(runID: run.id, stepIndex: open.index, reviewerID: person.id, approve: approve, contentHash: contentHash,
+                                           reason: reason, suggestion: suggestion)
         } catch let error as StoreError where error.kind == .conflict {
             // Revised, or its run ended, between the checks above and the write: the decision landed nowhere.
             guard let now = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }

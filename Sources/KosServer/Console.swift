@@ -82,8 +82,11 @@ struct Console: Sendable {
         router.get("/console") { request, _ in
             guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
             guard person.role != .creator else {
-                return Self.page(.forbidden, "message", title: "Not a reviewer", person: person, csrf: Self.csrf(session),
-                                 ["heading": "The console is for reviewers", "text": "Associates follow their drafts with kos status."])
+                // An associate's home: their own drafts, newest first, where a reviewer's rewording waits to be taken.
+                let mine = try await api.drafts(person, state: nil).prefix(Self.pageSize).map { d -> [String: Any] in
+                    ["id": d.id, "title": d.title ?? d.id, "workflow": d.workflow, "revision": d.revision, "state": d.state, "since": Self.shortTime(d.updatedAt)]
+                }
+                return Self.page(.ok, "mine", title: "Your drafts", person: person, csrf: Self.csrf(session), ["drafts": Array(mine)])
             }
             let query = request.uri.queryParameters
             let people = try await api.peopleByID()
@@ -131,7 +134,29 @@ struct Console: Sendable {
                 let csrf = Self.csrf(session)
                 var values = Self.draftValues(detail, person: person, csrf: csrf, done: done)
                 if let diff = Self.diffValues(detail, stored: stored, person: person) { values["diff"] = diff }
+                values["previews"] = try await previews(detail)
                 return Self.page(.ok, "draft", title: detail.draft.title ?? id, person: person, csrf: csrf, values)
+            } catch let problem as API.Problem {
+                return Self.problem(problem, person: person, session: session)
+            }
+        }
+        router.get("/console/drafts/:id/media/:sha256") { request, context in
+            let id = try context.parameters.require("id"), sha256 = try context.parameters.require("sha256")
+            guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
+            do {
+                // Only a medium of the draft's current revision, to someone who may see the draft.
+                let summary = try await api.visibleDraft(person, id)
+                guard try await api.store.revisionMedia(draftID: id, revision: summary.revision).values.contains(where: { $0.sha256 == sha256 }),
+                      let bytes = try await api.store.media(sha256: sha256) else {
+                    throw API.Problem(.notFound, detail: "no such medium in \(id)")
+                }
+                var headers = Self.securityHeaders
+                let type = MediaKind.type(ofSignature: [UInt8](bytes.prefix(16))) ?? "application/octet-stream"
+                headers[.contentType] = type
+                // Addressed by its hash, a medium never changes.
+                headers[.cacheControl] = "private, max-age=86400, immutable"
+                if !type.hasPrefix("image/") { headers[.contentDisposition] = "attachment" }
+                return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
             } catch let problem as API.Problem {
                 return Self.problem(problem, person: person, session: session)
             }
@@ -143,24 +168,47 @@ struct Console: Sendable {
             guard Self.csrfHolds(form["csrf"], session: session) else {
                 return Self.message(.forbidden, "The form has expired", "Open the draft again and decide from the page.", person: person, session: session)
             }
-            let approve: Bool
+            let approve: Bool, requestsChanges: Bool
             switch form["decision"] {
-            case "approve": approve = true
-            case "reject": approve = false
-            default: return Self.message(.badRequest, "No decision", "Choose Approve or Reject.", person: person, session: session)
+            case "approve": (approve, requestsChanges) = (true, false)
+            case "reject": (approve, requestsChanges) = (false, false)
+            case "changes": (approve, requestsChanges) = (false, true)
+            default: return Self.message(.badRequest, "No decision", "Choose Approve, Reject or Request changes.", person: person, session: session)
             }
             if !approve, (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                return Self.message(.badRequest, "A rejection needs a reason", "Write what the author should change: they read it beside the draft.",
+                return Self.message(.badRequest, requestsChanges ? "A request for changes needs a reason" : "A rejection needs a reason",
+                                    "Write what the author should change: they read it beside the draft.",
+                                    person: person, session: session, back: "/console/drafts/\(id)")
+            }
+            // A browser sends a textarea's line ends as CR LF; the draft is kept with LF.
+            let suggestion = requestsChanges ? form["suggestion"]?.replacingOccurrences(of: "\r\n", with: "\n") : nil
+            if requestsChanges, (suggestion ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return Self.message(.badRequest, "The rewording is empty", "Write the draft as you would have it, or reject it with a reason instead.",
                                     person: person, session: session, back: "/console/drafts/\(id)")
             }
             let decision = API.DecisionRequest(revision: form["revision"].flatMap { Int($0) }, contentHash: form["content_hash"],
-                                               comment: form["comment"].flatMap { $0.isEmpty ? nil : $0 }, reason: form["reason"])
+                                               comment: form["comment"].flatMap { $0.isEmpty ? nil : $0 }, reason: form["reason"], suggestion: suggestion)
             do {
                 _ = try await api.decide(person, draftID: id, approve: approve, request: decision)
             } catch let problem as API.Problem {
                 return Self.problem(problem, person: person, session: session, back: "/console/drafts/\(id)")
             }
-            return Response(status: .seeOther, headers: Self.with([.location: "/console/drafts/\(id)?done=\(approve ? "approved" : "rejected")"]))
+            let done = approve ? "approved" : requestsChanges ? "changes" : "rejected"
+            return Response(status: .seeOther, headers: Self.with([.location: "/console/drafts/\(id)?done=\(done)"]))
+        }
+        router.post("/console/drafts/:id/accept-suggestion") { request, context in
+            let id = try context.parameters.require("id")
+            guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
+            let form = try await Self.form(request)
+            guard Self.csrfHolds(form["csrf"], session: session) else {
+                return Self.message(.forbidden, "The form has expired", "Open the draft again and take the rewording from the page.", person: person, session: session)
+            }
+            do {
+                _ = try await api.acceptSuggestion(person, draftID: id, API.AcceptSuggestion(revision: form["revision"].flatMap { Int($0) }))
+            } catch let problem as API.Problem {
+                return Self.problem(problem, person: person, session: session, back: "/console/drafts/\(id)")
+            }
+            return Response(status: .seeOther, headers: Self.with([.location: "/console/drafts/\(id)?done=revised"]))
         }
         router.post("/console/sign-out") { request, _ in
             guard let (_, session) = try await signedIn(request) else { return Self.signedOut() }
@@ -174,6 +222,18 @@ struct Console: Sendable {
             return Self.page(.ok, "message", title: "Signed out", person: nil, csrf: nil, headers: headers,
                              ["heading": "Signed out", "text": "Ask for a new link to sign in again: kos review-link"])
         }
+    }
+
+    /// The draft's cards as its platforms will show them, with the current revision's media; none for a draft
+    /// that no longer parses (the findings say why).
+    func previews(_ detail: API.DraftDetail) async throws -> [[String: Any]] {
+        guard let draft = try? api.parse(detail.content) else { return [] }
+        let stored = try await api.store.revisionMedia(draftID: detail.draft.id, revision: detail.draft.revision)
+        let media = draft.media.map { m in
+            ConsolePreview.Medium(url: stored[m.path].map { "/console/drafts/\(detail.draft.id)/media/\($0.sha256)" }, alt: m.alt.isEmpty ? m.path : m.alt,
+                                  video: MediaKind.claimed(by: m.path)?.hasPrefix("video/") == true)
+        }
+        return ConsolePreview.values(ConsolePreview.cards(draft, media: media), creator: detail.draft.creator)
     }
 
     // MARK: Sessions and forms
@@ -204,13 +264,13 @@ struct Console: Sendable {
         return APIToken.constantTimeEqual(Array(sent.utf8), Array(csrf(session).utf8))
     }
 
-    /// An `application/x-www-form-urlencoded` body, at most 64 KiB.
+    /// An `application/x-www-form-urlencoded` body, at most 1 MiB (a rewording of a long draft, percent-encoded).
     static func form(_ request: Request) async throws -> [String: String] {
         let buffer: ByteBuffer
         do {
-            buffer = try await request.body.collect(upTo: 64 << 10)
+            buffer = try await request.body.collect(upTo: 1 << 20)
         } catch {
-            throw API.Problem(.tooLarge, detail: "a form is at most 64 KiB")
+            throw API.Problem(.tooLarge, detail: "a form is at most 1 MiB")
         }
         return parseForm(String(decoding: buffer.readableBytesView, as: UTF8.self))
     }
@@ -230,7 +290,11 @@ struct Console: Sendable {
 
     static let pageSize = 50
 
-    static let doneText = ["approved": "Your approval is recorded.", "rejected": "Your rejection is recorded; the author sees your reason."]
+    static let doneText = [
+        "approved": "Your approval is recorded.", "rejected": "Your rejection is recorded; the author sees your reason.",
+        "changes": "Your request for changes is recorded; the author sees your reason and can take your rewording in one step.",
+        "revised": "The suggested rewording is your new revision; it is checked and approved again.",
+    ]
 
     static func draftValues(_ detail: API.DraftDetail, person: Person, csrf: String, done: String?) -> [String: Any] {
         let d = detail.draft
@@ -267,7 +331,20 @@ struct Console: Sendable {
         // The forms, to a reviewer, while the draft waits for an approval: the author's own draft is shown without
         // them (nobody approves their own post; the API refuses it too).
         if d.state == DraftProgress.awaitingApproval.rawValue, person.role != .creator, d.creator != person.id {
-            values["decide"] = ["id": d.id, "csrf": csrf, "revision": d.revision, "contentHash": d.contentHash]
+            let rewording = ConsolePages.reworded(detail.content, findings: detail.findings)
+            values["decide"] = ["id": d.id, "csrf": csrf, "revision": d.revision, "contentHash": d.contentHash, "rewording": rewording,
+                                "rewordedFindings": rewording != detail.content]
+        }
+        if let suggestion = detail.suggestion {
+            var shown: [String: Any] = [
+                "reviewer": suggestion.reviewer, "reason": suggestion.reason,
+                "changes": ConsolePages.changes(from: detail.content, to: suggestion.content).map { [$0.kind.rawValue: true, "text": $0.text] as [String: Any] },
+            ]
+            // Only the author takes it, and only while the draft is at the revision it rewords.
+            if person.id == d.creator, suggestion.revision == d.revision {
+                shown["accept"] = ["id": d.id, "csrf": csrf, "revision": d.revision, "next": d.revision + 1]
+            }
+            values["suggestion"] = shown
         }
         return values
     }

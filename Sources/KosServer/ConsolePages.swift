@@ -50,6 +50,30 @@ enum ConsolePages {
         }
     }
 
+    /// `content` with every finding's suggested wording put in place of what it matched (where the text at its
+    /// line and column is still the match; overlapping findings keep the first): the rewording a reviewer starts from.
+    static func reworded(_ content: String, findings: [Finding]) -> String {
+        var lines = content.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        var edits: [Int: [(start: Int, end: Int, with: [Unicode.Scalar])]] = [:]
+        for f in findings {
+            guard f.suppressed == nil, let line = f.line, let column = f.column, let match = f.match, let suggestion = f.suggestion,
+                  line >= 1, line <= lines.count, column >= 1 else { continue }
+            let start = column - 1, wanted = Array(match.unicodeScalars)
+            let end = start + wanted.count
+            guard !wanted.isEmpty, end <= lines[line - 1].count, Array(lines[line - 1][start..<end]) == wanted,
+                  !(edits[line] ?? []).contains(where: { $0.start < end && start < $0.end }) else { continue }
+            edits[line, default: []].append((start, end, Array(suggestion.unicodeScalars)))
+        }
+        for (line, changes) in edits {
+            for edit in changes.sorted(by: { $0.start > $1.start }) { lines[line - 1].replaceSubrange(edit.start..<edit.end, with: edit.with) }
+        }
+        return lines.map { scalars in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }.joined(separator: "\n")
+    }
+
     // MARK: Changes between revisions
 
     struct Change: Equatable {
@@ -189,6 +213,16 @@ enum ConsolePages {
         {{^drafts}}<p class="empty">Nothing waits for your decision.</p>{{/drafts}}
         """
 
+    static let mine = """
+        <h1>Your drafts</h1>
+        <ol class="inbox">
+        {{#drafts}}<li><a href="/console/drafts/{{id}}"><span class="title">{{title}}</span></a>
+        <span class="meta">{{workflow}} · revision {{revision}} · <span class="state state-{{state}}">{{state}}</span> · since {{since}}</span></li>
+        {{/drafts}}
+        </ol>
+        {{^drafts}}<p class="empty">You have no drafts yet: write one and send it with kos submit.</p>{{/drafts}}
+        """
+
     static let draft = """
         <h1>{{title}}</h1>
         <p class="meta">{{creator}} · {{workflow}} · revision {{revision}} <code>{{hash}}</code> · <span class="state state-{{state}}">{{state}}</span>{{#step}} at {{step}}{{/step}}</p>
@@ -199,6 +233,7 @@ enum ConsolePages {
         {{#lines}}<div class="line"><span class="n">{{number}}</span><span class="t">{{#pieces}}{{#finding}}<mark class="finding" id="m{{finding}}" title="finding {{finding}}">{{text}}</mark><sup>{{finding}}</sup>{{/finding}}{{^finding}}{{text}}{{/finding}}{{/pieces}}</span></div>
         {{/lines}}
         </section>
+        {{> previews}}
         {{#diff}}<section class="diff" aria-label="Changes">
         <h2>Changes since revision {{base}}{{#decided}} (the one you decided on){{/decided}}</h2>
         <div class="changes">{{#changes}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{#same}}{{text}}{{/same}}{{/changes}}</div>
@@ -225,8 +260,27 @@ enum ConsolePages {
         <label>Reason (the author reads it)<textarea name="reason" rows="2"></textarea></label>
         <button name="decision" value="reject">Reject</button>
         </form>
+        <details class="changes-form"><summary>Request changes with a rewording</summary>
+        <form method="post" action="/console/drafts/{{id}}/decision" class="request">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}"><input type="hidden" name="content_hash" value="{{contentHash}}">
+        <label>Reason (the author reads it)<textarea name="reason" rows="2"></textarea></label>
+        <label>The draft as you would have it{{#rewordedFindings}} (the checks' suggested wording is already in){{/rewordedFindings}}; the author takes it in one step
+        <textarea name="suggestion" rows="10" lang="zh-CN">
+        {{rewording}}</textarea></label>
+        <button name="decision" value="changes">Request changes</button>
+        </form>
+        </details>
         </section>
         {{/decide}}
+        {{#suggestion}}<section class="suggested" aria-label="Suggested rewording">
+        <h2>{{reviewer}} suggests a rewording</h2>
+        <p class="reason">{{reason}}</p>
+        <div class="changes">{{#changes}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{#same}}{{text}}{{/same}}{{/changes}}</div>
+        {{#accept}}<form method="post" action="/console/drafts/{{id}}/accept-suggestion" class="approve">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}">
+        <button>Use this rewording as revision {{next}}</button>
+        </form>{{/accept}}
+        </section>{{/suggestion}}
         {{#hasDecisions}}<section class="decisions"><h2>Decisions</h2><ul>{{#decisions}}<li>{{reviewer}} {{decision}} ({{step}}){{#reason}}: {{reason}}{{/reason}}</li>{{/decisions}}</ul></section>{{/hasDecisions}}
         <section class="history"><h2>History</h2><ol>{{#history}}<li><time>{{at}}</time> {{actor}} {{action}} {{details}}</li>{{/history}}</ol></section>
         """
@@ -274,15 +328,17 @@ enum ConsolePages {
         button { font: inherit; padding: .5rem 1rem; border-radius: 6px; border: 1px solid var(--line); background: #f5f5f7; cursor: pointer; }
         .approve button { background: var(--accent); color: #fff; border-color: var(--accent); }
         .reject button { background: #fff; color: #a1001a; border-color: #a1001a; }
+        .request button { background: #fff; color: #8a5a00; border-color: #8a5a00; }
+        .changes-form summary { cursor: pointer; color: #8a5a00; }
         .done { background: #e8f5e9; padding: .5rem; border-radius: 6px; }
         .reason { background: #fff4e5; padding: .5rem; border-radius: 6px; }
         code { font-size: .8rem; }
         .history { font-size: .85rem; color: var(--soft); }
-        """
+        """ + "\n" + ConsolePreview.style
 
     static let compiled: MustacheLibrary = {
         var library = MustacheLibrary()
-        for (name, text) in [("layout", layout), ("inbox", inbox), ("draft", draft), ("message", message)] {
+        for (name, text) in [("layout", layout), ("inbox", inbox), ("mine", mine), ("draft", draft), ("message", message), ("previews", ConsolePreview.template)] {
             // The templates are part of the program: one that does not compile is a programming error.
             library.register(try! MustacheTemplate(string: text), named: name)
         }

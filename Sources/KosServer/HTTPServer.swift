@@ -179,6 +179,12 @@ public struct HTTPServer: Sendable {
                 (try await api.revise(person, draftID: id, submission), .created)
             }
         }
+        router.post("\(p)/drafts/:id/suggestion/accept") { request, context in
+            let id = try context.parameters.require("id")
+            return try await self.answer(request, body: API.AcceptSuggestion.self) { person, body in
+                (try await api.acceptSuggestion(person, draftID: id, body), .created)
+            }
+        }
         router.post("\(p)/drafts/:id/withdraw") { request, context in
             let id = try context.parameters.require("id")
             return try await self.answer(request, body: API.WithdrawRequest.self) { person, body in

@@ -76,7 +76,7 @@ extension PostgresStore {
         }
     }
 
-    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
+    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String?) async throws {
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
             // No row lock: the worker locks a step, then its run, and a lock here would take them the other way
@@ -89,8 +89,8 @@ extension PostgresStore {
                 """, logger: self.logger).decode(String.self) { current = hash }
             guard current == contentHash else { throw StoreError.undecidable(runID: runID, contentHash: contentHash, running: current != nil) }
             try await c.query("""
-                INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, at)
-                VALUES (\(runID), \(stepIndex), \(reviewerID), \(approve ? "approve" : "reject"), \(contentHash), \(reason), \(now))
+                INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, suggestion, at)
+                VALUES (\(runID), \(stepIndex), \(reviewerID), \(approve ? "approve" : "reject"), \(contentHash), \(reason), \(suggestion), \(now))
                 """, logger: self.logger)
             try await Self.appendAudit(c, self.logger, at: now, actor: reviewerID, action: approve ? .approvalApproved : .approvalRejected,
                                        subject: "\(runID)/\(stepIndex)", details: reason ?? contentHash)
@@ -104,10 +104,10 @@ extension PostgresStore {
         try await read { c in
             var out: [StoredDecision] = []
             let rows = try await c.query("""
-                SELECT id, reviewer_id, decision, content_hash, reason FROM approvals WHERE run_id = \(runID) AND step_index = \(stepIndex) ORDER BY id
+                SELECT id, reviewer_id, decision, content_hash, reason, suggestion FROM approvals WHERE run_id = \(runID) AND step_index = \(stepIndex) ORDER BY id
                 """, logger: self.logger)
-            for try await (id, reviewer, decision, hash, reason) in rows.decode((Int64, String, String, String, String?).self) {
-                out.append(StoredDecision(id: id, reviewerID: reviewer, approve: decision == "approve", contentHash: hash, reason: reason))
+            for try await (id, reviewer, decision, hash, reason, suggestion) in rows.decode((Int64, String, String, String, String?, String?).self) {
+                out.append(StoredDecision(id: id, reviewerID: reviewer, approve: decision == "approve", contentHash: hash, reason: reason, suggestion: suggestion))
             }
             return out
         }

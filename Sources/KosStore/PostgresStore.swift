@@ -250,6 +250,8 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
           sha256 TEXT PRIMARY KEY, kind TEXT NOT NULL, person_id TEXT NOT NULL REFERENCES people(id),
           created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, used_at BIGINT, revoked_at BIGINT);
         """,
+        // A reviewer's suggested rewording, kept with the decision that asked for changes.
+        "ALTER TABLE approvals ADD COLUMN suggestion TEXT",
     ]
 
     func migrate() async throws {

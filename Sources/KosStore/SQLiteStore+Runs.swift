@@ -61,7 +61,7 @@ extension SQLiteStore {
         }.map { try JSONDecoder().decode([DefinitionFile].self, from: Data($0.utf8)) }
     }
 
-    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
+    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String?) async throws {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             let current = try String.fetchOne(db.cachedStatement(sql: """
@@ -69,8 +69,8 @@ extension SQLiteStore {
                 WHERE r.id = ? AND r.state = 'running'
                 """), arguments: [runID])
             guard current == contentHash else { throw StoreError.undecidable(runID: runID, contentHash: contentHash, running: current != nil) }
-            try db.executeCached(sql: "INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [runID, stepIndex, reviewerID, approve ? "approve" : "reject", contentHash, reason, now])
+            try db.executeCached(sql: "INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, suggestion, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [runID, stepIndex, reviewerID, approve ? "approve" : "reject", contentHash, reason, suggestion, now])
             try Self.appendAudit(db, at: now, actor: reviewerID, action: approve ? .approvalApproved : .approvalRejected,
                                  subject: "\(runID)/\(stepIndex)", details: reason ?? contentHash)
             // Wake the step so the decision is acted on now, not at the next poll.
@@ -82,7 +82,7 @@ extension SQLiteStore {
         try await pool.read { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM approvals WHERE run_id = ? AND step_index = ? ORDER BY id"), arguments: [runID, stepIndex]).map {
                 StoredDecision(id: $0["id"], reviewerID: $0["reviewer_id"], approve: ($0["decision"] as String) == "approve", contentHash: $0["content_hash"],
-                               reason: $0["reason"])
+                               reason: $0["reason"], suggestion: $0["suggestion"])
             }
         }
     }

@@ -165,6 +165,10 @@ public final class SQLiteStore: Store, RawSQLStore {
                   created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER, revoked_at INTEGER);
                 """)
         }
+        m.registerMigration("17-decision-suggestions") { db in
+            // A reviewer's suggested rewording, kept with the decision that asked for changes.
+            try db.execute(sql: "ALTER TABLE approvals ADD COLUMN suggestion TEXT")
+        }
         return m
     }
 

@@ -141,8 +141,9 @@ public protocol Store: Sendable {
 
     /// Records a reviewer's decision on a revision of a run's approval step. In the same transaction it checks
     /// that the run is still going and is on the revision with `contentHash`; otherwise it records nothing and
-    /// throws `conflict` (a revision that landed after the reviewer read the draft ended that run).
-    func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws
+    /// throws `conflict` (a revision that landed after the reviewer read the draft ended that run). A rejection
+    /// may carry a `suggestion`: the whole draft reworded by the reviewer, which its author can take as the next revision.
+    func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String?) async throws
 
     func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision]
 
@@ -696,13 +697,16 @@ public struct StoredDecision: Sendable, Hashable {
     public var approve: Bool
     public var contentHash: String
     public var reason: String?
+    /// The draft as the reviewer would have it (a rejection that requests changes).
+    public var suggestion: String?
 
-    public init(id: Int64 = 0, reviewerID: String, approve: Bool, contentHash: String, reason: String?) {
+    public init(id: Int64 = 0, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String? = nil) {
         self.id = id
         self.reviewerID = reviewerID
         self.approve = approve
         self.contentHash = contentHash
         self.reason = reason
+        self.suggestion = suggestion
     }
 }
 
@@ -1033,5 +1037,10 @@ public struct StepFence: Sendable, Hashable {
 extension Store {
     public func setBookingState(id: Int64, state: SlotBooking.State, note: String?) async throws {
         try await setBookingState(id: id, state: state, note: note, fence: nil)
+    }
+
+    /// A decision without a suggested rewording.
+    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
+        try await recordDecision(runID: runID, stepIndex: stepIndex, reviewerID: reviewerID, approve: approve, contentHash: contentHash, reason: reason, suggestion: nil)
     }
 }

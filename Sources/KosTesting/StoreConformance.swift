@@ -519,7 +519,9 @@ public enum StoreConformance {
         let woken = try #require(try await store.claim(worker: "w2", leaseMillis: 60_000), "a decision wakes the waiting step")
         // A decision recorded while the step is being looked at: the look's release, having read the decisions up
         // to the first, leaves the step due at once; one that read them all puts it back until its next look.
-        try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "gao.min", approve: true, contentHash: d.contentHash, reason: nil)
+        let reworded = "---\ntitle: 新季上新\n---\n店里到了新季的 Arco 33，欢迎预约试背。\n"
+        try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "gao.min", approve: false, contentHash: d.contentHash,
+                                       reason: "“全网最低价” is an absolute claim", suggestion: reworded)
         var look = StepCommit(step: woken, action: .release(dueAt: now + 3_600_000, note: "waiting for reviewers"))
         look.decisionsSeen = decisions[0].id
         #expect(try await store.commit([look], worker: "w2", leaseMillis: 60_000, chain: false) == [.committed(next: nil)])
@@ -535,7 +537,11 @@ public enum StoreConformance {
         await #expect(throws: StoreError.conflict("run \(runID) has ended; nothing to decide")) {
             try await store.recordDecision(runID: runID, stepIndex: 0, reviewerID: "gao.min", approve: true, contentHash: d.contentHash, reason: nil)
         }
-        #expect(try await store.decisions(runID: runID, stepIndex: 0).count == 2)
+        let kept = try await store.decisions(runID: runID, stepIndex: 0)
+        #expect(kept.map { StoredDecision(reviewerID: $0.reviewerID, approve: $0.approve, contentHash: $0.contentHash, reason: $0.reason, suggestion: $0.suggestion) }
+                == [StoredDecision(reviewerID: "zhang.wei", approve: true, contentHash: d.contentHash, reason: nil),
+                    StoredDecision(reviewerID: "gao.min", approve: false, contentHash: d.contentHash, reason: "“全网最低价” is an absolute claim", suggestion: reworded)],
+                "a suggested rewording is kept with its decision, whole")
     }
 
     static func media(_ store: any RawSQLStore) async throws {

@@ -106,7 +106,77 @@ extension APIFixture {
         // The session is not an API token.
         #expect(try await api.call(first.session, "GET", "/v1/me").status == 401)
         let author = try await api.page("/console", session: try await api.signIn("li.na"))
-        #expect(author.status == 403, "associates follow their drafts with kos status; the console is for reviewers")
+        #expect(author.status == 200 && author.body.contains("Your drafts") && author.body.contains("/console/drafts/\(draft.id)"),
+                "an associate's home lists their own drafts: \(author.body.prefix(400))")
+        #expect(!author.body.contains("Waiting for your decision"))
+    }
+
+    @Test func aReviewerRequestsChangesAndTheAuthorTakesTheRewordingInOneStep() async throws {
+        let api = try await APIFixture()
+        let draft = try await api.submit("li.na")
+        let reviewer = try await api.signIn("zhang.wei")
+        let page = try await api.page("/console/drafts/\(draft.id)", session: reviewer)
+        let token = try #require(page.formToken)
+        #expect(page.body.contains("name=\"decision\" value=\"changes\"") && page.body.contains("name=\"suggestion\""))
+        let detail = try await api.send("zhang.wei", "GET", "/v1/drafts/\(draft.id)", as: API.DraftDetail.self)
+        #expect(page.body.contains(Self.escaped(detail.content)), "the rewording starts from the draft as it is")
+        let rewording = detail.content.replacingOccurrences(of: "周六早上十点", with: "12月12日周六早上十点")
+        let fields = ["revision": "\(draft.revision)", "content_hash": draft.contentHash, "csrf": token, "decision": "changes"]
+        let noReason = try await api.page("/console/drafts/\(draft.id)/decision", method: "POST", session: reviewer,
+                                          form: fields.merging(["suggestion": rewording]) { a, _ in a })
+        #expect(noReason.status == 400 && noReason.body.contains("needs a reason"))
+        // A browser sends the textarea with CR LF line ends; the rewording is kept as the author wrote the draft.
+        let asked = try await api.page("/console/drafts/\(draft.id)/decision", method: "POST", session: reviewer,
+                                       form: fields.merging(["suggestion": rewording.replacingOccurrences(of: "\n", with: "\r\n"), "reason": "写清楚发售日期"]) { a, _ in a })
+        #expect(asked.status == 303 && asked.header("location") == "/console/drafts/\(draft.id)?done=changes", "\(asked.status) \(asked.body.prefix(300))")
+        try await api.worker.drain()
+        #expect(try await api.draft(draft.id).state == "rejected")
+
+        // The author sees the rewording as changes to their text, and takes it from the page.
+        let author = try await api.signIn("li.na")
+        let theirs = try await api.page("/console/drafts/\(draft.id)", session: author)
+        #expect(theirs.body.contains("zhang.wei suggests a rewording") && theirs.body.contains("写清楚发售日期") && theirs.body.contains("<ins>12月12日</ins>"),
+                "\(theirs.body.prefix(3000))")
+        #expect(theirs.body.contains("Use this rewording as revision 2"))
+        let reviewers = try await api.page("/console/drafts/\(draft.id)", session: reviewer)
+        #expect(reviewers.body.contains("suggests a rewording") && !reviewers.body.contains("Use this rewording"), "only the author takes it")
+        let notTheirs = try await api.page("/console/drafts/\(draft.id)/accept-suggestion", method: "POST", session: reviewer,
+                                           form: ["csrf": try #require(reviewers.formToken), "revision": "1"])
+        #expect(notTheirs.status == 403, "a reviewer does not revise someone else's draft")
+        let forged = try await api.page("/console/drafts/\(draft.id)/accept-suggestion", method: "POST", session: author, form: ["revision": "1"])
+        #expect(forged.status == 403)
+        let taken = try await api.page("/console/drafts/\(draft.id)/accept-suggestion", method: "POST", session: author,
+                                       form: ["csrf": try #require(theirs.formToken), "revision": "1"])
+        #expect(taken.status == 303 && taken.header("location") == "/console/drafts/\(draft.id)?done=revised", "\(taken.status) \(taken.body.prefix(300))")
+        try await api.worker.drain()
+        let revised = try await api.send("li.na", "GET", "/v1/drafts/\(draft.id)", as: API.DraftDetail.self)
+        #expect(revised.draft.revision == 2 && revised.content == rewording && revised.draft.state == "awaiting-approval")
+        #expect(revised.suggestion == nil, "a suggestion rewords the revision it was made on, not the next")
+        let twice = try await api.call("li.na", "POST", "/v1/drafts/\(draft.id)/suggestion/accept", json: Self.json(API.AcceptSuggestion(revision: 1)))
+        #expect(twice.status == 409 && api.problem(twice)?.type.hasSuffix("stale-revision") == true, "\(twice.status)")
+    }
+
+    @Test func aSuggestionGoesWithARejectionAndIsADraftKosdAccepts() async throws {
+        let api = try await APIFixture()
+        let draft = try await api.submit("li.na")
+        let approveWithOne = try await api.call("zhang.wei", "POST", "/v1/drafts/\(draft.id)/approve",
+                                                json: Self.json(API.DecisionRequest(revision: 1, contentHash: draft.contentHash, suggestion: "---\ntitle: x\n---\ny\n")))
+        #expect(approveWithOne.status == 400)
+        let broken = try await api.call("zhang.wei", "POST", "/v1/drafts/\(draft.id)/reject",
+                                        json: Self.json(API.DecisionRequest(revision: 1, contentHash: draft.contentHash, reason: "改一下", suggestion: "---\ntitle: [unclosed\n---\n正文\n")))
+        #expect(broken.status == 422, "the author could not take a rewording kosd would refuse: \(broken.status)")
+        #expect(try await api.draft(draft.id).state == "awaiting-approval", "nothing was decided")
+        let none = try await api.call("li.na", "POST", "/v1/drafts/\(draft.id)/suggestion/accept", json: Self.json(API.AcceptSuggestion(revision: 1)))
+        #expect(none.status == 409 && api.problem(none)?.detail?.contains("no reviewer suggested") == true)
+    }
+
+    static func json(_ value: some Encodable) -> String {
+        String(decoding: try! API.encoder().encode(value), as: UTF8.self)
+    }
+
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
     }
 
     @Test func aLongQueueIsShownAPageAtATimeAndFilteredByWorkflowAndStore() async throws {
@@ -208,6 +278,15 @@ extension APIFixture {
         #expect(lines.count == 3)
         #expect(lines[1].pieces == [.init(text: "最好", finding: 1), .init(text: "的面料，", finding: nil), .init(text: "全网最低价", finding: 2), .init(text: "🔥", finding: nil)])
         #expect(lines[0].pieces == [.init(text: "title: x", finding: nil)])
+        func suggested(_ line: Int, _ column: Int, _ match: String, _ with: String, suppressed: String? = nil) -> Finding {
+            var f = Finding(rule: "p/r", level: .error, scope: .body, line: line, column: column, match: match, message: "m", suggestion: with, link: nil)
+            f.suppressed = suppressed
+            return f
+        }
+        let text = "title: x\n最好的面料，全网最低价🔥\n第一件八折\n"
+        #expect(ConsolePages.reworded(text, findings: [suggested(2, 1, "最好", "很好"), suggested(2, 7, "全网最低价", "限时优惠价"), suggested(2, 8, "网最", "x"),
+                                                       suggested(3, 1, "第二件", "y"), suggested(3, 1, "第一", "z", suppressed: "a brand exception"), suggested(7, 1, "a", "b")])
+                == "title: x\n很好的面料，限时优惠价🔥\n第一件八折\n", "overlaps, stale positions and suppressed findings are left as written")
         #expect(Console.parseForm("a=1&b=%E5%A5%BD+%26&a=2&=x&c") == ["a": "1", "b": "好 &", "c": ""], "the first of a repeated field counts")
         #expect(Console.cookieValue("theme=dark; kos_session=abc; x=1", named: "kos_session") == "abc")
         #expect(Console.csrf("kos_a") != Console.csrf("kos_b") && Console.csrfHolds(Console.csrf("kos_a"), session: "kos_a"))
@@ -279,5 +358,52 @@ extension APIFixture {
         let page = try await api.page("/console/drafts/\(draft.id)", session: try await api.signIn("zhang.wei"))
         #expect(page.body.contains("Changes since revision 1 (the one you decided on)"), "\(page.body.prefix(2000))")
         #expect(page.body.contains("<ins>12月12日</ins>") && !page.body.contains("<del>"), "\(page.body)")
+    }
+}
+
+@Suite struct ConsolePreviewTests {
+    @Test func aDraftIsShownAsEachOfItsPlatformsWithItsPhotos() async throws {
+        let api = try await APIFixture()
+        let content = try String(contentsOf: APIFixture.root.appendingPathComponent("Templates/drafts/arco-autumn-styling.md"), encoding: .utf8)
+        let photo = try Data(contentsOf: APIFixture.root.appendingPathComponent("Templates/drafts/media/arco-front.jpg"))
+        let submitted = try await api.send("li.na", "POST", "/v1/drafts",
+                                           body: API.Submission(workflow: nil, content: content, media: [API.Media(path: "media/arco-front.jpg", data: photo.base64EncodedString())]),
+                                           headers: ["Idempotency-Key": "preview-1"], as: API.Submitted.self)
+        try await api.worker.drain()
+        let sha = try #require(submitted.media["media/arco-front.jpg"])
+        let session = try await api.signIn("zhang.wei")
+        let page = try await api.page("/console/drafts/\(submitted.draft.id)", session: session)
+        #expect(page.status == 200)
+        let card = try #require(page.body.firstMatch(of: /<figure class="preview preview-xiaohongshu">(?s:.*?)<\/figure>/), "\(page.body.prefix(3000))").output
+        #expect(card.contains("小红书 Xiaohongshu note") && card.contains("title 17/20") && !card.contains("count over"), "\(card)")
+        #expect(card.contains("<img src=\"/console/drafts/\(submitted.draft.id)/media/\(sha)\" alt=\"深棕色 Arco 33 手袋，正面\">"), "\(card)")
+        #expect(card.contains("<span class=\"tag\">#秋冬穿搭</span>") && card.contains("欢迎来上海国金中心店里试背。") && card.contains("@li.na"))
+
+        // The thumbnail is the photo, to a signed-in reviewer who may see the draft, and to nobody else.
+        let image = try await api.page("/console/drafts/\(submitted.draft.id)/media/\(sha)", session: session)
+        #expect(image.status == 200 && image.header("content-type") == "image/jpeg" && image.header("x-content-type-options") == "nosniff")
+        #expect(try await api.page("/console/drafts/\(submitted.draft.id)/media/\(sha)").status == 401)
+        #expect(try await api.page("/console/drafts/\(submitted.draft.id)/media/\(String(repeating: "a", count: 64))", session: session).status == 404)
+        let other = try await api.signIn("chen.jie")
+        #expect(try await api.page("/console/drafts/\(submitted.draft.id)/media/\(sha)", session: other).status == 404, "another associate's draft does not exist for her")
+    }
+
+    @Test func eachPlatformCountsItsOwnWayAndWritesItsOwnTopics() {
+        var draft = Draft(path: "-", title: String(repeating: "很", count: 21), body: "## 新品\n**Velocity 9** 正式发售。\n- 雾蓝\n", platforms: ["xiaohongshu", "weibo", "myspace"],
+                          hashtags: ["跑步"])
+        draft.media = [Draft.Media(path: "media/a.jpg", alt: "正面"), Draft.Media(path: "media/b.mp4", alt: "")]
+        let media = [ConsolePreview.Medium(url: "/x", alt: "正面", video: false), ConsolePreview.Medium(url: nil, alt: "media/b.mp4", video: true)]
+        let cards = ConsolePreview.cards(draft, media: media)
+        #expect(cards.map(\.platform) == ["xiaohongshu", "weibo", "myspace"])
+        #expect(cards[0].text == "新品\nVelocity 9 正式发售。\n· 雾蓝", "the platforms render no Markdown")
+        #expect(cards[0].counts == [.init(label: "title", used: 21, max: 20), .init(label: "text", used: 24, max: 1000), .init(label: "media", used: 2, max: 18)])
+        #expect(cards[0].counts[0].over && cards[0].tags == ["#跑步"])
+        // Weibo has no title: it is the post's first line, and a Chinese character counts two half-characters.
+        #expect(cards[1].title.isEmpty && cards[1].text.hasPrefix(draft.title + "\n") && cards[1].tags == ["#跑步#"])
+        // Title and text counted together, as the weibo-body check counts them: 21 characters of title (42), 新品 (4),
+        // a line end, "Velocity 9 " (11), 正式发售。 (10), a line end, "· 雾蓝" (7).
+        let weibo: Int = 42 + 4 + 1 + 11 + 10 + 1 + 7
+        #expect(cards[1].counts.first == ConsolePreview.Count(label: "text (half-characters)", used: weibo, max: 4000), "\(cards[1].counts)")
+        #expect(cards[2].counts.isEmpty && cards[2].name == "myspace", "a platform kosflow has no limits for is shown, not counted")
     }
 }

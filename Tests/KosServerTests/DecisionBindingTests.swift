@@ -121,15 +121,7 @@ import Testing
     @Test func kosApproveSendsWhatKosShowLastShowed() async throws {
         let api = try await APIFixture()
         let draft = try await api.submit("li.na")
-        let state = api.dir.appendingPathComponent("state").path
-        func kos(_ who: String, _ args: [String]) async throws -> (code: Int32, out: String, err: String) {
-            let environment = ["KOS_TOKEN": api.tokens[who] ?? "", "XDG_STATE_HOME": state, "KOS_SERVER": "unix:" + api.socket, "HOME": api.dir.path]
-            return try await APIFixture.offPool {
-                let out = Lines(), err = Lines()
-                let code = KosCommand.run(args, console: Console(out: { out.append($0) }, err: { err.append($0) }, environment: environment))
-                return (code, out.text, err.text)
-            }
-        }
+        func kos(_ who: String, _ args: [String]) async throws -> (code: Int32, out: String, err: String) { try await Self.kos(api, who, args) }
         let unread = try await kos("zhang.wei", ["approve", draft.id])
         #expect(unread.code == 2 && unread.err.contains("kos show \(draft.id)"), "\(unread)")
 
@@ -151,5 +143,44 @@ import Testing
         #expect(approved.code == 0 && approved.out.hasPrefix("approved \(draft.id) revision 2. ") && !approved.out.contains("now awaiting-approval"), "\(approved)")
         try await api.worker.drain()
         #expect(try await api.draft(draft.id).state != "awaiting-approval")
+    }
+
+    /// `kos` as `who` against the fixture, with the state (what `kos show` last showed) kept in the fixture's folder.
+    static func kos(_ api: APIFixture, _ who: String, _ args: [String]) async throws -> (code: Int32, out: String, err: String) {
+        let environment = ["KOS_TOKEN": api.tokens[who] ?? "", "XDG_STATE_HOME": api.dir.appendingPathComponent("state").path, "KOS_SERVER": "unix:" + api.socket,
+                           "HOME": api.dir.path]
+        return try await APIFixture.offPool {
+            let out = Lines(), err = Lines()
+            let code = KosCommand.run(args, console: Console(out: { out.append($0) }, err: { err.append($0) }, environment: environment))
+            return (code, out.text, err.text)
+        }
+    }
+
+    @Test func kosRejectCanSuggestARewordingTheAuthorTakesWithOneCommand() async throws {
+        let api = try await APIFixture()
+        let draft = try await api.submit("li.na")
+        func kos(_ who: String, _ args: [String]) async throws -> (code: Int32, out: String, err: String) { try await Self.kos(api, who, args) }
+        let content = try String(contentsOf: APIFixture.root.appendingPathComponent("Templates/drafts/velocity-launch-preview.md"), encoding: .utf8)
+        let reworded = api.dir.appendingPathComponent("reworded.md")
+        try content.replacingOccurrences(of: "周六早上十点", with: "12月12日周六早上十点").write(to: reworded, atomically: true, encoding: .utf8)
+        let broken = api.dir.appendingPathComponent("broken.md")
+        try "---\ntitle: [\n---\n正文\n".write(to: broken, atomically: true, encoding: .utf8)
+
+        _ = try await kos("zhang.wei", ["show", draft.id])
+        let refused = try await kos("zhang.wei", ["reject", draft.id, "--reason", "写清楚发售日期", "--suggest", broken.path])
+        #expect(refused.code != 0 && refused.err.contains("broken.md"), "a rewording kosd would refuse is not sent: \(refused)")
+        let asked = try await kos("zhang.wei", ["reject", draft.id, "--reason", "写清楚发售日期", "--suggest", reworded.path])
+        #expect(asked.code == 0 && asked.out.contains("kos accept-suggestion \(draft.id)"), "\(asked)")
+        try await api.worker.drain()
+
+        let unread = try await kos("li.na", ["accept-suggestion", draft.id])
+        #expect(unread.code == 2 && unread.err.contains("kos show \(draft.id)"), "the author reads the rewording before taking it: \(unread)")
+        let shown = try await kos("li.na", ["show", draft.id])
+        #expect(shown.out.contains("zhang.wei suggests this rewording (写清楚发售日期):") && shown.out.contains("12月12日周六早上十点")
+                && shown.out.contains("kos accept-suggestion \(draft.id)"), "\(shown.out)")
+        let taken = try await kos("li.na", ["accept-suggestion", draft.id])
+        #expect(taken.code == 0 && taken.out.contains("revision 2 is the suggested rewording"), "\(taken)")
+        let detail = try await api.send("li.na", "GET", "/v1/drafts/\(draft.id)", as: API.DraftDetail.self)
+        #expect(detail.draft.revision == 2 && detail.content.contains("12月12日周六早上十点"))
     }
 }

@@ -59,6 +59,8 @@ import Testing
         #expect(seen["phone_mark_visible"] as? Bool == true)
         #expect(seen["phone_viewport"] as? Int == 390)
         #expect(seen["phone_page_fits"] as? Bool == true, "the draft page needs no sideways scrolling on a phone")
+        #expect((seen["phone_previews"] as? [String])?.contains("preview preview-xiaohongshu") == true, "\(seen["phone_previews"] ?? "none")")
+        #expect(seen["phone_previews_fit"] as? Bool == true, "each platform's card fits a phone's width")
         #expect(seen["script_ran"] as? Bool == false, "a draft's script must never run")
         #expect(seen["script_shown_as_text"] as? Bool == true)
         #expect((seen["reject_without_reason"] as? String)?.contains("A rejection needs a reason") == true, "\(seen["reject_without_reason"] ?? "")")

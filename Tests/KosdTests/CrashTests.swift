@@ -130,7 +130,7 @@ extension CrashTests {
     /// test process goes, with the gateway's secret in its environment; not started yet, its stderr discarded.
     static func serve(store: SQLiteStore, workers: Int, _ extra: [String] = [], environment: [String: String] = [:]) -> Process {
         let dir = URL(fileURLWithPath: store.path).deletingLastPathComponent(), apiSocket = dir.appendingPathComponent("kosd.sock").path
-        let process = Process()
+        let process = PinnedProcess()
         process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
         process.arguments = ["serve", "--die-with-parent", "--workers", String(workers), "--database", store.path, "--socket", apiSocket,
                              "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path] + extra

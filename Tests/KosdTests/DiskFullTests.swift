@@ -24,7 +24,7 @@ import Testing
         let disk = s.dir.appendingPathComponent("disk").path
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
         let notify = try SystemdProtocolTests.NotifySocket(path: s.dir.appendingPathComponent("notify.sock").path)
-        let process = Process()
+        let process = PinnedProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
         // As root a private mount namespace; otherwise a user namespace too, where we may mount a tmpfs.
         process.arguments = (geteuid() == 0 ? ["-m"] : ["-rm"]) + [

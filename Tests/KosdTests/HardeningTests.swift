@@ -66,7 +66,7 @@ import Testing
     }
 
     static func serve(_ s: EngineFixtures.Scratch, workers: Int, _ extra: [String] = [], environment: [String: String] = [:]) -> Process {
-        let process = Process()
+        let process = PinnedProcess()
         process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
         process.arguments = ["serve", "--die-with-parent", "--workers", String(workers), "--database", s.store.path,
                              "--socket", s.dir.appendingPathComponent("kosd.sock").path,

@@ -20,7 +20,7 @@ import Testing
     }
 
     static func start(_ host: Host, url: String, dir: URL) throws {
-        let process = Process()
+        let process = PinnedProcess()
         process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
         process.arguments = ["serve", "--die-with-parent", "--workers", "1", "--database", url, "--socket", host.socket,
                              "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path,

@@ -382,7 +382,7 @@ import Testing
         let s = try await EngineFixtures.setUp()
         let held = s.dir.appendingPathComponent("held.sock").path
         let own = s.apiSocket
-        let process = Process()
+        let process = PinnedProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-socket-activate")
         process.arguments = ["-l", held, CrashTests.kosd, "serve", "--config", "/dev/null", "--die-with-parent", "--workers", "1",
                              "--database", s.store.path, "--socket", own, "--workflows", s.dir.appendingPathComponent("Workflows").path,

@@ -37,7 +37,7 @@ def wait_for(driver, condition, what):
     try:
         return WebDriverWait(driver, 120).until(lambda d: condition(d))
     except TimeoutException:
-        raise SystemExit(json.dumps({"error": f"timed out waiting for {what}", "url": driver.current_url, "page": driver.page_source[:2000]}))
+        raise SystemExit(json.dumps({"error": f"timed out waiting for {what}", "url": driver.current_url, "page": driver.find_element(By.TAG_NAME, "body").text[:2000]}))
 
 
 def shot(driver, name):
@@ -73,6 +73,9 @@ def phone():
         seen["phone_mark_visible"] = bool(marks) and marks[0].is_displayed() and marks[0].size["width"] > 0
         seen["phone_viewport"] = d.execute_script("return window.innerWidth")
         seen["phone_page_fits"] = d.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1")
+        cards = d.find_elements(By.CSS_SELECTOR, "figure.preview")
+        seen["phone_previews"] = [c.get_attribute("class") for c in cards]
+        seen["phone_previews_fit"] = all(c.is_displayed() and 0 < c.rect["x"] and c.rect["x"] + c.rect["width"] <= 391 for c in cards)
         shot(d, "phone-2-blocked-draft")
 
         d.get(f"{base}/console/drafts/{script}")

@@ -49,7 +49,8 @@ public enum ApprovalPolicy {
         if reviewer.role == .creator { return .wrongRole(required: step.role ?? "reviewer") }
         if step.role == "admin", reviewer.role != .admin { return .wrongRole(required: "admin") }
         let groups = escalatedTo.map { [$0] } ?? step.groups
-        if !groups.isEmpty, reviewer.role != .admin, Set(groups).isDisjoint(with: reviewer.groups) { return .notInGroups(groups) }
+        // A handful of groups on each side: compared as they are, without building a set for every check.
+        if !groups.isEmpty, reviewer.role != .admin, !groups.contains(where: reviewer.groups.contains) { return .notInGroups(groups) }
         if step.sameStore, escalatedTo == nil, reviewer.role != .admin, reviewer.store == nil || reviewer.store != submitter.store {
             return .otherStore(required: submitter.store)
         }

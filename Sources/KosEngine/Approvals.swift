@@ -16,7 +16,7 @@ public enum Approvals {
 
     /// The group a completion escalated to: from its result; a completion recorded before results carried it says
     /// so in its outcome ("escalated to regional-compliance").
-    static func escalatedTo(outcome: String, result: String?) -> String? {
+    public static func escalatedTo(outcome: String, result: String?) -> String? {
         if let result, let kept = try? JSONDecoder().decode([String: String].self, from: Data(result.utf8)), let group = kept["escalated_to"] {
             return group
         }
@@ -32,14 +32,20 @@ public enum Approvals {
     }
 
     /// The status, and the newest decision read (0 when none), with `people` when the caller read them already.
-    static func standing(_ store: any Store, people: [Person]?, step: ApprovalStep, runID: String, stepIndex: Int, submitter: Person,
+    public static func standing(_ store: any Store, people: [Person]?, step: ApprovalStep, runID: String, stepIndex: Int, submitter: Person,
                          escalatedTo: String?, contentHash: String) async throws -> (status: ApprovalPolicy.Status, newest: Int64) {
         let everyone: [Person]
         if let people { everyone = people } else { everyone = try await store.people() }
+        return standing(recorded: try await store.decisions(runID: runID, stepIndex: stepIndex), people: everyone, step: step, submitter: submitter,
+                        escalatedTo: escalatedTo, contentHash: contentHash)
+    }
+
+    /// The status from the decisions `recorded` on the step (read already), and the newest of them (0 when none).
+    public static func standing(recorded: [StoredDecision], people everyone: [Person], step: ApprovalStep, submitter: Person, escalatedTo: String?,
+                                contentHash: String) -> (status: ApprovalPolicy.Status, newest: Int64) {
         let eligible = everyone.filter { ApprovalPolicy.check($0, step: step, submitter: submitter, escalatedTo: escalatedTo) == nil }
         let eligibleIDs = Set(eligible.map(\.id))
         // Decisions by anyone the policy refuses (the author above all) never count, whatever a client sent.
-        let recorded = try await store.decisions(runID: runID, stepIndex: stepIndex)
         let decisions = recorded.filter { eligibleIDs.contains($0.reviewerID) }
             .map { ApprovalPolicy.Decision(reviewerID: $0.reviewerID, approve: $0.approve, contentHash: $0.contentHash, reason: $0.reason) }
         return (ApprovalPolicy.status(of: step, decisions: decisions, currentHash: contentHash, eligible: eligible.count), recorded.map(\.id).max() ?? 0)

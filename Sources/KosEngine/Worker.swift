@@ -457,7 +457,7 @@ public final class Worker: @unchecked Sendable {
             action = .advance(outcome: outcome.name, next: NextStep(index: next, id: workflow.steps[next].id, dueAt: 0), runStatus: nil, reason: nil)
         case .escalate(let index, let group):
             // The outcome says it for people; the group that decides now is kept as a value beside it.
-            action = .advance(outcome: "escalated to \(group)", next: NextStep(index: index, id: workflow.steps[index].id, dueAt: 0),
+            action = .advance(outcome: "escalated to \(group)", next: NextStep(index: index, id: workflow.steps[index].id, dueAt: 0, escalatedTo: group),
                               runStatus: nil, reason: nil)
             result = Approvals.escalationResult(group: group)
         case .finish(let status, let reason):

@@ -38,7 +38,11 @@ public final class APIService: Sendable {
 
     /// Reads the definitions versions of these drafts' runs that are not loaded yet.
     func load(_ summaries: [DraftSummary]) async throws {
-        for version in Set(summaries.compactMap { $0.run?.definitionsVersion }) {
+        try await load(versions: Set(summaries.compactMap { $0.run?.definitionsVersion }))
+    }
+
+    func load(versions wanted: Set<String>) async throws {
+        for version in wanted {
             do {
                 _ = try await versions.environment(version: version)
             } catch let failure as LoadFailure {
@@ -163,17 +167,7 @@ public final class APIService: Sendable {
         var waitingFor: String?
         var suggestion: API.Suggestion?
         if let run = summary.run, let workflow = workflow(of: run) {
-            let completions = try await store.stepContext(runID: run.id)?.completions ?? [:]
-            for (i, step) in workflow.steps.enumerated() {
-                // Check steps record their findings; a publish step records those of a payload it refused.
-                switch step.action {
-                case .check, .publish: break
-                default: continue
-                }
-                guard let json = completions[i]?.result,
-                      let recorded = try? JSONDecoder().decode([Finding].self, from: Data(json.utf8)) else { continue }
-                findings += recorded
-            }
+            findings = Self.recordedFindings(workflow, completions: try await store.stepContext(runID: run.id)?.completions ?? [:])
             for (i, step) in workflow.steps.enumerated() {
                 guard case .approval(let approval) = step.action else { continue }
                 for d in try await store.decisions(runID: run.id, stepIndex: i) {
@@ -193,6 +187,21 @@ public final class APIService: Sendable {
         let history = try await store.history(draftID: draftID).map(Self.view)
         return (API.DraftDetail(draft: view(summary), content: content, findings: findings, decisions: decisions,
                                 history: history, waitingFor: waitingFor, suggestion: suggestion), stored)
+    }
+
+    /// The findings a run's steps recorded: check steps theirs, a publish step those of a payload it refused.
+    static func recordedFindings(_ workflow: Workflow, completions: [Int: StepContext.Completion]) -> [Finding] {
+        var findings: [Finding] = []
+        for (i, step) in workflow.steps.enumerated() {
+            switch step.action {
+            case .check, .publish: break
+            default: continue
+            }
+            guard let json = completions[i]?.result,
+                  let recorded = try? JSONDecoder().decode([Finding].self, from: Data(json.utf8)) else { continue }
+            findings += recorded
+        }
+        return findings
     }
 
     /// The author takes the rewording a reviewer suggested for the revision they read as the next revision (media
@@ -303,28 +312,82 @@ public final class APIService: Sendable {
         return problem
     }
 
-    /// A reviewer's queue: drafts waiting at an approval step they may decide and have not decided yet.
+    /// A reviewer's queue: drafts waiting at an approval step they may decide and have not decided yet, newest first.
     public func inbox(_ person: Person) async throws -> [API.Draft] {
-        try await inboxSummaries(person, people: try await peopleByID()).map { view($0) }
+        let waiting = try await inboxSummaries(person, people: try await peopleByID())
+        return try await store.draftSummaries(ids: waiting.map(\.queued.draftID))
+            .sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }.map { view($0) }
     }
 
-    /// The drafts waiting for `person`'s decision, as stored (a caller that shows a page of them views only those).
-    func inboxSummaries(_ person: Person, people: [String: Person]) async throws -> [DraftSummary] {
+    /// A draft waiting for a reviewer's decision, as the queue reads it (a caller that shows a page of them reads
+    /// only those in full), with the group its step was escalated to and its deadline.
+    struct Waiting {
+        var queued: QueuedDraft
+        var submitter: Person
+        var escalatedTo: String?
+        var deadline: Int64?
+    }
+
+    /// The drafts waiting for `person`'s decision, waiting longest first, from one narrow read of the queue however long it is.
+    func inboxSummaries(_ person: Person, people: [String: Person]) async throws -> [Waiting] {
         guard person.role != .creator else { throw API.Problem(.forbidden, detail: "the inbox is for reviewers and admins") }
-        var out: [DraftSummary] = []
-        let open = try await store.drafts(creatorID: nil, openOnly: true)
-        try await load(open)
-        // One read for what this reviewer decided already, whatever the length of the queue.
-        let decided = try await store.decidedSteps(reviewerID: person.id)
-        for summary in open {
-            guard let run = summary.run, let open = summary.openStep, let workflow = workflow(of: run),
-                  open.index < workflow.steps.count, case .approval(let approval) = workflow.steps[open.index].action,
-                  let submitter = people[summary.creatorID] else { continue }
+        let queued = try await store.queuedDrafts()
+        try await load(versions: Set(queued.compactMap(\.definitionsVersion)))
+        // One read for what this reviewer decided already: on a running run, a decision is on its one revision.
+        let decided = Set(try await store.decidedSteps(reviewerID: person.id).map { "\($0.runID)/\($0.stepIndex)" })
+        // Drafts come in runs at the same step of the same workflow: the step is looked up again only when that changes.
+        var last: (version: String?, workflow: String, index: Int, approval: ApprovalStep?)?
+        var out: [Waiting] = []
+        for q in queued {
+            if last == nil || last!.index != q.stepIndex || last!.workflow != q.workflow || last!.version != q.definitionsVersion {
+                var approval: ApprovalStep?
+                if let workflow = versions.loaded(version: q.definitionsVersion).definitions.workflows[q.workflow], q.stepIndex < workflow.steps.count,
+                   case .approval(let step) = workflow.steps[q.stepIndex].action {
+                    approval = step
+                }
+                last = (q.definitionsVersion, q.workflow, q.stepIndex, approval)
+            }
+            guard let approval = last!.approval, let submitter = people[q.creatorID] else { continue }
             // Only a step that can escalate has an escalation to read.
             var escalated: String?
-            if case .escalate = approval.onTimeout { escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index) }
-            guard ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) == nil else { continue }
-            if !decided.contains(DecidedStep(runID: run.id, stepIndex: open.index, contentHash: summary.contentHash)) { out.append(summary) }
+            if case .escalate = approval.onTimeout { escalated = q.escalatedTo }
+            guard ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) == nil,
+                  decided.isEmpty || !decided.contains("\(q.runID)/\(q.stepIndex)") else { continue }
+            out.append(Waiting(queued: q, submitter: submitter, escalatedTo: escalated, deadline: approval.timeout.map { q.readyAt + $0.milliseconds }))
+        }
+        return out
+    }
+
+    /// What an inbox row says beyond the draft: how far its approval stage is (approvals recorded on this revision
+    /// of those needed), how many findings its checks recorded, and where its step was escalated to.
+    struct Standing {
+        var approvals: Int
+        var needed: Int
+        var findings: Int
+        var escalatedTo: String?
+    }
+
+    /// The standing of each of `summaries` (a page of an inbox), reading their runs' contexts in one go.
+    func standings(_ summaries: [DraftSummary], people: [String: Person]) async throws -> [String: Standing] {
+        let runIDs = summaries.compactMap { $0.run?.id }
+        let contexts = try await store.stepContexts(runIDs: runIDs)
+        let decisions = try await store.decisions(runIDs: runIDs)
+        let everyone = Array(people.values)
+        var out: [String: Standing] = [:]
+        for summary in summaries {
+            guard let run = summary.run, let open = summary.openStep, let workflow = workflow(of: run), open.index < workflow.steps.count,
+                  case .approval(let approval) = workflow.steps[open.index].action, let submitter = people[summary.creatorID] else { continue }
+            let completions = contexts[run.id]?.completions ?? [:]
+            let escalated = completions[open.index].flatMap { Approvals.escalatedTo(outcome: $0.outcome, result: $0.result) }
+            let status = Approvals.standing(recorded: decisions[run.id]?[open.index] ?? [], people: everyone, step: approval, submitter: submitter,
+                                            escalatedTo: escalated, contentHash: summary.contentHash).status
+            let (approvals, needed) = switch status {
+            case .pending(let approvals, let needed): (approvals, needed)
+            case .approved: (1, 1)
+            case .rejected: (0, 1)
+            }
+            out[summary.id] = Standing(approvals: approvals, needed: needed, findings: Self.recordedFindings(workflow, completions: completions).count,
+                                       escalatedTo: escalated)
         }
         return out
     }
@@ -562,17 +625,20 @@ public final class APIService: Sendable {
         return (kind, open.id)
     }
 
+    /// When the step the draft waits at is due: an embargo or a wait when it lifts; an approval when its deadline
+    /// passes (not at the next look).
+    func deadline(of summary: DraftSummary) -> Int64? {
+        guard let open = summary.openStep, let workflow = summary.run.flatMap(workflow(of:)), open.index < workflow.steps.count else { return nil }
+        switch workflow.steps[open.index].action {
+        case .wait: return open.dueAt
+        case .approval(let approval): return approval.timeout.map { open.readyAt + $0.milliseconds }
+        default: return nil
+        }
+    }
+
     func view(_ summary: DraftSummary, title: String? = nil) -> API.Draft {
         let (progress, step) = self.state(of: summary)
-        // An embargo or a wait is due when it lifts; an approval when its deadline passes (not at the next look).
-        var due: Int64?
-        if let open = summary.openStep, let workflow = summary.run.flatMap(workflow(of:)), open.index < workflow.steps.count {
-            switch workflow.steps[open.index].action {
-            case .wait: due = open.dueAt
-            case .approval(let approval): due = approval.timeout.map { open.readyAt + $0.milliseconds }
-            default: break
-            }
-        }
+        let due = deadline(of: summary)
         return API.Draft(id: summary.id, creator: summary.creatorID, workflow: summary.workflow, title: title ?? summary.title, state: progress.rawValue, step: step,
                          reason: summary.run?.reason, revision: summary.revision, contentHash: summary.contentHash, run: summary.run?.id,
                          dueAt: due.map(API.timestamp),

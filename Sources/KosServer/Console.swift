@@ -90,23 +90,43 @@ struct Console: Sendable {
             }
             let query = request.uri.queryParameters
             let people = try await api.peopleByID()
-            let all = try await api.inboxSummaries(person, people: people).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+            let all = try await api.inboxSummaries(person, people: people)
             let workflowFilter = query.get("workflow").flatMap { $0.isEmpty ? nil : $0 }
             let storeFilter = query.get("store").flatMap { $0.isEmpty ? nil : $0 }
-            let filtered = all.filter { d in
-                (workflowFilter == nil || d.workflow == workflowFilter) && (storeFilter == nil || people[d.creatorID]?.store == storeFilter)
+            let stateFilter = query.get("state").flatMap { Self.inboxStates.keys.contains($0) ? $0 : nil }
+            let now = try await api.store.now()
+            let filtered = workflowFilter == nil && storeFilter == nil && stateFilter == nil ? all : all.filter { w in
+                guard workflowFilter == nil || w.queued.workflow == workflowFilter, storeFilter == nil || w.submitter.store == storeFilter else { return false }
+                switch stateFilter {
+                case "overdue": return w.deadline.map { $0 <= now } ?? false
+                case "escalated": return w.escalatedTo != nil
+                default: return true
+                }
             }
             // A page at a time: a queue of thousands is still a page a phone loads at once.
             let pages = max(1, (filtered.count + Self.pageSize - 1) / Self.pageSize)
             let pageNumber = min(pages, max(1, query.get("page").flatMap { Int($0) } ?? 1))
             // Only the page shown is turned into what the page says.
             let skipped = (pageNumber - 1) * Self.pageSize
-            let drafts = filtered.dropFirst(skipped).prefix(Self.pageSize).map { api.view($0) }
-            let rows: [[String: Any]] = drafts.map { d in
+            let shown = Array(filtered.dropFirst(skipped).prefix(Self.pageSize))
+            let summaries = Dictionary(try await api.store.draftSummaries(ids: shown.map(\.queued.draftID)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let standings = try await api.standings(shown.compactMap { summaries[$0.queued.draftID] }, people: people)
+            // A draft that moved on between the two reads is left off this page.
+            let rows: [[String: Any]] = shown.compactMap { w in
+                guard let summary = summaries[w.queued.draftID] else { return nil }
+                let d = api.view(summary)
                 var row: [String: Any] = ["id": d.id, "title": d.title ?? d.id, "creator": d.creator, "store": people[d.creator]?.store ?? "-",
                                           "workflow": d.workflow, "step": d.step ?? "-",
                                           "revision": d.revision, "since": Self.shortTime(d.updatedAt)]
-                if let due = d.dueAt { row["due"] = Self.shortTime(due) }
+                if let due = w.deadline {
+                    row["due"] = Self.shortTime(API.timestamp(due))
+                    if due <= now { row["overdue"] = true }
+                }
+                if let standing = standings[d.id] {
+                    row["progress"] = "\(standing.approvals) of \(standing.needed) approval\(standing.needed == 1 ? "" : "s")"
+                    row["findings"] = standing.findings == 1 ? "1 finding" : "\(standing.findings) findings"
+                    if let group = standing.escalatedTo { row["escalated"] = group }
+                }
                 return row
             }
             var values: [String: Any] = ["drafts": rows, "first": skipped + 1]
@@ -117,12 +137,14 @@ struct Console: Sendable {
                 var items = [("page", String(page))]
                 if let workflowFilter { items.append(("workflow", workflowFilter)) }
                 if let storeFilter { items.append(("store", storeFilter)) }
+                if let stateFilter { items.append(("state", stateFilter)) }
                 return "/console?" + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
             }
             if pageNumber > 1 { values["previous"] = link(pageNumber - 1) }
             if pageNumber < pages { values["next"] = link(pageNumber + 1) }
-            values["workflows"] = Set(all.map(\.workflow)).sorted().map { ["name": $0, "selected": $0 == workflowFilter] }
-            values["stores"] = Set(all.compactMap { people[$0.creatorID]?.store }).sorted().map { ["name": $0, "selected": $0 == storeFilter] }
+            values["workflows"] = Set(all.map(\.queued.workflow)).sorted().map { ["name": $0, "selected": $0 == workflowFilter] }
+            values["stores"] = Set(all.compactMap(\.submitter.store)).sorted().map { ["name": $0, "selected": $0 == storeFilter] }
+            values["states"] = Self.inboxStates.sorted { $0.key < $1.key }.map { ["value": $0.key, "label": $0.value, "selected": $0.key == stateFilter] }
             return Self.page(.ok, "inbox", title: "Inbox", person: person, csrf: Self.csrf(session), values)
         }
         router.get("/console/drafts/:id") { request, context in
@@ -289,6 +311,9 @@ struct Console: Sendable {
     // MARK: Pages
 
     static let pageSize = 50
+
+    /// The inbox's state filter: every waiting draft, those past their deadline, those escalated to a group.
+    static let inboxStates = ["overdue": "past its deadline", "escalated": "escalated"]
 
     static let doneText = [
         "approved": "Your approval is recorded.", "rejected": "Your rejection is recorded; the author sees your reason.",

@@ -201,12 +201,13 @@ enum ConsolePages {
         <form class="filters" method="get" action="/console">
         <label>Workflow <select name="workflow"><option value="">all</option>{{#workflows}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/workflows}}</select></label>
         <label>Store <select name="store"><option value="">all</option>{{#stores}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/stores}}</select></label>
+        <label>State <select name="state"><option value="">waiting</option>{{#states}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/states}}</select></label>
         <button>Show</button>
         </form>
-        {{#count}}<p class="count">{{count}}, oldest first.</p>{{/count}}
+        {{#count}}<p class="count">{{count}}, waiting longest first.</p>{{/count}}
         <ol class="inbox" start="{{first}}">
         {{#drafts}}<li><a href="/console/drafts/{{id}}"><span class="title">{{title}}</span></a>
-        <span class="meta">{{creator}} ({{store}}) · {{workflow}} · step {{step}} · revision {{revision}} · waiting since {{since}}{{#due}} · deadline {{due}}{{/due}}</span></li>
+        <span class="meta">{{creator}} ({{store}}) · {{workflow}} · {{step}}{{#progress}} · {{progress}}{{/progress}}{{#escalated}} (escalated to {{escalated}}){{/escalated}} · {{findings}} · revision {{revision}} · waiting since {{since}}{{#due}} · <span class="{{#overdue}}overdue{{/overdue}}">deadline {{due}}</span>{{/due}}</span></li>
         {{/drafts}}
         </ol>
         <nav class="pages">{{#previous}}<a rel="prev" href="{{previous}}">← Earlier</a>{{/previous}} {{#next}}<a rel="next" href="{{next}}">Later →</a>{{/next}}</nav>
@@ -310,6 +311,7 @@ enum ConsolePages {
         .inbox li { margin: .6rem 0; }
         .inbox .title { font-weight: 600; }
         .inbox .meta { display: block; font-size: .9rem; }
+        .inbox .overdue { color: #a1001a; font-weight: 600; }
         .content { border: 1px solid var(--line); border-radius: 8px; padding: .5rem; overflow-wrap: anywhere; }
         .line { display: flex; gap: .6rem; white-space: pre-wrap; }
         .line .t { flex: 1; min-width: 0; }

@@ -255,4 +255,30 @@ extension PostgresStore {
     public func draftSummary(id: String) async throws -> DraftSummary? {
         try await read { c in try await Self.summaries(try await c.query("\(unescaped: Self.summarySQL) WHERE d.id = \(id)", logger: self.logger)).first }
     }
+
+    public func draftSummaries(ids: [String]) async throws -> [DraftSummary] {
+        guard !ids.isEmpty else { return [] }
+        return try await read { c in
+            try await Self.summaries(try await c.query("\(unescaped: Self.summarySQL) WHERE d.id = ANY(\(ids))", logger: self.logger))
+        }
+    }
+
+    public func queuedDrafts() async throws -> [QueuedDraft] {
+        try await read { c in
+            // Driven from the open steps (one per running run), with one key lookup a row: the run's.
+            let rows = try await c.query("""
+                SELECT r.draft_id, COALESCE(r.creator_id, (SELECT creator_id FROM drafts WHERE id = r.draft_id)), r.id, r.workflow, r.definitions_version,
+                  s.step_index, COALESCE(s.ready_at, s.due_at), s.escalated_to
+                FROM steps s JOIN runs r ON r.id = s.run_id
+                WHERE s.state IN ('pending', 'claimed') AND r.state = 'running'
+                """, logger: self.logger)
+            var out: [QueuedDraft] = []
+            for try await (draft, creator, run, workflow, version, index, ready, escalated)
+                in rows.decode((String, String, String, String, String?, Int, Int64, String?).self) {
+                out.append(QueuedDraft(draftID: draft, creatorID: creator, runID: run, workflow: workflow, definitionsVersion: version,
+                                       stepIndex: index, readyAt: ready, escalatedTo: escalated))
+            }
+            return QueuedDraft.longestWaitingFirst(out)
+        }
+    }
 }

@@ -12,8 +12,9 @@ extension PostgresStore {
                           first: (Int, String)?, actor: String) async throws -> String {
         let id = "r-" + String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16))
         try await c.query("""
-            INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version)
-            VALUES (\(id), \(draftID), \(revision), \(workflow), \(first == nil ? "completed" : "running"), \(now), \(now), \(definitionsVersion))
+            INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version, creator_id)
+            VALUES (\(id), \(draftID), \(revision), \(workflow), \(first == nil ? "completed" : "running"), \(now), \(now), \(definitionsVersion),
+                    (SELECT creator_id FROM drafts WHERE id = \(draftID)))
             """, logger: logger)
         if let (index, stepID) = first {
             try await c.query("""
@@ -97,6 +98,21 @@ extension PostgresStore {
             // Wake the step, on whichever host holds it next.
             try await c.query("UPDATE steps SET due_at = \(now) WHERE run_id = \(runID) AND step_index = \(stepIndex) AND state = 'pending'", logger: self.logger)
             try await c.query("NOTIFY kos_steps", logger: self.logger)
+        }
+    }
+
+    public func decisions(runIDs: [String]) async throws -> [String: [Int: [StoredDecision]]] {
+        guard !runIDs.isEmpty else { return [:] }
+        return try await read { c in
+            var out: [String: [Int: [StoredDecision]]] = [:]
+            let rows = try await c.query("""
+                SELECT id, run_id, step_index, reviewer_id, decision, content_hash, reason, suggestion FROM approvals WHERE run_id = ANY(\(runIDs)) ORDER BY id
+                """, logger: self.logger)
+            for try await (id, run, index, reviewer, decision, hash, reason, suggestion) in rows.decode((Int64, String, Int, String, String, String, String?, String?).self) {
+                out[run, default: [:]][index, default: []].append(
+                    StoredDecision(id: id, reviewerID: reviewer, approve: decision == "approve", contentHash: hash, reason: reason, suggestion: suggestion))
+            }
+            return out
         }
     }
 

@@ -216,12 +216,12 @@ extension PostgresStore {
                     let take = chain && next.dueAt <= now
                     let until = now + leaseMillis
                     let rows = try await c.query("""
-                        INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, epoch, lease_owner, lease_until)
+                        INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, epoch, lease_owner, lease_until, escalated_to)
                         VALUES (\(step.runID), \(next.index), \(next.id), \(take ? "claimed" : "pending"), \(next.dueAt), \(now), \(take ? 1 : 0),
-                                \(take ? worker : nil), \(take ? until : nil))
+                                \(take ? worker : nil), \(take ? until : nil), \(next.escalatedTo))
                         ON CONFLICT (run_id, step_index) DO UPDATE SET state = excluded.state, due_at = excluded.due_at, ready_at = excluded.ready_at,
                           outcome = NULL, completed_at = NULL, epoch = steps.epoch + \(take ? 1 : 0), lease_owner = excluded.lease_owner,
-                          lease_until = excluded.lease_until
+                          lease_until = excluded.lease_until, escalated_to = excluded.escalated_to
                         RETURNING id, epoch
                         """, logger: logger)
                     for try await (id, epoch) in rows.decode((Int64, Int64).self) where take {

@@ -252,6 +252,21 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         """,
         // A reviewer's suggested rewording, kept with the decision that asked for changes.
         "ALTER TABLE approvals ADD COLUMN suggestion TEXT",
+        // The group an escalation handed an open approval step to, on the step itself; steps escalated before take it
+        // from their latest completion.
+        """
+        ALTER TABLE steps ADD COLUMN escalated_to TEXT;
+        UPDATE steps s SET escalated_to = substr((
+          SELECT c.outcome FROM step_completions c WHERE c.run_id = s.run_id AND c.step_index = s.step_index ORDER BY c.at DESC, c.id DESC LIMIT 1), 14)
+        WHERE s.state IN ('pending', 'claimed') AND (
+          SELECT c.outcome FROM step_completions c WHERE c.run_id = s.run_id AND c.step_index = s.step_index ORDER BY c.at DESC, c.id DESC LIMIT 1)
+          LIKE 'escalated to %';
+        """,
+        // The author on the run too: a reviewer's queue reads steps and their runs, and nothing else.
+        """
+        ALTER TABLE runs ADD COLUMN creator_id TEXT;
+        UPDATE runs SET creator_id = (SELECT creator_id FROM drafts WHERE drafts.id = runs.draft_id);
+        """,
     ]
 
     func migrate() async throws {

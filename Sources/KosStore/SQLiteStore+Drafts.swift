@@ -109,6 +109,37 @@ extension SQLiteStore {
         try await pool.read { db in try Row.fetchOne(db.cachedStatement(sql: Self.summarySQL + " WHERE d.id = ?"), arguments: [id]).map(Self.summary) }
     }
 
+    public func draftSummaries(ids: [String]) async throws -> [DraftSummary] {
+        try await pool.read { db in
+            var out: [DraftSummary] = []
+            // A few hundred at a time: well inside SQLite's limit on bound values.
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = Array(ids[start..<min(ids.count, start + 500)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                out += try Row.fetchAll(db, sql: Self.summarySQL + " WHERE d.id IN (\(marks))", arguments: StatementArguments(chunk)).map(Self.summary)
+            }
+            return out
+        }
+    }
+
+    public func queuedDrafts() async throws -> [QueuedDraft] {
+        try await pool.read { db in
+            // Driven from the open steps (one per running run), with one key lookup a row: the run's.
+            let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT r.draft_id, COALESCE(r.creator_id, (SELECT creator_id FROM drafts WHERE id = r.draft_id)), r.id, r.workflow, r.definitions_version,
+                  s.step_index, s.ready_at, s.due_at, s.escalated_to
+                FROM steps s JOIN runs r ON r.id = s.run_id
+                WHERE s.state IN ('pending', 'claimed') AND r.state = 'running'
+                """))
+            var out: [QueuedDraft] = []
+            while let row = try cursor.next() {
+                out.append(QueuedDraft(draftID: row[0], creatorID: row[1], runID: row[2], workflow: row[3], definitionsVersion: row[4],
+                                       stepIndex: row[5], readyAt: row[6] ?? row[7], escalatedTo: row[8]))
+            }
+            return QueuedDraft.longestWaitingFirst(out)
+        }
+    }
+
     /// Ends a draft's running run with `status` and cancels its open step (a worker holding it is fenced out).
     static func endRunningRun(_ db: Database, draftID: String, status: RunStatus, reason: String, now: Int64, actor: String) throws {
         for runID in try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM runs WHERE draft_id = ? AND state = 'running'"), arguments: [draftID]) {

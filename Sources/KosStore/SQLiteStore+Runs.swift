@@ -17,8 +17,10 @@ extension SQLiteStore {
     static func insertRun(_ db: Database, now: Int64, draftID: String, revision: Int, workflow: String, definitionsVersion: String?,
                           first: (Int, String)?, actor: String) throws -> String {
         let id = "r-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-        try db.executeCached(sql: "INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [id, draftID, revision, workflow, first == nil ? "completed" : "running", now, now, definitionsVersion])
+        try db.executeCached(sql: """
+            INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version, creator_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT creator_id FROM drafts WHERE id = ?))
+            """, arguments: [id, draftID, revision, workflow, first == nil ? "completed" : "running", now, now, definitionsVersion, draftID])
         if let (index, stepID) = first {
             try db.executeCached(sql: "INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)",
                            arguments: [id, index, stepID, now, now])
@@ -78,12 +80,29 @@ extension SQLiteStore {
         }
     }
 
+    public func decisions(runIDs: [String]) async throws -> [String: [Int: [StoredDecision]]] {
+        try await pool.read { db in
+            var out: [String: [Int: [StoredDecision]]] = [:]
+            for start in stride(from: 0, to: runIDs.count, by: 500) {
+                let chunk = Array(runIDs[start..<min(runIDs.count, start + 500)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM approvals WHERE run_id IN (\(marks)) ORDER BY id", arguments: StatementArguments(chunk)) {
+                    out[row["run_id"], default: [:]][row["step_index"], default: []].append(Self.decision(row))
+                }
+            }
+            return out
+        }
+    }
+
+    static func decision(_ row: Row) -> StoredDecision {
+        StoredDecision(id: row["id"], reviewerID: row["reviewer_id"], approve: (row["decision"] as String) == "approve", contentHash: row["content_hash"],
+                       reason: row["reason"], suggestion: row["suggestion"])
+    }
+
     public func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision] {
         try await pool.read { db in
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM approvals WHERE run_id = ? AND step_index = ? ORDER BY id"), arguments: [runID, stepIndex]).map {
-                StoredDecision(id: $0["id"], reviewerID: $0["reviewer_id"], approve: ($0["decision"] as String) == "approve", contentHash: $0["content_hash"],
-                               reason: $0["reason"], suggestion: $0["suggestion"])
-            }
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM approvals WHERE run_id = ? AND step_index = ? ORDER BY id"), arguments: [runID, stepIndex])
+                .map(Self.decision)
         }
     }
 

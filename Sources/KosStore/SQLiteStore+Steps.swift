@@ -106,10 +106,10 @@ extension SQLiteStore {
                 case .booking(let booking): try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
                 case .next(let next):
                     try db.executeCached(sql: """
-                        INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (?, ?, ?, 'pending', ?, ?)
+                        INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, escalated_to) VALUES (?, ?, ?, 'pending', ?, ?, ?)
                         ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
-                          outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL
-                        """, arguments: [step.runID, next.index, next.id, next.dueAt, now])
+                          outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL, escalated_to = excluded.escalated_to
+                        """, arguments: [step.runID, next.index, next.id, next.dueAt, now, next.escalatedTo])
                     if chain, next.dueAt <= now, let row = try Row.fetchOne(db.cachedStatement(sql: """
                         SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps WHERE run_id = ? AND step_index = ?
                         """), arguments: [step.runID, next.index]) {

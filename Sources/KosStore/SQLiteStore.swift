@@ -169,6 +169,26 @@ public final class SQLiteStore: Store, RawSQLStore {
             // A reviewer's suggested rewording, kept with the decision that asked for changes.
             try db.execute(sql: "ALTER TABLE approvals ADD COLUMN suggestion TEXT")
         }
+        m.registerMigration("18-step-escalations") { db in
+            // The group an escalation handed an open approval step to, on the step itself; steps escalated before
+            // take it from their latest completion.
+            try db.execute(sql: """
+                ALTER TABLE steps ADD COLUMN escalated_to TEXT;
+                UPDATE steps SET escalated_to = substr((
+                  SELECT c.outcome FROM step_completions c WHERE c.run_id = steps.run_id AND c.step_index = steps.step_index
+                  ORDER BY c.at DESC, c.rowid DESC LIMIT 1), 14)
+                WHERE state IN ('pending', 'claimed') AND (
+                  SELECT c.outcome FROM step_completions c WHERE c.run_id = steps.run_id AND c.step_index = steps.step_index
+                  ORDER BY c.at DESC, c.rowid DESC LIMIT 1) LIKE 'escalated to %';
+                """)
+        }
+        m.registerMigration("19-run-creators") { db in
+            // The author on the run too: a reviewer's queue reads steps and their runs, and nothing else.
+            try db.execute(sql: """
+                ALTER TABLE runs ADD COLUMN creator_id TEXT;
+                UPDATE runs SET creator_id = (SELECT creator_id FROM drafts WHERE drafts.id = runs.draft_id);
+                """)
+        }
         return m
     }
 

@@ -102,6 +102,14 @@ public protocol Store: Sendable {
     /// One draft's summary, as `drafts` lists it.
     func draftSummary(id: String) async throws -> DraftSummary?
 
+    /// The summaries of the drafts named, as `drafts` lists them (in no particular order; unknown ids are left out).
+    func draftSummaries(ids: [String]) async throws -> [DraftSummary]
+
+    /// Every draft whose running run waits at an open step, in the few columns a reviewer's queue is routed,
+    /// filtered and counted by before a page of it is read in full: one narrow read however long the queue, the
+    /// draft waiting longest at its step first.
+    func queuedDrafts() async throws -> [QueuedDraft]
+
     /// Adds a revision and, in the same transaction, supersedes the running run (its open step is cancelled,
     /// so earlier approvals no longer count) and starts a new run on the new revision.
     /// `media`: the files the new revision names, path to SHA-256 (stored with `putMedia`).
@@ -146,6 +154,10 @@ public protocol Store: Sendable {
     func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String?) async throws
 
     func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision]
+
+    /// The decisions recorded on these runs, by run and step index, each step's in the order recorded: a page of a
+    /// reviewer's queue in one read.
+    func decisions(runIDs: [String]) async throws -> [String: [Int: [StoredDecision]]]
 
     /// The steps of running runs that `reviewerID` has decided, each with the content hash decided on: what a
     /// reviewer's inbox leaves out, in one read however long the queue.
@@ -574,6 +586,41 @@ public struct StepContext: Sendable, Hashable {
     }
 }
 
+/// A draft waiting at the open step of its running run, as a reviewer's queue reads it.
+public struct QueuedDraft: Sendable, Hashable {
+    public var draftID: String
+    public var creatorID: String
+    public var runID: String
+    public var workflow: String
+    public var definitionsVersion: String?
+    public var stepIndex: Int
+    /// When the step became ready (an approval's deadline counts from it).
+    public var readyAt: Int64
+    /// The group an escalation handed the step to, when it was opened again by one.
+    public var escalatedTo: String?
+
+    public init(draftID: String, creatorID: String, runID: String, workflow: String, definitionsVersion: String?, stepIndex: Int,
+                readyAt: Int64, escalatedTo: String? = nil) {
+        self.draftID = draftID
+        self.creatorID = creatorID
+        self.runID = runID
+        self.workflow = workflow
+        self.definitionsVersion = definitionsVersion
+        self.stepIndex = stepIndex
+        self.readyAt = readyAt
+        self.escalatedTo = escalatedTo
+    }
+
+    /// `queued` in the order a queue is worked: waiting longest at its step first, then by draft id. Sorted by
+    /// position (two numbers a row), not by moving the rows about.
+    static func longestWaitingFirst(_ queued: [QueuedDraft]) -> [QueuedDraft] {
+        queued.indices.sorted { a, b in
+            let x = queued[a].readyAt, y = queued[b].readyAt
+            return x != y ? x < y : queued[a].draftID < queued[b].draftID
+        }.map { queued[$0] }
+    }
+}
+
 /// A draft as lists show it: its latest revision, latest run and the step that run waits on.
 public struct DraftSummary: Sendable, Hashable {
     public var id: String
@@ -627,11 +674,15 @@ public struct NextStep: Sendable, Hashable {
     public var index: Int
     public var id: String
     public var dueAt: Int64
+    /// The group an approval step, opened again by its escalation, is decided by now (kept on the step, where a
+    /// reviewer's queue reads it).
+    public var escalatedTo: String?
 
-    public init(index: Int, id: String, dueAt: Int64) {
+    public init(index: Int, id: String, dueAt: Int64, escalatedTo: String? = nil) {
         self.index = index
         self.id = id
         self.dueAt = dueAt
+        self.escalatedTo = escalatedTo
     }
 }
 

@@ -318,6 +318,21 @@ public enum StoreConformance {
         #expect(try await store.drafts(creatorID: "li.na", openOnly: true).map(\.id) == [submitted[0].draftID])
         #expect(try await store.drafts(creatorID: "wang.fang", openOnly: false).isEmpty)
         #expect(try await store.history(draftID: submitted[0].draftID).map(\.action) == [AuditAction.draftSubmitted.rawValue, AuditAction.runStarted.rawValue])
+        #expect(try await store.draftSummaries(ids: [submitted[0].draftID, "d-none"]) == [summary], "a page's drafts in one read, as drafts lists them")
+        #expect(try await store.draftSummaries(ids: []).isEmpty)
+        // The queue: the draft waits at its open step, in the columns a reviewer's inbox is routed and sorted by.
+        let runID = try #require(summary.run?.id)
+        let queued = try await store.queuedDrafts()
+        #expect(queued == [QueuedDraft(draftID: submitted[0].draftID, creatorID: "li.na", runID: runID, workflow: "launch-announcement",
+                                       definitionsVersion: nil, stepIndex: 0, readyAt: try #require(summary.openStep?.readyAt))], "\(queued)")
+        // An escalation completes the step and opens it again: the queue carries that completion.
+        let open = try #require(try await store.claim(worker: "host-a", leaseMillis: 30_000))
+        let escalation = StepCommit(step: open, action: .advance(outcome: "escalated to regional-compliance",
+                                                                 next: NextStep(index: 0, id: "publish", dueAt: 0, escalatedTo: "regional-compliance"),
+                                                                 runStatus: nil, reason: nil))
+        #expect(try await store.commit([escalation], worker: "host-a", leaseMillis: 30_000, chain: false).count == 1)
+        let reopened = try await store.queuedDrafts()
+        #expect(reopened.map(\.runID) == [runID] && reopened.first?.escalatedTo == "regional-compliance", "\(reopened)")
 
         let step = try #require(try await store.claim(worker: "host-a", leaseMillis: 30_000))
         var attempt = DeliveryAttempt(runID: step.runID, stepIndex: 0, endpoint: "weibo-gateway", webhookID: "msg_weibo_1", status: 400, latencyMillis: 40,
@@ -325,6 +340,7 @@ public enum StoreConformance {
         attempt.deadLetter = "weibo-gateway refused the delivery (400)"
         _ = try await store.commit([StepCommit(step: step, action: .advance(outcome: "failed", next: nil, runStatus: .failed, reason: "refused"), attempt: attempt)],
                                    worker: "host-a", leaseMillis: 30_000, chain: true)
+        #expect(try await store.queuedDrafts().isEmpty, "a run that ended waits in no queue")
         let dead = try await store.deliveries(endpoint: "weibo-gateway", state: .dead, since: nil, limit: 10)
         #expect(dead.map(\.webhookID) == ["msg_weibo_1"] && dead.first?.attempts == 1 && dead.first?.lastStatus == 400)
         #expect(try await store.deliveries(endpoint: "weibo-gateway", state: .delivered, since: nil, limit: 10).isEmpty)
@@ -542,6 +558,9 @@ public enum StoreConformance {
                 == [StoredDecision(reviewerID: "zhang.wei", approve: true, contentHash: d.contentHash, reason: nil),
                     StoredDecision(reviewerID: "gao.min", approve: false, contentHash: d.contentHash, reason: "“全网最低价” is an absolute claim", suggestion: reworded)],
                 "a suggested rewording is kept with its decision, whole")
+        let batch = try await store.decisions(runIDs: [runID, "r-none"])
+        #expect(batch.keys.sorted() == [runID] && batch[runID]?.keys.sorted() == [0] && batch[runID]?[0] == kept, "a page's decisions in one read, as each step's read")
+        #expect(try await store.decisions(runIDs: []).isEmpty)
     }
 
     static func media(_ store: any RawSQLStore) async throws {

@@ -203,6 +203,62 @@ extension APIFixture {
         #expect(store.body.contains("of \(Console.pageSize + 5) drafts") && store.body.contains("<option selected>sportswear-launch</option>"))
     }
 
+    static let twoManagersWithLimits = DecisionBindingTests.twoManagers.replacingOccurrences(of: "id: two-managers", with: "id: two-managers-limits")
+        .replacingOccurrences(of: "guidelines: [ad-disclosure]", with: "guidelines: [ad-disclosure, platform-limits]")
+
+    @Test func theInboxSaysHowFarEachDraftIsAndFiltersByState() async throws {
+        let api = try await APIFixture(workflow: Self.twoManagersWithLimits)
+        func note(_ extra: String) -> (String) -> String {
+            { DecisionBindingTests.note($0).replacingOccurrences(of: "workflow: two-managers", with: "workflow: two-managers-limits")
+                .replacingOccurrences(of: "欢迎来上海国金中心店里试背。", with: "欢迎来上海国金中心店里试背。" + extra) }
+        }
+        // Eleven topics: a warning of the platform limits, which does not stop the draft.
+        let tagged = try await api.submit("li.na", file: "arco-autumn-styling.md", edit: note((0...10).map { " #话题\($0)" }.joined()))
+        let plain = try await api.submit("chen.jie", file: "arco-autumn-styling.md", edit: note(""))
+        #expect(tagged.state == "awaiting-approval" && plain.state == "awaiting-approval")
+        _ = try await api.send("zhang.wei", "POST", "/v1/drafts/\(tagged.id)/approve", body: API.DecisionRequest(revision: 1, contentHash: tagged.contentHash),
+                               as: API.Draft.self)
+        try await api.worker.drain()
+
+        let session = try await api.signIn("gao.min")
+        func row(_ page: PageAnswer, _ id: String) -> String? {
+            guard let start = page.body.range(of: "<li><a href=\"/console/drafts/\(id)\">") else { return nil }
+            let rest = page.body[start.lowerBound...]
+            return rest.range(of: "</li>").map { String(rest[..<$0.upperBound]) }
+        }
+        let inbox = try await api.page("/console", session: session)
+        let taggedRow = try #require(row(inbox, tagged.id), "\(inbox.body)"), plainRow = try #require(row(inbox, plain.id))
+        #expect(taggedRow.contains("store-managers · 1 of 2 approvals") && taggedRow.contains("1 finding ·"), "\(taggedRow)")
+        #expect(plainRow.contains("0 of 2 approvals") && plainRow.contains("0 findings"), "\(plainRow)")
+        #expect(!taggedRow.contains("class=\"overdue\""))
+
+        // Past its deadline (the worker has not looked yet): the row says so, and the filter finds it.
+        let run = try #require(try await api.draft(tagged.id).run)
+        try await api.store.execute("UPDATE steps SET ready_at = ready_at - 90000000 WHERE run_id = '\(run)' AND step_index = 1")
+        let overdue = try await api.page("/console?state=overdue", session: session)
+        #expect(row(overdue, tagged.id)?.contains("<span class=\"overdue\">deadline") == true && row(overdue, plain.id) == nil, "\(overdue.body)")
+        #expect(overdue.body.contains("<option value=\"overdue\" selected>"))
+        let escalated = try await api.page("/console?state=escalated", session: session)
+        #expect(escalated.body.contains("Nothing waits for your decision."))
+        let unknown = try await api.page("/console?state=%3Cscript%3E", session: session)
+        #expect(row(unknown, tagged.id) != nil && row(unknown, plain.id) != nil, "an unknown state filters nothing")
+    }
+
+    @Test func aStepEscalatedPastItsDeadlineReachesTheEscalationGroupsInbox() async throws {
+        let api = try await APIFixture()
+        let draft = try await api.submit("li.na", file: "arco-autumn-styling.md") { APIFixture.withoutMedia($0) }
+        #expect(draft.state == "awaiting-approval" && draft.step == "store-manager", "\(draft)")
+        #expect(try await api.send("zhang.wei", "GET", "/v1/inbox", as: [API.Draft].self).map(\.id) == [draft.id])
+        // Nobody decided within the store manager's 24 hours: the step goes to regional compliance.
+        let run = try #require(try await api.draft(draft.id).run)
+        try await api.store.execute("UPDATE steps SET ready_at = ready_at - 90000000, due_at = 0 WHERE run_id = '\(run)' AND step_index = 1")
+        try await api.worker.drain()
+        #expect(try await api.send("zhang.wei", "GET", "/v1/inbox", as: [API.Draft].self).isEmpty, "a store manager outside the group decides no more")
+        #expect(try await api.send("gao.min", "GET", "/v1/inbox", as: [API.Draft].self).map(\.id) == [draft.id])
+        let escalated = try await api.page("/console?state=escalated", session: try await api.signIn("gao.min"))
+        #expect(escalated.body.contains("/console/drafts/\(draft.id)") && escalated.body.contains("(escalated to regional-compliance)"), "\(escalated.body)")
+    }
+
     @Test func aFindingIsMarkedOverItsCharactersAndScriptStaysText() async throws {
         let api = try await APIFixture()
         let draft = try await api.submit("li.na") {

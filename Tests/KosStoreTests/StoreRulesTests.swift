@@ -129,3 +129,14 @@ import Testing
         #expect(StoreRules.newDraftID().hasPrefix("d-") && StoreRules.newDraftID() != StoreRules.newDraftID())
     }
 }
+
+@Suite struct QueueOrderTests {
+    @Test func aQueueIsWorkedLongestWaitingFirstThenByDraft() {
+        func q(_ id: String, _ ready: Int64) -> QueuedDraft {
+            QueuedDraft(draftID: id, creatorID: "li.na", runID: "r-" + id, workflow: "w", definitionsVersion: nil, stepIndex: 1, readyAt: ready)
+        }
+        let sorted = QueuedDraft.longestWaitingFirst([q("d-3", 300), q("d-2", 100), q("d-1", 100), q("d-0", 200)])
+        #expect(sorted.map(\.draftID) == ["d-1", "d-2", "d-0", "d-3"])
+        #expect(QueuedDraft.longestWaitingFirst([]).isEmpty)
+    }
+}

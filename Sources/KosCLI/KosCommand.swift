@@ -15,7 +15,7 @@ public struct KosCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, LintCommand.self, SchemaCommand.self,
             LoginCommand.self, SubmitCommand.self, StatusCommand.self, DraftsCommand.self, ReviseCommand.self, AcceptSuggestionCommand.self, WithdrawCommand.self,
-            InboxCommand.self, ReviewLinkCommand.self, ShowCommand.self, ApproveCommand.self, RejectCommand.self, AuditCommand.self, CalendarCommand.self, EndpointsCommand.self, DeliveriesCommand.self,
+            InboxCommand.self, ReviewLinkCommand.self, ReportCommand.self, ShowCommand.self, ApproveCommand.self, RejectCommand.self, AuditCommand.self, CalendarCommand.self, EndpointsCommand.self, DeliveriesCommand.self,
             PacksCommand.self,
         ])
 

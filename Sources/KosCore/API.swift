@@ -174,6 +174,128 @@ public enum API {
         }
     }
 
+    /// `GET /v1/report`: the program's health over a period (drafts submitted in it). Deliberately no follower,
+    /// like or "top creator" figures: cadence is shown against the brand's caps, per person, in name order.
+    public struct Report: Codable, Sendable, Hashable {
+        /// An approval stage: how its decisions went, and how long they took from the step being ready.
+        public struct Stage: Codable, Sendable, Hashable {
+            public var workflow: String
+            public var step: String
+            public var approved: Int
+            public var rejected: Int
+            public var expired: Int
+            public var escalated: Int
+            public var p50Minutes: Double?
+            public var p90Minutes: Double?
+
+            public init(workflow: String, step: String, approved: Int, rejected: Int, expired: Int, escalated: Int, p50Minutes: Double?, p90Minutes: Double?) {
+                self.workflow = workflow
+                self.step = step
+                self.approved = approved
+                self.rejected = rejected
+                self.expired = expired
+                self.escalated = escalated
+                self.p50Minutes = p50Minutes
+                self.p90Minutes = p90Minutes
+            }
+        }
+
+        /// Drafts whose review concluded, and those that cleared it at their first revision.
+        public struct FirstPass: Codable, Sendable, Hashable {
+            public var decided: Int
+            public var passed: Int
+            public var rate: Double?
+
+            public init(decided: Int, passed: Int) {
+                self.decided = decided
+                self.passed = passed
+                rate = decided == 0 ? nil : Double(passed) / Double(decided)
+            }
+        }
+
+        /// A rule and how many times a draft was blocked with it among the reasons.
+        public struct Rule: Codable, Sendable, Hashable {
+            public var rule: String
+            public var blocked: Int
+            public init(rule: String, blocked: Int) {
+                self.rule = rule
+                self.blocked = blocked
+            }
+        }
+
+        /// Posts waiting now, and slots that moved or were missed in the period.
+        public struct Held: Codable, Sendable, Hashable {
+            public var embargo: Int
+            public var slot: Int
+            public var moved: Int
+            public var missed: Int
+            public init(embargo: Int, slot: Int, moved: Int, missed: Int) {
+                self.embargo = embargo
+                self.slot = slot
+                self.moved = moved
+                self.missed = missed
+            }
+        }
+
+        public struct Deliveries: Codable, Sendable, Hashable {
+            public var delivered: Int
+            public var failed: Int
+            public var pending: Int
+            public var dead: Int
+            public init(delivered: Int, failed: Int, pending: Int, dead: Int) {
+                self.delivered = delivered
+                self.failed = failed
+                self.pending = pending
+                self.dead = dead
+            }
+        }
+
+        /// One associate's or store's posts against a calendar's cap: fired in the last window, booked in the next.
+        public struct Cadence: Codable, Sendable, Hashable {
+            public var calendar: String
+            /// `creator` or `store`.
+            public var per: String
+            public var who: String
+            public var posted: Int
+            public var booked: Int
+            public var max: Int
+            public var window: String
+
+            public init(calendar: String, per: String, who: String, posted: Int, booked: Int, max: Int, window: String) {
+                self.calendar = calendar
+                self.per = per
+                self.who = who
+                self.posted = posted
+                self.booked = booked
+                self.max = max
+                self.window = window
+            }
+        }
+
+        public var since: String
+        public var until: String
+        public var drafts: Int
+        public var firstPass: FirstPass
+        public var stages: [Stage]
+        public var rules: [Rule]
+        public var held: Held
+        public var deliveries: Deliveries
+        public var cadence: [Cadence]
+
+        public init(since: String, until: String, drafts: Int, firstPass: FirstPass, stages: [Stage], rules: [Rule], held: Held, deliveries: Deliveries,
+                    cadence: [Cadence]) {
+            self.since = since
+            self.until = until
+            self.drafts = drafts
+            self.firstPass = firstPass
+            self.stages = stages
+            self.rules = rules
+            self.held = held
+            self.deliveries = deliveries
+            self.cadence = cadence
+        }
+    }
+
     /// `POST /v1/console/links`: a single-use link that signs its holder in to the review console.
     public struct ConsoleLink: Codable, Sendable, Hashable {
         /// The whole link when kosd serves HTTP on an address it knows, else the path to open on kosd.

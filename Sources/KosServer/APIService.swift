@@ -358,6 +358,29 @@ public final class APIService: Sendable {
         return out
     }
 
+    // MARK: Program health
+
+    /// The program's health over [since, until) (default: the 30 days to now), for reviewers and admins.
+    public func report(_ person: Person, since: Int64?, until: Int64?) async throws -> API.Report {
+        guard person.role != .creator else { throw API.Problem(.forbidden, detail: "the program's health is for reviewers and admins") }
+        let now = try await store.now()
+        let until = until ?? now
+        let since = since ?? until - 30 * 86_400_000
+        guard since < until else { throw API.Problem(.badRequest, detail: "'since' is not before 'until'") }
+        guard until - since <= 366 * 86_400_000 else { throw API.Problem(.badRequest, detail: "a report covers at most 366 days") }
+        let facts = try await store.programFacts(since: since, until: until)
+        let queue = try await store.queuedDrafts()
+        try await load(versions: Set(facts.runs.compactMap(\.definitionsVersion) + queue.compactMap(\.definitionsVersion)))
+        let calendars = Array(definitions.calendars.values)
+        // Cadence looks one cap window either side of the period's end.
+        let longest = calendars.flatMap(\.caps).map(\.window.milliseconds).max() ?? 0
+        let bookings = try await store.bookings(calendar: nil, from: min(since, until - longest), through: until + longest, creator: nil)
+        let versions = self.versions
+        return ProgramHealth.report(ProgramHealth.Input(
+            since: since, until: until, facts: facts, queue: queue, bookings: bookings,
+            workflow: { version, id in versions.loaded(version: version).definitions.workflows[id] }, calendars: calendars))
+    }
+
     /// What an inbox row says beyond the draft: how far its approval stage is (approvals recorded on this revision
     /// of those needed), how many findings its checks recorded, and where its step was escalated to.
     struct Standing {

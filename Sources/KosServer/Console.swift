@@ -147,6 +147,17 @@ struct Console: Sendable {
             values["states"] = Self.inboxStates.sorted { $0.key < $1.key }.map { ["value": $0.key, "label": $0.value, "selected": $0.key == stateFilter] }
             return Self.page(.ok, "inbox", title: "Inbox", person: person, csrf: Self.csrf(session), values)
         }
+        router.get("/console/health") { request, _ in
+            guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
+            let days = request.uri.queryParameters.get("days").flatMap(Int.init).flatMap { ConsoleHealth.periods.contains($0) ? $0 : nil } ?? 30
+            do {
+                let until = try await api.store.now()
+                let report = try await api.report(person, since: until - Int64(days) * 86_400_000, until: until)
+                return Self.page(.ok, "health", title: "Program health", person: person, csrf: Self.csrf(session), ConsoleHealth.values(report, days: days))
+            } catch let problem as API.Problem {
+                return Self.problem(problem, person: person, session: session)
+            }
+        }
         router.get("/console/drafts/:id") { request, context in
             let id = try context.parameters.require("id")
             guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }

@@ -186,7 +186,7 @@ enum ConsolePages {
         <body>
         <header>
         <a class="home" href="/console">kosflow review</a>
-        {{#person}}<span class="who">{{id}} · {{role}}</span>
+        {{#person}}{{#reviewer}}<nav class="sections"><a href="/console">Inbox</a><a href="/console/health">Health</a></nav>{{/reviewer}}<span class="who">{{id}} · {{role}}</span>
         <form class="signout" method="post" action="/console/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><button>Sign out</button></form>{{/person}}
         </header>
         <main>
@@ -336,11 +336,11 @@ enum ConsolePages {
         .reason { background: #fff4e5; padding: .5rem; border-radius: 6px; }
         code { font-size: .8rem; }
         .history { font-size: .85rem; color: var(--soft); }
-        """ + "\n" + ConsolePreview.style
+        """ + "\n" + ConsolePreview.style + "\n" + ConsoleHealth.style
 
     static let compiled: MustacheLibrary = {
         var library = MustacheLibrary()
-        for (name, text) in [("layout", layout), ("inbox", inbox), ("mine", mine), ("draft", draft), ("message", message), ("previews", ConsolePreview.template)] {
+        for (name, text) in [("layout", layout), ("inbox", inbox), ("mine", mine), ("draft", draft), ("message", message), ("previews", ConsolePreview.template), ("health", ConsoleHealth.template), ("chart", ConsoleHealth.chartTemplate)] {
             // The templates are part of the program: one that does not compile is a programming error.
             library.register(try! MustacheTemplate(string: text), named: name)
         }
@@ -351,7 +351,7 @@ enum ConsolePages {
     static func render(_ body: String, title: String, person: Person?, csrf: String?, refresh: String? = nil, _ values: [String: Any]) -> String {
         var context = values
         context["title"] = title
-        if let person { context["person"] = ["id": person.id, "role": person.role.rawValue, "csrf": csrf ?? ""] }
+        if let person { context["person"] = ["id": person.id, "role": person.role.rawValue, "csrf": csrf ?? "", "reviewer": person.role != .creator] }
         if let refresh { context["refresh"] = refresh }
         guard let layout = compiled.getTemplate(named: "layout"), let page = compiled.getTemplate(named: body) else { return "" }
         var library = compiled

@@ -200,6 +200,12 @@ public struct HTTPServer: Sendable {
             }
         }
         router.get("\(p)/inbox") { request, _ in try await self.answer(request) { person in try await api.inbox(person) } }
+        router.get("\(p)/report") { request, _ in
+            let query = request.uri.queryParameters
+            return try await self.answer(request) { person in
+                try await api.report(person, since: try Self.time(query, "since"), until: try Self.time(query, "until"))
+            }
+        }
         router.get("\(p)/bookings") { request, _ in
             let query = request.uri.queryParameters
             return try await self.answer(request) { person in

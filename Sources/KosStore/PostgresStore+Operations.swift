@@ -49,4 +49,44 @@ extension PostgresStore {
             try await c.query("INSERT INTO health (id, at) VALUES (1, \(unescaped: Self.nowSQL)) ON CONFLICT (id) DO UPDATE SET at = excluded.at", logger: self.logger)
         }
     }
+
+    public func programFacts(since: Int64, until: Int64) async throws -> ProgramFacts {
+        try await read { c in
+            var runs: [ProgramFacts.Run] = []
+            for try await (id, draft, creator, workflow, version, revision, state, created) in try await c.query("""
+                SELECT r.id, r.draft_id, d.creator_id, r.workflow, r.definitions_version, r.revision, r.state, r.created_at
+                FROM runs r JOIN drafts d ON d.id = r.draft_id
+                WHERE d.created_at >= \(since) AND d.created_at < \(until) ORDER BY r.created_at, r.seq
+                """, logger: self.logger).decode((String, String, String, String, String?, Int, String, Int64).self) {
+                runs.append(ProgramFacts.Run(id: id, draftID: draft, creatorID: creator, workflow: workflow, definitionsVersion: version, revision: revision,
+                                             status: try .stored(state), createdAt: created))
+            }
+            var steps: [ProgramFacts.Step] = []
+            for try await (run, index, stepID, ready, completed, outcome) in try await c.query("""
+                SELECT s.run_id, s.step_index, s.step_id, COALESCE(s.ready_at, s.due_at), s.completed_at, s.outcome
+                FROM steps s JOIN runs r ON r.id = s.run_id JOIN drafts d ON d.id = r.draft_id
+                WHERE d.created_at >= \(since) AND d.created_at < \(until) AND s.state = 'done' AND s.completed_at IS NOT NULL AND s.outcome IS NOT NULL
+                ORDER BY s.completed_at, s.id
+                """, logger: self.logger).decode((String, Int, String, Int64, Int64, String).self) {
+                steps.append(ProgramFacts.Step(runID: run, stepIndex: index, stepID: stepID, readyAt: ready, completedAt: completed, outcome: outcome))
+            }
+            var blocking: [String] = []
+            for try await result in try await c.query("""
+                SELECT c.result FROM step_completions c JOIN runs r ON r.id = c.run_id JOIN drafts d ON d.id = r.draft_id
+                WHERE d.created_at >= \(since) AND d.created_at < \(until) AND c.outcome = 'blocked' AND c.result IS NOT NULL
+                ORDER BY c.at, c.id
+                """, logger: self.logger).decode(String.self) {
+                blocking.append(result)
+            }
+            var deliveries: [String: Int] = [:]
+            for try await (state, count) in try await c.query("""
+                SELECT CASE WHEN d.state = 'pending' AND EXISTS (SELECT 1 FROM delivery_attempts a WHERE a.delivery_id = d.id) THEN 'failed' ELSE d.state END,
+                  COUNT(*)
+                FROM deliveries d WHERE d.created_at >= \(since) AND d.created_at < \(until) GROUP BY 1
+                """, logger: self.logger).decode((String, Int).self) {
+                deliveries[state] = count
+            }
+            return ProgramFacts(runs: runs, steps: steps, blockingResults: blocking, deliveries: deliveries)
+        }
+    }
 }

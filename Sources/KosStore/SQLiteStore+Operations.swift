@@ -87,4 +87,40 @@ extension SQLiteStore {
     public func integrityCheck() async throws -> String {
         try await pool.read { db in try String.fetchOne(db.cachedStatement(sql: "PRAGMA integrity_check")) ?? "" }
     }
+
+    public func programFacts(since: Int64, until: Int64) async throws -> ProgramFacts {
+        try await pool.read { db in
+            let period: StatementArguments = [since, until]
+            let runs = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT r.id, r.draft_id, d.creator_id, r.workflow, r.definitions_version, r.revision, r.state, r.created_at
+                FROM runs r JOIN drafts d ON d.id = r.draft_id
+                WHERE d.created_at >= ? AND d.created_at < ? ORDER BY r.created_at, r.rowid
+                """), arguments: period).map { row in
+                ProgramFacts.Run(id: row[0], draftID: row[1], creatorID: row[2], workflow: row[3], definitionsVersion: row[4], revision: row[5],
+                                 status: try .stored(row[6]), createdAt: row[7])
+            }
+            let steps = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT s.run_id, s.step_index, s.step_id, COALESCE(s.ready_at, s.due_at), s.completed_at, s.outcome
+                FROM steps s JOIN runs r ON r.id = s.run_id JOIN drafts d ON d.id = r.draft_id
+                WHERE d.created_at >= ? AND d.created_at < ? AND s.state = 'done' AND s.completed_at IS NOT NULL AND s.outcome IS NOT NULL
+                ORDER BY s.completed_at, s.id
+                """), arguments: period).map { row in
+                ProgramFacts.Step(runID: row[0], stepIndex: row[1], stepID: row[2], readyAt: row[3], completedAt: row[4], outcome: row[5])
+            }
+            let blocking = try String.fetchAll(db.cachedStatement(sql: """
+                SELECT c.result FROM step_completions c JOIN runs r ON r.id = c.run_id JOIN drafts d ON d.id = r.draft_id
+                WHERE d.created_at >= ? AND d.created_at < ? AND c.outcome = 'blocked' AND c.result IS NOT NULL
+                ORDER BY c.at, c.rowid
+                """), arguments: period)
+            var deliveries: [String: Int] = [:]
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT CASE WHEN d.state = 'pending' AND EXISTS (SELECT 1 FROM delivery_attempts a WHERE a.delivery_id = d.id) THEN 'failed' ELSE d.state END,
+                  COUNT(*)
+                FROM deliveries d WHERE d.created_at >= ? AND d.created_at < ? GROUP BY 1
+                """), arguments: period) {
+                deliveries[row[0]] = row[1]
+            }
+            return ProgramFacts(runs: runs, steps: steps, blockingResults: blocking, deliveries: deliveries)
+        }
+    }
 }

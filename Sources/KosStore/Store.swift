@@ -272,6 +272,10 @@ public protocol Store: Sendable {
     /// Counts for `/metrics`: runs by state, the step queue, deliveries by endpoint and state, lease expiries.
     func metrics() async throws -> StoreMetrics
 
+    /// What the program's health is reckoned from, for the drafts submitted in [since, until): their runs, the
+    /// steps those runs finished, the results of the checks that blocked them; and the deliveries created then.
+    func programFacts(since: Int64, until: Int64) async throws -> ProgramFacts
+
     // MARK: Audit
 
     /// Appends an entry to the hash-chained audit log.
@@ -583,6 +587,67 @@ public struct StepContext: Sendable, Hashable {
         self.creator = creator
         self.completions = completions
         self.attempts = attempts
+    }
+}
+
+/// The raw facts of a period, for the program's health (`kos report`, the console's health page).
+public struct ProgramFacts: Sendable, Hashable {
+    public struct Run: Sendable, Hashable {
+        public var id: String
+        public var draftID: String
+        public var creatorID: String
+        public var workflow: String
+        public var definitionsVersion: String?
+        public var revision: Int
+        public var status: RunStatus
+        public var createdAt: Int64
+
+        public init(id: String, draftID: String, creatorID: String, workflow: String, definitionsVersion: String?, revision: Int, status: RunStatus,
+                    createdAt: Int64) {
+            self.id = id
+            self.draftID = draftID
+            self.creatorID = creatorID
+            self.workflow = workflow
+            self.definitionsVersion = definitionsVersion
+            self.revision = revision
+            self.status = status
+            self.createdAt = createdAt
+        }
+    }
+
+    /// A step a run finished: when it became ready, when it was done, and how.
+    public struct Step: Sendable, Hashable {
+        public var runID: String
+        public var stepIndex: Int
+        public var stepID: String
+        public var readyAt: Int64
+        public var completedAt: Int64
+        public var outcome: String
+
+        public init(runID: String, stepIndex: Int, stepID: String, readyAt: Int64, completedAt: Int64, outcome: String) {
+            self.runID = runID
+            self.stepIndex = stepIndex
+            self.stepID = stepID
+            self.readyAt = readyAt
+            self.completedAt = completedAt
+            self.outcome = outcome
+        }
+    }
+
+    /// The drafts' runs, oldest first.
+    public var runs: [Run]
+    /// The steps those runs finished (a step opened again by an escalation counts from then).
+    public var steps: [Step]
+    /// The findings (JSON, as the check recorded them) of each check that blocked one of those runs.
+    public var blockingResults: [String]
+    /// Deliveries created in the period by state, with `failed` for those pending after a failed attempt.
+    public var deliveries: [String: Int]
+
+    public init(runs: [Run], steps: [Step], blockingResults: [String], deliveries: [String: Int]) {
+        self.runs = runs
+        self.steps = steps
+        self.blockingResults = blockingResults
+        self.deliveries = deliveries
     }
 }
 

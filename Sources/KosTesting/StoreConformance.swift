@@ -344,6 +344,14 @@ public enum StoreConformance {
         let dead = try await store.deliveries(endpoint: "weibo-gateway", state: .dead, since: nil, limit: 10)
         #expect(dead.map(\.webhookID) == ["msg_weibo_1"] && dead.first?.attempts == 1 && dead.first?.lastStatus == 400)
         #expect(try await store.deliveries(endpoint: "weibo-gateway", state: .delivered, since: nil, limit: 10).isEmpty)
+        // The period's facts for the program's health: the draft's run, the step it finished, the delivery by state.
+        let later = try await store.now() + 1
+        let facts = try await store.programFacts(since: 0, until: later)
+        #expect(facts.runs.map { [$0.id, $0.draftID, $0.creatorID, $0.workflow] } == [[runID, submitted[0].draftID, "li.na", "launch-announcement"]]
+                && facts.runs.first?.status == .failed && facts.runs.first?.revision == 1, "\(facts.runs)")
+        #expect(facts.steps.map { "\($0.runID)/\($0.stepIndex) \($0.stepID) \($0.outcome)" } == ["\(runID)/0 publish failed"], "\(facts.steps)")
+        #expect(facts.steps.allSatisfy { $0.completedAt >= $0.readyAt } && facts.blockingResults.isEmpty && facts.deliveries == ["dead": 1], "\(facts)")
+        #expect(try await store.programFacts(since: later, until: later + 1) == ProgramFacts(runs: [], steps: [], blockingResults: [], deliveries: [:]))
         let (_, attempts) = try #require(try await store.delivery(webhookID: "msg_weibo_1"))
         #expect(attempts.map(\.responseExcerpt) == ["bad request"])
         #expect(try await store.delivery(webhookID: "msg_nobody") == nil)

@@ -70,8 +70,10 @@ import Testing
         #expect((seen["desktop_clean"] as? String)?.contains("zhang.wei approved") == true)
         #expect((seen["after_sign_out"] as? String)?.contains("Sign in with a link") == true)
         #expect((seen["link_again"] as? String)?.contains("This link was used") == true)
+        #expect((seen["phone_health_charts"] as? Int ?? 0) >= 5 && seen["phone_health_fits"] as? Bool == true, "the health page's charts fit a phone")
+        #expect((seen["desktop_health"] as? String)?.contains("Cleared at the first revision") == true, "\(seen["desktop_health"] ?? "")")
         let shots = try #require(seen["shots"] as? [String])
-        #expect(shots.count == 8 && shots.allSatisfy { FileManager.default.fileExists(atPath: $0) }, "\(shots)")
+        #expect(shots.count == 10 && shots.allSatisfy { FileManager.default.fileExists(atPath: $0) }, "\(shots)")
         #expect(try await s.store.decisions(runID: clean, stepIndex: 1).map(\.reviewerID) == ["zhang.wei"])
     }
 }

@@ -96,6 +96,11 @@ def phone():
         wait_for(d, lambda d: "done=approved" in d.current_url, "the draft page after approving")
         seen["approved_page"] = d.find_element(By.TAG_NAME, "main").text
         shot(d, "phone-5-approved")
+
+        d.get(f"{base}/console/health")
+        seen["phone_health_charts"] = len(d.find_elements(By.CSS_SELECTOR, "figure.chart svg"))
+        seen["phone_health_fits"] = d.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1")
+        shot(d, "phone-6-health")
     finally:
         d.quit()
 
@@ -112,6 +117,10 @@ def desktop():
         d.get(f"{base}/console/drafts/{clean}")
         seen["desktop_clean"] = d.find_element(By.TAG_NAME, "main").text
         shot(d, "desktop-3-decided-draft")
+        d.get(f"{base}/console/health")
+        seen["desktop_health"] = d.find_element(By.TAG_NAME, "main").text
+        shot(d, "desktop-4-health")
+        d.get(f"{base}/console/drafts/{clean}")
         d.find_element(By.CSS_SELECTOR, "form.signout button").click()
         wait_for(d, lambda d: "Signed out" in d.page_source, "signing out")
         d.get(f"{base}/console")

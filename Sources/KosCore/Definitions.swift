@@ -136,8 +136,14 @@ public struct ApprovalStep: Hashable, Sendable {
     public var onTimeout: OnTimeout
     /// When this holds as the step is reached, the step approves itself (a trusted, finding-free draft).
     public var autoApprove: Condition?
+    /// A message to a chat endpoint (a WeCom group robot, a Feishu bot) when the draft reaches this step, with a
+    /// signed link to it; it never holds the step up.
+    public var notify: DeliveryStep?
+    /// The link in that message may approve in one tap (after signing in; never the author's own post).
+    public var oneTap: Bool
 
-    public init(role: String?, groups: [String], sameStore: Bool, quorum: Quorum, timeout: TimeSpan?, onTimeout: OnTimeout, autoApprove: Condition? = nil) {
+    public init(role: String?, groups: [String], sameStore: Bool, quorum: Quorum, timeout: TimeSpan?, onTimeout: OnTimeout, autoApprove: Condition? = nil,
+                notify: DeliveryStep? = nil, oneTap: Bool = false) {
         self.role = role
         self.groups = groups
         self.sameStore = sameStore
@@ -145,6 +151,8 @@ public struct ApprovalStep: Hashable, Sendable {
         self.timeout = timeout
         self.onTimeout = onTimeout
         self.autoApprove = autoApprove
+        self.notify = notify
+        self.oneTap = oneTap
     }
 }
 

@@ -99,7 +99,9 @@ struct Decoder {
             action = .approval(ApprovalStep(
                 role: Self.string(n["role"]) ?? "reviewer", groups: Self.strings(n["groups"]),
                 sameStore: Self.bool(n["same_store"]) ?? false, quorum: quorum,
-                timeout: Self.span(n["timeout"]), onTimeout: onTimeout, autoApprove: condition(n["auto_approve"])))
+                timeout: Self.span(n["timeout"]), onTimeout: onTimeout, autoApprove: condition(n["auto_approve"]),
+                notify: n["notify"].map { DeliveryStep(endpoint: Self.string($0["endpoint"]) ?? "", template: Self.string($0["template"]) ?? "") },
+                oneTap: Self.bool(n["one_tap"]) ?? false))
         } else if let n = node["wait"] {
             if let slot = n["slot"] {
                 action = .wait(.slot(calendar: Self.string(slot)))

@@ -289,8 +289,7 @@ public struct DefinitionLoader: Sendable {
                             message: "'wait: {\(key): true}' needs the workflow's 'calendar'", file: file, location: node.location))
                     }
                 }
-                for key in ["publish", "notify"] {
-                    guard let delivery = step[key] else { continue }
+                for delivery in [step["publish"], step["notify"], step["approval"]?["notify"]].compactMap({ $0 }) {
                     if let node = delivery["endpoint"], let id = Decoder.string(node), defs.endpoints[id] == nil {
                         unresolved("Endpoint", id, defs.endpoints.keys.sorted(), at: node)
                     }

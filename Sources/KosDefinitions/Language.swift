@@ -78,6 +78,9 @@ enum Language {
             Field("escalate", .string(.identifier), required: true, "The group that decides instead."),
         ]))]), default: "expire", "When the timeout passes: `expire`, `reject`, or `{escalate: GROUP}`."),
         Field("auto_approve", .string(.condition), "Decide the step without reviewers when this condition holds (recorded as kosflow's approval)."),
+        Field("notify", .object(delivery(name: "approval notification")),
+              "Post a message (e.g. wecom-review.mustache, feishu-review.mustache) to a chat Endpoint when the draft reaches this step, with a signed link to it; never holds the step up."),
+        Field("one_tap", .boolean, default: "false", "The notification's link may approve in one tap, for a signed-in reviewer who may decide (never on their own post)."),
     ])
 
     static let wait = ObjectShape(name: "wait step", fields: [

@@ -90,16 +90,7 @@ extension Worker {
         guard !draft.media.isEmpty else { return [] }
         let stored = try await store.revisionMedia(draftID: run.draftID, revision: run.revision)
         var links: MediaLinks?
-        if let publicURL, stored.isEmpty == false {
-            let key: Data
-            if let known = cacheLock.withLock({ linkKey }) {
-                key = known
-            } else {
-                key = try await store.mediaLinkKey()
-                cacheLock.withLock { linkKey = key }
-            }
-            links = MediaLinks(base: publicURL, key: key)
-        }
+        if let publicURL, stored.isEmpty == false { links = MediaLinks(base: publicURL, key: try await linkKeyOnce()) }
         let now = try await store.now()
         return draft.media.map { m in
             var item: [String: Any] = ["path": m.path, "alt": m.alt, "sha256": "", "size": 0, "type": MediaKind.claimed(by: m.path) ?? "", "url": "", "expires": 0]

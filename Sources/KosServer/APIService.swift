@@ -358,6 +358,41 @@ public final class APIService: Sendable {
         return out
     }
 
+    // MARK: One-tap approval
+
+    /// The step `person` may approve in one tap on this draft: it waits at an approval step whose workflow allows
+    /// one tap, `person` may decide it and has not yet on this revision; nil otherwise (the link then opens the
+    /// draft's page, where the same rules apply).
+    func oneTap(_ person: Person, summary: DraftSummary) async throws -> String? {
+        try await load([summary])
+        guard person.role != .creator, let run = summary.run, run.status == .running, let open = summary.openStep, let workflow = workflow(of: run),
+              open.index < workflow.steps.count, case .approval(let approval) = workflow.steps[open.index].action, approval.oneTap,
+              let submitter = try await store.person(id: summary.creatorID) else { return nil }
+        let escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index)
+        guard ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) == nil else { return nil }
+        let decided = try await store.decisions(runID: run.id, stepIndex: open.index)
+        guard !decided.contains(where: { $0.reviewerID == person.id && $0.contentHash == summary.contentHash }) else { return nil }
+        return workflow.steps[open.index].id
+    }
+
+    enum OneTap { case recorded, already }
+
+    /// Taps in flight, by person and draft revision: a double tap waits for the first and finds it recorded.
+    static let taps = Mutex<Set<String>>([])
+
+    /// Approves the revision once for `person`: a second tap (or a tap after approving on the page) records nothing.
+    func approveOnce(_ person: Person, summary: DraftSummary, revision: Int) async throws -> OneTap {
+        let key = "\(person.id)/\(summary.id)/\(revision)"
+        guard Self.taps.withLock({ $0.insert(key).inserted }) else { return .already }
+        defer { _ = Self.taps.withLock { $0.remove(key) } }
+        if let run = summary.run, let open = summary.openStep,
+           try await store.decisions(runID: run.id, stepIndex: open.index).contains(where: { $0.reviewerID == person.id && $0.contentHash == summary.contentHash }) {
+            return .already
+        }
+        _ = try await decide(person, draftID: summary.id, approve: true, request: API.DecisionRequest(revision: revision, contentHash: summary.contentHash))
+        return .recorded
+    }
+
     // MARK: Program health
 
     /// The program's health over [since, until) (default: the 30 days to now), for reviewers and admins.

@@ -147,6 +147,44 @@ struct Console: Sendable {
             values["states"] = Self.inboxStates.sorted { $0.key < $1.key }.map { ["value": $0.key, "label": $0.value, "selected": $0.key == stateFilter] }
             return Self.page(.ok, "inbox", title: "Inbox", person: person, csrf: Self.csrf(session), values)
         }
+        // A chat message's link: it opens the draft for whoever is signed in, or, where the step allows one-tap
+        // approval, a page with one Approve button bound to the revision the message described.
+        router.get("/console/open/:ticket") { request, context in
+            let ticket = try context.parameters.require("ticket")
+            let opened = try await open(ticket)
+            guard case .success(let (t, summary)) = opened else { return Self.refusal(opened) }
+            guard let (person, session) = try await signedIn(request) else {
+                return Self.message(.unauthorized, "Sign in to review", "This link opens \(t.draftID) once you are signed in to the console on this phone or "
+                                    + "browser: ask for a sign-in link with kos review-link, open it here, then open this link again.")
+            }
+            guard let oneTap = try await api.oneTap(person, summary: summary) else {
+                return Response(status: .seeOther, headers: Self.with([.location: "/console/drafts/\(t.draftID)"]))
+            }
+            return Self.page(.ok, "onetap", title: "Approve \(summary.title ?? t.draftID)", person: person, csrf: Self.csrf(session), [
+                "title": summary.title ?? t.draftID, "id": t.draftID, "revision": t.revision, "ticket": ticket, "csrf": Self.csrf(session),
+                "creator": summary.creatorID, "step": oneTap, "hash": String(summary.contentHash.prefix(12)),
+            ])
+        }
+        router.post("/console/open/:ticket") { request, context in
+            let ticket = try context.parameters.require("ticket")
+            guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
+            let form = try await Self.form(request)
+            guard Self.csrfHolds(form["csrf"], session: session) else {
+                return Self.message(.forbidden, "The form has expired", "Open the link again and approve from the page.", person: person, session: session)
+            }
+            let opened = try await open(ticket)
+            guard case .success(let (t, summary)) = opened else { return Self.refusal(opened, person: person, session: session) }
+            do {
+                // One tap, however often it is tapped: a second finds the approval recorded and records nothing.
+                switch try await api.approveOnce(person, summary: summary, revision: t.revision) {
+                case .recorded: return Response(status: .seeOther, headers: Self.with([.location: "/console/drafts/\(t.draftID)?done=approved"]))
+                case .already: return Self.message(.ok, "Already approved", "Your approval of revision \(t.revision) is recorded once; nothing more was recorded.",
+                                                   person: person, session: session, back: "/console/drafts/\(t.draftID)")
+                }
+            } catch let problem as API.Problem {
+                return Self.problem(problem, person: person, session: session, back: "/console/drafts/\(t.draftID)")
+            }
+        }
         router.get("/console/health") { request, _ in
             guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
             let days = request.uri.queryParameters.get("days").flatMap(Int.init).flatMap { ConsoleHealth.periods.contains($0) ? $0 : nil } ?? 30
@@ -267,6 +305,33 @@ struct Console: Sendable {
                                   video: MediaKind.claimed(by: m.path)?.hasPrefix("video/") == true)
         }
         return ConsolePreview.values(ConsolePreview.cards(draft, media: media), creator: detail.draft.creator)
+    }
+
+    enum Opened: Error { case forged, expired, gone, revised(current: Int) }
+
+    /// A chat link's ticket checked: signed by this store, not expired, its draft still at the revision it names.
+    func open(_ ticket: String) async throws -> Result<(ReviewLinks.Ticket, DraftSummary), Opened> {
+        let links = ReviewLinks(base: "", key: try await api.mediaLinkKey())
+        switch links.check(ticket, nowMillis: try await api.store.now()) {
+        case .forged: return .failure(.forged)
+        case .expired: return .failure(.expired)
+        case .valid(let t):
+            guard let summary = try await api.store.draftSummary(id: t.draftID) else { return .failure(.gone) }
+            guard summary.revision == t.revision else { return .failure(.revised(current: summary.revision)) }
+            return .success((t, summary))
+        }
+    }
+
+    static func refusal(_ opened: Result<(ReviewLinks.Ticket, DraftSummary), Opened>, person: Person? = nil, session: String? = nil) -> Response {
+        guard case .failure(let why) = opened else { return message(.internalServerError, "Unexpected", "") }
+        switch why {
+        case .forged, .gone: return message(.notFound, "No such link", "This is not a link kosflow made, or it was changed.", person: person, session: session)
+        case .expired: return message(.gone, "This link has expired", "Open the draft from your inbox instead.", person: person, session: session,
+                                      back: "/console")
+        case .revised(let current):
+            return message(.conflict, "The draft has changed", "The message was about an earlier revision; the draft is at revision \(current) now. "
+                           + "Read it before you decide: nothing was recorded.", person: person, session: session, back: "/console")
+        }
     }
 
     // MARK: Sessions and forms

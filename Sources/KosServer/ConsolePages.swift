@@ -286,6 +286,16 @@ enum ConsolePages {
         <section class="history"><h2>History</h2><ol>{{#history}}<li><time>{{at}}</time> {{actor}} {{action}} {{details}}</li>{{/history}}</ol></section>
         """
 
+    static let onetap = """
+        <h1>{{title}}</h1>
+        <p class="meta">{{creator}} · revision {{revision}} <code>{{hash}}</code> · waiting at {{step}}</p>
+        <form method="post" action="/console/open/{{ticket}}" class="approve">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <button>Approve revision {{revision}}</button>
+        </form>
+        <p><a href="/console/drafts/{{id}}">Read the draft first</a></p>
+        """
+
     static let message = """
         <h1>{{heading}}</h1>
         <p>{{text}}</p>
@@ -340,7 +350,7 @@ enum ConsolePages {
 
     static let compiled: MustacheLibrary = {
         var library = MustacheLibrary()
-        for (name, text) in [("layout", layout), ("inbox", inbox), ("mine", mine), ("draft", draft), ("message", message), ("previews", ConsolePreview.template), ("health", ConsoleHealth.template), ("chart", ConsoleHealth.chartTemplate)] {
+        for (name, text) in [("layout", layout), ("inbox", inbox), ("mine", mine), ("draft", draft), ("onetap", onetap), ("message", message), ("previews", ConsolePreview.template), ("health", ConsoleHealth.template), ("chart", ConsoleHealth.chartTemplate)] {
             // The templates are part of the program: one that does not compile is a programming error.
             library.register(try! MustacheTemplate(string: text), named: name)
         }

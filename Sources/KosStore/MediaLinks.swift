@@ -41,3 +41,57 @@ public struct MediaLinks: Sendable {
         return expires * 1000 > nowMillis ? .valid : .expired
     }
 }
+
+/// Links a chat message opens a draft with: `{base}/console/open/{ticket}`. A ticket names a draft, the revision
+/// the message was about and an expiry, signed with the store's link key (over a label of its own, so a media
+/// signature is never a ticket's). It grants nothing by itself: whoever opens it still signs in to the console,
+/// and may decide only what the API lets them; it is refused once expired, and once the draft has a newer
+/// revision than the one the message described.
+public struct ReviewLinks: Sendable {
+    public struct Ticket: Sendable, Hashable {
+        public var draftID: String
+        public var revision: Int
+        /// Unix seconds.
+        public var expires: Int64
+
+        public init(draftID: String, revision: Int, expires: Int64) {
+            self.draftID = draftID
+            self.revision = revision
+            self.expires = expires
+        }
+    }
+
+    public enum Check: Sendable, Equatable {
+        case valid(Ticket)
+        case expired(Ticket)
+        case forged
+    }
+
+    public let base: String
+    let key: SymmetricKey
+
+    public init(base: String, key: Data) {
+        self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
+        self.key = SymmetricKey(data: key)
+    }
+
+    public func url(_ ticket: Ticket) -> String { "\(base)/console/open/\(self.ticket(ticket))" }
+
+    /// `r1.{draft}.{revision}.{expires}.{signature}`.
+    public func ticket(_ t: Ticket) -> String { "r1.\(t.draftID).\(t.revision).\(t.expires).\(signature(t))" }
+
+    func signature(_ t: Ticket) -> String {
+        Hex.encode(HMAC<SHA256>.authenticationCode(for: Data("kos-review-link.\(t.draftID).\(t.revision).\(t.expires)".utf8), using: key))
+    }
+
+    public func check(_ text: String, nowMillis: Int64) -> Check {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard text.utf8.count <= 200, parts.count == 5, parts[0] == "r1", !parts[1].isEmpty, let revision = Int(parts[2]), let expires = Int64(parts[3]) else {
+            return .forged
+        }
+        let ticket = Ticket(draftID: String(parts[1]), revision: revision, expires: expires)
+        let given = Array(parts[4].utf8), expected = Array(signature(ticket).utf8)
+        guard given.count == expected.count, zip(given, expected).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else { return .forged }
+        return nowMillis >= expires * 1000 ? .expired(ticket) : .valid(ticket)
+    }
+}

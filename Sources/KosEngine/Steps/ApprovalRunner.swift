@@ -31,7 +31,10 @@ struct ApprovalRunner: StepRunner {
             if case .escalated = timedOut, escalatedTo != nil { return .done(.expired) }
             return .done(timedOut)
         }
+        // Still waiting: the reviewers are told in their chat, once (it never holds the step up).
+        var told: DeliveryAttempt?
+        if let notice = approval.notify { told = try await worker.tellReviewers(notice, oneTap: approval.oneTap, input: input, deadline: deadline) }
         // A decision recorded while this look was under way makes the step due at once, not at the next look.
-        return input.release(min(now + input.environment.approvalPollMillis, deadline ?? .max), "waiting for reviewers", decisionsSeen: newest)
+        return input.release(min(now + input.environment.approvalPollMillis, deadline ?? .max), "waiting for reviewers", attempt: told, decisionsSeen: newest)
     }
 }

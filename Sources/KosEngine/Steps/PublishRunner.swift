@@ -85,8 +85,7 @@ struct PublishRunner: StepRunner {
         } catch {
             return (.failed(reason: error.message), nil, nil)
         }
-        // The id is the receiver's idempotency key: the same for every attempt of this delivery.
-        let webhookID = "msg_" + Hex.encode(SHA256.hash(data: Data("\(run.id)/\(claimed.stepIndex)/\(run.revision)/\(endpoint.id)".utf8)).prefix(16))
+        let webhookID = webhookID(run: run, stepIndex: claimed.stepIndex, endpoint: endpoint.id)
         let result = await worker.deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: secrets, timeoutMillis: Int(endpoint.timeout.milliseconds),
                                                  allowPrivateNetwork: endpoint.allowPrivateNetwork, endpoint: endpoint.id, concurrency: endpoint.concurrency)
         var attempt = DeliveryAttempt(
@@ -108,6 +107,11 @@ struct PublishRunner: StepRunner {
         // Given up: the delivery goes to the dead letters, with why.
         attempt.deadLetter = reason
         return (.failed(reason: reason), attempt, nil)
+    }
+
+    /// The receiver's idempotency key: the same for every attempt of this delivery.
+    func webhookID(run: StoredRun, stepIndex: Int, endpoint: String) -> String {
+        "msg_" + Hex.encode(SHA256.hash(data: Data("\(run.id)/\(stepIndex)/\(run.revision)/\(endpoint)".utf8)).prefix(16))
     }
 
     func retryDelay(attempts: Int, retryAfter: Int?, seed: String, _ environment: EngineEnvironment) -> Int64 {

@@ -36,8 +36,7 @@ public struct MediaLinks: Sendable {
 
     /// Whether a link's parts are ones this store signed, and still good at `nowMillis`.
     public func check(sha256: String, expires: Int64, signature: String, nowMillis: Int64) -> Check {
-        let given = Array(signature.utf8), expected = Array(self.signature(sha256: sha256, expires: expires).utf8)
-        guard given.count == expected.count, zip(given, expected).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else { return .forged }
+        guard APIToken.constantTimeEqual(Array(signature.utf8), Array(self.signature(sha256: sha256, expires: expires).utf8)) else { return .forged }
         return expires * 1000 > nowMillis ? .valid : .expired
     }
 }
@@ -90,8 +89,7 @@ public struct ReviewLinks: Sendable {
             return .forged
         }
         let ticket = Ticket(draftID: String(parts[1]), revision: revision, expires: expires)
-        let given = Array(parts[4].utf8), expected = Array(signature(ticket).utf8)
-        guard given.count == expected.count, zip(given, expected).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else { return .forged }
+        guard APIToken.constantTimeEqual(Array(parts[4].utf8), Array(signature(ticket).utf8)) else { return .forged }
         return nowMillis >= expires * 1000 ? .expired(ticket) : .valid(ticket)
     }
 }

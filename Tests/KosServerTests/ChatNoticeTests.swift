@@ -44,17 +44,23 @@ import Testing
         """
     }
 
+    /// The fixture with the chat workflow, a receiver for its endpoint, and a worker holding the endpoint's secret.
+    static func setUp() async throws -> (WebhookReceiver, APIFixture, Worker) {
+        let receiver = try WebhookReceiver(secret: EngineFixtures.secret, repository: APIFixture.root)
+        let api = try await APIFixture(workflow: workflow(receiver))
+        var environment = api.environment
+        environment.secretsEnvironment["KOS_CHAT_SECRET"] = EngineFixtures.secret
+        let worker = Worker(name: "worker-chat", store: api.store, environment: environment)
+        worker.publicURL = "https://kos.example.com"
+        return (receiver, api, worker)
+    }
+
     static func note(title: String) -> String {
         "---\ntitle: \(title)\nplatforms: [xiaohongshu]\nworkflow: chat-review\n---\n#广告 这周店里到了秋冬新季的 Arco 33，编织皮革的手感非常柔软。\n"
     }
 
     @Test func theStoreManagersAreToldOnceAndApproveInOneTap() async throws {
-        let receiver = try WebhookReceiver(secret: EngineFixtures.secret, repository: APIFixture.root)
-        let api = try await APIFixture(workflow: Self.workflow(receiver))
-        var environment = api.environment
-        environment.secretsEnvironment["KOS_CHAT_SECRET"] = EngineFixtures.secret
-        let worker = Worker(name: "worker-chat", store: api.store, environment: environment)
-        worker.publicURL = "https://kos.example.com"
+        let (receiver, api, worker) = try await Self.setUp()
         // A title written to look like a link in the chat.
         let submitted = try await api.send("li.na", "POST", "/v1/drafts", body: API.Submission(workflow: nil, content: Self.note(title: "秋冬新季 [点我领券](https://evil.example)")),
                                            headers: ["Idempotency-Key": "chat-1"], as: API.Submitted.self)
@@ -101,12 +107,7 @@ import Testing
     }
 
     @Test func aLinkToARevisedDraftOrToOnesOwnPostApprovesNothing() async throws {
-        let receiver = try WebhookReceiver(secret: EngineFixtures.secret, repository: APIFixture.root)
-        let api = try await APIFixture(workflow: Self.workflow(receiver))
-        var environment = api.environment
-        environment.secretsEnvironment["KOS_CHAT_SECRET"] = EngineFixtures.secret
-        let worker = Worker(name: "worker-chat", store: api.store, environment: environment)
-        worker.publicURL = "https://kos.example.com"
+        let (receiver, api, worker) = try await Self.setUp()
         let key = try await api.store.mediaLinkKey()
         let links = ReviewLinks(base: "", key: key)
         let expires = try await api.store.now() / 1000 + 3600

@@ -412,6 +412,7 @@ struct Console: Sendable {
             if let match = f.match { row["match"] = match }
             if let suggestion = f.suggestion { row["suggestion"] = suggestion }
             if let suppressed = f.suppressed { row["suppressed"] = suppressed }
+            if let link = f.link, link.hasPrefix("https://") || link.hasPrefix("http://") { row["link"] = link }
             return row
         }
         var values: [String: Any] = [

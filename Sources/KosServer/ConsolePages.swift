@@ -243,7 +243,7 @@ enum ConsolePages {
         <h2>Findings ({{findingCount}})</h2>
         <ol>
         {{#findings}}<li class="level-{{level}}{{#suppressed}} suppressed{{/suppressed}}"><strong>{{rule}}</strong> <span class="level">{{level}}</span>{{#where}} · {{where}}{{/where}}{{#match}} · “{{match}}”{{/match}}
-        <div>{{message}}</div>{{#suggestion}}<div class="suggestion">Suggested: {{suggestion}}</div>{{/suggestion}}{{#suppressed}}<div class="why">Not blocking: {{suppressed}}</div>{{/suppressed}}</li>
+        <div>{{message}}{{#link}} · <a href="{{link}}" rel="noreferrer">the guideline</a>{{/link}}</div>{{#suggestion}}<div class="suggestion">Suggested: {{suggestion}}</div>{{/suggestion}}{{#suppressed}}<div class="why">Not blocking: {{suppressed}}</div>{{/suppressed}}</li>
         {{/findings}}
         </ol>
         {{^findings}}<p class="empty">The checks found nothing.</p>{{/findings}}

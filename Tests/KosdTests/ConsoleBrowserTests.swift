@@ -19,6 +19,12 @@ import Testing
         let withScript = EngineFixtures.cleanDraft.replacingOccurrences(of: "秋冬新季 Arco 手袋", with: "秋冬新季 Arco 手袋（新款）")
             + "\n<script>window.kosInjected = 1; alert('x')</script>\n"
         let scripted = try await EngineFixtures.submit(s, withScript).runID
+        // A draft its author revised: the reviewer reads what changed.
+        let first = EngineFixtures.cleanDraft.replacingOccurrences(of: "秋冬新季 Arco 手袋", with: "秋冬新季 Arco 手袋（二）")
+        let revisedRun = try await EngineFixtures.submit(s, first).runID
+        let revisedDraft = try #require(try await s.store.run(id: revisedRun)?.draftID)
+        _ = try await s.store.reviseDraft(draftID: revisedDraft, content: Data(first.replacingOccurrences(of: "秋冬新季", with: "早春限定").utf8), title: nil, media: [:],
+                                          firstStep: (0, "guidelines"), definitionsVersion: nil, actor: "li.na")
         try await s.worker.drain()
         func draftID(_ run: String) async throws -> String { try #require(try await s.store.run(id: run)?.draftID) }
         let cleanStatus = try await s.store.run(id: clean)?.status, blockedStatus = try await s.store.run(id: blocked)?.status
@@ -42,11 +48,13 @@ import Testing
             #expect(answer.status == 0 && answer.err.contains("signs in once"), "\(answer.err)")
             return answer.out.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        let phone = try await link(), desktop = try await link()
+        let phone = try await link(), desktop = try await link(), lapsed = try await link()
         #expect(phone.hasPrefix("http://127.0.0.1:\(port)/console/sign-in/kos_") && phone != desktop, "\(phone)")
+        // A link whose 15 minutes have passed.
+        try await s.store.execute("UPDATE console_credentials SET expires_at = 0 WHERE sha256 = '\(APIToken.digest(String(lapsed.split(separator: "/").last ?? "")))'")
 
         try? FileManager.default.removeItem(atPath: Self.shots)
-        let ids = [try await draftID(clean), try await draftID(blocked), try await draftID(scripted)]
+        let ids = [try await draftID(clean), try await draftID(blocked), try await draftID(scripted), revisedDraft, lapsed]
         let python = EngineFixtures.root.appendingPathComponent(".venv/bin/python").path
         let run = try await Subprocess.runDetached(python, [EngineFixtures.root.appendingPathComponent("Tests/Support/console_browser.py").path, Self.shots,
                                                             phone, desktop] + ids,
@@ -70,10 +78,13 @@ import Testing
         #expect((seen["desktop_clean"] as? String)?.contains("zhang.wei approved") == true)
         #expect((seen["after_sign_out"] as? String)?.contains("Sign in with a link") == true)
         #expect((seen["link_again"] as? String)?.contains("This link was used") == true)
+        #expect((seen["diff_inserted"] as? [String]) == ["早春限定", "早春限定"] && (seen["diff_deleted"] as? [String]) == ["秋冬新季", "秋冬新季"], "\(seen["diff_inserted"] ?? "") \(seen["diff_deleted"] ?? "")")
+        #expect((seen["tampered_form"] as? String)?.contains("The form has expired") == true, "a form whose token was changed is refused: \(seen["tampered_form"] ?? "")")
+        #expect((seen["lapsed_link"] as? String)?.contains("This link has expired") == true, "\(seen["lapsed_link"] ?? "")")
         #expect((seen["phone_health_charts"] as? Int ?? 0) >= 5 && seen["phone_health_fits"] as? Bool == true, "the health page's charts fit a phone")
         #expect((seen["desktop_health"] as? String)?.contains("Cleared at the first revision") == true, "\(seen["desktop_health"] ?? "")")
         let shots = try #require(seen["shots"] as? [String])
-        #expect(shots.count == 10 && shots.allSatisfy { FileManager.default.fileExists(atPath: $0) }, "\(shots)")
+        #expect(shots.count == 13 && shots.allSatisfy { FileManager.default.fileExists(atPath: $0) }, "\(shots)")
         #expect(try await s.store.decisions(runID: clean, stepIndex: 1).map(\.reviewerID) == ["zhang.wei"])
     }
 }

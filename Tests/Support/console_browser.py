@@ -1,7 +1,7 @@
 """Drives the review console in a real browser (Debian's chromium through chromedriver, headless) as a store
 manager would, at a phone's size and a laptop's, and prints what it saw as JSON for the Swift test to judge.
 
-usage: console_browser.py SHOTS_DIR PHONE_LINK DESKTOP_LINK CLEAN_ID BLOCKED_ID SCRIPT_ID
+usage: console_browser.py SHOTS_DIR PHONE_LINK DESKTOP_LINK CLEAN_ID BLOCKED_ID SCRIPT_ID REVISED_ID LAPSED_LINK
 """
 import json
 import os
@@ -14,7 +14,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-shots, phone_link, desktop_link, clean, blocked, script = sys.argv[1:7]
+shots, phone_link, desktop_link, clean, blocked, script, revised, lapsed_link = sys.argv[1:9]
 base = phone_link.split("/console/")[0]
 os.makedirs(shots, exist_ok=True)
 seen = {"shots": []}
@@ -84,6 +84,19 @@ def phone():
         seen["script_shown_as_text"] = "<script>" in d.find_element(By.CSS_SELECTOR, "section.content").text
         shot(d, "phone-3-draft-with-script")
 
+        d.get(f"{base}/console/drafts/{revised}")
+        seen["diff_inserted"] = [e.text for e in d.find_elements(By.CSS_SELECTOR, "section.diff ins")]
+        seen["diff_deleted"] = [e.text for e in d.find_elements(By.CSS_SELECTOR, "section.diff del")]
+        shot(d, "phone-3b-changes")
+
+        # Another site cannot know the form's token: one changed in the page is refused.
+        d.get(f"{base}/console/drafts/{clean}")
+        d.execute_script("document.querySelector('form.approve input[name=csrf]').value = '0'.repeat(64)")
+        d.find_element(By.CSS_SELECTOR, "form.approve button").click()
+        wait_for(d, lambda d: "/decision" in d.current_url, "the answer to a tampered form")
+        seen["tampered_form"] = d.find_element(By.TAG_NAME, "main").text
+        shot(d, "phone-3c-tampered-form")
+
         d.get(f"{base}/console/drafts/{clean}")
         d.find_element(By.CSS_SELECTOR, "form.reject button").click()
         wait_for(d, lambda d: "/decision" in d.current_url, "the answer to a reject without reason")
@@ -125,9 +138,12 @@ def desktop():
         wait_for(d, lambda d: "Signed out" in d.page_source, "signing out")
         d.get(f"{base}/console")
         seen["after_sign_out"] = d.find_element(By.TAG_NAME, "main").text
-        # The used link does not sign in again.
+        # The used link does not sign in again, nor one whose time has passed.
         d.get(desktop_link)
         seen["link_again"] = d.find_element(By.TAG_NAME, "main").text
+        d.get(lapsed_link)
+        seen["lapsed_link"] = d.find_element(By.TAG_NAME, "main").text
+        shot(d, "desktop-5-expired-link")
     finally:
         d.quit()
 

@@ -524,6 +524,25 @@ public enum StoreConformance {
         #expect(try await store.claim(worker: "w2", leaseMillis: 60_000) == nil, "enqueue does not override a waiting step")
     }
 
+    /// For a driver's upgrade test: an approval step escalated and opened again, as a reviewer's queue reads it.
+    public static func escalatedStep(_ store: any RawSQLStore) async throws {
+        let d = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "boutique-styling-notes", idempotencyKey: nil, content: Data("x".utf8)))
+        _ = try await store.startRun(draftID: d.draftID, revision: 1, workflow: "boutique-styling-notes", firstStep: (1, "store-manager"), actor: "li.na")
+        let open = try #require(try await store.claim(worker: "w1", leaseMillis: 60_000))
+        _ = try await store.commit([StepCommit(step: open, action: .advance(outcome: "escalated to regional-compliance",
+                                                                             next: NextStep(index: 1, id: "store-manager", dueAt: 0, escalatedTo: "regional-compliance"),
+                                                                             runStatus: nil, reason: nil))], worker: "w1", leaseMillis: 60_000, chain: false)
+    }
+
+    /// After the upgrade: the queue holds the escalation group (from the step's latest completion) and the author
+    /// (copied onto the run: changing the draft's afterwards changes nothing).
+    public static func upgradedQueue(_ store: any RawSQLStore) async throws {
+        let queued = try await store.queuedDrafts()
+        #expect(queued.map(\.creatorID) == ["li.na"] && queued.first?.escalatedTo == "regional-compliance", "\(queued)")
+        try await store.execute("UPDATE drafts SET creator_id = 'someone-else'")
+        #expect(try await store.queuedDrafts().map(\.creatorID) == ["li.na"])
+    }
+
     static func decisions(_ store: any RawSQLStore) async throws {
         let d = try await store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "boutique-styling-notes", idempotencyKey: nil, content: Data("x".utf8)))
         let runID = try await store.startRun(draftID: d.draftID, revision: 1, workflow: "boutique-styling-notes", firstStep: (0, "guidelines"), actor: "li.na")

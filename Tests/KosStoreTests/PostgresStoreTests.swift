@@ -41,6 +41,17 @@ import Testing
 }
 
 @Suite struct PostgresStoreTests {
+    /// A database from before the queue was read narrow (see the SQLite test of the same name).
+    @Test func anOlderDatabaseGainsTheQueuesColumnsFromWhatItHolds() async throws {
+        let url = try await ScratchPostgres.database()
+        let store = try await ScratchPostgres.store(url)
+        try await StoreConformance.escalatedStep(store)
+        try await store.execute("ALTER TABLE steps DROP COLUMN escalated_to")
+        try await store.execute("ALTER TABLE runs DROP COLUMN creator_id")
+        try await store.execute("DELETE FROM kos_migrations WHERE version > \(PostgresStore.migrations.count - 2)")
+        try await StoreConformance.upgradedQueue(try await ScratchPostgres.store(url))
+    }
+
     @Test func hostsStartingTogetherApplyEachMigrationOnce() async throws {
         let url = try await ScratchPostgres.database()
         let stores = try await withThrowingTaskGroup(of: PostgresStore.self) { group in

@@ -56,6 +56,24 @@ func temporaryDatabase() -> String {
         }
     }
 
+    /// A database from before the queue was read narrow: an escalated approval step and its run, without the
+    /// step's escalation group and the run's author. Opening it adds both, from the step's latest completion and
+    /// from the draft, so the queue reads the same as on a new database.
+    @Test func anOlderDatabaseGainsTheQueuesColumnsFromWhatItHolds() async throws {
+        let path = temporaryDatabase()
+        do {
+            let store = try SQLiteStore(path: path)
+            try await StoreConformance.escalatedStep(store)
+            // Back to how the file looked before migrations 18 and 19.
+            try await store.execute("""
+                ALTER TABLE steps DROP COLUMN escalated_to;
+                ALTER TABLE runs DROP COLUMN creator_id;
+                DELETE FROM grdb_migrations WHERE identifier IN ('18-step-escalations', '19-run-creators');
+                """)
+        }
+        try await StoreConformance.upgradedQueue(try SQLiteStore(path: path))
+    }
+
     @Test func theDatabaseIsInWALModeWithFullSync() async throws {
         let store = try SQLiteStore(path: temporaryDatabase())
         let durability = try await store.durability()

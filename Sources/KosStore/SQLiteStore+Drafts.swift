@@ -110,16 +110,18 @@ extension SQLiteStore {
     }
 
     public func draftSummaries(ids: [String]) async throws -> [DraftSummary] {
-        try await pool.read { db in
-            var out: [DraftSummary] = []
-            // A few hundred at a time: well inside SQLite's limit on bound values.
-            for start in stride(from: 0, to: ids.count, by: 500) {
-                let chunk = Array(ids[start..<min(ids.count, start + 500)])
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-                out += try Row.fetchAll(db, sql: Self.summarySQL + " WHERE d.id IN (\(marks))", arguments: StatementArguments(chunk)).map(Self.summary)
-            }
-            return out
+        try await pool.read { db in try Self.rows(db, ids) { Self.summarySQL + " WHERE d.id IN (\($0))" }.map(Self.summary) }
+    }
+
+    /// The rows `sql` selects for `values`, given the bound list to put in its `IN (…)`: a few hundred values a
+    /// statement, well inside SQLite's limit on bound values.
+    static func rows(_ db: Database, _ values: [String], _ sql: (String) -> String) throws -> [Row] {
+        var out: [Row] = []
+        for start in stride(from: 0, to: values.count, by: 500) {
+            let chunk = Array(values[start..<min(values.count, start + 500)])
+            out += try Row.fetchAll(db, sql: sql(Array(repeating: "?", count: chunk.count).joined(separator: ", ")), arguments: StatementArguments(chunk))
         }
+        return out
     }
 
     public func queuedDrafts() async throws -> [QueuedDraft] {

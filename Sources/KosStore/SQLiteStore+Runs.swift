@@ -83,12 +83,8 @@ extension SQLiteStore {
     public func decisions(runIDs: [String]) async throws -> [String: [Int: [StoredDecision]]] {
         try await pool.read { db in
             var out: [String: [Int: [StoredDecision]]] = [:]
-            for start in stride(from: 0, to: runIDs.count, by: 500) {
-                let chunk = Array(runIDs[start..<min(runIDs.count, start + 500)])
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM approvals WHERE run_id IN (\(marks)) ORDER BY id", arguments: StatementArguments(chunk)) {
-                    out[row["run_id"], default: [:]][row["step_index"], default: []].append(Self.decision(row))
-                }
+            for row in try Self.rows(db, runIDs, { "SELECT * FROM approvals WHERE run_id IN (\($0)) ORDER BY id" }) {
+                out[row["run_id"], default: [:]][row["step_index"], default: []].append(Self.decision(row))
             }
             return out
         }

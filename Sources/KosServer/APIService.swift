@@ -417,26 +417,25 @@ public final class APIService: Sendable {
     }
 
     /// What an inbox row says beyond the draft: how far its approval stage is (approvals recorded on this revision
-    /// of those needed), how many findings its checks recorded, and where its step was escalated to.
+    /// of those needed) and how many findings its checks recorded.
     struct Standing {
         var approvals: Int
         var needed: Int
         var findings: Int
-        var escalatedTo: String?
     }
 
-    /// The standing of each of `summaries` (a page of an inbox), reading their runs' contexts in one go.
-    func standings(_ summaries: [DraftSummary], people: [String: Person]) async throws -> [String: Standing] {
-        let runIDs = summaries.compactMap { $0.run?.id }
+    /// The standing of each draft of a page of an inbox, with the group its step was escalated to as the queue read
+    /// it, reading their runs' findings and decisions in one go each.
+    func standings(_ page: [(summary: DraftSummary, escalatedTo: String?)], people: [String: Person]) async throws -> [String: Standing] {
+        let runIDs = page.compactMap { $0.summary.run?.id }
         let contexts = try await store.stepContexts(runIDs: runIDs)
         let decisions = try await store.decisions(runIDs: runIDs)
         let everyone = Array(people.values)
         var out: [String: Standing] = [:]
-        for summary in summaries {
+        for (summary, escalated) in page {
             guard let run = summary.run, let open = summary.openStep, let workflow = workflow(of: run), open.index < workflow.steps.count,
                   case .approval(let approval) = workflow.steps[open.index].action, let submitter = people[summary.creatorID] else { continue }
             let completions = contexts[run.id]?.completions ?? [:]
-            let escalated = completions[open.index].flatMap { Approvals.escalatedTo(outcome: $0.outcome, result: $0.result) }
             let status = Approvals.standing(recorded: decisions[run.id]?[open.index] ?? [], people: everyone, step: approval, submitter: submitter,
                                             escalatedTo: escalated, contentHash: summary.contentHash).status
             let (approvals, needed) = switch status {
@@ -444,8 +443,7 @@ public final class APIService: Sendable {
             case .approved: (1, 1)
             case .rejected: (0, 1)
             }
-            out[summary.id] = Standing(approvals: approvals, needed: needed, findings: Self.recordedFindings(workflow, completions: completions).count,
-                                       escalatedTo: escalated)
+            out[summary.id] = Standing(approvals: approvals, needed: needed, findings: Self.recordedFindings(workflow, completions: completions).count)
         }
         return out
     }

@@ -110,7 +110,7 @@ struct Console: Sendable {
             let skipped = (pageNumber - 1) * Self.pageSize
             let shown = Array(filtered.dropFirst(skipped).prefix(Self.pageSize))
             let summaries = Dictionary(try await api.store.draftSummaries(ids: shown.map(\.queued.draftID)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let standings = try await api.standings(shown.compactMap { summaries[$0.queued.draftID] }, people: people)
+            let standings = try await api.standings(shown.compactMap { w in summaries[w.queued.draftID].map { ($0, w.escalatedTo) } }, people: people)
             // A draft that moved on between the two reads is left off this page.
             let rows: [[String: Any]] = shown.compactMap { w in
                 guard let summary = summaries[w.queued.draftID] else { return nil }
@@ -125,8 +125,8 @@ struct Console: Sendable {
                 if let standing = standings[d.id] {
                     row["progress"] = "\(standing.approvals) of \(standing.needed) approval\(standing.needed == 1 ? "" : "s")"
                     row["findings"] = standing.findings == 1 ? "1 finding" : "\(standing.findings) findings"
-                    if let group = standing.escalatedTo { row["escalated"] = group }
                 }
+                if let group = w.escalatedTo { row["escalated"] = group }
                 return row
             }
             var values: [String: Any] = ["drafts": rows, "first": skipped + 1]

@@ -89,10 +89,7 @@ struct ReportCommand: ConsoleCommand {
     }
 
     static func human(_ r: API.Report, console: Console) {
-        func minutes(_ m: Double?) -> String {
-            guard let m else { return "-" }
-            return m < 60 ? String(format: "%.1f min", m) : String(format: "%.1f h", m / 60)
-        }
+        func minutes(_ m: Double?) -> String { m.map(API.Report.duration(minutes:)) ?? "-" }
         console.out("\(r.drafts) drafts submitted from \(Table.local(r.since)) to \(Table.local(r.until))")
         let rate = r.firstPass.rate.map { String(format: "%.0f %%", $0 * 100) } ?? "-"
         console.out("first pass: \(rate) (\(r.firstPass.passed) of \(r.firstPass.decided) decided drafts cleared review at their first revision)")

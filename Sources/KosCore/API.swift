@@ -272,6 +272,11 @@ public enum API {
             }
         }
 
+        /// A stage's time as people read it: minutes under an hour, else hours, to a tenth.
+        public static func duration(minutes: Double) -> String {
+            minutes < 60 ? String(format: "%.1f min", minutes) : String(format: "%.1f h", minutes / 60)
+        }
+
         public var since: String
         public var until: String
         public var drafts: Int

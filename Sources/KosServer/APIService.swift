@@ -369,10 +369,15 @@ public final class APIService: Sendable {
               open.index < workflow.steps.count, case .approval(let approval) = workflow.steps[open.index].action, approval.oneTap,
               let submitter = try await store.person(id: summary.creatorID) else { return nil }
         let escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index)
-        guard ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) == nil else { return nil }
-        let decided = try await store.decisions(runID: run.id, stepIndex: open.index)
-        guard !decided.contains(where: { $0.reviewerID == person.id && $0.contentHash == summary.contentHash }) else { return nil }
+        guard ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) == nil,
+              try await !hasDecided(person, summary) else { return nil }
         return workflow.steps[open.index].id
+    }
+
+    /// Whether `person` has decided the step the draft waits at, on the revision it is at.
+    func hasDecided(_ person: Person, _ summary: DraftSummary) async throws -> Bool {
+        guard let run = summary.run, let open = summary.openStep else { return false }
+        return try await store.decisions(runID: run.id, stepIndex: open.index).contains { $0.reviewerID == person.id && $0.contentHash == summary.contentHash }
     }
 
     enum OneTap { case recorded, already }
@@ -385,10 +390,7 @@ public final class APIService: Sendable {
         let key = "\(person.id)/\(summary.id)/\(revision)"
         guard Self.taps.withLock({ $0.insert(key).inserted }) else { return .already }
         defer { _ = Self.taps.withLock { $0.remove(key) } }
-        if let run = summary.run, let open = summary.openStep,
-           try await store.decisions(runID: run.id, stepIndex: open.index).contains(where: { $0.reviewerID == person.id && $0.contentHash == summary.contentHash }) {
-            return .already
-        }
+        if try await hasDecided(person, summary) { return .already }
         _ = try await decide(person, draftID: summary.id, approve: true, request: API.DecisionRequest(revision: revision, contentHash: summary.contentHash))
         return .recorded
     }
@@ -398,8 +400,8 @@ public final class APIService: Sendable {
     /// The program's health over [since, until) (default: the 30 days to now), for reviewers and admins.
     public func report(_ person: Person, since: Int64?, until: Int64?) async throws -> API.Report {
         guard person.role != .creator else { throw API.Problem(.forbidden, detail: "the program's health is for reviewers and admins") }
-        let now = try await store.now()
-        let until = until ?? now
+        // The store's clock only when the caller named no end (the console names it).
+        let until = if let until { until } else { try await store.now() }
         let since = since ?? until - 30 * 86_400_000
         guard since < until else { throw API.Problem(.badRequest, detail: "'since' is not before 'until'") }
         guard until - since <= 366 * 86_400_000 else { throw API.Problem(.badRequest, detail: "a report covers at most 366 days") }
@@ -617,7 +619,12 @@ public final class APIService: Sendable {
         case .expired: throw API.Problem(.linkExpired, detail: "this media link expired at \(API.timestamp(expires * 1000)); the gateway gets a fresh one with the next delivery")
         case .valid: break
         }
-        guard let bytes = try await store.media(sha256: sha256) else { throw API.Problem(.notFound, detail: "no medium \(sha256)") }
+        return try await storedMedium(sha256)
+    }
+
+    /// A medium's bytes and its type read from them (it was checked when uploaded); 404 when the store has none.
+    func storedMedium(_ sha256: String) async throws -> (bytes: Data, type: String) {
+        guard let bytes = try await store.media(sha256: sha256) else { throw API.Problem(.notFound, detail: "no medium \(sha256.prefix(64))") }
         return (bytes, MediaKind.type(ofSignature: [UInt8](bytes.prefix(16))) ?? "application/octet-stream")
     }
 

@@ -217,12 +217,11 @@ struct Console: Sendable {
             do {
                 // Only a medium of the draft's current revision, to someone who may see the draft.
                 let summary = try await api.visibleDraft(person, id)
-                guard try await api.store.revisionMedia(draftID: id, revision: summary.revision).values.contains(where: { $0.sha256 == sha256 }),
-                      let bytes = try await api.store.media(sha256: sha256) else {
+                guard try await api.store.revisionMedia(draftID: id, revision: summary.revision).values.contains(where: { $0.sha256 == sha256 }) else {
                     throw API.Problem(.notFound, detail: "no such medium in \(id)")
                 }
+                let (bytes, type) = try await api.storedMedium(sha256)
                 var headers = Self.securityHeaders
-                let type = MediaKind.type(ofSignature: [UInt8](bytes.prefix(16))) ?? "application/octet-stream"
                 headers[.contentType] = type
                 // Addressed by its hash, a medium never changes.
                 headers[.cacheControl] = "private, max-age=86400, immutable"

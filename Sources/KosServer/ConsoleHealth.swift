@@ -42,11 +42,7 @@ enum ConsoleHealth {
 
     static func format(_ v: Double) -> String { String(format: "%.1f", v) }
 
-    static func duration(_ minutes: Double?) -> String {
-        guard let minutes else { return "–" }
-        if minutes < 60 { return "\(format(minutes)) min" }
-        return "\(format(minutes / 60)) h"
-    }
+    static func duration(_ minutes: Double?) -> String { minutes.map(API.Report.duration(minutes:)) ?? "–" }
 
     /// The page's values from a report.
     static func values(_ report: API.Report, days: Int) -> [String: Any] {

@@ -427,6 +427,7 @@ public enum API {
             case tooLarge = "too-large", rateLimited = "rate-limited", internalError = "internal", notReady = "not-ready"
             case storeUnavailable = "store-unavailable", idempotencyConflict = "idempotency-conflict", staleRevision = "stale-revision"
             case unsupportedMedia = "unsupported-media", invalidMedia = "invalid-media", linkExpired = "link-expired"
+            case invalidDirectory = "invalid-directory"
 
             public var status: Int {
                 switch self {
@@ -434,7 +435,7 @@ public enum API {
                 case .forbidden, .selfApproval: 403
                 case .notFound: 404
                 case .badRequest: 400
-                case .invalidDraft, .unknownWorkflow, .invalidMedia: 422
+                case .invalidDraft, .unknownWorkflow, .invalidMedia, .invalidDirectory: 422
                 case .unsupportedMedia: 415
                 case .linkExpired: 410
                 case .conflict, .notAwaitingApproval, .idempotencyConflict, .staleRevision: 409
@@ -466,6 +467,7 @@ public enum API {
                 case .unsupportedMedia: "No platform takes media of this type"
                 case .invalidMedia: "The media file is not what its name says"
                 case .linkExpired: "This link has expired"
+                case .invalidDirectory: "The staff directory has mistakes; nothing was changed"
                 }
             }
         }

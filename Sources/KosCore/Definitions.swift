@@ -40,6 +40,32 @@ public struct Workflow: Hashable, Sendable {
     public var guidelines: [String]
     public var steps: [Step]
     public var source: SourceRef
+    /// Which platform accounts its posts may go out on.
+    public var accounts: AccountRule = .any
+    /// What becomes of a leaver's posts.
+    public var offboarding = Offboarding()
+
+    public enum AccountRule: String, Hashable, Sendable, Codable {
+        /// Whatever the draft names, or none.
+        case any
+        /// An account of the author's in the register for every platform the draft names.
+        case registered
+        /// As `registered`, and each one the company's.
+        case companyOwned = "company-owned"
+    }
+
+    public struct Offboarding: Hashable, Sendable {
+        public enum Choice: String, Hashable, Sendable, Codable {
+            case cancel
+            case handOver = "hand-over"
+        }
+        /// Posts in checks or review.
+        public var pending: Choice = .cancel
+        /// Approved posts waiting for a slot or an embargo (or about to be published).
+        public var scheduled: Choice = .cancel
+
+        public init() {}
+    }
 
     public init(id: String, description: String, platforms: [Platform], calendar: String?, guidelines: [String], steps: [Step], source: SourceRef) {
         self.id = id
@@ -308,6 +334,8 @@ public struct Calendar: Hashable, Sendable {
 
 /// A webhook receiver: a platform gateway or an agency.
 public struct Endpoint: Hashable, Sendable {
+    /// The gateway takes `post.recall` requests (a leaver's posts on their own accounts taken down).
+    public var recall = false
 
     public init(id: String, description: String, url: String, secret: SecretRef, signing: String, timeout: TimeSpan, retrySchedule: [TimeSpan], rateLimit: RateLimit?, concurrency: Int = 16, allowPrivateNetwork: Bool,
                 disableAfter: TimeSpan = .days(5), previousSecret: SecretRef? = nil, owner: String? = nil, alert: String? = nil, source: SourceRef) {

@@ -41,6 +41,8 @@ public struct Draft: Sendable {
     public var slot: String?
     /// The campaign the post belongs to (campaign caps count it).
     public var campaign: String?
+    /// The platform accounts it goes out on (`xiaohongshu:lina.sh`), one per platform.
+    public var accounts: [String] = []
     public var segments: [Segment]
     /// Where each front-matter key's value starts (`products`, `links`, …), for findings about a field.
     public var fieldLocations: [String: SourceLocation] = [:]

@@ -161,6 +161,25 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable, Codable {
     case personSaved = "person.saved"
     case tokenCreated = "token.created"
     case tokenRevoked = "token.revoked"
+    // The staff directory, accounts and turnover.
+    /// A platform account was registered, or changed hands or ownership, by a directory import.
+    case accountSaved = "account.saved"
+    /// An account no directory row names any more, or a leaver's own account, left the register.
+    case accountRetired = "account.retired"
+    /// A leaver's company-owned account passed to their successor.
+    case accountPassed = "account.passed"
+    /// A reviewer is away, with a delegate deciding for them (or is back).
+    case personAway = "person.away"
+    /// An associate's leaving was recorded, with its moment and successor.
+    case personLeaving = "person.leaving"
+    /// The handover ran: posts handed over or cancelled, access ended, accounts passed.
+    case personOffboarded = "person.offboarded"
+    /// A leaver's running draft passed to their successor.
+    case runHandedOver = "run.handed-over"
+    /// A leaver's post still live on their own account is asked to be taken down (`post.recall`).
+    case postRecallRequested = "post.recall-requested"
+    case postRecallSent = "post.recall-sent"
+    case postRecallFailed = "post.recall-failed"
     // The review console.
     /// A single-use sign-in link was issued (`kos review-link`).
     case consoleLinkIssued = "console.link-issued"

@@ -69,7 +69,7 @@ struct Decoder {
             }
             seen[s.id] = node.location
         }
-        return Workflow(
+        var workflow = Workflow(
             id: Self.string(root["id"]) ?? "",
             description: Self.string(root["description"]) ?? "",
             platforms: Self.strings(root["trigger"]?["draft"]?["platforms"]).compactMap(Platform.init(rawValue:)),
@@ -77,6 +77,12 @@ struct Decoder {
             guidelines: Self.strings(root["guidelines"]),
             steps: steps,
             source: ref(root))
+        workflow.accounts = Self.string(root["accounts"]).flatMap(Workflow.AccountRule.init(rawValue:)) ?? .any
+        if let o = root["offboarding"] {
+            workflow.offboarding.pending = Self.string(o["pending"]).flatMap(Workflow.Offboarding.Choice.init(rawValue:)) ?? .cancel
+            workflow.offboarding.scheduled = Self.string(o["scheduled"]).flatMap(Workflow.Offboarding.Choice.init(rawValue:)) ?? .cancel
+        }
+        return workflow
     }
 
     mutating func step(_ node: YAMLNode) -> Step? {
@@ -174,7 +180,7 @@ struct Decoder {
     mutating func endpoint(_ root: YAMLNode) -> Endpoint? {
         guard let secret = Self.string(root["secret"]).flatMap(ShapeValidator.secretRef) else { return nil }
         let retry = root["retry"].map { Self.strings($0).compactMap(TimeSpan.init(parsing:)) } ?? Endpoint.standardRetrySchedule
-        return Endpoint(
+        var endpoint = Endpoint(
             id: Self.string(root["id"]) ?? "", description: Self.string(root["description"]) ?? "",
             url: Self.string(root["url"]) ?? "", secret: secret, signing: Self.string(root["signing"]) ?? "standard-webhooks",
             timeout: Self.span(root["timeout"]) ?? .seconds(10), retrySchedule: retry,
@@ -183,6 +189,8 @@ struct Decoder {
             previousSecret: Self.string(root["previous_secret"]).flatMap(ShapeValidator.secretRef),
             owner: Self.string(root["owner"]), alert: Self.string(root["alert"]),
             source: ref(root))
+        endpoint.recall = Self.bool(root["recall"]) ?? false
+        return endpoint
     }
 
     // MARK: Guidelines

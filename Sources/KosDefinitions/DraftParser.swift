@@ -38,6 +38,8 @@ public struct DraftParser: Sendable {
         Field("workflow", .string(.identifier), "The workflow it is submitted to."),
         Field("slot", .string(.dateTime), "The slot asked for, on the calendar's clock (2026-12-01T20:00); else the next free one."),
         Field("campaign", .string(.identifier), "The campaign it belongs to, for the calendar's campaign caps."),
+        Field("accounts", .list(.string(.text), minItems: 0),
+              "The platform accounts it goes out on, one per platform, as the register names them (xiaohongshu:lina.sh)."),
     ])
 
     /// Reads and parses the draft at `path` (`-` for stdin).
@@ -205,6 +207,7 @@ public struct DraftParser: Sendable {
         draft.workflow = Decoder.string(root["workflow"])
         draft.slot = Decoder.string(root["slot"])
         draft.campaign = Decoder.string(root["campaign"])
+        draft.accounts = Decoder.strings(root["accounts"])
     }
 
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> SourceLocation {

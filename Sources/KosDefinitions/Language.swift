@@ -34,6 +34,15 @@ enum Language {
         Field("guidelines", .list(.string(.identifier), minItems: 0), default: "[]",
               "Guideline packs (built-in or from `Workflows/`) that `check` steps apply by default."),
         Field("steps", .list(.object(step), minItems: 1), required: true, "The steps, run in order."),
+        Field("accounts", .enumeration(["any", "registered", "company-owned"]), default: "any",
+              "Which platform accounts its posts may go out on: `registered` — an account of the author's in the register for every platform the draft names; `company-owned` — and each one the company's."),
+        Field("offboarding", .object(offboarding), "What becomes of an associate's posts when they leave (`kos people offboard`). Default: every one cancelled."),
+    ])
+
+    static let offboarding = ObjectShape(name: "offboarding", fields: [
+        Field("pending", .enumeration(["cancel", "hand-over"]), default: "cancel", "Posts still in checks or review: cancelled, or handed over to the successor."),
+        Field("scheduled", .enumeration(["cancel", "hand-over"]), default: "cancel",
+              "Approved posts waiting for their slot or an embargo: cancelled, or handed over to the successor (never a post on the leaver's own account)."),
     ])
 
     static let trigger = ObjectShape(name: "trigger", fields: [
@@ -168,6 +177,8 @@ enum Language {
         Field("disable_after", .string(.duration), default: "5d", "Disable the endpoint when every delivery has failed for this long; an admin enables it again."),
         Field("owner", .string(.text), "The team that looks after this endpoint, e.g. `agency-ops`; named in alerts."),
         Field("alert", .string(.identifier), "Another endpoint (a team chat bot's gateway, say) told when this one is disabled."),
+        Field("recall", .boolean, default: "false",
+              "The gateway takes `post.recall` requests: when an associate leaves, each post of theirs still live on their own account is asked to be taken down."),
     ])
 
     // MARK: Guidelines

@@ -149,6 +149,8 @@ public final class Worker: @unchecked Sendable {
     public var publicURL: String?
     /// The store's media link key, read once.
     var linkKey: Data?
+    /// When this worker last looked for leavers whose handover is due.
+    var lastOffboardingLook: ContinuousClock.Instant?
 
     public init(name: String, store: any Store, environment: EngineEnvironment, leaseMillis: Int64 = 30_000, deliverer: any Deliverer = CurlDeliverer()) {
         self.name = name
@@ -175,6 +177,7 @@ public final class Worker: @unchecked Sendable {
     /// Runs the due steps of one claim, and the steps they lead to that are due at once; false when nothing was due.
     @discardableResult
     public func runOnce() async throws -> Bool {
+        try await finishOffboardings()
         try await sendNotices()
         let t0 = ContinuousClock.now
         var batch = try await store.claim(worker: name, leaseMillis: leaseMillis, limit: batchSize)
@@ -323,8 +326,27 @@ public final class Worker: @unchecked Sendable {
 
     /// Tells the owners of endpoints that were disabled, through each endpoint's `alert` endpoint: a small JSON
     /// message, signed like any delivery, tried on the alert endpoint's retry schedule.
+    /// Hands over the posts of people whose moment to leave has come (`kos people offboard --at`); looked at
+    /// once a second at most. Until it runs, the moment holds anyway: nothing of theirs is published.
+    func finishOffboardings() async throws {
+        let now = ContinuousClock.now
+        let due = cacheLock.withLock {
+            if let last = lastOffboardingLook, now - last < .seconds(1) { return false }
+            lastOffboardingLook = now
+            return true
+        }
+        guard due else { return }
+        for person in try await store.offboardingsDue() {
+            _ = try await Offboarding.complete(person, store: store, versions: versions, actor: "kosflow")
+        }
+    }
+
     func sendNotices() async throws {
         for notice in try await store.claimNotices(worker: name, leaseMillis: leaseMillis, limit: 16) {
+            if notice.kind == "post.recall" {
+                try await sendRecall(notice)
+                continue
+            }
             let endpoints = environment.definitions.endpoints
             guard let about = endpoints[notice.endpoint], let alertID = about.alert, let alert = endpoints[alertID] else {
                 try await store.finishNotice(notice.id, sent: false, retryAt: nil,
@@ -359,6 +381,36 @@ public final class Worker: @unchecked Sendable {
                 try await store.finishNotice(notice.id, sent: false, retryAt: retryAt, detail: "\(alert.id) could not be told after \(attempts) attempts: \(why)")
             }
         }
+    }
+
+    /// A leaver's post on their own account, asked to be taken down: the request as it was queued, to the gateway
+    /// that published it, retried on its schedule.
+    func sendRecall(_ notice: EndpointNotice) async throws {
+        guard let endpoint = environment.definitions.endpoints[notice.endpoint], let body = notice.body else {
+            try await store.finishNotice(notice.id, sent: false, retryAt: nil, detail: "\(notice.endpoint) is no longer defined; the post is on the leaver's list")
+            return
+        }
+        let secrets: [WebhookSecret]
+        do throws(DeliveryError) {
+            secrets = try [WebhookSecret.resolve(endpoint.secret, environment: environment.secretsEnvironment)]
+        } catch {
+            try await store.finishNotice(notice.id, sent: false, retryAt: nil, detail: "\(endpoint.id): \(error.message)")
+            return
+        }
+        let result = await deliverer.post(url: endpoint.url, id: "msg_recall_\(notice.id)", body: Data(body.utf8), secrets: secrets,
+                                          timeoutMillis: Int(endpoint.timeout.milliseconds), allowPrivateNetwork: endpoint.allowPrivateNetwork,
+                                          endpoint: endpoint.id, concurrency: endpoint.concurrency)
+        if result.outcome == .delivered {
+            try await store.finishNotice(notice.id, sent: true, retryAt: nil, detail: "\(endpoint.id) took the recall of \(notice.reason)")
+            return
+        }
+        let attempts = notice.attempts + 1
+        let why = result.error ?? "status \(result.status.map(String.init) ?? "-")"
+        let retryAt: Int64? = if result.outcome == .retry, attempts < endpoint.retrySchedule.count {
+            try await store.now() + RetryTiming.delay(schedule: endpoint.retrySchedule.map(\.milliseconds), attempts: attempts,
+                                                      retryAfterSeconds: result.retryAfter, seed: "recall-\(notice.id)")
+        } else { nil }
+        try await store.finishNotice(notice.id, sent: false, retryAt: retryAt, detail: "\(endpoint.id) did not take the recall of \(notice.reason) (attempt \(attempts)): \(why)")
     }
 
     /// Runs due steps until none is left.

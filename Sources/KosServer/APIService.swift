@@ -78,6 +78,7 @@ public final class APIService: Sendable {
         // One look at the definitions for the whole submit: a reload meanwhile does not mix two versions.
         let environment = self.environment
         let workflowID = try workflowID(for: draft, requested: submission.workflow, in: environment.definitions)
+        try await checkAccounts(draft, creator: person, workflow: environment.definitions.workflows[workflowID])
         let media = try await storeMedia(submission.media, draft: draft, earlier: [:])
         // The draft and its run are created in one transaction, batched with concurrent submits (one fsync for all).
         let first = firstStep(workflow: workflowID, draft: draft, creator: person, in: environment.definitions)
@@ -109,6 +110,7 @@ public final class APIService: Sendable {
         if state.progress == .withdrawn { throw API.Problem(.conflict, detail: "\(draftID) was withdrawn; submit a new draft") }
         if state.progress == .published { throw API.Problem(.conflict, detail: "\(draftID) is already published; submit a new draft for a correction") }
         let draft = try parse(submission.content)
+        try await checkAccounts(draft, creator: person, workflow: environment.definitions.workflows[summary.workflow])
         // A medium not uploaded again is the one the previous revision had under the same path.
         let earlier = try await store.revisionMedia(draftID: draftID, revision: summary.revision).mapValues(\.sha256)
         let media = try await storeMedia(submission.media, draft: draft, earlier: earlier)
@@ -256,13 +258,20 @@ public final class APIService: Sendable {
         }
         guard let submitter = try await store.person(id: summary.creatorID) else { throw API.Problem(.notFound) }
         let escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index)
+        // Whose decision it is: the reviewer's own, or that of a reviewer away who named them to decide meanwhile.
+        var decider = person, onBehalf = false
         if let refusal = ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) {
             if refusal == .ownDraft { throw API.Problem(.selfApproval, detail: "\(draftID) is yours; segregation of duties needs another reviewer") }
-            throw API.Problem(.forbidden, detail: "step \(workflow.steps[open.index].id): \(refusal)")
+            let away = principals(of: person, people: try await peopleByID(), now: try await storeNow())
+            guard let principal = away.first(where: { ApprovalPolicy.check($0, step: approval, submitter: submitter, escalatedTo: escalated) == nil }) else {
+                throw API.Problem(.forbidden, detail: "step \(workflow.steps[open.index].id): \(refusal)")
+            }
+            decider = principal
+            onBehalf = true
         }
         do {
-            try await store.recordDecision(runID: run.id, stepIndex: open.index, reviewerID: person.id, approve: approve, contentHash: contentHash,
-                                           reason: reason, suggestion: suggestion)
+            try await store.recordDecision(runID: run.id, stepIndex: open.index, reviewerID: decider.id, approve: approve, contentHash: contentHash,
+                                           reason: reason, suggestion: suggestion, decidedBy: onBehalf ? person.id : nil)
         } catch let error as StoreError where error.kind == .conflict {
             // Revised, or its run ended, between the checks above and the write: the decision landed nowhere.
             guard let now = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
@@ -335,6 +344,11 @@ public final class APIService: Sendable {
         try await load(versions: Set(queued.compactMap(\.definitionsVersion)))
         // One read for what this reviewer decided already: on a running run, a decision is on its one revision.
         let decided = Set(try await store.decidedSteps(reviewerID: person.id).map { "\($0.runID)/\($0.stepIndex)" })
+        // The reviewers away who named this one to decide for them: their queue is this one's too, meanwhile.
+        var principals: [(person: Person, decided: Set<String>)] = []
+        for p in self.principals(of: person, people: people, now: try await storeNow()) {
+            principals.append((p, Set(try await store.decidedSteps(reviewerID: p.id).map { "\($0.runID)/\($0.stepIndex)" })))
+        }
         // Drafts come in runs at the same step of the same workflow: the step is looked up again only when that changes.
         var last: (version: String?, workflow: String, index: Int, approval: ApprovalStep?)?
         var out: [Waiting] = []
@@ -351,8 +365,11 @@ public final class APIService: Sendable {
             // Only a step that can escalate has an escalation to read.
             var escalated: String?
             if case .escalate = approval.onTimeout { escalated = q.escalatedTo }
-            guard ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) == nil,
-                  decided.isEmpty || !decided.contains("\(q.runID)/\(q.stepIndex)") else { continue }
+            let key = "\(q.runID)/\(q.stepIndex)"
+            let own = ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated)
+            guard own == nil ? decided.isEmpty || !decided.contains(key)
+                    : own != .ownDraft && principals.contains(where: { ApprovalPolicy.check($0.person, step: approval, submitter: submitter, escalatedTo: escalated) == nil && !$0.decided.contains(key) })
+            else { continue }
             out.append(Waiting(queued: q, submitter: submitter, escalatedTo: escalated, deadline: approval.timeout.map { q.readyAt + $0.milliseconds }))
         }
         return out
@@ -659,7 +676,7 @@ public final class APIService: Sendable {
 
     /// Admins see all; authors see their own; reviewers see drafts whose workflow routes an approval to them
     /// (by role, group, store or escalation).
-    func canSee(_ person: Person, _ summary: DraftSummary, people: [String: Person]) -> Bool {
+    func canSee(_ person: Person, _ summary: DraftSummary, people: [String: Person], asDelegate: Bool = true) -> Bool {
         if person.role == .admin || person.id == summary.creatorID { return true }
         guard person.role == .reviewer, let workflow = summary.run.flatMap(workflow(of:)) ?? definitions.workflows[summary.workflow],
               let submitter = people[summary.creatorID] else { return false }
@@ -668,7 +685,10 @@ public final class APIService: Sendable {
             if ApprovalPolicy.check(person, step: approval, submitter: submitter) == nil { return true }
             if case .escalate(let group) = approval.onTimeout, person.groups.contains(group) { return true }
         }
-        return false
+        // A delegate sees what the reviewers away who named them see.
+        guard asDelegate else { return false }
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        return principals(of: person, people: people, now: now).contains { canSee($0, summary, people: people, asDelegate: false) }
     }
 
     /// What the draft is doing, in the words the API uses.

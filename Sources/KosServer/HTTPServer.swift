@@ -234,6 +234,23 @@ public struct HTTPServer: Sendable {
             let id = try context.parameters.require("id")
             return try await self.answer(request) { person in try await api.enableEndpoint(person, id: id) }
         }
+        router.get("\(p)/people") { request, _ in try await self.answer(request) { person in try await api.people(person) } }
+        router.post("\(p)/people/import") { request, _ in
+            try await self.answer(request, body: API.DirectoryImport.self) { person, body in (try await api.importDirectory(person, body), .ok) }
+        }
+        router.get("\(p)/people/:id") { request, context in
+            let id = try context.parameters.require("id")
+            return try await self.answer(request) { person in try await api.person(person, id: id) }
+        }
+        router.post("\(p)/people/:id/offboard") { request, context in
+            let id = try context.parameters.require("id")
+            return try await self.answer(request, body: API.OffboardRequest.self) { person, body in (try await api.offboard(person, id: id, body), .ok) }
+        }
+        router.post("\(p)/people/:id/away") { request, context in
+            let id = try context.parameters.require("id")
+            return try await self.answer(request, body: API.AwayRequest.self) { person, body in (try await api.away(person, id: id, body), .ok) }
+        }
+        router.get("\(p)/accounts") { request, _ in try await self.answer(request) { person in try await api.accounts(person) } }
         router.get("\(p)/audit") { request, _ in try await self.answer(request) { person in try await api.audit(person) } }
         router.get("\(p)/audit/verify") { request, _ in try await self.answer(request) { person in try await api.verifyAudit(person) } }
         return router

@@ -40,7 +40,7 @@ extension PostgresStore {
                     INSERT INTO console_credentials (sha256, kind, person_id, created_at, expires_at) VALUES (\(sessionDigest), 'session', \(personID), \(now), \(sessionExpiresAt))
                     """, logger: self.logger)
                 try await Self.appendAudit(c, self.logger, at: now, actor: personID, audit)
-                guard let person = try await Self.people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(personID)",
+                guard let person = try await Self.people(try await c.query("SELECT \(unescaped: Self.personColumns()) FROM people WHERE id = \(personID)",
                                                                           logger: self.logger)).first else { return .unknown }
                 return .signedIn(person: person, session: session)
             }
@@ -51,8 +51,9 @@ extension PostgresStore {
         let digest = APIToken.digest(session)
         return try await read { c in
             let rows = try await c.query("""
-                SELECT c.sha256, p.id, p.role, p.store, p.groups_json FROM console_credentials c JOIN people p ON p.id = c.person_id
+                SELECT c.sha256, \(unescaped: Self.personColumns("p.")) FROM console_credentials c JOIN people p ON p.id = c.person_id
                 WHERE c.sha256 = \(digest) AND c.kind = 'session' AND c.revoked_at IS NULL AND c.expires_at > \(unescaped: Self.nowSQL)
+                  AND (p.left_at IS NULL OR p.left_at > \(unescaped: Self.nowSQL))
                 """, logger: self.logger)
             return try await Self.holder(rows, digest: digest)
         }

@@ -74,14 +74,16 @@ extension PostgresStore {
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
             var out: [EndpointNotice] = []
-            for try await (id, endpoint, kind, reason, created, attempts) in try await c.query("""
+            for try await (id, endpoint, kind, reason, created, attempts, body) in try await c.query("""
                 WITH due AS (
                   SELECT id FROM endpoint_notices WHERE state = 'pending' AND due_at <= \(now) AND (lease_until IS NULL OR lease_until <= \(now))
                   ORDER BY id LIMIT \(limit) FOR UPDATE SKIP LOCKED)
                 UPDATE endpoint_notices n SET lease_owner = \(worker), lease_until = \(now + leaseMillis) FROM due WHERE n.id = due.id
-                RETURNING n.id, n.endpoint, n.kind, n.reason, n.created_at, n.attempts
-                """, logger: self.logger).decode((Int64, String, String, String, Int64, Int).self) {
-                out.append(EndpointNotice(id: id, endpoint: endpoint, kind: kind, reason: reason, createdAt: created, attempts: attempts))
+                RETURNING n.id, n.endpoint, n.kind, n.reason, n.created_at, n.attempts, n.body
+                """, logger: self.logger).decode((Int64, String, String, String, Int64, Int, String?).self) {
+                var notice = EndpointNotice(id: id, endpoint: endpoint, kind: kind, reason: reason, createdAt: created, attempts: attempts)
+                notice.body = body
+                out.append(notice)
             }
             return out.sorted { $0.id < $1.id }
         }
@@ -91,15 +93,15 @@ extension PostgresStore {
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
             let state = sent ? "sent" : retryAt == nil ? "failed" : "pending"
-            var endpoint: String?
+            var notice: (String, String, String)?
             for try await e in try await c.query("""
                 UPDATE endpoint_notices SET state = \(state), attempts = attempts + 1, due_at = \(retryAt ?? now), lease_owner = NULL, lease_until = NULL
-                WHERE id = \(id) RETURNING endpoint
-                """, logger: self.logger).decode(String.self) { endpoint = e }
-            guard let endpoint else { throw StoreError.notFound("notice \(id)") }
+                WHERE id = \(id) RETURNING endpoint, kind, reason
+                """, logger: self.logger).decode((String, String, String).self) { notice = e }
+            guard let notice else { throw StoreError.notFound("notice \(id)") }
             if state != "pending" {
-                try await Self.appendAudit(c, self.logger, at: now, actor: "delivery", action: sent ? .endpointOwnerNotified : .endpointOwnerNoticeFailed,
-                                           subject: endpoint, details: detail)
+                try await Self.appendAudit(c, self.logger, at: now, actor: "delivery",
+                                           StoreRules.noticeFinished(kind: notice.1, endpoint: notice.0, about: notice.2, sent: sent, detail: detail))
             }
         }
     }

@@ -25,8 +25,9 @@ extension PostgresStore {
         let digest = APIToken.digest(token)
         return try await read { c in
             let rows = try await c.query("""
-                SELECT t.sha256, p.id, p.role, p.store, p.groups_json FROM tokens t JOIN people p ON p.id = t.person_id
+                SELECT t.sha256, \(unescaped: Self.personColumns("p.")) FROM tokens t JOIN people p ON p.id = t.person_id
                 WHERE t.sha256 = \(digest) AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > \(unescaped: Self.nowSQL))
+                  AND (p.left_at IS NULL OR p.left_at > \(unescaped: Self.nowSQL))
                 """, logger: self.logger)
             return try await Self.holder(rows, digest: digest)
         }
@@ -62,41 +63,48 @@ extension PostgresStore {
         }
     }
 
+    /// A person's columns, in the order `people` and `holder` decode them.
+    static func personColumns(_ prefix: String = "") -> String {
+        ["id", "role", "store", "groups_json", "name", "manager", "left_at", "successor", "away_until", "delegate"].map { prefix + $0 }.joined(separator: ", ")
+    }
+
+    typealias PersonRow = (String, String, String?, String, String?, String?, Int64?, String?, Int64?, String?)
+
     static func people(_ rows: PostgresRowSequence) async throws -> [Person] {
         var out: [Person] = []
-        for try await (id, role, store, groups) in rows.decode((String, String, String?, String).self) {
-            out.append(person(id: id, role: role, store: store, groups: groups))
-        }
+        for try await row in rows.decode(PersonRow.self) { out.append(person(row)) }
         return out
     }
 
-    static func person(id: String, role: String, store: String?, groups: String) -> Person {
-        let list = (try? JSONSerialization.jsonObject(with: Data(groups.utf8)) as? [String]) ?? []
-        return Person(id: id, role: Person.Role(rawValue: role) ?? .creator, groups: list, store: store)
+    static func person(_ r: PersonRow) -> Person {
+        let list = (try? JSONSerialization.jsonObject(with: Data(r.3.utf8)) as? [String]) ?? []
+        var p = Person(id: r.0, role: Person.Role(rawValue: r.1) ?? .creator, groups: list, store: r.2)
+        (p.name, p.manager, p.leftAt, p.successor, p.awayUntil, p.delegate) = (r.4, r.5, r.6, r.7, r.8, r.9)
+        return p
     }
 
     /// The person rows found by a secret's hash name (`sha256`, then the person's columns): the lookup is by hash;
     /// the hash is compared again in constant time, so no timing path depends on the secret.
     static func holder(_ rows: PostgresRowSequence, digest: String) async throws -> Person? {
-        for try await (hash, id, role, store, groups) in rows.decode((String, String, String, String?, String).self) {
-            guard APIToken.constantTimeEqual(Array(hash.utf8), Array(digest.utf8)) else { return nil }
-            return person(id: id, role: role, store: store, groups: groups)
+        for try await r in rows.decode((String, String, String, String?, String, String?, String?, Int64?, String?, Int64?, String?).self) {
+            guard APIToken.constantTimeEqual(Array(r.0.utf8), Array(digest.utf8)) else { return nil }
+            return person((r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10))
         }
         return nil
     }
 
     static func requirePerson(_ c: PostgresConnection, _ logger: Logger, _ personID: String) async throws {
-        guard try await !people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(personID)", logger: logger)).isEmpty else {
+        guard try await !people(try await c.query("SELECT \(unescaped: Self.personColumns()) FROM people WHERE id = \(personID)", logger: logger)).isEmpty else {
             throw StoreError.notFound("person \(personID)")
         }
     }
 
     public func person(id: String) async throws -> Person? {
-        try await read { c in try await Self.people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(id)", logger: self.logger)).first }
+        try await read { c in try await Self.people(try await c.query("SELECT \(unescaped: Self.personColumns()) FROM people WHERE id = \(id)", logger: self.logger)).first }
     }
 
     public func people() async throws -> [Person] {
-        try await read { c in try await Self.people(try await c.query("SELECT id, role, store, groups_json FROM people ORDER BY id", logger: self.logger)) }
+        try await read { c in try await Self.people(try await c.query("SELECT \(unescaped: Self.personColumns()) FROM people ORDER BY id", logger: self.logger)) }
     }
 
     public func tokens() async throws -> [IssuedToken] {

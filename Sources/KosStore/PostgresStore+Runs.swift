@@ -77,7 +77,8 @@ extension PostgresStore {
         }
     }
 
-    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String?) async throws {
+    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String?,
+                               decidedBy: String?) async throws {
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
             // No row lock: the worker locks a step, then its run, and a lock here would take them the other way
@@ -93,8 +94,9 @@ extension PostgresStore {
                 INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, suggestion, at)
                 VALUES (\(runID), \(stepIndex), \(reviewerID), \(approve ? "approve" : "reject"), \(contentHash), \(reason), \(suggestion), \(now))
                 """, logger: self.logger)
-            try await Self.appendAudit(c, self.logger, at: now, actor: reviewerID, action: approve ? .approvalApproved : .approvalRejected,
-                                       subject: "\(runID)/\(stepIndex)", details: reason ?? contentHash)
+            let audit = StoreRules.decision(runID: runID, stepIndex: stepIndex, reviewerID: reviewerID, approve: approve, contentHash: contentHash, reason: reason,
+                                            decidedBy: decidedBy)
+            try await Self.appendAudit(c, self.logger, at: now, actor: decidedBy ?? reviewerID, audit)
             // Wake the step, on whichever host holds it next.
             try await c.query("UPDATE steps SET due_at = \(now) WHERE run_id = \(runID) AND step_index = \(stepIndex) AND state = 'pending'", logger: self.logger)
             try await c.query("NOTIFY kos_steps", logger: self.logger)

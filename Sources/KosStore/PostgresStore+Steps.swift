@@ -19,7 +19,7 @@ extension PostgresStore {
                     content, hash, creator)
         }
         guard let head else { return nil }
-        let creator = try await people(try await c.query("SELECT id, role, store, groups_json FROM people WHERE id = \(head.3)", logger: logger)).first
+        let creator = try await people(try await c.query("SELECT \(unescaped: Self.personColumns()) FROM people WHERE id = \(head.3)", logger: logger)).first
         var completions: [Int: StepContext.Completion] = [:]
         for try await (index, outcome, result) in try await c.query("""
             SELECT step_index, outcome, result FROM step_completions WHERE run_id = \(runID) ORDER BY id

@@ -267,6 +267,22 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         ALTER TABLE runs ADD COLUMN creator_id TEXT;
         UPDATE runs SET creator_id = (SELECT creator_id FROM drafts WHERE drafts.id = runs.draft_id);
         """,
+        // The staff directory, leaving and being away, the register of platform accounts, requests sent as they are.
+        """
+        ALTER TABLE people ADD COLUMN name TEXT;
+        ALTER TABLE people ADD COLUMN manager TEXT;
+        ALTER TABLE people ADD COLUMN left_at BIGINT;
+        ALTER TABLE people ADD COLUMN successor TEXT;
+        ALTER TABLE people ADD COLUMN offboarded_at BIGINT;
+        ALTER TABLE people ADD COLUMN offboard_report TEXT;
+        ALTER TABLE people ADD COLUMN away_until BIGINT;
+        ALTER TABLE people ADD COLUMN delegate TEXT;
+        CREATE TABLE accounts (
+          id TEXT PRIMARY KEY, platform TEXT NOT NULL, handle TEXT NOT NULL, operator_id TEXT NOT NULL, ownership TEXT NOT NULL,
+          created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);
+        CREATE INDEX accounts_operator ON accounts (operator_id);
+        ALTER TABLE endpoint_notices ADD COLUMN body TEXT;
+        """,
     ]
 
     func migrate() async throws {

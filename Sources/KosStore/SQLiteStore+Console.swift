@@ -45,8 +45,8 @@ extension SQLiteStore {
         return try await pool.read { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT c.sha256, p.id, p.role, p.store, p.groups_json FROM console_credentials c JOIN people p ON p.id = c.person_id
-                WHERE c.sha256 = ? AND c.kind = 'session' AND c.revoked_at IS NULL AND c.expires_at > ?
+                SELECT c.sha256, p.* FROM console_credentials c JOIN people p ON p.id = c.person_id
+                WHERE c.sha256 = ?1 AND c.kind = 'session' AND c.revoked_at IS NULL AND c.expires_at > ?2 AND (p.left_at IS NULL OR p.left_at > ?2)
                 """), arguments: [digest, now]) else { return nil }
             return Self.holder(row, digest: digest)
         }

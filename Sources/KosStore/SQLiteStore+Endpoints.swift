@@ -77,22 +77,26 @@ extension SQLiteStore {
         return try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT id, endpoint, kind, reason, created_at, attempts FROM endpoint_notices
+                SELECT id, endpoint, kind, reason, created_at, attempts, body FROM endpoint_notices
                 WHERE state = 'pending' AND due_at <= ?1 AND (lease_until IS NULL OR lease_until <= ?1) ORDER BY id LIMIT ?2
                 """), arguments: [now, limit])
             for row in rows {
                 try db.executeCached(sql: "UPDATE endpoint_notices SET lease_owner = ?, lease_until = ? WHERE id = ?",
                                      arguments: [worker, now + leaseMillis, row["id"] as Int64])
             }
-            return rows.map { EndpointNotice(id: $0["id"], endpoint: $0["endpoint"], kind: $0["kind"], reason: $0["reason"], createdAt: $0["created_at"],
-                                             attempts: $0["attempts"]) }
+            return rows.map {
+                var notice = EndpointNotice(id: $0["id"], endpoint: $0["endpoint"], kind: $0["kind"], reason: $0["reason"], createdAt: $0["created_at"],
+                                            attempts: $0["attempts"])
+                notice.body = $0["body"]
+                return notice
+            }
         }
     }
 
     public func finishNotice(_ id: Int64, sent: Bool, retryAt: Int64?, detail: String) async throws {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            guard let endpoint = try String.fetchOne(db.cachedStatement(sql: "SELECT endpoint FROM endpoint_notices WHERE id = ?"), arguments: [id]) else {
+            guard let notice = try Row.fetchOne(db.cachedStatement(sql: "SELECT endpoint, kind, reason FROM endpoint_notices WHERE id = ?"), arguments: [id]) else {
                 throw StoreError.notFound("notice \(id)")
             }
             let state = sent ? "sent" : retryAt == nil ? "failed" : "pending"
@@ -100,8 +104,8 @@ extension SQLiteStore {
                 UPDATE endpoint_notices SET state = ?, attempts = attempts + 1, due_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?
                 """, arguments: [state, retryAt ?? now, id])
             if state != "pending" {
-                try Self.appendAudit(db, at: now, actor: "delivery", action: sent ? .endpointOwnerNotified : .endpointOwnerNoticeFailed,
-                                     subject: endpoint, details: detail)
+                try Self.appendAudit(db, at: now, actor: "delivery", StoreRules.noticeFinished(kind: notice["kind"], endpoint: notice["endpoint"], about: notice["reason"],
+                                                                                     sent: sent, detail: detail))
             }
         }
     }

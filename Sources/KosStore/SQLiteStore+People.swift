@@ -38,8 +38,8 @@ extension SQLiteStore {
         return try await pool.read { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT t.sha256, p.id, p.role, p.store, p.groups_json FROM tokens t JOIN people p ON p.id = t.person_id
-                WHERE t.sha256 = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?)
+                SELECT t.sha256, p.* FROM tokens t JOIN people p ON p.id = t.person_id
+                WHERE t.sha256 = ?1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?2) AND (p.left_at IS NULL OR p.left_at > ?2)
                 """), arguments: [digest, now]) else { return nil }
             return Self.holder(row, digest: digest)
         }
@@ -88,6 +88,8 @@ extension SQLiteStore {
 
     static func person(_ row: Row) -> Person {
         let groups = (try? JSONSerialization.jsonObject(with: Data((row["groups_json"] as String).utf8)) as? [String]) ?? []
-        return Person(id: row["id"], role: Person.Role(rawValue: row["role"]) ?? .creator, groups: groups, store: row["store"])
+        var p = Person(id: row["id"], role: Person.Role(rawValue: row["role"]) ?? .creator, groups: groups, store: row["store"])
+        (p.name, p.manager, p.leftAt, p.successor, p.awayUntil, p.delegate) = (row["name"], row["manager"], row["left_at"], row["successor"], row["away_until"], row["delegate"])
+        return p
     }
 }

@@ -63,7 +63,8 @@ extension SQLiteStore {
         }.map { try JSONDecoder().decode([DefinitionFile].self, from: Data($0.utf8)) }
     }
 
-    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String?) async throws {
+    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String?,
+                               decidedBy: String?) async throws {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             let current = try String.fetchOne(db.cachedStatement(sql: """
@@ -73,8 +74,9 @@ extension SQLiteStore {
             guard current == contentHash else { throw StoreError.undecidable(runID: runID, contentHash: contentHash, running: current != nil) }
             try db.executeCached(sql: "INSERT INTO approvals (run_id, step_index, reviewer_id, decision, content_hash, reason, suggestion, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                            arguments: [runID, stepIndex, reviewerID, approve ? "approve" : "reject", contentHash, reason, suggestion, now])
-            try Self.appendAudit(db, at: now, actor: reviewerID, action: approve ? .approvalApproved : .approvalRejected,
-                                 subject: "\(runID)/\(stepIndex)", details: reason ?? contentHash)
+            let audit = StoreRules.decision(runID: runID, stepIndex: stepIndex, reviewerID: reviewerID, approve: approve, contentHash: contentHash, reason: reason,
+                                            decidedBy: decidedBy)
+            try Self.appendAudit(db, at: now, actor: decidedBy ?? reviewerID, audit)
             // Wake the step so the decision is acted on now, not at the next poll.
             try db.executeCached(sql: "UPDATE steps SET due_at = ? WHERE run_id = ? AND step_index = ? AND state = 'pending'", arguments: [now, runID, stepIndex])
         }

@@ -189,6 +189,25 @@ public final class SQLiteStore: Store, RawSQLStore {
                 UPDATE runs SET creator_id = (SELECT creator_id FROM drafts WHERE drafts.id = runs.draft_id);
                 """)
         }
+        m.registerMigration("20-directory") { db in
+            // The staff directory (names, managers), leaving and being away, the register of platform accounts, and
+            // requests sent as they are (a post.recall) beside the owners' notices.
+            try db.execute(sql: """
+                ALTER TABLE people ADD COLUMN name TEXT;
+                ALTER TABLE people ADD COLUMN manager TEXT;
+                ALTER TABLE people ADD COLUMN left_at INTEGER;
+                ALTER TABLE people ADD COLUMN successor TEXT;
+                ALTER TABLE people ADD COLUMN offboarded_at INTEGER;
+                ALTER TABLE people ADD COLUMN offboard_report TEXT;
+                ALTER TABLE people ADD COLUMN away_until INTEGER;
+                ALTER TABLE people ADD COLUMN delegate TEXT;
+                CREATE TABLE accounts (
+                  id TEXT PRIMARY KEY, platform TEXT NOT NULL, handle TEXT NOT NULL, operator_id TEXT NOT NULL, ownership TEXT NOT NULL,
+                  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+                CREATE INDEX accounts_operator ON accounts (operator_id);
+                ALTER TABLE endpoint_notices ADD COLUMN body TEXT;
+                """)
+        }
         return m
     }
 

@@ -75,6 +75,36 @@ public protocol Store: Sendable {
     /// Every token issued, oldest first, as its holder and dates (never the token): who holds access.
     func tokens() async throws -> [IssuedToken]
 
+    // MARK: The staff directory, accounts and turnover
+
+    /// The register of platform accounts, by id.
+    func accounts() async throws -> [PlatformAccount]
+
+    /// Applies a staff directory import in one transaction: each person saved (their leave and delegation kept),
+    /// each listed person's accounts replaced by the set the plan gives; an audit entry for each change.
+    func applyDirectory(_ plan: DirectoryPlan, actor: String) async throws
+
+    /// Marks a reviewer away until `until` with `delegate` deciding for them; `until` nil ends it now.
+    func setAway(personID: String, until: Int64?, delegate: String?, actor: String) async throws
+
+    /// Records that a person leaves the program at `at` (the store's now when nil), with a successor. The moment is
+    /// never moved later once recorded (a second call keeps the earlier one); returns the moment that holds.
+    func scheduleOffboarding(personID: String, successor: String?, at: Int64?, actor: String) async throws -> Int64
+
+    /// People whose moment to leave has come and whose handover has not run yet.
+    func offboardingsDue() async throws -> [Person]
+
+    /// A person's drafts whose latest run is still running or went out, with what a handover needs to decide.
+    func posts(creatorID: String) async throws -> [AuthoredPost]
+
+    /// The handover, in one transaction, once: running runs handed over or ended, tokens and console sessions
+    /// revoked, company-owned accounts passed to the successor and the leaver's own retired, recall requests queued.
+    /// Nil when the moment has not come; the report kept from the first time when it already ran.
+    func completeOffboarding(_ handover: Handover, actor: String) async throws -> OffboardReport?
+
+    /// What a leaver's handover did, once it ran.
+    func offboardReport(personID: String) async throws -> OffboardReport?
+
     // MARK: Console sign-in
 
     /// Issues a single-use sign-in link secret for the review console, good until `expiresAt`; stored only as
@@ -151,7 +181,10 @@ public protocol Store: Sendable {
     /// that the run is still going and is on the revision with `contentHash`; otherwise it records nothing and
     /// throws `conflict` (a revision that landed after the reviewer read the draft ended that run). A rejection
     /// may carry a `suggestion`: the whole draft reworded by the reviewer, which its author can take as the next revision.
-    func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String?) async throws
+    /// `decidedBy`: a delegate deciding for `reviewerID` while they are away (the decision counts as theirs; the
+    /// audit entry is the delegate's and says on whose behalf).
+    func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String?,
+                        decidedBy: String?) async throws
 
     func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision]
 
@@ -763,6 +796,8 @@ public struct EndpointNotice: Sendable, Hashable {
     public var createdAt: Int64
     /// Sends tried before this one.
     public var attempts: Int
+    /// The request to send as it is (a `post.recall`); nil for an owner's notice, which is built when sent.
+    public var body: String?
 
     public init(id: Int64, endpoint: String, kind: String, reason: String, createdAt: Int64, attempts: Int) {
         self.id = id
@@ -772,6 +807,61 @@ public struct EndpointNotice: Sendable, Hashable {
         self.createdAt = createdAt
         self.attempts = attempts
     }
+}
+
+/// One of an associate's drafts as a handover sees it.
+public struct AuthoredPost: Sendable, Hashable {
+    public var draftID: String
+    public var runID: String
+    public var workflow: String
+    public var status: RunStatus
+    /// The step a running run waits at.
+    public var openStep: Int?
+    public var content: Data
+    public var definitionsVersion: String?
+    /// Where it was delivered (endpoint ids), when it went out.
+    public var deliveredTo: [String]
+
+    public init(draftID: String, runID: String, workflow: String, status: RunStatus, openStep: Int?, content: Data, definitionsVersion: String?,
+                deliveredTo: [String]) {
+        self.draftID = draftID
+        self.runID = runID
+        self.workflow = workflow
+        self.status = status
+        self.openStep = openStep
+        self.content = content
+        self.definitionsVersion = definitionsVersion
+        self.deliveredTo = deliveredTo
+    }
+}
+
+/// What a leaver's handover does, decided by the engine from their posts and the workflows' offboarding policies.
+public struct Handover: Sendable, Hashable {
+    public struct Recall: Sendable, Hashable, Codable {
+        public var draftID: String
+        public var account: String
+        public var endpoint: String
+        /// The `post.recall` request's JSON.
+        public var body: String
+
+        public init(draftID: String, account: String, endpoint: String, body: String) {
+            self.draftID = draftID
+            self.account = account
+            self.endpoint = endpoint
+            self.body = body
+        }
+    }
+
+    public var personID: String
+    /// Running drafts that pass to the successor; every other running draft of theirs is cancelled, with why.
+    public var handOver: [String: String] = [:]
+    /// Why each cancelled draft is cancelled (a post on the leaver's own account, the workflow's policy).
+    public var cancelled: [String: String] = [:]
+    public var recalls: [Recall] = []
+    /// Posts still live on the leaver's own accounts, as `draft on account`, for the report.
+    public var live: [String] = []
+
+    public init(personID: String) { self.personID = personID }
 }
 
 public struct DeliveryAttempt: Sendable, Hashable {
@@ -1158,5 +1248,11 @@ extension Store {
     /// A decision without a suggested rewording.
     public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?) async throws {
         try await recordDecision(runID: runID, stepIndex: stepIndex, reviewerID: reviewerID, approve: approve, contentHash: contentHash, reason: reason, suggestion: nil)
+    }
+
+    /// A reviewer's own decision.
+    public func recordDecision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, suggestion: String?) async throws {
+        try await recordDecision(runID: runID, stepIndex: stepIndex, reviewerID: reviewerID, approve: approve, contentHash: contentHash, reason: reason,
+                                 suggestion: suggestion, decidedBy: nil)
     }
 }

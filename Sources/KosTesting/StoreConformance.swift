@@ -9,7 +9,7 @@ import Testing
 public enum StoreConformance {
     /// The areas of the seam, as a driver's tests run them: one test per area and driver, one case per check.
     public enum Area: String, CaseIterable, Sendable {
-        case drafts, steps, decisions, bookings, deliveries, audit, access, definitions, operators
+        case drafts, steps, decisions, bookings, deliveries, audit, access, definitions, operators, people
     }
 
     /// Every check, by area.
@@ -33,6 +33,9 @@ public enum StoreConformance {
         (.access, "a sign-in link opens one console session, once, before it expires; signing out or revoking access ends it"),
         (.definitions, "definitions are recorded by version and the last recorded is current"),
         (.operators, "operators see drafts, people, deliveries and metrics, and a dead letter is replayed once"),
+        (.people, "a staff directory import saves people and replaces each named person's accounts; the same file again changes nothing"),
+        (.people, "a leaver's access ends at the moment; the handover runs once: posts handed over or ended, accounts passed or retired, recalls queued"),
+        (.people, "a reviewer away has a delegate until a moment; a delegate's decision counts as the reviewer's and the audit says so"),
     ]
 
     /// The checks of one area.
@@ -66,6 +69,10 @@ public enum StoreConformance {
         case "operators see drafts, people, deliveries and metrics, and a dead letter is replayed once": try await operatorViews(store)
         case "a gone endpoint is disabled, its owners' notice is taken once, and an admin enables it again": try await goneEndpoint(store)
         case "a round reads its runs' contexts at once, and the next due step is known": try await roundContexts(store)
+        case "a staff directory import saves people and replaces each named person's accounts; the same file again changes nothing": try await directoryImport(store)
+        case "a leaver's access ends at the moment; the handover runs once: posts handed over or ended, accounts passed or retired, recalls queued":
+            try await offboarding(store)
+        case "a reviewer away has a delegate until a moment; a delegate's decision counts as the reviewer's and the audit says so": try await away(store)
         default: Issue.record("no such check: \(check)")
         }
     }

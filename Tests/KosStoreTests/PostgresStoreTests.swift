@@ -38,6 +38,9 @@ import Testing
 
     @Test(arguments: StoreConformance.checks(.operators))
     func operators(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.people))
+    func people(check: String) async throws { try await passes(check) }
 }
 
 @Suite struct PostgresStoreTests {

@@ -42,6 +42,9 @@ func temporaryDatabase() -> String {
 
     @Test(arguments: StoreConformance.checks(.operators))
     func operators(check: String) async throws { try await passes(check) }
+
+    @Test(arguments: StoreConformance.checks(.people))
+    func people(check: String) async throws { try await passes(check) }
 }
 
 @Suite struct SQLiteStoreTests {

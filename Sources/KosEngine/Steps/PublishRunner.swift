@@ -54,6 +54,7 @@ struct PublishRunner: StepRunner {
                 if wait > 0 { return input.release(now + wait, "\(endpoint.id) takes at most \(rate); waiting for a free send") }
             }
         }
+        if !notifies, let refused = try await worker.leaverRefusal(claimed, creator: creator) { return .commit(refused) }
         let previous = input.ctx.attempts[claimed.stepIndex] ?? 0
         let (decided, made, retryAfter) = await deliver(claimed: claimed, run: run, payload: checked ?? render(), previousAttempts: previous, input.environment)
         guard let decided else {
@@ -121,6 +122,14 @@ struct PublishRunner: StepRunner {
 }
 
 extension Worker {
+    /// A post of someone who has left the program does not go out once their moment has come, whether or not their
+    /// handover has run: looked at on the store's clock just before sending.
+    func leaverRefusal(_ claimed: ClaimedStep, creator: Person) async throws -> StepCommit? {
+        guard let leftAt = creator.leftAt, leftAt <= (try await store.now()) else { return nil }
+        let reason = "\(creator.id) left the program on \(API.timestamp(leftAt)); nothing is published for them from then on"
+        return StepCommit(step: claimed, action: .advance(outcome: "withdrawn", next: nil, runStatus: .withdrawn, reason: reason))
+    }
+
     func template(_ name: String) throws -> PayloadTemplate {
         try cacheLock.withLock {
             if let cached = templates[name] { return cached }
@@ -132,11 +141,19 @@ extension Worker {
     }
 
     /// What a payload template sees; `media`: each medium's path, alt, sha256, size, type, url and expires.
+    /// `draft.accounts`: each account the post names (id, platform, handle); `draft.account`: the handle by platform,
+    /// for a platform's template (`{{draft.account.xiaohongshu}}`).
     static func templateContext(draft: Draft, creator: Person, run: StoredRun, media: [[String: Any]]) -> [String: Any] {
-        [
+        var accounts: [[String: Any]] = [], byPlatform: [String: Any] = [:]
+        for id in draft.accounts {
+            guard case .success(let (platform, handle)) = PlatformAccount.parseID(id) else { continue }
+            accounts.append(["id": "\(platform):\(handle)", "platform": platform, "handle": handle])
+            byPlatform[platform] = handle
+        }
+        return [
             "draft": [
                 "title": draft.title, "body": draft.body, "platforms": draft.platforms, "hashtags": draft.hashtags, "products": draft.products,
-                "links": draft.links, "media": media,
+                "links": draft.links, "media": media, "accounts": accounts, "account": byPlatform,
             ] as [String: Any],
             "creator": ["id": creator.id, "store": creator.store ?? ""],
             "run": ["id": run.id, "workflow": run.workflow],

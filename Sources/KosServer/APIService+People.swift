@@ -118,10 +118,10 @@ extension APIService {
         var platforms: Set<String> = []
         for id in draft.accounts {
             guard case .success(let (platform, handle)) = PlatformAccount.parseID(id) else { refuse("account '\(id)' is not platform:handle (e.g. xiaohongshu:lina.sh)"); continue }
+            if !platforms.insert(platform).inserted { refuse("two accounts on \(platform); a post goes out on one account per platform") }
             guard let account = register["\(platform):\(handle)"] else { refuse("account \(id) is not in the register; an admin adds it with 'kos people import'"); continue }
             if account.operatorID != creator.id { refuse("account \(id) is operated by \(account.operatorID), not by you") }
             if !draft.platforms.contains(platform) { refuse("account \(id) is on \(platform), which the draft's platforms do not name") }
-            if !platforms.insert(platform).inserted { refuse("two accounts on \(platform); a post goes out on one account per platform") }
             if rule == .companyOwned, account.ownership != .company {
                 refuse("\(workflow?.id ?? "the workflow") publishes only on company-owned accounts; \(id) is your own")
             }

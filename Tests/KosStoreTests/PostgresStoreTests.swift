@@ -51,7 +51,14 @@ import Testing
         try await StoreConformance.escalatedStep(store)
         try await store.execute("ALTER TABLE steps DROP COLUMN escalated_to")
         try await store.execute("ALTER TABLE runs DROP COLUMN creator_id")
-        try await store.execute("DELETE FROM kos_migrations WHERE version > \(PostgresStore.migrations.count - 2)")
+        // And from before the staff directory (migration 8).
+        try await store.execute("""
+            ALTER TABLE people DROP COLUMN name, DROP COLUMN manager, DROP COLUMN left_at, DROP COLUMN successor, DROP COLUMN offboarded_at,
+              DROP COLUMN offboard_report, DROP COLUMN away_until, DROP COLUMN delegate
+            """)
+        try await store.execute("DROP TABLE accounts")
+        try await store.execute("ALTER TABLE endpoint_notices DROP COLUMN body")
+        try await store.execute("DELETE FROM kos_migrations WHERE version > 5")
         try await StoreConformance.upgradedQueue(try await ScratchPostgres.store(url))
     }
 

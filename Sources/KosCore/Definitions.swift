@@ -473,6 +473,8 @@ public struct Definitions: Sendable {
     public var calendars: [String: Calendar] = [:]
     public var endpoints: [String: Endpoint] = [:]
     public var guidelines: [String: GuidelinePack] = [:]
+    /// The brand's stores by code (`kind: Stores`); empty when the definitions name none.
+    public var stores: [String: BrandStore] = [:]
 
     public init() {}
 
@@ -483,5 +485,20 @@ public struct Definitions: Sendable {
             for step in workflow.steps { kinds["\(workflow.id)/\(step.id)"] = step.action.kind }
         }
         return kinds
+    }
+}
+
+/// A boutique or store of the brand (`kind: Stores`).
+public struct BrandStore: Sendable, Hashable {
+    public var id: String
+    public var name: String?
+    public var city: String?
+    public var source: SourceRef
+
+    public init(id: String, name: String?, city: String?, source: SourceRef) {
+        self.id = id
+        self.name = name
+        self.city = city
+        self.source = source
     }
 }

@@ -135,6 +135,28 @@ struct Decoder {
         return Step(id: id, action: action, condition: condition, conditionText: conditionText, timeout: Self.span(node["timeout"]), retry: retry, source: ref(node))
     }
 
+    // MARK: Stores
+
+    mutating func stores(_ root: YAMLNode) -> [BrandStore] {
+        var out: [BrandStore] = []
+        var seen: [String: SourceLocation] = [:]
+        for node in root["stores"]?.sequence ?? [] {
+            guard let id = Self.string(node["id"]) else { continue }
+            let at = node["id"]?.location ?? node.location
+            if id.isEmpty || id.count > 64 || id.contains(where: \.isWhitespace) {
+                report(DefinitionErrorCode.badValue, "store '\(id)' is not a store code (letters, digits and -, e.g. SH-IFC)", at: at)
+                continue
+            }
+            if let first = seen[id] {
+                report(DefinitionErrorCode.duplicateID, "store '\(id)' is listed twice (first at \(first))", at: at)
+                continue
+            }
+            seen[id] = at
+            out.append(BrandStore(id: id, name: Self.string(node["name"]), city: Self.string(node["city"]), source: SourceRef(file: file, location: at)))
+        }
+        return out
+    }
+
     // MARK: Calendar
 
     mutating func calendar(_ root: YAMLNode) -> KosCore.Calendar {

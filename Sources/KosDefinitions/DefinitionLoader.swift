@@ -166,7 +166,7 @@ public struct DefinitionLoader: Sendable {
 
     /// A document decoded on its own, with what decoding it said.
     enum Decoded: Sendable {
-        case workflow(Workflow), calendar(KosCore.Calendar), endpoint(Endpoint?), guidelines(GuidelinePack), other
+        case workflow(Workflow), calendar(KosCore.Calendar), endpoint(Endpoint?), guidelines(GuidelinePack), stores([BrandStore]), other
     }
 
     private func decode(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
@@ -193,6 +193,7 @@ public struct DefinitionLoader: Sendable {
             case "Calendar": .calendar(decoder.calendar(doc.root))
             case "Endpoint": .endpoint(decoder.endpoint(doc.root))
             case "Guidelines": .guidelines(decoder.guidelines(doc.root))
+            case "Stores": .stores(decoder.stores(doc.root))
             default: .other
             }
             return (value, decoder.diagnostics)
@@ -209,6 +210,15 @@ public struct DefinitionLoader: Sendable {
                         file: doc.file, location: doc.root["id"]?.location))
                 }
                 report.definitions.guidelines[doc.id] = g
+            case .stores(let stores):
+                for store in stores {
+                    if let first = report.definitions.stores[store.id] {
+                        report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.duplicateID, message: "store '\(store.id)' is listed twice (first at \(first.source))",
+                                                             file: doc.file, location: store.source.location))
+                    } else {
+                        report.definitions.stores[store.id] = store
+                    }
+                }
             case .other: break
             }
             report.diagnostics += diagnostics

@@ -3,7 +3,7 @@ import KosCore
 /// The workflow language `kos/v1`: every kind, key, default and meaning, in one place.
 enum Language {
     static let apiVersion = "kos/v1"
-    static let kinds = ["Workflow", "Calendar", "Endpoint", "Guidelines"]
+    static let kinds = ["Workflow", "Calendar", "Endpoint", "Guidelines", "Stores"]
 
     static let platforms = Platform.allCases.map(\.rawValue)
     static let scopes = ["title", "body", "hashtags", "alt", "links"]
@@ -22,6 +22,7 @@ enum Language {
         case "Calendar": calendar
         case "Endpoint": endpoint
         case "Guidelines": guidelines
+        case "Stores": stores
         default: nil
         }
     }
@@ -158,6 +159,16 @@ enum Language {
         Field("random", .string(.duration), "A random delay up to this, per post (never past the next slot)."),
         Field("per_creator", .string(.duration), "A fixed offset per creator up to this, stable across posts."),
     ], exactlyOneOf: ["random", "per_creator"])
+
+    // MARK: Stores
+
+    static let stores = ObjectShape(name: "Stores", fields: header + [
+        Field("stores", .list(.object(ObjectShape(name: "store", fields: [
+            Field("id", .string(.text), required: true, "The store's code as the staff directory names it, e.g. `SH-IFC`."),
+            Field("name", .string(.text), "Its name, e.g. 上海国金中心店."),
+            Field("city", .string(.text), "The city it is in."),
+        ])), minItems: 1), required: true, "The brand's stores: a staff directory naming any other store is refused, row by row."),
+    ])
 
     // MARK: Endpoint
 

@@ -37,7 +37,8 @@ extension APIService {
         guard person.role == .admin else { throw API.Problem(.forbidden, detail: "importing the staff directory needs the admin role") }
         let parsed = StaffCSV.parse(Data(request.csv.utf8))
         if !parsed.errors.isEmpty { throw Self.directoryProblem(parsed.errors) }
-        let plan = DirectoryPlan.make(records: parsed.records, current: try await store.people(), currentAccounts: try await store.accounts(), knownStores: nil)
+        let plan = DirectoryPlan.make(records: parsed.records, current: try await store.people(), currentAccounts: try await store.accounts(),
+                                      knownStores: definitions.stores.isEmpty ? nil : Set(definitions.stores.keys))
         if !plan.errors.isEmpty { throw Self.directoryProblem(plan.errors) }
         let apply = !(request.dryRun ?? false)
         if apply, !plan.people.isEmpty || !plan.accounts.isEmpty { try await store.applyDirectory(plan, actor: person.id) }

@@ -146,7 +146,11 @@ import Testing
         let direct = try await api.call("admin", "POST", "/v1/people/import", json: #"{"csv":"id,role\nli.na,creator\nli.na,creator\n\"unclosed"}"#)
         #expect(direct.status == 422, "\(direct.status)")
         #expect(api.problem(direct)?.errors?.first?.line != nil)
-        // A manager nobody knows is a mistake too.
+        // A store the definitions do not list (Workflows/stores.yaml), and a manager nobody knows, are mistakes too.
+        let typo = try await api.call("admin", "POST", "/v1/people/import", json: #"{"csv":"id,role,store\nzhou.ye,creator,SH-IFX"}"#)
+        #expect(typo.status == 422 && api.problem(typo)?.errors?.first?.line == 2
+                && api.problem(typo)?.errors?.first?.message.hasPrefix("zhou.ye: unknown store SH-IFX (the stores are BJ-SKP, CD-TKL, SH-IFC") == true,
+                "\(String(decoding: typo.body, as: UTF8.self))")
         let orphan = try await api.call("admin", "POST", "/v1/people/import", json: #"{"csv":"id,role,manager\nzhou.xun,creator,nobody.here"}"#)
         #expect(orphan.status == 422 && String(decoding: orphan.body, as: UTF8.self).contains("manager nobody.here is neither in this file nor in the directory"))
     }

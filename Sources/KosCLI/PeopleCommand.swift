@@ -54,10 +54,11 @@ struct PeopleShowCommand: ClientCommand {
 
     static func report(_ h: OffboardReport) -> [String] {
         func list(_ items: [String]) -> String { items.isEmpty ? "none" : items.joined(separator: ", ") }
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         return [
-            "handover: \(h.handedOver.count) posts handed over to \(h.successor ?? "nobody") (\(list(h.handedOver)))",
-            "          \(h.cancelled.count) posts cancelled (\(list(h.cancelled)))",
-            "          \(h.tokensRevoked) tokens revoked, console sessions ended",
+            "handover: \(count(h.handedOver.count, "post")) handed over to \(h.successor ?? "nobody") (\(list(h.handedOver)))",
+            "          \(count(h.cancelled.count, "post")) cancelled (\(list(h.cancelled)))",
+            "          \(count(h.tokensRevoked, "token")) revoked, console sessions ended",
             "          company-owned accounts passed: \(list(h.accountsPassed)); own accounts retired: \(list(h.accountsRetired))",
             "          still live on their own accounts: \(list(h.live)); recall requested: \(list(h.recalls))",
         ]
@@ -130,7 +131,7 @@ struct PeopleOffboardCommand: ClientCommand {
         let (result, raw) = try api.send("POST", "/v1/people/\(DraftFile.escape(id))/offboard", body: API.OffboardRequest(successor: successor, at: at),
                                         as: API.Offboarded.self)
         emit(raw, console: console) {
-            var lines = ["\(id) leaves the program at \(result.leftAt); successor \(result.successor ?? "none")"]
+            var lines = ["\(id) \(result.handover == nil ? "leaves" : "left") the program at \(result.leftAt); successor \(result.successor ?? "none")"]
             if let h = result.handover {
                 lines += PeopleShowCommand.report(h)
             } else {

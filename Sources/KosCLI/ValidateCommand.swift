@@ -45,7 +45,7 @@ struct ValidateCommand: ConsoleCommand {
             let d = report.definitions
             let summary = "\(plural(report.files.count, "file")), \(plural(report.documentCount, "definition")): "
                 + [plural(d.workflows.count, "workflow"), plural(d.calendars.count, "calendar"), plural(d.endpoints.count, "endpoint"),
-                   plural(d.guidelines.count, "guideline pack")].joined(separator: ", ")
+                   plural(d.guidelines.count, "guideline pack")].joined(separator: ", ") + (d.stores.isEmpty ? "" : ", \(plural(d.stores.count, "store"))")
             if report.isValid {
                 console.out("\(console.paint("ok", "32")): \(summary)")
             } else {

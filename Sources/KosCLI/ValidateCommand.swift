@@ -46,6 +46,7 @@ struct ValidateCommand: ConsoleCommand {
             let summary = "\(plural(report.files.count, "file")), \(plural(report.documentCount, "definition")): "
                 + [plural(d.workflows.count, "workflow"), plural(d.calendars.count, "calendar"), plural(d.endpoints.count, "endpoint"),
                    plural(d.guidelines.count, "guideline pack")].joined(separator: ", ") + (d.stores.isEmpty ? "" : ", \(plural(d.stores.count, "store"))")
+                + (d.agencies.isEmpty ? "" : d.agencies.count == 1 ? ", 1 agency" : ", \(d.agencies.count) agencies")
             if report.isValid {
                 console.out("\(console.paint("ok", "32")): \(summary)")
             } else {

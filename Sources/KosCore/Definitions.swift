@@ -44,6 +44,8 @@ public struct Workflow: Hashable, Sendable {
     public var accounts: AccountRule = .any
     /// What becomes of a leaver's posts.
     public var offboarding = Offboarding()
+    /// Whether an agency creator's draft must name the platform's commercial-cooperation order.
+    public var cooperationOrderRequired = false
 
     public enum AccountRule: String, Hashable, Sendable, Codable {
         /// Whatever the draft names, or none.
@@ -475,6 +477,8 @@ public struct Definitions: Sendable {
     public var guidelines: [String: GuidelinePack] = [:]
     /// The brand's stores by code (`kind: Stores`); empty when the definitions name none.
     public var stores: [String: BrandStore] = [:]
+    /// The agencies (MCNs) whose creators post through the brand's workflows (`kind: Agency`).
+    public var agencies: [String: Agency] = [:]
 
     public init() {}
 
@@ -500,5 +504,19 @@ public struct BrandStore: Sendable, Hashable {
         self.name = name
         self.city = city
         self.source = source
+    }
+}
+
+/// An agency (MCN) whose KOL and KOC creators post through the brand's workflows (`kind: Agency`).
+public struct Agency: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    /// The collaboration models its creators work under; every model when the definition names none.
+    public var models: [String]
+
+    public init(id: String, name: String, models: [String]) {
+        self.id = id
+        self.name = name
+        self.models = models
     }
 }

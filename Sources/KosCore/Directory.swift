@@ -71,9 +71,10 @@ public struct StaffRecord: Sendable, Hashable {
 
 /// The staff directory as HR exports it: CSV (RFC 4180, as Excel and WPS save it, UTF-8 with or without a byte
 /// order mark), a header row naming the columns in any order. `groups` are separated by `;`; `accounts` are
-/// `platform:handle (company)` or `(employee)`, separated by `;`.
+/// `platform:handle (company)` or `(employee)`, separated by `;`. An agency's people name it in `agency`, its
+/// creators their `tier` (`kol` or `koc`).
 public enum StaffCSV {
-    public static let columns = ["id", "name", "role", "store", "manager", "groups", "accounts"]
+    public static let columns = ["id", "name", "role", "store", "manager", "groups", "accounts", "agency", "tier"]
     public static let maxBytes = 8 << 20
     public static let maxRows = 50_000
 
@@ -139,6 +140,17 @@ public enum StaffCSV {
                                 store: cell("store"))
             person.name = cell("name")
             person.manager = cell("manager")
+            person.agency = cell("agency")
+            person.tier = cell("tier")?.lowercased()
+            if let agency = person.agency {
+                if !validID(agency) { errors.append(DirectoryError("\(id): agency '\(agency)' is not an agency id", line: row.line)) }
+                if role == .admin { errors.append(DirectoryError("\(id): an agency's people are creators or reviewers (its account managers), never admins", line: row.line)) }
+                if role == .creator, person.tier == nil { errors.append(DirectoryError("\(id): an agency's creator has a tier: kol or koc", line: row.line)) }
+            }
+            if let tier = person.tier {
+                if !["kol", "koc"].contains(tier) { errors.append(DirectoryError("\(id): tier '\(tier)' is not kol or koc", line: row.line)) }
+                else if person.agency == nil || role != .creator { errors.append(DirectoryError("\(id): a tier is for an agency's creators", line: row.line)) }
+            }
             if let manager = person.manager, !Self.validID(manager) {
                 errors.append(DirectoryError("\(id): manager '\(manager)' is not an id", line: row.line))
             }
@@ -268,7 +280,9 @@ public struct DirectoryPlan: Sendable, Hashable {
 
     /// The plan for `records` against the directory as it is. `knownStores`: the stores the definitions name
     /// (`kind: Stores`); nil when they name none, and then any store is taken.
-    public static func make(records: [StaffRecord], current: [Person], currentAccounts: [PlatformAccount], knownStores: Set<String>?) -> DirectoryPlan {
+    /// `knownAgencies`: the agencies the definitions name (`kind: Agency`).
+    public static func make(records: [StaffRecord], current: [Person], currentAccounts: [PlatformAccount], knownStores: Set<String>?,
+                            knownAgencies: Set<String> = []) -> DirectoryPlan {
         var plan = DirectoryPlan()
         let people = Dictionary(current.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let accounts = Dictionary(currentAccounts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -278,6 +292,10 @@ public struct DirectoryPlan: Sendable, Hashable {
             let p = record.person
             if let known = knownStores, let store = p.store, !known.contains(store) {
                 plan.errors.append(DirectoryError("\(p.id): unknown store \(store) (the stores are \(known.sorted().joined(separator: ", ")))", line: record.line))
+            }
+            if let agency = p.agency, !knownAgencies.contains(agency) {
+                plan.errors.append(DirectoryError("\(p.id): unknown agency \(agency)" + (knownAgencies.isEmpty ? " (no kind: Agency is defined)"
+                    : " (the agencies are \(knownAgencies.sorted().joined(separator: ", ")))"), line: record.line))
             }
             if let manager = p.manager, manager == p.id {
                 plan.errors.append(DirectoryError("\(p.id) cannot be their own manager", line: record.line))
@@ -301,6 +319,8 @@ public struct DirectoryPlan: Sendable, Hashable {
                 if b.store != p.store { fields.append("store") }
                 if b.manager != p.manager { fields.append("manager") }
                 if b.groups != p.groups { fields.append("groups") }
+                if b.agency != p.agency { fields.append("agency") }
+                if b.tier != p.tier { fields.append("tier") }
             }
             let theirs = (byOperator[p.id] ?? []).sorted { $0.id < $1.id }
             let listed = record.accounts.sorted { $0.id < $1.id }

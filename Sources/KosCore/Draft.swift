@@ -43,6 +43,10 @@ public struct Draft: Sendable {
     public var campaign: String?
     /// The platform accounts it goes out on (`xiaohongshu:lina.sh`), one per platform.
     public var accounts: [String] = []
+    /// An agency creator's collaboration model (`product-seeding`, `pay-per-sale`, `pay-per-click`, `flat-rate`)
+    /// and the platform's commercial-cooperation order id (蒲公英, 星图).
+    public var cooperationModel: String?
+    public var cooperationOrder: String?
     public var segments: [Segment]
     /// Where each front-matter key's value starts (`products`, `links`, …), for findings about a field.
     public var fieldLocations: [String: SourceLocation] = [:]

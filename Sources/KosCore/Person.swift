@@ -21,6 +21,12 @@ public struct Person: Sendable, Hashable {
     /// Away (on leave) until this moment, with `delegate` deciding their approvals meanwhile.
     public var awayUntil: Int64?
     public var delegate: String?
+    /// The agency (MCN) they work for (`kind: Agency`); nil for the brand's own staff. A creator of an agency is a
+    /// KOL or KOC (`tier`); its reviewers are its account managers, who see their agency's drafts and decide none
+    /// of the brand's approvals.
+    public var agency: String?
+    /// `kol` or `koc`, for an agency's creators.
+    public var tier: String?
 
     public init(id: String, role: Role, groups: [String] = [], store: String? = nil) {
         self.id = id
@@ -28,6 +34,10 @@ public struct Person: Sendable, Hashable {
         self.groups = groups
         self.store = store
     }
+
+    /// Whether they decide the brand's approvals and read its operations (deliveries, endpoints, health): the
+    /// brand's reviewers and admins, never an agency's people.
+    public var isBrandReviewer: Bool { role != .creator && agency == nil }
 
     /// Whether they have left the program at `now`.
     public func hasLeft(at now: Int64) -> Bool { leftAt.map { $0 <= now } ?? false }

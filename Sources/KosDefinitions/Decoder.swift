@@ -78,6 +78,7 @@ struct Decoder {
             steps: steps,
             source: ref(root))
         workflow.accounts = Self.string(root["accounts"]).flatMap(Workflow.AccountRule.init(rawValue:)) ?? .any
+        workflow.cooperationOrderRequired = Self.string(root["cooperation_order"]) == "required"
         if let o = root["offboarding"] {
             workflow.offboarding.pending = Self.string(o["pending"]).flatMap(Workflow.Offboarding.Choice.init(rawValue:)) ?? .cancel
             workflow.offboarding.scheduled = Self.string(o["scheduled"]).flatMap(Workflow.Offboarding.Choice.init(rawValue:)) ?? .cancel
@@ -133,6 +134,13 @@ struct Decoder {
             retry = RetryPolicy(attempts: attempts, backoff: Self.span(r["backoff"]) ?? .seconds(5))
         }
         return Step(id: id, action: action, condition: condition, conditionText: conditionText, timeout: Self.span(node["timeout"]), retry: retry, source: ref(node))
+    }
+
+    // MARK: Agency
+
+    func agency(_ root: YAMLNode) -> Agency {
+        let models = Self.strings(root["models"])
+        return Agency(id: Self.string(root["id"]) ?? "", name: Self.string(root["name"]) ?? "", models: models.isEmpty ? Language.cooperationModels : models)
     }
 
     // MARK: Stores

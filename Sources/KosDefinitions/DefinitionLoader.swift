@@ -166,7 +166,7 @@ public struct DefinitionLoader: Sendable {
 
     /// A document decoded on its own, with what decoding it said.
     enum Decoded: Sendable {
-        case workflow(Workflow), calendar(KosCore.Calendar), endpoint(Endpoint?), guidelines(GuidelinePack), stores([BrandStore]), other
+        case workflow(Workflow), calendar(KosCore.Calendar), endpoint(Endpoint?), guidelines(GuidelinePack), stores([BrandStore]), agency(Agency), other
     }
 
     private func decode(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
@@ -194,6 +194,7 @@ public struct DefinitionLoader: Sendable {
             case "Endpoint": .endpoint(decoder.endpoint(doc.root))
             case "Guidelines": .guidelines(decoder.guidelines(doc.root))
             case "Stores": .stores(decoder.stores(doc.root))
+            case "Agency": .agency(decoder.agency(doc.root))
             default: .other
             }
             return (value, decoder.diagnostics)
@@ -219,6 +220,7 @@ public struct DefinitionLoader: Sendable {
                         report.definitions.stores[store.id] = store
                     }
                 }
+            case .agency(let a): report.definitions.agencies[doc.id] = a
             case .other: break
             }
             report.diagnostics += diagnostics

@@ -40,6 +40,10 @@ public struct DraftParser: Sendable {
         Field("campaign", .string(.identifier), "The campaign it belongs to, for the calendar's campaign caps."),
         Field("accounts", .list(.string(.text), minItems: 0),
               "The platform accounts it goes out on, one per platform, as the register names them (xiaohongshu:lina.sh)."),
+        Field("cooperation", .object(ObjectShape(name: "cooperation", fields: [
+            Field("model", .enumeration(Language.cooperationModels), "How the agency's creator works with the brand on this post."),
+            Field("order", .string(.text), "The platform's commercial-cooperation order (蒲公英, 星图), e.g. PGY-2026-0001."),
+        ])), "An agency creator's collaboration: its model and the platform's order."),
     ])
 
     /// Reads and parses the draft at `path` (`-` for stdin).
@@ -208,6 +212,8 @@ public struct DraftParser: Sendable {
         draft.slot = Decoder.string(root["slot"])
         draft.campaign = Decoder.string(root["campaign"])
         draft.accounts = Decoder.strings(root["accounts"])
+        draft.cooperationModel = Decoder.string(root["cooperation"]?["model"])
+        draft.cooperationOrder = Decoder.string(root["cooperation"]?["order"])
     }
 
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> SourceLocation {

@@ -3,7 +3,7 @@ import KosCore
 /// The workflow language `kos/v1`: every kind, key, default and meaning, in one place.
 enum Language {
     static let apiVersion = "kos/v1"
-    static let kinds = ["Workflow", "Calendar", "Endpoint", "Guidelines", "Stores"]
+    static let kinds = ["Workflow", "Calendar", "Endpoint", "Guidelines", "Stores", "Agency"]
 
     static let platforms = Platform.allCases.map(\.rawValue)
     static let scopes = ["title", "body", "hashtags", "alt", "links"]
@@ -23,6 +23,7 @@ enum Language {
         case "Endpoint": endpoint
         case "Guidelines": guidelines
         case "Stores": stores
+        case "Agency": agency
         default: nil
         }
     }
@@ -38,6 +39,8 @@ enum Language {
         Field("accounts", .enumeration(["any", "registered", "company-owned"]), default: "any",
               "Which platform accounts its posts may go out on: `registered` — an account of the author's in the register for every platform the draft names; `company-owned` — and each one the company's."),
         Field("offboarding", .object(offboarding), "What becomes of an associate's posts when they leave (`kos people offboard`). Default: every one cancelled."),
+        Field("cooperation_order", .enumeration(["optional", "required"]), default: "optional",
+              "`required`: an agency creator's draft names the platform's commercial-cooperation order (蒲公英, 星图) in `cooperation.order`, or is refused."),
     ])
 
     static let offboarding = ObjectShape(name: "offboarding", fields: [
@@ -169,6 +172,16 @@ enum Language {
             Field("city", .string(.text), "The city it is in."),
         ])), minItems: 1), required: true, "The brand's stores: a staff directory naming any other store is refused, row by row."),
     ])
+
+    // MARK: Agency
+
+    static let agency = ObjectShape(name: "Agency", fields: header + [
+        Field("name", .string(.text), required: true, "The agency's name, e.g. 星耀MCN."),
+        Field("models", .list(.enumeration(cooperationModels), minItems: 1), default: "every model",
+              "The collaboration models its creators work under with the brand."),
+    ])
+
+    static let cooperationModels = ["product-seeding", "pay-per-sale", "pay-per-click", "flat-rate"]
 
     // MARK: Endpoint
 

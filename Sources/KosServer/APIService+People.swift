@@ -8,11 +8,12 @@ extension APIService {
     /// The store's clock, for who is away and who has left.
     func storeNow() async throws -> Int64 { try await store.now() }
 
-    /// Everyone, for admins; anyone else sees themselves.
+    /// Everyone, for admins; an agency's account managers see their agency's people; anyone else themselves.
     public func people(_ person: Person) async throws -> [API.PersonEntry] {
         let now = try await storeNow()
         let accounts = Dictionary(grouping: try await store.accounts(), by: \.operatorID)
-        let everyone = person.role == .admin ? try await store.people() : [person]
+        let everyone = person.role == .admin && person.agency == nil ? try await store.people()
+            : person.agency != nil && person.role != .creator ? try await store.people().filter { $0.agency == person.agency } : [person]
         return everyone.map { API.PersonEntry($0, accounts: accounts[$0.id] ?? [], now: now) }
     }
 
@@ -26,10 +27,16 @@ extension APIService {
                                handover: try await store.offboardReport(personID: id))
     }
 
-    /// The register of platform accounts: all of it for reviewers and admins, an associate's own for them.
+    /// The register of platform accounts: all of it for the brand's reviewers and admins, an agency's for its account
+    /// managers, an associate's own for them.
     public func accounts(_ person: Person) async throws -> [API.Account] {
         let all = try await store.accounts()
-        return (person.role == .creator ? all.filter { $0.operatorID == person.id } : all).map(API.Account.init)
+        if person.role == .creator { return all.filter { $0.operatorID == person.id }.map(API.Account.init) }
+        if let agency = person.agency {
+            let theirs = Set(try await store.people().filter { $0.agency == agency }.map(\.id))
+            return all.filter { theirs.contains($0.operatorID) }.map(API.Account.init)
+        }
+        return all.map(API.Account.init)
     }
 
     /// Imports the HR export: planned, and applied unless `dryRun`; a file with any mistake changes nothing.
@@ -38,7 +45,8 @@ extension APIService {
         let parsed = StaffCSV.parse(Data(request.csv.utf8))
         if !parsed.errors.isEmpty { throw Self.directoryProblem(parsed.errors) }
         let plan = DirectoryPlan.make(records: parsed.records, current: try await store.people(), currentAccounts: try await store.accounts(),
-                                      knownStores: definitions.stores.isEmpty ? nil : Set(definitions.stores.keys))
+                                      knownStores: definitions.stores.isEmpty ? nil : Set(definitions.stores.keys),
+                                      knownAgencies: Set(definitions.agencies.keys))
         if !plan.errors.isEmpty { throw Self.directoryProblem(plan.errors) }
         let apply = !(request.dryRun ?? false)
         if apply, !plan.people.isEmpty || !plan.accounts.isEmpty { try await store.applyDirectory(plan, actor: person.id) }
@@ -91,12 +99,12 @@ extension APIService {
             guard let delegate = request.delegate else { throw API.Problem(.badRequest, detail: "name the delegate who decides meanwhile (--delegate)") }
             guard delegate != id else { throw API.Problem(.badRequest, detail: "\(id) cannot delegate to themselves") }
             guard let d = try await store.person(id: delegate) else { throw API.Problem(.badRequest, detail: "--delegate \(delegate.prefix(64)): no such person") }
-            guard d.role != .creator else { throw API.Problem(.badRequest, detail: "--delegate \(delegate): an associate cannot decide approvals; name a reviewer") }
+            guard d.isBrandReviewer else { throw API.Problem(.badRequest, detail: "--delegate \(delegate): \(d.agency == nil ? "an associate" : "an agency's people") cannot decide approvals; name a reviewer") }
             guard d.leftAt == nil else { throw API.Problem(.badRequest, detail: "--delegate \(delegate): \(delegate) is leaving the program") }
             guard d.delegate(at: now) == nil else { throw API.Problem(.badRequest, detail: "--delegate \(delegate): \(delegate) is away too, until \(API.timestamp(d.awayUntil ?? now))") }
             until = millis
         }
-        guard reviewer.role != .creator || until == nil else { throw API.Problem(.badRequest, detail: "\(id) decides no approvals; nothing to delegate") }
+        guard reviewer.isBrandReviewer || until == nil else { throw API.Problem(.badRequest, detail: "\(id) decides no approvals; nothing to delegate") }
         try await store.setAway(personID: id, until: until, delegate: until == nil ? nil : request.delegate, actor: person.id)
         guard let after = try await store.person(id: id) else { throw API.Problem(.notFound) }
         return API.PersonEntry(after, accounts: try await store.accounts().filter { $0.operatorID == id }, now: try await storeNow())
@@ -105,6 +113,28 @@ extension APIService {
     /// The reviewers away now who named `person` to decide for them.
     func principals(of person: Person, people: [String: Person], now: Int64) -> [Person] {
         people.values.filter { $0.id != person.id && $0.delegate(at: now) == person.id }.sorted { $0.id < $1.id }
+    }
+
+    /// Refuses an agency creator's draft without its collaboration model (one its agency works under), or without the
+    /// platform's commercial-cooperation order when its workflow requires one.
+    func checkCooperation(_ draft: KosCore.Draft, creator: Person, workflow: Workflow?) throws {
+        guard let agencyID = creator.agency else { return }
+        let at = draft.fieldLocations["cooperation"]
+        var errors: [API.Problem.Located] = []
+        func refuse(_ message: String) { errors.append(API.Problem.Located(code: "KOS-COOPERATION", message: message, line: at?.line, column: at?.column)) }
+        let agency = definitions.agencies[agencyID]
+        if let model = draft.cooperationModel {
+            if let agency, !agency.models.contains(model) {
+                refuse("\(agency.name) works with the brand under \(agency.models.joined(separator: ", ")), not \(model)")
+            }
+        } else {
+            refuse("an agency creator's post names its collaboration: cooperation: {model: product-seeding | pay-per-sale | pay-per-click | flat-rate}")
+        }
+        if workflow?.cooperationOrderRequired == true, (draft.cooperationOrder ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            refuse("\(workflow?.id ?? "the workflow") needs the platform's commercial-cooperation order (蒲公英 for Xiaohongshu, 星图 for Douyin) in cooperation.order")
+        }
+        if let order = draft.cooperationOrder, order.count > 64 { refuse("cooperation.order is at most 64 characters") }
+        if !errors.isEmpty { throw API.Problem(.invalidDraft, detail: "the draft's collaboration", errors: errors) }
     }
 
     /// Refuses a draft whose accounts are not in the register, not the author's, not for its platforms, or not

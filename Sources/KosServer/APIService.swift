@@ -79,6 +79,7 @@ public final class APIService: Sendable {
         let environment = self.environment
         let workflowID = try workflowID(for: draft, requested: submission.workflow, in: environment.definitions)
         try await checkAccounts(draft, creator: person, workflow: environment.definitions.workflows[workflowID])
+        try checkCooperation(draft, creator: person, workflow: environment.definitions.workflows[workflowID])
         let media = try await storeMedia(submission.media, draft: draft, earlier: [:])
         // The draft and its run are created in one transaction, batched with concurrent submits (one fsync for all).
         let first = firstStep(workflow: workflowID, draft: draft, creator: person, in: environment.definitions)
@@ -111,6 +112,7 @@ public final class APIService: Sendable {
         if state.progress == .published { throw API.Problem(.conflict, detail: "\(draftID) is already published; submit a new draft for a correction") }
         let draft = try parse(submission.content)
         try await checkAccounts(draft, creator: person, workflow: environment.definitions.workflows[summary.workflow])
+        try checkCooperation(draft, creator: person, workflow: environment.definitions.workflows[summary.workflow])
         // A medium not uploaded again is the one the previous revision had under the same path.
         let earlier = try await store.revisionMedia(draftID: draftID, revision: summary.revision).mapValues(\.sha256)
         let media = try await storeMedia(submission.media, draft: draft, earlier: earlier)
@@ -147,6 +149,7 @@ public final class APIService: Sendable {
             throw API.Problem(.badRequest, detail: "state '\(filter.prefix(40))' is not one of \(DraftProgress.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let all = try await store.drafts(creatorID: person.role == .creator ? person.id : nil, openOnly: false)
+        // An agency's account managers read their agency's drafts: filtered below like everyone's.
         try await load(all)
         let people = try await peopleByID()
         return all.filter { canSee(person, $0, people: people) }
@@ -233,8 +236,9 @@ public final class APIService: Sendable {
     /// Records a reviewer's decision on the step the draft waits at, bound to the revision's content hash.
     public func decide(_ person: Person, draftID: String, approve: Bool, request: API.DecisionRequest) async throws -> API.Draft {
         let summary = try await visibleDraft(person, draftID)
-        guard person.role != .creator else {
-            throw API.Problem(.forbidden, detail: "approving and rejecting need the reviewer or admin role")
+        guard person.isBrandReviewer else {
+            throw API.Problem(.forbidden, detail: person.agency == nil ? "approving and rejecting need the reviewer or admin role"
+                              : "the brand's reviewers decide its approvals; an agency's people do not")
         }
         let reason = approve ? request.comment : request.reason
         if !approve, (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -339,7 +343,7 @@ public final class APIService: Sendable {
 
     /// The drafts waiting for `person`'s decision, waiting longest first, from one narrow read of the queue however long it is.
     func inboxSummaries(_ person: Person, people: [String: Person]) async throws -> [Waiting] {
-        guard person.role != .creator else { throw API.Problem(.forbidden, detail: "the inbox is for reviewers and admins") }
+        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: "the inbox is for the brand's reviewers and admins") }
         let queued = try await store.queuedDrafts()
         try await load(versions: Set(queued.compactMap(\.definitionsVersion)))
         // One read for what this reviewer decided already: on a running run, a decision is on its one revision.
@@ -382,7 +386,7 @@ public final class APIService: Sendable {
     /// draft's page, where the same rules apply).
     func oneTap(_ person: Person, summary: DraftSummary) async throws -> String? {
         try await load([summary])
-        guard person.role != .creator, let run = summary.run, run.status == .running, let open = summary.openStep, let workflow = workflow(of: run),
+        guard person.isBrandReviewer, let run = summary.run, run.status == .running, let open = summary.openStep, let workflow = workflow(of: run),
               open.index < workflow.steps.count, case .approval(let approval) = workflow.steps[open.index].action, approval.oneTap,
               let submitter = try await store.person(id: summary.creatorID) else { return nil }
         let escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index)
@@ -416,7 +420,7 @@ public final class APIService: Sendable {
 
     /// The program's health over [since, until) (default: the 30 days to now), for reviewers and admins.
     public func report(_ person: Person, since: Int64?, until: Int64?) async throws -> API.Report {
-        guard person.role != .creator else { throw API.Problem(.forbidden, detail: "the program's health is for reviewers and admins") }
+        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: "the program's health is for the brand's reviewers and admins") }
         // The store's clock only when the caller named no end (the console names it).
         let until = if let until { until } else { try await store.now() }
         let since = since ?? until - 30 * 86_400_000
@@ -477,7 +481,9 @@ public final class APIService: Sendable {
         if person.role == .creator, let creator, creator != person.id {
             throw API.Problem(.forbidden, detail: "associates see their own bookings only")
         }
-        return try await store.bookings(calendar: calendar, from: from, through: through, creator: who).map { b in
+        // An agency's account managers see their agency's creators' bookings, nobody else's.
+        let agencyPeople: Set<String>? = person.agency == nil ? nil : Set(try await store.people().filter { $0.agency == person.agency }.map(\.id))
+        return try await store.bookings(calendar: calendar, from: from, through: through, creator: who).filter { agencyPeople?.contains($0.creator) ?? true }.map { b in
             API.Booking(id: b.id, calendar: b.calendar, draft: b.draftID, run: b.runID, creator: b.creator, store: b.store, platforms: b.platforms,
                         campaign: b.campaign, slotAt: API.timestamp(b.slotAt), fireAt: API.timestamp(b.fireAt), state: b.state.rawValue, note: b.note)
         }
@@ -494,7 +500,7 @@ public final class APIService: Sendable {
 
     /// Deliveries, newest first, for reviewers and admins; `state` is `pending`, `failed`, `delivered` or `dead`.
     public func deliveries(_ person: Person, endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [API.Delivery] {
-        guard person.role != .creator else { throw API.Problem(.forbidden, detail: "deliveries are for reviewers and admins") }
+        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: "deliveries are for the brand's reviewers and admins") }
         let states = DeliveryState.allCases.map(\.rawValue) + ["failed"]
         if let state, !states.contains(state) {
             throw API.Problem(.badRequest, detail: "state '\(state.prefix(40))' is not one of \(states.joined(separator: ", "))")
@@ -506,7 +512,7 @@ public final class APIService: Sendable {
     }
 
     public func delivery(_ person: Person, id: String) async throws -> API.DeliveryDetail {
-        guard person.role != .creator else { throw API.Problem(.forbidden, detail: "deliveries are for reviewers and admins") }
+        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: "deliveries are for the brand's reviewers and admins") }
         guard let (d, attempts) = try await store.delivery(webhookID: id) else { throw API.Problem(.notFound, detail: "no delivery \(id.prefix(80))") }
         return API.DeliveryDetail(delivery: Self.view(d), attempts: attempts.map {
             API.Attempt(number: $0.number, at: API.timestamp($0.at), status: $0.status, latencyMs: $0.latencyMillis, response: $0.responseExcerpt, error: $0.error)
@@ -532,7 +538,7 @@ public final class APIService: Sendable {
 
     /// Every endpoint defined, with its health and deliveries: for reviewers and admins.
     public func endpoints(_ person: Person) async throws -> [API.EndpointStatus] {
-        guard person.role != .creator else { throw API.Problem(.forbidden, detail: "endpoints are for reviewers and admins") }
+        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: "endpoints are for the brand's reviewers and admins") }
         let health = try await store.endpointHealths(), deliveries = try await store.metrics().deliveries, now = try await store.now()
         return definitions.endpoints.values.sorted { $0.id < $1.id }.map { e in
             let h = health[e.id] ?? EndpointHealth(), circuit = h.circuit(at: now)
@@ -677,7 +683,11 @@ public final class APIService: Sendable {
     /// Admins see all; authors see their own; reviewers see drafts whose workflow routes an approval to them
     /// (by role, group, store or escalation).
     func canSee(_ person: Person, _ summary: DraftSummary, people: [String: Person], asDelegate: Bool = true) -> Bool {
-        if person.role == .admin || person.id == summary.creatorID { return true }
+        if person.id == summary.creatorID { return true }
+        // An agency's people see their agency's drafts (its account managers) or their own, and nothing of the brand's
+        // or another agency's.
+        if let agency = person.agency { return person.role != .creator && people[summary.creatorID]?.agency == agency }
+        if person.role == .admin { return true }
         guard person.role == .reviewer, let workflow = summary.run.flatMap(workflow(of:)) ?? definitions.workflows[summary.workflow],
               let submitter = people[summary.creatorID] else { return false }
         for step in workflow.steps {

@@ -81,8 +81,8 @@ struct Console: Sendable {
         }
         router.get("/console") { request, _ in
             guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
-            guard person.role != .creator else {
-                // An associate's home: their own drafts, newest first, where a reviewer's rewording waits to be taken.
+            guard person.isBrandReviewer else {
+                // An associate's home (and an agency's people's: the drafts they may see): their own drafts, newest first, where a reviewer's rewording waits to be taken.
                 let mine = try await api.drafts(person, state: nil).prefix(Self.pageSize).map { d -> [String: Any] in
                     ["id": d.id, "title": d.title ?? d.id, "workflow": d.workflow, "revision": d.revision, "state": d.state, "since": Self.shortTime(d.updatedAt)]
                 }
@@ -431,7 +431,7 @@ struct Console: Sendable {
         if let done { values["done"] = done }
         // The forms, to a reviewer, while the draft waits for an approval: the author's own draft is shown without
         // them (nobody approves their own post; the API refuses it too).
-        if d.state == DraftProgress.awaitingApproval.rawValue, person.role != .creator, d.creator != person.id {
+        if d.state == DraftProgress.awaitingApproval.rawValue, person.isBrandReviewer, d.creator != person.id {
             let rewording = ConsolePages.reworded(detail.content, findings: detail.findings)
             values["decide"] = ["id": d.id, "csrf": csrf, "revision": d.revision, "contentHash": d.contentHash, "rewording": rewording,
                                 "rewordedFindings": rewording != detail.content]

@@ -361,7 +361,7 @@ enum ConsolePages {
     static func render(_ body: String, title: String, person: Person?, csrf: String?, refresh: String? = nil, _ values: [String: Any]) -> String {
         var context = values
         context["title"] = title
-        if let person { context["person"] = ["id": person.id, "role": person.role.rawValue, "csrf": csrf ?? "", "reviewer": person.role != .creator] }
+        if let person { context["person"] = ["id": person.id, "role": person.role.rawValue, "csrf": csrf ?? "", "reviewer": person.isBrandReviewer] }
         if let refresh { context["refresh"] = refresh }
         guard let layout = compiled.getTemplate(named: "layout"), let page = compiled.getTemplate(named: body) else { return "" }
         var library = compiled

@@ -27,10 +27,10 @@ extension PostgresStore {
             for person in plan.people {
                 let groups = String(decoding: try JSONSerialization.data(withJSONObject: person.groups), as: UTF8.self)
                 try await c.query("""
-                    INSERT INTO people (id, role, store, groups_json, name, manager, created_at)
-                    VALUES (\(person.id), \(person.role.rawValue), \(person.store), \(groups), \(person.name), \(person.manager), \(now))
+                    INSERT INTO people (id, role, store, groups_json, name, manager, agency, tier, created_at)
+                    VALUES (\(person.id), \(person.role.rawValue), \(person.store), \(groups), \(person.name), \(person.manager), \(person.agency), \(person.tier), \(now))
                     ON CONFLICT (id) DO UPDATE SET role = excluded.role, store = excluded.store, groups_json = excluded.groups_json,
-                      name = excluded.name, manager = excluded.manager
+                      name = excluded.name, manager = excluded.manager, agency = excluded.agency, tier = excluded.tier
                     """, logger: self.logger)
                 try await Self.appendAudit(c, self.logger, at: now, actor: actor, StoreRules.directoryEntry(person))
             }

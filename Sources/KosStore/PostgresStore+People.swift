@@ -65,10 +65,10 @@ extension PostgresStore {
 
     /// A person's columns, in the order `people` and `holder` decode them.
     static func personColumns(_ prefix: String = "") -> String {
-        ["id", "role", "store", "groups_json", "name", "manager", "left_at", "successor", "away_until", "delegate"].map { prefix + $0 }.joined(separator: ", ")
+        ["id", "role", "store", "groups_json", "name", "manager", "left_at", "successor", "away_until", "delegate", "agency", "tier"].map { prefix + $0 }.joined(separator: ", ")
     }
 
-    typealias PersonRow = (String, String, String?, String, String?, String?, Int64?, String?, Int64?, String?)
+    typealias PersonRow = (String, String, String?, String, String?, String?, Int64?, String?, Int64?, String?, String?, String?)
 
     static func people(_ rows: PostgresRowSequence) async throws -> [Person] {
         var out: [Person] = []
@@ -79,16 +79,16 @@ extension PostgresStore {
     static func person(_ r: PersonRow) -> Person {
         let list = (try? JSONSerialization.jsonObject(with: Data(r.3.utf8)) as? [String]) ?? []
         var p = Person(id: r.0, role: Person.Role(rawValue: r.1) ?? .creator, groups: list, store: r.2)
-        (p.name, p.manager, p.leftAt, p.successor, p.awayUntil, p.delegate) = (r.4, r.5, r.6, r.7, r.8, r.9)
+        (p.name, p.manager, p.leftAt, p.successor, p.awayUntil, p.delegate, p.agency, p.tier) = (r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11)
         return p
     }
 
     /// The person rows found by a secret's hash name (`sha256`, then the person's columns): the lookup is by hash;
     /// the hash is compared again in constant time, so no timing path depends on the secret.
     static func holder(_ rows: PostgresRowSequence, digest: String) async throws -> Person? {
-        for try await r in rows.decode((String, String, String, String?, String, String?, String?, Int64?, String?, Int64?, String?).self) {
+        for try await r in rows.decode((String, String, String, String?, String, String?, String?, Int64?, String?, Int64?, String?, String?, String?).self) {
             guard APIToken.constantTimeEqual(Array(r.0.utf8), Array(digest.utf8)) else { return nil }
-            return person((r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10))
+            return person((r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12))
         }
         return nil
     }

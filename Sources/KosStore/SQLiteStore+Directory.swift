@@ -19,10 +19,10 @@ extension SQLiteStore {
             for person in plan.people {
                 let groups = String(decoding: try JSONSerialization.data(withJSONObject: person.groups), as: UTF8.self)
                 try db.executeCached(sql: """
-                    INSERT INTO people (id, role, store, groups_json, name, manager, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO people (id, role, store, groups_json, name, manager, agency, tier, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET role = excluded.role, store = excluded.store, groups_json = excluded.groups_json,
-                      name = excluded.name, manager = excluded.manager
-                    """, arguments: [person.id, person.role.rawValue, person.store, groups, person.name, person.manager, now])
+                      name = excluded.name, manager = excluded.manager, agency = excluded.agency, tier = excluded.tier
+                    """, arguments: [person.id, person.role.rawValue, person.store, groups, person.name, person.manager, person.agency, person.tier, now])
                 try Self.appendAudit(db, at: now, actor: actor, StoreRules.directoryEntry(person))
             }
             let current = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM accounts")).map(Self.account)

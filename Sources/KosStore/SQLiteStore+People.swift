@@ -90,6 +90,7 @@ extension SQLiteStore {
         let groups = (try? JSONSerialization.jsonObject(with: Data((row["groups_json"] as String).utf8)) as? [String]) ?? []
         var p = Person(id: row["id"], role: Person.Role(rawValue: row["role"]) ?? .creator, groups: groups, store: row["store"])
         (p.name, p.manager, p.leftAt, p.successor, p.awayUntil, p.delegate) = (row["name"], row["manager"], row["left_at"], row["successor"], row["away_until"], row["delegate"])
+        (p.agency, p.tier) = (row["agency"], row["tier"])
         return p
     }
 }

@@ -201,6 +201,8 @@ public final class SQLiteStore: Store, RawSQLStore {
                 ALTER TABLE people ADD COLUMN offboard_report TEXT;
                 ALTER TABLE people ADD COLUMN away_until INTEGER;
                 ALTER TABLE people ADD COLUMN delegate TEXT;
+                ALTER TABLE people ADD COLUMN agency TEXT;
+                ALTER TABLE people ADD COLUMN tier TEXT;
                 CREATE TABLE accounts (
                   id TEXT PRIMARY KEY, platform TEXT NOT NULL, handle TEXT NOT NULL, operator_id TEXT NOT NULL, ownership TEXT NOT NULL,
                   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);

@@ -4,7 +4,7 @@ import KosCore
 /// The staff directory's and a leaver's rules, decided once for both drivers.
 extension StoreRules {
     static func directoryEntry(_ p: Person) -> AuditLine {
-        AuditLine(action: .personSaved, subject: p.id, details: "imported: \(p.name ?? "-"), role \(p.role.rawValue), store \(p.store ?? "-"), manager \(p.manager ?? "-"), groups \(p.groups.isEmpty ? "-" : p.groups.joined(separator: ","))")
+        AuditLine(action: .personSaved, subject: p.id, details: "imported: \(p.name ?? "-"), role \(p.role.rawValue), store \(p.store ?? "-"), manager \(p.manager ?? "-")\(p.agency.map { ", agency \($0) (\(p.tier ?? "staff"))" } ?? ""), groups \(p.groups.isEmpty ? "-" : p.groups.joined(separator: ","))")
     }
 
     enum AccountChange: Sendable, Hashable {

@@ -41,7 +41,7 @@ func kos(_ args: String...) -> (code: Int32, out: String, err: String) {
     @Test func validExamplesExitZeroWithASummary() {
         let r = kos("validate", Repo.path("Workflows"))
         #expect(r.code == 0)
-        #expect(r.out == "ok: 5 files, 13 definitions: 3 workflows, 2 calendars, 5 endpoints, 2 guideline packs, 5 stores")
+        #expect(r.out == "ok: 6 files, 15 definitions: 3 workflows, 2 calendars, 5 endpoints, 2 guideline packs, 5 stores, 2 agencies")
         #expect(r.err.isEmpty)
     }
 
@@ -114,7 +114,7 @@ func kos(_ args: String...) -> (code: Int32, out: String, err: String) {
         #expect(r.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let kinds = (object["oneOf"] as? [[String: Any]])?.compactMap { $0["title"] as? String }
-        #expect(kinds == ["Workflow", "Calendar", "Endpoint", "Guidelines", "Stores"])
+        #expect(kinds == ["Workflow", "Calendar", "Endpoint", "Guidelines", "Stores", "Agency"])
     }
 }
 

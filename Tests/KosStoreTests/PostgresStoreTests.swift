@@ -54,7 +54,8 @@ import Testing
         // And from before the staff directory (migration 8).
         try await store.execute("""
             ALTER TABLE people DROP COLUMN name, DROP COLUMN manager, DROP COLUMN left_at, DROP COLUMN successor, DROP COLUMN offboarded_at,
-              DROP COLUMN offboard_report, DROP COLUMN away_until, DROP COLUMN delegate
+              DROP COLUMN offboard_report, DROP COLUMN away_until, DROP COLUMN delegate,
+              DROP COLUMN agency, DROP COLUMN tier
             """)
         try await store.execute("DROP TABLE accounts")
         try await store.execute("ALTER TABLE endpoint_notices DROP COLUMN body")

@@ -154,8 +154,9 @@ extension Worker {
             "draft": [
                 "title": draft.title, "body": draft.body, "platforms": draft.platforms, "hashtags": draft.hashtags, "products": draft.products,
                 "links": draft.links, "media": media, "accounts": accounts, "account": byPlatform,
+                "cooperation": ["model": draft.cooperationModel ?? "", "order": draft.cooperationOrder ?? ""],
             ] as [String: Any],
-            "creator": ["id": creator.id, "store": creator.store ?? ""],
+            "creator": ["id": creator.id, "store": creator.store ?? "", "agency": creator.agency ?? "", "tier": creator.tier ?? ""],
             "run": ["id": run.id, "workflow": run.workflow],
         ]
     }

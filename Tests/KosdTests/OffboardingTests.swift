@@ -49,11 +49,36 @@ import Testing
         return text
     }
 
-    @Test func nothingGoesOutAsALeaversAfterHerMomentThoughKosdIsKilledThenAndHerHandoverRunsOnce() async throws {
+    /// On SQLite (kosd's embedded default) and on PostgreSQL (the store several hosts share).
+    @Test(arguments: ["sqlite", "postgres"])
+    func nothingGoesOutAsALeaversAfterHerMomentThoughKosdIsKilledThenAndHerHandoverRunsOnce(driver: String) async throws {
         try await Exclusive.run {
             let people = [Person(id: "li.na", role: .creator, store: "SH-IFC"), Person(id: "chen.jie", role: .creator, store: "SH-IFC"),
                           Person(id: "wu.lei", role: .creator, store: "BJ-SKP")]
-            let s = try await EngineFixtures.scratch("kos-offboard", people: people, definitions: Self.program)
+            let scratch = try await EngineFixtures.scratch("kos-offboard", people: people, definitions: Self.program)
+            let store: any RawSQLStore
+            let database: String
+            if driver == "postgres" {
+                database = try await ScratchPostgres.database()
+                store = try await ScratchPostgres.store(database)
+                for person in people { try await store.upsertPerson(person, actor: "admin") }
+            } else {
+                store = scratch.store
+                database = scratch.store.path
+            }
+            let s = (store: store, receiver: scratch.receiver)
+            func serve() -> Process {
+                let dir = scratch.dir
+                let process = PinnedProcess()
+                process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
+                process.arguments = ["serve", "--die-with-parent", "--workers", "2", "--database", database, "--socket", dir.appendingPathComponent("kosd.sock").path,
+                                     "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path,
+                                     "--lease", "1s"]
+                process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": EngineFixtures.secret]) { _, b in b }
+                process.standardError = FileHandle.nullDevice
+                process.standardOutput = FileHandle.nullDevice
+                return process
+            }
             let token = try await s.store.createToken(personID: "li.na", expiresAt: nil, actor: "admin")
             var runs: [String: (creator: String, workflow: String)] = [:]
             for i in 0..<100 {
@@ -72,7 +97,7 @@ import Testing
                 }
             }
 
-            let first = CrashTests.serve(store: s.store, workers: 2, ["--lease", "1s"])
+            let first = serve()
             try first.run()
             // Her posts have begun to go out; she leaves a moment from now, while the rest are still to fire.
             let started = Patience.deadline
@@ -81,11 +106,11 @@ import Testing
             while try await s.store.now() < moment + 50 { try await Task.sleep(for: .milliseconds(10)) }
             CrashTests.stop(first)
             let doneAtKill = try await s.store.offboardReport(personID: "li.na") != nil
-            print("offboarding test: kosd killed 50 ms after the moment; the handover had \(doneAtKill ? "" : "not ")run")
+            print("offboarding test (\(driver)): kosd killed 50 ms after the moment; the handover had \(doneAtKill ? "" : "not ")run")
             #expect(try await s.store.authenticate(token: token) == nil, "her token stops at the moment, whatever kosd is doing")
             try await Task.sleep(for: .seconds(1))   // slots pass while kosd is down
 
-            let second = CrashTests.serve(store: s.store, workers: 2, ["--lease", "1s"])
+            let second = serve()
             try second.run()
             defer { CrashTests.stop(second) }
             let deadline = Patience.deadline
@@ -101,7 +126,7 @@ import Testing
             let seen = delivered()
             let hers = seen.filter { $0.creator == "li.na" }
             let late = hers.filter { $0.at * 1000 > Double(moment) + 1000 }
-            print("offboarding test: \(hers.count) of her posts out before the moment, \(report.cancelled.count) cancelled, \(report.handedOver.count) handed over")
+            print("offboarding test (\(driver)): \(hers.count) of her posts out before the moment, \(report.cancelled.count) cancelled, \(report.handedOver.count) handed over")
             #expect(late.isEmpty, "out as hers after the moment: \(late.map(\.run))")
             #expect(hers.count > 0 && hers.count < 200, "killed in the middle of her posts: \(hers.count) of 200 out")
             // Each post went out under one webhook-id, the receiver's idempotency key: a post that was being sent when

@@ -61,11 +61,14 @@ public struct StaffRecord: Sendable, Hashable {
     public var line: Int
     public var person: Person
     public var accounts: [PlatformAccount]
+    /// The columns the file has: what a row says of a column the file lacks is kept as it was, never emptied.
+    public var columns: Set<String>
 
-    public init(line: Int, person: Person, accounts: [PlatformAccount]) {
+    public init(line: Int, person: Person, accounts: [PlatformAccount], columns: Set<String> = Set(StaffCSV.columns)) {
         self.line = line
         self.person = person
         self.accounts = accounts
+        self.columns = columns
     }
 }
 
@@ -124,7 +127,7 @@ public enum StaffCSV {
             }
             let id = cell("id") ?? ""
             guard Self.validID(id) else {
-                errors.append(DirectoryError(id.isEmpty ? "no id" : "id '\(id)' is not letters, digits and . - _ @ (at most 64)", line: row.line))
+                errors.append(DirectoryError(id.isEmpty ? "no id" : "id '\(id)' is not ASCII letters, digits and . - _ @ (at most 64)", line: row.line))
                 continue
             }
             if let first = seen[id] {
@@ -178,13 +181,15 @@ public enum StaffCSV {
                     accounts.append(account)
                 }
             }
-            records.append(StaffRecord(line: row.line, person: person, accounts: accounts))
+            records.append(StaffRecord(line: row.line, person: person, accounts: accounts, columns: Set(index.keys)))
         }
         return errors.isEmpty ? (records, []) : ([], errors)
     }
 
+    /// An id people type and the API takes in a path: ASCII letters, digits and `. - _ @`, at most 64 bytes (a
+    /// full-width `ｌｉｎａ` is not `lina`, and is refused rather than kept as another person).
     public static func validID(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 64 && id.allSatisfy { $0.isLetter || $0.isNumber || ".-_@".contains($0) }
+        !id.isEmpty && id.utf8.count <= 64 && id.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ".-_@".utf8.contains($0) }
     }
 
     /// RFC 4180 records with the line each starts on: quoted cells may hold commas, quotes (doubled) and line breaks.
@@ -289,7 +294,17 @@ public struct DirectoryPlan: Sendable, Hashable {
         let byOperator = Dictionary(grouping: currentAccounts, by: \.operatorID)
         let named = Set(records.map(\.person.id))
         for record in records {
-            let p = record.person
+            var p = record.person
+            // A column the file does not have says nothing: the person keeps what the directory holds.
+            if let b = people[p.id] {
+                let has = record.columns
+                if !has.contains("name") { p.name = b.name }
+                if !has.contains("store") { p.store = b.store }
+                if !has.contains("manager") { p.manager = b.manager }
+                if !has.contains("groups") { p.groups = b.groups }
+                if !has.contains("agency") { p.agency = b.agency }
+                if !has.contains("tier") { p.tier = b.tier }
+            }
             if let known = knownStores, let store = p.store, !known.contains(store) {
                 plan.errors.append(DirectoryError("\(p.id): unknown store \(store) (the stores are \(known.sorted().joined(separator: ", ")))", line: record.line))
             }
@@ -323,7 +338,7 @@ public struct DirectoryPlan: Sendable, Hashable {
                 if b.tier != p.tier { fields.append("tier") }
             }
             let theirs = (byOperator[p.id] ?? []).sorted { $0.id < $1.id }
-            let listed = record.accounts.sorted { $0.id < $1.id }
+            let listed = record.columns.contains("accounts") ? record.accounts.sorted { $0.id < $1.id } : theirs
             if theirs != listed, before != nil || !listed.isEmpty { fields.append("accounts") }
             plan.changes.append(Change(line: record.line, id: p.id, kind: before == nil ? .added : fields.isEmpty ? .unchanged : .updated, fields: fields))
             if before == nil || !fields.filter({ $0 != "accounts" }).isEmpty {

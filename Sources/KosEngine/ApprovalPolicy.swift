@@ -9,6 +9,8 @@ public enum ApprovalPolicy {
         case wrongRole(required: String)
         case notInGroups([String])
         case otherStore(required: String?)
+        /// An agency's people decide none of the brand's approvals.
+        case agency
 
         public var description: String {
             switch self {
@@ -16,6 +18,7 @@ public enum ApprovalPolicy {
             case .wrongRole(let role): "this step needs the \(role) role"
             case .notInGroups(let groups): "this step is for the groups \(groups.joined(separator: ", "))"
             case .otherStore(let store): "this step is for reviewers of the associate's own store (\(store ?? "none"))"
+            case .agency: "the brand's reviewers decide its approvals; an agency's people do not"
             }
         }
     }
@@ -47,6 +50,7 @@ public enum ApprovalPolicy {
     public static func check(_ reviewer: Person, step: ApprovalStep, submitter: Person, escalatedTo: String? = nil) -> Refusal? {
         if reviewer.id == submitter.id { return .ownDraft }
         if reviewer.role == .creator { return .wrongRole(required: step.role ?? "reviewer") }
+        if reviewer.agency != nil { return .agency }
         if step.role == "admin", reviewer.role != .admin { return .wrongRole(required: "admin") }
         let groups = escalatedTo.map { [$0] } ?? step.groups
         // A handful of groups on each side: compared as they are, without building a set for every check.

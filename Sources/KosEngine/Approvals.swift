@@ -43,8 +43,11 @@ public enum Approvals {
     /// The status from the decisions `recorded` on the step (read already), and the newest of them (0 when none).
     public static func standing(recorded: [StoredDecision], people everyone: [Person], step: ApprovalStep, submitter: Person, escalatedTo: String?,
                                 contentHash: String) -> (status: ApprovalPolicy.Status, newest: Int64) {
-        let eligible = everyone.filter { ApprovalPolicy.check($0, step: step, submitter: submitter, escalatedTo: escalatedTo) == nil }
-        let eligibleIDs = Set(eligible.map(\.id))
+        let countable = everyone.filter { ApprovalPolicy.check($0, step: step, submitter: submitter, escalatedTo: escalatedTo) == nil }
+        let eligibleIDs = Set(countable.map(\.id))
+        // Someone who has left the program is not waited for by an `all` quorum (what they decided before still counts).
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        let eligible = countable.filter { !$0.hasLeft(at: now) }
         // Decisions by anyone the policy refuses (the author above all) never count, whatever a client sent.
         let decisions = recorded.filter { eligibleIDs.contains($0.reviewerID) }
             .map { ApprovalPolicy.Decision(reviewerID: $0.reviewerID, approve: $0.approve, contentHash: $0.contentHash, reason: $0.reason) }

@@ -15,7 +15,8 @@ public enum Offboarding {
         var handover = Handover(personID: person.id)
         let leftAt = person.leftAt.map(API.timestamp) ?? "now"
         for post in posts {
-            let environment = try await versions.environment(version: post.definitionsVersion)
+            // The definitions the run started with; the current ones when those no longer load (a template since removed).
+            let environment = (try? await versions.environment(version: post.definitionsVersion)) ?? versions.current
             let draft = try? DraftParser().parse(bytes: Array(post.content), path: post.draftID)
             // The leaver's own accounts among those the post names: they leave with her.
             let own = (draft?.accounts ?? []).filter { register[$0]?.ownership == .employee && register[$0]?.operatorID == person.id }
@@ -54,7 +55,7 @@ public enum Offboarding {
     /// itself) rather than still in checks or review.
     static func isScheduled(_ step: Step) -> Bool {
         switch step.action {
-        case .check, .approval: false
+        case .check, .approval, .exec: false
         default: true
         }
     }

@@ -337,7 +337,15 @@ public final class Worker: @unchecked Sendable {
         }
         guard due else { return }
         for person in try await store.offboardingsDue() {
-            _ = try await Offboarding.complete(person, store: store, versions: versions, actor: "kosflow")
+            // One handover that fails (the store refusing a write, say) is tried again at the next look; it never stops
+            // the worker from running everyone else's steps.
+            do {
+                _ = try await Offboarding.complete(person, store: store, versions: versions, actor: "kosflow")
+            } catch let error as StoreError where error.isUnavailable {
+                throw error
+            } catch {
+                FileHandle.standardError.write(Data("kosflow: the handover of \(person.id) failed and is tried again: \(error)\n".utf8))
+            }
         }
     }
 

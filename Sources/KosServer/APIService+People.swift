@@ -69,6 +69,9 @@ extension APIService {
             guard let heir = try await store.person(id: successor) else { throw API.Problem(.badRequest, detail: "--handover \(successor.prefix(64)): no such person") }
             let now = try await storeNow()
             if heir.hasLeft(at: now) || heir.leftAt != nil { throw API.Problem(.badRequest, detail: "--handover \(successor): \(successor) is leaving the program too") }
+            guard heir.agency == leaver.agency else {
+                throw API.Problem(.badRequest, detail: "--handover \(successor): \(successor) works for \(heir.agency ?? "the brand"), \(id) for \(leaver.agency ?? "the brand"); posts and accounts stay within one")
+            }
         }
         var at: Int64?
         if let text = request.at {
@@ -112,7 +115,9 @@ extension APIService {
 
     /// The reviewers away now who named `person` to decide for them.
     func principals(of person: Person, people: [String: Person], now: Int64) -> [Person] {
-        people.values.filter { $0.id != person.id && $0.delegate(at: now) == person.id }.sorted { $0.id < $1.id }
+        guard person.isBrandReviewer, !person.hasLeft(at: now) else { return [] }
+        return people.values.filter { $0.id != person.id && $0.isBrandReviewer && !$0.hasLeft(at: now) && $0.delegate(at: now) == person.id }
+            .sorted { $0.id < $1.id }
     }
 
     /// Refuses an agency creator's draft without its collaboration model (one its agency works under), or without the

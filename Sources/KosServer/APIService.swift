@@ -152,7 +152,8 @@ public final class APIService: Sendable {
         // An agency's account managers read their agency's drafts: filtered below like everyone's.
         try await load(all)
         let people = try await peopleByID()
-        return all.filter { canSee(person, $0, people: people) }
+        let away = principals(of: person, people: people, now: try await storeNow())
+        return all.filter { canSee(person, $0, people: people, principals: away) }
             .map { view($0) }
             .filter { filter == nil || $0.state == filter }
     }
@@ -682,7 +683,9 @@ public final class APIService: Sendable {
 
     /// Admins see all; authors see their own; reviewers see drafts whose workflow routes an approval to them
     /// (by role, group, store or escalation).
-    func canSee(_ person: Person, _ summary: DraftSummary, people: [String: Person], asDelegate: Bool = true) -> Bool {
+    /// `principals`: the reviewers away who named `person` their delegate (`principals(of:)`), when the caller read
+    /// them already for a list; read here otherwise.
+    func canSee(_ person: Person, _ summary: DraftSummary, people: [String: Person], principals: [Person]? = nil, asDelegate: Bool = true) -> Bool {
         if person.id == summary.creatorID { return true }
         // An agency's people see their agency's drafts (its account managers) or their own, and nothing of the brand's
         // or another agency's.
@@ -697,8 +700,8 @@ public final class APIService: Sendable {
         }
         // A delegate sees what the reviewers away who named them see.
         guard asDelegate else { return false }
-        let now = Int64(Date().timeIntervalSince1970 * 1000)
-        return principals(of: person, people: people, now: now).contains { canSee($0, summary, people: people, asDelegate: false) }
+        let away = principals ?? self.principals(of: person, people: people, now: Int64(Date().timeIntervalSince1970 * 1000))
+        return away.contains { canSee($0, summary, people: people, asDelegate: false) }
     }
 
     /// What the draft is doing, in the words the API uses.

@@ -63,12 +63,12 @@ extension PostgresStore {
     public func scheduleOffboarding(personID: String, successor: String?, at: Int64?, actor: String) async throws -> Int64 {
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
-            var recorded: (Int64?, String?)?
-            for try await row in try await c.query("SELECT left_at, successor FROM people WHERE id = \(personID) FOR UPDATE", logger: self.logger)
-                .decode((Int64?, String?).self) { recorded = row }
+            var recorded: (Int64?, String?, Int64?)?
+            for try await row in try await c.query("SELECT left_at, successor, offboarded_at FROM people WHERE id = \(personID) FOR UPDATE", logger: self.logger)
+                .decode((Int64?, String?, Int64?).self) { recorded = row }
             guard let recorded else { throw StoreError.notFound("person \(personID)") }
             if let successor { try await Self.requirePerson(c, self.logger, successor) }
-            let w = StoreRules.leaving(personID, recorded: recorded.0, recordedSuccessor: recorded.1, successor: successor, at: at ?? now)
+            let w = StoreRules.leaving(personID, recorded: recorded.0, recordedSuccessor: recorded.1, handedOver: recorded.2 != nil, successor: successor, at: at, now: now)
             if let audit = w.audit {
                 try await c.query("UPDATE people SET left_at = \(w.moment), successor = \(w.successor) WHERE id = \(personID)", logger: self.logger)
                 try await Self.appendAudit(c, self.logger, at: now, actor: actor, audit)
@@ -123,7 +123,14 @@ extension PostgresStore {
             guard let row else { throw StoreError.notFound("person \(handover.personID)") }
             guard let leftAt = row.0, leftAt <= now else { return nil }
             if row.2 != nil { return StoreRules.keptReport(row.3) }
-            let who = handover.personID, successor = row.1
+            let who = handover.personID
+            // The successor as they are now: one who has left (or gone) since takes nothing over.
+            var successor = row.1
+            if let heir = successor {
+                var present = false
+                for try await leftAt in try await c.query("SELECT left_at FROM people WHERE id = \(heir)", logger: logger).decode(Int64?.self) { present = leftAt == nil }
+                if !present { successor = nil }
+            }
             var report = OffboardReport(person: who, successor: successor, leftAt: API.timestamp(leftAt))
             var running: [(String, String)] = []
             for try await r in try await c.query("""
@@ -175,7 +182,9 @@ extension PostgresStore {
                 report.recalls.append("\(recall.draftID) → \(recall.endpoint)")
             }
             report.live = handover.live
-            try await c.query("UPDATE people SET offboarded_at = \(now), offboard_report = \(StoreRules.encode(report)) WHERE id = \(who)", logger: logger)
+            try await c.query("""
+                UPDATE people SET offboarded_at = \(now), offboard_report = \(StoreRules.encode(report)), away_until = NULL, delegate = NULL WHERE id = \(who)
+                """, logger: logger)
             try await Self.appendAudit(c, logger, at: now, actor: actor, StoreRules.offboarded(report))
             return report
         }

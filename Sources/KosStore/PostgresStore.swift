@@ -283,6 +283,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
           id TEXT PRIMARY KEY, platform TEXT NOT NULL, handle TEXT NOT NULL, operator_id TEXT NOT NULL, ownership TEXT NOT NULL,
           created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);
         CREATE INDEX accounts_operator ON accounts (operator_id);
+        CREATE INDEX people_leaving ON people (left_at) WHERE left_at IS NOT NULL AND offboarded_at IS NULL;
         ALTER TABLE endpoint_notices ADD COLUMN body TEXT;
         """,
     ]

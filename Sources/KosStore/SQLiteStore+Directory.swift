@@ -53,11 +53,12 @@ extension SQLiteStore {
     public func scheduleOffboarding(personID: String, successor: String?, at: Int64?, actor: String) async throws -> Int64 {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT left_at, successor FROM people WHERE id = ?"), arguments: [personID]) else {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT left_at, successor, offboarded_at FROM people WHERE id = ?"), arguments: [personID]) else {
                 throw StoreError.notFound("person \(personID)")
             }
             if let successor { try Self.requirePerson(db, successor) }
-            let w = StoreRules.leaving(personID, recorded: row["left_at"], recordedSuccessor: row["successor"], successor: successor, at: at ?? now)
+            let w = StoreRules.leaving(personID, recorded: row["left_at"], recordedSuccessor: row["successor"], handedOver: row["offboarded_at"] as Int64? != nil,
+                                       successor: successor, at: at, now: now)
             if let audit = w.audit {
                 try db.executeCached(sql: "UPDATE people SET left_at = ?, successor = ? WHERE id = ?", arguments: [w.moment, w.successor, personID])
                 try Self.appendAudit(db, at: now, actor: actor, audit)
@@ -103,7 +104,13 @@ extension SQLiteStore {
                                              arguments: [handover.personID]) else { throw StoreError.notFound("person \(handover.personID)") }
             guard let leftAt = row["left_at"] as Int64?, leftAt <= now else { return nil }
             if row["offboarded_at"] as Int64? != nil { return StoreRules.keptReport(row["offboard_report"]) }
-            let who = handover.personID, successor = row["successor"] as String?
+            let who = handover.personID
+            // The successor as they are now: one who has left (or gone) since takes nothing over.
+            var successor = row["successor"] as String?
+            if let heir = successor,
+               try Row.fetchOne(db.cachedStatement(sql: "SELECT left_at FROM people WHERE id = ?"), arguments: [heir]).map({ $0["left_at"] as Int64? == nil }) != true {
+                successor = nil
+            }
             var report = OffboardReport(person: who, successor: successor, leftAt: API.timestamp(leftAt))
             let running = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT r.id, r.draft_id FROM runs r JOIN drafts d ON d.id = r.draft_id WHERE d.creator_id = ? AND r.state = 'running' ORDER BY r.created_at, r.id
@@ -147,7 +154,8 @@ extension SQLiteStore {
                 report.recalls.append("\(recall.draftID) → \(recall.endpoint)")
             }
             report.live = handover.live
-            try db.executeCached(sql: "UPDATE people SET offboarded_at = ?, offboard_report = ? WHERE id = ?", arguments: [now, StoreRules.encode(report), who])
+            try db.executeCached(sql: "UPDATE people SET offboarded_at = ?, offboard_report = ?, away_until = NULL, delegate = NULL WHERE id = ?",
+                                 arguments: [now, StoreRules.encode(report), who])
             try Self.appendAudit(db, at: now, actor: actor, StoreRules.offboarded(report))
             return report
         }

@@ -880,6 +880,8 @@ public struct DeliveryAttempt: Sendable, Hashable {
     public var healthPolicy: EndpointHealth.Policy?
     /// The receiver answered 410 Gone.
     public var gone = false
+    /// The platform accounts the post goes out on (`xiaohongshu:lina.ifc`), recorded with a delivered attempt.
+    public var accounts: [String] = []
 
     public init(runID: String, stepIndex: Int, endpoint: String, webhookID: String, status: Int?, latencyMillis: Int, responseExcerpt: String, error: String?, delivered: Bool,
                 deadLetter: String? = nil) {

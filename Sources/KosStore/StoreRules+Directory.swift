@@ -17,9 +17,10 @@ extension StoreRules {
     static func accountChanges(_ plan: DirectoryPlan, current: [PlatformAccount]) -> [(change: AccountChange, audit: AuditLine)] {
         let byID = Dictionary(current.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let named = Set(plan.accounts.values.flatMap { $0.map(\.id) })
+        let byOperator = Dictionary(grouping: current, by: \.operatorID)
         var out: [(AccountChange, AuditLine)] = []
         for person in plan.accounts.keys.sorted() {
-            for a in current.filter({ $0.operatorID == person && !named.contains($0.id) }).sorted(by: { $0.id < $1.id }) {
+            for a in (byOperator[person] ?? []).filter({ !named.contains($0.id) }).sorted(by: { $0.id < $1.id }) {
                 out.append((.retire(a.id), AuditLine(action: .accountRetired, subject: a.id, details: "no longer in \(person)'s row of the staff directory")))
             }
         }
@@ -37,11 +38,14 @@ extension StoreRules {
         return AuditLine(action: .personAway, subject: personID, details: "away until \(API.timestamp(until)); \(delegate ?? "nobody") decides on their behalf")
     }
 
-    /// Recording a leaving: the moment that holds (an earlier recorded one stays), the successor, and the entry;
-    /// no entry when nothing changes (asked twice).
-    static func leaving(_ personID: String, recorded: Int64?, recordedSuccessor: String?, successor: String?, at: Int64)
+    /// Recording a leaving: the moment that holds (an earlier recorded one stays; asked without a moment, the
+    /// recorded one, else now), the successor, and the entry; no entry when nothing changes (asked twice), and no
+    /// change at all once the handover ran.
+    static func leaving(_ personID: String, recorded: Int64?, recordedSuccessor: String?, handedOver: Bool, successor: String?, at: Int64?, now: Int64)
         -> (moment: Int64, successor: String?, audit: AuditLine?) {
-        let moment = min(recorded ?? at, at), heir = successor ?? recordedSuccessor
+        if handedOver, let recorded { return (recorded, recordedSuccessor, nil) }
+        let asked = at ?? recorded ?? now
+        let moment = min(recorded ?? asked, asked), heir = successor ?? recordedSuccessor
         if moment == recorded, heir == recordedSuccessor { return (moment, heir, nil) }
         return (moment, heir, AuditLine(action: .personLeaving, subject: personID,
                                         details: "leaves the program at \(API.timestamp(moment)); successor \(heir ?? "none"); nothing is published for them from then on"))

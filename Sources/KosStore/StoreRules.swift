@@ -51,7 +51,8 @@ enum StoreRules {
             writes.audits.append(AuditLine(action: .deliveryDead, subject: deliveryID, details: "\(a.webhookID): \(reason)"))
         }
         writes.audits.append(AuditLine(action: a.delivered ? .deliveryDelivered : .deliveryFailed, subject: deliveryID,
-                                       details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")"))
+                                       details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")"
+                                           + (a.delivered && !a.accounts.isEmpty ? "on \(a.accounts.joined(separator: ", "))" : "")))
         return writes
     }
 

@@ -81,7 +81,8 @@ extension StoreConformance {
         handover.live = ["d-old on douyin:lina88"]
         #expect(try await store.completeOffboarding(handover, actor: "admin") == nil, "not before the moment")
         // Brought forward to now (a later moment never replaces an earlier one): her access ends at once.
-        let at = try await store.scheduleOffboarding(personID: "li.na", successor: nil, at: nil, actor: "admin")
+        #expect(try await store.scheduleOffboarding(personID: "li.na", successor: nil, at: nil, actor: "admin") == moment, "asked again without a moment, it keeps its own")
+        let at = try await store.scheduleOffboarding(personID: "li.na", successor: nil, at: try await store.now(), actor: "admin")
         #expect(at <= (try await store.now()))
         #expect(try await store.scheduleOffboarding(personID: "li.na", successor: nil, at: at + 86_400_000, actor: "admin") == at)
         #expect(try await store.authenticate(token: token) == nil, "a leaver's token stops at the moment, before the handover runs")

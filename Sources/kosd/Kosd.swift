@@ -232,8 +232,8 @@ struct TokenCreate: AsyncParsableCommand {
         guard Person.Role(rawValue: role) != nil else {
             throw ValidationError("--role must be one of \(Person.Role.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard !user.isEmpty, user.count <= 64, user.allSatisfy({ $0.isLetter || $0.isNumber || ".-_@".contains($0) }) else {
-            throw ValidationError("--user must be letters, digits and . - _ @ (at most 64)")
+        guard StaffCSV.validID(user) else {
+            throw ValidationError("--user must be ASCII letters, digits and . - _ @ (at most 64)")
         }
         if let days = expiresInDays, days < 1 { throw ValidationError("--expires-in-days must be at least 1") }
     }

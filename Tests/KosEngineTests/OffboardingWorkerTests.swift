@@ -25,6 +25,8 @@ import Testing
         try await s.store.recordDecision(runID: live, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
         try await s.worker.drain()
         #expect(try await s.store.run(id: live)?.status == .completed)
+        #expect(try await s.store.auditEntries().contains { $0.action == AuditAction.deliveryDelivered.rawValue && $0.details.hasSuffix("on xiaohongshu:lina88") },
+                "publishing records the account it went out on")
         let (waiting, _) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft.replacingOccurrences(of: "Arco 手袋", with: "Arco 手袋 第二篇"))
         try await s.worker.drain()
 

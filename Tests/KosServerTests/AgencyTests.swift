@@ -67,6 +67,9 @@ import Testing
         let messages = api.problem(bad)?.errors?.map(\.message) ?? []
         #expect(messages.contains("boss.x: an agency's people are creators or reviewers (its account managers), never admins"), "\(messages)")
         #expect(messages.contains("solo: a tier is for an agency's creators"), "\(messages)")
+        // A leaver's posts and accounts stay within the organisation: an agency creator does not take over the brand's.
+        let across = try await api.call("admin", "POST", "/v1/people/li.na/offboard", json: #"{"successor":"kol.a"}"#)
+        #expect(across.status == 400 && String(decoding: across.body, as: UTF8.self).contains("posts and accounts stay within one"))
         let unknown = try await api.call("admin", "POST", "/v1/people/import", json: #"{"csv":"id,role,agency,tier\nz,creator,ghost-mcn,koc"}"#)
         #expect(api.problem(unknown)?.errors?.first?.message.hasPrefix("z: unknown agency ghost-mcn (the agencies are chaoliu-media, xingyao-mcn)") == true)
     }

@@ -263,5 +263,12 @@ import Testing
         #expect(try await api.send("wu.lei", "GET", "/v1/inbox", as: [API.Draft].self).isEmpty)
         #expect(try await api.call("wu.lei", "GET", "/v1/drafts/\(own.id)").status == 200, "their own draft stays theirs")
         #expect(try await api.call("wu.lei", "GET", "/v1/drafts/\(draft.id)").status == 404, "the absent reviewer's drafts no longer")
+        // Someone who has left delegates nothing: away again, then offboarded, zhang.wei's queue is nobody's through wu.lei.
+        let second = try await api.submit("li.na", file: "arco-autumn-styling.md") { _ in Self.post("第二篇") }
+        #expect(try await kos(api, "zhang.wei", ["people", "away", "zhang.wei", "--until", back, "--delegate", "wu.lei"]).code == 0)
+        #expect(try await api.send("wu.lei", "GET", "/v1/inbox", as: [API.Draft].self).map(\.id) == [second.id])
+        #expect(try await kos(api, "admin", ["people", "offboard", "zhang.wei", "--handover", "gao.min"]).code == 0)
+        #expect(try await api.send("wu.lei", "GET", "/v1/inbox", as: [API.Draft].self).isEmpty, "a leaver's delegation ends with them")
+        #expect(try await api.send("admin", "GET", "/v1/people/zhang.wei", as: API.PersonEntry.self).awayUntil == nil)
     }
 }

@@ -56,7 +56,10 @@ struct PublishRunner: StepRunner {
         }
         if !notifies, let refused = try await worker.leaverRefusal(claimed, creator: creator) { return .commit(refused) }
         let previous = input.ctx.attempts[claimed.stepIndex] ?? 0
-        let (decided, made, retryAfter) = await deliver(claimed: claimed, run: run, payload: checked ?? render(), previousAttempts: previous, input.environment)
+        let (decided, attempt, retryAfter) = await deliver(claimed: claimed, run: run, payload: checked ?? render(), previousAttempts: previous, input.environment)
+        // What went out, on which accounts: the delivery's audit entry says so.
+        var made = attempt
+        made?.accounts = draft.accounts
         guard let decided else {
             return input.release(try await worker.store.now() + retryDelay(attempts: previous + 1, retryAfter: retryAfter,
                                                                             seed: "\(claimed.runID)/\(claimed.stepIndex)", input.environment),

@@ -16,7 +16,7 @@ public struct KosCommand: ParsableCommand {
             ValidateCommand.self, LintCommand.self, SchemaCommand.self,
             LoginCommand.self, SubmitCommand.self, StatusCommand.self, DraftsCommand.self, ReviseCommand.self, AcceptSuggestionCommand.self, WithdrawCommand.self,
             InboxCommand.self, ReviewLinkCommand.self, ReportCommand.self, ShowCommand.self, ApproveCommand.self, RejectCommand.self, AuditCommand.self, CalendarCommand.self, EndpointsCommand.self, DeliveriesCommand.self,
-            PacksCommand.self, PeopleCommand.self,
+            PacksCommand.self, PeopleCommand.self, LibraryCommand.self,
         ])
 
     public init() {}

@@ -32,7 +32,9 @@ struct ValidateCommand: ConsoleCommand {
         loader.yamlOptions = .init()
         var report = loader.load(paths: paths)
         // The packs compiled as kosd compiles them: fixtures run, patterns refused, exceptions checked.
-        if report.isValid, !report.definitions.guidelines.isEmpty { report.diagnostics += Self.packProblems(report.definitions) }
+        if report.isValid, !report.definitions.guidelines.isEmpty || !report.definitions.kits.isEmpty {
+            report.diagnostics += Self.packProblems(report.definitions)
+        }
         let unreadable = report.diagnostics.contains { $0.code == DefinitionErrorCode.unreadable }
         switch format {
         case .json:
@@ -47,6 +49,7 @@ struct ValidateCommand: ConsoleCommand {
                 + [plural(d.workflows.count, "workflow"), plural(d.calendars.count, "calendar"), plural(d.endpoints.count, "endpoint"),
                    plural(d.guidelines.count, "guideline pack")].joined(separator: ", ") + (d.stores.isEmpty ? "" : ", \(plural(d.stores.count, "store"))")
                 + (d.agencies.isEmpty ? "" : d.agencies.count == 1 ? ", 1 agency" : ", \(d.agencies.count) agencies")
+                + (d.kits.isEmpty ? "" : ", \(plural(d.kits.count, "kit"))")
             if report.isValid {
                 console.out("\(console.paint("ok", "32")): \(summary)")
             } else {
@@ -104,7 +107,7 @@ extension ValidateCommand {
         packs.merge(definitions.guidelines) { a, _ in a }
         do throws(PackError) {
             _ = try Linter(packs: packs.keys.sorted().compactMap { packs[$0] })
-            return []
+            return KitLint.diagnostics(definitions, packs: packs)
         } catch {
             return error.diagnostics
         }

@@ -123,3 +123,43 @@ extension API {
         }
     }
 }
+
+extension API {
+    /// A campaign kit in the library (`GET /v1/library`).
+    public struct LibraryKit: Codable, Sendable, Hashable {
+        public struct Slot: Codable, Sendable, Hashable {
+            public var name: String
+            public var maxChars: Int?
+            public var hint: String?
+        }
+
+        public var reference: String
+        public var id: String
+        public var version: Int
+        public var description: String
+        public var workflow: String?
+        public var platforms: [String]
+        public var products: [String]
+        public var hashtags: [String]
+        public var validFrom: String?
+        public var validUntil: String?
+        public var slots: [Slot]
+        /// The starter draft: the kit's text, each slot holding its placeholder.
+        public var draft: String
+
+        public init(_ kit: Kit) {
+            reference = kit.reference
+            id = kit.id
+            version = kit.version
+            description = kit.description
+            workflow = kit.workflow
+            platforms = kit.platforms
+            products = kit.products
+            hashtags = kit.hashtags
+            validFrom = kit.validFrom.map(API.timestamp)
+            validUntil = kit.validUntil.map(API.timestamp)
+            slots = kit.slots.map { Slot(name: $0.name, maxChars: $0.maxChars, hint: $0.hint) }
+            draft = kit.starterDraft()
+        }
+    }
+}

@@ -479,6 +479,8 @@ public struct Definitions: Sendable {
     public var stores: [String: BrandStore] = [:]
     /// The agencies (MCNs) whose creators post through the brand's workflows (`kind: Agency`).
     public var agencies: [String: Agency] = [:]
+    /// Campaign kits by id (`kind: Kit`).
+    public var kits: [String: Kit] = [:]
 
     public init() {}
 

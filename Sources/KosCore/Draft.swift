@@ -47,6 +47,8 @@ public struct Draft: Sendable {
     /// and the platform's commercial-cooperation order id (蒲公英, 星图).
     public var cooperationModel: String?
     public var cooperationOrder: String?
+    /// The campaign kit it was made from (`arco-autumn@2`), as its front matter claims.
+    public var kit: String?
     public var segments: [Segment]
     /// Where each front-matter key's value starts (`products`, `links`, …), for findings about a field.
     public var fieldLocations: [String: SourceLocation] = [:]

@@ -136,6 +136,54 @@ struct Decoder {
         return Step(id: id, action: action, condition: condition, conditionText: conditionText, timeout: Self.span(node["timeout"]), retry: retry, source: ref(node))
     }
 
+    // MARK: Kit
+
+    mutating func kit(_ root: YAMLNode) -> Kit {
+        let zone = Self.string(root["timezone"]) ?? "Asia/Shanghai"
+        func instant(_ key: String) -> Int64? {
+            guard let text = Self.string(root[key]) else { return nil }
+            guard let date = LocalDateTime.instant(text, zone: zone) else {
+                report(DefinitionErrorCode.badValue, "\(key) '\(text)' is not a local time on \(zone) (2026-11-01T00:00)", at: root[key]?.location ?? root.location)
+                return nil
+            }
+            return Int64((date.timeIntervalSince1970 * 1000).rounded())
+        }
+        let slots = (root["slots"]?.sequence ?? []).compactMap { n -> Kit.Slot? in
+            guard let name = Self.string(n["name"]) else { return nil }
+            return Kit.Slot(name: name, maxChars: Self.int(n["max_chars"]), hint: Self.string(n["hint"]))
+        }
+        let media = (root["media"]?.sequence ?? []).compactMap { n -> Kit.Medium? in
+            guard let path = Self.string(n["path"]) else { return nil }
+            return Kit.Medium(path: path, sha256: Self.string(n["sha256"]), alt: Self.string(n["alt"]) ?? "")
+        }
+        let kit = Kit(id: Self.string(root["id"]) ?? "", version: Self.int(root["version"]) ?? 1, description: Self.string(root["description"]) ?? "",
+                      workflow: Self.string(root["workflow"]), platforms: Self.strings(root["platforms"]), products: Self.strings(root["products"]),
+                      hashtags: Self.strings(root["hashtags"]).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 },
+                      title: Self.string(root["title"]) ?? "", body: Self.string(root["body"]) ?? "", slots: slots, media: media,
+                      validFrom: instant("valid_from"), validUntil: instant("valid_until"), withdrawn: Self.bool(root["withdrawn"]) ?? false, source: ref(root))
+        // Every slot the text names is declared, once, with limits; every declared slot is used.
+        let named = KitTemplate.slotNames(kit.title) + KitTemplate.slotNames(kit.body)
+        var seen: Set<String> = []
+        for (node, slot) in zip(root["slots"]?.sequence ?? [], slots) {
+            let at = node["name"]?.location ?? node.location
+            if !seen.insert(slot.name).inserted { report(DefinitionErrorCode.duplicateID, "slot '\(slot.name)' is declared twice", at: at) }
+            if !named.contains(slot.name) { report(DefinitionErrorCode.unresolved, "slot '\(slot.name)' is not in the title or body ({{\(slot.name)}})", at: at) }
+            if slot.maxChars == nil { warn(DefinitionErrorCode.badValue, "slot '\(slot.name)' has no max_chars: an associate could write a whole post there", at: at) }
+        }
+        for name in Set(named).subtracting(seen).sorted() {
+            report(DefinitionErrorCode.unresolved, "the text names {{\(name)}} but no slot '\(name)' is declared", at: root["body"]?.location ?? root.location)
+        }
+        for (node, m) in zip(root["media"]?.sequence ?? [], media) {
+            if let sha = m.sha256, sha.count != 64 || !sha.allSatisfy(\.isHexDigit) {
+                report(DefinitionErrorCode.badValue, "sha256 of \(m.path) is not 64 hex digits", at: node["sha256"]?.location ?? node.location)
+            }
+        }
+        if let from = kit.validFrom, let until = kit.validUntil, until <= from {
+            report(DefinitionErrorCode.badValue, "valid_until is not after valid_from", at: root["valid_until"]?.location ?? root.location)
+        }
+        return kit
+    }
+
     // MARK: Agency
 
     func agency(_ root: YAMLNode) -> Agency {

@@ -36,4 +36,6 @@ public enum DefinitionErrorCode {
     public static let badRegex = "KOS2017"
     /// A publish template that drops a draft field a pack needs (a warning).
     public static let templateDropsField = "KOS2018"
+    /// A campaign kit's locked text fails its own packs (checked where packs are compiled: `KitLint`).
+    public static let kitFailsPacks = "KOS2019"
 }

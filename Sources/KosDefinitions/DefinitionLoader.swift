@@ -166,7 +166,7 @@ public struct DefinitionLoader: Sendable {
 
     /// A document decoded on its own, with what decoding it said.
     enum Decoded: Sendable {
-        case workflow(Workflow), calendar(KosCore.Calendar), endpoint(Endpoint?), guidelines(GuidelinePack), stores([BrandStore]), agency(Agency), other
+        case workflow(Workflow), calendar(KosCore.Calendar), endpoint(Endpoint?), guidelines(GuidelinePack), stores([BrandStore]), agency(Agency), kit(Kit), other
     }
 
     private func decode(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
@@ -195,6 +195,7 @@ public struct DefinitionLoader: Sendable {
             case "Guidelines": .guidelines(decoder.guidelines(doc.root))
             case "Stores": .stores(decoder.stores(doc.root))
             case "Agency": .agency(decoder.agency(doc.root))
+            case "Kit": .kit(decoder.kit(doc.root))
             default: .other
             }
             return (value, decoder.diagnostics)
@@ -221,6 +222,7 @@ public struct DefinitionLoader: Sendable {
                     }
                 }
             case .agency(let a): report.definitions.agencies[doc.id] = a
+            case .kit(let k): report.definitions.kits[doc.id] = k
             case .other: break
             }
             report.diagnostics += diagnostics
@@ -230,7 +232,7 @@ public struct DefinitionLoader: Sendable {
     // MARK: References
 
     static let conditionFields: [String: Set<String>] = [
-        "draft": ["title", "body", "platforms", "hashtags", "products", "links", "media", "workflow", "has_price", "has_link", "revision"],
+        "draft": ["title", "body", "platforms", "hashtags", "products", "links", "media", "workflow", "has_price", "has_link", "revision", "kit", "from_kit"],
         "creator": ["id", "store", "groups", "role"],
         "findings": ["errors", "warnings", "suggestions", "rules"],
     ]

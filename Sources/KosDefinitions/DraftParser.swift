@@ -40,6 +40,7 @@ public struct DraftParser: Sendable {
         Field("campaign", .string(.identifier), "The campaign it belongs to, for the calendar's campaign caps."),
         Field("accounts", .list(.string(.text), minItems: 0),
               "The platform accounts it goes out on, one per platform, as the register names them (xiaohongshu:lina.sh)."),
+        Field("kit", .string(.text), "The campaign kit it was made from, as `kos library use` writes it (arco-autumn@2)."),
         Field("cooperation", .object(ObjectShape(name: "cooperation", fields: [
             Field("model", .enumeration(Language.cooperationModels), "How the agency's creator works with the brand on this post."),
             Field("order", .string(.text), "The platform's commercial-cooperation order (蒲公英, 星图), e.g. PGY-2026-0001."),
@@ -212,6 +213,7 @@ public struct DraftParser: Sendable {
         draft.slot = Decoder.string(root["slot"])
         draft.campaign = Decoder.string(root["campaign"])
         draft.accounts = Decoder.strings(root["accounts"])
+        draft.kit = Decoder.string(root["kit"])
         draft.cooperationModel = Decoder.string(root["cooperation"]?["model"])
         draft.cooperationOrder = Decoder.string(root["cooperation"]?["order"])
     }

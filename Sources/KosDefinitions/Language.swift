@@ -3,7 +3,7 @@ import KosCore
 /// The workflow language `kos/v1`: every kind, key, default and meaning, in one place.
 enum Language {
     static let apiVersion = "kos/v1"
-    static let kinds = ["Workflow", "Calendar", "Endpoint", "Guidelines", "Stores", "Agency"]
+    static let kinds = ["Workflow", "Calendar", "Endpoint", "Guidelines", "Stores", "Agency", "Kit"]
 
     static let platforms = Platform.allCases.map(\.rawValue)
     static let scopes = ["title", "body", "hashtags", "alt", "links"]
@@ -24,6 +24,7 @@ enum Language {
         case "Guidelines": guidelines
         case "Stores": stores
         case "Agency": agency
+        case "Kit": kit
         default: nil
         }
     }
@@ -171,6 +172,32 @@ enum Language {
             Field("name", .string(.text), "Its name, e.g. 上海国金中心店."),
             Field("city", .string(.text), "The city it is in."),
         ])), minItems: 1), required: true, "The brand's stores: a staff directory naming any other store is refused, row by row."),
+    ])
+
+    // MARK: Kit
+
+    static let kit = ObjectShape(name: "Kit", fields: header + [
+        Field("version", .integer(min: 1, max: 1_000_000), required: true, "Raised with every change; a draft names the version it was made from."),
+        Field("workflow", .string(.identifier), "The workflow drafts made from it go to."),
+        Field("platforms", .list(.enumeration(platforms), minItems: 1), "The platforms it may be posted on."),
+        Field("products", .list(.string(.text), minItems: 0), default: "[]", "The products a post made from it may name."),
+        Field("hashtags", .list(.string(.text), minItems: 0), default: "[]", "The hashtags it may carry."),
+        Field("title", .string(.text), default: "\"\"", "The title: locked text with `{{slot}}` where the associate writes."),
+        Field("body", .string(.text), required: true, "The text: locked text with `{{slot}}` where the associate writes."),
+        Field("slots", .list(.object(ObjectShape(name: "slot", fields: [
+            Field("name", .string(.text), required: true, "As the text names it in `{{…}}`."),
+            Field("max_chars", .integer(min: 1, max: 10_000), "At most this many characters; a slot without limits is a warning."),
+            Field("hint", .string(.text), "What to write there, shown in the starter draft."),
+        ])), minItems: 0), default: "[]", "The editable slots."),
+        Field("media", .list(.object(ObjectShape(name: "kit medium", fields: [
+            Field("path", .string(.text), required: true, "The approved image or video, as a draft names it."),
+            Field("sha256", .string(.text), "The approved file's SHA-256: another file under the same name is not the kit's."),
+            Field("alt", .string(.text), "What it shows."),
+        ])), minItems: 0), default: "[]", "The approved images and cover frames."),
+        Field("valid_from", .string(.dateTime), "Not to be used before this local time (2026-11-01T00:00)."),
+        Field("valid_until", .string(.dateTime), "Nor after this one (the end of the season)."),
+        Field("timezone", .string(.timeZone), default: "Asia/Shanghai", "The clock `valid_from` and `valid_until` are read on."),
+        Field("withdrawn", .boolean, default: "false", "Withdrawn: nothing made from it takes the fast lane any more."),
     ])
 
     // MARK: Agency

@@ -9,6 +9,8 @@ public struct RunContext: Sendable {
     /// Outcome names of finished steps, by step id (`approved`, `passed`, `delivered`, …).
     public var outcomes: [String: String]
     public var revision: Int
+    /// How the draft stands against the campaign kit it names, when it names one.
+    public var kit: KitMatch?
 
     public init(draft: Draft, creator: Person, findings: [Finding] = [], outcomes: [String: String] = [:], revision: Int = 1) {
         self.draft = draft
@@ -34,6 +36,9 @@ public struct RunContext: Sendable {
         case ["draft", "has_link"]: return .bool(!draft.links.isEmpty || draft.body.contains("http://") || draft.body.contains("https://"))
         case ["draft", "has_price"]: return .bool(Self.mentionsPrice(draft))
         case ["draft", "revision"]: return .number(Double(revision))
+        // The kit it was made from, only when it matches: a draft that claims a kit it does not match is a normal draft.
+        case ["draft", "kit"]: return kit.flatMap { $0.matched ? ConditionValue.string($0.reference) : nil } ?? .null
+        case ["draft", "from_kit"]: return .bool(kit?.matched ?? false)
         case ["creator", "id"]: return .string(creator.id)
         case ["creator", "store"]: return creator.store.map(ConditionValue.string)
         case ["creator", "groups"]: return strings(creator.groups)

@@ -66,6 +66,12 @@ public struct EngineEnvironment: Sendable {
                 return .failure(LoadFailure(report: report))
             }
         }
+        // A campaign kit whose locked text fails its own packs is refused where it is defined, as `kos validate` does.
+        let kitProblems = KitLint.diagnostics(report.definitions, packs: packs)
+        if !kitProblems.isEmpty {
+            report.diagnostics += kitProblems
+            return .failure(LoadFailure(report: report))
+        }
         let files = report.files.map { DefinitionFile(path: $0, text: report.sources[$0] ?? "") }
         return .success((EngineEnvironment(definitions: report.definitions, packs: packs, templatesDirectory: templatesDirectory,
                                            secretsEnvironment: secretsEnvironment), files))
@@ -485,6 +491,11 @@ public final class Worker: @unchecked Sendable {
         }
         let machine = RunMachine(workflow: workflow)
         var context = RunContext(draft: draft, creator: creator, findings: [], outcomes: [:], revision: run.revision)
+        if draft.kit != nil {
+            // Made from a campaign kit: matched against it (and its images by hash) for the fast lane's conditions.
+            let media = try await store.revisionMedia(draftID: run.draftID, revision: run.revision).mapValues(\.sha256)
+            context.kit = KitMatch.of(draft, kits: environment.definitions.kits, media: media, now: round.now)
+        }
         for (i, step) in workflow.steps.enumerated() where i < claimed.stepIndex {
             guard let done = ctx.completions[i] else { continue }
             context.outcomes[step.id] = done.outcome
@@ -577,6 +588,20 @@ public final class Worker: @unchecked Sendable {
         let reason = "held: the guideline packs changed after approval (definitions \(current)) and now flag \(named); revise the draft"
         let result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
         return StepCommit(step: claimed, action: .advance(outcome: "held", next: nil, runStatus: .blocked, reason: reason), result: result,
+                          notes: [AuditNote(actor: "kosflow", action: .runHeld, subject: claimed.runID, details: reason)])
+    }
+
+    /// A post made from a campaign kit the brand has since withdrawn (or taken out of the library) is held, as for a
+    /// pack change: the kit's text is no longer what the brand stands behind, so it does not go out as approved.
+    func heldByWithdrawnKit(_ claimed: ClaimedStep, draft: Draft, _ round: Round) async throws -> StepCommit? {
+        guard let reference = draft.kit else { return nil }
+        let current = (try? await versions.environment(version: round.currentDefinitions)) ?? versions.current
+        let id = reference.split(separator: "@").first.map(String.init) ?? reference
+        let kit = current.definitions.kits[id]
+        guard kit == nil || kit?.withdrawn == true else { return nil }
+        let reason = "held: the campaign kit \(reference) it was made from " + (kit == nil ? "is no longer in the library" : "was withdrawn")
+            + "; the author revises it as their own post (full review), or waits for the kit's next version"
+        return StepCommit(step: claimed, action: .advance(outcome: "held", next: nil, runStatus: .blocked, reason: reason),
                           notes: [AuditNote(actor: "kosflow", action: .runHeld, subject: claimed.runID, details: reason)])
     }
 

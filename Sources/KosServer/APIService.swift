@@ -82,7 +82,7 @@ public final class APIService: Sendable {
         try checkCooperation(draft, creator: person, workflow: environment.definitions.workflows[workflowID])
         let media = try await storeMedia(submission.media, draft: draft, earlier: [:])
         // The draft and its run are created in one transaction, batched with concurrent submits (one fsync for all).
-        let first = firstStep(workflow: workflowID, draft: draft, creator: person, in: environment.definitions)
+        let first = firstStep(workflow: workflowID, draft: draft, creator: person, in: environment.definitions, media: media)
         let submitted = try await batcher.submit(RunSubmission(
             submission: DraftSubmission(creatorID: person.id, workflow: workflowID, idempotencyKey: idempotencyKey, content: Data(submission.content.utf8),
                                         title: draft.title.isEmpty ? nil : draft.title, definitionsVersion: environment.version, media: media),
@@ -118,7 +118,7 @@ public final class APIService: Sendable {
         let media = try await storeMedia(submission.media, draft: draft, earlier: earlier)
         // The new run starts with the current definitions.
         let environment = self.environment
-        let first = firstStep(workflow: summary.workflow, draft: draft, creator: person, in: environment.definitions)
+        let first = firstStep(workflow: summary.workflow, draft: draft, creator: person, in: environment.definitions, media: media)
         do {
             _ = try await store.reviseDraft(draftID: draftID, content: Data(submission.content.utf8), title: draft.title.isEmpty ? nil : draft.title,
                                          media: media, firstStep: first, definitionsVersion: environment.version, actor: person.id)
@@ -304,7 +304,18 @@ public final class APIService: Sendable {
         case .rejected(let by, _):
             return "\(by) has rejected this revision at \(stage): it does not go on until it is revised"
         case .approved:
+            // The steps that will run: a step whose condition does not hold for this draft (a kit's fast lane) is passed over.
+            var context: RunContext?
+            if workflow.steps.dropFirst(index + 1).contains(where: { $0.condition != nil }),
+               let stored = try await store.draft(id: draftID), let revision = stored.revisions.last,
+               let draft = try? DraftParser().parse(bytes: Array(revision.content), path: draftID) {
+                var c = RunContext(draft: draft, creator: submitter, revision: revision.number)
+                let media = try await store.revisionMedia(draftID: draftID, revision: revision.number).mapValues(\.sha256)
+                c.kit = KitMatch.of(draft, kits: versions.current.definitions.kits, media: media, now: try await storeNow())
+                context = c
+            }
             for step in workflow.steps.dropFirst(index + 1) {
+                if let condition = step.condition, let context, !condition.evaluate(context.value(at:)) { continue }
                 switch step.action {
                 case .approval(let following):
                     return "\(stage) is approved; next: \(step.id), decided by \(Self.describe(following, escalatedTo: nil))"
@@ -660,10 +671,14 @@ public final class APIService: Sendable {
         return key
     }
 
-    func firstStep(workflow id: String, draft: KosCore.Draft, creator: Person, in definitions: Definitions) -> (index: Int, id: String)? {
+    /// `media`: the draft's media by path (SHA-256), for matching a draft made from a campaign kit.
+    func firstStep(workflow id: String, draft: KosCore.Draft, creator: Person, in definitions: Definitions, media: [String: String] = [:],
+                   now: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) -> (index: Int, id: String)? {
         guard let workflow = definitions.workflows[id] else { return nil }
         let machine = RunMachine(workflow: workflow)
-        guard case .schedule(let index) = machine.start(context: RunContext(draft: draft, creator: creator)) else { return nil }
+        var context = RunContext(draft: draft, creator: creator)
+        context.kit = KitMatch.of(draft, kits: definitions.kits, media: media, now: now)
+        guard case .schedule(let index) = machine.start(context: context) else { return nil }
         return (index, workflow.steps[index].id)
     }
 

@@ -250,6 +250,7 @@ public struct HTTPServer: Sendable {
             let id = try context.parameters.require("id")
             return try await self.answer(request, body: API.AwayRequest.self) { person, body in (try await api.away(person, id: id, body), .ok) }
         }
+        router.get("\(p)/library") { request, _ in try await self.answer(request) { person in try await api.library(person) } }
         router.get("\(p)/accounts") { request, _ in try await self.answer(request) { person in try await api.accounts(person) } }
         router.get("\(p)/audit") { request, _ in try await self.answer(request) { person in try await api.audit(person) } }
         router.get("\(p)/audit/verify") { request, _ in try await self.answer(request) { person in try await api.verifyAudit(person) } }

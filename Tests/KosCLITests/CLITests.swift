@@ -41,7 +41,7 @@ func kos(_ args: String...) -> (code: Int32, out: String, err: String) {
     @Test func validExamplesExitZeroWithASummary() {
         let r = kos("validate", Repo.path("Workflows"))
         #expect(r.code == 0)
-        #expect(r.out == "ok: 6 files, 15 definitions: 3 workflows, 2 calendars, 5 endpoints, 2 guideline packs, 5 stores, 2 agencies")
+        #expect(r.out == "ok: 7 files, 16 definitions: 3 workflows, 2 calendars, 5 endpoints, 2 guideline packs, 5 stores, 2 agencies, 1 kit")
         #expect(r.err.isEmpty)
     }
 
@@ -114,13 +114,42 @@ func kos(_ args: String...) -> (code: Int32, out: String, err: String) {
         #expect(r.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let kinds = (object["oneOf"] as? [[String: Any]])?.compactMap { $0["title"] as? String }
-        #expect(kinds == ["Workflow", "Calendar", "Endpoint", "Guidelines", "Stores", "Agency"])
+        #expect(kinds == ["Workflow", "Calendar", "Endpoint", "Guidelines", "Stores", "Agency", "Kit"])
     }
 }
 
 @Suite struct ValidatePacksTests {
     /// kos validate compiles the packs as kosd will: a failing fixture and an exception that matches nothing
     /// are located errors before anything is deployed.
+    @Test func aKitWhoseLockedTextFailsItsOwnPacksIsRefusedAndASlotWithoutLimitsIsAWarning() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-validate-kit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let kit = """
+            apiVersion: kos/v1
+            kind: Kit
+            id: winter-sale
+            version: 1
+            platforms: [douyin]
+            body: |
+              #广告 {{greeting}} 今晚直播，全网最低价！{{tip}}
+            slots:
+              - {name: greeting, max_chars: 20}
+              - {name: tip}
+            """
+        try kit.write(to: dir.appendingPathComponent("kit.yaml"), atomically: true, encoding: .utf8)
+        let r = kos("validate", dir.path)
+        #expect(r.code == 1, "\(r)")
+        #expect(r.err.contains("error[KOS2019]: kit winter-sale@1: its locked text fails prc-advertising-law/"), "\(r.err)")
+        #expect(r.err.contains("warning[KOS2010]: slot 'tip' has no max_chars"), "\(r.err)")
+        try (kit.replacingOccurrences(of: "全网最低价！", with: "欢迎来看。") + "\n  - {name: unused, max_chars: 5}\n")
+            .write(to: dir.appendingPathComponent("kit.yaml"), atomically: true, encoding: .utf8)
+        let unused = kos("validate", dir.path)
+        #expect(unused.code == 1 && unused.err.contains("error[KOS2007]: slot 'unused' is not in the title or body"), "\(unused)")
+        try kit.replacingOccurrences(of: "全网最低价！", with: "欢迎来看。").write(to: dir.appendingPathComponent("kit.yaml"), atomically: true, encoding: .utf8)
+        let fixed = kos("validate", dir.path)
+        #expect(fixed.code == 0 && fixed.err.contains("slot 'tip' has no max_chars"), "\(fixed)")
+    }
+
     @Test func packsAreCompiledAndTheirFixturesRun() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-validate-packs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

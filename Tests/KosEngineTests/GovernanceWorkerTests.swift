@@ -23,6 +23,44 @@ import Testing
         #expect(try await s.store.run(id: blocked)?.status == .blocked)
     }
 
+    /// A campaign kit withdrawn after a post made from it was approved: the post is held, not published.
+    @Test func aPostFromAKitWithdrawnSinceIsHeld() async throws {
+        let kit = """
+            ---
+            apiVersion: kos/v1
+            kind: Kit
+            id: arco-kit
+            version: 1
+            workflow: styling-note
+            platforms: [xiaohongshu]
+            hashtags: [秋冬穿搭]
+            title: 秋冬新季 Arco 手袋
+            body: "#广告 {{greeting}}这周店里到了秋冬新季的 Arco 33。"
+            slots:
+              - {name: greeting, max_chars: 30}
+            withdrawn: false
+            """
+        let s = try await EngineFixtures.setUp(endpoint: kit)
+        let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
+        let draft = "---\ntitle: 秋冬新季 Arco 手袋\nplatforms: [xiaohongshu]\nhashtags: [秋冬穿搭]\nkit: arco-kit@1\n---\n#广告 王小姐好！这周店里到了秋冬新季的 Arco 33。\n"
+        let (runID, hash) = try await EngineFixtures.submit(s, draft)
+        try await s.worker.drain()
+        #expect(try await s.store.run(id: runID)?.status == .running, "waits for the store manager")
+        let checked = try #require(try await s.store.completions(runID: runID, stepIndex: 0).last?.result)
+        #expect(!checked.contains("kit/mismatch"), "made from the kit as it is: \(checked)")
+        // The brand withdraws the kit (a reload); the post was approved before it heard.
+        let program = try String(contentsOf: dir.appendingPathComponent("Workflows/program.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "withdrawn: false", with: "withdrawn: true")
+        let version = try await s.store.recordDefinitions([DefinitionFile(path: "program.yaml", text: program)])
+        #expect(try await s.store.currentDefinitionsVersion() == version)
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
+        try await s.worker.drain()
+        let run = try #require(try await s.store.run(id: runID))
+        #expect(run.status == .blocked && run.reason?.hasPrefix("held: the campaign kit arco-kit@1 it was made from was withdrawn") == true, "\(run.reason ?? "")")
+        #expect(try await s.store.auditEntries().contains { $0.action == "run.held" && $0.subject == runID })
+        #expect(s.receiver.seen.isEmpty, "nothing went out")
+    }
+
     /// Packs reloaded after approval: a post the new packs would block is held, not published.
     @Test func aPostTheReloadedPacksWouldBlockIsHeld() async throws {
         let s = try await EngineFixtures.setUp()

@@ -107,6 +107,7 @@ import Testing
             ("POST", "/people/:id/offboard", "/v1/people/li.na/offboard", #"{"successor":"nobody.here"}"#, only(["admin"], 400)),
             ("POST", "/people/:id/away", "/v1/people/zhang.wei/away", "{}", only(["zhang.wei", "admin"], 200)),
             ("GET", "/accounts", "/v1/accounts", nil, everyone(200)),
+            ("GET", "/library", "/v1/library", nil, everyone(200)),
             ("GET", "/audit", "/v1/audit", nil, only(["admin"], 200)),
             ("GET", "/audit/verify", "/v1/audit/verify", nil, only(["admin"], 200)),
             ("GET", "/media/:sha256", "/v1/media/\(String(repeating: "a", count: 64))?expires=9999999999&sig=\(String(repeating: "b", count: 64))", nil, everyone(403)),

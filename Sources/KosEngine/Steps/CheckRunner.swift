@@ -9,7 +9,13 @@ struct CheckRunner: StepRunner {
     let check: CheckStep
 
     func run(_ input: StepInput) async throws -> StepDecision {
-        let findings = try await worker.lint(input.draft, packs: worker.packIDs(check, input.workflow, input.environment), input.environment)
+        var findings = try await worker.lint(input.draft, packs: worker.packIDs(check, input.workflow, input.environment), input.environment)
+        // A draft that claims a campaign kit it does not match goes through the full review, told exactly why.
+        if let kit = input.context.kit, !kit.matched {
+            let at = input.draft.fieldLocations["kit"]
+            findings.append(Finding(rule: "kit/mismatch", level: .warning, scope: nil, line: at?.line, column: at?.column, match: kit.reference,
+                                    message: "made from \(kit.reference), but \(kit.differences.joined(separator: "; ")): it takes the full review, not the kit's fast lane"))
+        }
         var facts = StepFacts(findings: findings)
         for f in findings where f.suppressed != nil {
             facts.notes.append(AuditNote(actor: "kosflow", action: .findingSuppressed, subject: input.subject,

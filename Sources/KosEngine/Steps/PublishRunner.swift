@@ -23,6 +23,7 @@ struct PublishRunner: StepRunner {
         if !notifies, let held = try await worker.heldByNewPacks(claimed, run: run, runsWith: input.environment.version, draft: draft, input.round) {
             return .commit(held)
         }
+        if !notifies, let held = try await worker.heldByWithdrawnKit(claimed, draft: draft, input.round) { return .commit(held) }
         let media = try await worker.mediaContext(run: run, draft: draft)
         func render() -> Result<String, any Error> {
             Result { try worker.template(delivery.template).render(Worker.templateContext(draft: draft, creator: creator, run: run, media: media)) }

@@ -210,6 +210,16 @@ struct ShowCommand: ClientCommand {
             console.out("")
             console.out(detail.content.trimmingCharacters(in: .newlines))
             console.out("")
+            if let kit = detail.kit {
+                // What the associate wrote, apart from the kit the brand approved: the part a reviewer reads.
+                if kit.matched {
+                    console.out(console.paint("made from the campaign kit \(kit.reference), unchanged but for what the author wrote:", "36"))
+                } else {
+                    console.out(console.paint("claims the campaign kit \(kit.reference), but \(kit.differences.joined(separator: "; ")): read it all", "33"))
+                }
+                for slot in kit.slots { console.out("  \(slot.name): 「\(slot.text.trimmingCharacters(in: .whitespacesAndNewlines))」") }
+                console.out("")
+            }
             if detail.findings.isEmpty {
                 console.out("findings: none")
             } else {

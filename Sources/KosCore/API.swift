@@ -161,6 +161,28 @@ public enum API {
         public var waitingFor: String?
         /// A reviewer's rewording of the current revision, when one asked for changes.
         public var suggestion: Suggestion?
+        /// The campaign kit it was made from, and what of it the associate wrote.
+        public var kit: KitPart?
+
+        /// A draft made from a campaign kit: the parts the associate wrote (its slots, in the kit's order), whether
+        /// the rest is the kit's, and what differs when it is not.
+        public struct KitPart: Codable, Sendable, Hashable {
+            public struct Slot: Codable, Sendable, Hashable {
+                public var name: String
+                public var text: String
+            }
+            public var reference: String
+            public var matched: Bool
+            public var slots: [Slot]
+            public var differences: [String]
+
+            public init(_ match: KitMatch, order: [String]) {
+                reference = match.reference
+                slots = order.compactMap { name in match.slots[name].map { Slot(name: name, text: $0) } }
+                differences = match.differences
+                matched = match.matched
+            }
+        }
 
         public init(draft: Draft, content: String, findings: [Finding], decisions: [Decision], history: [AuditEntry], waitingFor: String?,
                     suggestion: Suggestion? = nil) {

@@ -591,18 +591,33 @@ public final class Worker: @unchecked Sendable {
                           notes: [AuditNote(actor: "kosflow", action: .runHeld, subject: claimed.runID, details: reason)])
     }
 
-    /// A post made from a campaign kit the brand has since withdrawn (or taken out of the library) is held, as for a
-    /// pack change: the kit's text is no longer what the brand stands behind, so it does not go out as approved.
-    func heldByWithdrawnKit(_ claimed: ClaimedStep, draft: Draft, _ round: Round) async throws -> StepCommit? {
+    enum KitStanding {
+        /// Not to go out: the kit was withdrawn, left the library, or its season is over.
+        case held(StepCommit)
+        /// Not before the kit's window opens.
+        case notBefore(Int64, String)
+    }
+
+    /// A post made from a campaign kit goes out only while the kit stands, as the current definitions have it: one
+    /// from a kit since withdrawn (or taken out of the library) or past its season is held, as for a pack change —
+    /// the kit's text is no longer what the brand stands behind; one due before the kit's window opens waits for it.
+    func kitStanding(_ claimed: ClaimedStep, draft: Draft, _ round: Round) async throws -> KitStanding? {
         guard let reference = draft.kit else { return nil }
         let current = (try? await versions.environment(version: round.currentDefinitions)) ?? versions.current
         let id = reference.split(separator: "@").first.map(String.init) ?? reference
         let kit = current.definitions.kits[id]
-        guard kit == nil || kit?.withdrawn == true else { return nil }
-        let reason = "held: the campaign kit \(reference) it was made from " + (kit == nil ? "is no longer in the library" : "was withdrawn")
-            + "; the author revises it as their own post (full review), or waits for the kit's next version"
-        return StepCommit(step: claimed, action: .advance(outcome: "held", next: nil, runStatus: .blocked, reason: reason),
-                          notes: [AuditNote(actor: "kosflow", action: .runHeld, subject: claimed.runID, details: reason)])
+        var why: String?
+        if kit == nil { why = "is no longer in the library" }
+        else if kit?.withdrawn == true { why = "was withdrawn" }
+        else if let until = kit?.validUntil, round.now > until { why = "closed at \(API.timestamp(until)) (its season is over)" }
+        else if let from = kit?.validFrom, round.now < from {
+            return .notBefore(from, "the campaign kit \(reference) it was made from may be posted from \(API.timestamp(from))")
+        }
+        guard let why else { return nil }
+        let reason = "held: the campaign kit \(reference) it was made from \(why); the author revises it as their own post (full review), "
+            + "or waits for the kit's next version"
+        return .held(StepCommit(step: claimed, action: .advance(outcome: "held", next: nil, runStatus: .blocked, reason: reason),
+                                notes: [AuditNote(actor: "kosflow", action: .runHeld, subject: claimed.runID, details: reason)]))
     }
 
     /// How long a step may take before the supervisor treats its worker as stuck: the work's own limit

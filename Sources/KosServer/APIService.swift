@@ -191,8 +191,19 @@ public final class APIService: Sendable {
             }
         }
         let history = try await store.history(draftID: draftID).map(Self.view)
-        return (API.DraftDetail(draft: view(summary), content: content, findings: findings, decisions: decisions,
-                                history: history, waitingFor: waitingFor, suggestion: suggestion), stored)
+        var detail = API.DraftDetail(draft: view(summary), content: content, findings: findings, decisions: decisions,
+                                     history: history, waitingFor: waitingFor, suggestion: suggestion)
+        // Made from a campaign kit: what the associate wrote, so a reviewer reads only what is new.
+        if let draft = try? DraftParser().parse(text: content, path: draftID), draft.kit != nil {
+            let kits = summary.run.map { versions.loaded(version: $0.definitionsVersion).definitions.kits } ?? definitions.kits
+            let media = try await store.revisionMedia(draftID: draftID, revision: revision.number).mapValues(\.sha256)
+            if let match = KitMatch.of(draft, kits: kits, media: media, now: try await storeNow()) {
+                let id = match.reference.split(separator: "@").first.map(String.init) ?? ""
+                let order = kits[id].map { KitTemplate.slotNames($0.title) + KitTemplate.slotNames($0.body) } ?? match.slots.keys.sorted()
+                detail.kit = API.DraftDetail.KitPart(match, order: order)
+            }
+        }
+        return (detail, stored)
     }
 
     /// The findings a run's steps recorded: check steps theirs, a publish step those of a payload it refused.

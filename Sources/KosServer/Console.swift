@@ -447,6 +447,10 @@ struct Console: Sendable {
             }
             values["suggestion"] = shown
         }
+        if let kit = detail.kit {
+            values["kit"] = ["reference": kit.reference, "matched": kit.matched, "differences": kit.differences.joined(separator: "; "),
+                             "slots": kit.slots.map { ["name": $0.name, "text": $0.text.trimmingCharacters(in: .whitespacesAndNewlines)] }] as [String: Any]
+        }
         return values
     }
 

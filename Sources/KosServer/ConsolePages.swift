@@ -235,6 +235,13 @@ enum ConsolePages {
         {{/lines}}
         </section>
         {{> previews}}
+        {{#kit}}<section class="kit" aria-label="Campaign kit">
+        {{#matched}}<h2>Made from the campaign kit {{reference}}</h2>
+        <p>The rest is the kit's text, approved with it. The author wrote only this:</p>{{/matched}}
+        {{^matched}}<h2>Claims the campaign kit {{reference}}, but does not match it</h2>
+        <p class="reason">{{differences}}: read all of it.</p>{{/matched}}
+        <dl>{{#slots}}<dt>{{name}}</dt><dd><mark class="own">{{text}}</mark></dd>{{/slots}}</dl>
+        </section>{{/kit}}
         {{#diff}}<section class="diff" aria-label="Changes">
         <h2>Changes since revision {{base}}{{#decided}} (the one you decided on){{/decided}}</h2>
         <div class="changes">{{#changes}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{#same}}{{text}}{{/same}}{{/changes}}</div>
@@ -327,6 +334,8 @@ enum ConsolePages {
         .line .t { flex: 1; min-width: 0; }
         .line .n { color: var(--soft); min-width: 2ch; text-align: right; user-select: none; font-size: .8rem; padding-top: .2rem; }
         mark.finding { background: var(--mark); border-bottom: 2px solid #c77c00; padding: 0 1px; }
+        mark.own { background: #e3f1ff; padding: 0 1px; }
+        section.kit dt { font-weight: 600; margin-top: .4em; }
         sup { color: #a15c00; font-size: .7rem; }
         .findings li { margin: .5rem 0; }
         .changes { white-space: pre-wrap; border: 1px solid var(--line); border-radius: 8px; padding: .5rem; }

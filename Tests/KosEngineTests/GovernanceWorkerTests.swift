@@ -23,9 +23,7 @@ import Testing
         #expect(try await s.store.run(id: blocked)?.status == .blocked)
     }
 
-    /// A campaign kit withdrawn after a post made from it was approved: the post is held, not published.
-    @Test func aPostFromAKitWithdrawnSinceIsHeld() async throws {
-        let kit = """
+    static let kit = """
             ---
             apiVersion: kos/v1
             kind: Kit
@@ -40,14 +38,17 @@ import Testing
               - {name: greeting, max_chars: 30}
             withdrawn: false
             """
-        let s = try await EngineFixtures.setUp(endpoint: kit)
+
+    /// A campaign kit withdrawn after a post made from it was approved: the post is held, not published.
+    @Test func aPostFromAKitWithdrawnSinceIsHeld() async throws {
+        let s = try await EngineFixtures.setUp(endpoint: Self.kit)
         let dir = URL(fileURLWithPath: s.store.path).deletingLastPathComponent()
         let draft = "---\ntitle: 秋冬新季 Arco 手袋\nplatforms: [xiaohongshu]\nhashtags: [秋冬穿搭]\nkit: arco-kit@1\n---\n#广告 王小姐好！这周店里到了秋冬新季的 Arco 33。\n"
         let (runID, hash) = try await EngineFixtures.submit(s, draft)
         try await s.worker.drain()
         #expect(try await s.store.run(id: runID)?.status == .running, "waits for the store manager")
         let checked = try #require(try await s.store.completions(runID: runID, stepIndex: 0).last?.result)
-        #expect(!checked.contains("kit/mismatch"), "made from the kit as it is: \(checked)")
+        #expect(!checked.contains("mismatch"), "made from the kit as it is: \(checked)")
         // The brand withdraws the kit (a reload); the post was approved before it heard.
         let program = try String(contentsOf: dir.appendingPathComponent("Workflows/program.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "withdrawn: false", with: "withdrawn: true")
@@ -59,6 +60,21 @@ import Testing
         #expect(run.status == .blocked && run.reason?.hasPrefix("held: the campaign kit arco-kit@1 it was made from was withdrawn") == true, "\(run.reason ?? "")")
         #expect(try await s.store.auditEntries().contains { $0.action == "run.held" && $0.subject == runID })
         #expect(s.receiver.seen.isEmpty, "nothing went out")
+    }
+
+    /// A post from a kit whose season is over: reviewed in full (the kit no longer matches) and, approved, held.
+    @Test func aPostFromAKitPastItsSeasonIsHeld() async throws {
+        let s = try await EngineFixtures.setUp(endpoint: Self.kit.replacingOccurrences(of: "withdrawn: false", with: "valid_until: \"2020-01-01T00:00\""))
+        let draft = "---\ntitle: 秋冬新季 Arco 手袋\nplatforms: [xiaohongshu]\nhashtags: [秋冬穿搭]\nkit: arco-kit@1\n---\n#广告 王小姐好！这周店里到了秋冬新季的 Arco 33。\n"
+        let (runID, hash) = try await EngineFixtures.submit(s, draft)
+        try await s.worker.drain()
+        let checked = try #require(try await s.store.completions(runID: runID, stepIndex: 0).last?.result)
+        #expect(checked.contains("mismatch") && checked.contains("arco-kit@1 expired at 2019-12-31T16:00:00"), "\(checked)")
+        try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "zhang.wei", approve: true, contentHash: hash, reason: nil)
+        try await s.worker.drain()
+        let run = try #require(try await s.store.run(id: runID))
+        #expect(run.status == .blocked && run.reason?.contains("closed at 2019-12-31T16:00:00.000Z (its season is over)") == true, "\(run.reason ?? "")")
+        #expect(s.receiver.seen.isEmpty)
     }
 
     /// Packs reloaded after approval: a post the new packs would block is held, not published.

@@ -84,6 +84,16 @@ import Testing
 
         let kept = try await post(api, "kept")
         #expect(kept.state == DraftProgress.awaitingApproval.rawValue && kept.step == "store-manager")
+        // What the reviewer reads: only the slots are the associate's, in kos show and on the console's page.
+        let shown = try await kos(api, "zhang.wei", ["show", kept.id])
+        #expect(shown.out.contains("made from the campaign kit arco-evergreen@3, unchanged but for what the author wrote:")
+                && shown.out.contains("  greeting: 「王小姐，上次说的颜色到了」"), "\(shown.out)")
+        let detail = try await api.send("zhang.wei", "GET", "/v1/drafts/\(kept.id)", as: API.DraftDetail.self)
+        #expect(detail.kit?.matched == true && detail.kit?.slots.map(\.name) == ["opening", "greeting", "styling_tip"])
+        let session = try await api.signIn("zhang.wei")
+        let page = try await api.page("/console/drafts/\(kept.id)", session: session)
+        #expect(page.body.contains("Made from the campaign kit arco-evergreen@3") && page.body.contains("<mark class=\"own\">王小姐，上次说的颜色到了</mark>"),
+                "\(page.body.prefix(400))")
         let afterManager = try await approve(api, kept)
         #expect(afterManager.state == DraftProgress.scheduled.rawValue, "the store manager's approval is enough: \(afterManager)")
         #expect(afterManager.next?.hasPrefix("approved in full") == true, "the reviewer is told so: \(afterManager.next ?? "")")

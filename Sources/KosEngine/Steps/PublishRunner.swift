@@ -23,7 +23,12 @@ struct PublishRunner: StepRunner {
         if !notifies, let held = try await worker.heldByNewPacks(claimed, run: run, runsWith: input.environment.version, draft: draft, input.round) {
             return .commit(held)
         }
-        if !notifies, let held = try await worker.heldByWithdrawnKit(claimed, draft: draft, input.round) { return .commit(held) }
+        if !notifies, let kit = try await worker.kitStanding(claimed, draft: draft, input.round) {
+            switch kit {
+            case .held(let commit): return .commit(commit)
+            case .notBefore(let from, let why): return input.release(from, why)
+            }
+        }
         let media = try await worker.mediaContext(run: run, draft: draft)
         func render() -> Result<String, any Error> {
             Result { try worker.template(delivery.template).render(Worker.templateContext(draft: draft, creator: creator, run: run, media: media)) }

@@ -4,6 +4,7 @@ import KosDefinitions
 import KosEngine
 import KosServer
 import KosStore
+import KosTesting
 import Logging
 import Testing
 
@@ -15,7 +16,7 @@ final class APIFixture: @unchecked Sendable {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     let dir: URL
-    let store: SQLiteStore
+    let store: any RawSQLStore
     let environment: EngineEnvironment
     let worker: Worker
     let socket: String
@@ -34,10 +35,12 @@ final class APIFixture: @unchecked Sendable {
 
     /// `workflow`: the text of one more definitions file (workflows, calendars), beside the example ones in
     /// `Workflows/`; both are copied to `definitions` for a `kos lint --workflows` to read the same.
-    init(rate: RateLimiter.Rate = .init(requests: 10_000, perSeconds: 1, burst: 10_000), workflow: String? = nil) async throws {
+    /// `driver`: `sqlite` (a file in the folder) or `postgres` (a scratch database on the test server).
+    init(rate: RateLimiter.Rate = .init(requests: 10_000, perSeconds: 1, burst: 10_000), workflow: String? = nil, driver: String = "sqlite") async throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-api-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try SQLiteStore(path: dir.appendingPathComponent("kos.db").path)
+        store = driver == "postgres" ? try await ScratchPostgres.store(try await ScratchPostgres.database())
+            : try SQLiteStore(path: dir.appendingPathComponent("kos.db").path)
         var paths = [Self.root.appendingPathComponent("Workflows").path]
         if let workflow {
             let folder = dir.appendingPathComponent("Workflows")

@@ -23,8 +23,8 @@ import Testing
         return content.replacingOccurrences(of: "workflow: sportswear-launch", with: "workflow: sportswear-launch\ncooperation: \(cooperation)")
     }
 
-    func setUp() async throws -> (api: APIFixture, brand: String, a: String, b: String) {
-        let api = try await APIFixture()
+    func setUp(driver: String = "sqlite") async throws -> (api: APIFixture, brand: String, a: String, b: String) {
+        let api = try await APIFixture(driver: driver)
         _ = try await api.send("admin", "POST", "/v1/people/import", body: API.DirectoryImport(csv: Self.staff, dryRun: false), as: API.DirectoryImported.self)
         for id in ["kol.a", "am.a", "koc.b"] { api.tokens[id] = try await api.store.createToken(personID: id, expiresAt: nil, actor: "test") }
         let brand = try await api.submit("li.na")
@@ -77,8 +77,9 @@ import Testing
     /// Every route of the API for every kind of caller: no token, the brand's associate, reviewer and admin, an
     /// agency's creator and account manager, another agency's creator. Bodies are chosen so that a caller who is
     /// let through is stopped by the body (400, 404, 409, 422) and changes nothing.
-    @Test func everyRouteForEveryKindOfCaller() async throws {
-        let (api, brand, a, b) = try await setUp()
+    @Test(arguments: ["sqlite", "postgres"])
+    func everyRouteForEveryKindOfCaller(driver: String) async throws {
+        let (api, brand, a, b) = try await setUp(driver: driver)
         let callers = ["none", "li.na", "zhang.wei", "admin", "kol.a", "am.a", "koc.b"]
         // Who may see each draft: its author, an account manager of its agency, the brand's routed reviewers, admins.
         let sees: [String: Set<String>] = [brand: ["li.na", "zhang.wei", "admin"], a: ["kol.a", "am.a", "zhang.wei", "admin"], b: ["koc.b", "zhang.wei", "admin"]]

@@ -77,8 +77,9 @@ import Testing
         return after
     }
 
-    @Test func aPostMadeFromAKitTakesTheFastLaneOnlyWhenOnlyItsSlotsWereFilled() async throws {
-        let api = try await APIFixture(workflow: Self.kit)
+    @Test(arguments: ["sqlite", "postgres"])
+    func aPostMadeFromAKitTakesTheFastLaneOnlyWhenOnlyItsSlotsWereFilled(driver: String) async throws {
+        let api = try await APIFixture(workflow: Self.kit, driver: driver)
         let library = try await kos(api, "li.na", ["library"])
         #expect(library.code == 0 && library.out.contains("arco-evergreen@3") && library.out.contains("opening, greeting, styling_tip"), "\(library)")
 

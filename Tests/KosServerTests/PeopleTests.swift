@@ -91,8 +91,9 @@ import Testing
         #expect(result.code == 0 && result.out.contains("updated 3"), "\(result)")
     }
 
-    @Test func anImportIsPlannedFirstLocatedWhenWrongAndChangesNothingTheSecondTime() async throws {
-        let api = try await APIFixture(workflow: Self.workflows)
+    @Test(arguments: ["sqlite", "postgres"])
+    func anImportIsPlannedFirstLocatedWhenWrongAndChangesNothingTheSecondTime(driver: String) async throws {
+        let api = try await APIFixture(workflow: Self.workflows, driver: driver)
         let file = api.dir.appendingPathComponent("staff.csv")
         try Self.staff.write(to: file, atomically: true, encoding: .utf8)
         let dry = try await kos(api, "admin", ["people", "import", "--dry-run", file.path])
@@ -180,8 +181,9 @@ import Testing
         #expect(try await submit("chen.jie", Self.post("公司号", workflow: "flagship-campaign", platforms: "[douyin]", accounts: "[douyin:chenjie.run]")).status == 201)
     }
 
-    @Test func aLeaversPostsAreHandedOverOrCancelledAndTheirAccessEndsOnce() async throws {
-        let api = try await APIFixture(workflow: Self.workflows)
+    @Test(arguments: ["sqlite", "postgres"])
+    func aLeaversPostsAreHandedOverOrCancelledAndTheirAccessEndsOnce(driver: String) async throws {
+        let api = try await APIFixture(workflow: Self.workflows, driver: driver)
         try await imported(api)
         // One post approved and waiting for its launch, one waiting for review, one on her own Douyin account.
         let scheduled = try await api.submit("li.na", file: "arco-autumn-styling.md") { _ in Self.post("已批准，等待发售") }
@@ -227,8 +229,9 @@ import Testing
         #expect(audit.contains { $0.action == AuditAction.personOffboarded.rawValue && $0.actor == "admin" })
     }
 
-    @Test func aDelegateDecidesForAReviewerAwayButNeverTheirOwnPostAndTheDelegationEnds() async throws {
-        let api = try await APIFixture(workflow: Self.workflows)
+    @Test(arguments: ["sqlite", "postgres"])
+    func aDelegateDecidesForAReviewerAwayButNeverTheirOwnPostAndTheDelegationEnds(driver: String) async throws {
+        let api = try await APIFixture(workflow: Self.workflows, driver: driver)
         try await imported(api)
         let draft = try await api.submit("li.na", file: "arco-autumn-styling.md") { _ in Self.post("请审核") }
         let formatter = DateFormatter()

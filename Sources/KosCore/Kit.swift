@@ -11,11 +11,14 @@ public struct Kit: Sendable, Hashable {
         public var maxChars: Int?
         /// What the associate writes there, shown in the starter draft.
         public var hint: String?
+        /// Packs the slot's own text is checked with, besides the workflow's (a greeting: no client's name and number).
+        public var guidelines: [String] = []
 
-        public init(name: String, maxChars: Int?, hint: String?) {
+        public init(name: String, maxChars: Int?, hint: String?, guidelines: [String] = []) {
             self.name = name
             self.maxChars = maxChars
             self.hint = hint
+            self.guidelines = guidelines
         }
     }
 

@@ -150,7 +150,7 @@ struct Decoder {
         }
         let slots = (root["slots"]?.sequence ?? []).compactMap { n -> Kit.Slot? in
             guard let name = Self.string(n["name"]) else { return nil }
-            return Kit.Slot(name: name, maxChars: Self.int(n["max_chars"]), hint: Self.string(n["hint"]))
+            return Kit.Slot(name: name, maxChars: Self.int(n["max_chars"]), hint: Self.string(n["hint"]), guidelines: Self.strings(n["guidelines"]))
         }
         let media = (root["media"]?.sequence ?? []).compactMap { n -> Kit.Medium? in
             guard let path = Self.string(n["path"]) else { return nil }

@@ -188,6 +188,7 @@ enum Language {
             Field("name", .string(.text), required: true, "As the text names it in `{{…}}`."),
             Field("max_chars", .integer(min: 1, max: 10_000), "At most this many characters; a slot without limits is a warning."),
             Field("hint", .string(.text), "What to write there, shown in the starter draft."),
+            Field("guidelines", .list(.string(.identifier), minItems: 1), "Packs this slot's text is checked with, besides the workflow's."),
         ])), minItems: 0), default: "[]", "The editable slots."),
         Field("media", .list(.object(ObjectShape(name: "kit medium", fields: [
             Field("path", .string(.text), required: true, "The approved image or video, as a draft names it."),

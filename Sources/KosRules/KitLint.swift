@@ -14,6 +14,12 @@ public enum KitLint {
             } else {
                 ids = ["prc-advertising-law", "client-privacy"]
             }
+            for slot in kit.slots {
+                for id in slot.guidelines where packs[id] == nil {
+                    out.append(Diagnostic(code: "KOS2007", message: "kit \(kit.reference): slot '\(slot.name)' names no guideline pack '\(id)'",
+                                          file: kit.source.file, location: kit.source.location))
+                }
+            }
             guard let linter = try? Linter(packs: ids.compactMap { packs[$0] }) else { continue }
             var draft = Draft(path: kit.source.file, title: KitTemplate.lockedText(kit.title), body: KitTemplate.lockedText(kit.body), platforms: kit.platforms,
                               hashtags: kit.hashtags, products: kit.products)

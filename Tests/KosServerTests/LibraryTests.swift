@@ -31,12 +31,24 @@ import Testing
           欢迎到店试背，我们可以为你预留颜色。
         slots:
           - {name: opening, max_chars: 12, hint: 一句开场}
-          - {name: greeting, max_chars: 30, hint: 和你的客人打个招呼}
+          - {name: greeting, max_chars: 30, hint: 和你的客人打个招呼, guidelines: [house-greeting]}
           - {name: styling_tip, max_chars: 120, hint: 你会怎么搭配}
         media:
           - path: media/arco-front.jpg
             sha256: 1b92c0fc7288a1347c5810b884926a0a3ecc2859d07768766e9f2e1d7af0676c
             alt: 深棕色 Arco 33 手袋，正面
+        ---
+        apiVersion: kos/v1
+        kind: Guidelines
+        id: house-greeting
+        description: How the house greets a client.
+        rules:
+          - id: no-qin
+            kind: existence
+            level: error
+            message: '"%s" is not how the house greets a client'
+            terms: [亲]
+            fixtures: {flag: ["亲，在吗"], pass: ["王小姐，您好"]}
         """
 
     func kos(_ api: APIFixture, _ who: String, _ args: [String]) async throws -> (code: Int32, out: String, err: String) {
@@ -111,6 +123,12 @@ import Testing
         let why = try await api.send("zhang.wei", "GET", "/v1/drafts/\(unfilled.id)", as: API.DraftDetail.self).findings.first { $0.rule == "kit/mismatch" }
         #expect(why?.message.contains("the slot greeting is not filled in") == true, "\(String(describing: why))")
         #expect(try await approve(api, unfilled).step == "regional-compliance")
+
+        // The greeting slot is also checked with the kit's own pack for it.
+        let qin = try await post(api, "qin") { $0.replacingOccurrences(of: "王小姐，上次说的颜色到了", with: "亲，上次说的颜色到了") }
+        #expect(qin.state == DraftProgress.blocked.rawValue, "\(qin)")
+        let slotFinding = try await api.send("zhang.wei", "GET", "/v1/drafts/\(qin.id)", as: API.DraftDetail.self).findings.first { $0.rule == "house-greeting/no-qin" }
+        #expect(slotFinding?.message.hasPrefix("in the slot greeting: \"亲\" is not how the house greets a client") == true, "\(String(describing: slotFinding))")
 
         let unknown = try await kos(api, "li.na", ["library", "use", "winter-coats"])
         #expect(unknown.code == 1 && unknown.err.contains("no kit 'winter-coats' is open now"), "\(unknown)")

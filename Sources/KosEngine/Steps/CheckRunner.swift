@@ -10,6 +10,19 @@ struct CheckRunner: StepRunner {
 
     func run(_ input: StepInput) async throws -> StepDecision {
         var findings = try await worker.lint(input.draft, packs: worker.packIDs(check, input.workflow, input.environment), input.environment)
+        // Each slot of a kit post is checked with the packs its kit gives it, besides the workflow's.
+        if let kit = input.context.kit, let defined = input.environment.definitions.kits[kit.reference.split(separator: "@").first.map(String.init) ?? ""] {
+            for slot in defined.slots where !slot.guidelines.isEmpty {
+                guard let text = kit.slots[slot.name], !text.isEmpty else { continue }
+                for f in try await worker.lint(Draft.text(text), packs: slot.guidelines, input.environment) {
+                    var found = f
+                    found.line = nil
+                    found.column = nil
+                    found.message = "in the slot \(slot.name): " + f.message
+                    findings.append(found)
+                }
+            }
+        }
         // A draft that claims a campaign kit it does not match goes through the full review, told exactly why.
         if let kit = input.context.kit, !kit.matched {
             let at = input.draft.fieldLocations["kit"]

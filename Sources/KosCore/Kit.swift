@@ -75,6 +75,9 @@ public struct Kit: Sendable, Hashable {
     /// `arco-autumn@2`: how a draft names the kit it was made from.
     public var reference: String { "\(id)@\(version)" }
 
+    /// The kit id a reference names (`arco-autumn@2` → `arco-autumn`).
+    public static func id(of reference: String) -> String { reference.split(separator: "@").first.map(String.init) ?? reference }
+
     /// Whether it may be used at `now`.
     public func isOpen(at now: Int64) -> Bool {
         !withdrawn && (validFrom.map { now >= $0 } ?? true) && (validUntil.map { now <= $0 } ?? true)
@@ -179,7 +182,7 @@ public struct KitMatch: Sendable, Hashable {
     /// SHA-256 of each medium the draft names, by path, when known.
     public static func of(_ draft: Draft, kits: [String: Kit], media: [String: String]? = nil, now: Int64) -> KitMatch? {
         guard let reference = draft.kit else { return nil }
-        let id = reference.split(separator: "@").first.map(String.init) ?? reference
+        let id = Kit.id(of: reference)
         guard let kit = kits[id] else { return KitMatch(reference: reference, slots: [:], differences: ["no kit \(id) is defined"]) }
         guard reference == kit.reference else {
             return KitMatch(reference: reference, slots: [:], differences: ["\(reference) is not the kit's current version (\(kit.reference))"])

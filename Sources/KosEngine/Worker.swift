@@ -372,28 +372,10 @@ public final class Worker: @unchecked Sendable {
                 "at": API.timestamp(notice.createdAt), "action": "when the receiver is fixed, an admin runs 'kos endpoints enable \(notice.endpoint)'",
             ]
             let body = (try? JSONSerialization.data(withJSONObject: message, options: [.sortedKeys])) ?? Data("{}".utf8)
-            let secrets: [WebhookSecret]
-            do throws(DeliveryError) {
-                secrets = try [WebhookSecret.resolve(alert.secret, environment: environment.secretsEnvironment)]
-            } catch {
-                try await store.finishNotice(notice.id, sent: false, retryAt: nil, detail: "\(alert.id): \(error.message)")
-                continue
-            }
-            let result = await deliverer.post(url: alert.url, id: "msg_notice_\(notice.id)", body: body, secrets: secrets,
-                                              timeoutMillis: Int(alert.timeout.milliseconds), allowPrivateNetwork: alert.allowPrivateNetwork,
-                                              endpoint: alert.id, concurrency: alert.concurrency)
             let owner = about.owner.map { " (owner \($0))" } ?? ""
-            if result.outcome == .delivered {
-                try await store.finishNotice(notice.id, sent: true, retryAt: nil, detail: "\(alert.id) was told that \(notice.endpoint)\(owner) is disabled")
-            } else {
-                let attempts = notice.attempts + 1
-                let why = result.error ?? "status \(result.status.map(String.init) ?? "-")"
-                let retryAt: Int64? = if result.outcome == .retry, attempts < alert.retrySchedule.count {
-                    try await store.now() + RetryTiming.delay(schedule: alert.retrySchedule.map(\.milliseconds), attempts: attempts,
-                                                              retryAfterSeconds: result.retryAfter, seed: "notice-\(notice.id)")
-                } else { nil }
-                try await store.finishNotice(notice.id, sent: false, retryAt: retryAt, detail: "\(alert.id) could not be told after \(attempts) attempts: \(why)")
-            }
+            try await send(notice, to: alert, body: body, webhookID: "msg_notice_\(notice.id)", seed: "notice-\(notice.id)",
+                           sent: "\(alert.id) was told that \(notice.endpoint)\(owner) is disabled",
+                           failed: { attempts, why in "\(alert.id) could not be told after \(attempts) attempts: \(why)" })
         }
     }
 
@@ -404,6 +386,15 @@ public final class Worker: @unchecked Sendable {
             try await store.finishNotice(notice.id, sent: false, retryAt: nil, detail: "\(notice.endpoint) is no longer defined; the post is on the leaver's list")
             return
         }
+        try await send(notice, to: endpoint, body: Data(body.utf8), webhookID: "msg_recall_\(notice.id)", seed: "recall-\(notice.id)",
+                       sent: "\(endpoint.id) took the recall of \(notice.reason)",
+                       failed: { attempts, why in "\(endpoint.id) did not take the recall of \(notice.reason) (attempt \(attempts)): \(why)" })
+    }
+
+    /// Sends a claimed notice's request, signed, to `endpoint` and puts on the record what became of it: sent, tried
+    /// again on the endpoint's retry schedule, or given up (with `failed(attempts, why)`).
+    func send(_ notice: EndpointNotice, to endpoint: Endpoint, body: Data, webhookID: String, seed: String, sent: String,
+              failed: (Int, String) -> String) async throws {
         let secrets: [WebhookSecret]
         do throws(DeliveryError) {
             secrets = try [WebhookSecret.resolve(endpoint.secret, environment: environment.secretsEnvironment)]
@@ -411,20 +402,19 @@ public final class Worker: @unchecked Sendable {
             try await store.finishNotice(notice.id, sent: false, retryAt: nil, detail: "\(endpoint.id): \(error.message)")
             return
         }
-        let result = await deliverer.post(url: endpoint.url, id: "msg_recall_\(notice.id)", body: Data(body.utf8), secrets: secrets,
-                                          timeoutMillis: Int(endpoint.timeout.milliseconds), allowPrivateNetwork: endpoint.allowPrivateNetwork,
-                                          endpoint: endpoint.id, concurrency: endpoint.concurrency)
+        let result = await deliverer.post(url: endpoint.url, id: webhookID, body: body, secrets: secrets, timeoutMillis: Int(endpoint.timeout.milliseconds),
+                                          allowPrivateNetwork: endpoint.allowPrivateNetwork, endpoint: endpoint.id, concurrency: endpoint.concurrency)
         if result.outcome == .delivered {
-            try await store.finishNotice(notice.id, sent: true, retryAt: nil, detail: "\(endpoint.id) took the recall of \(notice.reason)")
+            try await store.finishNotice(notice.id, sent: true, retryAt: nil, detail: sent)
             return
         }
         let attempts = notice.attempts + 1
         let why = result.error ?? "status \(result.status.map(String.init) ?? "-")"
         let retryAt: Int64? = if result.outcome == .retry, attempts < endpoint.retrySchedule.count {
             try await store.now() + RetryTiming.delay(schedule: endpoint.retrySchedule.map(\.milliseconds), attempts: attempts,
-                                                      retryAfterSeconds: result.retryAfter, seed: "recall-\(notice.id)")
+                                                      retryAfterSeconds: result.retryAfter, seed: seed)
         } else { nil }
-        try await store.finishNotice(notice.id, sent: false, retryAt: retryAt, detail: "\(endpoint.id) did not take the recall of \(notice.reason) (attempt \(attempts)): \(why)")
+        try await store.finishNotice(notice.id, sent: false, retryAt: retryAt, detail: failed(attempts, why))
     }
 
     /// Runs due steps until none is left.
@@ -604,7 +594,7 @@ public final class Worker: @unchecked Sendable {
     func kitStanding(_ claimed: ClaimedStep, draft: Draft, _ round: Round) async throws -> KitStanding? {
         guard let reference = draft.kit else { return nil }
         let current = (try? await versions.environment(version: round.currentDefinitions)) ?? versions.current
-        let id = reference.split(separator: "@").first.map(String.init) ?? reference
+        let id = Kit.id(of: reference)
         let kit = current.definitions.kits[id]
         var why: String?
         if kit == nil { why = "is no longer in the library" }

@@ -198,8 +198,7 @@ public final class APIService: Sendable {
             let kits = summary.run.map { versions.loaded(version: $0.definitionsVersion).definitions.kits } ?? definitions.kits
             let media = try await store.revisionMedia(draftID: draftID, revision: revision.number).mapValues(\.sha256)
             if let match = KitMatch.of(draft, kits: kits, media: media, now: try await storeNow()) {
-                let id = match.reference.split(separator: "@").first.map(String.init) ?? ""
-                let order = kits[id].map { KitTemplate.slotNames($0.title) + KitTemplate.slotNames($0.body) } ?? match.slots.keys.sorted()
+                let order = kits[Kit.id(of: match.reference)].map { KitTemplate.slotNames($0.title) + KitTemplate.slotNames($0.body) } ?? match.slots.keys.sorted()
                 detail.kit = API.DraftDetail.KitPart(match, order: order)
             }
         }

@@ -111,13 +111,13 @@ public final class APIService: Sendable {
         if state.progress == .withdrawn { throw API.Problem(.conflict, detail: "\(draftID) was withdrawn; submit a new draft") }
         if state.progress == .published { throw API.Problem(.conflict, detail: "\(draftID) is already published; submit a new draft for a correction") }
         let draft = try parse(submission.content)
+        // The new run starts with the current definitions: one look at them for the whole revision.
+        let environment = self.environment
         try await checkAccounts(draft, creator: person, workflow: environment.definitions.workflows[summary.workflow])
         try checkCooperation(draft, creator: person, workflow: environment.definitions.workflows[summary.workflow])
         // A medium not uploaded again is the one the previous revision had under the same path.
         let earlier = try await store.revisionMedia(draftID: draftID, revision: summary.revision).mapValues(\.sha256)
         let media = try await storeMedia(submission.media, draft: draft, earlier: earlier)
-        // The new run starts with the current definitions.
-        let environment = self.environment
         let first = firstStep(workflow: summary.workflow, draft: draft, creator: person, in: environment.definitions, media: media)
         do {
             _ = try await store.reviseDraft(draftID: draftID, content: Data(submission.content.utf8), title: draft.title.isEmpty ? nil : draft.title,
@@ -194,10 +194,9 @@ public final class APIService: Sendable {
         var detail = API.DraftDetail(draft: view(summary), content: content, findings: findings, decisions: decisions,
                                      history: history, waitingFor: waitingFor, suggestion: suggestion)
         // Made from a campaign kit: what the associate wrote, so a reviewer reads only what is new.
-        if let draft = try? DraftParser().parse(text: content, path: draftID), draft.kit != nil {
+        if let draft = try? DraftParser().parse(text: content, path: draftID) {
             let kits = summary.run.map { versions.loaded(version: $0.definitionsVersion).definitions.kits } ?? definitions.kits
-            let media = try await store.revisionMedia(draftID: draftID, revision: revision.number).mapValues(\.sha256)
-            if let match = KitMatch.of(draft, kits: kits, media: media, now: try await storeNow()) {
+            if let match = try await kitMatch(draft, draftID: draftID, revision: revision.number, kits: kits) {
                 let order = kits[Kit.id(of: match.reference)].map { KitTemplate.slotNames($0.title) + KitTemplate.slotNames($0.body) } ?? match.slots.keys.sorted()
                 detail.kit = API.DraftDetail.KitPart(match, order: order)
             }
@@ -296,14 +295,15 @@ public final class APIService: Sendable {
         onChange()
         guard let after = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
         var answer = view(after)
-        answer.next = try await nextAfterDecision(draftID: draftID, approve: approve, approval: approval, workflow: workflow, index: open.index, runID: run.id,
+        answer.next = try await nextAfterDecision(draftID: draftID, approve: approve, approval: approval, workflow: workflow,
+                                                  kits: versions.loaded(version: run.definitionsVersion).definitions.kits, index: open.index, runID: run.id,
                                                   submitter: submitter, escalated: escalated, contentHash: contentHash)
         return answer
     }
 
     /// What a reviewer's decision leads to, for the reviewer to read: the approvals still missing at this stage,
     /// or the stage that comes next and who decides it, or that the post goes on to be scheduled and published.
-    func nextAfterDecision(draftID: String, approve: Bool, approval: ApprovalStep, workflow: Workflow, index: Int, runID: String, submitter: Person,
+    func nextAfterDecision(draftID: String, approve: Bool, approval: ApprovalStep, workflow: Workflow, kits: [String: Kit], index: Int, runID: String, submitter: Person,
                            escalated: String?, contentHash: String) async throws -> String {
         let stage = workflow.steps[index].id
         guard approve else { return "the draft is rejected at \(stage); its author sees your reason and may revise it" }
@@ -320,8 +320,8 @@ public final class APIService: Sendable {
                let stored = try await store.draft(id: draftID), let revision = stored.revisions.last,
                let draft = try? DraftParser().parse(bytes: Array(revision.content), path: draftID) {
                 var c = RunContext(draft: draft, creator: submitter, revision: revision.number)
-                let media = try await store.revisionMedia(draftID: draftID, revision: revision.number).mapValues(\.sha256)
-                c.kit = KitMatch.of(draft, kits: versions.current.definitions.kits, media: media, now: try await storeNow())
+                // Matched against the kits of the definitions the run started with, as its worker matches it.
+                c.kit = try await kitMatch(draft, draftID: draftID, revision: revision.number, kits: kits)
                 context = c
             }
             for step in workflow.steps.dropFirst(index + 1) {

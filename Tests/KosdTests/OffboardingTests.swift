@@ -6,7 +6,9 @@ import Testing
 
 /// An associate leaves while her posts are firing from two calendars: kosd is SIGKILLed at the moment and started
 /// again; nothing goes out as hers after it, the posts of one workflow are cancelled and the other's handed over
-/// (and published as her successor's), a colleague's posts are untouched, and the handover ran once.
+/// (and published as her successor's), a colleague's posts are untouched, and the handover ran once. Each workflow
+/// names one policy for posts still in review and for approved ones: how far a post had come at the moment depends
+/// on how busy the machine is.
 @Suite(.serialized) struct OffboardingTests {
     static func program(_ receiver: WebhookReceiver) -> String {
         var text = """
@@ -26,6 +28,7 @@ import Testing
                 id: \(name)-notes
                 calendar: \(name)-slots
                 offboarding:
+                  pending: \(policy)
                   scheduled: \(policy)
                 steps:
                   - id: store-manager

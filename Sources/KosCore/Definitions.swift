@@ -264,6 +264,8 @@ public struct Calendar: Hashable, Sendable {
         public var exdates: [String]
         /// Local date-times added to the rule's occurrences.
         public var rdates: [String]
+        /// A name campaign kits use to say which slots their posts may take (`evening`).
+        public var id: String?
     }
 
     public struct Cap: Hashable, Sendable {

@@ -51,6 +51,11 @@ public struct Kit: Sendable, Hashable {
     public var validUntil: Int64?
     /// Withdrawn by the brand: nothing made from it takes the fast lane any more.
     public var withdrawn: Bool
+    /// The endpoint that tells the authors of posts held with the kit (a store group's WeCom bot, say): a signed
+    /// `kit.held` for each.
+    public var notify: String?
+    /// The named slots of its workflow's calendar that posts made from it may take; empty: any.
+    public var calendarSlots: [String] = []
     public var source: SourceRef
 
     public init(id: String, version: Int, description: String, workflow: String?, platforms: [String], products: [String], hashtags: [String],
@@ -178,14 +183,21 @@ public struct KitMatch: Sendable, Hashable {
         self.differences = differences
     }
 
-    /// `draft` against the kit it names among `kits` (by id; the version must be the one defined); `media`: the
-    /// SHA-256 of each medium the draft names, by path, when known.
-    public static func of(_ draft: Draft, kits: [String: Kit], media: [String: String]? = nil, now: Int64) -> KitMatch? {
+    /// `draft` against the kit it names among `kits` (by id); `earlier`: the version it names when that is not the
+    /// one defined now (a draft made before a new version was published is read against its own version, with its
+    /// own window; withdrawing the kit withdraws every version). `media`: the SHA-256 of each medium the draft
+    /// names, by path, when known.
+    public static func of(_ draft: Draft, kits: [String: Kit], earlier: Kit? = nil, media: [String: String]? = nil, now: Int64) -> KitMatch? {
         guard let reference = draft.kit else { return nil }
         let id = Kit.id(of: reference)
-        guard let kit = kits[id] else { return KitMatch(reference: reference, slots: [:], differences: ["no kit \(id) is defined"]) }
-        guard reference == kit.reference else {
-            return KitMatch(reference: reference, slots: [:], differences: ["\(reference) is not the kit's current version (\(kit.reference))"])
+        guard let current = kits[id] else { return KitMatch(reference: reference, slots: [:], differences: ["no kit \(id) is defined"]) }
+        var kit = current
+        if reference != current.reference {
+            guard let earlier, earlier.reference == reference else {
+                return KitMatch(reference: reference, slots: [:], differences: ["\(reference) is not a version of the kit in the library (its version now is \(current.reference))"])
+            }
+            kit = earlier
+            kit.withdrawn = earlier.withdrawn || current.withdrawn
         }
         var differences: [String] = [], slots: [String: String] = [:]
         if kit.withdrawn { differences.append("\(kit.reference) was withdrawn") }

@@ -156,11 +156,13 @@ struct Decoder {
             guard let path = Self.string(n["path"]) else { return nil }
             return Kit.Medium(path: path, sha256: Self.string(n["sha256"]), alt: Self.string(n["alt"]) ?? "")
         }
-        let kit = Kit(id: Self.string(root["id"]) ?? "", version: Self.int(root["version"]) ?? 1, description: Self.string(root["description"]) ?? "",
+        var kit = Kit(id: Self.string(root["id"]) ?? "", version: Self.int(root["version"]) ?? 1, description: Self.string(root["description"]) ?? "",
                       workflow: Self.string(root["workflow"]), platforms: Self.strings(root["platforms"]), products: Self.strings(root["products"]),
                       hashtags: Self.strings(root["hashtags"]).map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 },
                       title: Self.string(root["title"]) ?? "", body: Self.string(root["body"]) ?? "", slots: slots, media: media,
                       validFrom: instant("valid_from"), validUntil: instant("valid_until"), withdrawn: Self.bool(root["withdrawn"]) ?? false, source: ref(root))
+        kit.notify = Self.string(root["notify"])
+        kit.calendarSlots = Self.strings(root["calendar_slots"])
         // Every slot the text names is declared, once, with limits; every declared slot is used.
         let named = KitTemplate.slotNames(kit.title) + KitTemplate.slotNames(kit.body)
         var seen: Set<String> = []
@@ -217,14 +219,23 @@ struct Decoder {
 
     mutating func calendar(_ root: YAMLNode) -> KosCore.Calendar {
         var slots: [KosCore.Calendar.Slot] = []
+        var named: Set<String> = []
         for n in root["slots"]?.sequence ?? [] {
             let platforms = Self.strings(n["platforms"]).compactMap(Platform.init(rawValue:))
             let exdates = Self.strings(n["exdate"]), rdates = Self.strings(n["rdate"])
+            var slot: KosCore.Calendar.Slot
             if let text = Self.string(n["cron"]), let cron = try? CronExpression(parsing: text) {
-                slots.append(.init(rule: .cron(cron), platforms: platforms, exdates: exdates, rdates: rdates))
+                slot = .init(rule: .cron(cron), platforms: platforms, exdates: exdates, rdates: rdates)
             } else if let text = Self.string(n["rrule"]), let rule = try? RecurrenceRule(parsing: text) {
-                slots.append(.init(rule: .rrule(rule), platforms: platforms, exdates: exdates, rdates: rdates))
+                slot = .init(rule: .rrule(rule), platforms: platforms, exdates: exdates, rdates: rdates)
+            } else {
+                continue
             }
+            slot.id = Self.string(n["id"])
+            if let id = slot.id, !named.insert(id).inserted {
+                report(DefinitionErrorCode.duplicateID, "slot '\(id)' is named twice", at: n["id"]?.location ?? n.location)
+            }
+            slots.append(slot)
         }
         var blackouts: [KosCore.Calendar.Window] = []
         for n in root["blackouts"]?.sequence ?? [] {

@@ -332,6 +332,29 @@ public struct DefinitionLoader: Sendable {
             return problems
         }
         for problems in perWorkflow { report.diagnostics += problems }
+        // A kit is for a workflow that exists, and tells its authors through an endpoint that does.
+        for (file, kind, root) in documents where kind == "Kit" {
+            for (node, what, known) in [(root["workflow"], "Workflow", defs.workflows.keys.sorted()), (root["notify"], "Endpoint", defs.endpoints.keys.sorted())] {
+                guard let node, let id = Decoder.string(node), !known.contains(id) else { continue }
+                report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unresolved, message: "no \(what) '\(id)'\(Suggestion.phrase(id, known))",
+                                                     file: file, location: node.location))
+            }
+            // The calendar slots it may take are named slots of its workflow's calendar.
+            guard let list = root["calendar_slots"] else { continue }
+            let workflow = Decoder.string(root["workflow"]).flatMap { defs.workflows[$0] }
+            guard let calendarID = workflow?.calendar, let calendar = defs.calendars[calendarID] else {
+                report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.missingKey,
+                                                     message: "calendar_slots needs the kit's 'workflow', with a 'calendar'", file: file, location: list.location))
+                continue
+            }
+            let names = calendar.slots.compactMap(\.id)
+            for node in list.sequence ?? [] {
+                guard let id = Decoder.string(node), !names.contains(id) else { continue }
+                let known = names.isEmpty ? " (its slots have no 'id')" : Suggestion.phrase(id, names)
+                report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unresolved, message: "calendar \(calendarID) has no slot '\(id)'\(known)",
+                                                     file: file, location: node.location))
+            }
+        }
         // An endpoint's alert goes to another endpoint, which must exist.
         for (file, kind, root) in documents where kind == "Endpoint" {
             guard let node = root["alert"], let id = Decoder.string(node) else { continue }

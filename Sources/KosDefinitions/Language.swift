@@ -133,6 +133,7 @@ enum Language {
     ])
 
     static let slot = ObjectShape(name: "slot", fields: [
+        Field("id", .string(.identifier), "A name for the slot, for campaign kits' `calendar_slots` (`evening`)."),
         Field("cron", .string(.cron), "A cron expression (5 fields, or 6 with seconds)."),
         Field("rrule", .string(.rrule), "An RFC 5545 recurrence rule, for 'the first Saturday of each month'."),
         Field("platforms", .list(.enumeration(platforms), minItems: 1), "Only for these platforms. Default: all."),
@@ -198,7 +199,9 @@ enum Language {
         Field("valid_from", .string(.dateTime), "Not to be used before this local time (2026-11-01T00:00)."),
         Field("valid_until", .string(.dateTime), "Nor after this one (the end of the season)."),
         Field("timezone", .string(.timeZone), default: "Asia/Shanghai", "The clock `valid_from` and `valid_until` are read on."),
-        Field("withdrawn", .boolean, default: "false", "Withdrawn: nothing made from it takes the fast lane any more."),
+        Field("withdrawn", .boolean, default: "false", "Withdrawn: nothing made from it takes the fast lane any more, and posts made from it are held."),
+        Field("notify", .string(.identifier), "The endpoint told of each post held with the kit (withdrawn, out of season), for its author."),
+        Field("calendar_slots", .list(.string(.identifier), minItems: 1), "The named slots (`id`) of its workflow's calendar that posts made from it may take. Default: any."),
     ])
 
     // MARK: Agency

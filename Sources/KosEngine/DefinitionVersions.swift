@@ -1,4 +1,6 @@
 import Foundation
+public import KosCore
+import KosDefinitions
 public import KosStore
 import Synchronization
 
@@ -8,6 +10,8 @@ import Synchronization
 public final class DefinitionVersions: Sendable {
     let store: any Store
     private let state: Mutex<(current: EngineEnvironment, known: [String: EngineEnvironment])>
+    /// Versions of campaign kits read from earlier definitions, by reference (nil: no definitions defined it).
+    private let kits = Mutex<[String: Kit?]>([:])
 
     public init(store: any Store, current: EngineEnvironment) {
         self.store = store
@@ -29,6 +33,23 @@ public final class DefinitionVersions: Sendable {
     /// on the store; `environment(version:)` loads).
     public func loaded(version: String?) -> EngineEnvironment {
         state.withLock { state in version.flatMap { state.known[$0] } ?? state.current }
+    }
+
+    /// The version of a campaign kit a draft names (`arco-autumn@1`) when it is not the one `defined` holds: as the
+    /// definitions that first defined it had it (read again once, then kept). Nil when the draft names no
+    /// kit, names the defined version, or a version no recorded definitions defined.
+    public func earlierKit(named reference: String?, defined: [String: Kit]) async throws -> Kit? {
+        guard let reference, defined[Kit.id(of: reference)]?.reference != reference else { return nil }
+        if let known = kits.withLock({ $0[reference] }) { return known }
+        let found: Kit?
+        if let version = try await store.kitDefinitions(reference: reference), let files = try await store.definitions(version: version) {
+            found = DefinitionLoader().load(texts: files.map { ($0.path, $0.text) }).definitions.kits[Kit.id(of: reference)]
+                .flatMap { $0.reference == reference ? $0 : nil }
+        } else {
+            found = nil
+        }
+        kits.withLock { $0[reference] = .some(found) }
+        return found
     }
 
     /// The definitions of a run that recorded `version`; the current ones when it recorded none.

@@ -16,13 +16,14 @@ extension Worker {
         case end(RunStatus, String)
     }
 
-    func slot(calendar id: String?, claimed: ClaimedStep, draft: Draft, creator: Person, _ environment: EngineEnvironment) async throws -> SlotDecision {
+    /// `kitSlots`: the named slots a post made from a campaign kit may take (the kit's `calendar_slots`); nil: any.
+    func slot(calendar id: String?, claimed: ClaimedStep, draft: Draft, creator: Person, kitSlots: [String]? = nil, _ environment: EngineEnvironment) async throws -> SlotDecision {
         guard let id, let calendar = environment.definitions.calendars[id], let schedule = CalendarSchedule(calendar) else {
             return .end(.failed, "the workflow waits for a slot but its calendar \(id ?? "(none)") is not defined")
         }
         @Sendable func when(_ seconds: Int64) -> String { "\(LocalTime.readable(schedule.clock.local(seconds))) (\(calendar.timeZone))" }
         let now = try await store.now()
-        let post = PostRequest(creator: creator.id, store: creator.store, platforms: draft.platforms, campaign: draft.campaign)
+        let post = PostRequest(creator: creator.id, store: creator.store, platforms: draft.platforms, campaign: draft.campaign, slotIDs: kitSlots)
         var from = (now + 999) / 1000
         var why: String?
         if let booking = try await store.activeBooking(runID: claimed.runID, stepIndex: claimed.stepIndex) {
@@ -99,7 +100,7 @@ extension Worker {
             let reasons = Set((planned.value?.skipped ?? []).map(\.reason)).sorted().prefix(3).joined(separator: "; ")
             return .end(.failed, "no free slot in calendar \(id) in the next 92 days" + (reasons.isEmpty ? "" : ": \(reasons)"))
         }
-        if booking.fireAt <= now { return try await slot(calendar: id, claimed: claimed, draft: draft, creator: creator, environment) }
+        if booking.fireAt <= now { return try await slot(calendar: id, claimed: claimed, draft: draft, creator: creator, kitSlots: kitSlots, environment) }
         return .wait(booking.fireAt, booking.note ?? "booked")
     }
 

@@ -357,8 +357,8 @@ public final class Worker: @unchecked Sendable {
 
     func sendNotices() async throws {
         for notice in try await store.claimNotices(worker: name, leaseMillis: leaseMillis, limit: 16) {
-            if notice.kind == "post.recall" {
-                try await sendRecall(notice)
+            if notice.body != nil {
+                try await sendAsQueued(notice)
                 continue
             }
             let endpoints = environment.definitions.endpoints
@@ -379,16 +379,19 @@ public final class Worker: @unchecked Sendable {
         }
     }
 
-    /// A leaver's post on their own account, asked to be taken down: the request as it was queued, to the gateway
-    /// that published it, retried on its schedule.
-    func sendRecall(_ notice: EndpointNotice) async throws {
+    /// A request queued as it is to go: a leaver's post on their own account asked to be taken down (`post.recall`,
+    /// to the gateway that published it), the authors of posts held with their campaign kit told (`kit.held`, to the
+    /// kit's `notify`); retried on the endpoint's schedule.
+    func sendAsQueued(_ notice: EndpointNotice) async throws {
+        let what = notice.kind == "post.recall" ? "the recall of \(notice.reason)" : "the \(notice.kind) notice about \(notice.reason)"
         guard let endpoint = environment.definitions.endpoints[notice.endpoint], let body = notice.body else {
-            try await store.finishNotice(notice.id, sent: false, retryAt: nil, detail: "\(notice.endpoint) is no longer defined; the post is on the leaver's list")
+            try await store.finishNotice(notice.id, sent: false, retryAt: nil, detail: "\(notice.endpoint) is no longer defined; \(what) was not sent")
             return
         }
-        try await send(notice, to: endpoint, body: Data(body.utf8), webhookID: "msg_recall_\(notice.id)", seed: "recall-\(notice.id)",
-                       sent: "\(endpoint.id) took the recall of \(notice.reason)",
-                       failed: { attempts, why in "\(endpoint.id) did not take the recall of \(notice.reason) (attempt \(attempts)): \(why)" })
+        let tag = notice.kind == "post.recall" ? "recall" : "notice"
+        try await send(notice, to: endpoint, body: Data(body.utf8), webhookID: "msg_\(tag)_\(notice.id)", seed: "\(tag)-\(notice.id)",
+                       sent: "\(endpoint.id) took \(what)",
+                       failed: { attempts, why in "\(endpoint.id) did not take \(what) (attempt \(attempts)): \(why)" })
     }
 
     /// Sends a claimed notice's request, signed, to `endpoint` and puts on the record what became of it: sent, tried
@@ -484,7 +487,8 @@ public final class Worker: @unchecked Sendable {
         if draft.kit != nil {
             // Made from a campaign kit: matched against it (and its images by hash) for the fast lane's conditions.
             let media = try await store.revisionMedia(draftID: run.draftID, revision: run.revision).mapValues(\.sha256)
-            context.kit = KitMatch.of(draft, kits: environment.definitions.kits, media: media, now: round.now)
+            let kits = environment.definitions.kits
+            context.kit = KitMatch.of(draft, kits: kits, earlier: try await versions.earlierKit(named: draft.kit, defined: kits), media: media, now: round.now)
         }
         for (i, step) in workflow.steps.enumerated() where i < claimed.stepIndex {
             guard let done = ctx.completions[i] else { continue }
@@ -591,23 +595,36 @@ public final class Worker: @unchecked Sendable {
     /// A post made from a campaign kit goes out only while the kit stands, as the current definitions have it: one
     /// from a kit since withdrawn (or taken out of the library) or past its season is held, as for a pack change —
     /// the kit's text is no longer what the brand stands behind; one due before the kit's window opens waits for it.
-    func kitStanding(_ claimed: ClaimedStep, draft: Draft, _ round: Round) async throws -> KitStanding? {
+    /// The author is told of a hold through the kit's `notify` endpoint, in the same transaction.
+    func kitStanding(_ claimed: ClaimedStep, run: StoredRun, draft: Draft, creator: Person, _ runs: EngineEnvironment, _ round: Round) async throws -> KitStanding? {
         guard let reference = draft.kit else { return nil }
         let current = (try? await versions.environment(version: round.currentDefinitions)) ?? versions.current
         let id = Kit.id(of: reference)
         let kit = current.definitions.kits[id]
+        // The window is the version's the draft was made from; a withdrawal is the kit's, whichever version.
+        let window = try await versions.earlierKit(named: reference, defined: current.definitions.kits) ?? kit
         var why: String?
         if kit == nil { why = "is no longer in the library" }
         else if kit?.withdrawn == true { why = "was withdrawn" }
-        else if let until = kit?.validUntil, round.now > until { why = "closed at \(API.timestamp(until)) (its season is over)" }
-        else if let from = kit?.validFrom, round.now < from {
+        else if let until = window?.validUntil, round.now > until { why = "closed at \(API.timestamp(until)) (its season is over)" }
+        else if let from = window?.validFrom, round.now < from {
             return .notBefore(from, "the campaign kit \(reference) it was made from may be posted from \(API.timestamp(from))")
         }
         guard let why else { return nil }
         let reason = "held: the campaign kit \(reference) it was made from \(why); the author revises it as their own post (full review), "
             + "or waits for the kit's next version"
+        var notices: [QueuedNotice] = []
+        if let endpoint = kit?.notify ?? window?.notify ?? runs.definitions.kits[id]?.notify {
+            let body: [String: Any] = [
+                "type": "kit.held", "kit": reference, "draft": run.draftID, "run": run.id, "title": draft.title, "creator": creator.id,
+                "creator_name": creator.name ?? creator.id, "store": creator.store ?? "", "reason": reason, "at": API.timestamp(round.now),
+                "action": "kos revise \(run.draftID) FILE: the post takes the full review as the author's own",
+            ]
+            let json = (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            notices.append(QueuedNotice(endpoint: endpoint, kind: "kit.held", reason: "\(run.draftID) of \(creator.id) (\(reference))", body: json))
+        }
         return .held(StepCommit(step: claimed, action: .advance(outcome: "held", next: nil, runStatus: .blocked, reason: reason),
-                                notes: [AuditNote(actor: "kosflow", action: .runHeld, subject: claimed.runID, details: reason)]))
+                                notes: [AuditNote(actor: "kosflow", action: .runHeld, subject: claimed.runID, details: reason)], notices: notices))
     }
 
     /// How long a step may take before the supervisor treats its worker as stuck: the work's own limit

@@ -54,6 +54,8 @@ public struct SlotInstant: Sendable, Hashable {
     public var platforms: [String]
     /// `cron 0 20 * * TUE,FRI`, `rrule FREQ=…`, or `extra`.
     public var source: String
+    /// The names (`id`) of the calendar's slot entries at this instant.
+    public var ids: [String] = []
     /// What a clock change did to it, when one did.
     public var clockNote: String?
     /// The blackout it falls in, if any: nothing is published inside.
@@ -74,7 +76,7 @@ public struct SlotInstant: Sendable, Hashable {
 public struct CalendarSchedule: Sendable {
     public let calendar: KosCore.Calendar
     public let clock: ZoneClock
-    let rules: [(source: String, platforms: [String], next: @Sendable (Int64, Int64) -> [Int64])]
+    let rules: [(source: String, platforms: [String], id: String?, next: @Sendable (Int64, Int64) -> [Int64])]
     let extras: [Int64]
     public let blackouts: [(from: Int64, to: Int64, reason: String)]
     /// The RRULE anchor, local seconds: Monday 2024-01-01 00:00.
@@ -124,7 +126,7 @@ public struct CalendarSchedule: Sendable {
                 }))
             }
         }
-        self.rules = rules.map { (source: $0.0, platforms: $0.1, next: $0.2) }
+        self.rules = zip(rules, calendar.slots).map { (source: $0.0, platforms: $0.1, id: $1.id, next: $0.2) }
         extras = calendar.extraSlots.compactMap { LocalTime.parse($0).map(clock.instant(local:)) }.sorted()
         blackouts = calendar.blackouts.compactMap { w in
             guard let from = LocalTime.parse(w.from), let to = LocalTime.parse(w.to) else { return nil }
@@ -144,20 +146,21 @@ public struct CalendarSchedule: Sendable {
     public func slots(from: Int64, through: Int64) -> [SlotInstant] {
         guard from <= through else { return [] }
         var byInstant: [Int64: SlotInstant] = [:]
-        func add(_ at: Int64, _ source: String, _ platforms: [String]) {
+        func add(_ at: Int64, _ source: String, _ platforms: [String], _ id: String?) {
             if var existing = byInstant[at] {
                 existing.platforms = existing.platforms.isEmpty || platforms.isEmpty ? [] : Array(Set(existing.platforms + platforms)).sorted()
                 existing.source += ", " + source
+                if let id { existing.ids.append(id) }
                 byInstant[at] = existing
             } else {
-                byInstant[at] = SlotInstant(at: at, local: clock.local(at), platforms: platforms, source: source,
+                byInstant[at] = SlotInstant(at: at, local: clock.local(at), platforms: platforms, source: source, ids: id.map { [$0] } ?? [],
                                             clockNote: clockNote(at), blackout: blackout(at: at))
             }
         }
         for rule in rules {
-            for at in rule.next(from, through) { add(at, rule.source, rule.platforms) }
+            for at in rule.next(from, through) { add(at, rule.source, rule.platforms, rule.id) }
         }
-        for at in extras where at >= from && at <= through { add(at, "extra", []) }
+        for at in extras where at >= from && at <= through { add(at, "extra", [], nil) }
         return byInstant.values.sorted { $0.at < $1.at }
     }
 

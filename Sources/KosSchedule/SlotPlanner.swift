@@ -6,12 +6,15 @@ public struct PostRequest: Sendable, Hashable {
     public var store: String?
     public var platforms: [String]
     public var campaign: String?
+    /// Only the calendar's slots of these names (a campaign kit's `calendar_slots`); nil: any.
+    public var slotIDs: [String]?
 
-    public init(creator: String, store: String?, platforms: [String], campaign: String?) {
+    public init(creator: String, store: String?, platforms: [String], campaign: String?, slotIDs: [String]? = nil) {
         self.creator = creator
         self.store = store
         self.platforms = platforms
         self.campaign = campaign
+        self.slotIDs = slotIDs
     }
 }
 
@@ -134,6 +137,9 @@ public struct SlotPlanner: Sendable {
     public func refusal(_ slot: SlotInstant, for post: PostRequest, holds: [Hold], ledger: CapLedger) -> String? {
         if !slot.admits(post.platforms) {
             return "slot is for \(slot.platforms.joined(separator: ", ")) only"
+        }
+        if let names = post.slotIDs, !slot.ids.contains(where: names.contains) {
+            return "the campaign kit's posts take only the slots \(names.joined(separator: ", "))"
         }
         if let blackout = slot.blackout { return "blackout: \(blackout)" }
         if let hold = holds.first(where: { slot.at < $0.until }) { return hold.reason }

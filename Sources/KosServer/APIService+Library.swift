@@ -8,7 +8,7 @@ extension APIService {
     func kitMatch(_ draft: KosCore.Draft, draftID: String, revision: Int, kits: [String: Kit]) async throws -> KitMatch? {
         guard draft.kit != nil else { return nil }
         let media = try await store.revisionMedia(draftID: draftID, revision: revision).mapValues(\.sha256)
-        return KitMatch.of(draft, kits: kits, media: media, now: try await storeNow())
+        return KitMatch.of(draft, kits: kits, earlier: try await versions.earlierKit(named: draft.kit, defined: kits), media: media, now: try await storeNow())
     }
 
     /// The kits open now (not withdrawn, within their window), each with the starter draft `kos library use` writes.

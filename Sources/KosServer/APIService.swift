@@ -82,7 +82,8 @@ public final class APIService: Sendable {
         try checkCooperation(draft, creator: person, workflow: environment.definitions.workflows[workflowID])
         let media = try await storeMedia(submission.media, draft: draft, earlier: [:])
         // The draft and its run are created in one transaction, batched with concurrent submits (one fsync for all).
-        let first = firstStep(workflow: workflowID, draft: draft, creator: person, in: environment.definitions, media: media)
+        let first = firstStep(workflow: workflowID, draft: draft, creator: person, in: environment.definitions, media: media,
+                              earlier: try await versions.earlierKit(named: draft.kit, defined: environment.definitions.kits))
         let submitted = try await batcher.submit(RunSubmission(
             submission: DraftSubmission(creatorID: person.id, workflow: workflowID, idempotencyKey: idempotencyKey, content: Data(submission.content.utf8),
                                         title: draft.title.isEmpty ? nil : draft.title, definitionsVersion: environment.version, media: media),
@@ -118,7 +119,8 @@ public final class APIService: Sendable {
         // A medium not uploaded again is the one the previous revision had under the same path.
         let earlier = try await store.revisionMedia(draftID: draftID, revision: summary.revision).mapValues(\.sha256)
         let media = try await storeMedia(submission.media, draft: draft, earlier: earlier)
-        let first = firstStep(workflow: summary.workflow, draft: draft, creator: person, in: environment.definitions, media: media)
+        let first = firstStep(workflow: summary.workflow, draft: draft, creator: person, in: environment.definitions, media: media,
+                              earlier: try await versions.earlierKit(named: draft.kit, defined: environment.definitions.kits))
         do {
             _ = try await store.reviseDraft(draftID: draftID, content: Data(submission.content.utf8), title: draft.title.isEmpty ? nil : draft.title,
                                          media: media, firstStep: first, definitionsVersion: environment.version, actor: person.id)
@@ -683,11 +685,11 @@ public final class APIService: Sendable {
 
     /// `media`: the draft's media by path (SHA-256), for matching a draft made from a campaign kit.
     func firstStep(workflow id: String, draft: KosCore.Draft, creator: Person, in definitions: Definitions, media: [String: String] = [:],
-                   now: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) -> (index: Int, id: String)? {
+                   earlier: Kit? = nil, now: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) -> (index: Int, id: String)? {
         guard let workflow = definitions.workflows[id] else { return nil }
         let machine = RunMachine(workflow: workflow)
         var context = RunContext(draft: draft, creator: creator)
-        context.kit = KitMatch.of(draft, kits: definitions.kits, media: media, now: now)
+        context.kit = KitMatch.of(draft, kits: definitions.kits, earlier: earlier, media: media, now: now)
         guard case .schedule(let index) = machine.start(context: context) else { return nil }
         return (index, workflow.steps[index].id)
     }

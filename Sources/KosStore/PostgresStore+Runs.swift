@@ -26,7 +26,7 @@ extension PostgresStore {
         return id
     }
 
-    public func recordDefinitions(_ files: [DefinitionFile]) async throws -> String {
+    public func recordDefinitions(_ files: [DefinitionFile], kits: [String]) async throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = try encoder.encode(files.sorted { $0.path < $1.path })
@@ -37,8 +37,22 @@ extension PostgresStore {
                 INSERT INTO definition_versions (version, files, recorded_at) VALUES (\(version), \(text), \(unescaped: Self.nowSQL))
                 ON CONFLICT (version) DO UPDATE SET recorded_at = EXCLUDED.recorded_at
                 """, logger: self.logger)
+            for kit in kits {
+                try await c.query("""
+                    INSERT INTO kit_versions (reference, definitions_version, recorded_at) VALUES (\(kit), \(version), \(unescaped: Self.nowSQL))
+                    ON CONFLICT (reference) DO NOTHING
+                    """, logger: self.logger)
+            }
         }
         return version
+    }
+
+    public func kitDefinitions(reference: String) async throws -> String? {
+        try await read { c in
+            for try await version in try await c.query("SELECT definitions_version FROM kit_versions WHERE reference = \(reference)", logger: self.logger)
+                .decode(String.self) { return version }
+            return nil
+        }
     }
 
     public func currentDefinitionsVersion() async throws -> String? {

@@ -212,6 +212,11 @@ extension PostgresStore {
                 case .audit(let actor, let line):
                     try await appendAudit(c, logger, at: now, actor: actor, line)
                 case .booking(let booking): try await updateBooking(c, logger, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
+                case .notice(let notice):
+                    try await c.query("""
+                        INSERT INTO endpoint_notices (endpoint, kind, reason, body, created_at, due_at)
+                        VALUES (\(notice.endpoint), \(notice.kind), \(notice.reason), \(notice.body), \(now), \(now))
+                        """, logger: logger)
                 case .next(let next):
                     let take = chain && next.dueAt <= now
                     let until = now + leaseMillis

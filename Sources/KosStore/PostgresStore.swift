@@ -286,6 +286,10 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         CREATE INDEX people_leaving ON people (left_at) WHERE left_at IS NOT NULL AND offboarded_at IS NULL;
         ALTER TABLE endpoint_notices ADD COLUMN body TEXT;
         """,
+        // Each version of a campaign kit, by the definitions it was first recorded with.
+        """
+        CREATE TABLE kit_versions (reference TEXT PRIMARY KEY, definitions_version TEXT NOT NULL, recorded_at BIGINT NOT NULL);
+        """,
     ]
 
     func migrate() async throws {

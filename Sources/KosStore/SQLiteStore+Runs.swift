@@ -38,7 +38,7 @@ extension SQLiteStore {
         }
     }
 
-    public func recordDefinitions(_ files: [DefinitionFile]) async throws -> String {
+    public func recordDefinitions(_ files: [DefinitionFile], kits: [String]) async throws -> String {
         let sorted = files.sorted { $0.path < $1.path }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -47,8 +47,18 @@ extension SQLiteStore {
         try await immediate { db in
             try db.execute(sql: "INSERT INTO definition_versions (version, files, recorded_at) VALUES (?, ?, \(Self.nowSQL)) ON CONFLICT (version) DO UPDATE SET recorded_at = excluded.recorded_at",
                            arguments: [version, String(decoding: json, as: UTF8.self)])
+            for kit in kits {
+                try db.execute(sql: "INSERT INTO kit_versions (reference, definitions_version, recorded_at) VALUES (?, ?, \(Self.nowSQL)) ON CONFLICT (reference) DO NOTHING",
+                               arguments: [kit, version])
+            }
         }
         return version
+    }
+
+    public func kitDefinitions(reference: String) async throws -> String? {
+        try await pool.read { db in
+            try String.fetchOne(db, sql: "SELECT definitions_version FROM kit_versions WHERE reference = ?", arguments: [reference])
+        }
     }
 
     public func currentDefinitionsVersion() async throws -> String? {

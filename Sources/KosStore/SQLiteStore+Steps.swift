@@ -104,6 +104,9 @@ extension SQLiteStore {
                 case .audit(let actor, let line):
                     try Self.appendAudit(db, at: now, actor: actor, line)
                 case .booking(let booking): try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
+                case .notice(let notice):
+                    try db.executeCached(sql: "INSERT INTO endpoint_notices (endpoint, kind, reason, body, created_at, due_at) VALUES (?, ?, ?, ?, ?, ?)",
+                                         arguments: [notice.endpoint, notice.kind, notice.reason, notice.body, now, now])
                 case .next(let next):
                     try db.executeCached(sql: """
                         INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, escalated_to) VALUES (?, ?, ?, 'pending', ?, ?, ?)

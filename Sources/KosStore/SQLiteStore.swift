@@ -211,6 +211,13 @@ public final class SQLiteStore: Store, RawSQLStore {
                 ALTER TABLE endpoint_notices ADD COLUMN body TEXT;
                 """)
         }
+        m.registerMigration("21-kit-versions") { db in
+            // Each version of a campaign kit, by the definitions it was first recorded with: a draft made from a
+            // version since replaced is still read against it.
+            try db.execute(sql: """
+                CREATE TABLE kit_versions (reference TEXT PRIMARY KEY, definitions_version TEXT NOT NULL, recorded_at INTEGER NOT NULL);
+                """)
+        }
         return m
     }
 

@@ -166,8 +166,11 @@ public protocol Store: Sendable {
     func run(id: String) async throws -> StoredRun?
 
     /// Keeps a snapshot of the definition files (idempotent) and returns its version, the content hash runs
-    /// are started with: a run keeps its definitions when the daemon reloads new ones.
-    func recordDefinitions(_ files: [DefinitionFile]) async throws -> String
+    /// are started with: a run keeps its definitions when the daemon reloads new ones. `kits`: the campaign
+    /// kits they define (`arco-autumn@2`), each kept with the first version that defined it.
+    func recordDefinitions(_ files: [DefinitionFile], kits: [String]) async throws -> String
+    /// The definitions version that first defined a campaign kit's version (`arco-autumn@1`); nil when none did.
+    func kitDefinitions(reference: String) async throws -> String?
     /// The files of a recorded version; nil when the store has never seen it.
     func definitions(version: String) async throws -> [DefinitionFile]?
     /// The definitions version recorded last (kosd's start or its last reload): what new runs use now.
@@ -318,6 +321,13 @@ public protocol Store: Sendable {
 
     /// Checks the chain; nil when intact, else the first bad entry and why.
     func verifyAudit() async throws -> AuditProblem?
+}
+
+extension Store {
+    /// Keeps a snapshot of definition files that define no campaign kit.
+    public func recordDefinitions(_ files: [DefinitionFile]) async throws -> String {
+        try await recordDefinitions(files, kits: [])
+    }
 }
 
 /// One claimed step at a time, through `commit`: a driver writes the fencing and the bookkeeping once.
@@ -548,14 +558,37 @@ public struct StepCommit: Sendable, Hashable {
     /// An approval step put back: the newest decision it read (0 when none). A decision recorded after that one
     /// (while the step was being looked at) makes the step due at once instead of at its next look.
     public var decisionsSeen: Int64?
+    /// Requests queued to endpoints with the step's commit, sent as they are (a `kit.held` to the kit's `notify`).
+    public var notices: [QueuedNotice]
 
-    public init(step: ClaimedStep, action: Action, result: String? = nil, attempt: DeliveryAttempt? = nil, notes: [AuditNote] = [], booking: BookingUpdate? = nil) {
+    public init(step: ClaimedStep, action: Action, result: String? = nil, attempt: DeliveryAttempt? = nil, notes: [AuditNote] = [], booking: BookingUpdate? = nil,
+                notices: [QueuedNotice] = []) {
         self.step = step
         self.action = action
         self.result = result
         self.attempt = attempt
         self.notes = notes
         self.booking = booking
+        self.notices = notices
+    }
+}
+
+/// A request to an endpoint, queued in the transaction that decided it and sent by a worker (signed, retried on
+/// the endpoint's schedule).
+public struct QueuedNotice: Sendable, Hashable {
+    public var endpoint: String
+    /// `kit.held`.
+    public var kind: String
+    /// What it is about, for the record (`d-1234 of li.na`).
+    public var reason: String
+    /// The JSON body sent as it is.
+    public var body: String
+
+    public init(endpoint: String, kind: String, reason: String, body: String) {
+        self.endpoint = endpoint
+        self.kind = kind
+        self.reason = reason
+        self.body = body
     }
 }
 

@@ -74,6 +74,8 @@ enum StoreRules {
             case attempt(DeliveryAttempt)
             case audit(actor: String, AuditLine)
             case booking(BookingUpdate)
+            /// A request queued to an endpoint, due at once.
+            case notice(QueuedNotice)
             /// The run's next step, pending from `dueAt` (the driver may take it at once when it is due).
             case next(NextStep)
             /// The run ends in `status`.
@@ -85,7 +87,7 @@ enum StoreRules {
     }
 
     /// The commit of `c` by `worker`: a release writes its attempt, its notes and `step.waiting`; a completion
-    /// writes the completion and `step.completed`, then its attempt, notes and booking, then the next step or
+    /// writes the completion and `step.completed`, then its attempt, notes, notices and booking, then the next step or
     /// the run's end with its audit entry.
     static func commit(_ c: StepCommit, worker: String) -> CommitWrites {
         let step = c.step
@@ -104,6 +106,7 @@ enum StoreRules {
             ]
             if let attempt = c.attempt { writes.append(.attempt(attempt)) }
             writes += notes
+            writes += c.notices.map(CommitWrites.Write.notice)
             if let booking = c.booking { writes.append(.booking(booking)) }
             if let next { writes.append(.next(next)) }
             if let runStatus {

@@ -494,6 +494,13 @@ public enum StoreConformance {
         try await Task.sleep(for: .milliseconds(5))
         #expect(try await store.recordDefinitions([DefinitionFile(path: "a.yaml", text: "id: a")]) == a)
         #expect(try await store.currentDefinitionsVersion() == a)
+        // A kit's version is kept with the first definitions that defined it, whatever is recorded later.
+        let c = try await store.recordDefinitions([DefinitionFile(path: "kits.yaml", text: "id: arco-autumn\nversion: 1")], kits: ["arco-autumn@1"])
+        let d = try await store.recordDefinitions([DefinitionFile(path: "kits.yaml", text: "id: arco-autumn\nversion: 2")], kits: ["arco-autumn@2"])
+        _ = try await store.recordDefinitions([DefinitionFile(path: "kits.yaml", text: "id: arco-autumn\nversion: 1\n")], kits: ["arco-autumn@1"])
+        #expect(try await store.kitDefinitions(reference: "arco-autumn@1") == c)
+        #expect(try await store.kitDefinitions(reference: "arco-autumn@2") == d)
+        #expect(try await store.kitDefinitions(reference: "arco-autumn@3") == nil)
     }
 
     static func strikes(_ store: any RawSQLStore) async throws {

@@ -64,7 +64,7 @@ struct WorkerCommand: AsyncParsableCommand {
             switch configuration.definitions() {
             case .success(let (loaded, files)):
                 environment = loaded
-                environment.version = try await store.recordDefinitions(files)
+                environment.version = try await store.recordDefinitions(files, kits: environment.definitions.kits.values.map(\.reference))
             case .failure(let failure):
                 FileHandle.standardError.write(Data((failure.description + "\n").utf8))
                 throw ExitCode(1)
@@ -184,7 +184,7 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let store = try await openStore(settings.store)
-        environment.version = try await store.recordDefinitions(files)
+        environment.version = try await store.recordDefinitions(files, kits: environment.definitions.kits.values.map(\.reference))
         let supervisor = Supervisor(
             executable: CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe",
             // Workers are told every setting (and read no configuration file: an edit waits for a reload);

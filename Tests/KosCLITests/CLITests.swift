@@ -41,7 +41,7 @@ func kos(_ args: String...) -> (code: Int32, out: String, err: String) {
     @Test func validExamplesExitZeroWithASummary() {
         let r = kos("validate", Repo.path("Workflows"))
         #expect(r.code == 0)
-        #expect(r.out == "ok: 7 files, 16 definitions: 3 workflows, 2 calendars, 5 endpoints, 2 guideline packs, 5 stores, 2 agencies, 1 kit")
+        #expect(r.out == "ok: 7 files, 17 definitions: 3 workflows, 2 calendars, 6 endpoints, 2 guideline packs, 5 stores, 2 agencies, 1 kit")
         #expect(r.err.isEmpty)
     }
 
@@ -148,6 +148,36 @@ func kos(_ args: String...) -> (code: Int32, out: String, err: String) {
         try kit.replacingOccurrences(of: "全网最低价！", with: "欢迎来看。").write(to: dir.appendingPathComponent("kit.yaml"), atomically: true, encoding: .utf8)
         let fixed = kos("validate", dir.path)
         #expect(fixed.code == 0 && fixed.err.contains("slot 'tip' has no max_chars"), "\(fixed)")
+        // The workflow it is for and the endpoint that tells its authors of a hold are defined.
+        try kit.replacingOccurrences(of: "全网最低价！", with: "欢迎来看。").replacingOccurrences(of: "version: 1\n", with: "version: 1\nworkflow: winter-notes\nnotify: store-groop\n")
+            .write(to: dir.appendingPathComponent("kit.yaml"), atomically: true, encoding: .utf8)
+        let dangling = kos("validate", dir.path)
+        #expect(dangling.code == 1 && dangling.err.contains("kit.yaml:5:11: error[KOS2007]: no Workflow 'winter-notes'")
+                && dangling.err.contains("kit.yaml:6:9: error[KOS2007]: no Endpoint 'store-groop'"), "\(dangling)")
+        // The calendar slots it may take are named slots of its workflow's calendar.
+        let workflow = """
+            apiVersion: kos/v1
+            kind: Workflow
+            id: winter-notes
+            calendar: winter-slots
+            steps:
+              - {id: slot, wait: {slot: true}}
+            ---
+            apiVersion: kos/v1
+            kind: Calendar
+            id: winter-slots
+            timezone: Asia/Shanghai
+            slots:
+              - {id: evening, cron: "0 20 * * *"}
+              - {id: evening, cron: "0 21 * * *"}
+              - {cron: "0 12 * * SAT"}
+            """
+        try workflow.write(to: dir.appendingPathComponent("workflow.yaml"), atomically: true, encoding: .utf8)
+        try kit.replacingOccurrences(of: "全网最低价！", with: "欢迎来看。").replacingOccurrences(of: "version: 1\n", with: "version: 1\nworkflow: winter-notes\ncalendar_slots: [evenin]\n")
+            .write(to: dir.appendingPathComponent("kit.yaml"), atomically: true, encoding: .utf8)
+        let slots = kos("validate", dir.path)
+        #expect(slots.code == 1 && slots.err.contains("kit.yaml:6:18: error[KOS2007]: calendar winter-slots has no slot 'evenin'; did you mean 'evening'?")
+                && slots.err.contains("workflow.yaml:14:10: error[KOS2008]: slot 'evening' is named twice"), "\(slots)")
     }
 
     @Test func packsAreCompiledAndTheirFixturesRun() throws {

@@ -40,7 +40,7 @@ import Testing
             (match(draft(title: "这是一句远远超过十二个字的开场白呀｜Arco 33 的三种背法")), "the slot opening holds 17 characters; at most 12"),
             (match(draft(), now: 20_000), "arco-autumn@2 expired at"),
             (match(draft(), now: 10), "arco-autumn@2 may be used from"),
-            (match(draft(kit: "arco-autumn@1")), "arco-autumn@1 is not the kit's current version (arco-autumn@2)"),
+            (match(draft(kit: "arco-autumn@1")), "arco-autumn@1 is not a version of the kit in the library (its version now is arco-autumn@2)"),
             (match(draft(kit: "winter-coats@1")), "no kit winter-coats is defined"),
             (match(draft(media: ["media/arco-front.jpg", "media/selfie.jpg"])), "images not in the kit: media/selfie.jpg"),
             (match(draft(), media: ["media/arco-front.jpg": String(repeating: "b", count: 64)]), "the image media/arco-front.jpg is not the kit's file"),
@@ -52,6 +52,22 @@ import Testing
         var withdrawn = Self.kit
         withdrawn.withdrawn = true
         #expect(match(draft(), kit: withdrawn).differences == ["arco-autumn@2 was withdrawn"])
+    }
+
+    /// A draft made from the version before the one in the library is read against its own version (its text, its
+    /// window); withdrawing the kit withdraws that version too.
+    @Test func aDraftMadeFromAnEarlierVersionIsReadAgainstIt() {
+        var v3 = Self.kit
+        v3.version = 3
+        v3.body = "#广告 {{greeting}}\n\n新一季的 Arco 33。\n\n{{styling_tip}}\n\n欢迎到店试背。"
+        let fromV2 = KitMatch.of(draft(), kits: [v3.id: v3], earlier: Self.kit, media: nil, now: 5_000)
+        #expect(fromV2?.matched == true && fromV2?.reference == "arco-autumn@2", "\(String(describing: fromV2?.differences))")
+        #expect(KitMatch.of(draft(), kits: [v3.id: v3], earlier: Self.kit, media: nil, now: 20_000)?.differences.first?.hasPrefix("arco-autumn@2 expired at") == true,
+                "the version's own window")
+        #expect(KitMatch.of(draft(body: "#广告 欢迎回来\n\n新一季的 Arco 33。\n\n配大衣\n\n欢迎到店试背。"), kits: [v3.id: v3], earlier: Self.kit, media: nil, now: 5_000)?
+            .matched == false, "the new version's text is not the one the draft names")
+        v3.withdrawn = true
+        #expect(KitMatch.of(draft(), kits: [v3.id: v3], earlier: Self.kit, media: nil, now: 5_000)?.differences == ["arco-autumn@2 was withdrawn"])
     }
 
     @Test func theStarterDraftIsTheKitWithItsSlotsMarked() {

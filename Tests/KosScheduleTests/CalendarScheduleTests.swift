@@ -131,6 +131,30 @@ import Testing
         #expect(held.skipped.contains { $0.reason == "embargo on SKU-ARCO-33" })
     }
 
+    /// A post made from a campaign kit takes only the named slots its kit allows; slots of two entries at one
+    /// instant carry both names.
+    @Test func aKitPostTakesOnlyTheNamedSlotsItsKitAllows() throws {
+        var evening = try Self.cron("0 20 * * TUE,FRI"), saturday = try Self.cron("0 11 * * SAT"), daily = try Self.cron("0 20 * * *")
+        evening.id = "weekday-evening"
+        saturday.id = "saturday-late-morning"
+        daily.id = "daily-evening"
+        let s = try Self.calendar(slots: [evening, saturday, daily])
+        let kitPost = PostRequest(creator: "li.na", store: "SH-IFC", platforms: ["xiaohongshu"], campaign: nil, slotIDs: ["saturday-late-morning"])
+        // From Monday 30 Nov: Mon 20:00, Tue 20:00 (both evening entries), Wed, Thu, Fri 20:00 pass; Sat 5 Dec 11:00 is taken.
+        let plan = SlotPlanner(schedule: s).plan(kitPost, from: Self.utc("2026-11-30T00:00:00Z"), ledger: CapLedger(caps: []), seed: "r-1")
+        #expect(plan.choice.map { LocalTime.format($0.slot.local) } == "2026-12-05T11:00")
+        #expect(plan.skipped.count == 5 && plan.skipped.allSatisfy { $0.reason == "the campaign kit's posts take only the slots saturday-late-morning" },
+                "\(plan.skipped.map(\.reason))")
+        #expect(plan.skipped[1].slot.ids == ["weekday-evening", "daily-evening"])
+        // Allowed the weekday evenings, it takes Tuesday's; any other post takes Monday's.
+        var weekday = kitPost
+        weekday.slotIDs = ["weekday-evening"]
+        #expect(SlotPlanner(schedule: s).plan(weekday, from: Self.utc("2026-11-30T00:00:00Z"), ledger: CapLedger(caps: []), seed: "r-1")
+            .choice.map { LocalTime.format($0.slot.local) } == "2026-12-01T20:00")
+        #expect(SlotPlanner(schedule: s).plan(Self.creator, from: Self.utc("2026-11-30T00:00:00Z"), ledger: CapLedger(caps: []), seed: "r-1")
+            .choice.map { LocalTime.format($0.slot.local) } == "2026-11-30T20:00")
+    }
+
     @Test func jitterIsBoundedStablePerCreatorAndNeverPastTheNextSlot() {
         let slot: Int64 = 1_000_000, next: Int64 = slot + 120
         let perCreator = (0..<500).map { SlotPlanner.jitter(.perCreator(max: .minutes(10)), slot: slot, next: nil, creator: "associate-\($0)", seed: "x") }

@@ -9,7 +9,7 @@ import Testing
     @Test func reviewersSeeEndpointsAndOnlyAdminsEnableThem() async throws {
         let api = try await APIFixture()
         let endpoints = try await api.send("zhang.wei", "GET", "/v1/endpoints", as: [API.EndpointStatus].self)
-        #expect(endpoints.map(\.id) == ["douyin-gateway", "mcn-agency", "wechat-channels-gateway", "weibo-gateway", "xiaohongshu-gateway"])
+        #expect(endpoints.map(\.id) == ["douyin-gateway", "mcn-agency", "store-groups", "wechat-channels-gateway", "weibo-gateway", "xiaohongshu-gateway"])
         let xhs = try #require(endpoints.last)
         #expect(xhs.enabled && xhs.circuit == "closed" && xhs.destination.hasPrefix("https://") && !xhs.destination.contains("/v1"))
         #expect(try await api.call("li.na", "GET", "/v1/endpoints").status == 403)

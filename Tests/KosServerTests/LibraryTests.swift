@@ -17,6 +17,7 @@ import Testing
         version: 3
         description: Arco 33 styling note, any season.
         workflow: boutique-styling-notes
+        calendar_slots: [first-saturday]
         platforms: [xiaohongshu]
         products: [SKU-ARCO-33]
         hashtags: [秋冬穿搭, 手袋分享]
@@ -109,6 +110,14 @@ import Testing
                 "\(page.body.prefix(400))")
         let afterManager = try await approve(api, kept)
         #expect(afterManager.state == DraftProgress.scheduled.rawValue, "the store manager's approval is enough: \(afterManager)")
+        // It takes only the calendar slots the kit names: the first Saturday's, not the weekday evenings.
+        var shanghai = Calendar(identifier: .gregorian)
+        shanghai.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let due = try #require(afterManager.dueAt.flatMap { iso.date(from: $0) }, "\(afterManager)")
+        let at = shanghai.dateComponents([.weekday, .day, .hour], from: due)
+        #expect(at.weekday == 7 && at.day! <= 7 && at.hour == 11, "goes out at \(afterManager.dueAt ?? ""), not a first Saturday's 11:00 in Shanghai")
         #expect(afterManager.next?.hasPrefix("approved in full") == true, "the reviewer is told so: \(afterManager.next ?? "")")
 
         let changed = try await post(api, "changed") { $0.replacingOccurrences(of: "手感柔软", with: "手感特别软") }

@@ -59,6 +59,7 @@ import Testing
             """)
         try await store.execute("DROP TABLE accounts")
         try await store.execute("ALTER TABLE endpoint_notices DROP COLUMN body")
+        try await store.execute("DROP TABLE kit_versions")
         try await store.execute("DELETE FROM kos_migrations WHERE version > 5")
         try await StoreConformance.upgradedQueue(try await ScratchPostgres.store(url))
     }

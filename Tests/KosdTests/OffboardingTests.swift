@@ -58,30 +58,9 @@ import Testing
         try await Exclusive.run {
             let people = [Person(id: "li.na", role: .creator, store: "SH-IFC"), Person(id: "chen.jie", role: .creator, store: "SH-IFC"),
                           Person(id: "wu.lei", role: .creator, store: "BJ-SKP")]
-            let scratch = try await EngineFixtures.scratch("kos-offboard", people: people, definitions: Self.program)
-            let store: any RawSQLStore
-            let database: String
-            if driver == "postgres" {
-                database = try await ScratchPostgres.database()
-                store = try await ScratchPostgres.store(database)
-                for person in people { try await store.upsertPerson(person, actor: "admin") }
-            } else {
-                store = scratch.store
-                database = scratch.store.path
-            }
-            let s = (store: store, receiver: scratch.receiver)
-            func serve() -> Process {
-                let dir = scratch.dir
-                let process = PinnedProcess()
-                process.executableURL = URL(fileURLWithPath: CrashTests.kosd)
-                process.arguments = ["serve", "--die-with-parent", "--workers", "2", "--database", database, "--socket", dir.appendingPathComponent("kosd.sock").path,
-                                     "--workflows", dir.appendingPathComponent("Workflows").path, "--templates", dir.appendingPathComponent("Templates").path,
-                                     "--lease", "1s"]
-                process.environment = ProcessInfo.processInfo.environment.merging(["KOS_GATEWAY_SECRET": EngineFixtures.secret]) { _, b in b }
-                process.standardError = FileHandle.nullDevice
-                process.standardOutput = FileHandle.nullDevice
-                return process
-            }
+            let daemon = try await DaemonScratch(try await EngineFixtures.scratch("kos-offboard", people: people, definitions: Self.program), driver: driver, people: people)
+            let s = (store: daemon.store, receiver: daemon.scratch.receiver)
+            func serve() -> Process { daemon.kosd(["--lease", "1s"]) }
             let token = try await s.store.createToken(personID: "li.na", expiresAt: nil, actor: "admin")
             var runs: [String: (creator: String, workflow: String)] = [:]
             for i in 0..<100 {

@@ -56,7 +56,7 @@ public final class Reloader: @unchecked Sendable {
         case .success(let prepared): plan = prepared
         }
         do {
-            plan.environment.version = try await store.recordDefinitions(plan.files)
+            plan.environment.version = try await store.recordDefinitions(plan.files, kits: plan.environment.definitions.kits.values.map(\.reference))
         } catch {
             log.error("reload refused: the definitions cannot be recorded in the store: \(error)")
             return "reload failed: the store does not answer; \(kept)"

@@ -10,8 +10,10 @@ struct CheckRunner: StepRunner {
 
     func run(_ input: StepInput) async throws -> StepDecision {
         var findings = try await worker.lint(input.draft, packs: worker.packIDs(check, input.workflow, input.environment), input.environment)
-        // Each slot of a kit post is checked with the packs its kit gives it, besides the workflow's.
-        if let kit = input.context.kit, let defined = input.environment.definitions.kits[Kit.id(of: kit.reference)] {
+        // Each slot of a kit post is checked with the packs its kit's version gives it, besides the workflow's.
+        let kits = input.environment.definitions.kits
+        if let kit = input.context.kit,
+           let defined = try await worker.versions.earlierKit(named: kit.reference, defined: kits) ?? kits[Kit.id(of: kit.reference)] {
             for slot in defined.slots where !slot.guidelines.isEmpty {
                 guard let text = kit.slots[slot.name], !text.isEmpty else { continue }
                 for f in try await worker.lint(Draft.text(text), packs: slot.guidelines, input.environment) {

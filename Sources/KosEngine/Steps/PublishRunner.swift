@@ -23,7 +23,7 @@ struct PublishRunner: StepRunner {
         if !notifies, let held = try await worker.heldByNewPacks(claimed, run: run, runsWith: input.environment.version, draft: draft, input.round) {
             return .commit(held)
         }
-        if !notifies, let kit = try await worker.kitStanding(claimed, draft: draft, input.round) {
+        if !notifies, let kit = try await worker.kitStanding(claimed, run: run, draft: draft, creator: creator, input.environment, input.round) {
             switch kit {
             case .held(let commit): return .commit(commit)
             case .notBefore(let from, let why): return input.release(from, why)

@@ -25,8 +25,15 @@ struct WaitRunner: StepRunner {
             }
             return .done(.waited)
         case .slot(let calendarID):
+            // A post made from a campaign kit (and matching it) takes only the slots the kit names.
+            var kitSlots: [String]?
+            if let match = input.context.kit, match.matched {
+                let kits = input.environment.definitions.kits
+                let kit = try await worker.versions.earlierKit(named: match.reference, defined: kits) ?? kits[Kit.id(of: match.reference)]
+                if let names = kit?.calendarSlots, !names.isEmpty { kitSlots = names }
+            }
             switch try await worker.slot(calendar: calendarID ?? input.workflow.calendar, claimed: input.claimed, draft: input.draft,
-                                         creator: input.creator, input.environment) {
+                                         creator: input.creator, kitSlots: kitSlots, input.environment) {
             case .wait(let until, let note): return input.release(until, note)
             case .go(let update): return .done(.waited, StepFacts(booking: update))
             case .end(let status, let reason):

@@ -23,6 +23,7 @@ import timers  # noqa: E402
 import deliveries  # noqa: E402
 import pg  # noqa: E402
 import console  # noqa: E402
+import images  # noqa: E402
 
 
 def wall(cmd, runs, env=None):
@@ -137,10 +138,10 @@ def main():
     ap.add_argument("--kosd", required=True)
     ap.add_argument("--drafts", type=int, default=3000, help="drafts in the end-to-end benchmark")
     ap.add_argument("--runs", type=int, default=15)
-    ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon, timers, deliveries, pg, console")
+    ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon, timers, deliveries, pg, console, images")
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
-    only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon", "timers", "deliveries", "pg", "console"]
+    only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon", "timers", "deliveries", "pg", "console", "images"]
     if "validate" in only:
         bench_validate(os.path.abspath(args.kos), sys.executable, args.runs)
     if "lint" in only:
@@ -159,6 +160,8 @@ def main():
         pg.bench_pg(os.path.abspath(args.kosd), sys.executable)
     if "console" in only:
         console.bench_console(os.path.abspath(args.kosd), os.path.abspath(args.kos))
+    if "images" in only:
+        images.bench_images(os.path.abspath(args.kos), sys.executable)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Crypto
 import Foundation
 import KosCore
 import KosDefinitions
@@ -56,6 +57,12 @@ struct LintCommand: ConsoleCommand {
 
     @Flag(help: "After the findings, count them per rule over all the drafts: which rules fire most (shadow and suppressed ones apart).")
     var stats = false
+
+    @Flag(inversion: .prefixedNo, help: "Read the draft's pictures: the packs over the text in them (Tesseract), their QR codes and barcodes (ZBar). Readings are kept by SHA-256 in $XDG_CACHE_HOME/kos/readings.")
+    var images = true
+
+    @Option(name: .customLong("image-cache"), help: "Where readings of pictures are kept, by SHA-256. Default: $XDG_CACHE_HOME/kos/readings.")
+    var imageCache: String?
 
     @Flag(help: "On standard error: where the time went (packs, reading, checking, output) and the rules that cost the most.")
     var timings = false
@@ -157,8 +164,13 @@ struct LintCommand: ConsoleCommand {
             }
             let lintStart = ContinuousClock.now
             let trace = explain ? LintTrace() : nil
-            let findings = linter.lint(draft, now: instant, platforms: platform.map { [$0] },
-                                       budget: .milliseconds(TimeSpan(parsing: budget)?.milliseconds ?? 20_000), trace: trace, costs: costs)
+            let span = Duration.milliseconds(TimeSpan(parsing: budget)?.milliseconds ?? 20_000)
+            var findings = linter.lint(draft, now: instant, platforms: platform.map { [$0] }, budget: span, trace: trace, costs: costs)
+            if images {
+                let codes = draft.workflow.flatMap { definitions.workflows[$0] }.flatMap(Self.codesLevel) ?? .warning
+                let cache = imageCache.map(ImageReadingCache.init(directory:)) ?? .standard()
+                findings += Self.imageFindings(draft, file: file, codes: codes, cache: cache) { linter.lint($0, now: instant, platforms: platform.map { [$0] }, budget: span) }
+            }
             lintTime += ContinuousClock.now - lintStart
             if let trace {
                 for e in trace.entries {
@@ -232,6 +244,50 @@ struct LintCommand: ConsoleCommand {
         }
         return out
     }
+}
+
+extension LintCommand {
+    /// The level a workflow's check steps give a code found in a picture (the strictest of them).
+    static func codesLevel(_ workflow: Workflow) -> FindingLevel? {
+        workflow.steps.compactMap { step -> FindingLevel? in
+            if case .check(let check) = step.action { return check.codes }
+            return nil
+        }.max()
+    }
+
+    /// The findings of the pictures a draft names (beside it on disk): each checked to be the image it claims and
+    /// within the pixel limit, then read, by SHA-256 from the cache when it was read before.
+    static func imageFindings(_ draft: Draft, file: String, codes: FindingLevel, cache: ImageReadingCache, lint: (Draft) -> [Finding]) -> [Finding] {
+        let base = file == "-" ? FileManager.default.currentDirectoryPath : (file as NSString).deletingLastPathComponent
+        let at = draft.fieldLocations["media"]
+        let reader = ImageReader()
+        var out: [Finding] = []
+        for medium in draft.media where MediaKind.claimed(by: medium.path)?.hasPrefix("image/") == true {
+            let full = medium.path.hasPrefix("/") || base.isEmpty ? medium.path : base + "/" + medium.path
+            func refused(_ why: String) {
+                var f = Finding(rule: "image/refused", level: .error, scope: nil, line: at?.line, column: at?.column, match: medium.path,
+                                message: "the picture \(medium.path) cannot be checked: \(why)")
+                f.media = medium.path
+                out.append(f)
+            }
+            let size = (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? Int) ?? nil
+            guard let size else { refused("there is no file \(full)"); continue }
+            guard size <= maxImageBytes else { refused("it is \(size >> 20) MB; a picture may be at most \(maxImageBytes >> 20) MB"); continue }
+            guard let data = FileManager.default.contents(atPath: full) else { refused("\(full) cannot be read"); continue }
+            do throws(MediaKind.Refusal) {
+                _ = try MediaKind.verify([UInt8](data), path: medium.path)
+            } catch {
+                refused(error.description)
+                continue
+            }
+            let reading = cache.reading(sha256: Hex.encode(SHA256.hash(data: data))) { reader.read(data) }
+            out += ImageCheck.findings(path: medium.path, reading: reading, codes: codes, lint: lint)
+        }
+        return out
+    }
+
+    /// The largest picture read, as kosd's largest request.
+    static let maxImageBytes = 16 << 20
 }
 
 extension Draft {

@@ -47,10 +47,12 @@ enum LintOutput {
             out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
         }
         out.append(UInt8(ascii: "{"))
+        if let b = f.box { key("box"); out.append(contentsOf: #"{"height":\#(b.height),"width":\#(b.width),"x":\#(b.x),"y":\#(b.y)}"#.utf8) }
         if let column = f.column { key("column"); out.append(contentsOf: String(column).utf8) }
         if let line = f.line { key("line"); out.append(contentsOf: String(line).utf8) }
         if let l = f.link { key("link"); JSON.writeString(l, into: &out) }
         if let match = f.match { key("match"); JSON.writeString(match, into: &out) }
+        if let media = f.media { key("media"); JSON.writeString(media, into: &out) }
         key("message"); JSON.writeString(f.message, into: &out)
         key("rule"); JSON.writeString(f.rule, into: &out)
         if let scope = f.scope { key("scope"); JSON.writeString(scope.rawValue, into: &out) }

@@ -138,6 +138,8 @@ public struct CheckStep: Hashable, Sendable {
     /// Packs to run; empty means the workflow's `guidelines`.
     public var packs: [String]
     public var blockOn: FindingLevel
+    /// The level of a QR code or barcode found in a picture (a personal WeChat QR code is forbidden in notes).
+    public var codes: FindingLevel = .warning
 
     public init(packs: [String], blockOn: FindingLevel) {
         self.packs = packs

@@ -84,6 +84,30 @@ public struct Draft: Sendable {
     }
 }
 
+/// A region of an image, in its pixels from the top left.
+public struct ImageBox: Sendable, Hashable, Codable {
+    public var x: Int
+    public var y: Int
+    public var width: Int
+    public var height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+
+    /// The smallest box holding both.
+    public func union(_ other: ImageBox) -> ImageBox {
+        let x0 = min(x, other.x), y0 = min(y, other.y)
+        return ImageBox(x: x0, y: y0, width: max(x + width, other.x + other.width) - x0, height: max(y + height, other.y + other.height) - y0)
+    }
+
+    /// `at 80,338 598×52`.
+    public var description: String { "at \(x),\(y) \(width)×\(height)" }
+}
+
 /// What a guideline rule found in a draft.
 public struct Finding: Sendable, Hashable, Codable {
     /// `pack/rule`.
@@ -102,6 +126,9 @@ public struct Finding: Sendable, Hashable, Codable {
     public var shadow: Bool?
     /// Why this finding does not block: an inline suppression's or a brand exception's reason, shown to reviewers.
     public var suppressed: String?
+    /// Found in a picture: the image (as the draft names it) and where in it, in the image's pixels.
+    public var media: String?
+    public var box: ImageBox?
 
     /// Whether this finding stops a draft at `level`: shadow and suppressed findings never do.
     public func blocks(at level: FindingLevel) -> Bool { shadow != true && suppressed == nil && self.level >= level }

@@ -4,6 +4,12 @@ public struct MediaKind: Sendable, Hashable {
     public var type: String
     public var width: Int
     public var height: Int
+    /// An image of several frames (an animated GIF, PNG or WebP).
+    public var animated = false
+
+    /// The most pixels an image may have: its size is read from its header, before anything decodes it, so a
+    /// small file that would expand to gigabytes (a decompression bomb) is refused unread.
+    public static let maxPixels = 40_000_000
 
     /// The types by file extension: what a file claims to be by its name.
     public static let byExtension: [String: String] = [
@@ -22,9 +28,12 @@ public struct MediaKind: Sendable, Hashable {
         case unsupported(String)
         /// The bytes are not what the name claims: why.
         case mismatch(claimed: String, why: String)
+        /// What it is cannot be checked: too many pixels, several frames.
+        case unreadable(String)
 
         public var description: String {
             switch self {
+            case .unreadable(let why): why
             case .unsupported(let ext): "'.\(ext)' is not a type the platforms take (\(Set(MediaKind.byExtension.keys).sorted().joined(separator: ", ")))"
             case .mismatch(let claimed, let why): "it is named as \(claimed) but \(why)"
             }
@@ -40,7 +49,14 @@ public struct MediaKind: Sendable, Hashable {
         let found = sniff(bytes)
         guard let found else { throw .mismatch(claimed: claimed, why: "its bytes are not an image or video of any type the platforms take") }
         switch found {
-        case .success(let kind) where kind.type == claimed: return kind
+        case .success(let kind) where kind.type == claimed:
+            if kind.type.hasPrefix("image/"), kind.width * kind.height > maxPixels {
+                throw .unreadable("it is \(kind.width)×\(kind.height) pixels (\(kind.width * kind.height / 1_000_000) megapixels); an image may have at most \(maxPixels / 1_000_000) megapixels")
+            }
+            if kind.animated {
+                throw .unreadable("it is animated: the text in its frames cannot be checked; post a still image, or a video")
+            }
+            return kind
         case .success(let kind): throw .mismatch(claimed: claimed, why: "its bytes are \(kind.type)")
         case .failure(let why): throw .mismatch(claimed: claimed, why: "it is \(why)")
         }
@@ -83,7 +99,18 @@ public struct MediaKind: Sendable, Hashable {
         let w = be32(b, 16), h = be32(b, 20)
         guard w > 0, h > 0 else { return .failure(Broken("a PNG of zero size")) }
         guard b.count >= 45, Array(b[(b.count - 8)..<(b.count - 4)]) == Array("IEND".utf8) else { return .failure(Broken("a PNG cut short (no IEND)")) }
-        return .success(MediaKind(type: "image/png", width: w, height: h))
+        var kind = MediaKind(type: "image/png", width: w, height: h)
+        // An APNG's acTL chunk comes before the first IDAT.
+        var i = 8
+        while i + 8 <= b.count {
+            let type = b[(i + 4)..<(i + 8)]
+            if type.elementsEqual("acTL".utf8) { kind.animated = true }
+            if type.elementsEqual("IDAT".utf8) { break }
+            let next = i + 12 + be32(b, i)
+            guard next > i else { break }
+            i = next
+        }
+        return .success(kind)
     }
 
     /// JPEG: markers with lengths inside the file up to a start-of-frame that gives the size.
@@ -101,6 +128,11 @@ public struct MediaKind: Sendable, Hashable {
                 guard length >= 7 else { return .failure(Broken("a JPEG with a broken frame header")) }
                 let h = be16(b, i + 5), w = be16(b, i + 7)
                 guard w > 0, h > 0 else { return .failure(Broken("a JPEG of zero size")) }
+                // Its end-of-image marker, near the end (a camera may append a little after it).
+                let tail = b.suffix(65_536)
+                guard zip(tail, tail.dropFirst()).contains(where: { $0 == 0xFF && $1 == 0xD9 }) else {
+                    return .failure(Broken("a JPEG cut short (no end-of-image marker)"))
+                }
                 return .success(MediaKind(type: "image/jpeg", width: w, height: h))
             }
             if marker == 0xDA { break }
@@ -114,7 +146,38 @@ public struct MediaKind: Sendable, Hashable {
         let w = le16(b, 6), h = le16(b, 8)
         guard w > 0, h > 0 else { return .failure(Broken("a GIF of zero size")) }
         guard b.last == 0x3B else { return .failure(Broken("a GIF cut short (no trailer)")) }
-        return .success(MediaKind(type: "image/gif", width: w, height: h))
+        var kind = MediaKind(type: "image/gif", width: w, height: h)
+        kind.animated = gifFrames(b) > 1
+        return .success(kind)
+    }
+
+    /// The image descriptors of a GIF, counted by walking its blocks (stops at 2, or where the blocks break).
+    static func gifFrames(_ b: [UInt8]) -> Int {
+        var i = 13
+        if b[10] & 0x80 != 0 { i += 3 << (Int(b[10] & 0x07) + 1) }
+        var frames = 0
+        func skipSubBlocks() {
+            while i < b.count, b[i] != 0 { i += Int(b[i]) + 1 }
+            i += 1
+        }
+        while i < b.count, frames < 2 {
+            switch b[i] {
+            case 0x21:   // an extension: label, then sub-blocks
+                i += 2
+                skipSubBlocks()
+            case 0x2C:   // an image: descriptor, local colour table, LZW code size, sub-blocks
+                frames += 1
+                guard i + 10 <= b.count else { return frames }
+                let packed = b[i + 9]
+                i += 10
+                if packed & 0x80 != 0 { i += 3 << (Int(packed & 0x07) + 1) }
+                i += 1
+                skipSubBlocks()
+            default:
+                return frames
+            }
+        }
+        return frames
     }
 
     static func webp(_ b: [UInt8]) -> Result<MediaKind, Broken> {
@@ -136,7 +199,9 @@ public struct MediaKind: Sendable, Hashable {
             return .failure(Broken("a WebP whose image data is not VP8, VP8L or VP8X"))
         }
         guard w > 0, h > 0 else { return .failure(Broken("a WebP of zero size")) }
-        return .success(MediaKind(type: "image/webp", width: w, height: h))
+        var kind = MediaKind(type: "image/webp", width: w, height: h)
+        kind.animated = chunk == "VP8X" && b[20] & 0x02 != 0
+        return .success(kind)
     }
 
     static func le32(_ b: [UInt8], _ i: Int) -> Int { Int(b[i]) | Int(b[i + 1]) << 8 | Int(b[i + 2]) << 16 | Int(b[i + 3]) << 24 }

@@ -90,7 +90,9 @@ struct Decoder {
         guard let id = Self.string(node["id"]) else { return nil }
         let action: StepAction
         if let n = node["check"] {
-            action = .check(CheckStep(packs: Self.strings(n["packs"]), blockOn: Self.string(n["block_on"]).flatMap(FindingLevel.init(rawValue:)) ?? .error))
+            var check = CheckStep(packs: Self.strings(n["packs"]), blockOn: Self.string(n["block_on"]).flatMap(FindingLevel.init(rawValue:)) ?? .error)
+            check.codes = Self.string(n["codes"]).flatMap(FindingLevel.init(rawValue:)) ?? .warning
+            action = .check(check)
         } else if let n = node["approval"] {
             let quorum: ApprovalStep.Quorum = switch n["required"]?.scalar?.value {
             case .string("all"): .all

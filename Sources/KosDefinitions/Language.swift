@@ -79,6 +79,7 @@ enum Language {
     static let check = ObjectShape(name: "check step", fields: [
         Field("packs", .list(.string(.identifier), minItems: 1), "Packs to run. Default: the workflow's `guidelines`."),
         Field("block_on", .enumeration(levels), default: "error", "Findings at or above this level stop the run."),
+        Field("codes", .enumeration(levels), default: "warning", "The level of a QR code or barcode found in a picture (`error`: none may appear)."),
     ])
 
     static let approval = ObjectShape(name: "approval step", fields: [

@@ -157,6 +157,10 @@ public final class Worker: @unchecked Sendable {
     var linkKey: Data?
     /// When this worker last looked for leavers whose handover is due.
     var lastOffboardingLook: ContinuousClock.Instant?
+    /// What was read in pictures, by SHA-256 (an image's bytes decide what is read in it), at most 1,024 kept.
+    var readings: [String: ImageReading] = [:]
+    /// How pictures are read; nil: not at all.
+    public var imageReader: ImageReader? = ImageReader()
 
     public init(name: String, store: any Store, environment: EngineEnvironment, leaseMillis: Int64 = 30_000, deliverer: any Deliverer = CurlDeliverer()) {
         self.name = name
@@ -635,7 +639,7 @@ public final class Worker: @unchecked Sendable {
               claimed.stepIndex < workflow.steps.count else { return 75 }
         let seconds: TimeInterval
         switch workflow.steps[claimed.stepIndex].action {
-        case .check: seconds = checkBudget.inSeconds
+        case .check: seconds = checkBudget.inSeconds * 2   // the text's checks, then its pictures' reading
         case .exec(let exec): seconds = exec.timeout.seconds
         case .publish(let delivery), .notify(let delivery):
             seconds = environment.definitions.endpoints[delivery.endpoint].map { $0.timeout.seconds } ?? 30

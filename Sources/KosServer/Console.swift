@@ -206,6 +206,9 @@ struct Console: Sendable {
                 var values = Self.draftValues(detail, person: person, csrf: csrf, done: done)
                 if let diff = Self.diffValues(detail, stored: stored, person: person) { values["diff"] = diff }
                 values["previews"] = try await previews(detail)
+                let pictures = try await pictures(detail)
+                values["pictures"] = pictures
+                values["hasPictures"] = !pictures.isEmpty
                 return Self.page(.ok, "draft", title: detail.draft.title ?? id, person: person, csrf: csrf, values)
             } catch let problem as API.Problem {
                 return Self.problem(problem, person: person, session: session)
@@ -304,6 +307,28 @@ struct Console: Sendable {
                                   video: MediaKind.claimed(by: m.path)?.hasPrefix("video/") == true)
         }
         return ConsolePreview.values(ConsolePreview.cards(draft, media: media), creator: detail.draft.creator)
+    }
+
+    /// Each picture something was found in, with a box over it for each finding read in a region of it (placed in
+    /// percent of the picture's size, read from its header).
+    func pictures(_ detail: API.DraftDetail) async throws -> [[String: Any]] {
+        let found = Dictionary(grouping: detail.findings.filter { $0.media != nil }, by: { $0.media! })
+        guard !found.isEmpty else { return [] }
+        let stored = try await api.store.revisionMedia(draftID: detail.draft.id, revision: detail.draft.revision)
+        var out: [[String: Any]] = []
+        for (path, findings) in found.sorted(by: { $0.key < $1.key }) {
+            guard let sha = stored[path]?.sha256, let bytes = try await api.store.media(sha256: sha),
+                  case .success(let kind)? = MediaKind.sniff([UInt8](bytes)), kind.width > 0, kind.height > 0 else { continue }
+            func percent(_ v: Int, of whole: Int) -> String { String(format: "%.2f", 100 * Double(v) / Double(whole)) }
+            let boxes = findings.compactMap { f -> [String: Any]? in
+                guard let b = f.box else { return nil }
+                return ["left": percent(b.x, of: kind.width), "top": percent(b.y, of: kind.height), "width": percent(b.width, of: kind.width),
+                        "height": percent(b.height, of: kind.height), "level": f.level.rawValue, "message": f.message]
+            }
+            out.append(["path": path, "url": "/console/drafts/\(detail.draft.id)/media/\(sha)", "boxes": boxes,
+                        "count": findings.count == 1 ? "1 finding" : "\(findings.count) findings"])
+        }
+        return out
     }
 
     enum Opened: Error { case forged, expired, gone, revised(current: Int) }

@@ -235,6 +235,11 @@ enum ConsolePages {
         {{/lines}}
         </section>
         {{> previews}}
+        {{#hasPictures}}<section class="pictures" aria-label="What was found in the pictures">
+        <h2>Found in the pictures</h2>
+        {{#pictures}}<figure><div class="frame"><img src="{{url}}" alt="{{path}}">{{#boxes}}<span class="box level-{{level}}" style="left:{{left}}%;top:{{top}}%;width:{{width}}%;height:{{height}}%" title="{{message}}"></span>{{/boxes}}</div>
+        <figcaption>{{path}}: {{count}}</figcaption></figure>
+        {{/pictures}}</section>{{/hasPictures}}
         {{#kit}}<section class="kit" aria-label="Campaign kit">
         {{#matched}}<h2>Made from the campaign kit {{reference}}</h2>
         <p>The rest is the kit's text, approved with it. The author wrote only this:</p>{{/matched}}
@@ -335,6 +340,11 @@ enum ConsolePages {
         .line .n { color: var(--soft); min-width: 2ch; text-align: right; user-select: none; font-size: .8rem; padding-top: .2rem; }
         mark.finding { background: var(--mark); border-bottom: 2px solid #c77c00; padding: 0 1px; }
         mark.own { background: #e3f1ff; padding: 0 1px; }
+        .pictures figure { display: inline-block; margin: 0 1em 1em 0; vertical-align: top; }
+        .pictures .frame { position: relative; display: inline-block; }
+        .pictures .frame img { display: block; max-width: 360px; height: auto; }
+        .pictures .box { position: absolute; border: 2px solid #c62828; background: rgba(198, 40, 40, .12); box-sizing: border-box; }
+        .pictures .box.level-warning { border-color: #ef6c00; background: rgba(239, 108, 0, .12); }
         section.kit dt { font-weight: 600; margin-top: .4em; }
         sup { color: #a15c00; font-size: .7rem; }
         .findings li { margin: .5rem 0; }

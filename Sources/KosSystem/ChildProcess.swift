@@ -61,9 +61,10 @@ public enum ChildProcess {
     /// - Parameters:
     ///   - maxOutput: stdout beyond this is read and dropped; the result carries `maxOutput + 1` bytes at most.
     ///   - environment: added to the base environment (PATH, LANG, LC_ALL, TZ).
+    ///   - tool: a program kosflow itself runs (Tesseract, ZBar), not a workflow's: run whatever `checks.programs` says.
     public static func run(_ command: [String], input: Data, timeout: Double, maxOutput: Int,
-                           environment: [String: String] = [:]) -> Outcome {
-        guard programsAllowed else { return .failedToStart(programsOffReason) }
+                           environment: [String: String] = [:], tool: Bool = false) -> Outcome {
+        guard programsAllowed || tool else { return .failedToStart(programsOffReason) }
         guard let first = command.first, let path = resolve(first) else {
             return .failedToStart("\(command.first ?? "") is not found in PATH")
         }

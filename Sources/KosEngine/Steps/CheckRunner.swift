@@ -9,7 +9,13 @@ struct CheckRunner: StepRunner {
     let check: CheckStep
 
     func run(_ input: StepInput) async throws -> StepDecision {
-        var findings = try await worker.lint(input.draft, packs: worker.packIDs(check, input.workflow, input.environment), input.environment)
+        let packs = worker.packIDs(check, input.workflow, input.environment)
+        var findings = try await worker.lint(input.draft, packs: packs, input.environment)
+        // The text in the draft's pictures, with the same packs; their QR codes and barcodes at the step's level.
+        let (worker, environment) = (worker, input.environment)
+        findings += try await worker.imageFindings(run: input.run, draft: input.draft, codes: check.codes) { text in
+            try await worker.lint(text, packs: packs, environment)
+        }
         // Each slot of a kit post is checked with the packs its kit's version gives it, besides the workflow's.
         let kits = input.environment.definitions.kits
         if let kit = input.context.kit,

@@ -1,0 +1,68 @@
+import Foundation
+public import KosCore
+
+/// The findings of a draft's pictures: the same packs over the text read in each (a phone number on a receipt,
+/// 全网最低价 on a price card), each finding located at the image and the line's box; each QR code or barcode a
+/// finding of its own with what it leads to; and a picture that could not be read, said so.
+public enum ImageCheck {
+    /// The findings of one image, named `path` in the draft, read as `reading`, checked by `lint` (the packs over a
+    /// text; its findings' lines are the reading's lines). Only what is found in the text counts: a rule about the
+    /// whole post (a missing disclosure) is the post's text's to meet, not each picture's.
+    public static func findings(path: String, reading: ImageReading, codes level: FindingLevel, lint: (Draft) throws -> [Finding]) rethrows -> [Finding] {
+        var out: [Finding] = []
+        if !reading.lines.isEmpty {
+            let text = reading.lines.map(\.text).joined(separator: "\n")
+            for var f in try lint(Draft.text(text)) {
+                guard let line = f.line, line >= 1, line <= reading.lines.count else { continue }
+                f.media = path
+                f.box = reading.lines[line - 1].box
+                f.line = nil
+                f.column = nil
+                f.scope = nil
+                f.message = "in the picture \(path) (\(reading.lines[line - 1].box.description)): " + f.message
+                out.append(f)
+            }
+        }
+        for code in reading.codes {
+            let what = code.type == "QR-Code" ? "a QR code" : "a barcode (\(code.type))"
+            var f = Finding(rule: "image/code", level: level, scope: nil, line: nil, column: nil, match: code.data,
+                            message: "the picture \(path) carries \(what) leading to 「\(code.data.prefix(200))」: a personal WeChat or shop QR code may not appear in a note",
+                            suggestion: "crop or cover the code, or use the brand's approved code")
+            f.media = path
+            out.append(f)
+        }
+        if let problem = reading.problem {
+            var f = Finding(rule: "image/unread", level: .warning, scope: nil, line: nil, column: nil, match: nil,
+                            message: "the picture \(path) was not wholly checked: \(problem); a reviewer looks at it themselves")
+            f.media = path
+            out.append(f)
+        }
+        return out
+    }
+}
+
+/// Readings kept on disk by the image's SHA-256 (`kos lint`: `$XDG_CACHE_HOME/kos/readings`), so a draft whose
+/// pictures did not change is not read again. A reading that ran out of time is not kept.
+public struct ImageReadingCache: Sendable {
+    public let directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// `$XDG_CACHE_HOME/kos/readings`, else `~/.cache/kos/readings`.
+    public static func standard(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> ImageReadingCache {
+        let base = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? NSTemporaryDirectory()) + "/.cache")
+        return ImageReadingCache(directory: base + "/kos/readings")
+    }
+
+    public func reading(sha256: String, read: () -> ImageReading) -> ImageReading {
+        let file = directory + "/" + sha256 + ".json"
+        if let data = FileManager.default.contents(atPath: file), let kept = try? JSONDecoder().decode(ImageReading.self, from: data) { return kept }
+        let fresh = read()
+        if fresh.problem == nil, let data = try? JSONEncoder().encode(fresh) {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let temporary = file + ".\(getpid())"
+            if FileManager.default.createFile(atPath: temporary, contents: data) { _ = rename(temporary, file) }
+        }
+        return fresh
+    }
+}

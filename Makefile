@@ -4,7 +4,7 @@ SHELL := /bin/bash
 
 SWIFT ?= swift
 PACKAGES := libyaml-dev libcurl4-openssl-dev libsqlite3-dev pkg-config python3 python3-venv systemd procps dpkg-dev curl util-linux postgresql \
-	chromium chromium-driver fonts-noto-cjk tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng zbar-tools
+	chromium chromium-driver fonts-noto-cjk tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng zbar-tools ffmpeg
 PYTHON3 := $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 VENV := .venv
 # The release build is the one the Debian package ships (Swift runtime linked statically, in .build-deb), so

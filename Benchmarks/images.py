@@ -19,7 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
-def bench_images(kos, python, count=40, runs=3):
+def bench_images(kos, python, count=80, runs=2):
     print(f"\n## pictures: {count} generated 1080x1440 pictures, one core")
     work = tempfile.mkdtemp(prefix="kos-bench-images-")
     try:
@@ -83,8 +83,10 @@ def bench_images(kos, python, count=40, runs=3):
                 false_alarms.append(f"{t['file']}: {phone[0].get('match')}")
             if not t["qr"] and codes:
                 false_alarms.append(f"{t['file']}: a code")
+        names = {"phone": "clients' phone numbers", "qr": "QR codes"}
         for (group, kind), (n, hit) in sorted(stats.items()):
-            print(f"recall, {kind} numbers/codes, {group} renders (target >= 95% clean): {hit}/{n} = {100 * hit / n:.0f}%")
+            target = " (target >= 95%)" if group == "clean" else ""
+            print(f"recall, {names[kind]}, {group} renders{target}: {hit}/{n} = {100 * hit / n:.0f}%")
         print(f"false alarms on pictures without a number or code: {len(false_alarms)} {false_alarms[:5]}")
     finally:
         shutil.rmtree(work, ignore_errors=True)

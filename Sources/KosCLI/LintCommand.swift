@@ -262,7 +262,7 @@ extension LintCommand {
         let at = draft.fieldLocations["media"]
         let reader = ImageReader()
         var out: [Finding] = []
-        for medium in draft.media where MediaKind.claimed(by: medium.path)?.hasPrefix("image/") == true {
+        for medium in draft.media where ImageCheck.isRead(medium.path) {
             let full = medium.path.hasPrefix("/") || base.isEmpty ? medium.path : base + "/" + medium.path
             func refused(_ why: String) {
                 var f = Finding(rule: "image/refused", level: .error, scope: nil, line: at?.line, column: at?.column, match: medium.path,
@@ -280,7 +280,7 @@ extension LintCommand {
                 refused(error.description)
                 continue
             }
-            let reading = cache.reading(sha256: Hex.encode(SHA256.hash(data: data))) { reader.read(data) }
+            let reading = cache.reading(sha256: Hex.encode(SHA256.hash(data: data))) { reader.read(data, video: ImageCheck.isVideo(medium.path)) }
             out += ImageCheck.findings(path: medium.path, reading: reading, codes: codes, lint: lint)
         }
         return out

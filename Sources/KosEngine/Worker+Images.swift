@@ -10,7 +10,7 @@ import KosStore
 extension Worker {
     func imageFindings(run: StoredRun, draft: Draft, codes: FindingLevel, lint: @escaping @Sendable (Draft) async throws -> [Finding]) async throws -> [Finding] {
         guard let reader = imageReader else { return [] }
-        let images = draft.media.filter { MediaKind.claimed(by: $0.path)?.hasPrefix("image/") == true }
+        let images = draft.media.filter { ImageCheck.isRead($0.path) }
         guard !images.isEmpty else { return [] }
         let stored = try await store.revisionMedia(draftID: run.draftID, revision: run.revision)
         let deadline = Date().addingTimeInterval(checkBudget.inSeconds)
@@ -28,7 +28,7 @@ extension Worker {
                     let bounded = limited
                     // The readers block while they run: on a thread of their own, not one the other steps need.
                     let fresh = await withCheckedContinuation { continuation in
-                        Thread { continuation.resume(returning: bounded.read(bytes)) }.start()
+                        Thread { continuation.resume(returning: bounded.read(bytes, video: ImageCheck.isVideo(medium.path))) }.start()
                     }
                     if fresh.problem == nil {
                         cacheLock.withLock {

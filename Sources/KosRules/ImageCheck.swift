@@ -10,6 +10,7 @@ public enum ImageCheck {
     /// whole post (a missing disclosure) is the post's text's to meet, not each picture's.
     public static func findings(path: String, reading: ImageReading, codes level: FindingLevel, lint: (Draft) throws -> [Finding]) rethrows -> [Finding] {
         var out: [Finding] = []
+        let name = isVideo(path) ? "the cover frame of \(path)" : "the picture \(path)"
         if !reading.lines.isEmpty {
             let text = reading.lines.map(\.text).joined(separator: "\n")
             for var f in try lint(Draft.text(text)) {
@@ -19,26 +20,32 @@ public enum ImageCheck {
                 f.line = nil
                 f.column = nil
                 f.scope = nil
-                f.message = "in the picture \(path) (\(reading.lines[line - 1].box.description)): " + f.message
+                f.message = "in \(name) (\(reading.lines[line - 1].box.description)): " + f.message
                 out.append(f)
             }
         }
         for code in reading.codes {
             let what = code.type == "QR-Code" ? "a QR code" : "a barcode (\(code.type))"
             var f = Finding(rule: "image/code", level: level, scope: nil, line: nil, column: nil, match: code.data,
-                            message: "the picture \(path) carries \(what) leading to 「\(code.data.prefix(200))」: a personal WeChat or shop QR code may not appear in a note",
+                            message: "\(name) carries \(what) leading to 「\(code.data.prefix(200))」: a personal WeChat or shop QR code may not appear in a note",
                             suggestion: "crop or cover the code, or use the brand's approved code")
             f.media = path
             out.append(f)
         }
         if let problem = reading.problem {
             var f = Finding(rule: "image/unread", level: .warning, scope: nil, line: nil, column: nil, match: nil,
-                            message: "the picture \(path) was not wholly checked: \(problem); a reviewer looks at it themselves")
+                            message: "\(name) was not wholly checked: \(problem); a reviewer looks at it themselves")
             f.media = path
             out.append(f)
         }
         return out
     }
+
+    /// Whether a medium is a video (read by its cover frame).
+    public static func isVideo(_ path: String) -> Bool { MediaKind.claimed(by: path)?.hasPrefix("video/") == true }
+
+    /// Whether a medium is read at all: images, and videos by their cover frame.
+    public static func isRead(_ path: String) -> Bool { MediaKind.claimed(by: path) != nil }
 }
 
 /// Readings kept on disk by the image's SHA-256 (`kos lint`: `$XDG_CACHE_HOME/kos/readings`), so a draft whose

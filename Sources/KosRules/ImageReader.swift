@@ -50,6 +50,24 @@ public struct ImageReader: Sendable {
         self.languages = languages
     }
 
+    /// Reads a medium already checked to be what it claims (`MediaKind.verify`): an image as it is, a video by its
+    /// cover frame (the first, as a feed shows it before it plays).
+    public func read(_ bytes: Data, video: Bool) -> ImageReading {
+        guard video else { return read(bytes) }
+        switch ChildProcess.run(["ffmpeg", "-hide_banner", "-loglevel", "error", "-i", "pipe:0", "-frames:v", "1", "-f", "image2pipe", "-vcodec", "png", "pipe:1"],
+                                input: bytes, timeout: budget, maxOutput: 64 << 20, environment: ["OMP_THREAD_LIMIT": "1"], tool: true) {
+        case .exited(0, let frame) where !frame.isEmpty:
+            guard case .success(let kind)? = MediaKind.sniff([UInt8](frame)), kind.width * kind.height <= MediaKind.maxPixels else {
+                return ImageReading(problem: "its cover frame is larger than \(MediaKind.maxPixels / 1_000_000) megapixels")
+            }
+            return read(frame)
+        case .exited(let status, _): return ImageReading(problem: "its cover frame could not be taken (ffmpeg status \(status))")
+        case .timedOut: return ImageReading(problem: "its cover frame was not taken within \(String(format: "%g", budget)) s")
+        case .signalled(let signal): return ImageReading(problem: "ffmpeg was stopped by signal \(signal)")
+        case .failedToStart(let why): return ImageReading(problem: "its cover frame could not be taken: \(why) (Debian's ffmpeg)")
+        }
+    }
+
     /// Reads `bytes`, an image already checked to be what it claims (`MediaKind.verify`).
     public func read(_ bytes: Data) -> ImageReading {
         let start = Date()

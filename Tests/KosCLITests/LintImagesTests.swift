@@ -45,6 +45,23 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: cache + "/" + kept[0])[.modificationDate] as? Date == Date(timeIntervalSince1970: 0),
                 "not written again")
 
+        // A video is read by its cover frame: here a clip that opens on the receipt.
+        let clip = try Subprocess.run("/usr/bin/ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-loop", "1", "-i", media.appendingPathComponent("card-000.jpg").path,
+                                                          "-t", "1", "-r", "5", "-pix_fmt", "yuv420p", media.appendingPathComponent("look.mp4").path], in: Repo.root)
+        #expect(clip.status == 0, "\(clip.err)")
+        try """
+            ---
+            title: 周末的搭配
+            platforms: [douyin]
+            media:
+              - {path: media/look.mp4, alt: 一段视频}
+            ---
+            #广告 驼色大衣配深棕手袋。
+
+            """.write(to: draft, atomically: true, encoding: .utf8)
+        let video = kos("lint", draft.path, "--image-cache", cache)
+        #expect(video.code == 1 && video.out.contains("error[client-privacy/phone-number]: in the cover frame of media/look.mp4 (at "), "\(video)")
+
         // Pictures that cannot be checked are located errors, never a crash.
         for (file, why) in [("animated.gif", "it is animated"), ("bomb.png", "50000×50000 pixels"), ("really-a-png.jpg", "its bytes are image/png"), ("cut.jpg", "cut short"),
                             ("nowhere.jpg", "there is no file")] {

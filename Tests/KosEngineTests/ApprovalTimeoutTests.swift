@@ -74,7 +74,8 @@ import Testing
     /// Whether the 4 s deadline of the approval step, counted from when it became ready (the store's clock; on
     /// a loaded machine that can be well before the escalation's commit), has not passed yet.
     static func withinDeadline(_ s: EngineFixtures.Setup, _ runID: String, after step: Int) async throws -> Bool {
-        guard let from = try await s.store.completions(runID: runID, stepIndex: step).last?.at else { return true }
+        // The first completion: the one that started the wait (an expiry since would be a later one).
+        guard let from = try await s.store.completions(runID: runID, stepIndex: step).first?.at else { return true }
         let draftID = try #require(try await s.store.run(id: runID)?.draftID)
         let ready = try await s.store.draftSummary(id: draftID)?.openStep?.readyAt ?? from
         return try await s.store.now() < min(from, ready) + 4000

@@ -227,7 +227,7 @@ import Testing
             ("media/cut.jpg", Array(photo.prefix(40)), 422, "a JPEG"),
             ("media/fake.jpg", Array("<?php echo 1; ?>".utf8), 422, "not an image or video"),
             ("media/broken.png", png + [0, 0, 0, 13] + Array("IHDR".utf8) + [UInt8](repeating: 0, count: 17), 422, "damaged (CRC)"),
-        ]
+        ] + (try Self.hostilePictures())
         for c in cases {
             let content = "---\ntitle: 秋冬新季\nworkflow: boutique-styling-notes\nplatforms: [xiaohongshu]\nmedia:\n  - path: \(c.path)\n    alt: 手袋\n---\n#广告 编织皮革。\n"
             let body = try API.encoder().encode(API.Submission(workflow: nil, content: content, media: [API.Media(path: c.path, data: Data(c.bytes).base64EncodedString())]))
@@ -239,6 +239,18 @@ import Testing
         #expect(try await api.send("admin", "GET", "/v1/drafts", as: [API.Draft].self).isEmpty, "nothing was submitted")
         // The example photo is what it says.
         #expect(try MediaKind.verify(photo, path: "front.JPG").type == "image/jpeg")
+    }
+
+    /// Pictures refused on their headers, before anything decodes them: animated, a decompression bomb, cut short.
+    static func hostilePictures() throws -> [(path: String, bytes: [UInt8], status: Int, words: String)] {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let drawn = try Subprocess.run(APIFixture.root.appendingPathComponent(".venv/bin/python").path,
+                                       [APIFixture.root.appendingPathComponent("Tests/Support/draw_images.py").path, dir.path, "--set", "hostile"], in: APIFixture.root)
+        #expect(drawn.status == 0, "\(drawn.err)")
+        func bytes(_ file: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: dir.appendingPathComponent(file).path) ?? Data()) }
+        return [("media/animated.gif", bytes("animated.gif"), 422, "it is animated"), ("media/animated.webp", bytes("animated.webp"), 422, "it is animated"),
+                ("media/bomb.png", bytes("bomb.png"), 422, "50000×50000 pixels"), ("media/cut.jpg", bytes("cut.jpg"), 422, "cut short")]
     }
 
     @Test func kosSubmitExitsNonZeroWhenItsKeyWasUsedForOtherContent() async throws {

@@ -25,10 +25,11 @@ public enum ImageCheck {
             }
         }
         for code in reading.codes {
-            let what = code.type == "QR-Code" ? "a QR code" : "a barcode (\(code.type))"
-            var f = Finding(rule: "image/code", level: level, scope: nil, line: nil, column: nil, match: code.data,
-                            message: "\(name) carries \(what) leading to 「\(code.data.prefix(200))」: a personal WeChat or shop QR code may not appear in a note",
-                            suggestion: "crop or cover the code, or use the brand's approved code")
+            let qr = code.type == "QR-Code"
+            let message = qr ? "\(name) carries a QR code leading to 「\(code.data.prefix(200))」: a personal WeChat or shop QR code may not appear in a note"
+                : "\(name) carries a barcode (\(code.type)) reading 「\(code.data.prefix(200))」: a receipt's or an order's code identifies a client's purchase"
+            var f = Finding(rule: "image/code", level: level, scope: nil, line: nil, column: nil, match: code.data, message: message,
+                            suggestion: qr ? "crop or cover the code, or use the brand's approved code" : "crop or cover the code")
             f.media = path
             out.append(f)
         }

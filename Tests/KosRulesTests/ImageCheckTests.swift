@@ -125,7 +125,14 @@ import Testing
         #expect(lines[0].box == ImageBox(x: 80, y: 338, width: 465, height: 52))
         let xml = "<barcodes><source><index num='0'><symbol type='QR-Code' quality='1'><data><![CDATA[https://u.wechat.com/abc]]></data></symbol>"
             + "<symbol type='EAN-13' quality='1'><data><![CDATA[6901234567892]]></data></symbol></index></source></barcodes>"
-        #expect(ImageReader.codes(fromXML: xml) == [.init(type: "QR-Code", data: "https://u.wechat.com/abc"), .init(type: "EAN-13", data: "6901234567892")])
+        let codes = ImageReader.codes(fromXML: xml)
+        #expect(codes == [.init(type: "QR-Code", data: "https://u.wechat.com/abc"), .init(type: "EAN-13", data: "6901234567892")])
+        let linter = Self.linter()
+        let found = ImageCheck.findings(path: "media/look.mp4", reading: ImageReading(codes: codes), codes: .warning) { linter.lint($0) }
+        #expect(found.map(\.message) == [
+            "the cover frame of media/look.mp4 carries a QR code leading to 「https://u.wechat.com/abc」: a personal WeChat or shop QR code may not appear in a note",
+            "the cover frame of media/look.mp4 carries a barcode (EAN-13) reading 「6901234567892」: a receipt's or an order's code identifies a client's purchase",
+        ])
     }
 }
 

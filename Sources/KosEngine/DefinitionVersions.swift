@@ -52,6 +52,11 @@ public final class DefinitionVersions: Sendable {
         return found
     }
 
+    /// The version of the kit `reference` names: an earlier one as its definitions had it, else the one `defined` holds.
+    public func kit(named reference: String, defined: [String: Kit]) async throws -> Kit? {
+        try await earlierKit(named: reference, defined: defined) ?? defined[Kit.id(of: reference)]
+    }
+
     /// The definitions of a run that recorded `version`; the current ones when it recorded none.
     public func environment(version: String?) async throws -> EngineEnvironment {
         let (current, known) = state.withLock { state in (state.current, version.flatMap { state.known[$0] }) }

@@ -606,7 +606,7 @@ public final class Worker: @unchecked Sendable {
         let id = Kit.id(of: reference)
         let kit = current.definitions.kits[id]
         // The window is the version's the draft was made from; a withdrawal is the kit's, whichever version.
-        let window = try await versions.earlierKit(named: reference, defined: current.definitions.kits) ?? kit
+        let window = try await versions.kit(named: reference, defined: current.definitions.kits)
         var why: String?
         if kit == nil { why = "is no longer in the library" }
         else if kit?.withdrawn == true { why = "was withdrawn" }

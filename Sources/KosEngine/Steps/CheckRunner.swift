@@ -19,7 +19,7 @@ struct CheckRunner: StepRunner {
         // Each slot of a kit post is checked with the packs its kit's version gives it, besides the workflow's.
         let kits = input.environment.definitions.kits
         if let kit = input.context.kit,
-           let defined = try await worker.versions.earlierKit(named: kit.reference, defined: kits) ?? kits[Kit.id(of: kit.reference)] {
+           let defined = try await worker.versions.kit(named: kit.reference, defined: kits) {
             for slot in defined.slots where !slot.guidelines.isEmpty {
                 guard let text = kit.slots[slot.name], !text.isEmpty else { continue }
                 for f in try await worker.lint(Draft.text(text), packs: slot.guidelines, input.environment) {

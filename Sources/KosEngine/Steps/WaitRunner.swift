@@ -29,7 +29,7 @@ struct WaitRunner: StepRunner {
             var kitSlots: [String]?
             if let match = input.context.kit, match.matched {
                 let kits = input.environment.definitions.kits
-                let kit = try await worker.versions.earlierKit(named: match.reference, defined: kits) ?? kits[Kit.id(of: match.reference)]
+                let kit = try await worker.versions.kit(named: match.reference, defined: kits)
                 if let names = kit?.calendarSlots, !names.isEmpty { kitSlots = names }
             }
             switch try await worker.slot(calendar: calendarID ?? input.workflow.calendar, claimed: input.claimed, draft: input.draft,

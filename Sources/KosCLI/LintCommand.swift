@@ -281,7 +281,7 @@ extension LintCommand {
                 continue
             }
             let reading = cache.reading(sha256: Hex.encode(SHA256.hash(data: data))) { reader.read(data, video: ImageCheck.isVideo(medium.path)) }
-            out += ImageCheck.findings(path: medium.path, reading: reading, codes: codes, lint: lint)
+            out += ImageCheck.findings(path: medium.path, reading: reading, codes: codes, found: ImageCheck.text(of: reading).map(lint) ?? [])
         }
         return out
     }

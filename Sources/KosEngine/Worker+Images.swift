@@ -41,11 +41,8 @@ extension Worker {
             }
             guard let reading else { continue }
             var found: [Finding] = []
-            if !reading.lines.isEmpty {
-                found = try await lint(Draft.text(reading.lines.map(\.text).joined(separator: "\n")))
-            }
-            // The findings over the text are placed on the picture's lines by ImageCheck.
-            out += ImageCheck.findings(path: medium.path, reading: reading, codes: codes) { _ in found }
+            if let text = ImageCheck.text(of: reading) { found = try await lint(text) }
+            out += ImageCheck.findings(path: medium.path, reading: reading, codes: codes, found: found)
         }
         return out
     }

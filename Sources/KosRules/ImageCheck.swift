@@ -5,24 +5,26 @@ public import KosCore
 /// 全网最低价 on a price card), each finding located at the image and the line's box; each QR code or barcode a
 /// finding of its own with what it leads to; and a picture that could not be read, said so.
 public enum ImageCheck {
-    /// The findings of one image, named `path` in the draft, read as `reading`, checked by `lint` (the packs over a
-    /// text; its findings' lines are the reading's lines). Only what is found in the text counts: a rule about the
-    /// whole post (a missing disclosure) is the post's text's to meet, not each picture's.
-    public static func findings(path: String, reading: ImageReading, codes level: FindingLevel, lint: (Draft) throws -> [Finding]) rethrows -> [Finding] {
+    /// The text read in a picture, a line of the draft per line read, for the packs; nil when nothing was read.
+    public static func text(of reading: ImageReading) -> Draft? {
+        reading.lines.isEmpty ? nil : Draft.text(reading.lines.map(\.text).joined(separator: "\n"))
+    }
+
+    /// The findings of one image, named `path` in the draft, read as `reading`; `found`: the packs' findings over
+    /// `text(of: reading)`, whose lines are the reading's lines. Only what is found in the text counts: a rule about
+    /// the whole post (a missing disclosure) is the post's text's to meet, not each picture's.
+    public static func findings(path: String, reading: ImageReading, codes level: FindingLevel, found: [Finding]) -> [Finding] {
         var out: [Finding] = []
         let name = isVideo(path) ? "the cover frame of \(path)" : "the picture \(path)"
-        if !reading.lines.isEmpty {
-            let text = reading.lines.map(\.text).joined(separator: "\n")
-            for var f in try lint(Draft.text(text)) {
-                guard let line = f.line, line >= 1, line <= reading.lines.count else { continue }
-                f.media = path
-                f.box = reading.lines[line - 1].box
-                f.line = nil
-                f.column = nil
-                f.scope = nil
-                f.message = "in \(name) (\(reading.lines[line - 1].box.description)): " + f.message
-                out.append(f)
-            }
+        for var f in found {
+            guard let line = f.line, line >= 1, line <= reading.lines.count else { continue }
+            f.media = path
+            f.box = reading.lines[line - 1].box
+            f.line = nil
+            f.column = nil
+            f.scope = nil
+            f.message = "in \(name) (\(reading.lines[line - 1].box.description)): " + f.message
+            out.append(f)
         }
         for code in reading.codes {
             let qr = code.type == "QR-Code"

@@ -48,7 +48,8 @@ import Testing
                     let bytes = FileManager.default.contents(atPath: dir.appendingPathComponent(card.file).path) ?? Data()
                     let reading = ImageReader(budget: 60).read(bytes)
                     let linter = linter()
-                    return (card.file, ImageCheck.findings(path: "media/\(card.file)", reading: reading, codes: .error) { linter.lint($0) })
+                    return (card.file, ImageCheck.findings(path: "media/\(card.file)", reading: reading, codes: .error,
+                                                           found: ImageCheck.text(of: reading).map { linter.lint($0) } ?? []))
                 }
             }
             while next < min(2, cards.count) { start(next); next += 1 }
@@ -102,7 +103,7 @@ import Testing
         let slow = ImageReader(budget: 0.05).read(bytes)
         #expect(slow.problem?.contains("not read within") == true, "\(String(describing: slow.problem))")
         let linter = Self.linter()
-        let findings = ImageCheck.findings(path: "media/a.jpg", reading: slow, codes: .warning) { linter.lint($0) }
+        let findings = ImageCheck.findings(path: "media/a.jpg", reading: slow, codes: .warning, found: ImageCheck.text(of: slow).map { linter.lint($0) } ?? [])
         #expect(findings.map(\.rule) == ["image/unread"] && findings[0].message.contains("a reviewer looks at it themselves"))
         var missing = ImageReader(budget: 30)
         missing.languages = "xx_not_a_language"
@@ -127,8 +128,7 @@ import Testing
             + "<symbol type='EAN-13' quality='1'><data><![CDATA[6901234567892]]></data></symbol></index></source></barcodes>"
         let codes = ImageReader.codes(fromXML: xml)
         #expect(codes == [.init(type: "QR-Code", data: "https://u.wechat.com/abc"), .init(type: "EAN-13", data: "6901234567892")])
-        let linter = Self.linter()
-        let found = ImageCheck.findings(path: "media/look.mp4", reading: ImageReading(codes: codes), codes: .warning) { linter.lint($0) }
+        let found = ImageCheck.findings(path: "media/look.mp4", reading: ImageReading(codes: codes), codes: .warning, found: [])
         #expect(found.map(\.message) == [
             "the cover frame of media/look.mp4 carries a QR code leading to 「https://u.wechat.com/abc」: a personal WeChat or shop QR code may not appear in a note",
             "the cover frame of media/look.mp4 carries a barcode (EAN-13) reading 「6901234567892」: a receipt's or an order's code identifies a client's purchase",

@@ -1,0 +1,146 @@
+import Foundation
+
+/// The languages kosflow speaks: English (the fallback) and Simplified Chinese.
+///
+/// The language of a process comes from `KOS_LANG`, then `LC_ALL`, `LC_MESSAGES` and `LANG` (the first that is set
+/// and not empty decides); an API request's from its `Accept-Language`. Any Chinese (`zh`, `zh_CN.UTF-8`, `zh-Hans`,
+/// `zh_TW`) reads Simplified Chinese; `C`, `POSIX` and everything else English.
+public enum MessageLanguage: String, Sendable, CaseIterable, Hashable {
+    case en
+    case zhCN = "zh-CN"
+
+    /// The language a message is rendered in where nobody said otherwise: the process's, or the request's being answered.
+    @TaskLocal public static var current: MessageLanguage = process
+
+    /// The process's language, read once from its environment.
+    public static let process: MessageLanguage = fromEnvironment(ProcessInfo.processInfo.environment)
+
+    /// The language the environment names: `KOS_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG`.
+    public static func fromEnvironment(_ environment: [String: String]) -> MessageLanguage {
+        for name in ["KOS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[name], !value.isEmpty {
+                return named(value) ?? .en
+            }
+        }
+        return .en
+    }
+
+    /// `zh_CN.UTF-8`, `zh-Hans`, `en_US` …: the language such a name means, nil for one kosflow does not speak.
+    public static func named(_ name: String) -> MessageLanguage? {
+        let lowered = name.lowercased()
+        let primary = lowered.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." || $0 == "@" }).first.map(String.init) ?? ""
+        switch primary {
+        case "zh": return .zhCN
+        case "en", "c", "posix": return .en
+        default: return nil
+        }
+    }
+
+    /// The language an `Accept-Language` header prefers among those spoken here (quality values honoured), nil when
+    /// it names none of them.
+    public static func fromAcceptLanguage(_ header: String) -> MessageLanguage? {
+        var best: (language: MessageLanguage, quality: Double, order: Int)?
+        for (order, part) in header.split(separator: ",").prefix(32).enumerated() {
+            let fields = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let tag = fields.first, !tag.isEmpty else { continue }
+            var quality = 1.0
+            for field in fields.dropFirst() where field.hasPrefix("q=") {
+                quality = Double(field.dropFirst(2)) ?? 0
+            }
+            guard quality > 0, let language = tag == "*" ? nil : named(tag) else { continue }
+            if best == nil || quality > best!.quality || (quality == best!.quality && order < best!.order) {
+                best = (language, quality, order)
+            }
+        }
+        return best?.language
+    }
+
+    /// The BCP 47 tag for `lang` attributes and `Content-Language`.
+    public var tag: String { rawValue }
+}
+
+/// A message to be said in the reader's language: its English text is the key, each interpolation a numbered
+/// placeholder (`"Submitted \(id) as revision \(n)"` has the key `Submitted {0} as revision {1}`).
+///
+/// Only ``tr(_:)`` and ``trn(_:_:_:)`` take one, so every message shipped is found by `scripts/extract-messages`.
+public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation {
+    public private(set) var key: String
+    public private(set) var arguments: [String]
+
+    public init(stringLiteral value: String) {
+        key = value
+        arguments = []
+    }
+
+    public init(stringInterpolation: Interpolation) {
+        key = stringInterpolation.key
+        arguments = stringInterpolation.arguments
+    }
+
+    public struct Interpolation: StringInterpolationProtocol {
+        var key = ""
+        var arguments: [String] = []
+
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            key.reserveCapacity(literalCapacity + 3 * interpolationCount)
+        }
+
+        public mutating func appendLiteral(_ literal: String) { key += literal }
+
+        public mutating func appendInterpolation<T>(_ value: T) {
+            key += "{\(arguments.count)}"
+            arguments.append(String(describing: value))
+        }
+    }
+
+    /// The message in `language`: the catalog's text with the placeholders filled, the English key where the catalog
+    /// lacks it.
+    public func rendered(in language: MessageLanguage, form: Int = 0) -> String {
+        let template = MessageCatalog.forLanguage(language).text(for: key, form: form) ?? key
+        return Message.fill(template, with: arguments)
+    }
+
+    /// `{0}`, `{1}` … replaced by the arguments; any other brace is text.
+    static func fill(_ template: String, with arguments: [String]) -> String {
+        guard !arguments.isEmpty, template.contains("{") else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"),
+               let index = Int(rest[afterOpen..<close]), rest[afterOpen..<close].allSatisfy(\.isASCII),
+               arguments.indices.contains(index) {
+                out += arguments[index]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        return out + rest
+    }
+}
+
+/// `message` in the current language (``MessageLanguage/current``).
+public func tr(_ message: Message) -> String {
+    message.rendered(in: MessageLanguage.current)
+}
+
+/// `message` in `language`.
+public func tr(_ message: Message, in language: MessageLanguage) -> String {
+    message.rendered(in: language)
+}
+
+/// The plural form of a counted message: `trn(n, "\(n) draft", "\(n) drafts")`. English takes the first form for
+/// one and the second otherwise; Chinese has one form.
+public func trn(_ count: Int, _ one: Message, _ other: Message, in language: MessageLanguage = MessageLanguage.current) -> String {
+    let form = MessageCatalog.pluralForm(count, in: language)
+    let catalog = MessageCatalog.forLanguage(language)
+    let chosen = form == 0 ? one : other
+    if let template = catalog.text(for: one.key, form: form) {
+        return Message.fill(template, with: chosen.arguments)
+    }
+    return Message.fill(chosen.key, with: chosen.arguments)
+}
+

@@ -403,11 +403,12 @@ public struct Endpoint: Hashable, Sendable {
 /// A guideline rule as written in a pack; `KosRules` compiles it.
 public struct GuidelineRule: Hashable, Sendable {
 
-    public init(id: String, kind: String, level: FindingLevel, message: String, scope: [String], link: String?, options: [String: RuleOption], fixturesFlag: [String], fixturesPass: [String], source: SourceRef) {
+    public init(id: String, kind: String, level: FindingLevel, message: String, translations: [MessageLanguage: String] = [:], scope: [String], link: String?, options: [String: RuleOption], fixturesFlag: [String], fixturesPass: [String], source: SourceRef) {
         self.id = id
         self.kind = kind
         self.level = level
         self.message = message
+        self.translations = translations
         self.scope = scope
         self.link = link
         self.options = options
@@ -418,7 +419,10 @@ public struct GuidelineRule: Hashable, Sendable {
     public var id: String
     public var kind: String
     public var level: FindingLevel
+    /// The message as one text (`message: "…"`), or the English one of `message: {zh, en}` (else the Chinese).
     public var message: String
+    /// `message: {zh: …, en: …}`: the message in each language it was written in.
+    public var translations: [MessageLanguage: String]
     public var scope: [String]
     public var link: String?
     /// Kind-specific settings, as plain values (strings, numbers, lists, maps).
@@ -426,6 +430,13 @@ public struct GuidelineRule: Hashable, Sendable {
     public var fixturesFlag: [String]
     public var fixturesPass: [String]
     public var source: SourceRef
+}
+
+extension GuidelineRule {
+    /// The message a reader of `language` sees: theirs, else the English, else the one text written.
+    public func message(in language: MessageLanguage) -> String {
+        translations[language] ?? translations[.en] ?? message
+    }
 }
 
 /// A kind-specific rule setting.

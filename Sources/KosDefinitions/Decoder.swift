@@ -36,6 +36,15 @@ struct Decoder {
         return t
     }
 
+    /// A rule's `message:`: one text, or `{zh: …, en: …}` (the English, else the Chinese, is its one text).
+    static func ruleMessage(_ node: YAMLNode?) -> (text: String, translations: [MessageLanguage: String]) {
+        guard node?.mapping != nil else { return (string(node) ?? "", [:]) }
+        var translations: [MessageLanguage: String] = [:]
+        if let zh = string(node?["zh"]) { translations[.zhCN] = zh }
+        if let en = string(node?["en"]) { translations[.en] = en }
+        return (translations[.en] ?? translations[.zhCN] ?? "", translations)
+    }
+
     static func int(_ node: YAMLNode?) -> Int? {
         guard let s = node?.scalar, case .int(let i) = s.value else { return nil }
         return i
@@ -324,9 +333,12 @@ struct Decoder {
                 }
             default: break
             }
+            if let message = n["message"], message.mapping != nil, Self.ruleMessage(message).translations.isEmpty {
+                report(DefinitionErrorCode.missingKey, "a message needs its text: give 'zh', 'en' or both", at: message.location)
+            }
             rules.append(GuidelineRule(
                 id: id, kind: kind, level: Self.string(n["level"]).flatMap(FindingLevel.init(rawValue:)) ?? .error,
-                message: Self.string(n["message"]) ?? "", scope: n["scope"].map { Self.strings($0) } ?? ["title", "body", "hashtags", "alt"],
+                message: Self.ruleMessage(n["message"]).text, translations: Self.ruleMessage(n["message"]).translations, scope: n["scope"].map { Self.strings($0) } ?? ["title", "body", "hashtags", "alt"],
                 link: Self.string(n["link"]), options: options,
                 fixturesFlag: Self.strings(n["fixtures"]?["flag"]), fixturesPass: Self.strings(n["fixtures"]?["pass"]),
                 source: ref(n)))

@@ -262,13 +262,19 @@ enum Language {
         Field("field", .enumeration(["products", "links", "hashtags", "media", "price"]), "A front-matter field that is non-empty (`price`: a price appears)."),
     ], exactlyOneOf: ["terms", "pattern", "field"])
 
+    static let messageTranslations = ObjectShape(name: "message", fields: [
+        Field("zh", .string(.text), "The message in Simplified Chinese."),
+        Field("en", .string(.text), "The message in English."),
+    ])
+
     static let rule = TaggedShape(
         name: "rule", discriminator: "kind",
         common: [
             Field("id", .string(.identifier), required: true, "Unique in the pack; findings are named `pack/rule`."),
             Field("kind", .enumeration(ruleKinds), required: true, "The rule kind."),
             Field("level", .enumeration(levels), required: true, "`error` blocks, `warning` needs a reviewer's acknowledgment, `suggestion` informs."),
-            Field("message", .string(.text), required: true, "Shown with each finding; `%s` is replaced by the matched text."),
+            Field("message", .either([.string(.text), .object(messageTranslations)]), required: true,
+                  "Shown with each finding; `%s` is replaced by the matched text. One text, or `{zh: …, en: …}`: each reader sees their language's (`KOS_LANG`, `LANG`; the API's `Accept-Language`), English where there is no Chinese and the other way round."),
             Field("scope", .list(.enumeration(scopes), minItems: 1), default: "[title, body, hashtags, alt]", "Where to look."),
             Field("link", .string(.url), "The guideline this rule enforces."),
             Field("mode", .enumeration(["enforce", "shadow"]), default: "enforce",

@@ -20,17 +20,22 @@ struct RuleInfo: Sendable {
         message = rule.message
         scopes = Set(rule.scope.compactMap(Scope.init(rawValue:)))
         link = rule.link
-        messageParts = rule.message.split(separator: "%s", omittingEmptySubsequences: false).map(String.init)
+        var parts: [MessageLanguage: [String]] = [:]
+        for language in MessageLanguage.allCases {
+            parts[language] = rule.message(in: language).split(separator: "%s", omittingEmptySubsequences: false).map(String.init)
+        }
+        messageParts = parts
     }
 
-    /// The message with `%s` replaced by the matched text.
+    /// The message in the reader's language (``MessageLanguage/current``) with `%s` replaced by the matched text.
     func message(for match: String?) -> String {
-        guard messageParts.count > 1 else { return message }
-        return messageParts.joined(separator: match ?? "")
+        let parts = messageParts[MessageLanguage.current] ?? [message]
+        guard parts.count > 1 else { return parts.first ?? message }
+        return parts.joined(separator: match ?? "")
     }
 
-    /// The message split at each `%s`, once, so a finding costs a join rather than a search.
-    private let messageParts: [String]
+    /// The message in each language, split at each `%s`, once, so a finding costs a join rather than a search.
+    private let messageParts: [MessageLanguage: [String]]
 
     func finding(_ located: LocatedText?, scope: Scope?, suggestion: String? = nil, message custom: String? = nil) -> Finding {
         var f = Finding(

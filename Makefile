@@ -39,11 +39,12 @@ deb: deps
 
 # The package test installs the .deb built here into a scratch root; the PostgreSQL tests run against a scratch
 # server that scripts/with-postgres starts (as an unprivileged user) and stops.
+# Tests read English unless they ask for Chinese (KOS_LANG), whatever the machine's locale.
 # A crashed test process prints only its crashed thread; a run that hangs is stopped after 45 minutes (with
 # everything it started) so it fails with what it printed instead of running on.
 test: deps venv deb
 	$(SWIFT) build --build-tests
-	SWIFT_BACKTRACE=interactive=no,threads=crashed,registers=none,images=none \
+	SWIFT_BACKTRACE=interactive=no,threads=crashed,registers=none,images=none KOS_LANG=en \
 	  timeout --kill-after=30s 45m scripts/with-postgres $(SWIFT) test --skip-build
 
 demo: deps venv

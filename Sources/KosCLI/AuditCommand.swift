@@ -6,24 +6,27 @@ import KosCore
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Verify or export the audit log (admins).",
+        abstract: tr("Verify or export the audit log (admins)."),
         subcommands: [AuditVerifyCommand.self, AuditExportCommand.self])
 }
 
 struct AuditVerifyCommand: ClientCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check the audit log's hash chain; names the first changed, removed or reordered entry.",
-        discussion: "Exit status: 0 intact, 1 broken (or refused), 2 cannot ask.")
+        abstract: tr("Check the audit log's hash chain; names the first changed, removed or reordered entry."),
+        discussion: tr("Exit status: 0 intact, 1 broken (or refused), 2 cannot ask."))
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
         let (result, raw) = try api.send("GET", "/v1/audit/verify", as: API.AuditVerification.self)
         emit(raw, console: console) {
             if result.ok {
-                console.out("\(console.paint("ok", "32")): the audit chain of \(result.entries) entries is intact")
+                let ok = console.paint(tr("ok"), "32")
+                console.out(tr("\(ok): the audit chain of \(result.entries) entries is intact"))
             } else {
-                console.out("\(console.paint("broken", "1;31")): audit entry \(result.firstBad ?? 0) \(result.reason ?? "does not fit the chain")")
+                // kosd's reason is a predicate of the entry ("its content was changed after it was written").
+                let broken = console.paint(tr("broken"), "1;31"), entry = result.firstBad ?? 0
+                console.out(result.reason.map { tr("\(broken): audit entry \(entry) \($0)") } ?? tr("\(broken): audit entry \(entry) does not fit the chain"))
             }
         }
         return result.ok ? ExitCode.success : ExitCode.failure
@@ -31,12 +34,12 @@ struct AuditVerifyCommand: ClientCommand {
 }
 
 struct AuditExportCommand: ConsoleCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the audit log as JSON lines or CSV.")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: tr("Write the audit log as JSON lines or CSV."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
 
     @OptionGroup var connection: ConnectionOptions
-    @Option(help: "jsonl or csv.") var format: Format = .jsonl
+    @Option(help: ArgumentHelp(tr("jsonl or csv."))) var format: Format = .jsonl
 
     func run(console: Console) throws -> Int32 {
         do throws(APIClient.Failure) {

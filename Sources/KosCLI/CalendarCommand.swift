@@ -8,25 +8,25 @@ import KosSchedule
 struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
-        abstract: "Content calendars: upcoming slots and bookings, iCalendar export, dry runs.",
+        abstract: tr("Content calendars: upcoming slots and bookings, iCalendar export, dry runs."),
         subcommands: [CalendarShowCommand.self, CalendarExportCommand.self, CalendarSimulateCommand.self],
         defaultSubcommand: CalendarShowCommand.self)
 }
 
 /// The definitions and period every calendar subcommand reads.
 struct CalendarOptions: ParsableArguments {
-    @Option(help: "Start: a local date or date-time on the calendar's clock (2026-12-01, 2026-12-01T20:00) or RFC 3339. Default: now.")
+    @Option(help: ArgumentHelp(tr("Start: a local date or date-time on the calendar's clock (2026-12-01, 2026-12-01T20:00) or RFC 3339. Default: now.")))
     var from: String?
 
-    @Option(help: "End, written like --from. Default: two weeks after --from (90 days for export).")
+    @Option(help: ArgumentHelp(tr("End, written like --from. Default: two weeks after --from (90 days for export).")))
     var to: String?
 
-    @Option(name: .customLong("definitions"), help: "Files or folders holding the calendars.")
+    @Option(name: .customLong("definitions"), help: ArgumentHelp(tr("Files or folders holding the calendars.")))
     var definitions: [String] = ["Workflows"]
 
     /// Every calendar command takes it, so the same flags work on each: `show` then leaves out kosd's bookings;
     /// `export` and `simulate` read the definitions alone anyway.
-    @Flag(help: "Do not ask kosd (show: slots without bookings; export and simulate never ask).")
+    @Flag(help: ArgumentHelp(tr("Do not ask kosd (show: slots without bookings; export and simulate never ask).")))
     var offline = false
 
     struct Failure: Error, CustomStringConvertible {
@@ -43,15 +43,16 @@ struct CalendarOptions: ParsableArguments {
     func schedule(_ id: String?, in calendars: [String: KosCore.Calendar]) throws(Failure) -> CalendarSchedule {
         guard let id else {
             guard calendars.count == 1, let only = calendars.values.first, let s = CalendarSchedule(only) else {
-                throw Failure(description: calendars.isEmpty ? "no calendar is defined in \(definitions.joined(separator: ", "))"
-                                  : "name a calendar: \(calendars.keys.sorted().joined(separator: ", "))")
+                throw Failure(description: calendars.isEmpty ? tr("no calendar is defined in \(definitions.joined(separator: ", "))")
+                                  : tr("name a calendar: \(calendars.keys.sorted().joined(separator: ", "))"))
             }
             return s
         }
         guard let calendar = calendars[id], let s = CalendarSchedule(calendar) else {
             let known = calendars.keys.sorted()
-            let hint = Suggestion.closest(to: id, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-            throw Failure(description: "no calendar '\(id)'\(hint); defined: \(known.isEmpty ? "none" : known.joined(separator: ", "))")
+            let defined = known.isEmpty ? tr("none") : known.joined(separator: ", ")
+            throw Failure(description: Suggestion.closest(to: id, in: known).map { tr("no calendar '\(id)' (did you mean '\($0)'?); defined: \(defined)") }
+                              ?? tr("no calendar '\(id)'; defined: \(defined)"))
         }
         return s
     }
@@ -68,15 +69,15 @@ struct CalendarOptions: ParsableArguments {
     func period(_ schedule: CalendarSchedule, defaultDays: Int64, now: Int64) throws(Failure) -> (from: Int64, through: Int64) {
         let from = try from.map { text throws(Failure) in try Self.instant(text, schedule.clock, flag: "--from") } ?? now
         let through = try to.map { text throws(Failure) in try Self.instant(text, schedule.clock, flag: "--to") } ?? from + defaultDays * 86_400
-        guard through >= from else { throw Failure(description: "--to is before --from") }
-        guard through - from <= 3 * 366 * 86_400 else { throw Failure(description: "a period is at most three years") }
+        guard through >= from else { throw Failure(description: tr("--to is before --from")) }
+        guard through - from <= 3 * 366 * 86_400 else { throw Failure(description: tr("a period is at most three years")) }
         return (from, through)
     }
 
     static func instant(_ text: String, _ clock: ZoneClock, flag: String) throws(Failure) -> Int64 {
         if let local = LocalTime.parse(text) ?? LocalTime.parse(text + "T00:00") { return clock.instant(local: local) }
         if let millis = API.millis(text) { return millis / 1000 }
-        throw Failure(description: "\(flag) \(text): not a date such as 2026-12-01, a local date-time such as 2026-12-01T20:00, or RFC 3339")
+        throw Failure(description: tr("\(flag) \(text): not a date such as 2026-12-01, a local date-time such as 2026-12-01T20:00, or RFC 3339"))
     }
 
     static var now: Int64 { Int64(Date().timeIntervalSince1970) }
@@ -85,12 +86,12 @@ struct CalendarOptions: ParsableArguments {
 /// `kos calendar [ID]`: the upcoming slots, and from kosd what is booked into them.
 struct CalendarShowCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Upcoming slots and what is booked into them.",
-        discussion: "Slots come from the definitions; bookings from kosd when it answers (--offline: slots only).")
+        commandName: "show", abstract: tr("Upcoming slots and what is booked into them."),
+        discussion: tr("Slots come from the definitions; bookings from kosd when it answers (--offline: slots only)."))
 
-    @Argument(help: "The calendar id (optional when only one is defined).") var id: String?
+    @Argument(help: ArgumentHelp(tr("The calendar id (optional when only one is defined)."))) var id: String?
     @OptionGroup var period: CalendarOptions
-    @Option(help: "Only this associate's bookings.") var creator: String?
+    @Option(help: ArgumentHelp(tr("Only this associate's bookings."))) var creator: String?
     @OptionGroup var client: ClientOptions
 
     func run(console: Console) throws -> Int32 {
@@ -113,7 +114,7 @@ struct CalendarShowCommand: ConsoleCommand {
                 api.attempts = 1
                 bookings = try api.send("GET", "/v1/bookings?\(query)", as: [API.Booking].self).0
             } catch {
-                unavailable = "bookings not shown: \(error.description)"
+                unavailable = tr("bookings not shown: \(error.description)")
             }
         }
         let byMillis = Dictionary(grouping: bookings) { API.millis($0.slotAt) ?? 0 }
@@ -121,33 +122,47 @@ struct CalendarShowCommand: ConsoleCommand {
             console.out(Self.json(schedule, slots: slots, bookings: byMillis, from: from, through: through, unavailable: unavailable))
             return ExitCode.success
         }
-        console.out("\(calendar.id) (\(calendar.timeZone)): \(LocalTime.format(schedule.clock.local(from))) to \(LocalTime.format(schedule.clock.local(through)))")
+        console.out(tr("\(calendar.id) (\(calendar.timeZone)): \(LocalTime.format(schedule.clock.local(from))) to \(LocalTime.format(schedule.clock.local(through)))"))
         var rows: [[String]] = []
         let slotMillis = Set(slots.map { $0.at * 1000 })
         for slot in slots {
             let booked = (byMillis[slot.at * 1000] ?? []).map { b in
                 let fire = API.millis(b.fireAt).map { LocalTime.format(schedule.clock.local($0 / 1000)).dropFirst(11) } ?? ""
-                return "\(b.creator) \(b.draft)" + (b.state == BookingState.booked.rawValue ? " at \(fire)" : " \(b.state)")
+                return b.state == BookingState.booked.rawValue ? tr("\(b.creator) \(b.draft) at \(fire)") : "\(b.creator) \(b.draft) \(Table.stateName(b.state))"
             }
-            let notes = [slot.blackout.map { "blackout: \($0)" }, slot.clockNote].compactMap { $0 }
-            rows.append([Self.day(slot.local), slot.platforms.isEmpty ? "any" : slot.platforms.joined(separator: ", "),
-                         booked.isEmpty ? (slot.blackout == nil ? "free" : "—") : booked.joined(separator: "; "), notes.joined(separator: "; ")])
+            let notes = [slot.blackout.map { tr("blackout: \($0)") }, slot.clockNote].compactMap { $0 }
+            rows.append([Self.day(slot.local), slot.platforms.isEmpty ? tr("any") : slot.platforms.joined(separator: ", "),
+                         booked.isEmpty ? (slot.blackout == nil ? tr("free") : "—") : booked.joined(separator: "; "), notes.joined(separator: "; ")])
         }
         for (millis, list) in byMillis.sorted(by: { $0.key < $1.key }) where !slotMillis.contains(millis) {
             for b in list {
-                rows.append([Self.day(schedule.clock.local(millis / 1000)), b.platforms.joined(separator: ", "), "\(b.creator) \(b.draft) \(b.state)",
-                             b.note ?? "outside the calendar's slots"])
+                rows.append([Self.day(schedule.clock.local(millis / 1000)), b.platforms.joined(separator: ", "), "\(b.creator) \(b.draft) \(Table.stateName(b.state))",
+                             b.note ?? tr("outside the calendar's slots")])
             }
         }
-        console.out(rows.isEmpty ? "no slots in this period" : Table.render(["SLOT", "PLATFORMS", "BOOKED", "NOTE"], rows, console: console))
+        console.out(rows.isEmpty ? tr("no slots in this period") : Table.render([tr("SLOT"), tr("PLATFORMS"), tr("BOOKED"), tr("NOTE")], rows, console: console))
         if let unavailable { console.err(unavailable) }
         return ExitCode.success
     }
 
-    /// `Tue 2026-12-01 20:00`.
+    /// `Tue 2026-12-01 20:00` (the weekday in the reader's language).
     static func day(_ local: Int64) -> String {
         let text = LocalTime.format(local)
-        return LocalTime.readable(local).prefix(3) + " " + text.prefix(10) + " " + text.dropFirst(11)
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        return weekday(Int(Civil.weekday(days: days))) + " " + text.prefix(10) + " " + text.dropFirst(11)
+    }
+
+    /// A weekday's short name, Sunday being 0.
+    static func weekday(_ index: Int) -> String {
+        switch index {
+        case 0: tr("Sun")
+        case 1: tr("Mon")
+        case 2: tr("Tue")
+        case 3: tr("Wed")
+        case 4: tr("Thu")
+        case 5: tr("Fri")
+        default: tr("Sat")
+        }
     }
 
     static func json(_ schedule: CalendarSchedule, slots: [SlotInstant], bookings: [Int64: [API.Booking]], from: Int64, through: Int64, unavailable: String?) -> String {
@@ -167,9 +182,9 @@ struct CalendarShowCommand: ConsoleCommand {
 
 /// `kos calendar export ID > slots.ics`: the slots, blackouts and embargo lifts as an iCalendar file.
 struct CalendarExportCommand: ConsoleCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "The slots, blackouts and embargo lifts as iCalendar (.ics).")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: tr("The slots, blackouts and embargo lifts as iCalendar (.ics)."))
 
-    @Argument(help: "The calendar id.") var id: String
+    @Argument(help: ArgumentHelp(tr("The calendar id."))) var id: String
     @OptionGroup var period: CalendarOptions
 
     func run(console: Console) throws -> Int32 {
@@ -193,7 +208,7 @@ enum ICalendar {
     static func render(_ schedule: CalendarSchedule, from: Int64, through: Int64, stamp: Int64) -> String {
         let c = schedule.calendar
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//kosflow//kos calendar export//EN", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:\(text("KOS slots: \(c.id)"))", "X-WR-TIMEZONE:\(c.timeZone)"]
+                     "METHOD:PUBLISH", "X-WR-CALNAME:\(text(tr("KOS slots: \(c.id)")))", "X-WR-TIMEZONE:\(c.timeZone)"]
         func event(uid: String, start: Int64, end: Int64, summary: String, description: String?, transparent: Bool) {
             lines += ["BEGIN:VEVENT", "UID:\(uid)@kosflow", "DTSTAMP:\(utc(stamp))", "DTSTART:\(utc(start))", "DTEND:\(utc(end))",
                       "SUMMARY:\(text(summary))"]
@@ -207,22 +222,27 @@ enum ICalendar {
             }
         }()
         for slot in schedule.slots(from: from, through: through) {
-            var summary = "KOS slot · \(c.id)"
-            if !slot.platforms.isEmpty { summary += " · \(slot.platforms.joined(separator: ", "))" }
-            var about = ["From \(slot.source) in \(c.timeZone), \(LocalTime.format(slot.local)) local."]
-            if let b = slot.blackout { summary += " (blackout)"; about.append("Inside a blackout: \(b). Nothing is published.") }
+            let platforms = slot.platforms.joined(separator: ", ")
+            let summary = switch (slot.platforms.isEmpty, slot.blackout == nil) {
+            case (true, true): tr("KOS slot · \(c.id)")
+            case (false, true): tr("KOS slot · \(c.id) · \(platforms)")
+            case (true, false): tr("KOS slot · \(c.id) (blackout)")
+            case (false, false): tr("KOS slot · \(c.id) · \(platforms) (blackout)")
+            }
+            var about = [tr("From \(slot.source) in \(c.timeZone), \(LocalTime.format(slot.local)) local.")]
+            if let b = slot.blackout { about.append(tr("Inside a blackout: \(b). Nothing is published.")) }
             if let note = slot.clockNote { about.append(note) }
             event(uid: "\(c.id)-slot-\(slot.at)", start: slot.at, end: slot.at + length, summary: summary, description: about.joined(separator: "\n"),
                   transparent: false)
         }
         for (i, b) in schedule.blackouts.enumerated() where b.to >= from && b.from <= through {
-            event(uid: "\(c.id)-blackout-\(i + 1)", start: b.from, end: b.to + 1, summary: "Blackout · \(c.id)", description: b.reason, transparent: true)
+            event(uid: "\(c.id)-blackout-\(i + 1)", start: b.from, end: b.to + 1, summary: tr("Blackout · \(c.id)"), description: b.reason, transparent: true)
         }
         for (i, e) in c.embargoes.enumerated() {
             guard let local = LocalTime.parse(e.until) else { continue }
             let at = schedule.clock.instant(local: local)
             guard at >= from && at <= through else { continue }
-            event(uid: "\(c.id)-embargo-\(i + 1)", start: at, end: at + 60, summary: "Embargo lifts · \(e.products.joined(separator: ", "))",
+            event(uid: "\(c.id)-embargo-\(i + 1)", start: at, end: at + 60, summary: tr("Embargo lifts · \(e.products.joined(separator: ", "))"),
                   description: e.reason.isEmpty ? nil : e.reason, transparent: true)
         }
         lines.append("END:VCALENDAR")
@@ -262,27 +282,27 @@ enum ICalendar {
 /// `kos calendar simulate ID`: what the calendar would do with associates who want every slot.
 struct CalendarSimulateCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
-        commandName: "simulate", abstract: "Dry-run a period: slots, caps, blackouts, clock changes and jitter, each explained.",
-        discussion: "Every associate named asks for every slot in turn; the output says when each post would go out, or why not.")
+        commandName: "simulate", abstract: tr("Dry-run a period: slots, caps, blackouts, clock changes and jitter, each explained."),
+        discussion: tr("Every associate named asks for every slot in turn; the output says when each post would go out, or why not."))
 
-    @Argument(help: "The calendar id.") var id: String
+    @Argument(help: ArgumentHelp(tr("The calendar id."))) var id: String
     @OptionGroup var period: CalendarOptions
-    @Option(help: "An associate as ID or ID@STORE (repeatable). Default: two associates of one store.")
+    @Option(help: ArgumentHelp(tr("An associate as ID or ID@STORE (repeatable). Default: two associates of one store.")))
     var creator: [String] = ["associate-1@store-1", "associate-2@store-1"]
-    @Option(help: "The platforms each post goes to (repeatable). Default: any slot's platforms.")
+    @Option(help: ArgumentHelp(tr("The platforms each post goes to (repeatable). Default: any slot's platforms.")))
     var platform: [String] = []
-    @Option(help: "The campaign the posts belong to.") var campaign: String?
-    @Option(help: "At most this many posts per associate in the period.") var posts: Int?
-    @Option(help: "Output format: human or json.") var format: OutputFormat = .human
+    @Option(help: ArgumentHelp(tr("The campaign the posts belong to."))) var campaign: String?
+    @Option(help: ArgumentHelp(tr("At most this many posts per associate in the period."))) var posts: Int?
+    @Option(help: ArgumentHelp(tr("Output format: human or json."))) var format: OutputFormat = .human
 
     func run(console: Console) throws -> Int32 {
         let schedule: CalendarSchedule, from: Int64, through: Int64
         do throws(CalendarOptions.Failure) {
             (schedule, from, through) = try period.resolve(id, defaultDays: 14)
             for p in platform where Platform(rawValue: p) == nil {
-                throw .init(description: "--platform \(p): not one of \(Platform.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw .init(description: tr("--platform \(p): not one of \(Platform.allCases.map(\.rawValue).joined(separator: ", "))"))
             }
-            if let posts, posts < 1 { throw .init(description: "--posts is at least 1") }
+            if let posts, posts < 1 { throw .init(description: tr("--posts is at least 1")) }
         } catch {
             console.err(error.description)
             return ExitCode.usage
@@ -306,26 +326,28 @@ struct CalendarSimulateCommand: ConsoleCommand {
             return ExitCode.success
         }
         let c = schedule.calendar
-        console.out("\(c.id) (\(c.timeZone)) from \(local(from)) to \(local(through)), for \(demand.map(\.creator).joined(separator: ", "))")
+        console.out(tr("\(c.id) (\(c.timeZone)) from \(local(from)) to \(local(through)), for \(demand.map(\.creator).joined(separator: ", "))"))
         var published = 0, skipped = 0
         for row in rows {
             var head = "\(CalendarShowCommand.day(row.slot.local))"
             if !row.slot.platforms.isEmpty { head += "  [\(row.slot.platforms.joined(separator: ", "))]" }
             console.out(console.paint(head, "1"))
-            if let note = row.slot.clockNote { console.out("  clock: \(note)") }
+            if let note = row.slot.clockNote { console.out(tr("  clock: \(note)")) }
             for o in row.outcomes {
                 if let fireMillis = o.fireAtMillis {
                     published += 1
                     let fire = fireMillis / 1000, jitter = fireMillis - row.slot.at * 1000
-                    console.out("  \(o.creator): goes out at \(local(fire).suffix(local(fire).count - 11))"
-                                + (jitter > 0 ? " (jitter +\(jitter / 60_000)m\(jitter % 60_000 / 1000)s)" : ""))
+                    let time = local(fire).suffix(local(fire).count - 11), minutes = jitter / 60_000, seconds = jitter % 60_000 / 1000
+                    console.out(jitter > 0 ? tr("  \(o.creator): goes out at \(time) (jitter +\(minutes)m\(seconds)s)") : tr("  \(o.creator): goes out at \(time)"))
                 } else {
                     skipped += 1
-                    console.out("  \(o.creator): " + console.paint("skipped", "33") + ": \(o.reason ?? "")")
+                    let skippedWord = console.paint(tr("skipped"), "33")
+                    console.out(tr("  \(o.creator): \(skippedWord): \(o.reason ?? "")"))
                 }
             }
         }
-        console.out("\n\(rows.count) slot\(rows.count == 1 ? "" : "s"), \(published) post\(published == 1 ? "" : "s") would go out, \(skipped) skipped")
+        let slots = trn(rows.count, "\(rows.count) slot", "\(rows.count) slots")
+        console.out("\n" + trn(published, "\(slots), \(published) post would go out, \(skipped) skipped", "\(slots), \(published) posts would go out, \(skipped) skipped"))
         return ExitCode.success
     }
 }

@@ -5,17 +5,17 @@ import KosCore
 /// `kos deliveries`: webhooks sent to gateways and agencies, their attempts, and dead letters sent again.
 struct DeliveriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "deliveries", abstract: "Webhook deliveries: list, every attempt of one, replay dead letters.",
+        commandName: "deliveries", abstract: tr("Webhook deliveries: list, every attempt of one, replay dead letters."),
         subcommands: [DeliveriesListCommand.self, DeliveriesShowCommand.self, DeliveriesReplayCommand.self],
         defaultSubcommand: DeliveriesListCommand.self)
 }
 
 struct DeliveriesListCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Deliveries, newest first.")
-    @Option(help: "Only this endpoint's.") var endpoint: String?
-    @Option(help: "pending, failed (being retried), delivered or dead.") var state: String?
-    @Option(help: "Created since this RFC 3339 time.") var since: String?
-    @Option(help: "At most this many.") var limit = 500
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("Deliveries, newest first."))
+    @Option(help: ArgumentHelp(tr("Only this endpoint's."))) var endpoint: String?
+    @Option(help: ArgumentHelp(tr("pending, failed (being retried), delivered or dead."))) var state: String?
+    @Option(help: ArgumentHelp(tr("Created since this RFC 3339 time."))) var since: String?
+    @Option(help: ArgumentHelp(tr("At most this many."))) var limit = 500
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
@@ -29,36 +29,39 @@ struct DeliveriesListCommand: ClientCommand {
                 [d.id, d.endpoint, Self.paint(d.state, console), String(d.attempts),
                  [d.lastAttemptAt ?? "", d.lastStatus.map(String.init) ?? "", d.lastError ?? ""].filter { !$0.isEmpty }.joined(separator: " "), d.draft]
             }
-            console.out(rows.isEmpty ? "no deliveries" : Table.render(["WEBHOOK-ID", "ENDPOINT", "STATE", "ATTEMPTS", "LAST ATTEMPT", "DRAFT"], rows, console: console))
+            console.out(rows.isEmpty ? tr("no deliveries") : Table.render([tr("WEBHOOK-ID"), tr("ENDPOINT"), tr("STATE"), tr("ATTEMPTS"), tr("LAST ATTEMPT"), tr("DRAFT")], rows, console: console))
         }
         return ExitCode.success
     }
 
     static func paint(_ state: String, _ console: Console) -> String {
-        switch state {
-        case "delivered": console.paint(state, "32")
-        case "dead": console.paint(state, "1;31")
-        case "failed": console.paint(state, "33")
-        default: state
+        let name = Table.stateName(state)
+        return switch state {
+        case "delivered": console.paint(name, "32")
+        case "dead": console.paint(name, "1;31")
+        case "failed": console.paint(name, "33")
+        default: name
         }
     }
 }
 
 struct DeliveriesShowCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "One delivery and every attempt: time, status, latency, answer.")
-    @Argument(help: "The webhook-id (msg_…).") var id: String
+    static let configuration = CommandConfiguration(commandName: "show", abstract: tr("One delivery and every attempt: time, status, latency, answer."))
+    @Argument(help: ArgumentHelp(tr("The webhook-id (msg_…)."))) var id: String
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
         let (detail, raw) = try api.send("GET", "/v1/deliveries/\(DraftFile.escape(id))", as: API.DeliveryDetail.self)
         emit(raw, console: console) {
             let d = detail.delivery
-            console.out("\(d.id)  \(DeliveriesListCommand.paint(d.state, console)) to \(d.endpoint) · draft \(d.draft) · run \(d.run) · \(d.attempts) attempt\(d.attempts == 1 ? "" : "s")")
+            let state = DeliveriesListCommand.paint(d.state, console)
+            console.out(trn(d.attempts, "\(d.id)  \(state) to \(d.endpoint) · draft \(d.draft) · run \(d.run) · \(d.attempts) attempt",
+                            "\(d.id)  \(state) to \(d.endpoint) · draft \(d.draft) · run \(d.run) · \(d.attempts) attempts"))
             let rows = detail.attempts.map { a in
                 [String(a.number), a.at, a.status.map(String.init) ?? "—", a.latencyMs.map { "\($0) ms" } ?? "",
                  a.error ?? String(a.response.replacingOccurrences(of: "\n", with: " ").prefix(80))]
             }
-            if !rows.isEmpty { console.out(Table.render(["#", "AT", "STATUS", "LATENCY", "ANSWER"], rows, console: console)) }
+            if !rows.isEmpty { console.out(Table.render(["#", tr("AT"), tr("STATUS"), tr("LATENCY"), tr("ANSWER")], rows, console: console)) }
         }
         return ExitCode.success
     }
@@ -66,11 +69,11 @@ struct DeliveriesShowCommand: ClientCommand {
 
 struct DeliveriesReplayCommand: ClientCommand {
     static let configuration = CommandConfiguration(
-        commandName: "replay", abstract: "Send dead letters again (admins): one by id, or an endpoint's since a time.",
-        discussion: "Each goes out under its own webhook-id with the endpoint's whole retry schedule; its run resumes at that step.")
-    @Argument(help: "The webhook-id (msg_…); or give --endpoint.") var id: String?
-    @Option(help: "Every dead letter of this endpoint.") var endpoint: String?
-    @Option(help: "With --endpoint: created since this RFC 3339 time.") var since: String?
+        commandName: "replay", abstract: tr("Send dead letters again (admins): one by id, or an endpoint's since a time."),
+        discussion: tr("Each goes out under its own webhook-id with the endpoint's whole retry schedule; its run resumes at that step."))
+    @Argument(help: ArgumentHelp(tr("The webhook-id (msg_…); or give --endpoint."))) var id: String?
+    @Option(help: ArgumentHelp(tr("Every dead letter of this endpoint."))) var endpoint: String?
+    @Option(help: ArgumentHelp(tr("With --endpoint: created since this RFC 3339 time."))) var since: String?
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
@@ -82,7 +85,7 @@ struct DeliveriesReplayCommand: ClientCommand {
             if let since { query += "&since=\(DraftFile.escape(since))" }
             ids = try api.send("GET", "/v1/deliveries?" + query, as: [API.Delivery].self).0.map(\.id).reversed()
         default:
-            console.err("name one delivery, or --endpoint (and --since) for many")
+            console.err(tr("name one delivery, or --endpoint (and --since) for many"))
             return ExitCode.usage
         }
         var replayed: [API.Delivery] = [], refused: [(String, String)] = []
@@ -101,7 +104,7 @@ struct DeliveriesReplayCommand: ClientCommand {
             let data = (try? API.encoder().encode(replayed)) ?? Data()
             console.out(String(decoding: data, as: UTF8.self))
         } else {
-            console.out("replayed \(replayed.count) of \(ids.count) dead letter\(ids.count == 1 ? "" : "s")")
+            console.out(trn(ids.count, "replayed \(replayed.count) of \(ids.count) dead letter", "replayed \(replayed.count) of \(ids.count) dead letters"))
             for (id, why) in refused { console.err("\(id): \(why)") }
         }
         return refused.isEmpty ? ExitCode.success : ExitCode.failure

@@ -9,8 +9,8 @@ import KosRules
 struct LoginCommand: ClientCommand {
     static let configuration = CommandConfiguration(
         commandName: "login",
-        abstract: "Remember the server and your token (in ~/.config/kos/config.yaml, mode 0600).",
-        discussion: "Without --token the token is read from standard input, so it stays out of shell history: kos login --server unix:/run/kosd/kosd.sock < token.txt")
+        abstract: tr("Remember the server and your token (in ~/.config/kos/config.yaml, mode 0600)."),
+        discussion: tr("Without --token the token is read from standard input, so it stays out of shell history: kos login --server unix:/run/kosd/kosd.sock < token.txt"))
 
     @OptionGroup var client: ClientOptions
 
@@ -18,7 +18,7 @@ struct LoginCommand: ClientCommand {
         var api = api
         if client.token == nil {
             let line = readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces) ?? ""
-            guard !line.isEmpty else { throw .transport("give the token with --token or on standard input") }
+            guard !line.isEmpty else { throw .transport(tr("give the token with --token or on standard input")) }
             api = APIClient(server: api.server, token: line)
         }
         let (me, _) = try api.send("GET", "/v1/me", as: API.Me.self)
@@ -34,9 +34,10 @@ struct LoginCommand: ClientCommand {
             let bytes = Array(text.utf8)
             guard write(fd, bytes, bytes.count) == bytes.count else { throw CocoaError(.fileWriteUnknown) }
         } catch {
-            throw .transport("cannot write \(path): \(error.localizedDescription)")
+            throw .transport(tr("cannot write \(path): \(error.localizedDescription)"))
         }
-        console.out("logged in to \(api.server.description) as \(me.id) (\(me.role)\(me.store.map { ", \($0)" } ?? "")); settings in \(path)")
+        let role = Table.roleName(me.role) + (me.store.map { ", \($0)" } ?? "")
+        console.out(tr("logged in to \(api.server.description) as \(me.id) (\(role)); settings in \(path)"))
         return ExitCode.success
     }
 }
@@ -45,29 +46,29 @@ struct LoginCommand: ClientCommand {
 struct SubmitCommand: ClientCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
-        abstract: "Check a draft locally, then submit it to its workflow.",
-        discussion: """
+        abstract: tr("Check a draft locally, then submit it to its workflow."),
+        discussion: tr("""
             The same file submitted twice is the same draft: the idempotency key is the SHA-256 of the workflow and the \
             content, so a retry after a timeout never creates a second draft. Local findings are shown; the daemon's \
             checks decide.
-            """)
+            """))
 
-    @Argument(help: "The draft: Markdown with YAML front matter.")
+    @Argument(help: ArgumentHelp(tr("The draft: Markdown with YAML front matter.")))
     var draft: String
 
-    @Option(help: "The workflow; default: the draft's 'workflow:'.")
+    @Option(help: ArgumentHelp(tr("The workflow; default: the draft's 'workflow:'.")))
     var workflow: String?
 
-    @Option(help: "Folder of workflow definitions for the local check.")
+    @Option(help: ArgumentHelp(tr("Folder of workflow definitions for the local check.")))
     var workflows = "Workflows"
 
-    @Option(help: "Use this idempotency key instead of the content's hash.")
+    @Option(help: ArgumentHelp(tr("Use this idempotency key instead of the content's hash.")))
     var idempotencyKey: String?
 
-    @Flag(help: "Skip the local check.")
+    @Flag(help: ArgumentHelp(tr("Skip the local check.")))
     var noLint = false
 
-    @Flag(help: "Upload media named outside the draft's folder (by default refused).")
+    @Flag(help: ArgumentHelp(tr("Upload media named outside the draft's folder (by default refused).")))
     var allowMediaOutside = false
 
     @OptionGroup var client: ClientOptions
@@ -79,16 +80,16 @@ struct SubmitCommand: ClientCommand {
             let say: (String) -> Void = client.format == .human ? { console.out($0) } : { console.err($0) }
             switch LocalCheck.run(parsed, workflows: workflows, workflow: workflow) {
             case .skipped(let why):
-                say("local check skipped: \(why); kosd's checks still run")
+                say(tr("local check skipped: \(why); kosd's checks still run"))
             case .findings(let findings) where findings.isEmpty:
-                say("local check: nothing found")
+                say(tr("local check: nothing found"))
             case .findings(let findings):
                 if client.format == .human {
                     LintOutput.human([(draft, content, findings)], console: console)
                 } else {
                     LintOutput.human([(draft, content, findings)], console: Console(out: { console.err($0) }, err: { console.err($0) }, environment: console.environment))
                 }
-                if findings.contains(where: { $0.level == .error }) { say("the daemon's checks will block this draft; submitting so the record is complete") }
+                if findings.contains(where: { $0.level == .error }) { say(tr("the daemon's checks will block this draft; submitting so the record is complete")) }
             }
         }
         let media = try DraftFile.media(parsed, next: draft, allowOutside: allowMediaOutside)
@@ -97,9 +98,13 @@ struct SubmitCommand: ClientCommand {
                                             headers: ["Idempotency-Key": key], as: API.Submitted.self)
         emit(raw, console: console) {
             let d = submitted.draft
-            console.out(submitted.created ? "submitted \(d.id) to \(d.workflow): \(Table.colored(state: d.state, console: console))\(d.step.map { " (\($0))" } ?? "")"
-                                          : "already submitted as \(d.id) (the same file): \(d.state)")
-            console.out("follow it with: kos status \(d.id)")
+            let state = Table.colored(state: d.state, console: console)
+            if submitted.created {
+                console.out(d.step.map { tr("submitted \(d.id) to \(d.workflow): \(state) (\($0))") } ?? tr("submitted \(d.id) to \(d.workflow): \(state)"))
+            } else {
+                console.out(tr("already submitted as \(d.id) (the same file): \(Table.stateName(d.state))"))
+            }
+            console.out(tr("follow it with: kos status \(d.id)"))
         }
         return ExitCode.success
     }
@@ -107,11 +112,11 @@ struct SubmitCommand: ClientCommand {
 
 /// `kos revise`: a new revision; earlier approvals no longer count and the workflow starts again.
 struct ReviseCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "revise", abstract: "Submit a new revision of a draft; its approvals start again.")
+    static let configuration = CommandConfiguration(commandName: "revise", abstract: tr("Submit a new revision of a draft; its approvals start again."))
 
-    @Argument(help: "The draft id (d-…).") var id: String
-    @Argument(help: "The revised draft file.") var draft: String
-    @Flag(help: "Upload media named outside the draft's folder (by default refused).") var allowMediaOutside = false
+    @Argument(help: ArgumentHelp(tr("The draft id (d-…)."))) var id: String
+    @Argument(help: ArgumentHelp(tr("The revised draft file."))) var draft: String
+    @Flag(help: ArgumentHelp(tr("Upload media named outside the draft's folder (by default refused)."))) var allowMediaOutside = false
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
@@ -120,7 +125,8 @@ struct ReviseCommand: ClientCommand {
         let (submitted, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/revisions",
                                             body: API.Submission(workflow: nil, content: content, media: media.isEmpty ? nil : media), as: API.Submitted.self)
         emit(raw, console: console) {
-            console.out("\(submitted.draft.id) revision \(submitted.draft.revision): \(Table.colored(state: submitted.draft.state, console: console)); earlier approvals no longer count")
+            let state = Table.colored(state: submitted.draft.state, console: console)
+            console.out(tr("\(submitted.draft.id) revision \(submitted.draft.revision): \(state); earlier approvals no longer count"))
         }
         return ExitCode.success
     }
@@ -128,10 +134,10 @@ struct ReviseCommand: ClientCommand {
 
 /// `kos status ID`: one line on where a draft is; `--wait` until it settles.
 struct StatusCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Where a draft is in its workflow.")
+    static let configuration = CommandConfiguration(commandName: "status", abstract: tr("Where a draft is in its workflow."))
 
-    @Argument(help: "The draft id.") var id: String
-    @Option(help: "Wait up to this many seconds while the draft is being checked or published.") var wait: Double = 0
+    @Argument(help: ArgumentHelp(tr("The draft id."))) var id: String
+    @Option(help: ArgumentHelp(tr("Wait up to this many seconds while the draft is being checked or published."))) var wait: Double = 0
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
@@ -148,9 +154,9 @@ struct StatusCommand: ClientCommand {
 
 /// `kos drafts`: the drafts you may see.
 struct DraftsCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "drafts", abstract: "List drafts: yours, those routed to your groups, or all for admins.")
+    static let configuration = CommandConfiguration(commandName: "drafts", abstract: tr("List drafts: yours, those routed to your groups, or all for admins."))
 
-    @Option(help: "Only drafts in this state (checking, awaiting-approval, scheduled, publishing, published, blocked, rejected, expired, failed, withdrawn).")
+    @Option(help: ArgumentHelp(tr("Only drafts in this state (checking, awaiting-approval, scheduled, publishing, published, blocked, rejected, expired, failed, withdrawn).")))
     var state: String?
     @OptionGroup var client: ClientOptions
 
@@ -164,13 +170,13 @@ struct DraftsCommand: ClientCommand {
 
 /// `kos inbox`: a reviewer's queue.
 struct InboxCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "inbox", abstract: "Drafts waiting for your decision.")
+    static let configuration = CommandConfiguration(commandName: "inbox", abstract: tr("Drafts waiting for your decision."))
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
         let (drafts, raw) = try api.send("GET", "/v1/inbox", as: [API.Draft].self)
         emit(raw, console: console) {
-            console.out(drafts.isEmpty ? "nothing waits for you" : DraftView.table(drafts, console: console))
+            console.out(drafts.isEmpty ? tr("nothing waits for you") : DraftView.table(drafts, console: console))
         }
         return ExitCode.success
     }
@@ -179,8 +185,8 @@ struct InboxCommand: ClientCommand {
 /// `kos review-link`: a link that signs you in to the review console, once, on a phone or a laptop.
 struct ReviewLinkCommand: ClientCommand {
     static let configuration = CommandConfiguration(
-        commandName: "review-link", abstract: "A single-use link that signs you in to the review console.",
-        discussion: "Open it on your phone or laptop within 15 minutes: it signs you in once, for 12 hours. Sign out on the page, or ask an admin to revoke your access, to end the session.")
+        commandName: "review-link", abstract: tr("A single-use link that signs you in to the review console."),
+        discussion: tr("Open it on your phone or laptop within 15 minutes: it signs you in once, for 12 hours. Sign out on the page, or ask an admin to revoke your access, to end the session."))
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
@@ -188,9 +194,9 @@ struct ReviewLinkCommand: ClientCommand {
         emit(raw, console: console) {
             console.out(link.url)
             if link.url.hasPrefix("/") {
-                console.err("kosd serves no HTTP address it can name: open this path on kosd's address, or set api.listen in kosd.yaml")
+                console.err(tr("kosd serves no HTTP address it can name: open this path on kosd's address, or set api.listen in kosd.yaml"))
             }
-            console.err("signs in once, until \(Table.local(link.expiresAt)); do not forward it")
+            console.err(tr("signs in once, until \(Table.local(link.expiresAt)); do not forward it"))
         }
         return ExitCode.success
     }
@@ -198,8 +204,8 @@ struct ReviewLinkCommand: ClientCommand {
 
 /// `kos show ID`: the draft, what the checks say, decisions and history.
 struct ShowCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "A draft with its findings, decisions and history.")
-    @Argument(help: "The draft id.") var id: String
+    static let configuration = CommandConfiguration(commandName: "show", abstract: tr("A draft with its findings, decisions and history."))
+    @Argument(help: ArgumentHelp(tr("The draft id."))) var id: String
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
@@ -213,32 +219,32 @@ struct ShowCommand: ClientCommand {
             if let kit = detail.kit {
                 // What the associate wrote, apart from the kit the brand approved: the part a reviewer reads.
                 if kit.matched {
-                    console.out(console.paint("made from the campaign kit \(kit.reference), unchanged but for what the author wrote:", "36"))
+                    console.out(console.paint(tr("made from the campaign kit \(kit.reference), unchanged but for what the author wrote:"), "36"))
                 } else {
-                    console.out(console.paint("claims the campaign kit \(kit.reference), but \(kit.differences.joined(separator: "; ")): read it all", "33"))
+                    console.out(console.paint(tr("claims the campaign kit \(kit.reference), but \(kit.differences.joined(separator: "; ")): read it all"), "33"))
                 }
                 for slot in kit.slots { console.out("  \(slot.name): 「\(slot.text.trimmingCharacters(in: .whitespacesAndNewlines))」") }
                 console.out("")
             }
             if detail.findings.isEmpty {
-                console.out("findings: none")
+                console.out(tr("findings: none"))
             } else {
-                console.out("findings:")
+                console.out(tr("findings:"))
                 LintOutput.human([(detail.draft.id, detail.content, detail.findings)], console: console)
             }
             if let suggestion = detail.suggestion {
-                console.out("\n\(suggestion.reviewer) suggests this rewording (\(suggestion.reason)):")
+                console.out("\n" + tr("\(suggestion.reviewer) suggests this rewording (\(suggestion.reason)):"))
                 console.out(suggestion.content.trimmingCharacters(in: .newlines))
-                console.out("take it as revision \(detail.draft.revision + 1) with: kos accept-suggestion \(detail.draft.id)")
+                console.out(tr("take it as revision \(detail.draft.revision + 1) with: kos accept-suggestion \(detail.draft.id)"))
             }
             if !detail.decisions.isEmpty {
-                console.out("\ndecisions:")
-                console.out(Table.render(["STEP", "REVIEWER", "DECISION", "REVISION", "REASON"], detail.decisions.map {
-                    [$0.step, $0.reviewer, $0.decision, $0.revisionHash == detail.draft.contentHash ? "current" : "earlier (void)", $0.reason ?? ""]
+                console.out("\n" + tr("decisions:"))
+                console.out(Table.render([tr("STEP"), tr("REVIEWER"), tr("DECISION"), tr("REVISION"), tr("REASON")], detail.decisions.map {
+                    [$0.step, $0.reviewer, Table.stateName($0.decision), $0.revisionHash == detail.draft.contentHash ? tr("current") : tr("earlier (void)"), $0.reason ?? ""]
                 }, console: console))
             }
-            console.out("\nhistory:")
-            console.out(Table.render(["TIME", "ACTOR", "ACTION", "DETAILS"], detail.history.map {
+            console.out("\n" + tr("history:"))
+            console.out(Table.render([tr("TIME"), tr("ACTOR"), tr("ACTION"), tr("DETAILS")], detail.history.map {
                 [Table.local($0.at), $0.actor, $0.action, Table.clip($0.details, 70)]
             }, console: console))
         }
@@ -249,27 +255,30 @@ struct ShowCommand: ClientCommand {
 /// `kos approve` / `kos reject`: the decision names the revision the reviewer read (what `kos show` last
 /// showed, or `--revision`), and kosd refuses it when the draft has been revised since.
 struct ApproveCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve the revision of a draft you read with kos show (never your own).")
-    @Argument(help: "The draft id.") var id: String
-    @Option(help: "The revision you read; default: the one kos show last showed you.") var revision: Int?
-    @Option(help: "A note for the author and the audit log.") var comment: String?
+    static let configuration = CommandConfiguration(commandName: "approve", abstract: tr("Approve the revision of a draft you read with kos show (never your own)."))
+    @Argument(help: ArgumentHelp(tr("The draft id."))) var id: String
+    @Option(help: ArgumentHelp(tr("The revision you read; default: the one kos show last showed you."))) var revision: Int?
+    @Option(help: ArgumentHelp(tr("A note for the author and the audit log."))) var comment: String?
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
         let (revision, hash) = try DecisionBinding.read(id, revision: revision, api: api, console: console)
         let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/approve",
                                         body: API.DecisionRequest(revision: revision, contentHash: hash, comment: comment), as: API.Draft.self)
-        emit(raw, console: console) { console.out("approved \(draft.id) revision \(revision)" + (draft.next.map { ". \($0)" } ?? "; now \(Table.colored(state: draft.state, console: console))")) }
+        emit(raw, console: console) {
+            let state = Table.colored(state: draft.state, console: console)
+            console.out(draft.next.map { tr("approved \(draft.id) revision \(revision). \($0)") } ?? tr("approved \(draft.id) revision \(revision); now \(state)"))
+        }
         return ExitCode.success
     }
 }
 
 struct RejectCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "reject", abstract: "Reject the revision of a draft you read, with a reason its author will see.")
-    @Argument(help: "The draft id.") var id: String
-    @Option(help: "What the author must change.") var reason: String
-    @Option(help: "A file with the draft as you would have it: its author can take it as the next revision in one step.") var suggest: String?
-    @Option(help: "The revision you read; default: the one kos show last showed you.") var revision: Int?
+    static let configuration = CommandConfiguration(commandName: "reject", abstract: tr("Reject the revision of a draft you read, with a reason its author will see."))
+    @Argument(help: ArgumentHelp(tr("The draft id."))) var id: String
+    @Option(help: ArgumentHelp(tr("What the author must change."))) var reason: String
+    @Option(help: ArgumentHelp(tr("A file with the draft as you would have it: its author can take it as the next revision in one step."))) var suggest: String?
+    @Option(help: ArgumentHelp(tr("The revision you read; default: the one kos show last showed you."))) var revision: Int?
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
@@ -278,8 +287,8 @@ struct RejectCommand: ClientCommand {
         let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/reject",
                                         body: API.DecisionRequest(revision: revision, contentHash: hash, reason: reason, suggestion: suggestion), as: API.Draft.self)
         emit(raw, console: console) {
-            console.out("rejected \(draft.id) revision \(revision): \(reason)")
-            if suggestion != nil { console.out("its author can take your rewording with: kos accept-suggestion \(draft.id)") }
+            console.out(tr("rejected \(draft.id) revision \(revision): \(reason)"))
+            if suggestion != nil { console.out(tr("its author can take your rewording with: kos accept-suggestion \(draft.id)")) }
         }
         return ExitCode.success
     }
@@ -288,10 +297,10 @@ struct RejectCommand: ClientCommand {
 /// `kos accept-suggestion ID`: the author takes the rewording a reviewer suggested as the next revision.
 struct AcceptSuggestionCommand: ClientCommand {
     static let configuration = CommandConfiguration(
-        commandName: "accept-suggestion", abstract: "Take the rewording a reviewer suggested as your draft's next revision.",
-        discussion: "kos show ID shows the suggestion first; the new revision is checked and approved again like any other.")
-    @Argument(help: "The draft id.") var id: String
-    @Option(help: "The revision whose suggestion you read; default: the one kos show last showed you.") var revision: Int?
+        commandName: "accept-suggestion", abstract: tr("Take the rewording a reviewer suggested as your draft's next revision."),
+        discussion: tr("kos show ID shows the suggestion first; the new revision is checked and approved again like any other."))
+    @Argument(help: ArgumentHelp(tr("The draft id."))) var id: String
+    @Option(help: ArgumentHelp(tr("The revision whose suggestion you read; default: the one kos show last showed you."))) var revision: Int?
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
@@ -299,7 +308,8 @@ struct AcceptSuggestionCommand: ClientCommand {
         let (submitted, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/suggestion/accept", body: API.AcceptSuggestion(revision: revision),
                                             as: API.Submitted.self)
         emit(raw, console: console) {
-            console.out("\(submitted.draft.id) revision \(submitted.draft.revision) is the suggested rewording: \(Table.colored(state: submitted.draft.state, console: console))")
+            let state = Table.colored(state: submitted.draft.state, console: console)
+            console.out(tr("\(submitted.draft.id) revision \(submitted.draft.revision) is the suggested rewording: \(state)"))
         }
         return ExitCode.success
     }
@@ -312,11 +322,11 @@ enum DecisionBinding {
         let receipt = ReadReceipts(environment: console.environment).last(server: api.server.description, reader: ReadReceipts.reader(token: api.token), draft: id)
         if let receipt, revision == nil || revision == receipt.revision { return (receipt.revision, receipt.contentHash) }
         guard let revision else {
-            throw .transport("you have not read \(id) with kos show here: a decision is bound to the revision you read. Run kos show \(id) first, or name the revision with --revision N")
+            throw .transport(tr("you have not read \(id) with kos show here: a decision is bound to the revision you read. Run kos show \(id) first, or name the revision with --revision N"))
         }
         let (detail, _) = try api.send("GET", "/v1/drafts/\(DraftFile.escape(id))", as: API.DraftDetail.self)
         guard detail.draft.revision == revision else {
-            var problem = API.Problem(.staleRevision, detail: "\(id) is at revision \(detail.draft.revision) now, not revision \(revision); nothing was sent. Read it with kos show \(id)")
+            var problem = API.Problem(.staleRevision, detail: tr("\(id) is at revision \(detail.draft.revision) now, not revision \(revision); nothing was sent. Read it with kos show \(id)"))
             problem.currentRevision = detail.draft.revision
             problem.currentContentHash = detail.draft.contentHash
             throw .problem(problem)
@@ -326,14 +336,14 @@ enum DecisionBinding {
 }
 
 struct WithdrawCommand: ClientCommand {
-    static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "Withdraw a draft that is not published yet.")
-    @Argument(help: "The draft id.") var id: String
-    @Option(help: "Why, for the audit log.") var reason: String?
+    static let configuration = CommandConfiguration(commandName: "withdraw", abstract: tr("Withdraw a draft that is not published yet."))
+    @Argument(help: ArgumentHelp(tr("The draft id."))) var id: String
+    @Option(help: ArgumentHelp(tr("Why, for the audit log."))) var reason: String?
     @OptionGroup var client: ClientOptions
 
     func run(api: APIClient, console: Console) throws(APIClient.Failure) -> Int32 {
         let (draft, raw) = try api.send("POST", "/v1/drafts/\(DraftFile.escape(id))/withdraw", body: API.WithdrawRequest(reason: reason), as: API.Draft.self)
-        emit(raw, console: console) { console.out("\(draft.id) is \(draft.state)") }
+        emit(raw, console: console) { console.out(tr("\(draft.id) is \(Table.stateName(draft.state))")) }
         return ExitCode.success
     }
 }
@@ -341,18 +351,38 @@ struct WithdrawCommand: ClientCommand {
 /// How drafts read on a terminal.
 enum DraftView {
     static func line(_ d: API.Draft, waitingFor: String?, console: Console) -> String {
-        var text = "\(d.id)  \(Table.colored(state: d.state, console: console))"
-        if let step = d.step { text += " at \(step)" }
-        if let waitingFor { text += ", waiting for \(waitingFor)" }
-        if let due = d.dueAt, due > d.updatedAt { text += d.state == DraftProgress.scheduled.rawValue ? " until \(Table.local(due))" : ", deadline \(Table.local(due))" }
-        if let reason = d.reason, ![DraftProgress.published, .awaitingApproval, .scheduled].map(\.rawValue).contains(d.state) { text += "\n  why: \(reason)" }
-        return text + "\n  \(d.title.map { "\($0) · " } ?? "")\(d.workflow) · revision \(d.revision) (content \(d.contentHash.prefix(12))) · by \(d.creator)"
-            + " · updated \(Table.local(d.updatedAt))"
+        let id = d.id, state = Table.colored(state: d.state, console: console)
+        // A scheduled draft waits until its time; any other has a deadline. Each combination is one sentence.
+        let due = d.dueAt.flatMap { at -> String? in at > d.updatedAt ? Table.local(at) : nil }, scheduled = d.state == DraftProgress.scheduled.rawValue
+        var text: String
+        switch (d.step, waitingFor, due) {
+        case (nil, nil, nil):
+            text = "\(id)  \(state)"
+        case let (step?, nil, nil):
+            text = tr("\(id)  \(state) at \(step)")
+        case let (nil, waiting?, nil):
+            text = tr("\(id)  \(state), waiting for \(waiting)")
+        case let (step?, waiting?, nil):
+            text = tr("\(id)  \(state) at \(step), waiting for \(waiting)")
+        case let (nil, nil, due?):
+            text = scheduled ? tr("\(id)  \(state) until \(due)") : tr("\(id)  \(state), deadline \(due)")
+        case let (step?, nil, due?):
+            text = scheduled ? tr("\(id)  \(state) at \(step) until \(due)") : tr("\(id)  \(state) at \(step), deadline \(due)")
+        case let (nil, waiting?, due?):
+            text = scheduled ? tr("\(id)  \(state), waiting for \(waiting) until \(due)") : tr("\(id)  \(state), waiting for \(waiting), deadline \(due)")
+        case let (step?, waiting?, due?):
+            text = scheduled ? tr("\(id)  \(state) at \(step), waiting for \(waiting) until \(due)")
+                             : tr("\(id)  \(state) at \(step), waiting for \(waiting), deadline \(due)")
+        }
+        if let reason = d.reason, ![DraftProgress.published, .awaitingApproval, .scheduled].map(\.rawValue).contains(d.state) { text += "\n" + tr("  why: \(reason)") }
+        let hash = d.contentHash.prefix(12), updated = Table.local(d.updatedAt)
+        return text + "\n" + (d.title.map { tr("  \($0) · \(d.workflow) · revision \(d.revision) (content \(hash)) · by \(d.creator) · updated \(updated)") }
+            ?? tr("  \(d.workflow) · revision \(d.revision) (content \(hash)) · by \(d.creator) · updated \(updated)"))
     }
 
     static func table(_ drafts: [API.Draft], console: Console) -> String {
-        if drafts.isEmpty { return "no drafts" }
-        return Table.render(["ID", "STATE", "STEP", "TITLE", "WORKFLOW", "BY", "REV", "CONTENT", "UPDATED"], drafts.map {
+        if drafts.isEmpty { return tr("no drafts") }
+        return Table.render(["ID", tr("STATE"), tr("STEP"), tr("TITLE"), tr("WORKFLOW"), tr("BY"), tr("REV"), tr("CONTENT"), tr("UPDATED")], drafts.map {
             [$0.id, Table.colored(state: $0.state, console: console), $0.step ?? "", Table.clip($0.title ?? "", 24), $0.workflow, $0.creator,
              String($0.revision), String($0.contentHash.prefix(12)), Table.local($0.updatedAt)]
         }, console: console)
@@ -369,7 +399,7 @@ enum DraftFile {
         } catch {
             throw .transport(error.diagnostics.map { $0.rendered(source: nil) }.joined(separator: "\n"))
         }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw .transport("\(path): not UTF-8 text") }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw .transport(tr("\(path): not UTF-8 text")) }
         return (text, draft)
     }
 
@@ -385,20 +415,19 @@ enum DraftFile {
         for item in draft.media {
             let file = item.path.hasPrefix("/") ? item.path : (folder.isEmpty ? item.path : folder + "/" + item.path)
             guard let resolved = realPath(file) else {
-                throw .transport("\(path): media '\(item.path)' is not found (looked for \(file)); fix the path in 'media:' or add the file")
+                throw .transport(tr("\(path): media '\(item.path)' is not found (looked for \(file)); fix the path in 'media:' or add the file"))
             }
             if !allowOutside, let root, !(resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/")) {
-                throw .transport("\(path): media '\(item.path)' is outside the draft's folder (it leads to \(resolved)); "
-                                 + "keep a post's pictures beside it, or pass --allow-media-outside")
+                throw .transport(tr("\(path): media '\(item.path)' is outside the draft's folder (it leads to \(resolved)); keep a post's pictures beside it, or pass --allow-media-outside"))
             }
             var info = stat()
             guard stat(resolved, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-                throw .transport("\(path): media '\(item.path)' is not a regular file")
+                throw .transport(tr("\(path): media '\(item.path)' is not a regular file"))
             }
             total += Int(info.st_size)
-            guard total <= 12 << 20 else { throw .transport("\(path): the media add up to more than 12 MiB; the API takes 16 MiB per request") }
+            guard total <= 12 << 20 else { throw .transport(tr("\(path): the media add up to more than 12 MiB; the API takes 16 MiB per request")) }
             guard let data = FileManager.default.contents(atPath: resolved) else {
-                throw .transport("\(path): media '\(item.path)' cannot be read")
+                throw .transport(tr("\(path): media '\(item.path)' cannot be read"))
             }
             out.append(API.Media(path: item.path, data: data.base64EncodedString()))
         }
@@ -428,18 +457,18 @@ enum LocalCheck {
     }
 
     static func run(_ draft: Draft, workflows folder: String, workflow requested: String?) -> Outcome {
-        guard let builtin = try? BuiltinPacks.load() else { return .skipped("the built-in guideline packs cannot be loaded") }
+        guard let builtin = try? BuiltinPacks.load() else { return .skipped(tr("the built-in guideline packs cannot be loaded")) }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-            return .skipped("no \(folder) folder here to read the workflow from (--workflows names another)")
+            return .skipped(tr("no \(folder) folder here to read the workflow from (--workflows names another)"))
         }
         let report = DefinitionLoader().load(paths: [folder])
-        guard report.isValid else { return .skipped("\(folder) has errors (kos validate \(folder) shows them)") }
-        guard let name = requested ?? draft.workflow else { return .skipped("the draft names no workflow (workflow: in its front matter, or --workflow)") }
-        guard let workflow = report.definitions.workflows[name] else { return .skipped("\(folder) does not define the workflow '\(name)'") }
+        guard report.isValid else { return .skipped(tr("\(folder) has errors (kos validate \(folder) shows them)")) }
+        guard let name = requested ?? draft.workflow else { return .skipped(tr("the draft names no workflow (workflow: in its front matter, or --workflow)")) }
+        guard let workflow = report.definitions.workflows[name] else { return .skipped(tr("\(folder) does not define the workflow '\(name)'")) }
         let packs = CheckPlan.available(builtin: builtin, definitions: report.definitions)
         let ids = CheckPlan.packIDs(workflow: workflow, step: nil, definitions: report.definitions)
-        guard let linter = try? Linter(packs: ids.compactMap { packs[$0] }) else { return .skipped("the workflow's guideline packs do not compile (kos validate \(folder))") }
+        guard let linter = try? Linter(packs: ids.compactMap { packs[$0] }) else { return .skipped(tr("the workflow's guideline packs do not compile (kos validate \(folder))")) }
         return .findings(linter.lint(draft))
     }
 }

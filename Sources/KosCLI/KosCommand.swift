@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KosCore
 
 /// A `kos` subcommand that runs against an injected console and returns its exit code.
 protocol ConsoleCommand: ParsableCommand {
@@ -10,7 +11,7 @@ protocol ConsoleCommand: ParsableCommand {
 public struct KosCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "kos",
-        abstract: "Check, submit and follow KOS content through your brand's compliance workflows.",
+        abstract: tr("Check, submit and follow KOS content through your brand's compliance workflows."),
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, LintCommand.self, SchemaCommand.self,
@@ -32,7 +33,8 @@ public struct KosCommand: ParsableCommand {
             return try runnable.run(console: console)
         } catch {
             let code = exitCode(for: error).rawValue
-            let message = fullMessage(for: error)
+            // The library's own frame (headings, usage errors) said in the reader's language too.
+            let message = ParserText.localized(fullMessage(for: error))
             if code == 0 {
                 if !message.isEmpty { console.out(message) }
                 return ExitCode.success

@@ -19,65 +19,65 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable {
 struct LintCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check drafts against brand guidelines and advertising law before submitting.",
-        discussion: """
+        abstract: tr("Check drafts against brand guidelines and advertising law before submitting."),
+        discussion: tr("""
             Packs: those given with --pack; else those of the draft's workflow; else every built-in pack. \
             Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage, configuration or unreadable input.
-            """)
+            """))
 
-    @Argument(help: "Draft files (Markdown with YAML front matter) or folders of them (*.md); - reads standard input.")
+    @Argument(help: ArgumentHelp(tr("Draft files (Markdown with YAML front matter) or folders of them (*.md); - reads standard input.")))
     var files: [String]
 
-    @Option(help: "Folder of workflow definitions and packs.")
+    @Option(help: ArgumentHelp(tr("Folder of workflow definitions and packs.")))
     var workflows = "Workflows"
 
-    @Option(name: .customLong("pack"), help: "A guideline pack to apply (repeatable).")
+    @Option(name: .customLong("pack"), help: ArgumentHelp(tr("A guideline pack to apply (repeatable).")))
     var packs: [String] = []
 
-    @Option(help: "Check for this platform instead of the draft's own platforms.")
+    @Option(help: ArgumentHelp(tr("Check for this platform instead of the draft's own platforms.")))
     var platform: String?
 
-    @Option(name: .customLong("fail-on"), help: "Lowest level that fails the run: error, warning or suggestion.")
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp(tr("Lowest level that fails the run: error, warning or suggestion.")))
     var failOn: FailOn = .error
 
-    @Option(help: "Output format: human, json or sarif.")
+    @Option(help: ArgumentHelp(tr("Output format: human, json or sarif.")))
     var format: LintFormat = .human
 
-    @Option(name: .customLong("max-size"), help: "Largest draft accepted, in bytes.")
+    @Option(name: .customLong("max-size"), help: ArgumentHelp(tr("Largest draft accepted, in bytes.")))
     var maxSize = 10 << 20
 
-    @Option(help: "Judge embargoes as of this time (ISO 8601, e.g. 2026-12-05T09:00:00+08:00). Default: now.")
+    @Option(help: ArgumentHelp(tr("Judge embargoes as of this time (ISO 8601, e.g. 2026-12-05T09:00:00+08:00). Default: now.")))
     var now: String?
 
-    @Option(help: "How long one draft's checks may take, e.g. 20s or 500ms; a draft not fully checked in time gets a blocking finding (kosflow/check-budget).")
+    @Option(help: ArgumentHelp(tr("How long one draft's checks may take, e.g. 20s or 500ms; a draft not fully checked in time gets a blocking finding (kosflow/check-budget).")))
     var budget = "20s"
 
-    @Flag(help: "Show, for each claim found and each near-miss let pass, which rule and which step of the context grammar decided, and why.")
+    @Flag(help: ArgumentHelp(tr("Show, for each claim found and each near-miss let pass, which rule and which step of the context grammar decided, and why.")))
     var explain = false
 
-    @Flag(help: "After the findings, count them per rule over all the drafts: which rules fire most (shadow and suppressed ones apart).")
+    @Flag(help: ArgumentHelp(tr("After the findings, count them per rule over all the drafts: which rules fire most (shadow and suppressed ones apart).")))
     var stats = false
 
-    @Flag(inversion: .prefixedNo, help: "Read the draft's pictures: the packs over the text in them (Tesseract), their QR codes and barcodes (ZBar). Readings are kept by SHA-256 in $XDG_CACHE_HOME/kos/readings.")
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(tr("Read the draft's pictures: the packs over the text in them (Tesseract), their QR codes and barcodes (ZBar). Readings are kept by SHA-256 in $XDG_CACHE_HOME/kos/readings.")))
     var images = true
 
-    @Option(name: .customLong("image-cache"), help: "Where readings of pictures are kept, by SHA-256. Default: $XDG_CACHE_HOME/kos/readings.")
+    @Option(name: .customLong("image-cache"), help: ArgumentHelp(tr("Where readings of pictures are kept, by SHA-256. Default: $XDG_CACHE_HOME/kos/readings.")))
     var imageCache: String?
 
-    @Flag(help: "On standard error: where the time went (packs, reading, checking, output) and the rules that cost the most.")
+    @Flag(help: ArgumentHelp(tr("On standard error: where the time went (packs, reading, checking, output) and the rules that cost the most.")))
     var timings = false
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one draft, or - for standard input") }
+        if files.isEmpty { throw ValidationError(tr("name at least one draft, or - for standard input")) }
         if let platform, Platform(rawValue: platform) == nil {
-            throw ValidationError("unknown platform '\(platform)'; use \(Platform.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(tr("unknown platform '\(platform)'; use \(Platform.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
         if let now, ISO8601DateFormatter().date(from: now) == nil {
-            throw ValidationError("--now must be an ISO 8601 time with an offset, e.g. 2026-12-05T09:00:00+08:00")
+            throw ValidationError(tr("--now must be an ISO 8601 time with an offset, e.g. 2026-12-05T09:00:00+08:00"))
         }
-        if maxSize < 1 { throw ValidationError("--max-size must be positive") }
+        if maxSize < 1 { throw ValidationError(tr("--max-size must be positive")) }
         guard let span = TimeSpan(parsing: budget), span.milliseconds > 0 else {
-            throw ValidationError("--budget is a duration such as 20s or 500ms, not '\(budget)'")
+            throw ValidationError(tr("--budget is a duration such as 20s or 500ms, not '\(budget)'"))
         }
     }
 
@@ -101,18 +101,18 @@ struct LintCommand: ConsoleCommand {
             let report = DefinitionLoader().load(paths: [workflows])
             guard report.isValid else {
                 console.err(report.renderedDiagnostics())
-                console.err("\nthe definitions in \(workflows) are invalid; fix them (kos validate) before linting")
+                console.err("\n" + tr("the definitions in \(workflows) are invalid; fix them (kos validate) before linting"))
                 return ExitCode.usage
             }
             definitions = report.definitions
             available = CheckPlan.available(builtin: available, definitions: definitions)
         } else if workflows != "Workflows" {
-            console.err("\(workflows): error[KOS2016]: no such folder")
+            console.err("\(workflows): error[KOS2016]: " + tr("no such folder"))
             return ExitCode.usage
         }
         let loadTime = ContinuousClock.now - loadStart
         for id in packs where available[id] == nil {
-            console.err("error: unknown pack '\(id)'; available: \(available.keys.sorted().joined(separator: ", "))")
+            console.err(tr("error: unknown pack '\(id)'; available: \(available.keys.sorted().joined(separator: ", "))"))
             return ExitCode.usage
         }
 
@@ -139,7 +139,7 @@ struct LintCommand: ConsoleCommand {
                 ids = packs
             } else if let name = draft.workflow {
                 guard let workflow = definitions.workflows[name] else {
-                    console.err("\(file): error: the draft names workflow '\(name)', which is not in \(workflows)")
+                    console.err("\(file): error: " + tr("the draft names workflow '\(name)', which is not in \(workflows)"))
                     unreadable = true
                     continue
                 }
@@ -174,7 +174,9 @@ struct LintCommand: ConsoleCommand {
             lintTime += ContinuousClock.now - lintStart
             if let trace {
                 for e in trace.entries {
-                    console.out("\(file):\(e.line):\(e.column): \(e.claim ? "claim" : "passed") [\(e.rule)] \"\(e.match)\" — \(e.step): \(e.why)")
+                    let place = "\(file):\(e.line):\(e.column): "
+                    console.out(place + (e.claim ? tr("claim [\(e.rule)] \"\(e.match)\" — \(e.step): \(e.why)")
+                                                 : tr("passed [\(e.rule)] \"\(e.match)\" — \(e.step): \(e.why)")))
                 }
             }
             // Only people need the lines under findings; tools get positions.
@@ -214,14 +216,18 @@ struct LintCommand: ConsoleCommand {
             }
         }
         let rows = counts.sorted { ($1.value.findings, $0.key) < ($0.value.findings, $1.key) }
-        let width = max(4, rows.map { $0.key.count }.max() ?? 4)
-        console.out("\n" + "RULE".padding(toLength: width, withPad: " ", startingAt: 0) + "  FINDINGS  DRAFTS  SHADOW  SUPPRESSED")
+        // Columns measured on the terminal (a Chinese heading takes two columns a character); numbers right-aligned.
+        let heads = [tr("RULE"), tr("FINDINGS"), tr("DRAFTS"), tr("SHADOW"), tr("SUPPRESSED")]
+        let widths = heads.map(Table.width)
+        let width = max(widths[0], rows.map { Table.width($0.key) }.max() ?? 0)
+        func left(_ text: String, _ w: Int) -> String { text + String(repeating: " ", count: max(0, w - Table.width(text))) }
+        func right(_ text: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - Table.width(text))) + text }
+        console.out("\n" + left(heads[0], width) + (1..<heads.count).map { "  " + right(heads[$0], widths[$0]) }.joined())
         for (rule, c) in rows {
-            func col(_ n: Int, _ w: Int) -> String { String(repeating: " ", count: max(0, w - String(n).count)) + String(n) }
-            console.out(rule.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + col(c.findings, 8) + "  " + col(c.drafts, 6)
-                        + "  " + col(c.shadow, 6) + "  " + col(c.suppressed, 10))
+            console.out(left(rule, width) + "  " + right(String(c.findings), widths[1]) + "  " + right(String(c.drafts), widths[2])
+                        + "  " + right(String(c.shadow), widths[3]) + "  " + right(String(c.suppressed), widths[4]))
         }
-        console.out("\(results.count) drafts")
+        console.out(tr("\(results.count) drafts"))
     }
 
     func writeOutput(_ results: [LintOutput.Result], console: Console) {
@@ -266,14 +272,14 @@ extension LintCommand {
             let full = medium.path.hasPrefix("/") || base.isEmpty ? medium.path : base + "/" + medium.path
             func refused(_ why: String) {
                 var f = Finding(rule: "image/refused", level: .error, scope: nil, line: at?.line, column: at?.column, match: medium.path,
-                                message: "the picture \(medium.path) cannot be checked: \(why)")
+                                message: tr("the picture \(medium.path) cannot be checked: \(why)"))
                 f.media = medium.path
                 out.append(f)
             }
             let size = (try? FileManager.default.attributesOfItem(atPath: full)[.size] as? Int) ?? nil
-            guard let size else { refused("there is no file \(full)"); continue }
-            guard size <= maxImageBytes else { refused("it is \(size >> 20) MB; a picture may be at most \(maxImageBytes >> 20) MB"); continue }
-            guard let data = FileManager.default.contents(atPath: full) else { refused("\(full) cannot be read"); continue }
+            guard let size else { refused(tr("there is no file \(full)")); continue }
+            guard size <= maxImageBytes else { refused(tr("it is \(size >> 20) MB; a picture may be at most \(maxImageBytes >> 20) MB")); continue }
+            guard let data = FileManager.default.contents(atPath: full) else { refused(tr("\(full) cannot be read")); continue }
             do throws(MediaKind.Refusal) {
                 _ = try MediaKind.verify([UInt8](data), path: medium.path)
             } catch {

@@ -14,25 +14,28 @@ enum LintOutput {
                 if let line = f.line, let column = f.column { head += "\(line):\(column):" }
                 let level = console.useColor ? console.paint(f.level.rawValue, f.level == .error ? "1;31" : f.level == .warning ? "1;33" : "1;36") : f.level.rawValue
                 var text = "\(head) \(level)[\(f.rule)]: \(f.message)"
-                if let s = f.suggestion { text += " (use \"\(s)\")" }
-                if f.shadow == true { text += " [shadow: reported, not blocking]" }
-                if let reason = f.suppressed { text += " [suppressed: \(reason)]" }
+                if let s = f.suggestion { text += tr(" (use \"\(s)\")") }
+                if f.shadow == true { text += tr(" [shadow: reported, not blocking]") }
+                if let reason = f.suppressed { text += tr(" [suppressed: \(reason)]") }
                 if let line = f.line, let column = f.column, let source = r.source, let lineText = SourceText.line(line, of: source) {
                     let gutter = String(line)
                     let pad = String(repeating: " ", count: gutter.count)
                     let width = max(1, (f.match ?? "").unicodeScalars.prefix { $0 != "\n" }.reduce(0) { $0 + SourceText.displayWidth($1) })
                     text += "\n\(pad) |\n\(gutter) | \(SourceText.sanitized(lineText))\n\(pad) | \(SourceText.caretPadding(lineText, column: column))\(String(repeating: "^", count: width))"
                 }
-                if let link = f.link { text += "\n  = see \(link)" }
+                if let link = f.link { text += "\n" + tr("  = see \(link)") }
                 console.out(text)
             }
         }
         let e = counts[.error] ?? 0, w = counts[.warning] ?? 0, s = counts[.suggestion] ?? 0
-        let drafts = results.count
+        let drafts = trn(results.count, "\(results.count) draft", "\(results.count) drafts")
         if e + w + s == 0 {
-            console.out("\(console.paint("ok", "32")): \(plural(drafts, "draft")) checked, nothing found")
+            let ok = console.paint(tr("ok"), "32")
+            console.out(tr("\(ok): \(drafts) checked, nothing found"))
         } else {
-            console.out("\n\(plural(e, "error")), \(plural(w, "warning")), \(plural(s, "suggestion")) in \(plural(drafts, "draft"))")
+            let errors = trn(e, "\(e) error", "\(e) errors"), warnings = trn(w, "\(w) warning", "\(w) warnings")
+            let suggestions = trn(s, "\(s) suggestion", "\(s) suggestions")
+            console.out("\n" + tr("\(errors), \(warnings), \(suggestions) in \(drafts)"))
         }
     }
 

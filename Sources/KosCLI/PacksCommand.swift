@@ -8,7 +8,7 @@ import KosRules
 struct PacksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "packs",
-        abstract: "Guideline packs: what a change would do before it ships.",
+        abstract: tr("Guideline packs: what a change would do before it ships."),
         subcommands: [PacksImpactCommand.self])
 }
 
@@ -17,17 +17,17 @@ struct PacksCommand: ParsableCommand {
 struct PacksImpactCommand: ClientCommand {
     static let configuration = CommandConfiguration(
         commandName: "impact",
-        abstract: "Check the drafts in review and the scheduled posts with changed packs: what becomes flagged, what is cleared.",
-        discussion: """
+        abstract: tr("Check the drafts in review and the scheduled posts with changed packs: what becomes flagged, what is cleared."),
+        discussion: tr("""
             DIR holds the changed definitions (a copy of Workflows/ with the edit). Each draft is checked with the packs \
             of its workflow in DIR and compared with the findings its run recorded. Reviewers and admins see every \
             draft routed to them. Exit 0 when nothing changes, 1 when some draft becomes blocked, 2 when it cannot run.
-            """)
+            """))
 
-    @Option(help: "The folder of changed definitions.")
+    @Option(help: ArgumentHelp(tr("The folder of changed definitions.")))
     var against: String
 
-    @Option(help: "The payload templates the definitions name. Default: Templates beside the definitions' folder.")
+    @Option(help: ArgumentHelp(tr("The payload templates the definitions name. Default: Templates beside the definitions' folder.")))
     var templates: String?
 
     @OptionGroup var client: ClientOptions
@@ -90,15 +90,15 @@ struct PacksImpactCommand: ClientCommand {
             let encoded = (try? API.encoder().encode(changes)) ?? Data("[]".utf8)
             console.out(#"{"checked":\#(checked),"changes":"# + String(decoding: encoded, as: UTF8.self) + "}")
         } else if changes.isEmpty {
-            console.out("no change: \(checked) drafts in review or scheduled are judged the same by the packs in \(against)")
+            console.out(tr("no change: \(checked) drafts in review or scheduled are judged the same by the packs in \(against)"))
         } else {
             for c in changes {
-                console.out("\(c.draft)  \(c.state)  \(c.workflow)  \(c.title)")
-                for f in c.flagged { console.out("  + flagged  \(f)") }
-                for f in c.cleared { console.out("  - cleared  \(f)") }
+                console.out("\(c.draft)  \(Table.stateName(c.state))  \(c.workflow)  \(c.title)")
+                for f in c.flagged { console.out(tr("  + flagged  \(f)")) }
+                for f in c.cleared { console.out(tr("  - cleared  \(f)")) }
             }
             let blocked = changes.filter { !$0.flagged.isEmpty }.count, cleared = changes.filter { !$0.cleared.isEmpty }.count
-            console.out("\(checked) drafts checked: \(blocked) would become blocked, \(cleared) would be cleared")
+            console.out(tr("\(checked) drafts checked: \(blocked) would become blocked, \(cleared) would be cleared"))
         }
         return changes.contains { !$0.flagged.isEmpty } ? ExitCode.failure : ExitCode.success
     }

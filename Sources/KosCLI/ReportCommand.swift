@@ -5,15 +5,15 @@ import KosCore
 /// `kos report`: the program's health over a period, as the console's health page shows it.
 struct ReportCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "The program's health: approval times, first-pass rate, blocking rules, held posts, deliveries, cadence against caps.",
-        discussion: "For reviewers and admins. The period is the drafts submitted in it (default: the last 30 days). There are no follower, like or ranking figures; cadence is per associate and store against the calendar's caps, in name order.")
+        commandName: "report", abstract: tr("The program's health: approval times, first-pass rate, blocking rules, held posts, deliveries, cadence against caps."),
+        discussion: tr("For reviewers and admins. The period is the drafts submitted in it (default: the last 30 days). There are no follower, like or ranking figures; cadence is per associate and store against the calendar's caps, in name order."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case human, json, csv }
 
     @OptionGroup var connection: ConnectionOptions
-    @Option(help: "Start of the period: a date (local midnight) or an RFC 3339 time; default: 30 days before --until.") var since: String?
-    @Option(help: "End of the period (exclusive): a date or an RFC 3339 time; default: now.") var until: String?
-    @Option(help: "human, json or csv (one figure a row: section, name, measure, value).") var format: Format = .human
+    @Option(help: ArgumentHelp(tr("Start of the period: a date (local midnight) or an RFC 3339 time; default: 30 days before --until."))) var since: String?
+    @Option(help: ArgumentHelp(tr("End of the period (exclusive): a date or an RFC 3339 time; default: now."))) var until: String?
+    @Option(help: ArgumentHelp(tr("human, json or csv (one figure a row: section, name, measure, value)."))) var format: Format = .human
 
     func run(console: Console) throws -> Int32 {
         do throws(APIClient.Failure) {
@@ -21,7 +21,7 @@ struct ReportCommand: ConsoleCommand {
             for (name, value) in [("since", since), ("until", until)] {
                 guard let value else { continue }
                 guard let time = Self.time(value) else {
-                    throw .transport("--\(name) '\(value.prefix(40))' is neither a date (2026-12-01) nor an RFC 3339 time (2026-12-01T00:00:00+08:00)")
+                    throw .transport(tr("--\(name) '\(value.prefix(40))' is neither a date (2026-12-01) nor an RFC 3339 time (2026-12-01T00:00:00+08:00)"))
                 }
                 query.append("\(name)=\(time.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? time)")
             }
@@ -90,21 +90,21 @@ struct ReportCommand: ConsoleCommand {
 
     static func human(_ r: API.Report, console: Console) {
         func minutes(_ m: Double?) -> String { m.map(API.Report.duration(minutes:)) ?? "-" }
-        console.out("\(r.drafts) drafts submitted from \(Table.local(r.since)) to \(Table.local(r.until))")
+        console.out(tr("\(r.drafts) drafts submitted from \(Table.local(r.since)) to \(Table.local(r.until))"))
         let rate = r.firstPass.rate.map { String(format: "%.0f %%", $0 * 100) } ?? "-"
-        console.out("first pass: \(rate) (\(r.firstPass.passed) of \(r.firstPass.decided) decided drafts cleared review at their first revision)")
-        console.out("\napproval stages:")
-        console.out(r.stages.isEmpty ? "  none decided" : Table.render(["WORKFLOW", "STEP", "APPROVED", "REJECTED", "EXPIRED", "ESCALATED", "P50", "P90"], r.stages.map {
+        console.out(tr("first pass: \(rate) (\(r.firstPass.passed) of \(r.firstPass.decided) decided drafts cleared review at their first revision)"))
+        console.out("\n" + tr("approval stages:"))
+        console.out(r.stages.isEmpty ? tr("  none decided") : Table.render([tr("WORKFLOW"), tr("STEP"), tr("APPROVED"), tr("REJECTED"), tr("EXPIRED"), tr("ESCALATED"), "P50", "P90"], r.stages.map {
             [$0.workflow, $0.step, String($0.approved), String($0.rejected), String($0.expired), String($0.escalated), minutes($0.p50Minutes), minutes($0.p90Minutes)]
         }, console: console))
-        console.out("\nrules that blocked drafts:")
-        console.out(r.rules.isEmpty ? "  none" : Table.render(["RULE", "BLOCKED"], r.rules.map { [$0.rule, String($0.blocked)] }, console: console))
-        console.out("\nheld now: \(r.held.embargo) by an embargo, \(r.held.slot) waiting for a calendar slot; slots moved \(r.held.moved), missed \(r.held.missed)")
+        console.out("\n" + tr("rules that blocked drafts:"))
+        console.out(r.rules.isEmpty ? tr("  none") : Table.render([tr("RULE"), tr("BLOCKED")], r.rules.map { [$0.rule, String($0.blocked)] }, console: console))
+        console.out("\n" + tr("held now: \(r.held.embargo) by an embargo, \(r.held.slot) waiting for a calendar slot; slots moved \(r.held.moved), missed \(r.held.missed)"))
         let d = r.deliveries
-        console.out("deliveries: \(d.delivered) delivered, \(d.failed) being retried, \(d.pending) waiting, \(d.dead) dead letters")
-        console.out("\ncadence against caps (name order):")
-        console.out(r.cadence.isEmpty ? "  no slots booked or fired around the period" : Table.render(["CALENDAR", "PER", "WHO", "POSTED", "BOOKED", "CAP"], r.cadence.map {
-            [$0.calendar, $0.per, $0.who, String($0.posted), String($0.booked), "\($0.max) in \($0.window)"]
+        console.out(tr("deliveries: \(d.delivered) delivered, \(d.failed) being retried, \(d.pending) waiting, \(d.dead) dead letters"))
+        console.out("\n" + tr("cadence against caps (name order):"))
+        console.out(r.cadence.isEmpty ? tr("  no slots booked or fired around the period") : Table.render([tr("CALENDAR"), tr("PER"), tr("WHO"), tr("POSTED"), tr("BOOKED"), tr("CAP")], r.cadence.map {
+            [$0.calendar, $0.per, $0.who, String($0.posted), String($0.booked), tr("\($0.max) in \($0.window)")]
         }, console: console))
     }
 }

@@ -12,19 +12,19 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 struct ValidateCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check workflow, calendar, endpoint and guideline definitions.",
-        discussion: """
+        abstract: tr("Check workflow, calendar, endpoint and guideline definitions."),
+        discussion: tr("""
             Reports every problem with its file, line and column. Exit status: 0 all valid, \
             1 something is invalid, 2 the command could not run.
-            """)
+            """))
 
-    @Argument(help: "Files or folders to check.")
+    @Argument(help: ArgumentHelp(tr("Files or folders to check.")))
     var paths: [String] = ["Workflows"]
 
-    @Option(help: "Folder holding the Mustache templates. Default: Templates/ beside each file's folder.")
+    @Option(help: ArgumentHelp(tr("Folder holding the Mustache templates. Default: Templates/ beside each file's folder.")))
     var templates: String?
 
-    @Option(help: "Output format: human or json.")
+    @Option(help: ArgumentHelp(tr("Output format: human or json.")))
     var format: OutputFormat = .human
 
     func run(console: Console) throws -> Int32 {
@@ -45,17 +45,26 @@ struct ValidateCommand: ConsoleCommand {
                 console.err(console.useColor ? text.replacingOccurrences(of: ": error[", with: ": " + console.paint("error", "1;31") + "[") : text)
             }
             let d = report.definitions
-            let summary = "\(plural(report.files.count, "file")), \(plural(report.documentCount, "definition")): "
-                + [plural(d.workflows.count, "workflow"), plural(d.calendars.count, "calendar"), plural(d.endpoints.count, "endpoint"),
-                   plural(d.guidelines.count, "guideline pack")].joined(separator: ", ") + (d.stores.isEmpty ? "" : ", \(plural(d.stores.count, "store"))")
-                + (d.agencies.isEmpty ? "" : d.agencies.count == 1 ? ", 1 agency" : ", \(d.agencies.count) agencies")
-                + (d.kits.isEmpty ? "" : ", \(plural(d.kits.count, "kit"))")
+            let files = Self.files(report.files.count)
+            let definitions = trn(report.documentCount, "\(report.documentCount) definition", "\(report.documentCount) definitions")
+            var counted = [
+                trn(d.workflows.count, "\(d.workflows.count) workflow", "\(d.workflows.count) workflows"),
+                trn(d.calendars.count, "\(d.calendars.count) calendar", "\(d.calendars.count) calendars"),
+                trn(d.endpoints.count, "\(d.endpoints.count) endpoint", "\(d.endpoints.count) endpoints"),
+                trn(d.guidelines.count, "\(d.guidelines.count) guideline pack", "\(d.guidelines.count) guideline packs"),
+            ]
+            if !d.stores.isEmpty { counted.append(trn(d.stores.count, "\(d.stores.count) store", "\(d.stores.count) stores")) }
+            if !d.agencies.isEmpty { counted.append(trn(d.agencies.count, "\(d.agencies.count) agency", "\(d.agencies.count) agencies")) }
+            if !d.kits.isEmpty { counted.append(trn(d.kits.count, "\(d.kits.count) kit", "\(d.kits.count) kits")) }
+            let kinds = Table.list(counted)
             if report.isValid {
-                console.out("\(console.paint("ok", "32")): \(summary)")
+                let ok = console.paint(tr("ok"), "32")
+                console.out(tr("\(ok): \(files), \(definitions): \(kinds)"))
             } else {
                 let n = report.diagnostics.filter { $0.severity == .error }.count
-                let files = Set(report.diagnostics.compactMap(\.file)).count
-                console.err("\n\(plural(n, "error")) in \(plural(files, "file")) (\(summary))")
+                let errors = trn(n, "\(n) error", "\(n) errors")
+                let errorFiles = Self.files(Set(report.diagnostics.compactMap(\.file)).count)
+                console.err("\n" + tr("\(errors) in \(errorFiles) (\(files), \(definitions): \(kinds))"))
             }
         }
         if unreadable && report.files.isEmpty { return ExitCode.usage }
@@ -87,8 +96,8 @@ struct ValidateCommand: ConsoleCommand {
 struct SchemaCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the JSON Schema of the workflow language (for the YAML language server).",
-        discussion: "Point your editor at it: '# yaml-language-server: $schema=kos-v1.json' at the top of a file.")
+        abstract: tr("Print the JSON Schema of the workflow language (for the YAML language server)."),
+        discussion: tr("Point your editor at it: '# yaml-language-server: $schema=kos-v1.json' at the top of a file."))
 
     func run(console: Console) throws -> Int32 {
         console.out(JSONSchema.text())
@@ -96,10 +105,10 @@ struct SchemaCommand: ConsoleCommand {
     }
 }
 
-/// "1 file", "3 files".
-func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-
 extension ValidateCommand {
+    /// "1 file", "3 files".
+    static func files(_ n: Int) -> String { trn(n, "\(n) file", "\(n) files") }
+
     /// What compiling the definitions' packs (beside the built-in ones) reports: a fixture that fails, a pattern
     /// that cannot be matched in linear time, an exception that matches nothing.
     static func packProblems(_ definitions: Definitions) -> [Diagnostic] {

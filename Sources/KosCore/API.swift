@@ -296,7 +296,7 @@ public enum API {
 
         /// A stage's time as people read it: minutes under an hour, else hours, to a tenth.
         public static func duration(minutes: Double) -> String {
-            minutes < 60 ? String(format: "%.1f min", minutes) : String(format: "%.1f h", minutes / 60)
+            minutes < 60 ? tr("\(String(format: "%.1f", minutes)) min") : tr("\(String(format: "%.1f", minutes / 60)) h")
         }
 
         public var since: String
@@ -470,26 +470,26 @@ public enum API {
 
             public var title: String {
                 switch self {
-                case .unauthorized: "A valid API token is required"
-                case .forbidden: "Your role does not allow this"
-                case .selfApproval: "Nobody approves their own draft"
-                case .notFound: "No such resource"
-                case .badRequest: "The request is malformed"
-                case .invalidDraft: "The draft cannot be read"
-                case .unknownWorkflow: "No such workflow"
-                case .conflict: "The draft's state does not allow this"
-                case .notAwaitingApproval: "The draft is not waiting for an approval"
-                case .tooLarge: "The request is too large"
-                case .rateLimited: "Too many requests"
-                case .internalError: "The server failed"
-                case .notReady: "kosd is not ready"
-                case .storeUnavailable: "The store cannot take writes now; nothing was changed"
-                case .idempotencyConflict: "This idempotency key was used for a different draft"
-                case .staleRevision: "The draft has changed since you read it"
-                case .unsupportedMedia: "No platform takes media of this type"
-                case .invalidMedia: "The media file is not what its name says"
-                case .linkExpired: "This link has expired"
-                case .invalidDirectory: "The staff directory has mistakes; nothing was changed"
+                case .unauthorized: tr("A valid API token is required")
+                case .forbidden: tr("Your role does not allow this")
+                case .selfApproval: tr("Nobody approves their own draft")
+                case .notFound: tr("No such resource")
+                case .badRequest: tr("The request is malformed")
+                case .invalidDraft: tr("The draft cannot be read")
+                case .unknownWorkflow: tr("No such workflow")
+                case .conflict: tr("The draft's state does not allow this")
+                case .notAwaitingApproval: tr("The draft is not waiting for an approval")
+                case .tooLarge: tr("The request is too large")
+                case .rateLimited: tr("Too many requests")
+                case .internalError: tr("The server failed")
+                case .notReady: tr("kosd is not ready")
+                case .storeUnavailable: tr("The store cannot take writes now; nothing was changed")
+                case .idempotencyConflict: tr("This idempotency key was used for a different draft")
+                case .staleRevision: tr("The draft has changed since you read it")
+                case .unsupportedMedia: tr("No platform takes media of this type")
+                case .invalidMedia: tr("The media file is not what its name says")
+                case .linkExpired: tr("This link has expired")
+                case .invalidDirectory: tr("The staff directory has mistakes; nothing was changed")
                 }
             }
         }

@@ -59,14 +59,26 @@ extension GuidelinePack {
         let rules = calendar.embargoes.enumerated().map { i, e in
             GuidelineRule(
                 id: ids[i], kind: "embargo", level: holding ? .suggestion : .error,
-                message: "\"%s\" is under embargo until \(e.until) (\(calendar.timeZone))" + (e.reason.isEmpty ? "" : ": \(e.reason)")
-                    + (holding ? " — this workflow holds the post until then (it is not blocked)" : ""),
+                message: embargoMessage(e, zone: calendar.timeZone, holding: holding, in: .en),
+                translations: Dictionary(uniqueKeysWithValues: MessageLanguage.allCases.map { ($0, embargoMessage(e, zone: calendar.timeZone, holding: holding, in: $0)) }),
                 scope: ["title", "body", "hashtags", "alt"], link: nil,
                 options: ["products": .list(e.products.map(RuleOption.string)), "until": .string(e.until), "timezone": .string(calendar.timeZone)],
                 fixturesFlag: [], fixturesPass: [], source: calendar.source)
         }
         return GuidelinePack(id: "\(calendar.id)-embargoes" + (holding ? "-held" : ""), description: "Embargoes of calendar \(calendar.id)", rules: rules,
                              source: calendar.source)
+    }
+
+    /// An embargo rule's message in `language` (`%s`: the product mentioned), said in each language when the pack is
+    /// made, so each reader sees their own.
+    static func embargoMessage(_ e: KosCore.Calendar.Embargo, zone: String, holding: Bool, in language: MessageLanguage) -> String {
+        switch (e.reason.isEmpty, holding) {
+        case (true, false): tr("\"%s\" is under embargo until \(e.until) (\(zone))", in: language)
+        case (false, false): tr("\"%s\" is under embargo until \(e.until) (\(zone)): \(e.reason)", in: language)
+        case (true, true): tr("\"%s\" is under embargo until \(e.until) (\(zone)) — this workflow holds the post until then (it is not blocked)", in: language)
+        case (false, true):
+            tr("\"%s\" is under embargo until \(e.until) (\(zone)): \(e.reason) — this workflow holds the post until then (it is not blocked)", in: language)
+        }
     }
 
     /// Each embargo's rule id: the one written (`id:`), else one made from its first product (`Velocity 9` →

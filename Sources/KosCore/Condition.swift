@@ -33,7 +33,7 @@ public indirect enum Condition: Hashable, Sendable {
 
     public init(parsing text: String) throws(ParseError) {
         guard text.unicodeScalars.count <= Self.maxLength else {
-            throw ParseError(message: "condition is longer than \(Self.maxLength) characters", offset: 0)
+            throw ParseError(message: tr("condition is longer than \(Self.maxLength) characters"), offset: 0)
         }
         var parser = ConditionParser(text)
         self = try parser.parseAll()
@@ -125,9 +125,9 @@ private struct ConditionParser {
 
     mutating func parseAll() throws(Condition.ParseError) -> Condition {
         try advance()
-        guard token != .end else { throw Condition.ParseError(message: "empty condition", offset: 0) }
+        guard token != .end else { throw Condition.ParseError(message: tr("empty condition"), offset: 0) }
         let c = try parseOr()
-        guard token == .end else { throw Condition.ParseError(message: "unexpected \(describe(token))", offset: tokenStart) }
+        guard token == .end else { throw Condition.ParseError(message: tr("unexpected \(describe(token))"), offset: tokenStart) }
         return c
     }
 
@@ -137,7 +137,7 @@ private struct ConditionParser {
         case .string(let s): "\"\(s)\""
         case .number(let n): "\(n)"
         case .op(let o): "'\(o)'"
-        case .end: "end of condition"
+        case .end: tr("end of condition")
         }
     }
 
@@ -182,7 +182,7 @@ private struct ConditionParser {
     mutating func enter() throws(Condition.ParseError) {
         depth += 1
         if depth > Condition.maxDepth {
-            throw Condition.ParseError(message: "condition nests deeper than \(Condition.maxDepth) levels", offset: tokenStart)
+            throw Condition.ParseError(message: tr("condition nests deeper than \(Condition.maxDepth) levels"), offset: tokenStart)
         }
     }
 
@@ -200,7 +200,7 @@ private struct ConditionParser {
             while token == .op(".") {
                 try advance()
                 guard case .ident(let next) = token else {
-                    throw Condition.ParseError(message: "expected a field name after '.'", offset: tokenStart)
+                    throw Condition.ParseError(message: tr("expected a field name after '.'"), offset: tokenStart)
                 }
                 path.append(next)
                 try advance()
@@ -211,7 +211,7 @@ private struct ConditionParser {
             defer { depth -= 1 }
             try advance()
             let inner = try parseOr()
-            guard token == .op(")") else { throw Condition.ParseError(message: "expected ')' to close the '(' at offset \(start)", offset: tokenStart) }
+            guard token == .op(")") else { throw Condition.ParseError(message: tr("expected ')' to close the '(' at offset \(start)"), offset: tokenStart) }
             try advance()
             return inner
         case .op("["):
@@ -221,15 +221,15 @@ private struct ConditionParser {
             while true {
                 let itemStart = tokenStart
                 let item = try parseOperand()
-                if case .path = item { throw Condition.ParseError(message: "list items must be literals", offset: itemStart) }
+                if case .path = item { throw Condition.ParseError(message: tr("list items must be literals"), offset: itemStart) }
                 items.append(item)
                 if token == .op(",") { try advance(); continue }
-                guard token == .op("]") else { throw Condition.ParseError(message: "expected ',' or ']' in the list", offset: tokenStart) }
+                guard token == .op("]") else { throw Condition.ParseError(message: tr("expected ',' or ']' in the list"), offset: tokenStart) }
                 try advance()
                 return .list(items)
             }
         default:
-            throw Condition.ParseError(message: "expected a field, a value or '(' but found \(describe(token))", offset: tokenStart)
+            throw Condition.ParseError(message: tr("expected a field, a value or '(' but found \(describe(token))"), offset: tokenStart)
         }
     }
 
@@ -256,7 +256,7 @@ private struct ConditionParser {
                 s.append(scalars[pos])
                 pos += 1
             }
-            guard pos < scalars.count else { throw Condition.ParseError(message: "unterminated string", offset: tokenStart) }
+            guard pos < scalars.count else { throw Condition.ParseError(message: tr("unterminated string"), offset: tokenStart) }
             pos += 1
             token = .string(String(s))
             return
@@ -265,7 +265,7 @@ private struct ConditionParser {
             var s = String(c)
             pos += 1
             while pos < scalars.count, ("0"..."9").contains(scalars[pos]) || scalars[pos] == "." { s.unicodeScalars.append(scalars[pos]); pos += 1 }
-            guard let n = Double(s) else { throw Condition.ParseError(message: "'\(s)' is not a number", offset: tokenStart) }
+            guard let n = Double(s) else { throw Condition.ParseError(message: tr("'\(s)' is not a number"), offset: tokenStart) }
             token = .number(n)
             return
         }
@@ -299,7 +299,7 @@ private struct ConditionParser {
             token = .op(String(c))
             return
         }
-        if c == "=" { throw Condition.ParseError(message: "use '==' to compare", offset: tokenStart) }
-        throw Condition.ParseError(message: "unexpected character '\(c)'", offset: tokenStart)
+        if c == "=" { throw Condition.ParseError(message: tr("use '==' to compare"), offset: tokenStart) }
+        throw Condition.ParseError(message: tr("unexpected character '\(c)'"), offset: tokenStart)
     }
 }

@@ -74,7 +74,7 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
         var body = trimmed
         if trimmed.hasPrefix("@") {
             guard let expanded = Self.shorthands[trimmed.lowercased()] else {
-                throw ParseError(message: "unknown shorthand '\(trimmed)'; use @yearly, @monthly, @weekly, @daily or @hourly", offset: 0)
+                throw ParseError(message: tr("unknown shorthand '\(trimmed)'; use @yearly, @monthly, @weekly, @daily or @hourly"), offset: 0)
             }
             body = expanded
         }
@@ -97,7 +97,7 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
 
         guard fields.count == 5 || fields.count == 6 else {
             throw ParseError(
-                message: "a cron expression has 5 fields (minute hour day month weekday) or 6 with seconds first; found \(fields.count)",
+                message: tr("a cron expression has 5 fields (minute hour day month weekday) or 6 with seconds first; found \(fields.count)"),
                 offset: leading)
         }
         hasSeconds = fields.count == 6
@@ -124,22 +124,22 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
                     var step = 1
                     if !tail.isEmpty {
                         guard tail.hasPrefix("/"), let n = Int(tail.dropFirst()), (1...31).contains(n) else {
-                            throw ParseError(message: "'\(item)' is not a valid range to the last day; write e.g. 20-L or 20-L/3", offset: dom.offset)
+                            throw ParseError(message: tr("'\(item)' is not a valid range to the last day; write e.g. 20-L or 20-L/3"), offset: dom.offset)
                         }
                         step = n
                     }
                     guard let from = Int(upper[..<dash]), (1...31).contains(from) else {
-                        throw ParseError(message: "'\(item)' must start at a day of month 1-31; write e.g. 20-L", offset: dom.offset)
+                        throw ParseError(message: tr("'\(item)' must start at a day of month 1-31; write e.g. 20-L"), offset: dom.offset)
                     }
                     rangesToLastDay.insert(RangeToLast(from: from, step: step))
                     continue
                 }
                 if upper.hasPrefix("L"), upper.count > 1 {
-                    throw ParseError(message: "'\(item)' is not a day of month; write L (the last day), LW (the last weekday) or 20-L", offset: dom.offset)
+                    throw ParseError(message: tr("'\(item)' is not a day of month; write L (the last day), LW (the last weekday) or 20-L"), offset: dom.offset)
                 }
                 if upper.hasSuffix("W"), let d = Int(upper.dropLast()) {
                     guard (1...31).contains(d) else {
-                        throw ParseError(message: "day of month \(d) is out of range 1-31", offset: dom.offset)
+                        throw ParseError(message: tr("day of month \(d) is out of range 1-31"), offset: dom.offset)
                     }
                     nearestWeekdays.insert(d)
                     continue
@@ -165,7 +165,7 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
                     guard let n = Int(upper[upper.index(after: hash)...]), (1...5).contains(n),
                           let days = try? Self.parseField(upper[..<hash], offset: dow.offset, name: "day of week", range: 0...7, names: Self.dayNames, nameBase: 0),
                           !upper[..<hash].contains("/"), upper[..<hash] != "*" else {
-                        throw ParseError(message: "'\(item)' is not a valid nth weekday; write e.g. FRI#2 (the second Friday, 1-5) or MON-FRI#1", offset: dow.offset)
+                        throw ParseError(message: tr("'\(item)' is not a valid nth weekday; write e.g. FRI#2 (the second Friday, 1-5) or MON-FRI#1"), offset: dow.offset)
                     }
                     for day in days { nthWeekdays.insert(NthWeekday(weekday: day % 7, n: n)) }
                     continue
@@ -189,7 +189,7 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
                 let names = months.sorted().map { Self.monthNames[$0 - 1].capitalized }
                 let listed: [String] = daysOfMonth.sorted().map { String($0) } + rangesToLastDay.map { "\($0.from)-L" }.sorted()
                 let monthList: String = names.joined(separator: ", ")
-                throw ParseError(message: "day \(listed.joined(separator: ",")) never comes in \(monthList): this expression would never fire", offset: dom.offset)
+                throw ParseError(message: tr("day \(listed.joined(separator: ",")) never comes in \(monthList): this expression would never fire"), offset: dom.offset)
             }
         }
     }
@@ -203,15 +203,15 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
         _ text: Substring, offset: Int, name: String, range: ClosedRange<Int>, names: [String]?, nameBase: Int = 0
     ) throws(ParseError) -> Set<Int> {
         var out = Set<Int>()
-        guard !text.isEmpty else { throw ParseError(message: "empty \(name) field", offset: offset) }
+        guard !text.isEmpty else { throw ParseError(message: tr("empty \(Self.fieldWord(name)) field"), offset: offset) }
         for item in text.split(separator: ",", omittingEmptySubsequences: false) {
-            guard !item.isEmpty else { throw ParseError(message: "empty item in the \(name) list '\(text)'", offset: offset) }
+            guard !item.isEmpty else { throw ParseError(message: tr("empty item in the \(Self.fieldWord(name)) list '\(text)'"), offset: offset) }
             var rangePart = Substring(item)
             var step = 1
             if let slash = item.firstIndex(of: "/") {
                 rangePart = item[..<slash]
                 guard let s = Int(item[item.index(after: slash)...]), s > 0, s <= range.upperBound + 1 else {
-                    throw ParseError(message: "'\(item)' has an invalid step in the \(name) field", offset: offset)
+                    throw ParseError(message: tr("'\(item)' has an invalid step in the \(Self.fieldWord(name)) field"), offset: offset)
                 }
                 step = s
             }
@@ -223,19 +223,19 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
             } else if let dash = rangePart.dropFirst().firstIndex(of: "-") {
                 guard let a = value(rangePart[..<dash], names: names, base: nameBase),
                       let b = value(rangePart[rangePart.index(after: dash)...], names: names, base: nameBase) else {
-                    throw ParseError(message: "'\(item)' is not a valid \(name) range", offset: offset)
+                    throw ParseError(message: tr("'\(item)' is not a valid \(Self.fieldWord(name)) range"), offset: offset)
                 }
                 low = a
                 high = b
             } else {
                 guard let v = value(rangePart, names: names, base: nameBase) else {
-                    throw ParseError(message: "'\(item)' is not a valid \(name)", offset: offset)
+                    throw ParseError(message: tr("'\(item)' is not a valid \(Self.fieldWord(name))"), offset: offset)
                 }
                 low = v
                 high = item.contains("/") ? range.upperBound : v
             }
             guard range.contains(low), range.contains(high) else {
-                throw ParseError(message: "'\(item)' is out of range for \(name) (\(range.lowerBound)-\(range.upperBound))", offset: offset)
+                throw ParseError(message: tr("'\(item)' is out of range for \(Self.fieldWord(name)) (\(range.lowerBound)-\(range.upperBound))"), offset: offset)
             }
             if name == "day of week", low == 7, high < 7 { low = 0 }
             if low > high {
@@ -250,6 +250,19 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
             out.formUnion(stride(from: low, through: high, by: step))
         }
         return out
+    }
+
+    /// A field's name as the reader of a message says it (`name` itself is compared by the parser).
+    static func fieldWord(_ name: String) -> String {
+        switch name {
+        case "second": tr("second")
+        case "minute": tr("minute")
+        case "hour": tr("hour")
+        case "month": tr("month")
+        case "day of month": tr("day of month")
+        case "day of week": tr("day of week")
+        default: name
+        }
     }
 
     static func value(_ text: Substring, names: [String]?, base: Int) -> Int? {

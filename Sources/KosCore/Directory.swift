@@ -30,14 +30,14 @@ public struct PlatformAccount: Sendable, Hashable, Codable {
     public static func parseID(_ text: String) -> Result<(platform: String, handle: String), DirectoryError> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let colon = trimmed.firstIndex(of: ":") else {
-            return .failure(DirectoryError("account '\(trimmed)' is not platform:handle (e.g. xiaohongshu:lina.sh)"))
+            return .failure(DirectoryError(tr("account '\(trimmed)' is not platform:handle (e.g. xiaohongshu:lina.sh)")))
         }
         let platform = String(trimmed[..<colon]).lowercased(), handle = String(trimmed[trimmed.index(after: colon)...])
         guard Platform(rawValue: platform) != nil else {
-            return .failure(DirectoryError("account '\(trimmed)': unknown platform '\(platform)' (one of \(Platform.allCases.map(\.rawValue).joined(separator: ", ")))"))
+            return .failure(DirectoryError(tr("account '\(trimmed)': unknown platform '\(platform)' (one of \(Platform.allCases.map(\.rawValue).joined(separator: ", ")))")))
         }
         guard !handle.isEmpty, handle.count <= 64, handle.unicodeScalars.allSatisfy({ !$0.properties.isWhitespace && $0.value >= 0x20 && !",;:()\\\"".unicodeScalars.contains($0) }) else {
-            return .failure(DirectoryError("account '\(trimmed)': a handle is 1 to 64 characters without spaces, commas, semicolons, colons or brackets"))
+            return .failure(DirectoryError(tr("account '\(trimmed)': a handle is 1 to 64 characters without spaces, commas, semicolons, colons or brackets")))
         }
         return .success((platform, handle))
     }
@@ -53,7 +53,7 @@ public struct DirectoryError: Error, Sendable, Hashable, Codable, CustomStringCo
         self.line = line
     }
 
-    public var description: String { line.map { "line \($0): \(message)" } ?? message }
+    public var description: String { line.map { tr("line \($0): \(message)") } ?? message }
 }
 
 /// One row of the HR export: `id,name,role,store,manager,groups,accounts`.
@@ -83,10 +83,10 @@ public enum StaffCSV {
 
     /// The rows, or every mistake found (each with its line); a file with mistakes yields no rows.
     public static func parse(_ data: Data) -> (records: [StaffRecord], errors: [DirectoryError]) {
-        guard data.count <= maxBytes else { return ([], [DirectoryError("the file is \(data.count >> 20) MiB; a staff directory is at most \(maxBytes >> 20) MiB")]) }
+        guard data.count <= maxBytes else { return ([], [DirectoryError(tr("the file is \(data.count >> 20) MiB; a staff directory is at most \(maxBytes >> 20) MiB"))]) }
         guard var text = String(validating: data, as: UTF8.self) else {
             let line = lineOfFirstInvalidByte(data)
-            return ([], [DirectoryError("the file is not UTF-8 (save it as 'CSV UTF-8' from Excel or WPS)", line: line)])
+            return ([], [DirectoryError(tr("the file is not UTF-8 (save it as 'CSV UTF-8' from Excel or WPS)"), line: line)])
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let rows: [(line: Int, cells: [String])]
@@ -94,22 +94,22 @@ public enum StaffCSV {
         case .success(let r): rows = r
         case .failure(let e): return ([], [e])
         }
-        guard let header = rows.first else { return ([], [DirectoryError("the file is empty; the first row names the columns: \(columns.joined(separator: ","))", line: 1)]) }
-        guard rows.count - 1 <= maxRows else { return ([], [DirectoryError("\(rows.count - 1) rows; a staff directory is at most \(maxRows) rows")]) }
+        guard let header = rows.first else { return ([], [DirectoryError(tr("the file is empty; the first row names the columns: \(columns.joined(separator: ","))"), line: 1)]) }
+        guard rows.count - 1 <= maxRows else { return ([], [DirectoryError(tr("\(rows.count - 1) rows; a staff directory is at most \(maxRows) rows"))]) }
         var errors: [DirectoryError] = []
         var index: [String: Int] = [:]
         for (i, name) in header.cells.enumerated() {
             let key = name.trimmingCharacters(in: .whitespaces).lowercased()
             if !columns.contains(key) {
-                errors.append(DirectoryError("unknown column '\(name)' (the columns are \(columns.joined(separator: ", ")))", line: header.line))
+                errors.append(DirectoryError(tr("unknown column '\(name)' (the columns are \(columns.joined(separator: ", ")))"), line: header.line))
             } else if index[key] != nil {
-                errors.append(DirectoryError("column '\(key)' appears twice", line: header.line))
+                errors.append(DirectoryError(tr("column '\(key)' appears twice"), line: header.line))
             } else {
                 index[key] = i
             }
         }
         for required in ["id", "role"] where index[required] == nil {
-            errors.append(DirectoryError("the header has no '\(required)' column", line: header.line))
+            errors.append(DirectoryError(tr("the header has no '\(required)' column"), line: header.line))
         }
         guard errors.isEmpty else { return ([], errors) }
         var records: [StaffRecord] = []
@@ -122,21 +122,21 @@ public enum StaffCSV {
                 return value.isEmpty ? nil : value
             }
             if row.cells.count > header.cells.count {
-                errors.append(DirectoryError("\(row.cells.count) cells where the header names \(header.cells.count) (a comma inside a cell needs quotes)", line: row.line))
+                errors.append(DirectoryError(tr("\(row.cells.count) cells where the header names \(header.cells.count) (a comma inside a cell needs quotes)"), line: row.line))
                 continue
             }
             let id = cell("id") ?? ""
             guard Self.validID(id) else {
-                errors.append(DirectoryError(id.isEmpty ? "no id" : "id '\(id)' is not ASCII letters, digits and . - _ @ (at most 64)", line: row.line))
+                errors.append(DirectoryError(id.isEmpty ? tr("no id") : tr("id '\(id)' is not ASCII letters, digits and . - _ @ (at most 64)"), line: row.line))
                 continue
             }
             if let first = seen[id] {
-                errors.append(DirectoryError("duplicate id \(id) (first on line \(first))", line: row.line))
+                errors.append(DirectoryError(tr("duplicate id \(id) (first on line \(first))"), line: row.line))
                 continue
             }
             seen[id] = row.line
             guard let roleName = cell("role"), let role = Person.Role(rawValue: roleName.lowercased()) else {
-                errors.append(DirectoryError("\(id): role '\(cell("role") ?? "")' is not one of \(Person.Role.allCases.map(\.rawValue).joined(separator: ", "))", line: row.line))
+                errors.append(DirectoryError(tr("\(id): role '\(cell("role") ?? "")' is not one of \(Person.Role.allCases.map(\.rawValue).joined(separator: ", "))"), line: row.line))
                 continue
             }
             var person = Person(id: id, role: role, groups: (cell("groups") ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
@@ -146,19 +146,19 @@ public enum StaffCSV {
             person.agency = cell("agency")
             person.tier = cell("tier")?.lowercased()
             if let agency = person.agency {
-                if !validID(agency) { errors.append(DirectoryError("\(id): agency '\(agency)' is not an agency id", line: row.line)) }
-                if role == .admin { errors.append(DirectoryError("\(id): an agency's people are creators or reviewers (its account managers), never admins", line: row.line)) }
-                if role == .creator, person.tier == nil { errors.append(DirectoryError("\(id): an agency's creator has a tier: kol or koc", line: row.line)) }
+                if !validID(agency) { errors.append(DirectoryError(tr("\(id): agency '\(agency)' is not an agency id"), line: row.line)) }
+                if role == .admin { errors.append(DirectoryError(tr("\(id): an agency's people are creators or reviewers (its account managers), never admins"), line: row.line)) }
+                if role == .creator, person.tier == nil { errors.append(DirectoryError(tr("\(id): an agency's creator has a tier: kol or koc"), line: row.line)) }
             }
             if let tier = person.tier {
-                if !["kol", "koc"].contains(tier) { errors.append(DirectoryError("\(id): tier '\(tier)' is not kol or koc", line: row.line)) }
-                else if person.agency == nil || role != .creator { errors.append(DirectoryError("\(id): a tier is for an agency's creators", line: row.line)) }
+                if !["kol", "koc"].contains(tier) { errors.append(DirectoryError(tr("\(id): tier '\(tier)' is not kol or koc"), line: row.line)) }
+                else if person.agency == nil || role != .creator { errors.append(DirectoryError(tr("\(id): a tier is for an agency's creators"), line: row.line)) }
             }
             if let manager = person.manager, !Self.validID(manager) {
-                errors.append(DirectoryError("\(id): manager '\(manager)' is not an id", line: row.line))
+                errors.append(DirectoryError(tr("\(id): manager '\(manager)' is not an id"), line: row.line))
             }
             if let store = person.store, store.count > 64 || store.contains(where: { $0.isWhitespace }) {
-                errors.append(DirectoryError("\(id): store '\(store)' is not a store code (e.g. SH-IFC)", line: row.line))
+                errors.append(DirectoryError(tr("\(id): store '\(store)' is not a store code (e.g. SH-IFC)"), line: row.line))
             }
             var accounts: [PlatformAccount] = []
             for item in (cell("accounts") ?? "").split(separator: ";") {
@@ -166,15 +166,15 @@ public enum StaffCSV {
                 guard !text.isEmpty else { continue }
                 guard let open = text.firstIndex(of: "("), text.hasSuffix(")"),
                       let ownership = PlatformAccount.Ownership(rawValue: text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces).lowercased()) else {
-                    errors.append(DirectoryError("\(id): account '\(text)' must say whose it is: 'platform:handle (company)' or '(employee)'", line: row.line))
+                    errors.append(DirectoryError(tr("\(id): account '\(text)' must say whose it is: 'platform:handle (company)' or '(employee)'"), line: row.line))
                     continue
                 }
                 switch PlatformAccount.parseID(String(text[..<open])) {
-                case .failure(let e): errors.append(DirectoryError("\(id): \(e.message)", line: row.line))
+                case .failure(let e): errors.append(DirectoryError(tr("\(id): \(e.message)"), line: row.line))
                 case .success(let (platform, handle)):
                     let account = PlatformAccount(platform: platform, handle: handle, operatorID: id, ownership: ownership)
                     if let (line, holder) = accountLines[account.id] {
-                        errors.append(DirectoryError("\(id): account \(account.id) is already \(holder)'s (line \(line)); an account has one operator", line: row.line))
+                        errors.append(DirectoryError(tr("\(id): account \(account.id) is already \(holder)'s (line \(line)); an account has one operator"), line: row.line))
                         continue
                     }
                     accountLines[account.id] = (row.line, id)
@@ -224,7 +224,7 @@ public enum StaffCSV {
             case "\"" where atCellStart:
                 quoted = true; atCellStart = false
             case "\"":
-                return .failure(DirectoryError("a quote inside an unquoted cell (quote the whole cell and double the quote)", line: line))
+                return .failure(DirectoryError(tr("a quote inside an unquoted cell (quote the whole cell and double the quote)"), line: line))
             case ",":
                 cells.append(cell); cell = ""; atCellStart = true
             case "\r":
@@ -237,7 +237,7 @@ public enum StaffCSV {
                 cell.unicodeScalars.append(c); atCellStart = false
             }
         }
-        if quoted { return .failure(DirectoryError("a quoted cell is never closed", line: rowLine)) }
+        if quoted { return .failure(DirectoryError(tr("a quoted cell is never closed"), line: rowLine)) }
         if !cell.isEmpty || !cells.isEmpty { endRow() }
         return .success(rows)
     }
@@ -306,23 +306,23 @@ public struct DirectoryPlan: Sendable, Hashable {
                 if !has.contains("tier") { p.tier = b.tier }
             }
             if let known = knownStores, let store = p.store, !known.contains(store) {
-                plan.errors.append(DirectoryError("\(p.id): unknown store \(store) (the stores are \(known.sorted().joined(separator: ", ")))", line: record.line))
+                plan.errors.append(DirectoryError(tr("\(p.id): unknown store \(store) (the stores are \(known.sorted().joined(separator: ", ")))"), line: record.line))
             }
             if let agency = p.agency, !knownAgencies.contains(agency) {
-                plan.errors.append(DirectoryError("\(p.id): unknown agency \(agency)" + (knownAgencies.isEmpty ? " (no kind: Agency is defined)"
-                    : " (the agencies are \(knownAgencies.sorted().joined(separator: ", ")))"), line: record.line))
+                plan.errors.append(DirectoryError(knownAgencies.isEmpty ? tr("\(p.id): unknown agency \(agency) (no kind: Agency is defined)")
+                    : tr("\(p.id): unknown agency \(agency) (the agencies are \(knownAgencies.sorted().joined(separator: ", ")))"), line: record.line))
             }
             if let manager = p.manager, manager == p.id {
-                plan.errors.append(DirectoryError("\(p.id) cannot be their own manager", line: record.line))
+                plan.errors.append(DirectoryError(tr("\(p.id) cannot be their own manager"), line: record.line))
             } else if let manager = p.manager, !named.contains(manager), people[manager] == nil {
-                plan.errors.append(DirectoryError("\(p.id): manager \(manager) is neither in this file nor in the directory", line: record.line))
+                plan.errors.append(DirectoryError(tr("\(p.id): manager \(manager) is neither in this file nor in the directory"), line: record.line))
             }
             if let existing = people[p.id], existing.hasLeft(at: .max) {
-                plan.errors.append(DirectoryError("\(p.id) has left the program; a returning associate comes back under a new id", line: record.line))
+                plan.errors.append(DirectoryError(tr("\(p.id) has left the program; a returning associate comes back under a new id"), line: record.line))
             }
             for account in record.accounts {
                 if let holder = accounts[account.id]?.operatorID, holder != p.id, let other = people[holder], other.leftAt == nil, !named.contains(holder) {
-                    plan.errors.append(DirectoryError("\(p.id): account \(account.id) is operated by \(holder); hand it over by naming it on \(holder)'s row too, or offboard \(holder)",
+                    plan.errors.append(DirectoryError(tr("\(p.id): account \(account.id) is operated by \(holder); hand it over by naming it on \(holder)'s row too, or offboard \(holder)"),
                                                       line: record.line))
                 }
             }

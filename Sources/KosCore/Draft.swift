@@ -105,7 +105,7 @@ public struct ImageBox: Sendable, Hashable, Codable {
     }
 
     /// `at 80,338 598×52`.
-    public var description: String { "at \(x),\(y) \(width)×\(height)" }
+    public var description: String { tr("at \(x),\(y) \(width)×\(height)") }
 }
 
 /// What a guideline rule found in a draft.

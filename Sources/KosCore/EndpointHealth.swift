@@ -71,11 +71,11 @@ public struct EndpointHealth: Sendable, Hashable, Codable {
         if failingSince == nil { failingSince = now }
         if gone, enabled {
             enabled = false
-            reason = "the receiver answered 410 Gone"
+            reason = tr("the receiver answered 410 Gone")
             changes.append(.disabled(reason!))
         } else if enabled, let since = failingSince, now - since >= policy.disableAfterMillis {
             enabled = false
-            reason = "every delivery has failed for \(TimeSpan(milliseconds: now - since))"
+            reason = tr("every delivery has failed for \(TimeSpan(milliseconds: now - since))")
             changes.append(.disabled(reason!))
         }
         let probeFailed = circuit(at: now) == .halfOpen
@@ -83,8 +83,8 @@ public struct EndpointHealth: Sendable, Hashable, Codable {
         if probeFailed || (circuit == .closed && rateReached) {
             circuit = .open
             openUntil = now + policy.coolDownMillis
-            changes.append(.opened(probeFailed ? "the probe after the cool-down failed"
-                                              : "\(windowFailures) of the last \(windowAttempts) attempts failed"))
+            changes.append(.opened(probeFailed ? tr("the probe after the cool-down failed")
+                                              : tr("\(windowFailures) of the last \(windowAttempts) attempts failed")))
         }
         return changes
     }

@@ -190,22 +190,22 @@ public struct KitMatch: Sendable, Hashable {
     public static func of(_ draft: Draft, kits: [String: Kit], earlier: Kit? = nil, media: [String: String]? = nil, now: Int64) -> KitMatch? {
         guard let reference = draft.kit else { return nil }
         let id = Kit.id(of: reference)
-        guard let current = kits[id] else { return KitMatch(reference: reference, slots: [:], differences: ["no kit \(id) is defined"]) }
+        guard let current = kits[id] else { return KitMatch(reference: reference, slots: [:], differences: [tr("no kit \(id) is defined")]) }
         var kit = current
         if reference != current.reference {
             guard let earlier, earlier.reference == reference else {
-                return KitMatch(reference: reference, slots: [:], differences: ["\(reference) is not a version of the kit in the library (its version now is \(current.reference))"])
+                return KitMatch(reference: reference, slots: [:], differences: [tr("\(reference) is not a version of the kit in the library (its version now is \(current.reference))")])
             }
             kit = earlier
             kit.withdrawn = earlier.withdrawn || current.withdrawn
         }
         var differences: [String] = [], slots: [String: String] = [:]
-        if kit.withdrawn { differences.append("\(kit.reference) was withdrawn") }
-        if let from = kit.validFrom, now < from { differences.append("\(kit.reference) may be used from \(API.timestamp(from))") }
-        if let until = kit.validUntil, now > until { differences.append("\(kit.reference) expired at \(API.timestamp(until))") }
+        if kit.withdrawn { differences.append(tr("\(kit.reference) was withdrawn")) }
+        if let from = kit.validFrom, now < from { differences.append(tr("\(kit.reference) may be used from \(API.timestamp(from))")) }
+        if let until = kit.validUntil, now > until { differences.append(tr("\(kit.reference) expired at \(API.timestamp(until))")) }
         for (field, template, text) in [("title", kit.title, draft.title), ("body", kit.body, draft.body)] {
             switch fill(template, with: text) {
-            case .failure(let why): differences.append("the \(field): \(why)")
+            case .failure(let why): differences.append(field == "title" ? tr("the title: \(why)") : tr("the body: \(why)"))
             case .success(let values): slots.merge(values) { a, _ in a }
             }
         }
@@ -213,23 +213,25 @@ public struct KitMatch: Sendable, Hashable {
             guard let value = slots[slot.name] else { continue }
             let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed == kit.placeholder(slot) {
-                differences.append("the slot \(slot.name) is not filled in")
-            } else if let max = slot.maxChars, trimmed.count > max { differences.append("the slot \(slot.name) holds \(trimmed.count) characters; at most \(max)") }
+                differences.append(tr("the slot \(slot.name) is not filled in"))
+            } else if let max = slot.maxChars, trimmed.count > max { differences.append(tr("the slot \(slot.name) holds \(trimmed.count) characters; at most \(max)")) }
         }
-        func outside(_ what: String, _ items: [String], _ allowed: [String]) {
+        func outside(_ items: [String], _ allowed: [String]) -> String? {
             let extra = items.filter { !allowed.contains($0) }
-            if !extra.isEmpty { differences.append("\(what) not in the kit: \(extra.joined(separator: ", "))") }
+            return extra.isEmpty ? nil : extra.joined(separator: ", ")
         }
-        outside("platforms", draft.platforms, kit.platforms)
-        outside("products", draft.products, kit.products)
-        outside("hashtags", draft.hashtags.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }, kit.hashtags)
-        outside("images", draft.media.map(\.path), kit.media.map(\.path))
+        if let extra = outside(draft.platforms, kit.platforms) { differences.append(tr("platforms not in the kit: \(extra)")) }
+        if let extra = outside(draft.products, kit.products) { differences.append(tr("products not in the kit: \(extra)")) }
+        if let extra = outside(draft.hashtags.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }, kit.hashtags) {
+            differences.append(tr("hashtags not in the kit: \(extra)"))
+        }
+        if let extra = outside(draft.media.map(\.path), kit.media.map(\.path)) { differences.append(tr("images not in the kit: \(extra)")) }
         if let media {
             for m in kit.media {
-                if let sha = m.sha256, let given = media[m.path], given != sha.lowercased() { differences.append("the image \(m.path) is not the kit's file") }
+                if let sha = m.sha256, let given = media[m.path], given != sha.lowercased() { differences.append(tr("the image \(m.path) is not the kit's file")) }
             }
         }
-        if let workflow = kit.workflow, let named = draft.workflow, named != workflow { differences.append("the kit is for \(workflow), not \(named)") }
+        if let workflow = kit.workflow, let named = draft.workflow, named != workflow { differences.append(tr("the kit is for \(workflow), not \(named)")) }
         return KitMatch(reference: reference, slots: slots, differences: differences)
     }
 
@@ -284,7 +286,7 @@ public struct KitDifference: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     public var description: String {
-        if let locked { return "the locked text 「\(locked.prefix(40))\(locked.count > 40 ? "…" : "")」 is changed or missing" }
-        return "text added after the kit's end: 「\((added ?? "").prefix(40))」"
+        if let locked { return tr("the locked text 「\(locked.prefix(40))\(locked.count > 40 ? "…" : "")」 is changed or missing") }
+        return tr("text added after the kit's end: 「\((added ?? "").prefix(40))」")
     }
 }

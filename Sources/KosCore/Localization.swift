@@ -127,6 +127,13 @@ public func tr(_ message: Message) -> String {
     message.rendered(in: MessageLanguage.current)
 }
 
+/// `message` where its English says different things in different places (`trc("token", "active")` and a person's
+/// "active" read differently in Chinese): the context keeps the translations apart (gettext's `msgctxt`).
+public func trc(_ context: StaticString, _ message: Message, in language: MessageLanguage = MessageLanguage.current) -> String {
+    let template = MessageCatalog.forLanguage(language).text(for: "\(context)\u{4}" + message.key, form: 0) ?? message.key
+    return Message.fill(template, with: message.arguments)
+}
+
 /// `message` in `language`.
 public func tr(_ message: Message, in language: MessageLanguage) -> String {
     message.rendered(in: language)

@@ -26,7 +26,7 @@ public struct MediaKind: Sendable, Hashable {
     public enum Refusal: Error, Sendable, Hashable, CustomStringConvertible {
         /// The name claims a type no platform takes.
         case unsupported(String)
-        /// The bytes are not what the name claims: why.
+        /// The bytes are not what the name claims (`claimed`): `why` is the whole sentence that says so.
         case mismatch(claimed: String, why: String)
         /// What it is cannot be checked: too many pixels, several frames.
         case unreadable(String)
@@ -34,8 +34,8 @@ public struct MediaKind: Sendable, Hashable {
         public var description: String {
             switch self {
             case .unreadable(let why): why
-            case .unsupported(let ext): "'.\(ext)' is not a type the platforms take (\(Set(MediaKind.byExtension.keys).sorted().joined(separator: ", ")))"
-            case .mismatch(let claimed, let why): "it is named as \(claimed) but \(why)"
+            case .unsupported(let ext): tr("'.\(ext)' is not a type the platforms take (\(Set(MediaKind.byExtension.keys).sorted().joined(separator: ", ")))")
+            case .mismatch(_, let why): why
             }
         }
     }
@@ -47,18 +47,18 @@ public struct MediaKind: Sendable, Hashable {
             throw .unsupported(ext)
         }
         let found = sniff(bytes)
-        guard let found else { throw .mismatch(claimed: claimed, why: "its bytes are not an image or video of any type the platforms take") }
+        guard let found else { throw .mismatch(claimed: claimed, why: tr("it is named as \(claimed) but its bytes are not an image or video of any type the platforms take")) }
         switch found {
         case .success(let kind) where kind.type == claimed:
             if kind.type.hasPrefix("image/"), kind.width * kind.height > maxPixels {
-                throw .unreadable("it is \(kind.width)×\(kind.height) pixels (\(kind.width * kind.height / 1_000_000) megapixels); an image may have at most \(maxPixels / 1_000_000) megapixels")
+                throw .unreadable(tr("it is \(kind.width)×\(kind.height) pixels (\(kind.width * kind.height / 1_000_000) megapixels); an image may have at most \(maxPixels / 1_000_000) megapixels"))
             }
             if kind.animated {
-                throw .unreadable("it is animated: the text in its frames cannot be checked; post a still image, or a video")
+                throw .unreadable(tr("it is animated: the text in its frames cannot be checked; post a still image, or a video"))
             }
             return kind
-        case .success(let kind): throw .mismatch(claimed: claimed, why: "its bytes are \(kind.type)")
-        case .failure(let why): throw .mismatch(claimed: claimed, why: "it is \(why)")
+        case .success(let kind): throw .mismatch(claimed: claimed, why: tr("it is named as \(claimed) but its bytes are \(kind.type)"))
+        case .failure(let why): throw .mismatch(claimed: claimed, why: tr("it is named as \(claimed) but it is \(why)"))
         }
     }
 
@@ -94,11 +94,11 @@ public struct MediaKind: Sendable, Hashable {
 
     /// PNG: the IHDR chunk first, its CRC right, a size that is not zero, and an IEND chunk at the end.
     static func png(_ b: [UInt8]) -> Result<MediaKind, Broken> {
-        guard b.count >= 33, be32(b, 8) == 13, Array(b[12..<16]) == Array("IHDR".utf8) else { return .failure(Broken("a PNG without its IHDR header")) }
-        guard UInt32(be32(b, 29)) == CRC32.checksum(b[12..<29]) else { return .failure(Broken("a PNG whose header is damaged (CRC)")) }
+        guard b.count >= 33, be32(b, 8) == 13, Array(b[12..<16]) == Array("IHDR".utf8) else { return .failure(Broken(tr("a PNG without its IHDR header"))) }
+        guard UInt32(be32(b, 29)) == CRC32.checksum(b[12..<29]) else { return .failure(Broken(tr("a PNG whose header is damaged (CRC)"))) }
         let w = be32(b, 16), h = be32(b, 20)
-        guard w > 0, h > 0 else { return .failure(Broken("a PNG of zero size")) }
-        guard b.count >= 45, Array(b[(b.count - 8)..<(b.count - 4)]) == Array("IEND".utf8) else { return .failure(Broken("a PNG cut short (no IEND)")) }
+        guard w > 0, h > 0 else { return .failure(Broken(tr("a PNG of zero size"))) }
+        guard b.count >= 45, Array(b[(b.count - 8)..<(b.count - 4)]) == Array("IEND".utf8) else { return .failure(Broken(tr("a PNG cut short (no IEND)"))) }
         var kind = MediaKind(type: "image/png", width: w, height: h)
         // An APNG's acTL chunk comes before the first IDAT.
         var i = 8
@@ -117,35 +117,35 @@ public struct MediaKind: Sendable, Hashable {
     static func jpeg(_ b: [UInt8]) -> Result<MediaKind, Broken> {
         var i = 2
         while i + 4 <= b.count {
-            guard b[i] == 0xFF else { return .failure(Broken("a JPEG whose segments do not follow each other")) }
+            guard b[i] == 0xFF else { return .failure(Broken(tr("a JPEG whose segments do not follow each other"))) }
             let marker = b[i + 1]
             if marker == 0xFF { i += 1; continue }
             if marker == 0xD8 || (0xD0...0xD7).contains(marker) || marker == 0x01 { i += 2; continue }
             let length = be16(b, i + 2)
-            guard length >= 2, i + 2 + length <= b.count else { return .failure(Broken("a JPEG cut short")) }
+            guard length >= 2, i + 2 + length <= b.count else { return .failure(Broken(tr("a JPEG cut short"))) }
             // SOF0…SOF15, except DHT (C4), JPG (C8) and DAC (CC).
             if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker) {
-                guard length >= 7 else { return .failure(Broken("a JPEG with a broken frame header")) }
+                guard length >= 7 else { return .failure(Broken(tr("a JPEG with a broken frame header"))) }
                 let h = be16(b, i + 5), w = be16(b, i + 7)
-                guard w > 0, h > 0 else { return .failure(Broken("a JPEG of zero size")) }
+                guard w > 0, h > 0 else { return .failure(Broken(tr("a JPEG of zero size"))) }
                 // Its end-of-image marker, near the end (a camera may append a little after it).
                 let tail = b.suffix(65_536)
                 guard zip(tail, tail.dropFirst()).contains(where: { $0 == 0xFF && $1 == 0xD9 }) else {
-                    return .failure(Broken("a JPEG cut short (no end-of-image marker)"))
+                    return .failure(Broken(tr("a JPEG cut short (no end-of-image marker)")))
                 }
                 return .success(MediaKind(type: "image/jpeg", width: w, height: h))
             }
             if marker == 0xDA { break }
             i += 2 + length
         }
-        return .failure(Broken("a JPEG without a frame header"))
+        return .failure(Broken(tr("a JPEG without a frame header")))
     }
 
     static func gif(_ b: [UInt8]) -> Result<MediaKind, Broken> {
-        guard b.count >= 14 else { return .failure(Broken("a GIF cut short")) }
+        guard b.count >= 14 else { return .failure(Broken(tr("a GIF cut short"))) }
         let w = le16(b, 6), h = le16(b, 8)
-        guard w > 0, h > 0 else { return .failure(Broken("a GIF of zero size")) }
-        guard b.last == 0x3B else { return .failure(Broken("a GIF cut short (no trailer)")) }
+        guard w > 0, h > 0 else { return .failure(Broken(tr("a GIF of zero size"))) }
+        guard b.last == 0x3B else { return .failure(Broken(tr("a GIF cut short (no trailer)"))) }
         var kind = MediaKind(type: "image/gif", width: w, height: h)
         kind.animated = gifFrames(b) > 1
         return .success(kind)
@@ -181,7 +181,7 @@ public struct MediaKind: Sendable, Hashable {
     }
 
     static func webp(_ b: [UInt8]) -> Result<MediaKind, Broken> {
-        guard b.count >= 30, le32(b, 4) + 8 <= b.count else { return .failure(Broken("a WebP cut short")) }
+        guard b.count >= 30, le32(b, 4) + 8 <= b.count else { return .failure(Broken(tr("a WebP cut short"))) }
         let chunk = String(decoding: b[12..<16], as: UTF8.self)
         var w = 0, h = 0
         switch chunk {
@@ -196,9 +196,9 @@ public struct MediaKind: Sendable, Hashable {
             w = le24(b, 24) + 1
             h = le24(b, 27) + 1
         default:
-            return .failure(Broken("a WebP whose image data is not VP8, VP8L or VP8X"))
+            return .failure(Broken(tr("a WebP whose image data is not VP8, VP8L or VP8X")))
         }
-        guard w > 0, h > 0 else { return .failure(Broken("a WebP of zero size")) }
+        guard w > 0, h > 0 else { return .failure(Broken(tr("a WebP of zero size"))) }
         var kind = MediaKind(type: "image/webp", width: w, height: h)
         kind.animated = chunk == "VP8X" && b[20] & 0x02 != 0
         return .success(kind)
@@ -215,16 +215,16 @@ public struct MediaKind: Sendable, Hashable {
             let type = String(decoding: b[(i + 4)..<(i + 8)], as: UTF8.self)
             if size == 1 {
                 // A 64-bit size: anything past 4 GiB is past the end of an upload anyway.
-                guard i + 16 <= b.count, be32(b, i + 8) == 0 else { return .failure(Broken("a video cut short (box '\(type)')")) }
+                guard i + 16 <= b.count, be32(b, i + 8) == 0 else { return .failure(Broken(tr("a video cut short (box '\(type)')"))) }
                 size = be32(b, i + 12)
             } else if size == 0 {
                 size = b.count - i
             }
-            guard size >= 8, size <= b.count - i else { return .failure(Broken("a video cut short (box '\(type)')")) }
+            guard size >= 8, size <= b.count - i else { return .failure(Broken(tr("a video cut short (box '\(type)')"))) }
             if type == "moov" { moov = true }
             i += size
         }
-        guard moov else { return .failure(Broken("a video without its 'moov' box")) }
+        guard moov else { return .failure(Broken(tr("a video without its 'moov' box"))) }
         return .success(MediaKind(type: brand == "qt  " ? "video/quicktime" : "video/mp4", width: 0, height: 0))
     }
 }

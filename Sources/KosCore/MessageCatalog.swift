@@ -3,7 +3,8 @@
 ///
 /// A translation marked `fuzzy` or left empty is not used: the English text is said instead, as gettext does.
 public struct MessageCatalog: Sendable {
-    /// msgid → the forms of its translation (one for a singular message, one per plural form otherwise).
+    /// msgid → the forms of its translation (one for a singular message, one per plural form otherwise); a message
+    /// with a context is keyed `context` U+0004 `msgid`, as gettext does.
     public private(set) var entries: [String: [String]] = [:]
     /// Every entry as read, in order, fuzzy and empty ones included (for the catalog tests).
     public private(set) var all: [Entry] = []
@@ -18,7 +19,7 @@ public struct MessageCatalog: Sendable {
         public var line: Int
     }
 
-    public struct ParseError: Error, Sendable, CustomStringConvertible {
+    public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
         public var line: Int
         public var message: String
         public var description: String { "line \(line): \(message)" }
@@ -37,9 +38,8 @@ public struct MessageCatalog: Sendable {
             guard var done = entry else { return }
             done.fuzzy = fuzzy
             all.append(done)
-            if !done.id.isEmpty, !done.fuzzy, done.context == nil, !done.translations.isEmpty,
-               done.translations.allSatisfy({ !$0.isEmpty }) {
-                entries[done.id] = done.translations
+            if !done.id.isEmpty, !done.fuzzy, !done.translations.isEmpty, done.translations.allSatisfy({ !$0.isEmpty }) {
+                entries[done.context.map { $0 + "\u{4}" + done.id } ?? done.id] = done.translations
             }
             entry = nil
             fuzzy = false

@@ -61,16 +61,16 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         for part in body.split(separator: ";", omittingEmptySubsequences: false) {
             defer { offset += part.unicodeScalars.count + 1 }
             guard let eq = part.firstIndex(of: "=") else {
-                throw ParseError(message: "'\(part)' is not NAME=VALUE", offset: offset)
+                throw ParseError(message: tr("'\(part)' is not NAME=VALUE"), offset: offset)
             }
             let name = part[..<eq].uppercased()
             let value = String(part[part.index(after: eq)...])
-            guard seen.insert(name).inserted else { throw ParseError(message: "\(name) is given twice", offset: offset) }
+            guard seen.insert(name).inserted else { throw ParseError(message: tr("\(name) is given twice"), offset: offset) }
             func ints(_ r: ClosedRange<Int>, allowNegative: Bool = false) throws(ParseError) -> [Int] {
                 var out: [Int] = []
                 for v in value.split(separator: ",", omittingEmptySubsequences: false) {
                     guard let n = Int(v), r.contains(abs(n)), allowNegative || n >= 0, n != 0 || r.lowerBound == 0 else {
-                        throw ParseError(message: "\(name) value '\(v)' is out of range", offset: offset)
+                        throw ParseError(message: tr("\(name) value '\(v)' is out of range"), offset: offset)
                     }
                     out.append(n)
                 }
@@ -79,30 +79,30 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
             switch name {
             case "FREQ":
                 guard let f = Frequency(rawValue: value.uppercased()) else {
-                    throw ParseError(message: "FREQ must be one of \(Frequency.allCases.map(\.rawValue).joined(separator: ", "))", offset: offset)
+                    throw ParseError(message: tr("FREQ must be one of \(Frequency.allCases.map(\.rawValue).joined(separator: ", "))"), offset: offset)
                 }
                 freq = f
             case "INTERVAL":
-                guard let n = Int(value), n >= 1 else { throw ParseError(message: "INTERVAL must be a positive integer", offset: offset) }
+                guard let n = Int(value), n >= 1 else { throw ParseError(message: tr("INTERVAL must be a positive integer"), offset: offset) }
                 interval = n
             case "COUNT":
-                guard let n = Int(value), n >= 1 else { throw ParseError(message: "COUNT must be a positive integer", offset: offset) }
+                guard let n = Int(value), n >= 1 else { throw ParseError(message: tr("COUNT must be a positive integer"), offset: offset) }
                 count = n
             case "UNTIL":
                 guard Self.isDateOrDateTime(value) else {
-                    throw ParseError(message: "UNTIL must be a date (20261231) or date-time (20261231T235959Z)", offset: offset)
+                    throw ParseError(message: tr("UNTIL must be a date (20261231) or date-time (20261231T235959Z)"), offset: offset)
                 }
                 until = value
             case "BYDAY":
                 for v in value.uppercased().split(separator: ",", omittingEmptySubsequences: false) {
                     guard v.count >= 2, let day = Self.dayCodes.firstIndex(of: String(v.suffix(2))) else {
-                        throw ParseError(message: "BYDAY value '\(v)' is not a weekday (SU, MO, TU, WE, TH, FR, SA)", offset: offset)
+                        throw ParseError(message: tr("BYDAY value '\(v)' is not a weekday (SU, MO, TU, WE, TH, FR, SA)"), offset: offset)
                     }
                     let prefix = v.dropLast(2)
                     var ordinal: Int? = nil
                     if !prefix.isEmpty {
                         guard let n = Int(prefix), n != 0, abs(n) <= 53 else {
-                            throw ParseError(message: "BYDAY ordinal in '\(v)' must be 1-53 or -53 to -1", offset: offset)
+                            throw ParseError(message: tr("BYDAY ordinal in '\(v)' must be 1-53 or -53 to -1"), offset: offset)
                         }
                         ordinal = n
                     }
@@ -117,28 +117,28 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
             case "BYWEEKNO": byWeekNo = try ints(1...53, allowNegative: true)
             case "WKST":
                 guard let day = Self.dayCodes.firstIndex(of: value.uppercased()) else {
-                    throw ParseError(message: "WKST must be a weekday code (SU, MO, TU, WE, TH, FR, SA)", offset: offset)
+                    throw ParseError(message: tr("WKST must be a weekday code (SU, MO, TU, WE, TH, FR, SA)"), offset: offset)
                 }
                 weekStart = day
             case "BYSECOND", "BYEASTER":
-                throw ParseError(message: "\(name) is not supported: slots are to the minute; use BYHOUR and BYMINUTE", offset: offset)
+                throw ParseError(message: tr("\(name) is not supported: slots are to the minute; use BYHOUR and BYMINUTE"), offset: offset)
             default:
-                throw ParseError(message: "\(name) is not supported; use FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL, WKST", offset: offset)
+                throw ParseError(message: tr("\(name) is not supported; use FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL, WKST"), offset: offset)
             }
             if name == "BYWEEKNO" { weekNoOffset = offset }
             if name == "BYYEARDAY" { yearDayOffset = offset }
         }
-        guard let freq else { throw ParseError(message: "FREQ is required", offset: base) }
-        if count != nil, until != nil { throw ParseError(message: "COUNT and UNTIL cannot both be given", offset: base) }
+        guard let freq else { throw ParseError(message: tr("FREQ is required"), offset: base) }
+        if count != nil, until != nil { throw ParseError(message: tr("COUNT and UNTIL cannot both be given"), offset: base) }
         if byDay.contains(where: { $0.ordinal != nil }), freq != .monthly, freq != .yearly {
-            throw ParseError(message: "BYDAY ordinals such as 2TU need FREQ=MONTHLY or FREQ=YEARLY", offset: base)
+            throw ParseError(message: tr("BYDAY ordinals such as 2TU need FREQ=MONTHLY or FREQ=YEARLY"), offset: base)
         }
         // RFC 5545 §3.3.10: week numbers only in a yearly rule; days of the year not in a monthly, weekly or daily one.
         if !byWeekNo.isEmpty, freq != .yearly {
-            throw ParseError(message: "BYWEEKNO needs FREQ=YEARLY (week numbers count within a year)", offset: weekNoOffset)
+            throw ParseError(message: tr("BYWEEKNO needs FREQ=YEARLY (week numbers count within a year)"), offset: weekNoOffset)
         }
         if !byYearDay.isEmpty, freq == .monthly || freq == .weekly || freq == .daily {
-            throw ParseError(message: "BYYEARDAY cannot be used with FREQ=\(freq.rawValue); use FREQ=YEARLY, or BYMONTH with BYMONTHDAY", offset: yearDayOffset)
+            throw ParseError(message: tr("BYYEARDAY cannot be used with FREQ=\(freq.rawValue); use FREQ=YEARLY, or BYMONTH with BYMONTHDAY"), offset: yearDayOffset)
         }
         frequency = freq
     }

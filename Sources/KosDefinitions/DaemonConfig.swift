@@ -53,70 +53,70 @@ public struct DaemonConfig: Sendable, Equatable {
         switch key {
         case .database:
             guard !text.isEmpty else {
-                return "the database is a SQLite file path (e.g. /var/lib/kosd/kos.db) or a PostgreSQL URL (postgres://kosd@db.internal/kosflow)"
+                return tr("the database is a SQLite file path (e.g. /var/lib/kosd/kos.db) or a PostgreSQL URL (postgres://kosd@db.internal/kosflow)")
             }
             if text.hasPrefix("postgres:") || text.hasPrefix("postgresql:") {
                 guard let url = URLComponents(string: text), url.host?.isEmpty == false, url.user?.isEmpty == false else {
-                    return "a PostgreSQL store is postgres://USER@HOST[:PORT]/DATABASE (the password in a file: ?password_file=PATH, or PGPASSFILE)"
+                    return tr("a PostgreSQL store is postgres://USER@HOST[:PORT]/DATABASE (the password in a file: ?password_file=PATH, or PGPASSFILE)")
                 }
-                if url.password != nil { return "do not write the password in the URL; give ?password_file=PATH or set PGPASSFILE" }
+                if url.password != nil { return tr("do not write the password in the URL; give ?password_file=PATH or set PGPASSFILE") }
             }
             store = text.hasPrefix("sqlite:") ? String(text.dropFirst(7)) : text
         case .workflows:
-            guard !text.isEmpty else { return "give the folder of workflow definitions, e.g. /etc/kos/workflows" }
+            guard !text.isEmpty else { return tr("give the folder of workflow definitions, e.g. /etc/kos/workflows") }
             workflows = text
         case .templates:
-            guard !text.isEmpty else { return "give the folder of payload templates, e.g. /etc/kos/templates" }
+            guard !text.isEmpty else { return tr("give the folder of payload templates, e.g. /etc/kos/templates") }
             templates = text
         case .workers:
-            guard let n = count(1...256) else { return "workers is a whole number from 1 to 256, not '\(text)'" }
+            guard let n = count(1...256) else { return tr("workers is a whole number from 1 to 256, not '\(text)'") }
             workers = n
         case .socket:
-            guard !text.isEmpty, text.utf8.count < 108 else { return "the API socket is a path shorter than 108 bytes" }
+            guard !text.isEmpty, text.utf8.count < 108 else { return tr("the API socket is a path shorter than 108 bytes") }
             socket = text
         case .listen:
-            guard Self.hostPort(text) else { return "listen is HOST:PORT, e.g. 127.0.0.1:7420, not '\(text)'" }
+            guard Self.hostPort(text) else { return tr("listen is HOST:PORT, e.g. 127.0.0.1:7420, not '\(text)'") }
             listen = text
         case .rateLimit:
-            guard RateLimit(parsing: text) != nil else { return "the rate limit is like 20/s or 600/1m, not '\(text)'" }
+            guard RateLimit(parsing: text) != nil else { return tr("the rate limit is like 20/s or 600/1m, not '\(text)'") }
             rateLimit = text
         case .lease:
-            guard let s = span(100...86_400_000) else { return "the lease is a duration from 100ms to 24h, e.g. 30s, not '\(text)'" }
+            guard let s = span(100...86_400_000) else { return tr("the lease is a duration from 100ms to 24h, e.g. 30s, not '\(text)'") }
             lease = s
         case .batchSize:
-            guard let n = count(1...256) else { return "batch_size is a whole number from 1 to 256, not '\(text)'" }
+            guard let n = count(1...256) else { return tr("batch_size is a whole number from 1 to 256, not '\(text)'") }
             batchSize = n
         case .drainTimeout:
-            guard let s = span(0...3_600_000) else { return "drain_timeout is a duration up to 1h, e.g. 30s, not '\(text)'" }
+            guard let s = span(0...3_600_000) else { return tr("drain_timeout is a duration up to 1h, e.g. 30s, not '\(text)'") }
             drainTimeout = s
         case .logFormat:
-            guard Self.logFormats.contains(text) else { return "log.format is one of \(Self.logFormats.joined(separator: ", ")), not '\(text)'" }
+            guard Self.logFormats.contains(text) else { return tr("log.format is one of \(Self.logFormats.joined(separator: ", ")), not '\(text)'") }
             logFormat = text
         case .logLevel:
-            guard Self.logLevels.contains(text) else { return "log.level is one of \(Self.logLevels.joined(separator: ", ")), not '\(text)'" }
+            guard Self.logLevels.contains(text) else { return tr("log.level is one of \(Self.logLevels.joined(separator: ", ")), not '\(text)'") }
             logLevel = text
         case .checkBudget:
-            guard let s = span(100...600_000) else { return "checks.budget is a duration from 100ms to 10m, e.g. 20s, not '\(text)'" }
+            guard let s = span(100...600_000) else { return tr("checks.budget is a duration from 100ms to 10m, e.g. 20s, not '\(text)'") }
             checkBudget = s
         case .programs:
             switch text.lowercased() {
             case "true", "on", "yes": programs = true
             case "false", "off", "no": programs = false
-            default: return "checks.programs is on or off (whether workflows may run programs: external checkers and exec steps), not '\(text)'"
+            default: return tr("checks.programs is on or off (whether workflows may run programs: external checkers and exec steps), not '\(text)'")
             }
         case .maxConnections:
-            guard let n = count(16...1_000_000) else { return "api.max_connections is a whole number from 16 to 1000000, not '\(text)'" }
+            guard let n = count(16...1_000_000) else { return tr("api.max_connections is a whole number from 16 to 1000000, not '\(text)'") }
             maxConnections = n
         case .headerTimeout:
-            guard let s = span(100...600_000) else { return "api.header_timeout is a duration from 100ms to 10m, e.g. 10s, not '\(text)'" }
+            guard let s = span(100...600_000) else { return tr("api.header_timeout is a duration from 100ms to 10m, e.g. 10s, not '\(text)'") }
             headerTimeout = s
         case .idleTimeout:
-            guard let s = span(100...3_600_000) else { return "api.idle_timeout is a duration from 100ms to 1h, e.g. 60s, not '\(text)'" }
+            guard let s = span(100...3_600_000) else { return tr("api.idle_timeout is a duration from 100ms to 1h, e.g. 60s, not '\(text)'") }
             idleTimeout = s
         case .publicURL:
             guard let url = URLComponents(string: text), url.scheme == "https" || url.scheme == "http", url.host?.isEmpty == false,
                   url.user == nil, url.password == nil, url.query == nil, url.fragment == nil else {
-                return "api.public_url is where gateways and reviewers reach kosd, like https://kos.example.com (media and console links start with it), not '\(text)'"
+                return tr("api.public_url is where gateways and reviewers reach kosd, like https://kos.example.com (media and console links start with it), not '\(text)'")
             }
             publicURL = text.hasSuffix("/") ? String(text.dropLast()) : text
         }
@@ -133,7 +133,7 @@ public struct DaemonConfig: Sendable, Equatable {
         // Read through a handle: FileManager gives nothing for /dev/null and other non-regular files.
         guard let data = FileHandle(forReadingAtPath: file).flatMap({ try? $0.readToEnd() ?? Data() }) else {
             if !required && !FileManager.default.fileExists(atPath: file) { return .success(DaemonConfig()) }
-            return .failure(DiagnosticList([Diagnostic(code: DefinitionErrorCode.unreadable, message: "cannot read the configuration file", file: file)]))
+            return .failure(DiagnosticList([Diagnostic(code: DefinitionErrorCode.unreadable, message: tr("cannot read the configuration file"), file: file)]))
         }
         return parse(text: String(decoding: data, as: UTF8.self), file: file)
     }
@@ -152,10 +152,10 @@ public struct DaemonConfig: Sendable, Equatable {
             problems.append(Diagnostic(code: code, message: message, file: file, location: node.location))
         }
         guard let root = documents.first?.root else { return .success(config) }
-        if documents.count > 1 { problem(DefinitionErrorCode.badValue, "kosd.yaml holds one document; found \(documents.count)", documents[1].root) }
+        if documents.count > 1 { problem(DefinitionErrorCode.badValue, tr("kosd.yaml holds one document; found \(documents.count)"), documents[1].root) }
         if case .scalar(let s) = root.content, s.value == .null { return .success(config) }
         guard let pairs = root.mapping else {
-            problem(DefinitionErrorCode.wrongType, "kosd.yaml is a mapping of settings (database:, workflows:, api:, log:, …), not \(root.kindName)", root)
+            problem(DefinitionErrorCode.wrongType, tr("kosd.yaml is a mapping of settings (database:, workflows:, api:, log:, …), not \(root.kindName)"), root)
             return .failure(DiagnosticList(problems))
         }
         func walk(_ pairs: [YAMLPair], prefix: String) {
@@ -165,17 +165,17 @@ public struct DaemonConfig: Sendable, Equatable {
             var seen: Set<String> = []
             for pair in pairs {
                 guard case .scalar(let k) = pair.key.content, case .string(let name) = k.value else {
-                    problem(DefinitionErrorCode.wrongType, "a setting's name is a plain word", pair.key)
+                    problem(DefinitionErrorCode.wrongType, tr("a setting's name is a plain word"), pair.key)
                     continue
                 }
                 guard seen.insert(name).inserted else {
-                    problem(DefinitionErrorCode.duplicateID, "'\(prefix)\(name)' is set twice", pair.key)
+                    problem(DefinitionErrorCode.duplicateID, tr("'\(prefix)\(name)' is set twice"), pair.key)
                     continue
                 }
                 if sections.contains(name) {
                     if case .scalar(let s) = pair.value.content, s.value == .null { continue }
                     guard let inner = pair.value.mapping else {
-                        problem(DefinitionErrorCode.wrongType, "'\(prefix)\(name)' is a mapping, not \(pair.value.kindName)", pair.value)
+                        problem(DefinitionErrorCode.wrongType, tr("'\(prefix)\(name)' is a mapping, not \(pair.value.kindName)"), pair.value)
                         continue
                     }
                     walk(inner, prefix: prefix + name + ".")
@@ -184,12 +184,11 @@ public struct DaemonConfig: Sendable, Equatable {
                 // `store:`, the former name of `database:`, is still read.
                 let alias = prefix.isEmpty && name == "store" && !pairs.contains { $0.key.scalar?.text == "database" } ? Key.database : nil
                 guard leaves.contains(name) || alias != nil, let key = alias ?? Key(rawValue: prefix + name) else {
-                    problem(DefinitionErrorCode.unknownKey, "unknown setting '\(prefix)\(name)'"
-                            + Suggestion.phrase(name, Array(sections) + leaves), pair.key)
+                    problem(DefinitionErrorCode.unknownKey, Suggestion.appended(to: tr("unknown setting '\(prefix)\(name)'"), name, Array(sections) + leaves), pair.key)
                     continue
                 }
                 guard case .scalar(let scalar) = pair.value.content else {
-                    problem(DefinitionErrorCode.wrongType, "'\(prefix)\(name)' is a single value, not \(pair.value.kindName)", pair.value)
+                    problem(DefinitionErrorCode.wrongType, tr("'\(prefix)\(name)' is a single value, not \(pair.value.kindName)"), pair.value)
                     continue
                 }
                 let text: String

@@ -26,7 +26,7 @@ struct Decoder {
         do throws(Condition.ParseError) {
             return try Condition(parsing: text)
         } catch {
-            report(DefinitionErrorCode.badCondition, "invalid condition: \(error.message)", at: ShapeValidator.location(in: node, offset: error.offset))
+            report(DefinitionErrorCode.badCondition, tr("invalid condition: \(error.message)"), at: ShapeValidator.location(in: node, offset: error.offset))
             return nil
         }
     }
@@ -74,7 +74,7 @@ struct Decoder {
         var seen: [String: SourceLocation] = [:]
         for (node, s) in zip(root["steps"]?.sequence ?? [], steps) {
             if let first = seen[s.id] {
-                report(DefinitionErrorCode.duplicateID, "step id '\(s.id)' is used twice in this workflow (first at \(first))", at: node["id"]?.location ?? node.location)
+                report(DefinitionErrorCode.duplicateID, tr("step id '\(s.id)' is used twice in this workflow (first at \(first))"), at: node["id"]?.location ?? node.location)
             }
             seen[s.id] = node.location
         }
@@ -154,7 +154,7 @@ struct Decoder {
         func instant(_ key: String) -> Int64? {
             guard let text = Self.string(root[key]) else { return nil }
             guard let date = LocalDateTime.instant(text, zone: zone) else {
-                report(DefinitionErrorCode.badValue, "\(key) '\(text)' is not a local time on \(zone) (2026-11-01T00:00)", at: root[key]?.location ?? root.location)
+                report(DefinitionErrorCode.badValue, tr("\(key) '\(text)' is not a local time on \(zone) (2026-11-01T00:00)"), at: root[key]?.location ?? root.location)
                 return nil
             }
             return Int64((date.timeIntervalSince1970 * 1000).rounded())
@@ -179,20 +179,22 @@ struct Decoder {
         var seen: Set<String> = []
         for (node, slot) in zip(root["slots"]?.sequence ?? [], slots) {
             let at = node["name"]?.location ?? node.location
-            if !seen.insert(slot.name).inserted { report(DefinitionErrorCode.duplicateID, "slot '\(slot.name)' is declared twice", at: at) }
-            if !named.contains(slot.name) { report(DefinitionErrorCode.unresolved, "slot '\(slot.name)' is not in the title or body ({{\(slot.name)}})", at: at) }
-            if slot.maxChars == nil { warn(DefinitionErrorCode.badValue, "slot '\(slot.name)' has no max_chars: an associate could write a whole post there", at: at) }
+            let placeholder = "{{\(slot.name)}}"
+            if !seen.insert(slot.name).inserted { report(DefinitionErrorCode.duplicateID, tr("slot '\(slot.name)' is declared twice"), at: at) }
+            if !named.contains(slot.name) { report(DefinitionErrorCode.unresolved, tr("slot '\(slot.name)' is not in the title or body (\(placeholder))"), at: at) }
+            if slot.maxChars == nil { warn(DefinitionErrorCode.badValue, tr("slot '\(slot.name)' has no max_chars: an associate could write a whole post there"), at: at) }
         }
         for name in Set(named).subtracting(seen).sorted() {
-            report(DefinitionErrorCode.unresolved, "the text names {{\(name)}} but no slot '\(name)' is declared", at: root["body"]?.location ?? root.location)
+            let placeholder = "{{\(name)}}"
+            report(DefinitionErrorCode.unresolved, tr("the text names \(placeholder) but no slot '\(name)' is declared"), at: root["body"]?.location ?? root.location)
         }
         for (node, m) in zip(root["media"]?.sequence ?? [], media) {
             if let sha = m.sha256, sha.count != 64 || !sha.allSatisfy(\.isHexDigit) {
-                report(DefinitionErrorCode.badValue, "sha256 of \(m.path) is not 64 hex digits", at: node["sha256"]?.location ?? node.location)
+                report(DefinitionErrorCode.badValue, tr("sha256 of \(m.path) is not 64 hex digits"), at: node["sha256"]?.location ?? node.location)
             }
         }
         if let from = kit.validFrom, let until = kit.validUntil, until <= from {
-            report(DefinitionErrorCode.badValue, "valid_until is not after valid_from", at: root["valid_until"]?.location ?? root.location)
+            report(DefinitionErrorCode.badValue, tr("valid_until is not after valid_from"), at: root["valid_until"]?.location ?? root.location)
         }
         return kit
     }
@@ -213,11 +215,11 @@ struct Decoder {
             guard let id = Self.string(node["id"]) else { continue }
             let at = node["id"]?.location ?? node.location
             if id.isEmpty || id.count > 64 || id.contains(where: \.isWhitespace) {
-                report(DefinitionErrorCode.badValue, "store '\(id)' is not a store code (letters, digits and -, e.g. SH-IFC)", at: at)
+                report(DefinitionErrorCode.badValue, tr("store '\(id)' is not a store code (letters, digits and -, e.g. SH-IFC)"), at: at)
                 continue
             }
             if let first = seen[id] {
-                report(DefinitionErrorCode.duplicateID, "store '\(id)' is listed twice (first at \(first))", at: at)
+                report(DefinitionErrorCode.duplicateID, tr("store '\(id)' is listed twice (first at \(first))"), at: at)
                 continue
             }
             seen[id] = at
@@ -244,14 +246,14 @@ struct Decoder {
             }
             slot.id = Self.string(n["id"])
             if let id = slot.id, !named.insert(id).inserted {
-                report(DefinitionErrorCode.duplicateID, "slot '\(id)' is named twice", at: n["id"]?.location ?? n.location)
+                report(DefinitionErrorCode.duplicateID, tr("slot '\(id)' is named twice"), at: n["id"]?.location ?? n.location)
             }
             slots.append(slot)
         }
         var blackouts: [KosCore.Calendar.Window] = []
         for n in root["blackouts"]?.sequence ?? [] {
             let from = Self.string(n["from"]) ?? "", to = Self.string(n["to"]) ?? ""
-            if to <= from { report(DefinitionErrorCode.badValue, "blackout ends (\(to)) before it starts (\(from))", at: n["to"]?.location ?? n.location) }
+            if to <= from { report(DefinitionErrorCode.badValue, tr("blackout ends (\(to)) before it starts (\(from))"), at: n["to"]?.location ?? n.location) }
             blackouts.append(.init(from: from, to: to, reason: Self.string(n["reason"]) ?? ""))
         }
         let embargoes = (root["embargoes"]?.sequence ?? []).map {
@@ -261,7 +263,7 @@ struct Decoder {
         let caps = (root["caps"]?.sequence ?? []).compactMap { n -> KosCore.Calendar.Cap? in
             guard let per = Self.string(n["per"]).flatMap(KosCore.Calendar.Cap.Scope.init(rawValue:)), let max = Self.int(n["max"]),
                   let window = Self.span(n["window"]) else { return nil }
-            if window.milliseconds == 0 { report(DefinitionErrorCode.badValue, "a cap's window must be longer than 0s", at: n["window"]!.location) }
+            if window.milliseconds == 0 { report(DefinitionErrorCode.badValue, tr("a cap's window must be longer than 0s"), at: n["window"]!.location) }
             return .init(per: per, max: max, window: window)
         }
         var jitter = KosCore.Calendar.Jitter.none
@@ -302,7 +304,7 @@ struct Decoder {
         for n in root["rules"]?.sequence ?? [] {
             let id = Self.string(n["id"]) ?? ""
             if let first = seen[id] {
-                report(DefinitionErrorCode.duplicateID, "rule id '\(id)' is used twice in this pack (first at \(first))", at: n["id"]?.location ?? n.location)
+                report(DefinitionErrorCode.duplicateID, tr("rule id '\(id)' is used twice in this pack (first at \(first))"), at: n["id"]?.location ?? n.location)
             }
             seen[id] = n.location
             let kind = Self.string(n["kind"]) ?? ""
@@ -314,27 +316,28 @@ struct Decoder {
             switch kind {
             case "occurrence", "length":
                 if options["min"] == nil && options["max"] == nil {
-                    report(DefinitionErrorCode.badCombination, "\(kind == "length" ? "a" : "an") \(kind) rule needs 'min', 'max' or both", at: n.location)
+                    let message = kind == "length" ? tr("a length rule needs 'min', 'max' or both") : tr("an occurrence rule needs 'min', 'max' or both")
+                    report(DefinitionErrorCode.badCombination, message, at: n.location)
                 }
                 if case .int(let lo) = options["min"], case .int(let hi) = options["max"], lo > hi {
-                    report(DefinitionErrorCode.badValue, "'min' (\(lo)) is greater than 'max' (\(hi))", at: n["min"]!.location)
+                    report(DefinitionErrorCode.badValue, tr("'min' (\(lo)) is greater than 'max' (\(hi))"), at: n["min"]!.location)
                 }
             case "required":
                 if options["terms"] == nil && options["pattern"] == nil {
-                    report(DefinitionErrorCode.badCombination, "a required rule needs 'terms' or 'pattern'", at: n.location)
+                    report(DefinitionErrorCode.badCombination, tr("a required rule needs 'terms' or 'pattern'"), at: n.location)
                 }
             case "claim":
                 if options["terms"] == nil && options["families"] == nil {
-                    report(DefinitionErrorCode.badCombination, "a claim rule needs 'terms', 'families' or both", at: n.location)
+                    report(DefinitionErrorCode.badCombination, tr("a claim rule needs 'terms', 'families' or both"), at: n.location)
                 }
             case "substitution":
                 if n["swap"]?.mapping?.isEmpty ?? true {
-                    report(DefinitionErrorCode.badValue, "a substitution rule needs at least one pair in 'swap'", at: n["swap"]?.location ?? n.location)
+                    report(DefinitionErrorCode.badValue, tr("a substitution rule needs at least one pair in 'swap'"), at: n["swap"]?.location ?? n.location)
                 }
             default: break
             }
             if let message = n["message"], message.mapping != nil, Self.ruleMessage(message).translations.isEmpty {
-                report(DefinitionErrorCode.missingKey, "a message needs its text: give 'zh', 'en' or both", at: message.location)
+                report(DefinitionErrorCode.missingKey, tr("a message needs its text: give 'zh', 'en' or both"), at: message.location)
             }
             rules.append(GuidelineRule(
                 id: id, kind: kind, level: Self.string(n["level"]).flatMap(FindingLevel.init(rawValue:)) ?? .error,
@@ -349,17 +352,17 @@ struct Decoder {
                                        owner: Self.string(n["owner"]) ?? "", until: Self.string(n["until"]) ?? "",
                                        timezone: Self.string(n["timezone"]) ?? "Asia/Shanghai", source: ref(n))
             if e.reason.trimmingCharacters(in: .whitespaces).isEmpty {
-                report(DefinitionErrorCode.badValue, "an exception needs a reason a reviewer can check (a certificate, a licence)", at: n["reason"]?.location ?? n.location)
+                report(DefinitionErrorCode.badValue, tr("an exception needs a reason a reviewer can check (a certificate, a licence)"), at: n["reason"]?.location ?? n.location)
             }
             if !e.rule.contains("/") {
-                report(DefinitionErrorCode.badValue, "'\(e.rule)' is not a rule; name it as pack/rule, e.g. prc-advertising-law/absolute-terms", at: n["rule"]?.location ?? n.location)
+                report(DefinitionErrorCode.badValue, tr("'\(e.rule)' is not a rule; name it as pack/rule, e.g. prc-advertising-law/absolute-terms"), at: n["rule"]?.location ?? n.location)
             }
             if let ends = LocalDateTime.instant(e.until, zone: e.timezone) {
                 let now = Date()
                 if ends <= now {
-                    warn(DefinitionErrorCode.badValue, "this exception expired on \(e.until); it no longer applies (renew it or remove it)", at: n["until"]?.location ?? n.location)
+                    warn(DefinitionErrorCode.badValue, tr("this exception expired on \(e.until); it no longer applies (renew it or remove it)"), at: n["until"]?.location ?? n.location)
                 } else if ends.timeIntervalSince(now) < 30 * 86_400 {
-                    warn(DefinitionErrorCode.badValue, "this exception expires on \(e.until), within a month; \(e.owner) renews it or lets it lapse", at: n["until"]?.location ?? n.location)
+                    warn(DefinitionErrorCode.badValue, tr("this exception expires on \(e.until), within a month; \(e.owner) renews it or lets it lapse"), at: n["until"]?.location ?? n.location)
                 }
             }
             exceptions.append(e)

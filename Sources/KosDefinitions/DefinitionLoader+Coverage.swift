@@ -48,12 +48,13 @@ extension DefinitionLoader {
                 let dropped = Self.probedFields.map(\.field).filter { !fields.contains($0) && needs[$0] != nil }
                 guard !dropped.isEmpty else { continue }
                 let rules = Array(Set(dropped.flatMap { needs[$0] ?? [] })).sorted()
-                let endpoint = Decoder.string(delivery["endpoint"]) ?? "its endpoint"
+                let endpoint = Decoder.string(delivery["endpoint"]) ?? tr("its endpoint")
+                let fieldNames = Shape.alternatives(dropped), named = rules.prefix(2).joined(separator: ", "), render = "{{draft.\(dropped[0])}}"
+                let message = rules.count > 2
+                    ? tr("template \(template.path) does not carry the draft's \(fieldNames): what \(named) and \(rules.count - 2) more look for there would not reach \(endpoint), and kosd refuses such a delivery. Render \(render) in the template")
+                    : tr("template \(template.path) does not carry the draft's \(fieldNames): what \(named) look for there would not reach \(endpoint), and kosd refuses such a delivery. Render \(render) in the template")
                 problems.append(Diagnostic(
-                    code: DefinitionErrorCode.templateDropsField, severity: .warning,
-                    message: "template \(template.path) does not carry the draft's \(dropped.joined(separator: " or ")): what \(rules.prefix(2).joined(separator: ", "))"
-                        + (rules.count > 2 ? " and \(rules.count - 2) more" : "") + " look for there would not reach \(endpoint), "
-                        + "and kosd refuses such a delivery. Render {{draft.\(dropped[0])}} in the template",
+                    code: DefinitionErrorCode.templateDropsField, severity: .warning, message: message,
                     file: document.file, location: template.node.location))
             }
             return problems

@@ -35,7 +35,11 @@ enum ParallelMap {
         results.initialize(repeating: nil)
         defer { results.deallocate() }
         nonisolated(unsafe) let out = results
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in out[i] = transform(items[i]) }
+        // Task-local values stay on the caller's thread: each item's messages are said in the caller's language.
+        let language = MessageLanguage.current
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            MessageLanguage.$current.withValue(language) { out[i] = transform(items[i]) }
+        }
         return results.map { $0! }
     }
 }
@@ -62,11 +66,11 @@ public struct DefinitionLoader: Sendable {
     public static func files(at path: String) throws(Diagnostic) -> [String] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw Diagnostic(code: DefinitionErrorCode.unreadable, message: "no such file or folder", file: path)
+            throw Diagnostic(code: DefinitionErrorCode.unreadable, message: tr("no such file or folder"), file: path)
         }
         guard isDir.boolValue else { return [path] }
         guard let files = Paths.files(under: path, suffixes: [".yaml", ".yml"]) else {
-            throw Diagnostic(code: DefinitionErrorCode.unreadable, message: "cannot read the folder", file: path)
+            throw Diagnostic(code: DefinitionErrorCode.unreadable, message: tr("cannot read the folder"), file: path)
         }
         return files
     }
@@ -79,7 +83,7 @@ public struct DefinitionLoader: Sendable {
             do throws(Diagnostic) {
                 for file in try Self.files(at: path) {
                     guard let data = FileManager.default.contents(atPath: file) else {
-                        report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unreadable, message: "cannot read the file", file: file))
+                        report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unreadable, message: tr("cannot read the file"), file: file))
                         continue
                     }
                     inputs.append((file, Array(data)))
@@ -142,18 +146,19 @@ public struct DefinitionLoader: Sendable {
     private func checkDocument(_ root: YAMLNode, file: String, into report: inout LoadReport) -> String? {
         var validator = ShapeValidator(file: file)
         guard root.mapping != nil else {
-            validator.report(DefinitionErrorCode.badHeader, "a definition must be a mapping with apiVersion, kind and id, not \(root.kindName)", at: root.location)
+            validator.report(DefinitionErrorCode.badHeader, tr("a definition must be a mapping with apiVersion, kind and id, not \(root.kindName)"), at: root.location)
             report.diagnostics += validator.diagnostics
             return nil
         }
         guard let kindNode = root["kind"] else {
-            validator.report(DefinitionErrorCode.badHeader, "missing 'kind'; use one of \(Language.kinds.joined(separator: ", "))", at: root.location)
+            validator.report(DefinitionErrorCode.badHeader, tr("missing 'kind'; use one of \(Language.kinds.joined(separator: ", "))"), at: root.location)
             report.diagnostics += validator.diagnostics
             return nil
         }
         guard let kind = Decoder.string(kindNode), let shape = Language.shape(ofKind: kind) else {
             let text = kindNode.scalar?.text ?? ""
-            validator.report(DefinitionErrorCode.badHeader, "unknown kind '\(text)'; use one of \(Language.kinds.joined(separator: ", "))\(Suggestion.phrase(text, Language.kinds))", at: kindNode.location)
+            let message = Suggestion.appended(to: tr("unknown kind '\(text)'; use one of \(Language.kinds.joined(separator: ", "))"), text, Language.kinds)
+            validator.report(DefinitionErrorCode.badHeader, message, at: kindNode.location)
             report.diagnostics += validator.diagnostics
             return nil
         }
@@ -179,7 +184,7 @@ public struct DefinitionLoader: Sendable {
             let key = "\(kind)/\(id)"
             if let first = firstSeen[key] {
                 report.diagnostics.append(Diagnostic(
-                    code: DefinitionErrorCode.duplicateID, message: "\(kind) '\(id)' is defined twice (first at \(first))",
+                    code: DefinitionErrorCode.duplicateID, message: tr("\(kind) '\(id)' is defined twice (first at \(first))"),
                     file: file, location: root["id"]?.location))
                 continue
             }
@@ -208,14 +213,14 @@ public struct DefinitionLoader: Sendable {
             case .guidelines(let g):
                 if builtinPacks.contains(doc.id) {
                     report.diagnostics.append(Diagnostic(
-                        code: DefinitionErrorCode.duplicateID, message: "Guidelines '\(doc.id)' is a built-in pack; give yours another id",
+                        code: DefinitionErrorCode.duplicateID, message: tr("Guidelines '\(doc.id)' is a built-in pack; give yours another id"),
                         file: doc.file, location: doc.root["id"]?.location))
                 }
                 report.definitions.guidelines[doc.id] = g
             case .stores(let stores):
                 for store in stores {
                     if let first = report.definitions.stores[store.id] {
-                        report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.duplicateID, message: "store '\(store.id)' is listed twice (first at \(first.source))",
+                        report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.duplicateID, message: tr("store '\(store.id)' is listed twice (first at \(first.source))"),
                                                              file: doc.file, location: store.source.location))
                     } else {
                         report.definitions.stores[store.id] = store
@@ -270,18 +275,19 @@ public struct DefinitionLoader: Sendable {
         let perWorkflow = ParallelMap.map(workflows) { document -> [Diagnostic] in
             let (file, root) = (document.file, document.root)
             var problems: [Diagnostic] = []
-            func unresolved(_ what: String, _ id: String, _ known: [String], at node: YAMLNode) {
+            /// `message` says which id is not there ("no Calendar 'x'"); a close one is suggested.
+            func unresolved(_ message: String, _ id: String, _ known: [String], at node: YAMLNode) {
                 problems.append(Diagnostic(
                     code: DefinitionErrorCode.unresolved,
-                    message: "no \(what) '\(id)'\(Suggestion.phrase(id, known))\(known.isEmpty ? "" : "")",
+                    message: Suggestion.appended(to: message, id, known),
                     file: file, location: node.location))
             }
             func pack(_ node: YAMLNode) {
-                if let id = Decoder.string(node), !packs.contains(id) { unresolved("guideline pack", id, packs.sorted(), at: node) }
+                if let id = Decoder.string(node), !packs.contains(id) { unresolved(tr("no guideline pack '\(id)'"), id, packs.sorted(), at: node) }
             }
             let calendar = Decoder.string(root["calendar"])
             if let node = root["calendar"], let id = calendar, defs.calendars[id] == nil {
-                unresolved("Calendar", id, defs.calendars.keys.sorted(), at: node)
+                unresolved(tr("no Calendar '\(id)'"), id, defs.calendars.keys.sorted(), at: node)
             }
             for node in root["guidelines"]?.sequence ?? [] { pack(node) }
             var earlier: Set<String> = []
@@ -290,22 +296,23 @@ public struct DefinitionLoader: Sendable {
                 if step["check"] != nil, step["check"]?["packs"] == nil, root["guidelines"]?.sequence?.isEmpty ?? true {
                     problems.append(Diagnostic(
                         code: DefinitionErrorCode.missingKey,
-                        message: "this check step has no packs: list them under 'packs' or the workflow's 'guidelines'",
+                        message: tr("this check step has no packs: list them under 'packs' or the workflow's 'guidelines'"),
                         file: file, location: step["check"]!.location))
                 }
                 for key in ["slot", "embargo"] {
                     guard let node = step["wait"]?[key] else { continue }
                     if let id = Decoder.string(node) {
-                        if defs.calendars[id] == nil { unresolved("Calendar", id, defs.calendars.keys.sorted(), at: node) }
+                        if defs.calendars[id] == nil { unresolved(tr("no Calendar '\(id)'"), id, defs.calendars.keys.sorted(), at: node) }
                     } else if Decoder.bool(node) == true, calendar == nil {
+                        let written = "wait: {\(key): true}"
                         problems.append(Diagnostic(
                             code: DefinitionErrorCode.missingKey,
-                            message: "'wait: {\(key): true}' needs the workflow's 'calendar'", file: file, location: node.location))
+                            message: tr("'\(written)' needs the workflow's 'calendar'"), file: file, location: node.location))
                     }
                 }
                 for delivery in [step["publish"], step["notify"], step["approval"]?["notify"]].compactMap({ $0 }) {
                     if let node = delivery["endpoint"], let id = Decoder.string(node), defs.endpoints[id] == nil {
-                        unresolved("Endpoint", id, defs.endpoints.keys.sorted(), at: node)
+                        unresolved(tr("no Endpoint '\(id)'"), id, defs.endpoints.keys.sorted(), at: node)
                     }
                     if let (node, full) = templatePath(delivery, file: file).map({ ($0.node, $0.full) }) {
                         if var problem = templates[full] ?? nil {
@@ -336,7 +343,8 @@ public struct DefinitionLoader: Sendable {
         for (file, kind, root) in documents where kind == "Kit" {
             for (node, what, known) in [(root["workflow"], "Workflow", defs.workflows.keys.sorted()), (root["notify"], "Endpoint", defs.endpoints.keys.sorted())] {
                 guard let node, let id = Decoder.string(node), !known.contains(id) else { continue }
-                report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unresolved, message: "no \(what) '\(id)'\(Suggestion.phrase(id, known))",
+                let message = what == "Workflow" ? tr("no Workflow '\(id)'") : tr("no Endpoint '\(id)'")
+                report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unresolved, message: Suggestion.appended(to: message, id, known),
                                                      file: file, location: node.location))
             }
             // The calendar slots it may take are named slots of its workflow's calendar.
@@ -344,15 +352,16 @@ public struct DefinitionLoader: Sendable {
             let workflow = Decoder.string(root["workflow"]).flatMap { defs.workflows[$0] }
             guard let calendarID = workflow?.calendar, let calendar = defs.calendars[calendarID] else {
                 report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.missingKey,
-                                                     message: "calendar_slots needs the kit's 'workflow', with a 'calendar'", file: file, location: list.location))
+                                                     message: tr("calendar_slots needs the kit's 'workflow', with a 'calendar'"), file: file, location: list.location))
                 continue
             }
             let names = calendar.slots.compactMap(\.id)
             for node in list.sequence ?? [] {
                 guard let id = Decoder.string(node), !names.contains(id) else { continue }
-                let known = names.isEmpty ? " (its slots have no 'id')" : Suggestion.phrase(id, names)
-                report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unresolved, message: "calendar \(calendarID) has no slot '\(id)'\(known)",
-                                                     file: file, location: node.location))
+                let message = names.isEmpty
+                    ? tr("calendar \(calendarID) has no slot '\(id)' (its slots have no 'id')")
+                    : Suggestion.appended(to: tr("calendar \(calendarID) has no slot '\(id)'"), id, names)
+                report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unresolved, message: message, file: file, location: node.location))
             }
         }
         // An endpoint's alert goes to another endpoint, which must exist.
@@ -360,11 +369,11 @@ public struct DefinitionLoader: Sendable {
             guard let node = root["alert"], let id = Decoder.string(node) else { continue }
             if id == Decoder.string(root["id"]) {
                 report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unresolved,
-                                                     message: "an endpoint cannot alert itself: when it is disabled, nothing reaches it; name another endpoint",
+                                                     message: tr("an endpoint cannot alert itself: when it is disabled, nothing reaches it; name another endpoint"),
                                                      file: file, location: node.location))
             } else if defs.endpoints[id] == nil {
                 let known = defs.endpoints.keys.sorted()
-                report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unresolved, message: "no Endpoint '\(id)'\(Suggestion.phrase(id, known))",
+                report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unresolved, message: Suggestion.appended(to: tr("no Endpoint '\(id)'"), id, known),
                                                      file: file, location: node.location))
             }
         }
@@ -373,16 +382,17 @@ public struct DefinitionLoader: Sendable {
     static func conditionPathProblem(_ path: [String], earlierSteps: Set<String>) -> String? {
         let root = path[0]
         if root == "steps" {
-            guard path.count == 3, path[2] == "outcome" else { return "write steps.<step-id>.outcome" }
-            return earlierSteps.contains(path[1]) ? nil : "no earlier step '\(path[1])'\(Suggestion.phrase(path[1], earlierSteps.sorted()))"
+            guard path.count == 3, path[2] == "outcome" else { return tr("write steps.<step-id>.outcome") }
+            return earlierSteps.contains(path[1]) ? nil : Suggestion.appended(to: tr("no earlier step '\(path[1])'"), path[1], earlierSteps.sorted())
         }
         guard let fields = conditionFields[root] else {
             let roots = Array(conditionFields.keys) + ["steps"]
-            return "unknown name '\(root)'; conditions read draft.*, creator.*, findings.* and steps.*\(Suggestion.phrase(root, roots))"
+            return Suggestion.appended(to: tr("unknown name '\(root)'; conditions read draft.*, creator.*, findings.* and steps.*"), root, roots)
         }
         guard path.count == 2, fields.contains(path[1]) else {
             let field = path.count > 1 ? path[1] : ""
-            return "unknown field '\(path.joined(separator: "."))'; \(root) has \(fields.sorted().joined(separator: ", "))\(Suggestion.phrase(field, Array(fields)))"
+            let message = tr("unknown field '\(path.joined(separator: "."))'; \(root) has \(fields.sorted().joined(separator: ", "))")
+            return Suggestion.appended(to: message, field, Array(fields))
         }
         return nil
     }
@@ -396,7 +406,7 @@ public struct DefinitionLoader: Sendable {
     /// nil when the template exists and compiles; otherwise the problem (located in the template when it is a syntax error).
     static func checkTemplate(_ path: String) -> Diagnostic? {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return Diagnostic(code: DefinitionErrorCode.unresolved, message: "template file \(path) does not exist")
+            return Diagnostic(code: DefinitionErrorCode.unresolved, message: tr("template file \(path) does not exist"))
         }
         do throws(Diagnostic) {
             _ = try PayloadTemplate(text: String(decoding: data, as: UTF8.self), path: path)

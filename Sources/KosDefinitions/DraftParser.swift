@@ -25,13 +25,15 @@ public struct DraftParser: Sendable {
 
     public init() {}
 
-    static let frontMatter = ObjectShape(name: "draft front matter", fields: [
+    /// The front matter's keys. Their documentation is for the source's readers only (no command prints it), so it
+    /// stays in English; the shapes' names appear in errors and are said in the reader's language.
+    static let frontMatter = ObjectShape(name: tr("draft front matter"), fields: [
         Field("title", .string(.text), "The post's title."),
         Field("platforms", .list(.enumeration(Language.platforms), minItems: 0), "Where it will be published."),
         Field("hashtags", .list(.string(.text), minItems: 0), "Hashtags / topics, without or with `#`."),
         Field("products", .list(.string(.text), minItems: 0), "Product names or SKUs shown."),
         Field("links", .list(.string(.text), minItems: 0), "Links in the post (purchase links make it an ad)."),
-        Field("media", .list(.either([.string(.text), .object(ObjectShape(name: "media item", fields: [
+        Field("media", .list(.either([.string(.text), .object(ObjectShape(name: tr("media item"), fields: [
             Field("path", .string(.text), required: true, "The image or video file."),
             Field("alt", .string(.text), "What it shows, for accessibility and for checks."),
         ]))]), minItems: 0), "Images and videos."),
@@ -41,7 +43,7 @@ public struct DraftParser: Sendable {
         Field("accounts", .list(.string(.text), minItems: 0),
               "The platform accounts it goes out on, one per platform, as the register names them (xiaohongshu:lina.sh)."),
         Field("kit", .string(.text), "The campaign kit it was made from, as `kos library use` writes it (arco-autumn@2)."),
-        Field("cooperation", .object(ObjectShape(name: "cooperation", fields: [
+        Field("cooperation", .object(ObjectShape(name: tr("cooperation"), fields: [
             Field("model", .enumeration(Language.cooperationModels), "How the agency's creator works with the brand on this post."),
             Field("order", .string(.text), "The platform's commercial-cooperation order (蒲公英, 星图), e.g. PGY-2026-0001."),
         ])), "An agency creator's collaboration: its model and the platform's order."),
@@ -56,7 +58,7 @@ public struct DraftParser: Sendable {
             bytes = try Self.readFile(path, limit: maxBytes)
         }
         guard bytes.count <= maxBytes else {
-            throw DiagnosticList([Diagnostic(code: DraftErrorCode.tooLarge, message: "the draft is \(bytes.count) bytes; the limit is \(maxBytes) bytes", file: path)])
+            throw DiagnosticList([Diagnostic(code: DraftErrorCode.tooLarge, message: tr("the draft is \(bytes.count) bytes; the limit is \(maxBytes) bytes"), file: path)])
         }
         return try parse(bytes: bytes, path: path)
     }
@@ -65,16 +67,16 @@ public struct DraftParser: Sendable {
     static func readFile(_ path: String, limit: Int) throws(DiagnosticList) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw DiagnosticList([Diagnostic(code: DraftErrorCode.unreadable, message: "cannot read the draft (\(String(cString: strerror(errno))))", file: path)])
+            throw DiagnosticList([Diagnostic(code: DraftErrorCode.unreadable, message: tr("cannot read the draft (\(String(cString: strerror(errno))))"), file: path)])
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            throw DiagnosticList([Diagnostic(code: DraftErrorCode.unreadable, message: "cannot read the draft (not a regular file)", file: path)])
+            throw DiagnosticList([Diagnostic(code: DraftErrorCode.unreadable, message: tr("cannot read the draft (not a regular file)"), file: path)])
         }
         let size = Int(info.st_size)
         guard size <= limit else {
-            throw DiagnosticList([Diagnostic(code: DraftErrorCode.tooLarge, message: "the draft is \(size) bytes; the limit is \(limit) bytes", file: path)])
+            throw DiagnosticList([Diagnostic(code: DraftErrorCode.tooLarge, message: tr("the draft is \(size) bytes; the limit is \(limit) bytes"), file: path)])
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
@@ -91,7 +93,7 @@ public struct DraftParser: Sendable {
     /// Parses draft bytes; `path` names the draft in findings and errors.
     public func parse(bytes: [UInt8], path: String) throws(DiagnosticList) -> Draft {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw DiagnosticList([Diagnostic(code: DraftErrorCode.encoding, message: "the draft is not UTF-8", file: path,
+            throw DiagnosticList([Diagnostic(code: DraftErrorCode.encoding, message: tr("the draft is not UTF-8"), file: path,
                                              location: Self.firstInvalidUTF8(bytes))])
         }
         return try parse(utf8: bytes, text: text, path: path)
@@ -136,7 +138,7 @@ public struct DraftParser: Sendable {
                 line += 1
             }
             guard let close else {
-                throw DiagnosticList([Diagnostic(code: DraftErrorCode.unclosedFrontMatter, message: "front matter opened with '---' is never closed with '---'",
+                throw DiagnosticList([Diagnostic(code: DraftErrorCode.unclosedFrontMatter, message: tr("front matter opened with '---' is never closed with '---'"),
                                                  file: path, location: SourceLocation(line: 1, column: 1))])
             }
             let yamlStart = min(firstEnd + 1, close.start)
@@ -171,7 +173,7 @@ public struct DraftParser: Sendable {
         }
         guard let root = docs.first?.root, root.mapping != nil else {
             if docs.isEmpty { return }
-            throw DiagnosticList([shifted(Diagnostic(code: DefinitionErrorCode.wrongType, message: "front matter must be a mapping of title, platforms, hashtags, …", file: path, location: docs[0].root.location))])
+            throw DiagnosticList([shifted(Diagnostic(code: DefinitionErrorCode.wrongType, message: tr("front matter must be a mapping of title, platforms, hashtags, …"), file: path, location: docs[0].root.location))])
         }
         var validator = ShapeValidator(file: path)
         validator.checkObject(root, Self.frontMatter)

@@ -1,6 +1,8 @@
 import Foundation
+import KosCore
 
 /// The JSON Schema (draft 2020-12) of the workflow language, generated from the same description the validator uses.
+/// Its titles and descriptions (the hover texts of an editor) are in the reader's language; keys and patterns are not.
 public enum JSONSchema {
     /// The schema as pretty-printed JSON with sorted keys.
     public static func text() -> String {
@@ -15,7 +17,7 @@ public enum JSONSchema {
             guard let shape = Language.shape(ofKind: kind) else { continue }
             var object = self.object(shape)
             var props = object["properties"] as! [String: Any]
-            props["kind"] = ["const": kind, "description": "What this document defines."]
+            props["kind"] = ["const": kind, "description": tr("What this document defines.")]
             object["properties"] = props
             object["title"] = kind
             kinds.append(object)
@@ -23,8 +25,8 @@ public enum JSONSchema {
         return [
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://kosflow.dev/schema/kos-v1.json",
-            "title": "kosflow definitions (kos/v1)",
-            "description": "One YAML document: a Workflow, Calendar, Endpoint or Guidelines pack.",
+            "title": tr("kosflow definitions (kos/v1)"),
+            "description": tr("One YAML document: a Workflow, Calendar, Endpoint or Guidelines pack."),
             "oneOf": kinds,
         ]
     }
@@ -64,7 +66,7 @@ public enum JSONSchema {
         for f in o.fields {
             var s = schema(f.shape)
             var doc = f.doc
-            if let d = f.defaultValue { doc += " Default: \(d)." }
+            if let d = f.defaultValue { doc = tr("\(doc) Default: \(d).") }
             s["description"] = doc
             props[f.name] = s
         }

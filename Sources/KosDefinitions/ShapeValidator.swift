@@ -27,73 +27,79 @@ struct ShapeValidator {
         switch shape {
         case .string(let format):
             guard let s = node.scalar, case .string(let text) = s.value else {
-                var hint = ""
-                if let s = node.scalar, s.value != .null, format != .secretRef { hint = "; write \"\(s.text)\" in quotes to make it a string" }
-                report(DefinitionErrorCode.wrongType, "\(what) must be \(shape.expectation), not \(node.kindName)\(hint)", at: node.location,
-                       redact: format == .secretRef)
+                let message = if let s = node.scalar, s.value != .null, format != .secretRef {
+                    tr("\(what) must be \(shape.expectation), not \(node.kindName); write \"\(s.text)\" in quotes to make it a string")
+                } else {
+                    tr("\(what) must be \(shape.expectation), not \(node.kindName)")
+                }
+                report(DefinitionErrorCode.wrongType, message, at: node.location, redact: format == .secretRef)
                 return
             }
             checkFormat(text, format, node: node, what: what)
         case .integer(let min, let max):
             guard let s = node.scalar, case .int(let v) = s.value else {
-                report(DefinitionErrorCode.wrongType, "\(what) must be an integer, not \(node.kindName)", at: node.location)
+                report(DefinitionErrorCode.wrongType, tr("\(what) must be an integer, not \(node.kindName)"), at: node.location)
                 return
             }
-            if let min, v < min { report(DefinitionErrorCode.badValue, "\(what) must be at least \(min), not \(v)", at: node.location) }
-            if let max, v > max { report(DefinitionErrorCode.badValue, "\(what) must be at most \(max), not \(v)", at: node.location) }
+            if let min, v < min { report(DefinitionErrorCode.badValue, tr("\(what) must be at least \(min), not \(v)"), at: node.location) }
+            if let max, v > max { report(DefinitionErrorCode.badValue, tr("\(what) must be at most \(max), not \(v)"), at: node.location) }
         case .boolean:
             guard let s = node.scalar, case .bool = s.value else {
-                var hint = ""
-                if let s = node.scalar, ["yes", "no", "on", "off", "y", "n"].contains(s.text.lowercased()) {
-                    hint = " ('\(s.text)' is a string in YAML 1.2: write true or false)"
+                let message = if let s = node.scalar, ["yes", "no", "on", "off", "y", "n"].contains(s.text.lowercased()) {
+                    tr("\(what) must be true or false, not \(node.kindName) ('\(s.text)' is a string in YAML 1.2: write true or false)")
+                } else {
+                    tr("\(what) must be true or false, not \(node.kindName)")
                 }
-                report(DefinitionErrorCode.wrongType, "\(what) must be true or false, not \(node.kindName)\(hint)", at: node.location)
+                report(DefinitionErrorCode.wrongType, message, at: node.location)
                 return
             }
         case .enumeration(let values):
             guard let s = node.scalar, case .string(let text) = s.value else {
-                report(DefinitionErrorCode.wrongType, "\(what) must be \(shape.expectation), not \(node.kindName)", at: node.location)
+                report(DefinitionErrorCode.wrongType, tr("\(what) must be \(shape.expectation), not \(node.kindName)"), at: node.location)
                 return
             }
             if !values.contains(text) {
-                report(DefinitionErrorCode.badValue, "'\(text)' is not a valid \(what); use \(values.joined(separator: ", "))\(Suggestion.phrase(text, values))", at: node.location)
+                report(DefinitionErrorCode.badValue,
+                       Suggestion.appended(to: tr("'\(text)' is not a valid \(what); use \(values.joined(separator: ", "))"), text, values), at: node.location)
             }
         case .list(let item, let minItems):
             guard let items = node.sequence else {
-                report(DefinitionErrorCode.wrongType, "\(what) must be a list, not \(node.kindName)", at: node.location)
+                report(DefinitionErrorCode.wrongType, tr("\(what) must be a list, not \(node.kindName)"), at: node.location)
                 return
             }
             if items.count < minItems {
-                report(DefinitionErrorCode.badValue, "\(what) needs at least \(minItems) item\(minItems == 1 ? "" : "s")", at: node.location)
+                report(DefinitionErrorCode.badValue, trn(minItems, "\(what) needs at least \(minItems) item", "\(what) needs at least \(minItems) items"), at: node.location)
             }
-            for element in items { check(element, item, what: "an item of \(what)") }
+            for element in items { check(element, item, what: tr("an item of \(what)")) }
         case .map(let value):
             guard let pairs = node.mapping else {
-                report(DefinitionErrorCode.wrongType, "\(what) must be a mapping, not \(node.kindName)", at: node.location)
+                report(DefinitionErrorCode.wrongType, tr("\(what) must be a mapping, not \(node.kindName)"), at: node.location)
                 return
             }
             for pair in pairs {
                 guard let k = pair.key.scalar, case .string = k.value else {
-                    report(DefinitionErrorCode.wrongType, "keys of \(what) must be strings; quote them", at: pair.key.location)
+                    report(DefinitionErrorCode.wrongType, tr("keys of \(what) must be strings; quote them"), at: pair.key.location)
                     continue
                 }
-                check(pair.value, value, what: "the value of '\(k.text)'")
+                check(pair.value, value, what: tr("the value of '\(k.text)'"))
             }
         case .object(let object):
             checkObject(node, object)
         case .tagged(let tagged):
             guard node.mapping != nil else {
-                report(DefinitionErrorCode.wrongType, "a \(tagged.name) must be a mapping, not \(node.kindName)", at: node.location)
+                report(DefinitionErrorCode.wrongType, tr("a \(tagged.name) must be a mapping, not \(node.kindName)"), at: node.location)
                 return
             }
             guard let tagNode = node[tagged.discriminator] else {
-                report(DefinitionErrorCode.missingKey, "a \(tagged.name) needs '\(tagged.discriminator)'", at: node.location)
+                report(DefinitionErrorCode.missingKey, tr("a \(tagged.name) needs '\(tagged.discriminator)'"), at: node.location)
                 return
             }
             let tags = tagged.variants.map(\.tag)
             guard let t = tagNode.scalar, case .string(let tag) = t.value, let object = tagged.object(for: tag) else {
                 let text = tagNode.scalar?.text ?? ""
-                report(DefinitionErrorCode.badValue, "'\(text)' is not a \(tagged.name) \(tagged.discriminator); use \(tags.joined(separator: ", "))\(Suggestion.phrase(text, tags))", at: tagNode.location)
+                report(DefinitionErrorCode.badValue,
+                       Suggestion.appended(to: tr("'\(text)' is not a \(tagged.name) \(tagged.discriminator); use \(tags.joined(separator: ", "))"), text, tags),
+                       at: tagNode.location)
                 return
             }
             checkObject(node, object)
@@ -102,7 +108,7 @@ struct ShapeValidator {
                 check(node, candidate, what: what)
                 return
             }
-            report(DefinitionErrorCode.wrongType, "\(what) must be \(shape.expectation), not \(node.kindName)", at: node.location)
+            report(DefinitionErrorCode.wrongType, tr("\(what) must be \(shape.expectation), not \(node.kindName)"), at: node.location)
         }
     }
 
@@ -126,34 +132,35 @@ struct ShapeValidator {
 
     mutating func checkObject(_ node: YAMLNode, _ object: ObjectShape) {
         guard let pairs = node.mapping else {
-            report(DefinitionErrorCode.wrongType, "a \(object.name) must be a mapping, not \(node.kindName)", at: node.location)
+            report(DefinitionErrorCode.wrongType, tr("a \(object.name) must be a mapping, not \(node.kindName)"), at: node.location)
             return
         }
         let names = object.fields.map(\.name)
         var present: [String: YAMLNode] = [:]
         for pair in pairs {
             guard let k = pair.key.scalar, case .string(let key) = k.value else {
-                report(DefinitionErrorCode.wrongType, "keys of a \(object.name) must be strings", at: pair.key.location)
+                report(DefinitionErrorCode.wrongType, tr("keys of a \(object.name) must be strings"), at: pair.key.location)
                 continue
             }
             // `<<` already has its own error from the loader.
             if key == "<<", k.style == .plain { continue }
             guard let field = object.field(key) else {
-                report(DefinitionErrorCode.unknownKey, "unknown key '\(key)' in \(object.name)\(Suggestion.phrase(key, names))", at: pair.key.location)
+                report(DefinitionErrorCode.unknownKey, Suggestion.appended(to: tr("unknown key '\(key)' in \(object.name)"), key, names), at: pair.key.location)
                 continue
             }
             present[key] = pair.key
             check(pair.value, field.shape, what: "'\(key)'")
         }
         for field in object.fields where field.required && present[field.name] == nil {
-            report(DefinitionErrorCode.missingKey, "\(object.name) is missing required key '\(field.name)'", at: node.location)
+            report(DefinitionErrorCode.missingKey, tr("\(object.name) is missing required key '\(field.name)'"), at: node.location)
         }
         if !object.exactlyOneOf.isEmpty {
             let given = object.exactlyOneOf.filter { present[$0] != nil }
             if given.isEmpty {
-                report(DefinitionErrorCode.badCombination, "a \(object.name) needs one of: \(object.exactlyOneOf.joined(separator: ", "))", at: node.location)
+                report(DefinitionErrorCode.badCombination, tr("a \(object.name) needs one of: \(object.exactlyOneOf.joined(separator: ", "))"), at: node.location)
             } else if given.count > 1, let second = present[given[1]] {
-                report(DefinitionErrorCode.badCombination, "a \(object.name) takes only one of \(object.exactlyOneOf.joined(separator: ", ")); '\(given[0])' is already given", at: second.location)
+                report(DefinitionErrorCode.badCombination,
+                       tr("a \(object.name) takes only one of \(object.exactlyOneOf.joined(separator: ", ")); '\(given[0])' is already given"), at: second.location)
             }
         }
     }
@@ -164,32 +171,34 @@ struct ShapeValidator {
             break
         case .apiVersion:
             if text != Language.apiVersion {
-                report(DefinitionErrorCode.badHeader, "apiVersion '\(text)' is not supported; use \(Language.apiVersion)", at: node.location)
+                report(DefinitionErrorCode.badHeader, tr("apiVersion '\(text)' is not supported; use \(Language.apiVersion)"), at: node.location)
             }
         case .identifier:
             if !Self.isIdentifier(text) {
-                report(DefinitionErrorCode.badValue, "'\(text)' is not a valid id for \(what): use lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters", at: node.location)
+                report(DefinitionErrorCode.badValue,
+                       tr("'\(text)' is not a valid id for \(what): use lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters"),
+                       at: node.location)
             }
         case .duration:
             if TimeSpan(parsing: text) == nil {
-                report(DefinitionErrorCode.badDuration, "'\(text)' is not a duration; write e.g. 30s, 15m, 24h, 7d or 1h30m", at: node.location)
+                report(DefinitionErrorCode.badDuration, tr("'\(text)' is not a duration; write e.g. 30s, 15m, 24h, 7d or 1h30m"), at: node.location)
             }
         case .timeZone:
             if !Self.knownZones.contains(text) {
-                let hint = Suggestion.phrase(text, Array(Self.knownZones))
-                report(DefinitionErrorCode.unknownTimeZone, "unknown time zone '\(text)'; use an IANA name such as Asia/Shanghai\(hint)", at: node.location)
+                let message = Suggestion.appended(to: tr("unknown time zone '\(text)'; use an IANA name such as Asia/Shanghai"), text, Array(Self.knownZones))
+                report(DefinitionErrorCode.unknownTimeZone, message, at: node.location)
             }
         case .cron:
             do throws(CronExpression.ParseError) {
                 _ = try CronExpression(parsing: text)
             } catch {
-                report(DefinitionErrorCode.badSchedule, "invalid cron expression: \(error.message)", at: Self.location(in: node, offset: error.offset))
+                report(DefinitionErrorCode.badSchedule, tr("invalid cron expression: \(error.message)"), at: Self.location(in: node, offset: error.offset))
             }
         case .rrule:
             do throws(RecurrenceRule.ParseError) {
                 _ = try RecurrenceRule(parsing: text)
             } catch {
-                report(DefinitionErrorCode.badSchedule, "invalid recurrence rule: \(error.message)", at: Self.location(in: node, offset: error.offset))
+                report(DefinitionErrorCode.badSchedule, tr("invalid recurrence rule: \(error.message)"), at: Self.location(in: node, offset: error.offset))
             }
         case .url:
             if let problem = Self.urlProblem(text) { report(DefinitionErrorCode.badURL, problem, at: node.location) }
@@ -199,32 +208,33 @@ struct ShapeValidator {
                 report(
                     DefinitionErrorCode.inlineSecret,
                     looksLikeSecret
-                        ? "\(what) looks like a secret written inline; store it in a file or credential and write file:/path, env:NAME or credential:NAME (rotate this secret: it is in the file)"
-                        : "\(what) must be file:/path, env:NAME or credential:NAME",
+                        ? tr("\(what) looks like a secret written inline; store it in a file or credential and write file:/path, env:NAME or credential:NAME (rotate this secret: it is in the file)")
+                        : tr("\(what) must be file:/path, env:NAME or credential:NAME"),
                     at: node.location, redact: true)
             }
         case .rate:
             if RateLimit(parsing: text) == nil {
-                report(DefinitionErrorCode.badValue, "'\(text)' is not a rate; write e.g. 50/s or 5000/1m", at: node.location)
+                report(DefinitionErrorCode.badValue, tr("'\(text)' is not a rate; write e.g. 50/s or 5000/1m"), at: node.location)
             }
         case .dateTime:
             if !Self.isLocalDateTime(text) {
-                report(DefinitionErrorCode.badValue, "'\(text)' is not a local date-time; write e.g. 2026-12-01T10:00 (in the calendar's zone)", at: node.location)
+                report(DefinitionErrorCode.badValue, tr("'\(text)' is not a local date-time; write e.g. 2026-12-01T10:00 (in the calendar's zone)"), at: node.location)
             }
         case .dateOrDateTime:
             if !Self.isLocalDateTime(text), !Self.isLocalDateTime(text + "T00:00") {
-                report(DefinitionErrorCode.badValue, "'\(text)' is neither a local date nor a date-time; write e.g. 2026-12-25 (the whole day) or 2026-12-25T20:00", at: node.location)
+                report(DefinitionErrorCode.badValue,
+                       tr("'\(text)' is neither a local date nor a date-time; write e.g. 2026-12-25 (the whole day) or 2026-12-25T20:00"), at: node.location)
             }
         case .templatePath:
             if text.hasPrefix("/") || text.split(separator: "/").contains("..") || text.isEmpty {
-                report(DefinitionErrorCode.badValue, "template '\(text)' must be a path inside Templates/", at: node.location)
+                report(DefinitionErrorCode.badValue, tr("template '\(text)' must be a path inside Templates/"), at: node.location)
             }
         case .regex:
             do throws(RegexError) {
                 // Options are not known here (ignorecase); the pattern's syntax and linear-time limits are.
                 _ = try LinearRegex(text)
             } catch {
-                report(DefinitionErrorCode.badRegex, "the regular expression '\(text.prefix(120))' is refused: \(error)", at: node.location)
+                report(DefinitionErrorCode.badRegex, tr("the regular expression '\(text.prefix(120))' is refused: \(error)"), at: node.location)
             }
         }
     }
@@ -250,18 +260,18 @@ struct ShapeValidator {
 
     static func urlProblem(_ text: String) -> String? {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty else {
-            return "'\(text)' is not an absolute URL"
+            return tr("'\(text)' is not an absolute URL")
         }
         if url.user != nil || url.password != nil {
-            return "a URL must not carry credentials; use the endpoint's secret"
+            return tr("a URL must not carry credentials; use the endpoint's secret")
         }
         switch scheme {
         case "https": return nil
         case "http":
             let loopback = host == "localhost" || host.hasPrefix("127.") || host == "[::1]" || host == "::1"
-            return loopback ? nil : "'\(text)' uses plain http; posts and signatures would travel unencrypted: use https"
+            return loopback ? nil : tr("'\(text)' uses plain http; posts and signatures would travel unencrypted: use https")
         default:
-            return "'\(text)' must be an http(s) URL"
+            return tr("'\(text)' must be an http(s) URL")
         }
     }
 

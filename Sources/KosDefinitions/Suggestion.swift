@@ -1,3 +1,5 @@
+import KosCore
+
 /// "Did you mean" for misspelt keys and ids.
 public enum Suggestion {
     /// The candidate closest to `word` within a small edit distance, if any.
@@ -11,8 +13,10 @@ public enum Suggestion {
         return best?.0
     }
 
-    static func phrase(_ word: String, _ candidates: [String]) -> String {
-        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    /// `sentence`, followed by "did you mean …?" when a candidate is close to `word`.
+    static func appended(to sentence: String, _ word: String, _ candidates: [String]) -> String {
+        guard let match = closest(to: word, in: candidates) else { return sentence }
+        return tr("\(sentence); did you mean '\(match)'?")
     }
 
     static func distance(_ a: String, _ b: String) -> Int {

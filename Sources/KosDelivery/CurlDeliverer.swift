@@ -1,4 +1,5 @@
 public import Foundation
+import KosCore
 
 /// What happened to one delivery attempt, and what to do next.
 public struct AttemptResult: Sendable, Hashable {
@@ -59,7 +60,7 @@ public struct CurlDeliverer: Sendable {
         let excerpt = String(decoding: response.body, as: UTF8.self)
         if let blocked = response.blocked, response.status == nil {
             return AttemptResult(outcome: .blocked, status: nil, latencyMillis: response.latencyMillis, responseExcerpt: "",
-                                 error: "refused before connecting: \(blocked); only public addresses are allowed unless the endpoint sets allow_private_network: true")
+                                 error: tr("refused before connecting: \(blocked); only public addresses are allowed unless the endpoint sets allow_private_network: true"))
         }
         guard let status = response.status else {
             return AttemptResult(outcome: .retry, status: nil, latencyMillis: response.latencyMillis, responseExcerpt: excerpt, error: response.error)
@@ -75,7 +76,7 @@ public struct CurlDeliverer: Sendable {
         if outcome == .retry, response.abortRetries {
             // The receiver knows this message will never be accepted (Webhook-Abort-Retries: true).
             return AttemptResult(outcome: .refused, status: status, latencyMillis: response.latencyMillis, responseExcerpt: excerpt,
-                                 error: "the receiver asked not to retry this message (Webhook-Abort-Retries)")
+                                 error: tr("the receiver asked not to retry this message (Webhook-Abort-Retries)"))
         }
         return AttemptResult(outcome: outcome, status: status, latencyMillis: response.latencyMillis, responseExcerpt: excerpt, error: nil,
                              retryAfter: response.retryAfter)

@@ -1,5 +1,6 @@
 internal import CCurl
 public import Foundation
+import KosCore
 import Synchronization
 
 /// One HTTP exchange over libcurl (Debian's libcurl4-openssl), for both the webhook deliverer and the `kos`
@@ -181,11 +182,11 @@ public enum CurlExchange {
                     switch kos_sockaddr_bytes(address, &bytes) {
                     case 4:
                         let a = Array(bytes.prefix(4))
-                        refusal = NetworkGuard.refusal(ipv4: a).map { "\(NetworkGuard.text(ipv4: a)) is \($0)" }
+                        refusal = NetworkGuard.refusal(ipv4: a).map { trc("address", "\(NetworkGuard.text(ipv4: a)) is \($0)") }
                     case 16:
-                        refusal = NetworkGuard.refusal(ipv6: bytes).map { "\(NetworkGuard.text(ipv6: bytes)) is \($0)" }
+                        refusal = NetworkGuard.refusal(ipv6: bytes).map { trc("address", "\(NetworkGuard.text(ipv6: bytes)) is \($0)") }
                     default:
-                        refusal = "not an internet address"
+                        refusal = tr("not an internet address")
                     }
                     if let refusal {
                         sink.blocked = refusal
@@ -222,7 +223,7 @@ public enum CurlExchange {
     /// Runs the exchange on the calling thread (libcurl blocks): the `kos` client's way.
     public static func perform(_ request: Request) -> Response {
         guard let handle = checkout(publicOnly: request.publicOnly) else {
-            return Response(status: nil, body: Data(), error: libraryProblem ?? "libcurl could not start a transfer", latencyMillis: 0)
+            return Response(status: nil, body: Data(), error: libraryProblem ?? tr("libcurl could not start a transfer"), latencyMillis: 0)
         }
         defer { checkin(handle, publicOnly: request.publicOnly) }
         let transfer = Transfer(handle: handle, request: request)

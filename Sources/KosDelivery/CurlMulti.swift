@@ -1,5 +1,6 @@
 internal import CCurl
 public import Foundation
+import KosCore
 import Synchronization
 
 /// Many exchanges at once over libcurl's multi interface, driven by one thread: connections stay open and are
@@ -49,7 +50,7 @@ public final class CurlMulti: @unchecked Sendable {
     /// Runs `request` with at most `limit` transfers to `endpoint` in flight at a time.
     public func perform(_ request: CurlExchange.Request, endpoint: String, limit: Int) async -> CurlExchange.Response {
         guard multi != nil else {
-            return CurlExchange.Response(status: nil, body: Data(), error: CurlExchange.libraryProblem ?? "libcurl could not start a transfer", latencyMillis: 0)
+            return CurlExchange.Response(status: nil, body: Data(), error: CurlExchange.libraryProblem ?? tr("libcurl could not start a transfer"), latencyMillis: 0)
         }
         return await withCheckedContinuation { continuation in
             let start = state.withLock { s -> Bool in
@@ -100,7 +101,7 @@ public final class CurlMulti: @unchecked Sendable {
                     handle = h
                 } else {
                     release(w.endpoint)
-                    w.done(CurlExchange.Response(status: nil, body: Data(), error: "libcurl could not start a transfer", latencyMillis: 0))
+                    w.done(CurlExchange.Response(status: nil, body: Data(), error: tr("libcurl could not start a transfer"), latencyMillis: 0))
                     continue
                 }
                 let transfer = CurlExchange.Transfer(handle: handle, request: w.request)

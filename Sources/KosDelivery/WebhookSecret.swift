@@ -12,7 +12,7 @@ public struct WebhookSecret: Sendable, Hashable, CustomStringConvertible {
         var body = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if body.hasPrefix("whsec_") { body.removeFirst(6) }
         guard let data = Data(base64Encoded: body), data.count >= 16, data.count <= 64 else {
-            throw DeliveryError(code: "KOS6001", message: "the signing secret is not whsec_ followed by 16 to 64 bytes of base64")
+            throw DeliveryError(code: "KOS6001", message: tr("the signing secret is not whsec_ followed by 16 to 64 bytes of base64"))
         }
         key = Array(data)
     }
@@ -32,15 +32,15 @@ public struct WebhookSecret: Sendable, Hashable, CustomStringConvertible {
         case .env(let name): text = environment[name]
         case .credential(let name):
             guard let dir = environment["CREDENTIALS_DIRECTORY"] else {
-                throw DeliveryError(code: "KOS6002", message: "secret \(ref) needs $CREDENTIALS_DIRECTORY (systemd LoadCredential=)")
+                throw DeliveryError(code: "KOS6002", message: tr("secret \(ref) needs $CREDENTIALS_DIRECTORY (systemd LoadCredential=)"))
             }
             text = try? String(contentsOfFile: dir + "/" + name, encoding: .utf8)
         }
-        guard let text else { throw DeliveryError(code: "KOS6002", message: "secret \(ref) cannot be read") }
+        guard let text else { throw DeliveryError(code: "KOS6002", message: tr("secret \(ref) cannot be read")) }
         do throws(DeliveryError) {
             return try WebhookSecret(parsing: text)
         } catch {
-            throw DeliveryError(code: error.code, message: "secret \(ref): \(error.message)")
+            throw DeliveryError(code: error.code, message: tr("secret \(ref): \(error.message)"))
         }
     }
 }

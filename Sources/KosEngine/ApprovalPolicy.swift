@@ -14,11 +14,11 @@ public enum ApprovalPolicy {
 
         public var description: String {
             switch self {
-            case .ownDraft: "nobody approves their own draft"
-            case .wrongRole(let role): "this step needs the \(role) role"
-            case .notInGroups(let groups): "this step is for the groups \(groups.joined(separator: ", "))"
-            case .otherStore(let store): "this step is for reviewers of the associate's own store (\(store ?? "none"))"
-            case .agency: "the brand's reviewers decide its approvals; an agency's people do not"
+            case .ownDraft: tr("nobody approves their own draft")
+            case .wrongRole(let role): tr("this step needs the \(role) role")
+            case .notInGroups(let groups): tr("this step is for the groups \(groups.joined(separator: ", "))")
+            case .otherStore(let store): tr("this step is for reviewers of the associate's own store (\(store ?? tr("none")))")
+            case .agency: tr("the brand's reviewers decide its approvals; an agency's people do not")
             }
         }
     }
@@ -66,7 +66,7 @@ public enum ApprovalPolicy {
     public static func status(of step: ApprovalStep, decisions: [Decision], currentHash: String, eligible: Int) -> Status {
         let current = latestPerReviewer(decisions.filter { $0.contentHash == currentHash })
         if let rejection = current.first(where: { !$0.approve }) {
-            return .rejected(by: rejection.reviewerID, reason: rejection.reason ?? "no reason given")
+            return .rejected(by: rejection.reviewerID, reason: rejection.reason ?? tr("no reason given"))
         }
         let approvals = current.count
         let needed: Int = switch step.quorum {

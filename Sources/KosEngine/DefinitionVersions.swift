@@ -63,7 +63,7 @@ public final class DefinitionVersions: Sendable {
         guard let version, version != current.version else { return current }
         if let known { return known }
         guard let files = try await store.definitions(version: version) else {
-            throw LoadFailure(report: nil, other: "definitions \(version) are not in the store")
+            throw LoadFailure(report: nil, other: tr("definitions \(version) are not in the store"))
         }
         switch EngineEnvironment.load(files: files, templatesDirectory: current.templatesDirectory, secretsEnvironment: current.secretsEnvironment) {
         case .failure(let failure):

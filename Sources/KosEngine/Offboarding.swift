@@ -13,7 +13,7 @@ public enum Offboarding {
         let posts = try await store.posts(creatorID: person.id)
         let register = Dictionary(try await store.accounts().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var handover = Handover(personID: person.id)
-        let leftAt = person.leftAt.map(API.timestamp) ?? "now"
+        let leftAt = person.leftAt.map(API.timestamp) ?? tr("now")
         for post in posts {
             // The definitions the run started with; the current ones when those no longer load (a template since removed).
             let environment = (try? await versions.environment(version: post.definitionsVersion)) ?? versions.current
@@ -24,16 +24,17 @@ public enum Offboarding {
             case .running:
                 let workflow = environment.definitions.workflows[post.workflow]
                 let scheduled = post.openStep.flatMap { i in workflow.flatMap { i < $0.steps.count ? $0.steps[i] : nil } }.map(isScheduled) ?? false
-                let stage = scheduled ? "approved posts waiting to go out" : "posts in checks or review"
                 let policy = workflow.map { scheduled ? $0.offboarding.scheduled : $0.offboarding.pending } ?? .cancel
                 if let account = own.first {
-                    handover.cancelled[post.draftID] = "\(person.id) left the program on \(leftAt); it goes out on their own account \(account), which leaves with them"
+                    handover.cancelled[post.draftID] = tr("\(person.id) left the program on \(leftAt); it goes out on their own account \(account), which leaves with them")
                 } else if policy == .handOver, let successor = person.successor {
-                    handover.handOver[post.draftID] = "\(post.workflow) hands over \(stage) to \(successor)"
+                    handover.handOver[post.draftID] = scheduled ? tr("\(post.workflow) hands over approved posts waiting to go out to \(successor)")
+                                                             : tr("\(post.workflow) hands over posts in checks or review to \(successor)")
                 } else if policy == .handOver {
-                    handover.cancelled[post.draftID] = "\(person.id) left the program on \(leftAt) with no successor to take it over"
+                    handover.cancelled[post.draftID] = tr("\(person.id) left the program on \(leftAt) with no successor to take it over")
                 } else {
-                    handover.cancelled[post.draftID] = "\(person.id) left the program on \(leftAt); \(post.workflow) cancels their \(stage)"
+                    handover.cancelled[post.draftID] = scheduled ? tr("\(person.id) left the program on \(leftAt); \(post.workflow) cancels their approved posts waiting to go out")
+                                                              : tr("\(person.id) left the program on \(leftAt); \(post.workflow) cancels their posts in checks or review")
                 }
             case .completed:
                 for account in own {
@@ -64,7 +65,7 @@ public enum Offboarding {
     static func recallBody(post: AuthoredPost, account: String, platform: String, person: Person) -> String {
         let body: [String: Any] = [
             "type": "post.recall", "draft": post.draftID, "run": post.runID, "account": account, "platform": platform,
-            "creator": person.id, "reason": "the associate left the program; the post is on their own account",
+            "creator": person.id, "reason": tr("the associate left the program; the post is on their own account"),
             "left_at": person.leftAt.map(API.timestamp) ?? "",
         ]
         return String(decoding: (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data("{}".utf8), as: UTF8.self)

@@ -135,11 +135,11 @@ public struct RunMachine: Sendable {
             return nextStep(from: index + 1, context: context).map(Transition.schedule) ?? .finish(.completed, reason: nil)
         case .blocked(let findings):
             let blocking = findings.filter { $0.blocks(at: .error) }.count
-            return .finish(.blocked, reason: "\(blocking == 0 ? findings.count : blocking) finding(s) must be fixed; revise the draft")
+            return .finish(.blocked, reason: tr("\(blocking == 0 ? findings.count : blocking) finding(s) must be fixed; revise the draft"))
         case .rejected(let reason):
             return .finish(.rejected, reason: reason)
         case .expired:
-            return .finish(.expired, reason: "no decision in time at step \(workflow.steps[index].id)")
+            return .finish(.expired, reason: tr("no decision in time at step \(workflow.steps[index].id)"))
         case .escalated(let group):
             return .escalate(index, group: group)
         case .failed(let reason):
@@ -153,7 +153,7 @@ public struct RunMachine: Sendable {
         switch approval.onTimeout {
         case .escalate(let group): return .escalated(group: group)
         case .expire: return .expired
-        case .reject: return .rejected(reason: "no decision within \(approval.timeout?.description ?? "the time allowed")")
+        case .reject: return .rejected(reason: tr("no decision within \(approval.timeout?.description ?? tr("the time allowed"))"))
         }
     }
 

@@ -21,7 +21,7 @@ extension Worker {
             if reading == nil {
                 let left = deadline.timeIntervalSinceNow
                 if left < 1 {
-                    reading = ImageReading(problem: "the check's budget (\(Int(checkBudget.inSeconds)) s) ran out before it was read")
+                    reading = ImageReading(problem: tr("the check's budget (\(Int(checkBudget.inSeconds)) s) ran out before it was read"))
                 } else if let bytes = try await store.media(sha256: sha) {
                     var limited = reader
                     limited.budget = min(reader.budget, left)

@@ -30,13 +30,13 @@ extension Worker {
         let platform = Self.platform(of: rendered) ?? delivery.endpoint
         let findings = introduced.map { f -> Finding in
             var f = f
-            f.message = "in the \(platform) payload from \(delivery.template): \(f.message)"
+            f.message = tr("in the \(platform) payload from \(delivery.template): \(f.message)")
             f.line = nil
             f.column = nil
             return f
         }
-        let reason = "the \(platform) payload from \(delivery.template) fails \(introduced.prefix(3).map(\.rule).joined(separator: ", ")), which the draft "
-            + "passes: the template drops what the rule needs, so nothing was sent to \(delivery.endpoint); fix the template"
+        let failing = introduced.prefix(3).map(\.rule).joined(separator: ", ")
+        let reason = tr("the \(platform) payload from \(delivery.template) fails \(failing), which the draft passes: the template drops what the rule needs, so nothing was sent to \(delivery.endpoint); fix the template")
         let result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
         return StepCommit(step: claimed, action: .advance(outcome: "blocked", next: nil, runStatus: .blocked, reason: reason),
                           result: result,

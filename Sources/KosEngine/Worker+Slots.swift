@@ -19,7 +19,7 @@ extension Worker {
     /// `kitSlots`: the named slots a post made from a campaign kit may take (the kit's `calendar_slots`); nil: any.
     func slot(calendar id: String?, claimed: ClaimedStep, draft: Draft, creator: Person, kitSlots: [String]? = nil, _ environment: EngineEnvironment) async throws -> SlotDecision {
         guard let id, let calendar = environment.definitions.calendars[id], let schedule = CalendarSchedule(calendar) else {
-            return .end(.failed, "the workflow waits for a slot but its calendar \(id ?? "(none)") is not defined")
+            return .end(.failed, tr("the workflow waits for a slot but its calendar \(id ?? tr("(none)")) is not defined"))
         }
         @Sendable func when(_ seconds: Int64) -> String { "\(LocalTime.readable(schedule.clock.local(seconds))) (\(calendar.timeZone))" }
         let now = try await store.now()
@@ -29,39 +29,39 @@ extension Worker {
         if let booking = try await store.activeBooking(runID: claimed.runID, stepIndex: claimed.stepIndex) {
             if booking.state == .fired { return .go(nil) }
             if now < booking.fireAt {
-                return .wait(booking.fireAt, "booked into the slot of \(when(booking.slotAt / 1000)), goes out at \(LocalTime.format(schedule.clock.local(booking.fireAt / 1000)))")
+                return .wait(booking.fireAt, tr("booked into the slot of \(when(booking.slotAt / 1000)), goes out at \(LocalTime.format(schedule.clock.local(booking.fireAt / 1000)))"))
             }
             // Late against the time it was to go out (the slot plus its jitter): a worker that was busy or a kosd
             // that was down.
             let late = now - booking.fireAt
             if late <= calendar.catchUp.milliseconds {
-                let note = late > 60_000 ? "went out \(late / 1000) s late, within the catch-up window (\(calendar.catchUp))" : nil
+                let note = late > 60_000 ? tr("went out \(late / 1000) s late, within the catch-up window (\(calendar.catchUp))") : nil
                 return .go(BookingUpdate(id: booking.id, state: .fired, note: note))
             }
-            let missed = "missed the slot of \(when(booking.slotAt / 1000)): kosd was not running then, and the catch-up window (\(calendar.catchUp)) has passed"
+            let missed = tr("missed the slot of \(when(booking.slotAt / 1000)): kosd was not running then, and the catch-up window (\(calendar.catchUp)) has passed")
             try await store.setBookingState(id: booking.id, state: .missed, note: missed, fence: StepFence(claimed))
-            if calendar.lateApproval == .expire { return .end(.expired, missed + " (late_approval: expire)") }
-            why = missed + "; moved to the next free slot"
+            if calendar.lateApproval == .expire { return .end(.expired, tr("\(missed) (late_approval: expire)")) }
+            why = tr("\(missed); moved to the next free slot")
         } else if let asked = draft.slot {
-            guard let local = LocalTime.parse(asked) else { return .end(.failed, "slot \(asked) is not a local date-time such as 2026-12-01T20:00") }
+            guard let local = LocalTime.parse(asked) else { return .end(.failed, tr("slot \(asked) is not a local date-time such as 2026-12-01T20:00")) }
             let askedAt = schedule.clock.instant(local: local)
             if askedAt * 1000 < now {
-                let late = "approved after the slot it asked for, \(when(askedAt))"
+                let late = tr("approved after the slot it asked for, \(when(askedAt))")
                 switch calendar.lateApproval {
                 case .expire:
-                    return .end(.expired, late + " (late_approval: expire)")
+                    return .end(.expired, tr("\(late) (late_approval: expire)"))
                 case .publishNow:
                     let embargo = try await embargoLift(draft: draft, calendar: id, environment)
                     if schedule.blackout(at: now / 1000) == nil, embargo.map({ $0.millis <= now }) ?? true {
-                        let note = late + "; goes out now (late_approval: publish-now)"
+                        let note = tr("\(late); goes out now (late_approval: publish-now)")
                         _ = try await store.book(request(id, claimed, post, from: now / 1000, through: now / 1000, calendar)) { _ in
                             BookingChoice(slotAt: now, fireAt: now, state: .fired, note: note)
                         }
                         return .go(nil)
                     }
-                    why = late + "; now is inside a blackout or an embargo, so it takes the next free slot"
+                    why = tr("\(late); now is inside a blackout or an embargo, so it takes the next free slot")
                 case .nextSlot:
-                    why = late + "; moved to the next free slot (late_approval: next-slot)"
+                    why = tr("\(late); moved to the next free slot (late_approval: next-slot)")
                 }
             } else {
                 // The slot asked for, or the first free one after it.
@@ -70,7 +70,7 @@ extension Worker {
         }
         var holds: [SlotPlanner.Hold] = []
         if let lift = try await embargoLift(draft: draft, calendar: id, environment) {
-            holds.append(.init(until: (lift.millis + 999) / 1000, reason: "embargo on \(lift.product) until \(lift.local)"))
+            holds.append(.init(until: (lift.millis + 999) / 1000, reason: tr("embargo on \(lift.product) until \(lift.local)")))
         }
         let planner = SlotPlanner(schedule: schedule)
         let seed = claimed.runID
@@ -86,11 +86,13 @@ extension Worker {
                 let plan = planner.plan(post, from: start, ledger: ledger, holds: heldBy, seed: seed, horizon: horizon)
                 planned.value = plan
                 guard let choice = plan.choice else { return nil }
-                var note = "booked into the slot of \(when(choice.slot.at))"
-                if choice.fireAtMillis / 1000 != choice.slot.at { note += ", goes out at \(LocalTime.format(schedule.clock.local(choice.fireAtMillis / 1000)))" }
+                var note = choice.fireAtMillis / 1000 != choice.slot.at
+                    ? tr("booked into the slot of \(when(choice.slot.at)), goes out at \(LocalTime.format(schedule.clock.local(choice.fireAtMillis / 1000)))")
+                    : tr("booked into the slot of \(when(choice.slot.at))")
                 if !plan.skipped.isEmpty {
-                    note += "; passed over " + plan.skipped.prefix(3).map { "\(LocalTime.readable($0.slot.local)) (\($0.reason))" }.joined(separator: ", ")
-                    if plan.skipped.count > 3 { note += " and \(plan.skipped.count - 3) more" }
+                    var passed = plan.skipped.prefix(3).map { "\(LocalTime.readable($0.slot.local)) (\($0.reason))" }.joined(separator: ", ")
+                    if plan.skipped.count > 3 { passed = tr("\(passed) and \(plan.skipped.count - 3) more") }
+                    note = tr("\(note); passed over \(passed)")
                 }
                 if let reason { note = reason + "; " + note }
                 return BookingChoice(slotAt: choice.slot.at * 1000, fireAt: choice.fireAtMillis, note: note)
@@ -98,10 +100,11 @@ extension Worker {
         }
         guard let booking else {
             let reasons = Set((planned.value?.skipped ?? []).map(\.reason)).sorted().prefix(3).joined(separator: "; ")
-            return .end(.failed, "no free slot in calendar \(id) in the next 92 days" + (reasons.isEmpty ? "" : ": \(reasons)"))
+            return .end(.failed, reasons.isEmpty ? tr("no free slot in calendar \(id) in the next 92 days")
+                                                 : tr("no free slot in calendar \(id) in the next 92 days: \(reasons)"))
         }
         if booking.fireAt <= now { return try await slot(calendar: id, claimed: claimed, draft: draft, creator: creator, kitSlots: kitSlots, environment) }
-        return .wait(booking.fireAt, booking.note ?? "booked")
+        return .wait(booking.fireAt, booking.note ?? tr("booked"))
     }
 
     func request(_ calendar: String, _ claimed: ClaimedStep, _ post: PostRequest, from: Int64, through: Int64, _ definition: KosCore.Calendar) -> BookingRequest {

@@ -53,7 +53,7 @@ public struct EngineEnvironment: Sendable {
         do {
             packs = try BuiltinPacks.load()
         } catch {
-            return .failure(LoadFailure(report: report, other: "the built-in guideline packs cannot be loaded: \(error)"))
+            return .failure(LoadFailure(report: report, other: tr("the built-in guideline packs cannot be loaded: \(error)")))
         }
         packs.merge(report.definitions.guidelines) { a, _ in a }
         // Compiled once here as every check will compile them: a failing fixture, a refused pattern or an
@@ -82,17 +82,16 @@ extension EngineEnvironment {
     /// Where definitions name a program, for an operator who has turned programs off.
     static func programDiagnostics(_ definitions: Definitions) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let off = "is refused: kosd.yaml turns programs off (checks.programs: off)"
         for workflow in definitions.workflows.values {
             for step in workflow.steps {
                 guard case .exec(let exec) = step.action else { continue }
-                out.append(Diagnostic(code: DefinitionErrorCode.badCombination, message: "step \(step.id) runs \(exec.command.first ?? "a program") and \(off)",
+                out.append(Diagnostic(code: DefinitionErrorCode.badCombination, message: tr("step \(step.id) runs \(exec.command.first ?? tr("a program")) and is refused: kosd.yaml turns programs off (checks.programs: off)"),
                                       file: step.source.file, location: step.source.location))
             }
         }
         for pack in definitions.guidelines.values {
             for rule in pack.rules where rule.kind == "external" {
-                out.append(Diagnostic(code: DefinitionErrorCode.badCombination, message: "rule \(pack.id)/\(rule.id) runs a checker program and \(off)",
+                out.append(Diagnostic(code: DefinitionErrorCode.badCombination, message: tr("rule \(pack.id)/\(rule.id) runs a checker program and is refused: kosd.yaml turns programs off (checks.programs: off)"),
                                       file: rule.source.file, location: rule.source.location))
             }
         }
@@ -196,7 +195,7 @@ public final class Worker: @unchecked Sendable {
         while !batch.isEmpty {
             if stopRequested() {
                 let now = try await store.now()
-                let releases = batch.map { StepCommit(step: $0, action: .release(dueAt: now, note: "handed back: \(name) is stopping")) }
+                let releases = batch.map { StepCommit(step: $0, action: .release(dueAt: now, note: tr("handed back: \(name) is stopping"))) }
                 _ = try await store.commit(releases, worker: name, leaseMillis: leaseMillis, chain: false)
                 break
             }
@@ -354,7 +353,7 @@ public final class Worker: @unchecked Sendable {
             } catch let error as StoreError where error.isUnavailable {
                 throw error
             } catch {
-                FileHandle.standardError.write(Data("kosflow: the handover of \(person.id) failed and is tried again: \(error)\n".utf8))
+                FileHandle.standardError.write(Data((tr("kosflow: the handover of \(person.id) failed and is tried again: \(error)") + "\n").utf8))
             }
         }
     }
@@ -368,18 +367,18 @@ public final class Worker: @unchecked Sendable {
             let endpoints = environment.definitions.endpoints
             guard let about = endpoints[notice.endpoint], let alertID = about.alert, let alert = endpoints[alertID] else {
                 try await store.finishNotice(notice.id, sent: false, retryAt: nil,
-                                             detail: "\(notice.endpoint) has no 'alert' endpoint; its owners see it in 'kos endpoints'")
+                                             detail: tr("\(notice.endpoint) has no 'alert' endpoint; its owners see it in 'kos endpoints'"))
                 continue
             }
             let message: [String: Any] = [
                 "type": notice.kind, "endpoint": notice.endpoint, "owner": about.owner ?? "", "reason": notice.reason,
-                "at": API.timestamp(notice.createdAt), "action": "when the receiver is fixed, an admin runs 'kos endpoints enable \(notice.endpoint)'",
+                "at": API.timestamp(notice.createdAt), "action": tr("when the receiver is fixed, an admin runs 'kos endpoints enable \(notice.endpoint)'"),
             ]
             let body = (try? JSONSerialization.data(withJSONObject: message, options: [.sortedKeys])) ?? Data("{}".utf8)
-            let owner = about.owner.map { " (owner \($0))" } ?? ""
             try await send(notice, to: alert, body: body, webhookID: "msg_notice_\(notice.id)", seed: "notice-\(notice.id)",
-                           sent: "\(alert.id) was told that \(notice.endpoint)\(owner) is disabled",
-                           failed: { attempts, why in "\(alert.id) could not be told after \(attempts) attempts: \(why)" })
+                           sent: about.owner.map { tr("\(alert.id) was told that \(notice.endpoint) (owner \($0)) is disabled") }
+                               ?? tr("\(alert.id) was told that \(notice.endpoint) is disabled"),
+                           failed: { attempts, why in tr("\(alert.id) could not be told after \(attempts) attempts: \(why)") })
         }
     }
 
@@ -387,15 +386,15 @@ public final class Worker: @unchecked Sendable {
     /// to the gateway that published it), the authors of posts held with their campaign kit told (`kit.held`, to the
     /// kit's `notify`); retried on the endpoint's schedule.
     func sendAsQueued(_ notice: EndpointNotice) async throws {
-        let what = notice.kind == "post.recall" ? "the recall of \(notice.reason)" : "the \(notice.kind) notice about \(notice.reason)"
+        let what = notice.kind == "post.recall" ? tr("the recall of \(notice.reason)") : tr("the \(notice.kind) notice about \(notice.reason)")
         guard let endpoint = environment.definitions.endpoints[notice.endpoint], let body = notice.body else {
-            try await store.finishNotice(notice.id, sent: false, retryAt: nil, detail: "\(notice.endpoint) is no longer defined; \(what) was not sent")
+            try await store.finishNotice(notice.id, sent: false, retryAt: nil, detail: tr("\(notice.endpoint) is no longer defined; \(what) was not sent"))
             return
         }
         let tag = notice.kind == "post.recall" ? "recall" : "notice"
         try await send(notice, to: endpoint, body: Data(body.utf8), webhookID: "msg_\(tag)_\(notice.id)", seed: "\(tag)-\(notice.id)",
-                       sent: "\(endpoint.id) took \(what)",
-                       failed: { attempts, why in "\(endpoint.id) did not take \(what) (attempt \(attempts)): \(why)" })
+                       sent: tr("\(endpoint.id) took \(what)"),
+                       failed: { attempts, why in tr("\(endpoint.id) did not take \(what) (attempt \(attempts)): \(why)") })
     }
 
     /// Sends a claimed notice's request, signed, to `endpoint` and puts on the record what became of it: sent, tried
@@ -416,7 +415,7 @@ public final class Worker: @unchecked Sendable {
             return
         }
         let attempts = notice.attempts + 1
-        let why = result.error ?? "status \(result.status.map(String.init) ?? "-")"
+        let why = result.error ?? tr("status \(result.status.map(String.init) ?? "-")")
         let retryAt: Int64? = if result.outcome == .retry, attempts < endpoint.retrySchedule.count {
             try await store.now() + RetryTiming.delay(schedule: endpoint.retrySchedule.map(\.milliseconds), attempts: attempts,
                                                       retryAfterSeconds: result.retryAfter, seed: seed)
@@ -443,7 +442,7 @@ public final class Worker: @unchecked Sendable {
             throw CancellationError()
         } catch {
             return StepCommit(step: claimed, action: .release(dueAt: round.now + Self.retryAfterFailureMillis,
-                                                              note: "the step failed (\(String(describing: error).prefix(300))); it is tried again"))
+                                                              note: tr("the step failed (\(String(describing: error).prefix(300))); it is tried again")))
         }
     }
 
@@ -457,7 +456,7 @@ public final class Worker: @unchecked Sendable {
     /// run's end. The store is written by the caller, fenced.
     func perform(_ claimed: ClaimedStep, _ round: Round) async throws -> StepCommit {
         guard let ctx = round.contexts[claimed.runID] else {
-            return failed(claimed, "the run no longer exists, or the store holds a state for it this kosd does not know")
+            return failed(claimed, tr("the run no longer exists, or the store holds a state for it this kosd does not know"))
         }
         let run = ctx.run
         cacheLock.withLock { runDrafts[run.id] = run.draftID }
@@ -465,12 +464,12 @@ public final class Worker: @unchecked Sendable {
         do {
             environment = try await versions.environment(version: run.definitionsVersion)
         } catch let failure as LoadFailure {
-            return failed(claimed, "the definitions \(run.definitionsVersion ?? "") this run started with do not load: \(failure.description.prefix(500))")
+            return failed(claimed, tr("the definitions \(run.definitionsVersion ?? "") this run started with do not load: \(failure.description.prefix(500))"))
         }
         guard let workflow = environment.definitions.workflows[run.workflow] else {
-            return failed(claimed, "the workflow of this run is no longer defined")
+            return failed(claimed, tr("the workflow of this run is no longer defined"))
         }
-        guard let creator = ctx.creator else { return failed(claimed, "the draft's author is missing") }
+        guard let creator = ctx.creator else { return failed(claimed, tr("the draft's author is missing")) }
         let draft: Draft
         if let cached = cacheLock.withLock({ drafts[ctx.contentHash] }) {
             draft = cached
@@ -478,7 +477,7 @@ public final class Worker: @unchecked Sendable {
             do throws(DiagnosticList) {
                 draft = try DraftParser().parse(bytes: Array(ctx.content), path: run.draftID)
             } catch {
-                return failed(claimed, "the draft cannot be read: \(error)")
+                return failed(claimed, tr("the draft cannot be read: \(error)"))
             }
             // A run's steps usually follow one another on this worker: keep the parsed draft for the next one.
             cacheLock.withLock {
@@ -583,7 +582,7 @@ public final class Worker: @unchecked Sendable {
         let blocking = findings.filter { $0.blocks(at: .error) }
         guard !blocking.isEmpty else { return nil }
         let named = blocking.prefix(3).map { "\($0.rule) \"\($0.match ?? "")\"" }.joined(separator: ", ")
-        let reason = "held: the guideline packs changed after approval (definitions \(current)) and now flag \(named); revise the draft"
+        let reason = tr("held: the guideline packs changed after approval (definitions \(current)) and now flag \(named); revise the draft")
         let result = String(decoding: (try? JSONEncoder().encode(findings)) ?? Data("[]".utf8), as: UTF8.self)
         return StepCommit(step: claimed, action: .advance(outcome: "held", next: nil, runStatus: .blocked, reason: reason), result: result,
                           notes: [AuditNote(actor: "kosflow", action: .runHeld, subject: claimed.runID, details: reason)])
@@ -607,25 +606,27 @@ public final class Worker: @unchecked Sendable {
         let kit = current.definitions.kits[id]
         // The window is the version's the draft was made from; a withdrawal is the kit's, whichever version.
         let window = try await versions.kit(named: reference, defined: current.definitions.kits)
-        var why: String?
-        if kit == nil { why = "is no longer in the library" }
-        else if kit?.withdrawn == true { why = "was withdrawn" }
-        else if let until = window?.validUntil, round.now > until { why = "closed at \(API.timestamp(until)) (its season is over)" }
-        else if let from = window?.validFrom, round.now < from {
-            return .notBefore(from, "the campaign kit \(reference) it was made from may be posted from \(API.timestamp(from))")
+        let reason: String
+        if kit == nil {
+            reason = tr("held: the campaign kit \(reference) it was made from is no longer in the library; the author revises it as their own post (full review), or waits for the kit's next version")
+        } else if kit?.withdrawn == true {
+            reason = tr("held: the campaign kit \(reference) it was made from was withdrawn; the author revises it as their own post (full review), or waits for the kit's next version")
+        } else if let until = window?.validUntil, round.now > until {
+            reason = tr("held: the campaign kit \(reference) it was made from closed at \(API.timestamp(until)) (its season is over); the author revises it as their own post (full review), or waits for the kit's next version")
+        } else if let from = window?.validFrom, round.now < from {
+            return .notBefore(from, tr("the campaign kit \(reference) it was made from may be posted from \(API.timestamp(from))"))
+        } else {
+            return nil
         }
-        guard let why else { return nil }
-        let reason = "held: the campaign kit \(reference) it was made from \(why); the author revises it as their own post (full review), "
-            + "or waits for the kit's next version"
         var notices: [QueuedNotice] = []
         if let endpoint = kit?.notify ?? window?.notify ?? runs.definitions.kits[id]?.notify {
             let body: [String: Any] = [
                 "type": "kit.held", "kit": reference, "draft": run.draftID, "run": run.id, "title": draft.title, "creator": creator.id,
                 "creator_name": creator.name ?? creator.id, "store": creator.store ?? "", "reason": reason, "at": API.timestamp(round.now),
-                "action": "kos revise \(run.draftID) FILE: the post takes the full review as the author's own",
+                "action": tr("kos revise \(run.draftID) FILE: the post takes the full review as the author's own"),
             ]
             let json = (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-            notices.append(QueuedNotice(endpoint: endpoint, kind: "kit.held", reason: "\(run.draftID) of \(creator.id) (\(reference))", body: json))
+            notices.append(QueuedNotice(endpoint: endpoint, kind: "kit.held", reason: tr("\(run.draftID) of \(creator.id) (\(reference))"), body: json))
         }
         return .held(StepCommit(step: claimed, action: .advance(outcome: "held", next: nil, runStatus: .blocked, reason: reason),
                                 notes: [AuditNote(actor: "kosflow", action: .runHeld, subject: claimed.runID, details: reason)], notices: notices))

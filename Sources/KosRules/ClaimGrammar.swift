@@ -1,3 +1,5 @@
+import KosCore
+
 /// When a superlative, an ordinal or "only" makes a claim, and when it is ordinary Chinese.
 ///
 /// Advertising Law Art. 9(3) forbids absolute claims, but the characters of a claim are everyday words: 最好
@@ -257,20 +259,20 @@ enum ClaimGrammar {
             Verdict(isClaim: claim, step: explain ? "superlative/\(step())" : "", why: explain ? why() : "", end: min(max(wordEnd, end), t.count))
         }
         guard let next = at(t, end), isCJK(next) else {
-            return verdict(false, "no-quality", "最 is not followed by a quality", end)
+            return verdict(false, "no-quality", tr("最 is not followed by a quality"), end)
         }
         if at(t, start - 1) == 0x6700 /* 最 */ {
-            return verdict(false, "emphasis", "the 最 before this one is judged with it", start)
+            return verdict(false, "emphasis", tr("the 最 before this one is judged with it"), start)
         }
         let after = at(t, end + 1)
-        if negatedBefore(t, start) { return verdict(false, "negated", "the superlative is denied, not claimed", end + 1) }
-        if literalAfterZui.contains(next) { return verdict(false, "literal", "最\(s(next)) is a time or a position, not a claim", end + 1) }
+        if negatedBefore(t, start) { return verdict(false, "negated", tr("the superlative is denied, not claimed"), end + 1) }
+        if literalAfterZui.contains(next) { return verdict(false, "literal", tr("最\(s(next)) is a time or a position, not a claim"), end + 1) }
         if let n = has(t, end, literalWordsAfterZui), !(next == 0x5148 /* 先 */ && after == 0x8FDB /* 进 */) {
-            return verdict(false, "literal", "最\(s(t, end, n)) is a time or a position, not a claim", end + n)
+            return verdict(false, "literal", tr("最\(s(t, end, n)) is a time or a position, not a claim"), end + n)
         }
         if next == 0x65B0 /* 新 */ {
-            if let n = has(t, end, newClaims) { return verdict(true, "quality", "最\(s(t, end, n)) claims the most advanced", end + n) }
-            return verdict(false, "literal", "最新 is the latest, a date", end + 1)
+            if let n = has(t, end, newClaims) { return verdict(true, "quality", tr("最\(s(t, end, n)) claims the most advanced"), end + n) }
+            return verdict(false, "literal", tr("最新 is the latest, a date"), end + 1)
         }
         if next == 0x4E3A /* 为 */, isCJK(after), after != 0x4E3A {
             // 最为 is a written 最: 最为关注 judges as 最关注 (once: 最为为… is not a word).
@@ -278,71 +280,71 @@ enum ClaimGrammar {
             return verdict(v.isClaim, String(v.step.dropFirst("superlative/".count)), v.why, v.end)
         }
         if negativeAfterZui.contains(next) || (next == 0x53EF /* 可 */ && after.map(negativeAfterZuiKe.contains) == true)
-            || has(t, end, hardships) != nil { return verdict(false, "negative", "最\(s(next)) is a complaint or a hedge, not a claim for the product", end + 1) }
+            || has(t, end, hardships) != nil { return verdict(false, "negative", tr("最\(s(next)) is a complaint or a hedge, not a claim for the product"), end + 1) }
         if let n = has(t, end, discourseAfterZui) {
-            return verdict(false, "discourse", "最\(s(t, end, n)) opens a statement about something else", end + n)
+            return verdict(false, "discourse", tr("最\(s(t, end, n)) opens a statement about something else"), end + n)
         }
         if let n = has(t, end, namesAfterZui) ?? institution(t, end) {
-            return verdict(false, "name", "最\(s(t, end, n)) names an institution, an office or a programme", end + n)
+            return verdict(false, "name", tr("最\(s(t, end, n)) names an institution, an office or a programme"), end + n)
         }
         if let n = award(t, end) {
-            return verdict(false, "award", "最\(s(t, end, n)) is the name of a prize, not a claim", end + n)
+            return verdict(false, "award", tr("最\(s(t, end, n)) is the name of a prize, not a claim"), end + n)
         }
         if next == 0x597D /* 好 */, after == 0x7684 /* 的 */, let n = has(t, end + 2, bestOf) {
-            return verdict(false, "advice", "最好的\(s(t, end + 2, n)) names a way, a friend or a record, not the product", end + n + 2)
+            return verdict(false, "advice", tr("最好的\(s(t, end + 2, n)) names a way, a friend or a record, not the product"), end + n + 2)
         }
         let crowd = endsBefore(t, start, crowds) || endsBefore(t, start, rankingContext)
         if let n = has(t, end, negativeFeelings) {
-            return verdict(false, "feeling", "最\(s(t, end, n)) is a worry or a complaint, not a claim for the product", end + n)
+            return verdict(false, "feeling", tr("最\(s(t, end, n)) is a worry or a complaint, not a claim for the product"), end + n)
         }
         if endsBefore(t, start, measuredBefore) {
-            return verdict(false, "measure", "a measured quantity before 最 (年龄最大, 差距最大): a fact, not a claim", end + 1)
+            return verdict(false, "measure", tr("a measured quantity before 最 (年龄最大, 差距最大): a fact, not a claim"), end + 1)
         }
         if let n = has(t, end, feelings), !crowd {
             let impression = endsBefore(t, start, impressions)
-            return verdict(false, "feeling", impression ? "an impression of the writer's own, not a claim about the product"
-                                                        : "最\(s(t, end, n)) is the writer's own feeling, not a claim about the product", end + n)
+            return verdict(false, "feeling", impression ? tr("an impression of the writer's own, not a claim about the product")
+                                                        : tr("最\(s(t, end, n)) is the writer's own feeling, not a claim about the product"), end + n)
         }
         if !crowd, let (quality, noun) = aspect(t, end) {
-            return verdict(false, "aspect", "最\(quality) … \(noun) ranks one aspect of an experience, not the product", end + 1)
+            return verdict(false, "aspect", tr("最\(quality) … \(noun) ranks one aspect of an experience, not the product"), end + 1)
         }
         if limitWords.contains(next), let n = has(t, end + 1, measurements) {
-            return verdict(false, "measure", "最\(s(next))\(s(t, end + 1, n)) is a measured quantity, not a claim", end + 1)
+            return verdict(false, "measure", tr("最\(s(next))\(s(t, end + 1, n)) is a measured quantity, not a claim"), end + 1)
         }
         if limitWords.contains(next), endsBefore(t, start, settingBefore), after.map(settingAfter.contains) ?? true {
-            return verdict(false, "setting", "到最\(s(next)) turns a setting to its end, not a claim", end + 1)
+            return verdict(false, "setting", tr("到最\(s(next)) turns a setting to its end, not a claim"), end + 1)
         }
         if limitWords.contains(next), has(t, end, placeClaims) == nil, let k = measuredNumber(t, end + 1) {
-            return verdict(false, "measure", "最\(s(next))\(s(t, end + 1, k)) + a number is a measured quantity, not a claim", end + 1)
+            return verdict(false, "measure", tr("最\(s(next))\(s(t, end + 1, k)) + a number is a measured quantity, not a claim"), end + 1)
         }
         if directionsAfterZui.contains(next) {
-            if let n = has(t, end, placeClaims) { return verdict(true, "place-claim", "最\(s(t, end, n)) is a claim of quality", end + n) }
+            if let n = has(t, end, placeClaims) { return verdict(true, "place-claim", tr("最\(s(t, end, n)) is a claim of quality"), end + n) }
             if let after, placeWords.contains(after) {
-                return verdict(false, "place", "最\(s(next))\(s(after)) names a place or position", end + 2)
+                return verdict(false, "place", tr("最\(s(next))\(s(after)) names a place or position"), end + 2)
             }
         }
         if limitWords.contains(next), let after, numerals.contains(after) || limitFollowers.contains(after) {
-            return verdict(false, "limit", "最\(s(next)) + \(s(after)) states a limit or a measure", end + 1)
+            return verdict(false, "limit", tr("最\(s(next)) + \(s(after)) states a limit or a measure"), end + 1)
         }
         if next == 0x597D /* 好 */ {
             if endsBefore(t, start, aphorisms) {
-                return verdict(false, "aphorism", "合适的才是最好的 is a saying about choosing, not a claim for the product", end + 1)
+                return verdict(false, "aphorism", tr("合适的才是最好的 is a saying about choosing, not a claim for the product"), end + 1)
             }
-            if after == 0x7684 /* 的 */ { return verdict(true, "best", "最好的 claims the best", end + 1) }
+            if after == 0x7684 /* 的 */ { return verdict(true, "best", tr("最好的 claims the best"), end + 1) }
             let closes = after.map { phraseEnd.contains($0) || $0 == 0x4E86 /* 了 */ } ?? true
             if closes, endsBefore(t, start, aspirationBefore) {
-                return verdict(false, "aspiration", "做到最好 is an aspiration, not a claim", end + 1)
+                return verdict(false, "aspiration", tr("做到最好 is an aspiration, not a claim"), end + 1)
             }
             if after == 0x4E86 /* 了 */, conditionalEarlier(t, start) {
-                return verdict(false, "wish", "如果… 最好了 is a wish, not a claim", end + 1)
+                return verdict(false, "wish", tr("如果… 最好了 is a wish, not a claim"), end + 1)
             }
-            if let after, qualityAfterZuihao.contains(after) { return verdict(true, "best", "最好\(s(after)) claims the best", end + 2) }
+            if let after, qualityAfterZuihao.contains(after) { return verdict(true, "best", tr("最好\(s(after)) claims the best"), end + 2) }
             if let n = has(t, end + 1, adviceAfterZuihao) {
-                return verdict(false, "advice", "最好 + \(s(t, end + 1, n)) reads \"had better\"", end + 1)
+                return verdict(false, "advice", tr("最好 + \(s(t, end + 1, n)) reads \"had better\""), end + 1)
             }
-            return verdict(true, "best", "最好 claims the best", end + 1)
+            return verdict(true, "best", tr("最好 claims the best"), end + 1)
         }
-        return verdict(true, "quality", "最\(s(next)) claims the most", end + 1)
+        return verdict(true, "quality", tr("最\(s(next)) claims the most"), end + 1)
     }
 
     /// Digits within three Chinese characters after 最高/最大…, before the phrase ends (最大墩高36米, 最高是9楼,
@@ -444,23 +446,23 @@ enum ClaimGrammar {
             Verdict(isClaim: claim, step: explain ? "ordinal/\(step())" : "", why: explain ? why() : "", end: min(max(wordEnd, end), t.count))
         }
         let next = at(t, end)
-        if endsBefore(t, start, rankingContext) { return verdict(true, "rank", "a ranking word before 第一 makes it a rank", end) }
-        if let next, rankNouns.contains(next) { return verdict(true, "rank", "第一\(s(next)) is a rank", end + 1) }
-        if let next, numerals.contains(next) { return verdict(false, "number", "第一\(s(next)) is part of a number", end + 1) }
-        if let n = has(t, end, titles) { return verdict(false, "title", "第一\(s(t, end, n)) is a title or a name", end + n) }
+        if endsBefore(t, start, rankingContext) { return verdict(true, "rank", tr("a ranking word before 第一 makes it a rank"), end) }
+        if let next, rankNouns.contains(next) { return verdict(true, "rank", tr("第一\(s(next)) is a rank"), end + 1) }
+        if let next, numerals.contains(next) { return verdict(false, "number", tr("第一\(s(next)) is part of a number"), end + 1) }
+        if let n = has(t, end, titles) { return verdict(false, "title", tr("第一\(s(t, end, n)) is a title or a name"), end + n) }
         if has(t, end, measureWords) != nil || next.map(measures.contains) == true {
-            return verdict(false, "measure", "第一 + \(next.map(s) ?? "") counts or times something", end + 1)
+            return verdict(false, "measure", tr("第一 + \(next.map(s) ?? "") counts or times something"), end + 1)
         }
         let before = at(t, start - 1)
         let opensEnumeration = before == nil || before.map(phraseEnd.contains) == true
         if opensEnumeration, let next, phraseEnd.contains(next) || next == 0x20 || next == 0x662F /* 是 */ {
-            return verdict(false, "enumeration", "第一 opens an enumeration", end)
+            return verdict(false, "enumeration", tr("第一 opens an enumeration"), end)
         }
         if next == 0x3001 /* 、 */, let following = at(t, end + 1), numerals.contains(following) {
-            return verdict(false, "enumeration", "第一、\(s(following)) lists positions", end)
+            return verdict(false, "enumeration", tr("第一、\(s(following)) lists positions"), end)
         }
-        if next == nil || next.map(phraseEnd.contains) == true { return verdict(true, "standalone", "第一 standing alone claims first place", end) }
-        return verdict(true, "rank", "第一\(next.map(s) ?? "") claims first place", end + 1)
+        if next == nil || next.map(phraseEnd.contains) == true { return verdict(true, "standalone", tr("第一 standing alone claims first place"), end) }
+        return verdict(true, "rank", tr("第一\(next.map(s) ?? "") claims first place"), end + 1)
     }
 
     static func uniqueness(_ t: [UInt32], _ start: Int, _ end: Int, _ explain: Bool) -> Verdict {
@@ -470,20 +472,20 @@ enum ClaimGrammar {
         var i = end
         if at(t, i) == 0x7684 /* 的 */ { i += 1 }
         if let n = has(t, i, uniquenessDownsides) {
-            return verdict(false, "downside", "唯一\(s(t, end, i + n - end)) names the only downside, not a claim", end)
+            return verdict(false, "downside", tr("唯一\(s(t, end, i + n - end)) names the only downside, not a claim"), end)
         }
         if let n = at(t, i), uniquenessCountStarts.contains(n), let m = at(t, i + 1), measures.contains(m) {
-            return verdict(false, "count", "唯一 + \(s(t, end, i + 2 - end)) describes how many there are", end)
+            return verdict(false, "count", tr("唯一 + \(s(t, end, i + 2 - end)) describes how many there are"), end)
         }
         // Within its phrase: 唯一令人欣慰的是, 唯一可取之处, 唯一就是.
         var j = end
         while j < min(t.count, end + 10), !phraseEnd.contains(t[j]) {
             if let n = has(t, j, uniquenessAspects) {
-                return verdict(false, "aspect", "唯一 … \(s(t, j, n)) names the only thing worth saying, not a claim", end)
+                return verdict(false, "aspect", tr("唯一 … \(s(t, j, n)) names the only thing worth saying, not a claim"), end)
             }
             j += 1
         }
-        return verdict(true, "claim", "唯一 claims there is nothing else like it", end)
+        return verdict(true, "claim", tr("唯一 claims there is nothing else like it"), end)
     }
 
     /// 100% + a material is a composition (100%羊绒, 100% 桑蚕丝), not a claim.
@@ -503,11 +505,11 @@ enum ClaimGrammar {
         }
         var i = end
         while at(t, i) == 0x20 { i += 1 }
-        if let n = has(t, i, materials) { return verdict(false, "composition", "100% + \(s(t, i, n)) states what it is made of") }
-        if endsBefore(t, start, shareWords) { return verdict(false, "share", "100% here is a measured share, not a promise") }
+        if let n = has(t, i, materials) { return verdict(false, "composition", tr("100% + \(s(t, i, n)) states what it is made of")) }
+        if endsBefore(t, start, shareWords) { return verdict(false, "share", tr("100% here is a measured share, not a promise")) }
         if at(t, i) == 0x7684 /* 的 */ { i += 1 }
-        if let n = has(t, i, efforts) { return verdict(false, "effort", "100% + \(s(t, i, n)) is the writer's effort, not a promise") }
-        return verdict(true, "claim", "100% promises a certain result")
+        if let n = has(t, i, efforts) { return verdict(false, "effort", tr("100% + \(s(t, i, n)) is the writer's effort, not a promise")) }
+        return verdict(true, "claim", tr("100% promises a certain result"))
     }
 
     static func s(_ v: UInt32) -> String { Unicode.Scalar(v).map { String($0) } ?? "" }

@@ -21,8 +21,7 @@ struct ClaimRule: GuidelineCheck {
         var families: [ClaimGrammar.Family] = []
         for name in rule.options.strings("families") {
             guard let family = ClaimGrammar.Family(rawValue: name) else {
-                throw RuleCompileError(rule: info.id, message: "unknown claim family '\(name)'; use "
-                                       + ClaimGrammar.Family.allCases.map(\.rawValue).joined(separator: ", "))
+                throw RuleCompileError(rule: info.id, message: tr("unknown claim family '\(name)'; use \(ClaimGrammar.Family.allCases.map(\.rawValue).joined(separator: ", "))"))
             }
             families.append(family)
         }
@@ -86,12 +85,12 @@ struct ClaimRule: GuidelineCheck {
                     }
                     if titled == true, ClaimGrammar.insideTitle(c.scalars, start: cStart, end: Int(c.start[Int(origin[end - 1]) + 1])) {
                         context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: end), claim: false,
-                                              step: "title", why: "inside the title of a work (《…》), not a claim")
+                                              step: "title", why: tr("inside the title of a work (《…》), not a claim"))
                         continue
                     }
                 }
                 if context.trace != nil {
-                    let why = isFamily ? claim.why : "\(m.entry.term) is a claim wherever it appears"
+                    let why = isFamily ? claim.why : tr("\(m.entry.term) is a claim wherever it appears")
                     context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: end), claim: true, step: claim.step, why: why)
                 }
                 let located = seg.original(start: m.start, end: end)

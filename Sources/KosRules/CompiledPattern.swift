@@ -23,7 +23,7 @@ final class CompiledPattern: Sendable {
         do throws(RegexError) {
             regex = try LinearRegex(pattern, ignoreCase: ignoreCase)
         } catch {
-            throw RuleCompileError(rule: rule, message: "the regular expression '\(pattern.prefix(200))' is refused: \(error)")
+            throw RuleCompileError(rule: rule, message: tr("the regular expression '\(pattern.prefix(200))' is refused: \(error)"))
         }
         source = pattern
         prefilter = RegexPrefilter(pattern: pattern)

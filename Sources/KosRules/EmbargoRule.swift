@@ -13,7 +13,7 @@ struct EmbargoRule: GuidelineCheck {
         products = rule.options.strings("products")
         let zone = rule.options.string("timezone") ?? "Asia/Shanghai"
         guard let until = rule.options.string("until"), let date = LocalDateTime.instant(until, zone: zone) else {
-            throw RuleCompileError(rule: info.id, message: "embargo 'until' is not a local date-time in \(zone)")
+            throw RuleCompileError(rule: info.id, message: tr("embargo 'until' is not a local date-time in \(zone)"))
         }
         lifts = date
     }

@@ -17,7 +17,7 @@ struct ExternalRule: GuidelineCheck {
         command = rule.options.strings("command")
         timeout = rule.options.string("timeout").flatMap(TimeSpan.init(parsing:)) ?? .seconds(10)
         environment = rule.options.map("env").compactMapValues { if case .string(let s) = $0 { s } else { nil } }
-        guard !command.isEmpty else { throw RuleCompileError(rule: info.id, message: "external rule has no command") }
+        guard !command.isEmpty else { throw RuleCompileError(rule: info.id, message: tr("external rule has no command")) }
     }
 
     /// Output larger than this is refused: a checker answers with findings, not a novel.
@@ -35,21 +35,23 @@ struct ExternalRule: GuidelineCheck {
         let result = ChildProcess.run(command, input: (try? JSONSerialization.data(withJSONObject: input)) ?? Data(), timeout: allowed,
                                       maxOutput: Self.maxOutput, environment: environment)
         let name = command[0]
-        func failure(_ why: String) -> [Finding] {
-            [Finding(rule: info.id, level: .error, scope: nil, line: nil, column: nil, match: nil,
-                     message: "checker \(name) \(why); the draft was not checked by it", link: info.link)]
+        func failure(_ message: String) -> [Finding] {
+            [Finding(rule: info.id, level: .error, scope: nil, line: nil, column: nil, match: nil, message: message, link: info.link)]
         }
         switch result {
-        case .failedToStart(let why): return failure("could not start: \(why)")
+        case .failedToStart(let why): return failure(tr("checker \(name) could not start: \(why); the draft was not checked by it"))
         case .timedOut:
-            return failure(allowed < timeout.seconds ? "did not answer within the time left of the draft's check budget" : "did not answer within \(timeout)")
+            return failure(allowed < timeout.seconds ? tr("checker \(name) did not answer within the time left of the draft's check budget; the draft was not checked by it")
+                : tr("checker \(name) did not answer within \(timeout); the draft was not checked by it"))
         case .exited(let status, let output):
-            guard status == 0 else { return failure("exited with status \(status)") }
-            guard output.count <= Self.maxOutput else { return failure("answered with more than \(Self.maxOutput) bytes") }
+            guard status == 0 else { return failure(tr("checker \(name) exited with status \(status); the draft was not checked by it")) }
+            guard output.count <= Self.maxOutput else {
+                return failure(tr("checker \(name) answered with more than \(Self.maxOutput) bytes; the draft was not checked by it"))
+            }
             guard
                   let object = try? JSONSerialization.jsonObject(with: output),
                   let list = (object as? [String: Any])?["findings"] as? [[String: Any]] ?? object as? [[String: Any]] else {
-                return failure("answered with something that is not {\"findings\": [...]}")
+                return failure(tr("checker \(name) answered with something that is not {\"findings\": [...]}; the draft was not checked by it"))
             }
             return list.map { f in
                 Finding(
@@ -57,7 +59,7 @@ struct ExternalRule: GuidelineCheck {
                     scope: (f["scope"] as? String).flatMap(Scope.init(rawValue:)), line: f["line"] as? Int, column: f["column"] as? Int,
                     match: f["match"] as? String, message: (f["message"] as? String) ?? info.message(for: f["match"] as? String), link: info.link)
             }
-        case .signalled(let signal): return failure("was killed by signal \(signal)")
+        case .signalled(let signal): return failure(tr("checker \(name) was killed by signal \(signal); the draft was not checked by it"))
         }
     }
 }

@@ -15,7 +15,7 @@ public enum ImageCheck {
     /// the whole post (a missing disclosure) is the post's text's to meet, not each picture's.
     public static func findings(path: String, reading: ImageReading, codes level: FindingLevel, found: [Finding]) -> [Finding] {
         var out: [Finding] = []
-        let name = isVideo(path) ? "the cover frame of \(path)" : "the picture \(path)"
+        let name = isVideo(path) ? tr("the cover frame of \(path)") : tr("the picture \(path)")
         for var f in found {
             guard let line = f.line, line >= 1, line <= reading.lines.count else { continue }
             f.media = path
@@ -23,21 +23,22 @@ public enum ImageCheck {
             f.line = nil
             f.column = nil
             f.scope = nil
-            f.message = "in \(name) (\(reading.lines[line - 1].box.description)): " + f.message
+            let box = reading.lines[line - 1].box
+            f.message = tr("in \(name) (at \(box.x),\(box.y) \(box.width)×\(box.height)): \(f.message)")
             out.append(f)
         }
         for code in reading.codes {
             let qr = code.type == "QR-Code"
-            let message = qr ? "\(name) carries a QR code leading to 「\(code.data.prefix(200))」: a personal WeChat or shop QR code may not appear in a note"
-                : "\(name) carries a barcode (\(code.type)) reading 「\(code.data.prefix(200))」: a receipt's or an order's code identifies a client's purchase"
+            let message = qr ? tr("\(name) carries a QR code leading to 「\(code.data.prefix(200))」: a personal WeChat or shop QR code may not appear in a note")
+                : tr("\(name) carries a barcode (\(code.type)) reading 「\(code.data.prefix(200))」: a receipt's or an order's code identifies a client's purchase")
             var f = Finding(rule: "image/code", level: level, scope: nil, line: nil, column: nil, match: code.data, message: message,
-                            suggestion: qr ? "crop or cover the code, or use the brand's approved code" : "crop or cover the code")
+                            suggestion: qr ? tr("crop or cover the code, or use the brand's approved code") : tr("crop or cover the code"))
             f.media = path
             out.append(f)
         }
         if let problem = reading.problem {
             var f = Finding(rule: "image/unread", level: .warning, scope: nil, line: nil, column: nil, match: nil,
-                            message: "\(name) was not wholly checked: \(problem); a reviewer looks at it themselves")
+                            message: tr("\(name) was not wholly checked: \(problem); a reviewer looks at it themselves"))
             f.media = path
             out.append(f)
         }

@@ -58,13 +58,13 @@ public struct ImageReader: Sendable {
                                 input: bytes, timeout: budget, maxOutput: 64 << 20, environment: ["OMP_THREAD_LIMIT": "1"], tool: true) {
         case .exited(0, let frame) where !frame.isEmpty:
             guard case .success(let kind)? = MediaKind.sniff([UInt8](frame)), kind.width * kind.height <= MediaKind.maxPixels else {
-                return ImageReading(problem: "its cover frame is larger than \(MediaKind.maxPixels / 1_000_000) megapixels")
+                return ImageReading(problem: tr("its cover frame is larger than \(MediaKind.maxPixels / 1_000_000) megapixels"))
             }
             return read(frame)
-        case .exited(let status, _): return ImageReading(problem: "its cover frame could not be taken (ffmpeg status \(status))")
-        case .timedOut: return ImageReading(problem: "its cover frame was not taken within \(String(format: "%g", budget)) s")
-        case .signalled(let signal): return ImageReading(problem: "ffmpeg was stopped by signal \(signal)")
-        case .failedToStart(let why): return ImageReading(problem: "its cover frame could not be taken: \(why) (Debian's ffmpeg)")
+        case .exited(let status, _): return ImageReading(problem: tr("its cover frame could not be taken (ffmpeg status \(status))"))
+        case .timedOut: return ImageReading(problem: tr("its cover frame was not taken within \(String(format: "%g", budget)) s"))
+        case .signalled(let signal): return ImageReading(problem: tr("ffmpeg was stopped by signal \(signal)"))
+        case .failedToStart(let why): return ImageReading(problem: tr("its cover frame could not be taken: \(why) (Debian's ffmpeg)"))
         }
     }
 
@@ -76,23 +76,23 @@ public struct ImageReader: Sendable {
         switch ChildProcess.run(["zbarimg", "--xml", "-q", "-"], input: bytes, timeout: budget, maxOutput: 1 << 20, tool: true) {
         case .exited(let status, let out) where status == 0 || status == 4:   // 4: no symbol found
             reading.codes = Self.codes(fromXML: String(decoding: out, as: UTF8.self))
-        case .exited(let status, _): reading.problem = "the barcode reader (zbarimg) failed with status \(status)"
-        case .timedOut: reading.problem = "its codes were not read within \(seconds) s"
-        case .signalled(let signal): reading.problem = "the barcode reader (zbarimg) was stopped by signal \(signal)"
-        case .failedToStart(let why): reading.problem = "the barcode reader could not start: \(why) (Debian's zbar-tools)"
+        case .exited(let status, _): reading.problem = tr("the barcode reader (zbarimg) failed with status \(status)")
+        case .timedOut: reading.problem = tr("its codes were not read within \(seconds) s")
+        case .signalled(let signal): reading.problem = tr("the barcode reader (zbarimg) was stopped by signal \(signal)")
+        case .failedToStart(let why): reading.problem = tr("the barcode reader could not start: \(why) (Debian's zbar-tools)")
         }
         let left = budget - Date().timeIntervalSince(start)
         guard left > 0.5 else {
-            reading.problem = reading.problem ?? "its text was not read within \(seconds) s"
+            reading.problem = reading.problem ?? tr("its text was not read within \(seconds) s")
             return reading
         }
         switch ChildProcess.run(["tesseract", "stdin", "stdout", "-l", languages, "--psm", "11", "tsv"], input: bytes, timeout: left,
                                 maxOutput: 8 << 20, environment: ["OMP_THREAD_LIMIT": "1"], tool: true) {
         case .exited(0, let out): reading.lines = Self.lines(fromTSV: String(decoding: out, as: UTF8.self))
-        case .exited(let status, _): reading.problem = reading.problem ?? "the text reader (tesseract) failed with status \(status)"
-        case .timedOut: reading.problem = "its text was not read within \(seconds) s"
-        case .signalled(let signal): reading.problem = "the text reader (tesseract) was stopped by signal \(signal)"
-        case .failedToStart(let why): reading.problem = "the text reader could not start: \(why) (Debian's tesseract-ocr, tesseract-ocr-chi-sim)"
+        case .exited(let status, _): reading.problem = reading.problem ?? tr("the text reader (tesseract) failed with status \(status)")
+        case .timedOut: reading.problem = tr("its text was not read within \(seconds) s")
+        case .signalled(let signal): reading.problem = tr("the text reader (tesseract) was stopped by signal \(signal)")
+        case .failedToStart(let why): reading.problem = tr("the text reader could not start: \(why) (Debian's tesseract-ocr, tesseract-ocr-chi-sim)")
         }
         return reading
     }

@@ -16,7 +16,7 @@ public enum KitLint {
             }
             for slot in kit.slots {
                 for id in slot.guidelines where packs[id] == nil {
-                    out.append(Diagnostic(code: "KOS2007", message: "kit \(kit.reference): slot '\(slot.name)' names no guideline pack '\(id)'",
+                    out.append(Diagnostic(code: "KOS2007", message: tr("kit \(kit.reference): slot '\(slot.name)' names no guideline pack '\(id)'"),
                                           file: kit.source.file, location: kit.source.location))
                 }
             }
@@ -27,8 +27,9 @@ public enum KitLint {
                               Draft.Segment(scope: .body, text: draft.body, start: kit.source.location)]
             // The slots are filled later: a missing disclosure or a length the associate's words decide is theirs.
             for f in linter.lint(draft, platforms: []) where f.level == .error && f.scope != nil {
-                out.append(Diagnostic(code: "KOS2019", message: "kit \(kit.reference): its locked text fails \(f.rule): \(f.message)\(f.match.map { " (「\($0)」)" } ?? "")",
-                                      file: kit.source.file, location: kit.source.location))
+                let message = f.match.map { tr("kit \(kit.reference): its locked text fails \(f.rule): \(f.message) (「\($0)」)") }
+                    ?? tr("kit \(kit.reference): its locked text fails \(f.rule): \(f.message)")
+                out.append(Diagnostic(code: "KOS2019", message: message, file: kit.source.file, location: kit.source.location))
             }
         }
         return out

@@ -23,18 +23,21 @@ struct LengthRule: GuidelineCheck {
             let limits = platform.flatMap(PlatformLimits.limits(for:))
             let length = segs.reduce(0) { $0 + $1.asciiCount * (limits?.asciiWeight ?? 1) + $1.visibleOtherCount * (limits?.cjkWeight ?? 1) }
             let weighted = (platform.flatMap(PlatformLimits.limits(for:))?.cjkWeight ?? 1) == 2
-            let unit = weighted ? " (weighted)" : ""
             if let max, length > max {
                 var at = LocatedText(text: "\(length)", location: first.segment.start)
                 // Point at the first character past the limit when the scope is one segment.
                 if segs.count == 1, let i = Self.indexPast(max, in: first.scalars, platform: platform) {
                     at.location = first.location(ofOriginal: i)
                 }
-                findings.append(info.finding(at, scope: scope, message: info.message(for: "\(length)") + " (\(scope.rawValue): \(length) characters\(unit), at most \(max))"))
+                let said = info.message(for: "\(length)")
+                findings.append(info.finding(at, scope: scope, message: weighted ? tr("\(said) (\(scope.rawValue): \(length) characters (weighted), at most \(max))")
+                    : tr("\(said) (\(scope.rawValue): \(length) characters, at most \(max))")))
             }
             if let min, length < min {
+                let said = info.message(for: "\(length)")
                 findings.append(info.finding(LocatedText(text: "\(length)", location: first.segment.start), scope: scope,
-                                             message: info.message(for: "\(length)") + " (\(scope.rawValue): \(length) characters\(unit), at least \(min))"))
+                                             message: weighted ? tr("\(said) (\(scope.rawValue): \(length) characters (weighted), at least \(min))")
+                                                 : tr("\(said) (\(scope.rawValue): \(length) characters, at least \(min))")))
             }
         }
         return findings

@@ -20,8 +20,18 @@ public final class RuleCosts {
         clock = now
     }
 
-    /// The costliest first.
-    public var ranked: [(name: String, time: Duration)] { byName.map { ($0.key, $0.value) }.sorted { $0.time > $1.time } }
+    /// The costliest first; the shared phases named in the reader's language.
+    public var ranked: [(name: String, time: Duration)] { byName.map { (Self.label($0.key), $0.value) }.sorted { $0.time > $1.time } }
+
+    /// A phase's name as people read it (a rule's name is its id).
+    static func label(_ name: String) -> String {
+        switch name {
+        case "(folding)": tr("(folding)")
+        case "(matching every term)": tr("(matching every term)")
+        case "(exceptions and suppressions)": tr("(exceptions and suppressions)")
+        default: name
+        }
+    }
 }
 
 /// Guideline packs compiled once: one automaton for every literal of every rule, matched once per segment.
@@ -88,7 +98,7 @@ public final class Linter {
         // An exception for a term its rule does not flag protects nothing: a mistake, located.
         for (index, _, e) in exceptions where !findings(Draft.text(e.term, scope: .body), onlyRule: index, now: Date(timeIntervalSince1970: 0))
             .contains(where: { $0.rule == e.rule }) {
-            problems.append(Diagnostic(code: "KOS3003", message: "the exception for '\(e.term)' matches nothing \(e.rule) flags; fix the term or remove the exception",
+            problems.append(Diagnostic(code: "KOS3003", message: tr("the exception for '\(e.term)' matches nothing \(e.rule) flags; fix the term or remove the exception"),
                                        file: e.source.file, location: e.source.location))
         }
         guard problems.isEmpty else { throw PackError(diagnostics: problems) }
@@ -106,12 +116,12 @@ public final class Linter {
                 }
                 for text in f.flag where !findings(draft(text), onlyRule: f.rule, now: far).contains(where: { $0.rule == rule.info.id }) {
                     problems.append(Diagnostic(
-                        code: "KOS3001", message: "rule \(rule.info.id) does not flag its fixture \"\(text)\"; the pack is refused",
+                        code: "KOS3001", message: tr("rule \(rule.info.id) does not flag its fixture \"\(text)\"; the pack is refused"),
                         file: source.file, location: source.location))
                 }
                 for text in f.pass where findings(draft(text), onlyRule: f.rule, now: far).contains(where: { $0.rule == rule.info.id }) {
                     problems.append(Diagnostic(
-                        code: "KOS3001", message: "rule \(rule.info.id) flags its pass fixture \"\(text)\"; the pack is refused",
+                        code: "KOS3001", message: tr("rule \(rule.info.id) flags its pass fixture \"\(text)\"; the pack is refused"),
                         file: source.file, location: source.location))
                 }
             }
@@ -132,7 +142,7 @@ public final class Linter {
         case "pattern": return try PatternRule(pack: pack, rule: rule)
         case "embargo": return try EmbargoRule(pack: pack, rule: rule)
         case "external": return try ExternalRule(pack: pack, rule: rule)
-        default: throw RuleCompileError(rule: "\(pack)/\(rule.id)", message: "unknown rule kind '\(rule.kind)'")
+        default: throw RuleCompileError(rule: "\(pack)/\(rule.id)", message: tr("unknown rule kind '\(rule.kind)'"))
         }
     }
 
@@ -209,12 +219,20 @@ public final class Linter {
             costs?.add("(exceptions and suppressions)", since: &clock)
         }
         if !unfinished.isEmpty || prepared.count < draft.segments.count {
-            let names = unfinished.prefix(3).joined(separator: ", ") + (unfinished.count > 3 ? " and \(unfinished.count - 3) more" : "")
-            let limit = budget.map { " within \(Self.describe($0))" } ?? ""
-            out.append(Finding(
-                rule: Self.budgetRule, level: .error, scope: nil, line: nil, column: nil, match: nil,
-                message: "the guideline checks did not finish\(limit)" + (names.isEmpty ? "" : " (not finished: \(names))")
-                    + "; a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"))
+            let first = unfinished.prefix(3).joined(separator: ", ")
+            let names = unfinished.count > 3 ? tr("\(first) and \(unfinished.count - 3) more") : first
+            let message: String
+            switch (budget.map(Self.describe), names.isEmpty) {
+            case (let limit?, true):
+                message = tr("the guideline checks did not finish within \(limit); a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks")
+            case (let limit?, false):
+                message = tr("the guideline checks did not finish within \(limit) (not finished: \(names)); a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks")
+            case (nil, true):
+                message = tr("the guideline checks did not finish; a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks")
+            case (nil, false):
+                message = tr("the guideline checks did not finish (not finished: \(names)); a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks")
+            }
+            out.append(Finding(rule: Self.budgetRule, level: .error, scope: nil, line: nil, column: nil, match: nil, message: message))
         }
         out.sort { ($0.line ?? 0, $0.column ?? 0, $0.rule) < ($1.line ?? 0, $1.column ?? 0, $1.rule) }
         return out
@@ -238,7 +256,7 @@ public final class Linter {
                     for k in findings.indices where findings[k].rule == e.rule && findings[k].suppressed == nil
                         && findings[k].line == covered.location.line
                         && (covered.location.column..<(covered.location.column + width)).contains(findings[k].column ?? -1) {
-                        findings[k].suppressed = "exception until \(e.until) (\(e.owner)): \(e.reason)"
+                        findings[k].suppressed = tr("exception until \(e.until) (\(e.owner)): \(e.reason)")
                     }
                     i += term.count
                 }
@@ -266,22 +284,22 @@ public final class Linter {
                                             match: String(line[open.lowerBound..<close.upperBound]), message: message))
                 }
                 guard rules.contains(where: { $0.info.id == rule }) else {
-                    problem("this suppresses '\(rule)', which is not among the checks applied to this draft; name a rule as pack/rule")
+                    problem(tr("this suppresses '\(rule)', which is not among the checks applied to this draft; name a rule as pack/rule"))
                     continue
                 }
                 guard !reason.isEmpty else {
-                    problem("a suppression needs a reason a reviewer can read: <!-- kos-allow \(rule): why this is not a claim -->")
+                    problem(tr("a suppression needs a reason a reviewer can read: <!-- kos-allow \(rule): why this is not a claim -->"))
                     continue
                 }
                 var used = false
                 for k in findings.indices where findings[k].rule == rule && findings[k].suppressed == nil
                     && (findings[k].line == lineNumber || findings[k].line == lineNumber + 1) {
-                    findings[k].suppressed = "inline: \(reason)"
+                    findings[k].suppressed = tr("inline: \(reason)")
                     used = true
                 }
                 if !used {
                     problems.append(Finding(rule: "kosflow/suppression", level: .warning, scope: segment.scope, line: lineNumber, column: column,
-                                            match: nil, message: "this suppression of \(rule) suppresses nothing on its line or the next; remove it"))
+                                            match: nil, message: tr("this suppression of \(rule) suppresses nothing on its line or the next; remove it")))
                 }
             }
         }

@@ -14,7 +14,7 @@ struct OccurrenceRule: GuidelineCheck {
     init(pack: String, rule: GuidelineRule) throws(RuleCompileError) {
         info = RuleInfo(pack: pack, rule: rule)
         guard let t = rule.options.string("token").flatMap(Token.init(rawValue:)) else {
-            throw RuleCompileError(rule: info.id, message: "unknown token")
+            throw RuleCompileError(rule: info.id, message: tr("unknown token"))
         }
         token = t
         min = rule.options.int("min")
@@ -35,10 +35,12 @@ struct OccurrenceRule: GuidelineCheck {
         }
         let located = first.map { LocatedText(text: "\(count)", location: $0.location) }
         if let max, count > max {
-            return [info.finding(located, scope: firstScope, message: info.message(for: "\(count)") + " (\(count) found, at most \(max))")]
+            let said = info.message(for: "\(count)")
+            return [info.finding(located, scope: firstScope, message: tr("\(said) (\(count) found, at most \(max))"))]
         }
         if let min, count < min {
-            return [info.finding(nil, scope: nil, message: info.message(for: "\(count)") + " (\(count) found, at least \(min))")]
+            let said = info.message(for: "\(count)")
+            return [info.finding(nil, scope: nil, message: tr("\(said) (\(count) found, at least \(min))"))]
         }
         return []
     }

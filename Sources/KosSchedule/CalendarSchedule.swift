@@ -193,11 +193,11 @@ public struct CalendarSchedule: Sendable {
     func clockNote(_ at: Int64) -> String? {
         let before = clock.offset(at: at - 1), now = clock.offset(at: at)
         if now > before {
-            return "clocks go forward at \(LocalTime.format(clock.local(at) - (now - before))) (\(calendar.timeZone)); slots written inside the gap fire once, at \(LocalTime.format(clock.local(at)))"
+            return tr("clocks go forward at \(LocalTime.format(clock.local(at) - (now - before))) (\(calendar.timeZone)); slots written inside the gap fire once, at \(LocalTime.format(clock.local(at)))")
         }
         let later = clock.offset(at: at + 7200)
         if later < now, at + (now - later) > at, clock.local(at + (now - later)) == clock.local(at) {
-            return "\(LocalTime.format(clock.local(at))) happens twice (clocks go back, \(calendar.timeZone)); the slot fires once, at the first"
+            return tr("\(LocalTime.format(clock.local(at))) happens twice (clocks go back, \(calendar.timeZone)); the slot fires once, at the first")
         }
         return nil
     }

@@ -88,8 +88,14 @@ public struct CapLedger: Sendable {
                 for s in starts {
                     let count = Self.lowerBound(list, s + window) - Self.lowerBound(list, s)
                     if count + 1 > cap.max {
-                        let whose = cap.per == .creator ? key : "\(cap.per.rawValue) \(key)"
-                        return "cap reached: \(whose) already has \(count) post\(count == 1 ? "" : "s") within \(cap.window) (at most \(cap.max) per \(cap.per.rawValue))"
+                        let whose = switch cap.per {
+                        case .creator: key
+                        case .store: tr("store \(key)")
+                        case .platform: tr("platform \(key)")
+                        case .campaign: tr("campaign \(key)")
+                        }
+                        return trn(count, "cap reached: \(whose) already has \(count) post within \(cap.window) (at most \(cap.max) per \(cap.per.rawValue))",
+                                   "cap reached: \(whose) already has \(count) posts within \(cap.window) (at most \(cap.max) per \(cap.per.rawValue))")
                     }
                 }
             }
@@ -136,12 +142,12 @@ public struct SlotPlanner: Sendable {
     /// Why a slot cannot take this post, or nil when it can.
     public func refusal(_ slot: SlotInstant, for post: PostRequest, holds: [Hold], ledger: CapLedger) -> String? {
         if !slot.admits(post.platforms) {
-            return "slot is for \(slot.platforms.joined(separator: ", ")) only"
+            return tr("slot is for \(slot.platforms.joined(separator: ", ")) only")
         }
         if let names = post.slotIDs, !slot.ids.contains(where: names.contains) {
-            return "the campaign kit's posts take only the slots \(names.joined(separator: ", "))"
+            return tr("the campaign kit's posts take only the slots \(names.joined(separator: ", "))")
         }
-        if let blackout = slot.blackout { return "blackout: \(blackout)" }
+        if let blackout = slot.blackout { return tr("blackout: \(blackout)") }
         if let hold = holds.first(where: { slot.at < $0.until }) { return hold.reason }
         return ledger.violation(for: post, at: slot.at)
     }

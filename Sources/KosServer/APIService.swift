@@ -46,7 +46,7 @@ public final class APIService: Sendable {
             do {
                 _ = try await versions.environment(version: version)
             } catch let failure as LoadFailure {
-                throw API.Problem(.internalError, detail: failure.other ?? "definitions \(version) do not load")
+                throw API.Problem(.internalError, detail: failure.other ?? tr("definitions \(version) do not load"))
             }
         }
     }
@@ -55,10 +55,10 @@ public final class APIService: Sendable {
 
     public func authenticate(bearer: String?) async throws -> Person {
         guard let bearer, !bearer.isEmpty, bearer.utf8.count <= 256 else {
-            throw API.Problem(.unauthorized, detail: "send 'Authorization: Bearer <token>'; an admin issues tokens with 'kosd token create'")
+            throw API.Problem(.unauthorized, detail: tr("send 'Authorization: Bearer <token>'; an admin issues tokens with 'kosd token create'"))
         }
         guard let person = try await store.authenticate(token: bearer) else {
-            throw API.Problem(.unauthorized, detail: "the token is unknown, expired or revoked")
+            throw API.Problem(.unauthorized, detail: tr("the token is unknown, expired or revoked"))
         }
         return person
     }
@@ -72,7 +72,7 @@ public final class APIService: Sendable {
     /// Creates a draft and starts its run; a retried submit with the same key returns the first draft.
     public func submit(_ person: Person, _ submission: API.Submission, idempotencyKey: String?) async throws -> API.Submitted {
         if let key = idempotencyKey, key.isEmpty || key.utf8.count > 200 {
-            throw API.Problem(.badRequest, detail: "the Idempotency-Key header must be 1 to 200 characters")
+            throw API.Problem(.badRequest, detail: tr("the Idempotency-Key header must be 1 to 200 characters"))
         }
         let draft = try parse(submission.content)
         // One look at the definitions for the whole submit: a reload meanwhile does not mix two versions.
@@ -89,14 +89,15 @@ public final class APIService: Sendable {
                                         title: draft.title.isEmpty ? nil : draft.title, definitionsVersion: environment.version, media: media),
             firstStep: first.map { NextStep(index: $0.index, id: $0.id, dueAt: 0) }))
         let summary = try await store.draftSummary(id: submitted.draftID)
-        guard let summary else { throw API.Problem(.internalError, detail: "the draft was stored but cannot be read back") }
+        guard let summary else { throw API.Problem(.internalError, detail: tr("the draft was stored but cannot be read back")) }
         if !submitted.created, let key = idempotencyKey {
             // A retry must be the same request: the same key with other content would silently lose it.
             let first = try await store.draft(id: submitted.draftID)?.revisions.first
             if first?.contentHash != AuditChain.contentHash(Data(submission.content.utf8)) || summary.workflow != workflowID {
-                throw API.Problem(.idempotencyConflict, detail: "the Idempotency-Key '\(key.prefix(80))' was used for \(submitted.draftID) with other content"
-                                  + (summary.workflow != workflowID ? " and workflow \(summary.workflow)" : "")
-                                  + "; nothing was submitted. Use a new key for a new draft, or 'kos revise \(submitted.draftID)' to change that one")
+                let key = key.prefix(80), id = submitted.draftID
+                throw API.Problem(.idempotencyConflict, detail: summary.workflow != workflowID
+                    ? tr("the Idempotency-Key '\(key)' was used for \(id) with other content and workflow \(summary.workflow); nothing was submitted. Use a new key for a new draft, or 'kos revise \(id)' to change that one")
+                    : tr("the Idempotency-Key '\(key)' was used for \(id) with other content; nothing was submitted. Use a new key for a new draft, or 'kos revise \(id)' to change that one"))
             }
         }
         return API.Submitted(draft: view(summary, title: summary.title ?? draft.title), created: submitted.created, media: media)
@@ -106,11 +107,11 @@ public final class APIService: Sendable {
     public func revise(_ person: Person, draftID: String, _ submission: API.Submission) async throws -> API.Submitted {
         let summary = try await visibleDraft(person, draftID)
         guard summary.creatorID == person.id else {
-            throw API.Problem(.forbidden, detail: "only the author revises a draft; reviewers reject it with a reason instead")
+            throw API.Problem(.forbidden, detail: tr("only the author revises a draft; reviewers reject it with a reason instead"))
         }
         let state = self.state(of: summary)
-        if state.progress == .withdrawn { throw API.Problem(.conflict, detail: "\(draftID) was withdrawn; submit a new draft") }
-        if state.progress == .published { throw API.Problem(.conflict, detail: "\(draftID) is already published; submit a new draft for a correction") }
+        if state.progress == .withdrawn { throw API.Problem(.conflict, detail: tr("\(draftID) was withdrawn; submit a new draft")) }
+        if state.progress == .published { throw API.Problem(.conflict, detail: tr("\(draftID) is already published; submit a new draft for a correction")) }
         let draft = try parse(submission.content)
         // The new run starts with the current definitions: one look at them for the whole revision.
         let environment = self.environment
@@ -135,11 +136,11 @@ public final class APIService: Sendable {
     public func withdraw(_ person: Person, draftID: String, reason: String?) async throws -> API.Draft {
         let summary = try await visibleDraft(person, draftID)
         guard summary.creatorID == person.id || person.role == .admin else {
-            throw API.Problem(.forbidden, detail: "only the author or an admin withdraws a draft")
+            throw API.Problem(.forbidden, detail: tr("only the author or an admin withdraws a draft"))
         }
         let state = self.state(of: summary)
         if state.progress == .withdrawn { return view(summary) }
-        if state.progress == .published { throw API.Problem(.conflict, detail: "\(draftID) is already published; take it down on the platform") }
+        if state.progress == .published { throw API.Problem(.conflict, detail: tr("\(draftID) is already published; take it down on the platform")) }
         try await store.withdrawDraft(draftID: draftID, reason: reason ?? "withdrawn by \(person.id)", actor: person.id)
         guard let after = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
         return view(after)
@@ -148,7 +149,7 @@ public final class APIService: Sendable {
     /// The drafts a person may see, newest first, optionally only those in `state`.
     public func drafts(_ person: Person, state filter: String?) async throws -> [API.Draft] {
         if let filter, DraftProgress(rawValue: filter) == nil {
-            throw API.Problem(.badRequest, detail: "state '\(filter.prefix(40))' is not one of \(DraftProgress.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw API.Problem(.badRequest, detail: tr("state '\(filter.prefix(40))' is not one of \(DraftProgress.allCases.map(\.rawValue).joined(separator: ", "))"))
         }
         let all = try await store.drafts(creatorID: person.role == .creator ? person.id : nil, openOnly: false)
         // An agency's account managers read their agency's drafts: filtered below like everyone's.
@@ -226,19 +227,19 @@ public final class APIService: Sendable {
     public func acceptSuggestion(_ person: Person, draftID: String, _ request: API.AcceptSuggestion) async throws -> API.Submitted {
         let (detail, _) = try await detail(person, draftID: draftID)
         guard detail.draft.creator == person.id else {
-            throw API.Problem(.forbidden, detail: "only the author takes a suggested rewording of their draft")
+            throw API.Problem(.forbidden, detail: tr("only the author takes a suggested rewording of their draft"))
         }
         guard let revision = request.revision else {
-            throw API.Problem(.badRequest, detail: "name the revision whose suggested rewording you read ({\"revision\": N})")
+            throw API.Problem(.badRequest, detail: tr("name the revision whose suggested rewording you read ({\"revision\": N})"))
         }
         guard revision == detail.draft.revision else {
-            var problem = API.Problem(.staleRevision, detail: "\(draftID) is at revision \(detail.draft.revision) now, not revision \(revision); nothing was changed")
+            var problem = API.Problem(.staleRevision, detail: tr("\(draftID) is at revision \(detail.draft.revision) now, not revision \(revision); nothing was changed"))
             problem.currentRevision = detail.draft.revision
             problem.currentContentHash = detail.draft.contentHash
             throw problem
         }
         guard let suggestion = detail.suggestion else {
-            throw API.Problem(.conflict, detail: "no reviewer suggested a rewording of revision \(revision) of \(draftID)")
+            throw API.Problem(.conflict, detail: tr("no reviewer suggested a rewording of revision \(revision) of \(draftID)"))
         }
         return try await revise(person, draftID: draftID, API.Submission(workflow: nil, content: suggestion.content))
     }
@@ -249,38 +250,38 @@ public final class APIService: Sendable {
     public func decide(_ person: Person, draftID: String, approve: Bool, request: API.DecisionRequest) async throws -> API.Draft {
         let summary = try await visibleDraft(person, draftID)
         guard person.isBrandReviewer else {
-            throw API.Problem(.forbidden, detail: person.agency == nil ? "approving and rejecting need the reviewer or admin role"
-                              : "the brand's reviewers decide its approvals; an agency's people do not")
+            throw API.Problem(.forbidden, detail: person.agency == nil ? tr("approving and rejecting need the reviewer or admin role")
+                              : tr("the brand's reviewers decide its approvals; an agency's people do not"))
         }
         let reason = approve ? request.comment : request.reason
         if !approve, (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw API.Problem(.badRequest, detail: "a rejection needs a reason the author can act on (--reason)")
+            throw API.Problem(.badRequest, detail: tr("a rejection needs a reason the author can act on (--reason)"))
         }
-        if let reason, reason.utf8.count > 4000 { throw API.Problem(.badRequest, detail: "the reason or comment is longer than 4000 bytes") }
+        if let reason, reason.utf8.count > 4000 { throw API.Problem(.badRequest, detail: tr("the reason or comment is longer than 4000 bytes")) }
         let suggestion = request.suggestion.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
         if let suggestion {
-            guard !approve else { throw API.Problem(.badRequest, detail: "a suggested rewording goes with a rejection that requests changes, not an approval") }
+            guard !approve else { throw API.Problem(.badRequest, detail: tr("a suggested rewording goes with a rejection that requests changes, not an approval")) }
             // The author takes it as it is, so it must be a draft kosd accepts.
             _ = try parse(suggestion)
         }
         guard let revision = request.revision, let contentHash = request.contentHash else {
-            throw API.Problem(.badRequest, detail: "a decision names the revision and contentHash it was made on, as GET /v1/drafts/\(draftID) showed them")
+            throw API.Problem(.badRequest, detail: tr("a decision names the revision and contentHash it was made on, as GET /v1/drafts/\(draftID) showed them"))
         }
         guard revision == summary.revision, contentHash == summary.contentHash else { throw Self.stale(summary, decidedOn: revision) }
         guard let run = summary.run, run.status == .running, let open = summary.openStep,
               let workflow = workflow(of: run), open.index < workflow.steps.count,
               case .approval(let approval) = workflow.steps[open.index].action else {
-            throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: summary).progress.rawValue)")
+            throw API.Problem(.notAwaitingApproval, detail: tr("\(draftID) is \(state(of: summary).progress.rawValue)"))
         }
         guard let submitter = try await store.person(id: summary.creatorID) else { throw API.Problem(.notFound) }
         let escalated = try await Approvals.escalation(store, runID: run.id, stepIndex: open.index)
         // Whose decision it is: the reviewer's own, or that of a reviewer away who named them to decide meanwhile.
         var decider = person, onBehalf = false
         if let refusal = ApprovalPolicy.check(person, step: approval, submitter: submitter, escalatedTo: escalated) {
-            if refusal == .ownDraft { throw API.Problem(.selfApproval, detail: "\(draftID) is yours; segregation of duties needs another reviewer") }
+            if refusal == .ownDraft { throw API.Problem(.selfApproval, detail: tr("\(draftID) is yours; segregation of duties needs another reviewer")) }
             let away = principals(of: person, people: try await peopleByID(), now: try await storeNow())
             guard let principal = away.first(where: { ApprovalPolicy.check($0, step: approval, submitter: submitter, escalatedTo: escalated) == nil }) else {
-                throw API.Problem(.forbidden, detail: "step \(workflow.steps[open.index].id): \(refusal)")
+                throw API.Problem(.forbidden, detail: tr("step \(workflow.steps[open.index].id): \(refusal)"))
             }
             decider = principal
             onBehalf = true
@@ -292,7 +293,7 @@ public final class APIService: Sendable {
             // Revised, or its run ended, between the checks above and the write: the decision landed nowhere.
             guard let now = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
             if now.revision != revision || now.contentHash != contentHash { throw Self.stale(now, decidedOn: revision) }
-            throw API.Problem(.notAwaitingApproval, detail: "\(draftID) is \(state(of: now).progress.rawValue)")
+            throw API.Problem(.notAwaitingApproval, detail: tr("\(draftID) is \(state(of: now).progress.rawValue)"))
         }
         onChange()
         guard let after = try await store.draftSummary(id: draftID) else { throw API.Problem(.notFound) }
@@ -308,13 +309,13 @@ public final class APIService: Sendable {
     func nextAfterDecision(draftID: String, approve: Bool, approval: ApprovalStep, workflow: Workflow, kits: [String: Kit], index: Int, runID: String, submitter: Person,
                            escalated: String?, contentHash: String) async throws -> String {
         let stage = workflow.steps[index].id
-        guard approve else { return "the draft is rejected at \(stage); its author sees your reason and may revise it" }
+        guard approve else { return tr("the draft is rejected at \(stage); its author sees your reason and may revise it") }
         switch try await Approvals.status(store, step: approval, runID: runID, stepIndex: index, submitter: submitter, escalatedTo: escalated,
                                                 contentHash: contentHash) {
         case .pending(let approvals, let needed):
-            return "\(approvals) of \(needed) approvals at \(stage): waiting for \(needed - approvals) more from \(Self.describe(approval, escalatedTo: escalated))"
+            return tr("\(approvals) of \(needed) approvals at \(stage): waiting for \(needed - approvals) more from \(Self.describe(approval, escalatedTo: escalated))")
         case .rejected(let by, _):
-            return "\(by) has rejected this revision at \(stage): it does not go on until it is revised"
+            return tr("\(by) has rejected this revision at \(stage): it does not go on until it is revised")
         case .approved:
             // The steps that will run: a step whose condition does not hold for this draft (a kit's fast lane) is passed over.
             var context: RunContext?
@@ -330,20 +331,19 @@ public final class APIService: Sendable {
                 if let condition = step.condition, let context, !condition.evaluate(context.value(at:)) { continue }
                 switch step.action {
                 case .approval(let following):
-                    return "\(stage) is approved; next: \(step.id), decided by \(Self.describe(following, escalatedTo: nil))"
+                    return tr("\(stage) is approved; next: \(step.id), decided by \(Self.describe(following, escalatedTo: nil))")
                 case .wait, .publish:
-                    return "approved in full: it goes on to be scheduled and published (kos status \(draftID) shows when)"
+                    return tr("approved in full: it goes on to be scheduled and published (kos status \(draftID) shows when)")
                 default: continue
                 }
             }
-            return index + 1 < workflow.steps.count ? "approved in full: the workflow's remaining steps run now" : "approved in full: that was the workflow's last step"
+            return index + 1 < workflow.steps.count ? tr("approved in full: the workflow's remaining steps run now") : tr("approved in full: that was the workflow's last step")
         }
     }
 
     /// The 409 for a decision on a revision the draft is no longer at: it names the current one.
     static func stale(_ summary: DraftSummary, decidedOn revision: Int) -> API.Problem {
-        var problem = API.Problem(.staleRevision, detail: "\(summary.id) is at revision \(summary.revision) (content \(summary.contentHash.prefix(12))…) now, not the revision \(revision) "
-                                  + "you decided on; nothing was recorded. Read it again (kos show \(summary.id)) and decide on what you read")
+        var problem = API.Problem(.staleRevision, detail: tr("\(summary.id) is at revision \(summary.revision) (content \(summary.contentHash.prefix(12))…) now, not the revision \(revision) you decided on; nothing was recorded. Read it again (kos show \(summary.id)) and decide on what you read"))
         problem.currentRevision = summary.revision
         problem.currentContentHash = summary.contentHash
         return problem
@@ -367,7 +367,7 @@ public final class APIService: Sendable {
 
     /// The drafts waiting for `person`'s decision, waiting longest first, from one narrow read of the queue however long it is.
     func inboxSummaries(_ person: Person, people: [String: Person]) async throws -> [Waiting] {
-        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: "the inbox is for the brand's reviewers and admins") }
+        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: tr("the inbox is for the brand's reviewers and admins")) }
         let queued = try await store.queuedDrafts()
         try await load(versions: Set(queued.compactMap(\.definitionsVersion)))
         // One read for what this reviewer decided already: on a running run, a decision is on its one revision.
@@ -444,12 +444,12 @@ public final class APIService: Sendable {
 
     /// The program's health over [since, until) (default: the 30 days to now), for reviewers and admins.
     public func report(_ person: Person, since: Int64?, until: Int64?) async throws -> API.Report {
-        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: "the program's health is for the brand's reviewers and admins") }
+        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: tr("the program's health is for the brand's reviewers and admins")) }
         // The store's clock only when the caller named no end (the console names it).
         let until = if let until { until } else { try await store.now() }
         let since = since ?? until - 30 * 86_400_000
-        guard since < until else { throw API.Problem(.badRequest, detail: "'since' is not before 'until'") }
-        guard until - since <= 366 * 86_400_000 else { throw API.Problem(.badRequest, detail: "a report covers at most 366 days") }
+        guard since < until else { throw API.Problem(.badRequest, detail: tr("'since' is not before 'until'")) }
+        guard until - since <= 366 * 86_400_000 else { throw API.Problem(.badRequest, detail: tr("a report covers at most 366 days")) }
         let facts = try await store.programFacts(since: since, until: until)
         let queue = try await store.queuedDrafts()
         try await load(versions: Set(facts.runs.compactMap(\.definitionsVersion) + queue.compactMap(\.definitionsVersion)))
@@ -500,10 +500,10 @@ public final class APIService: Sendable {
     /// Bookings of calendar slots in [from, through] (store milliseconds): an associate sees their own, reviewers
     /// and admins everyone's.
     public func bookings(_ person: Person, calendar: String?, from: Int64, through: Int64, creator: String?) async throws -> [API.Booking] {
-        guard through >= from else { throw API.Problem(.badRequest, detail: "'to' is before 'from'") }
+        guard through >= from else { throw API.Problem(.badRequest, detail: tr("'to' is before 'from'")) }
         let who = person.role == .creator ? person.id : creator
         if person.role == .creator, let creator, creator != person.id {
-            throw API.Problem(.forbidden, detail: "associates see their own bookings only")
+            throw API.Problem(.forbidden, detail: tr("associates see their own bookings only"))
         }
         // An agency's account managers see their agency's creators' bookings, nobody else's.
         let agencyPeople: Set<String>? = person.agency == nil ? nil : Set(try await store.people().filter { $0.agency == person.agency }.map(\.id))
@@ -524,20 +524,20 @@ public final class APIService: Sendable {
 
     /// Deliveries, newest first, for reviewers and admins; `state` is `pending`, `failed`, `delivered` or `dead`.
     public func deliveries(_ person: Person, endpoint: String?, state: String?, since: Int64?, limit: Int) async throws -> [API.Delivery] {
-        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: "deliveries are for the brand's reviewers and admins") }
+        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: tr("deliveries are for the brand's reviewers and admins")) }
         let states = DeliveryState.allCases.map(\.rawValue) + ["failed"]
         if let state, !states.contains(state) {
-            throw API.Problem(.badRequest, detail: "state '\(state.prefix(40))' is not one of \(states.joined(separator: ", "))")
+            throw API.Problem(.badRequest, detail: tr("state '\(state.prefix(40))' is not one of \(states.joined(separator: ", "))"))
         }
-        guard (1...10_000).contains(limit) else { throw API.Problem(.badRequest, detail: "limit is between 1 and 10000") }
+        guard (1...10_000).contains(limit) else { throw API.Problem(.badRequest, detail: tr("limit is between 1 and 10000")) }
         let stored = state == "failed" ? .pending : state.flatMap(DeliveryState.init(rawValue:))
         return try await store.deliveries(endpoint: endpoint, state: stored, since: since, limit: limit).map(Self.view)
             .filter { state == nil || $0.state == state }
     }
 
     public func delivery(_ person: Person, id: String) async throws -> API.DeliveryDetail {
-        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: "deliveries are for the brand's reviewers and admins") }
-        guard let (d, attempts) = try await store.delivery(webhookID: id) else { throw API.Problem(.notFound, detail: "no delivery \(id.prefix(80))") }
+        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: tr("deliveries are for the brand's reviewers and admins")) }
+        guard let (d, attempts) = try await store.delivery(webhookID: id) else { throw API.Problem(.notFound, detail: tr("no delivery \(id.prefix(80))")) }
         return API.DeliveryDetail(delivery: Self.view(d), attempts: attempts.map {
             API.Attempt(number: $0.number, at: API.timestamp($0.at), status: $0.status, latencyMs: $0.latencyMillis, response: $0.responseExcerpt, error: $0.error)
         })
@@ -545,11 +545,11 @@ public final class APIService: Sendable {
 
     /// Sends a dead letter again (admins): its run resumes at the step that gave up, with the whole retry schedule.
     public func replay(_ person: Person, id: String) async throws -> API.Delivery {
-        guard person.role == .admin else { throw API.Problem(.forbidden, detail: "only admins replay deliveries") }
+        guard person.role == .admin else { throw API.Problem(.forbidden, detail: tr("only admins replay deliveries")) }
         do {
             try await store.replayDelivery(webhookID: id, actor: person.id)
         } catch let error as StoreError where error.kind == .notFound {
-            throw API.Problem(.notFound, detail: "no delivery \(id.prefix(80))")
+            throw API.Problem(.notFound, detail: tr("no delivery \(id.prefix(80))"))
         } catch let error as StoreError where error.kind == .conflict {
             throw API.Problem(.conflict, detail: error.message)
         }
@@ -562,7 +562,7 @@ public final class APIService: Sendable {
 
     /// Every endpoint defined, with its health and deliveries: for reviewers and admins.
     public func endpoints(_ person: Person) async throws -> [API.EndpointStatus] {
-        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: "endpoints are for the brand's reviewers and admins") }
+        guard person.isBrandReviewer else { throw API.Problem(.forbidden, detail: tr("endpoints are for the brand's reviewers and admins")) }
         let health = try await store.endpointHealths(), deliveries = try await store.metrics().deliveries, now = try await store.now()
         return definitions.endpoints.values.sorted { $0.id < $1.id }.map { e in
             let h = health[e.id] ?? EndpointHealth(), circuit = h.circuit(at: now)
@@ -575,8 +575,8 @@ public final class APIService: Sendable {
 
     /// An admin enables an endpoint again: its circuit closes and held deliveries go out at their next look.
     public func enableEndpoint(_ person: Person, id: String) async throws -> [API.EndpointStatus] {
-        guard person.role == .admin else { throw API.Problem(.forbidden, detail: "only admins enable endpoints") }
-        guard definitions.endpoints[id] != nil else { throw API.Problem(.notFound, detail: "no endpoint '\(id)' is defined") }
+        guard person.role == .admin else { throw API.Problem(.forbidden, detail: tr("only admins enable endpoints")) }
+        guard definitions.endpoints[id] != nil else { throw API.Problem(.notFound, detail: tr("no endpoint '\(id)' is defined")) }
         try await store.enableEndpoint(id, actor: person.id)
         return try await endpoints(person).filter { $0.id == id }
     }
@@ -584,12 +584,12 @@ public final class APIService: Sendable {
     // MARK: Audit
 
     public func audit(_ person: Person) async throws -> [API.AuditEntry] {
-        guard person.role == .admin else { throw API.Problem(.forbidden, detail: "the audit log is for admins") }
+        guard person.role == .admin else { throw API.Problem(.forbidden, detail: tr("the audit log is for admins")) }
         return try await store.auditEntries().map(Self.view)
     }
 
     public func verifyAudit(_ person: Person) async throws -> API.AuditVerification {
-        guard person.role == .admin else { throw API.Problem(.forbidden, detail: "the audit log is for admins") }
+        guard person.role == .admin else { throw API.Problem(.forbidden, detail: tr("the audit log is for admins")) }
         // Read-only: verification works on a full or read-only disk too.
         let entries = try await store.auditEntries()
         let problem = AuditChain.verify(entries)
@@ -601,7 +601,7 @@ public final class APIService: Sendable {
     func parse(_ content: String) throws -> KosCore.Draft {
         let parser = DraftParser()
         guard content.utf8.count <= parser.maxBytes else {
-            throw API.Problem(.tooLarge, detail: "a draft is at most \(parser.maxBytes >> 20) MiB")
+            throw API.Problem(.tooLarge, detail: tr("a draft is at most \(parser.maxBytes >> 20) MiB"))
         }
         do throws(DiagnosticList) {
             return try parser.parse(text: content, path: "draft")
@@ -614,10 +614,10 @@ public final class APIService: Sendable {
 
     func workflowID(for draft: KosCore.Draft, requested: String?, in definitions: Definitions) throws -> String {
         guard let id = requested ?? draft.workflow ?? (definitions.workflows.count == 1 ? definitions.workflows.keys.first : nil) else {
-            throw API.Problem(.unknownWorkflow, detail: "name a workflow: 'workflow:' in the front matter or --workflow; known: \(known())")
+            throw API.Problem(.unknownWorkflow, detail: tr("name a workflow: 'workflow:' in the front matter or --workflow; known: \(known())"))
         }
         guard definitions.workflows[id] != nil else {
-            throw API.Problem(.unknownWorkflow, detail: "'\(id)' is not defined; known: \(known())")
+            throw API.Problem(.unknownWorkflow, detail: tr("'\(id)' is not defined; known: \(known())"))
         }
         return id
     }
@@ -630,21 +630,21 @@ public final class APIService: Sendable {
         var hashes: [String: String] = [:]
         for file in media ?? [] {
             guard draft.media.contains(where: { $0.path == file.path }) else {
-                throw API.Problem(.badRequest, detail: "media \(file.path) is not named in the draft's 'media:'")
+                throw API.Problem(.badRequest, detail: tr("media \(file.path) is not named in the draft's 'media:'"))
             }
-            guard let bytes = Data(base64Encoded: file.data) else { throw API.Problem(.badRequest, detail: "media \(file.path) is not base64") }
+            guard let bytes = Data(base64Encoded: file.data) else { throw API.Problem(.badRequest, detail: tr("media \(file.path) is not base64")) }
             // What it is, from its bytes: a file that does not decode as the type its name claims is refused.
             do throws(MediaKind.Refusal) {
                 _ = try MediaKind.verify([UInt8](bytes), path: file.path)
             } catch {
-                if case .unsupported = error { throw API.Problem(.unsupportedMedia, detail: "media \(file.path): \(error)") }
-                throw API.Problem(.invalidMedia, detail: "media \(file.path): \(error)")
+                if case .unsupported = error { throw API.Problem(.unsupportedMedia, detail: tr("media \(file.path): \(error)")) }
+                throw API.Problem(.invalidMedia, detail: tr("media \(file.path): \(error)"))
             }
             hashes[file.path] = try await store.putMedia(bytes)
         }
         for m in draft.media where hashes[m.path] == nil {
             guard let kept = earlier[m.path] else {
-                throw API.Problem(.invalidDraft, detail: "media \(m.path) is named in the draft's 'media:' but was not uploaded (kos submit and kos revise upload what the draft names)")
+                throw API.Problem(.invalidDraft, detail: tr("media \(m.path) is named in the draft's 'media:' but was not uploaded (kos submit and kos revise upload what the draft names)"))
             }
             hashes[m.path] = kept
         }
@@ -658,12 +658,12 @@ public final class APIService: Sendable {
     public func mediaFile(sha256: String, expires: String?, signature: String?) async throws -> (bytes: Data, type: String) {
         guard sha256.utf8.count == 64, sha256.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }),
               let expires = expires.flatMap(Int64.init), let signature, signature.utf8.count == 64 else {
-            throw API.Problem(.forbidden, detail: "a media link is /v1/media/{sha256}?expires={unix seconds}&sig={signature}, as payloads carry it")
+            throw API.Problem(.forbidden, detail: tr("a media link is /v1/media/{sha256}?expires={unix seconds}&sig={signature}, as payloads carry it"))
         }
         let links = MediaLinks(base: "", key: try await mediaLinkKey())
         switch links.check(sha256: sha256, expires: expires, signature: signature, nowMillis: try await store.now()) {
-        case .forged: throw API.Problem(.forbidden, detail: "this media link was not signed by kosd, or was changed")
-        case .expired: throw API.Problem(.linkExpired, detail: "this media link expired at \(API.timestamp(expires * 1000)); the gateway gets a fresh one with the next delivery")
+        case .forged: throw API.Problem(.forbidden, detail: tr("this media link was not signed by kosd, or was changed"))
+        case .expired: throw API.Problem(.linkExpired, detail: tr("this media link expired at \(API.timestamp(expires * 1000)); the gateway gets a fresh one with the next delivery"))
         case .valid: break
         }
         return try await storedMedium(sha256)
@@ -671,7 +671,7 @@ public final class APIService: Sendable {
 
     /// A medium's bytes and its type read from them (it was checked when uploaded); 404 when the store has none.
     func storedMedium(_ sha256: String) async throws -> (bytes: Data, type: String) {
-        guard let bytes = try await store.media(sha256: sha256) else { throw API.Problem(.notFound, detail: "no medium \(sha256.prefix(64))") }
+        guard let bytes = try await store.media(sha256: sha256) else { throw API.Problem(.notFound, detail: tr("no medium \(sha256.prefix(64))")) }
         return (bytes, MediaKind.type(ofSignature: [UInt8](bytes.prefix(16))) ?? "application/octet-stream")
     }
 
@@ -701,10 +701,10 @@ public final class APIService: Sendable {
     /// The draft, when `person` may see it; otherwise it does not exist for them.
     func visibleDraft(_ person: Person, _ id: String) async throws -> DraftSummary {
         guard id.utf8.count <= 64, let summary = try await store.draftSummary(id: id) else {
-            throw API.Problem(.notFound, detail: "no draft \(id.prefix(64))")
+            throw API.Problem(.notFound, detail: tr("no draft \(id.prefix(64))"))
         }
         try await load([summary])
-        guard canSee(person, summary, people: try await peopleByID()) else { throw API.Problem(.notFound, detail: "no draft \(id)") }
+        guard canSee(person, summary, people: try await peopleByID()) else { throw API.Problem(.notFound, detail: tr("no draft \(id)")) }
         return summary
     }
 
@@ -773,18 +773,26 @@ public final class APIService: Sendable {
                        previousHash: e.previousHash, hash: e.hash)
     }
 
+    /// Who decides an approval step, as people read it: `any one of group brand-compliance, of the author's store`.
     static func describe(_ approval: ApprovalStep, escalatedTo: String?) -> String {
-        if let escalatedTo { return "group \(escalatedTo) (escalated)" }
-        var parts: [String] = []
-        if !approval.groups.isEmpty { parts.append("group " + approval.groups.joined(separator: " or ")) }
-        if let role = approval.role { parts.append("role \(role)") }
-        if approval.sameStore { parts.append("of the author's store") }
-        let quorum = switch approval.quorum {
-        case .any: "any one"
-        case .all: "all"
-        case .count(let n): "\(n)"
+        if let escalatedTo { return tr("group \(escalatedTo) (escalated)") }
+        // Each combination of what the step asks for is one whole phrase.
+        let groups = approval.groups.isEmpty ? nil : approval.groups.joined(separator: tr(" or "))
+        let who: String
+        if let groups, let role = approval.role {
+            who = approval.sameStore ? tr("group \(groups), role \(role), of the author's store") : tr("group \(groups), role \(role)")
+        } else if let groups {
+            who = approval.sameStore ? tr("group \(groups), of the author's store") : tr("group \(groups)")
+        } else if let role = approval.role {
+            who = approval.sameStore ? tr("role \(role), of the author's store") : tr("role \(role)")
+        } else {
+            who = approval.sameStore ? tr("of the author's store") : tr("the reviewers")
         }
-        return "\(quorum) of " + (parts.isEmpty ? "the reviewers" : parts.joined(separator: ", "))
+        return switch approval.quorum {
+        case .any: tr("any one of \(who)")
+        case .all: tr("all of \(who)")
+        case .count(let n): tr("\(n) of \(who)")
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import KosCore
 import Logging
 import NIOCore
 import NIOHTTPTypes
@@ -102,7 +103,7 @@ public final class ConnectionLimits: Sendable {
             state.lastWarning = now
             let open = state.entries.count
             let closed = state.closed.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-            logger.warning("API connections over their limits: \(open) open of \(settings.maxConnections); closed so far: \(closed)")
+            logger.warning(Logger.Message(stringLiteral: tr("API connections over their limits: \(open) open of \(settings.maxConnections); closed so far: \(closed)", in: .process)))
         }
     }
 
@@ -234,7 +235,8 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
             limits.waiting(context.channel, false)
             bodyBytes = 0
             if let length = head.headerFields[.contentLength].flatMap(Int.init), length > limits.settings.maxBody {
-                refuseTooLarge(context)
+                // Said in the language the request asks for, as the API's own problems are.
+                refuseTooLarge(context, language: head.headerFields[.acceptLanguage].flatMap { MessageLanguage.fromAcceptLanguage($0) } ?? MessageLanguage.process)
                 return
             }
         case .body(let buffer):
@@ -260,12 +262,17 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         context.write(data, promise: promise)
     }
 
-    private func refuseTooLarge(_ context: ChannelHandlerContext) {
+    private func refuseTooLarge(_ context: ChannelHandlerContext, language: MessageLanguage) {
         limits.closed("too-large")
         discarding = true
-        let body = ByteBuffer(string: #"{"type":"urn:kosflow:problem:too-large","title":"The request is too large","status":413,"detail":"a request body is at most \#(limits.settings.maxBody >> 20) MiB"}"#)
+        let maxBody = limits.settings.maxBody
+        let problem = MessageLanguage.$current.withValue(language) {
+            API.Problem(.tooLarge, detail: tr("a request body is at most \(maxBody >> 20) MiB"))
+        }
+        let body = ByteBuffer(bytes: (try? API.encoder().encode(problem)) ?? Data())
         let head = HTTPResponse(status: .contentTooLarge, headerFields: [
             .contentType: "application/problem+json", .contentLength: String(body.readableBytes), .connection: "close",
+            .contentLanguage: language.tag,
         ])
         context.write(wrapOutboundOut(.head(head)), promise: nil)
         context.write(wrapOutboundOut(.body(body)), promise: nil)

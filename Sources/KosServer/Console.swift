@@ -69,14 +69,16 @@ struct Console: Sendable {
                 var headers = Self.securityHeaders
                 headers[.setCookie] = "\(Self.cookie)=\(session); Path=/console; HttpOnly; SameSite=Strict; Max-Age=\(ConsoleTimes.session / 1000)"
                     + (base?.hasPrefix("https://") == true ? "; Secure" : "")
-                return Self.page(.ok, "message", title: "Signed in", person: person, csrf: Self.csrf(session), refresh: "/console", headers: headers,
-                                 ["heading": "Signed in as \(person.id)", "text": "Your inbox opens now.", "back": "/console", "backText": "Open the inbox"])
+                return Self.page(.ok, "message", title: tr("Signed in"), person: person, csrf: Self.csrf(session), refresh: "/console", headers: headers,
+                                 ["heading": tr("Signed in as \(person.id)"), "text": tr("Your inbox opens now."), "back": "/console", "backText": tr("Open the inbox")])
             case .used:
-                return Self.message(.gone, "This link was used", "Each sign-in link works once. Ask for a new one: kos review-link")
+                return Self.message(.gone, tr("This link was used"), tr("Each sign-in link works once. Ask for a new one: kos review-link"))
             case .expired:
-                return Self.message(.gone, "This link has expired", "A sign-in link lasts \(ConsoleTimes.link / 60_000) minutes. Ask for a new one: kos review-link")
+                let minutes = Int(ConsoleTimes.link / 60_000)
+                return Self.message(.gone, tr("This link has expired"), trn(minutes, "A sign-in link lasts \(minutes) minute. Ask for a new one: kos review-link",
+                                                                           "A sign-in link lasts \(minutes) minutes. Ask for a new one: kos review-link"))
             case .unknown:
-                return Self.message(.notFound, "No such sign-in link", "Ask for a link with: kos review-link")
+                return Self.message(.notFound, tr("No such sign-in link"), tr("Ask for a link with: kos review-link"))
             }
         }
         router.get("/console") { request, _ in
@@ -84,16 +86,17 @@ struct Console: Sendable {
             guard person.isBrandReviewer else {
                 // An associate's home (and an agency's people's: the drafts they may see): their own drafts, newest first, where a reviewer's rewording waits to be taken.
                 let mine = try await api.drafts(person, state: nil).prefix(Self.pageSize).map { d -> [String: Any] in
-                    ["id": d.id, "title": d.title ?? d.id, "workflow": d.workflow, "revision": d.revision, "state": d.state, "since": Self.shortTime(d.updatedAt)]
+                    ["id": d.id, "title": d.title ?? d.id, "workflow": d.workflow, "revision": d.revision, "state": d.state, "stateText": Self.stateText(d.state),
+                     "since": Self.shortTime(d.updatedAt)]
                 }
-                return Self.page(.ok, "mine", title: "Your drafts", person: person, csrf: Self.csrf(session), ["drafts": Array(mine)])
+                return Self.page(.ok, "mine", title: tr("Your drafts"), person: person, csrf: Self.csrf(session), ["drafts": Array(mine)])
             }
             let query = request.uri.queryParameters
             let people = try await api.peopleByID()
             let all = try await api.inboxSummaries(person, people: people)
             let workflowFilter = query.get("workflow").flatMap { $0.isEmpty ? nil : $0 }
             let storeFilter = query.get("store").flatMap { $0.isEmpty ? nil : $0 }
-            let stateFilter = query.get("state").flatMap { Self.inboxStates.keys.contains($0) ? $0 : nil }
+            let stateFilter = query.get("state").flatMap { Self.inboxStates.contains($0) ? $0 : nil }
             let now = try await api.store.now()
             let filtered = workflowFilter == nil && storeFilter == nil && stateFilter == nil ? all : all.filter { w in
                 guard workflowFilter == nil || w.queued.workflow == workflowFilter, storeFilter == nil || w.submitter.store == storeFilter else { return false }
@@ -123,15 +126,16 @@ struct Console: Sendable {
                     if due <= now { row["overdue"] = true }
                 }
                 if let standing = standings[d.id] {
-                    row["progress"] = "\(standing.approvals) of \(standing.needed) approval\(standing.needed == 1 ? "" : "s")"
-                    row["findings"] = standing.findings == 1 ? "1 finding" : "\(standing.findings) findings"
+                    row["progress"] = trn(standing.needed, "\(standing.approvals) of \(standing.needed) approval", "\(standing.approvals) of \(standing.needed) approvals")
+                    row["findings"] = trn(standing.findings, "\(standing.findings) finding", "\(standing.findings) findings")
                 }
                 if let group = w.escalatedTo { row["escalated"] = group }
                 return row
             }
             var values: [String: Any] = ["drafts": rows, "first": skipped + 1]
             if !rows.isEmpty {
-                values["count"] = filtered.count == 1 ? "1 draft" : "\(skipped + 1)–\(skipped + rows.count) of \(filtered.count) drafts"
+                let (from, to, total) = (skipped + 1, skipped + rows.count, filtered.count)
+                values["count"] = total == 1 ? tr("1 draft, waiting longest first.") : tr("\(from)–\(to) of \(total) drafts, waiting longest first.")
             }
             func link(_ page: Int) -> String {
                 var items = [("page", String(page))]
@@ -144,8 +148,8 @@ struct Console: Sendable {
             if pageNumber < pages { values["next"] = link(pageNumber + 1) }
             values["workflows"] = Set(all.map(\.queued.workflow)).sorted().map { ["name": $0, "selected": $0 == workflowFilter] }
             values["stores"] = Set(all.compactMap(\.submitter.store)).sorted().map { ["name": $0, "selected": $0 == storeFilter] }
-            values["states"] = Self.inboxStates.sorted { $0.key < $1.key }.map { ["value": $0.key, "label": $0.value, "selected": $0.key == stateFilter] }
-            return Self.page(.ok, "inbox", title: "Inbox", person: person, csrf: Self.csrf(session), values)
+            values["states"] = Self.inboxStates.sorted().map { ["value": $0, "label": Self.inboxStateLabel($0), "selected": $0 == stateFilter] }
+            return Self.page(.ok, "inbox", title: tr("Inbox"), person: person, csrf: Self.csrf(session), values)
         }
         // A chat message's link: it opens the draft for whoever is signed in, or, where the step allows one-tap
         // approval, a page with one Approve button bound to the revision the message described.
@@ -154,13 +158,12 @@ struct Console: Sendable {
             let opened = try await open(ticket)
             guard case .success(let (t, summary)) = opened else { return Self.refusal(opened) }
             guard let (person, session) = try await signedIn(request) else {
-                return Self.message(.unauthorized, "Sign in to review", "This link opens \(t.draftID) once you are signed in to the console on this phone or "
-                                    + "browser: ask for a sign-in link with kos review-link, open it here, then open this link again.")
+                return Self.message(.unauthorized, tr("Sign in to review"), tr("This link opens \(t.draftID) once you are signed in to the console on this phone or browser: ask for a sign-in link with kos review-link, open it here, then open this link again."))
             }
             guard let oneTap = try await api.oneTap(person, summary: summary) else {
                 return Response(status: .seeOther, headers: Self.with([.location: "/console/drafts/\(t.draftID)"]))
             }
-            return Self.page(.ok, "onetap", title: "Approve \(summary.title ?? t.draftID)", person: person, csrf: Self.csrf(session), [
+            return Self.page(.ok, "onetap", title: tr("Approve \(summary.title ?? t.draftID)"), person: person, csrf: Self.csrf(session), [
                 "title": summary.title ?? t.draftID, "id": t.draftID, "revision": t.revision, "ticket": ticket, "csrf": Self.csrf(session),
                 "creator": summary.creatorID, "step": oneTap, "hash": String(summary.contentHash.prefix(12)),
             ])
@@ -170,7 +173,7 @@ struct Console: Sendable {
             guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
             let form = try await Self.form(request)
             guard Self.csrfHolds(form["csrf"], session: session) else {
-                return Self.message(.forbidden, "The form has expired", "Open the link again and approve from the page.", person: person, session: session)
+                return Self.message(.forbidden, tr("The form has expired"), tr("Open the link again and approve from the page."), person: person, session: session)
             }
             let opened = try await open(ticket)
             guard case .success(let (t, summary)) = opened else { return Self.refusal(opened, person: person, session: session) }
@@ -178,7 +181,7 @@ struct Console: Sendable {
                 // One tap, however often it is tapped: a second finds the approval recorded and records nothing.
                 switch try await api.approveOnce(person, summary: summary, revision: t.revision) {
                 case .recorded: return Response(status: .seeOther, headers: Self.with([.location: "/console/drafts/\(t.draftID)?done=approved"]))
-                case .already: return Self.message(.ok, "Already approved", "Your approval of revision \(t.revision) is recorded once; nothing more was recorded.",
+                case .already: return Self.message(.ok, tr("Already approved"), tr("Your approval of revision \(t.revision) is recorded once; nothing more was recorded."),
                                                    person: person, session: session, back: "/console/drafts/\(t.draftID)")
                 }
             } catch let problem as API.Problem {
@@ -191,7 +194,7 @@ struct Console: Sendable {
             do {
                 let until = try await api.store.now()
                 let report = try await api.report(person, since: until - Int64(days) * 86_400_000, until: until)
-                return Self.page(.ok, "health", title: "Program health", person: person, csrf: Self.csrf(session), ConsoleHealth.values(report, days: days))
+                return Self.page(.ok, "health", title: tr("Program health"), person: person, csrf: Self.csrf(session), ConsoleHealth.values(report, days: days))
             } catch let problem as API.Problem {
                 return Self.problem(problem, person: person, session: session)
             }
@@ -201,7 +204,7 @@ struct Console: Sendable {
             guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
             do {
                 let (detail, stored) = try await api.detail(person, draftID: id)
-                let done = request.uri.queryParameters.get("done").flatMap { Self.doneText[$0] }
+                let done = request.uri.queryParameters.get("done").flatMap { Self.doneText($0) }
                 let csrf = Self.csrf(session)
                 var values = Self.draftValues(detail, person: person, csrf: csrf, done: done)
                 if let diff = Self.diffValues(detail, stored: stored, person: person) { values["diff"] = diff }
@@ -221,7 +224,7 @@ struct Console: Sendable {
                 // Only a medium of the draft's current revision, to someone who may see the draft.
                 let summary = try await api.visibleDraft(person, id)
                 guard try await api.store.revisionMedia(draftID: id, revision: summary.revision).values.contains(where: { $0.sha256 == sha256 }) else {
-                    throw API.Problem(.notFound, detail: "no such medium in \(id)")
+                    throw API.Problem(.notFound, detail: tr("no such medium in \(id)"))
                 }
                 let (bytes, type) = try await api.storedMedium(sha256)
                 var headers = Self.securityHeaders
@@ -239,24 +242,24 @@ struct Console: Sendable {
             guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
             let form = try await Self.form(request)
             guard Self.csrfHolds(form["csrf"], session: session) else {
-                return Self.message(.forbidden, "The form has expired", "Open the draft again and decide from the page.", person: person, session: session)
+                return Self.message(.forbidden, tr("The form has expired"), tr("Open the draft again and decide from the page."), person: person, session: session)
             }
             let approve: Bool, requestsChanges: Bool
             switch form["decision"] {
             case "approve": (approve, requestsChanges) = (true, false)
             case "reject": (approve, requestsChanges) = (false, false)
             case "changes": (approve, requestsChanges) = (false, true)
-            default: return Self.message(.badRequest, "No decision", "Choose Approve, Reject or Request changes.", person: person, session: session)
+            default: return Self.message(.badRequest, tr("No decision"), tr("Choose Approve, Reject or Request changes."), person: person, session: session)
             }
             if !approve, (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                return Self.message(.badRequest, requestsChanges ? "A request for changes needs a reason" : "A rejection needs a reason",
-                                    "Write what the author should change: they read it beside the draft.",
+                return Self.message(.badRequest, requestsChanges ? tr("A request for changes needs a reason") : tr("A rejection needs a reason"),
+                                    tr("Write what the author should change: they read it beside the draft."),
                                     person: person, session: session, back: "/console/drafts/\(id)")
             }
             // A browser sends a textarea's line ends as CR LF; the draft is kept with LF.
             let suggestion = requestsChanges ? form["suggestion"]?.replacingOccurrences(of: "\r\n", with: "\n") : nil
             if requestsChanges, (suggestion ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                return Self.message(.badRequest, "The rewording is empty", "Write the draft as you would have it, or reject it with a reason instead.",
+                return Self.message(.badRequest, tr("The rewording is empty"), tr("Write the draft as you would have it, or reject it with a reason instead."),
                                     person: person, session: session, back: "/console/drafts/\(id)")
             }
             let decision = API.DecisionRequest(revision: form["revision"].flatMap { Int($0) }, contentHash: form["content_hash"],
@@ -274,7 +277,7 @@ struct Console: Sendable {
             guard let (person, session) = try await signedIn(request) else { return Self.signedOut() }
             let form = try await Self.form(request)
             guard Self.csrfHolds(form["csrf"], session: session) else {
-                return Self.message(.forbidden, "The form has expired", "Open the draft again and take the rewording from the page.", person: person, session: session)
+                return Self.message(.forbidden, tr("The form has expired"), tr("Open the draft again and take the rewording from the page."), person: person, session: session)
             }
             do {
                 _ = try await api.acceptSuggestion(person, draftID: id, API.AcceptSuggestion(revision: form["revision"].flatMap { Int($0) }))
@@ -287,13 +290,13 @@ struct Console: Sendable {
             guard let (_, session) = try await signedIn(request) else { return Self.signedOut() }
             let form = try await Self.form(request)
             guard Self.csrfHolds(form["csrf"], session: session) else {
-                return Self.message(.forbidden, "The form has expired", "Reload the page and sign out again.")
+                return Self.message(.forbidden, tr("The form has expired"), tr("Reload the page and sign out again."))
             }
             try await api.consoleSignOut(session: session)
             var headers = Self.securityHeaders
             headers[.setCookie] = "\(Self.cookie)=; Path=/console; HttpOnly; SameSite=Strict; Max-Age=0"
-            return Self.page(.ok, "message", title: "Signed out", person: nil, csrf: nil, headers: headers,
-                             ["heading": "Signed out", "text": "Ask for a new link to sign in again: kos review-link"])
+            return Self.page(.ok, "message", title: tr("Signed out"), person: nil, csrf: nil, headers: headers,
+                             ["heading": tr("Signed out"), "text": tr("Ask for a new link to sign in again: kos review-link")])
         }
     }
 
@@ -326,7 +329,7 @@ struct Console: Sendable {
                         "height": percent(b.height, of: kind.height), "level": f.level.rawValue, "message": f.message]
             }
             out.append(["path": path, "url": "/console/drafts/\(detail.draft.id)/media/\(sha)", "boxes": boxes,
-                        "count": findings.count == 1 ? "1 finding" : "\(findings.count) findings"])
+                        "count": trn(findings.count, "\(findings.count) finding", "\(findings.count) findings")])
         }
         return out
     }
@@ -347,14 +350,14 @@ struct Console: Sendable {
     }
 
     static func refusal(_ opened: Result<(ReviewLinks.Ticket, DraftSummary), Opened>, person: Person? = nil, session: String? = nil) -> Response {
-        guard case .failure(let why) = opened else { return message(.internalServerError, "Unexpected", "") }
+        guard case .failure(let why) = opened else { return message(.internalServerError, tr("Unexpected"), "") }
         switch why {
-        case .forged, .gone: return message(.notFound, "No such link", "This is not a link kosflow made, or it was changed.", person: person, session: session)
-        case .expired: return message(.gone, "This link has expired", "Open the draft from your inbox instead.", person: person, session: session,
+        case .forged, .gone: return message(.notFound, tr("No such link"), tr("This is not a link kosflow made, or it was changed."), person: person, session: session)
+        case .expired: return message(.gone, tr("This link has expired"), tr("Open the draft from your inbox instead."), person: person, session: session,
                                       back: "/console")
         case .revised(let current):
-            return message(.conflict, "The draft has changed", "The message was about an earlier revision; the draft is at revision \(current) now. "
-                           + "Read it before you decide: nothing was recorded.", person: person, session: session, back: "/console")
+            return message(.conflict, tr("The draft has changed"), tr("The message was about an earlier revision; the draft is at revision \(current) now. Read it before you decide: nothing was recorded."),
+                           person: person, session: session, back: "/console")
         }
     }
 
@@ -392,7 +395,7 @@ struct Console: Sendable {
         do {
             buffer = try await request.body.collect(upTo: 1 << 20)
         } catch {
-            throw API.Problem(.tooLarge, detail: "a form is at most 1 MiB")
+            throw API.Problem(.tooLarge, detail: tr("a form is at most 1 MiB"))
         }
         return parseForm(String(decoding: buffer.readableBytesView, as: UTF8.self))
     }
@@ -413,13 +416,57 @@ struct Console: Sendable {
     static let pageSize = 50
 
     /// The inbox's state filter: every waiting draft, those past their deadline, those escalated to a group.
-    static let inboxStates = ["overdue": "past its deadline", "escalated": "escalated"]
+    static let inboxStates: Set<String> = ["overdue", "escalated"]
 
-    static let doneText = [
-        "approved": "Your approval is recorded.", "rejected": "Your rejection is recorded; the author sees your reason.",
-        "changes": "Your request for changes is recorded; the author sees your reason and can take your rewording in one step.",
-        "revised": "The suggested rewording is your new revision; it is checked and approved again.",
-    ]
+    /// A state filter as the inbox offers it, in the reader's language.
+    static func inboxStateLabel(_ state: String) -> String {
+        switch state {
+        case "overdue": tr("past its deadline")
+        case "escalated": tr("escalated")
+        default: state
+        }
+    }
+
+    /// What the draft's page says after a decision (`?done=`), in the reader's language; nil for another word.
+    static func doneText(_ done: String) -> String? {
+        switch done {
+        case "approved": tr("Your approval is recorded.")
+        case "rejected": tr("Your rejection is recorded; the author sees your reason.")
+        case "changes": tr("Your request for changes is recorded; the author sees your reason and can take your rewording in one step.")
+        case "revised": tr("The suggested rewording is your new revision; it is checked and approved again.")
+        default: nil
+        }
+    }
+
+    /// A draft's state (`awaiting-approval`) as a page shows it; the state itself stays in the page's classes.
+    static func stateText(_ state: String) -> String {
+        switch DraftProgress(rawValue: state) {
+        case .submitted: tr("submitted")
+        case .checking: tr("checking")
+        case .awaitingApproval: tr("awaiting-approval")
+        case .scheduled: tr("scheduled")
+        case .publishing: tr("publishing")
+        case .published: tr("published")
+        case .blocked: tr("blocked")
+        case .rejected: tr("rejected")
+        case .expired: tr("expired")
+        case .failed: tr("failed")
+        case .superseded: tr("superseded")
+        case .withdrawn: tr("withdrawn")
+        case .parked: tr("parked")
+        default: state
+        }
+    }
+
+    /// A finding's level (`error`) as a page shows it.
+    static func levelText(_ level: String) -> String {
+        switch level {
+        case "error": tr("error")
+        case "warning": tr("warning")
+        case "note": tr("note")
+        default: level
+        }
+    }
 
     static func draftValues(_ detail: API.DraftDetail, person: Person, csrf: String, done: String?) -> [String: Any] {
         let d = detail.draft
@@ -431,8 +478,8 @@ struct Console: Sendable {
             }]
         }
         let findings = detail.findings.map { f -> [String: Any] in
-            var row: [String: Any] = ["rule": f.rule, "level": f.level.rawValue, "message": f.message]
-            if let line = f.line { row["where"] = "line \(line)" + (f.column.map { ", column \($0)" } ?? "") }
+            var row: [String: Any] = ["rule": f.rule, "level": f.level.rawValue, "levelText": levelText(f.level.rawValue), "message": f.message]
+            if let line = f.line { row["where"] = f.column.map { tr("line \(line), column \($0)") } ?? tr("line \(line)") }
             if let match = f.match { row["match"] = match }
             if let suggestion = f.suggestion { row["suggestion"] = suggestion }
             if let suppressed = f.suppressed { row["suppressed"] = suppressed }
@@ -441,12 +488,19 @@ struct Console: Sendable {
         }
         var values: [String: Any] = [
             "id": d.id, "title": d.title ?? d.id, "creator": d.creator, "workflow": d.workflow, "revision": d.revision,
-            "hash": String(d.contentHash.prefix(12)), "contentHash": d.contentHash, "state": d.state, "lines": lines, "findings": findings,
+            "hash": String(d.contentHash.prefix(12)), "contentHash": d.contentHash, "state": d.state,
+            "stateText": d.step.map { tr("\(stateText(d.state)) at \($0)") } ?? stateText(d.state), "lines": lines, "findings": findings,
             "findingCount": findings.count, "hasDecisions": !detail.decisions.isEmpty,
             "decisions": detail.decisions.map { dec -> [String: Any] in
-                var row: [String: Any] = ["reviewer": dec.reviewer, "decision": dec.decision, "step": dec.step]
-                if let reason = dec.reason { row["reason"] = reason }
-                return row
+                // One whole sentence for each decision, with its reason or without.
+                let (who, step) = (dec.reviewer, dec.step)
+                let said: String
+                if dec.decision == "approved" {
+                    said = dec.reason.map { tr("\(who) approved (\(step)): \($0)") } ?? tr("\(who) approved (\(step))")
+                } else {
+                    said = dec.reason.map { tr("\(who) rejected (\(step)): \($0)") } ?? tr("\(who) rejected (\(step))")
+                }
+                return ["reviewer": dec.reviewer, "decision": dec.decision, "step": dec.step, "said": said]
             },
             "history": detail.history.map { ["at": shortTime($0.at), "actor": $0.actor, "action": $0.action, "details": $0.details] },
         ]
@@ -498,12 +552,12 @@ struct Console: Sendable {
     static func message(_ status: HTTPResponse.Status, _ heading: String, _ text: String, person: Person? = nil, session: String? = nil,
                         back: String? = nil) -> Response {
         var values: [String: Any] = ["heading": heading, "text": text]
-        if let back { values["back"] = back; values["backText"] = "Back to the draft" }
+        if let back { values["back"] = back; values["backText"] = tr("Back to the draft") }
         return page(status, "message", title: heading, person: person, csrf: session.map(csrf), values)
     }
 
     static func signedOut() -> Response {
-        message(.unauthorized, "Sign in with a link", "Ask kosflow for a sign-in link on your phone or laptop: kos review-link")
+        message(.unauthorized, tr("Sign in with a link"), tr("Ask kosflow for a sign-in link on your phone or laptop: kos review-link"))
     }
 
     static func problem(_ problem: API.Problem, person: Person, session: String, back: String? = nil) -> Response {

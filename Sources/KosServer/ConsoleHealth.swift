@@ -56,11 +56,12 @@ enum ConsoleHealth {
         let mostBlocked = Double(report.rules.map(\.blocked).max() ?? 0)
         let ruleBars = report.rules.prefix(10).map { Bar(label: $0.rule, share: mostBlocked > 0 ? Double($0.blocked) / mostBlocked : 0, text: "\($0.blocked)") }
         let d = report.deliveries
-        let deliveryCounts = [("delivered", d.delivered, "bar"), ("being retried", d.failed, "bar warn"), ("waiting", d.pending, "bar soft"), ("dead letters", d.dead, "bar bad")]
+        let deliveryCounts = [(tr("delivered"), d.delivered, "bar"), (tr("being retried"), d.failed, "bar warn"), (tr("waiting"), d.pending, "bar soft"),
+                              (tr("dead letters"), d.dead, "bar bad")]
         let mostDeliveries = Double(deliveryCounts.map(\.1).max() ?? 0)
         let deliveryBars = deliveryCounts.map { Bar(label: $0.0, share: mostDeliveries > 0 ? Double($0.1) / mostDeliveries : 0, text: "\($0.1)", tone: $0.2) }
         let h = report.held
-        let heldCounts = [("held by an embargo", h.embargo), ("waiting for a calendar slot", h.slot), ("slots moved", h.moved), ("slots missed", h.missed)]
+        let heldCounts = [(tr("held by an embargo"), h.embargo), (tr("waiting for a calendar slot"), h.slot), (tr("slots moved"), h.moved), (tr("slots missed"), h.missed)]
         let mostHeld = Double(heldCounts.map(\.1).max() ?? 0)
         let heldBars = heldCounts.map { Bar(label: $0.0, share: mostHeld > 0 ? Double($0.1) / mostHeld : 0, text: "\($0.1)") }
         var cadence: [[String: Any]] = []
@@ -69,49 +70,65 @@ enum ConsoleHealth {
             // Scaled so the cap sits at two thirds of the bar: over the cap shows past the line.
             let scale = Double(first.max) * 1.5
             let bars = group.value.map { c in
-                Bar(label: c.who, share: Double(c.posted + c.booked) / scale, text: "\(c.posted) posted, \(c.booked) booked of \(c.max)",
+                Bar(label: c.who, share: Double(c.posted + c.booked) / scale, text: tr("\(c.posted) posted, \(c.booked) booked of \(c.max)"),
                     limit: Double(c.max) / scale, tone: c.posted + c.booked > c.max ? "bar bad" : "bar")
             }
-            cadence.append(chart("\(first.calendar): per \(first.per == "creator" ? "associate" : "store"), at most \(first.max) in \(first.window)", bars))
+            let title = first.per == "creator" ? tr("\(first.calendar): per associate, at most \(first.max) in \(first.window)")
+                : tr("\(first.calendar): per store, at most \(first.max) in \(first.window)")
+            cadence.append(chart(title, bars))
         }
         let rate = report.firstPass.rate.map { "\(Int(($0 * 100).rounded())) %" } ?? "–"
+        let (since, until) = (String(report.since.prefix(10)), String(report.until.prefix(10)))
+        let submitted = trn(report.drafts, "\(report.drafts) draft submitted from \(since) to \(until)", "\(report.drafts) drafts submitted from \(since) to \(until)")
+        let periodValues: [[String: Any]] = periods.map { n in ["days": n, "label": trn(n, "\(n) day", "\(n) days"), "current": n == days] }
         return [
-            "days": days, "since": String(report.since.prefix(10)), "until": String(report.until.prefix(10)), "drafts": report.drafts,
-            "periods": periods.map { ["days": $0, "current": $0 == days] },
-            "firstPass": chart("Cleared at the first revision", [Bar(label: "first pass", share: report.firstPass.rate ?? 0,
-                                                                      text: "\(rate) (\(report.firstPass.passed) of \(report.firstPass.decided))")]),
-            "stages": chart("Time to a decision, from the step being ready", stageBars),
-            "rules": chart("Rules that blocked drafts", Array(ruleBars)),
-            "held": chart("Held", heldBars),
-            "deliveries": chart("Deliveries", deliveryBars),
+            "days": days, "since": since, "until": until, "drafts": report.drafts, "submitted": submitted,
+            "periods": periodValues,
+            "firstPass": chart(tr("Cleared at the first revision"), [Bar(label: tr("first pass"), share: report.firstPass.rate ?? 0,
+                                                                          text: tr("\(rate) (\(report.firstPass.passed) of \(report.firstPass.decided))"))]),
+            "stages": chart(tr("Time to a decision, from the step being ready"), stageBars),
+            "rules": chart(tr("Rules that blocked drafts"), Array(ruleBars)),
+            "held": chart(tr("Held"), heldBars),
+            "deliveries": chart(tr("Deliveries"), deliveryBars),
             "cadence": cadence,
         ]
     }
 
-    static let template = """
-        <h1>Program health</h1>
-        <p class="meta">{{drafts}} drafts submitted from {{since}} to {{until}} ·
-        {{#periods}}{{#current}}<strong>{{days}} days</strong>{{/current}}{{^current}}<a href="/console/health?days={{days}}">{{days}} days</a>{{/current}} {{/periods}}</p>
-        <p class="meta">Cadence is shown against the calendar's caps, in name order; kosflow keeps no follower, like or ranking figures.</p>
-        {{#firstPass}}{{> chart}}{{/firstPass}}
-        {{#stages}}{{> chart}}{{/stages}}
-        {{#rules}}{{> chart}}{{/rules}}
-        {{#held}}{{> chart}}{{/held}}
-        {{#deliveries}}{{> chart}}{{/deliveries}}
-        <h2>Cadence against caps</h2>
-        {{#cadence}}{{> chart}}{{/cadence}}
-        {{^cadence}}<p class="empty">No calendar slots booked or fired around this period.</p>{{/cadence}}
-        """
+    /// The page's template, in the current language.
+    static func template() -> String {
+        let heading = ConsolePages.html(tr("Program health"))
+        let about = ConsolePages.html(tr("Cadence is shown against the calendar's caps, in name order; kosflow keeps no follower, like or ranking figures."))
+        let cadence = ConsolePages.html(tr("Cadence against caps"))
+        let empty = ConsolePages.html(tr("No calendar slots booked or fired around this period."))
+        return """
+            <h1>\(heading)</h1>
+            <p class="meta">{{submitted}} ·
+            {{#periods}}{{#current}}<strong>{{label}}</strong>{{/current}}{{^current}}<a href="/console/health?days={{days}}">{{label}}</a>{{/current}} {{/periods}}</p>
+            <p class="meta">\(about)</p>
+            {{#firstPass}}{{> chart}}{{/firstPass}}
+            {{#stages}}{{> chart}}{{/stages}}
+            {{#rules}}{{> chart}}{{/rules}}
+            {{#held}}{{> chart}}{{/held}}
+            {{#deliveries}}{{> chart}}{{/deliveries}}
+            <h2>\(cadence)</h2>
+            {{#cadence}}{{> chart}}{{/cadence}}
+            {{^cadence}}<p class="empty">\(empty)</p>{{/cadence}}
+            """
+    }
 
-    static let chartTemplate = """
-        <figure class="chart">
-        <figcaption>{{title}}</figcaption>
-        {{^empty}}<svg viewBox="0 0 600 {{height}}" width="100%" role="img" aria-label="{{title}}" font-size="15" font-family="sans-serif">
-        {{#bars}}<text x="0" y="{{ly}}" fill="#1d1d1f">{{label}}</text><rect class="{{tone}}" x="0" y="{{y}}" width="{{w}}" height="16" rx="2"></rect>{{#limitX}}<line class="cap" x1="{{limitX}}" x2="{{limitX}}" y1="{{y1}}" y2="{{y2}}"></line>{{/limitX}}<text x="{{tx}}" y="{{ty}}" fill="#6e6e73">{{text}}</text>
-        {{/bars}}</svg>{{/empty}}
-        {{#empty}}<p class="empty">Nothing in this period.</p>{{/empty}}
-        </figure>
-        """
+    /// A chart's template, in the current language.
+    static func chartTemplate() -> String {
+        let empty = ConsolePages.html(tr("Nothing in this period."))
+        return """
+            <figure class="chart">
+            <figcaption>{{title}}</figcaption>
+            {{^empty}}<svg viewBox="0 0 600 {{height}}" width="100%" role="img" aria-label="{{title}}" font-size="15" font-family="sans-serif">
+            {{#bars}}<text x="0" y="{{ly}}" fill="#1d1d1f">{{label}}</text><rect class="{{tone}}" x="0" y="{{y}}" width="{{w}}" height="16" rx="2"></rect>{{#limitX}}<line class="cap" x1="{{limitX}}" x2="{{limitX}}" y1="{{y1}}" y2="{{y2}}"></line>{{/limitX}}<text x="{{tx}}" y="{{ty}}" fill="#6e6e73">{{text}}</text>
+            {{/bars}}</svg>{{/empty}}
+            {{#empty}}<p class="empty">\(empty)</p>{{/empty}}
+            </figure>
+            """
+    }
 
     static let style = """
         .chart { margin: 1rem 0; }

@@ -1,6 +1,7 @@
 import Foundation
 import KosCore
 import Mustache
+import Synchronization
 
 /// The review console's pages: server-rendered HTML from Mustache templates, every value HTML-escaped by the
 /// template (`{{name}}`; the templates use no triple braces), no script at all.
@@ -172,141 +173,221 @@ enum ConsolePages {
 
     // MARK: Templates
 
-    static let layout = """
-        <!doctype html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="referrer" content="no-referrer">
-        {{#refresh}}<meta http-equiv="refresh" content="0; url={{refresh}}">{{/refresh}}
-        <title>{{title}} · kosflow review</title>
-        <link rel="stylesheet" href="/console/style.css">
-        </head>
-        <body>
-        <header>
-        <a class="home" href="/console">kosflow review</a>
-        {{#person}}{{#reviewer}}<nav class="sections"><a href="/console">Inbox</a><a href="/console/health">Health</a></nav>{{/reviewer}}<span class="who">{{id}} · {{role}}</span>
-        <form class="signout" method="post" action="/console/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><button>Sign out</button></form>{{/person}}
-        </header>
-        <main>
-        {{> body}}
-        </main>
-        </body>
-        </html>
-        """
+    /// A message as a template's text: HTML-escaped, so a translation is always text. The mustache tags a message
+    /// carries in its placeholders (`field(_:)`) pass unchanged.
+    static func html(_ message: String) -> String {
+        message.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
 
-    static let inbox = """
-        <h1>Waiting for your decision</h1>
-        <form class="filters" method="get" action="/console">
-        <label>Workflow <select name="workflow"><option value="">all</option>{{#workflows}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/workflows}}</select></label>
-        <label>Store <select name="store"><option value="">all</option>{{#stores}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/stores}}</select></label>
-        <label>State <select name="state"><option value="">waiting</option>{{#states}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/states}}</select></label>
-        <button>Show</button>
-        </form>
-        {{#count}}<p class="count">{{count}}, waiting longest first.</p>{{/count}}
-        <ol class="inbox" start="{{first}}">
-        {{#drafts}}<li><a href="/console/drafts/{{id}}"><span class="title">{{title}}</span></a>
-        <span class="meta">{{creator}} ({{store}}) · {{workflow}} · {{step}}{{#progress}} · {{progress}}{{/progress}}{{#escalated}} (escalated to {{escalated}}){{/escalated}} · {{findings}} · revision {{revision}} · waiting since {{since}}{{#due}} · <span class="{{#overdue}}overdue{{/overdue}}">deadline {{due}}</span>{{/due}}</span></li>
-        {{/drafts}}
-        </ol>
-        <nav class="pages">{{#previous}}<a rel="prev" href="{{previous}}">← Earlier</a>{{/previous}} {{#next}}<a rel="next" href="{{next}}">Later →</a>{{/next}}</nav>
-        {{^drafts}}<p class="empty">Nothing waits for your decision.</p>{{/drafts}}
-        """
+    /// A page's value inside a message: `tr("revision \(field("revision"))")` is `revision {{revision}}` in the
+    /// template, which fills it in, escaped, on each page.
+    static func field(_ name: String) -> String { "{{" + name + "}}" }
 
-    static let mine = """
-        <h1>Your drafts</h1>
-        <ol class="inbox">
-        {{#drafts}}<li><a href="/console/drafts/{{id}}"><span class="title">{{title}}</span></a>
-        <span class="meta">{{workflow}} · revision {{revision}} · <span class="state state-{{state}}">{{state}}</span> · since {{since}}</span></li>
-        {{/drafts}}
-        </ol>
-        {{^drafts}}<p class="empty">You have no drafts yet: write one and send it with kos submit.</p>{{/drafts}}
-        """
+    /// A person's role as the header shows it.
+    static func roleText(_ role: Person.Role) -> String {
+        switch role {
+        case .creator: tr("creator")
+        case .reviewer: tr("reviewer")
+        case .admin: tr("admin")
+        }
+    }
 
-    static let draft = """
-        <h1>{{title}}</h1>
-        <p class="meta">{{creator}} · {{workflow}} · revision {{revision}} <code>{{hash}}</code> · <span class="state state-{{state}}">{{state}}</span>{{#step}} at {{step}}{{/step}}</p>
-        {{#reason}}<p class="reason">{{reason}}</p>{{/reason}}
-        {{#waitingFor}}<p class="waiting">Decided by {{waitingFor}}.</p>{{/waitingFor}}
-        {{#done}}<p class="done" role="status">{{done}}</p>{{/done}}
-        <section class="content" aria-label="The draft">
-        {{#lines}}<div class="line"><span class="n">{{number}}</span><span class="t">{{#pieces}}{{#finding}}<mark class="finding" id="m{{finding}}" title="finding {{finding}}">{{text}}</mark><sup>{{finding}}</sup>{{/finding}}{{^finding}}{{text}}{{/finding}}{{/pieces}}</span></div>
-        {{/lines}}
-        </section>
-        {{> previews}}
-        {{#hasPictures}}<section class="pictures" aria-label="What was found in the pictures">
-        <h2>Found in the pictures</h2>
-        {{#pictures}}<figure><div class="frame"><img src="{{url}}" alt="{{path}}">{{#boxes}}<span class="box level-{{level}}" style="left:{{left}}%;top:{{top}}%;width:{{width}}%;height:{{height}}%" title="{{message}}"></span>{{/boxes}}</div>
-        <figcaption>{{path}}: {{count}}</figcaption></figure>
-        {{/pictures}}</section>{{/hasPictures}}
-        {{#kit}}<section class="kit" aria-label="Campaign kit">
-        {{#matched}}<h2>Made from the campaign kit {{reference}}</h2>
-        <p>The rest is the kit's text, approved with it. The author wrote only this:</p>{{/matched}}
-        {{^matched}}<h2>Claims the campaign kit {{reference}}, but does not match it</h2>
-        <p class="reason">{{differences}}: read all of it.</p>{{/matched}}
-        <dl>{{#slots}}<dt>{{name}}</dt><dd><mark class="own">{{text}}</mark></dd>{{/slots}}</dl>
-        </section>{{/kit}}
-        {{#diff}}<section class="diff" aria-label="Changes">
-        <h2>Changes since revision {{base}}{{#decided}} (the one you decided on){{/decided}}</h2>
-        <div class="changes">{{#changes}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{#same}}{{text}}{{/same}}{{/changes}}</div>
-        </section>{{/diff}}
-        <section class="findings">
-        <h2>Findings ({{findingCount}})</h2>
-        <ol>
-        {{#findings}}<li class="level-{{level}}{{#suppressed}} suppressed{{/suppressed}}"><strong>{{rule}}</strong> <span class="level">{{level}}</span>{{#where}} · {{where}}{{/where}}{{#match}} · “{{match}}”{{/match}}
-        <div>{{message}}{{#link}} · <a href="{{link}}" rel="noreferrer">the guideline</a>{{/link}}</div>{{#suggestion}}<div class="suggestion">Suggested: {{suggestion}}</div>{{/suggestion}}{{#suppressed}}<div class="why">Not blocking: {{suppressed}}</div>{{/suppressed}}</li>
-        {{/findings}}
-        </ol>
-        {{^findings}}<p class="empty">The checks found nothing.</p>{{/findings}}
-        </section>
-        {{#decide}}
-        <section class="decide">
-        <h2>Your decision on revision {{revision}}</h2>
-        <form method="post" action="/console/drafts/{{id}}/decision" class="approve">
-        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}"><input type="hidden" name="content_hash" value="{{contentHash}}">
-        <label>Comment (optional)<textarea name="comment" rows="2"></textarea></label>
-        <button name="decision" value="approve">Approve</button>
-        </form>
-        <form method="post" action="/console/drafts/{{id}}/decision" class="reject">
-        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}"><input type="hidden" name="content_hash" value="{{contentHash}}">
-        <label>Reason (the author reads it)<textarea name="reason" rows="2"></textarea></label>
-        <button name="decision" value="reject">Reject</button>
-        </form>
-        <details class="changes-form"><summary>Request changes with a rewording</summary>
-        <form method="post" action="/console/drafts/{{id}}/decision" class="request">
-        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}"><input type="hidden" name="content_hash" value="{{contentHash}}">
-        <label>Reason (the author reads it)<textarea name="reason" rows="2"></textarea></label>
-        <label>The draft as you would have it{{#rewordedFindings}} (the checks' suggested wording is already in){{/rewordedFindings}}; the author takes it in one step
-        <textarea name="suggestion" rows="10" lang="zh-CN">
-        {{rewording}}</textarea></label>
-        <button name="decision" value="changes">Request changes</button>
-        </form>
-        </details>
-        </section>
-        {{/decide}}
-        {{#suggestion}}<section class="suggested" aria-label="Suggested rewording">
-        <h2>{{reviewer}} suggests a rewording</h2>
-        <p class="reason">{{reason}}</p>
-        <div class="changes">{{#changes}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{#same}}{{text}}{{/same}}{{/changes}}</div>
-        {{#accept}}<form method="post" action="/console/drafts/{{id}}/accept-suggestion" class="approve">
-        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}">
-        <button>Use this rewording as revision {{next}}</button>
-        </form>{{/accept}}
-        </section>{{/suggestion}}
-        {{#hasDecisions}}<section class="decisions"><h2>Decisions</h2><ul>{{#decisions}}<li>{{reviewer}} {{decision}} ({{step}}){{#reason}}: {{reason}}{{/reason}}</li>{{/decisions}}</ul></section>{{/hasDecisions}}
-        <section class="history"><h2>History</h2><ol>{{#history}}<li><time>{{at}}</time> {{actor}} {{action}} {{details}}</li>{{/history}}</ol></section>
-        """
+    // The templates are made in the current language (``MessageLanguage/current``): each is compiled once per
+    // language (`library()`), never frozen in the language of the first page served.
 
-    static let onetap = """
-        <h1>{{title}}</h1>
-        <p class="meta">{{creator}} · revision {{revision}} <code>{{hash}}</code> · waiting at {{step}}</p>
-        <form method="post" action="/console/open/{{ticket}}" class="approve">
-        <input type="hidden" name="csrf" value="{{csrf}}">
-        <button>Approve revision {{revision}}</button>
-        </form>
-        <p><a href="/console/drafts/{{id}}">Read the draft first</a></p>
-        """
+    static func layout() -> String {
+        let name = html(tr("kosflow review")), inbox = html(tr("Inbox")), health = html(tr("Health")), signOut = html(tr("Sign out"))
+        return """
+            <!doctype html>
+            <html lang="\(MessageLanguage.current.tag)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="referrer" content="no-referrer">
+            {{#refresh}}<meta http-equiv="refresh" content="0; url={{refresh}}">{{/refresh}}
+            <title>{{title}} · \(name)</title>
+            <link rel="stylesheet" href="/console/style.css">
+            </head>
+            <body>
+            <header>
+            <a class="home" href="/console">\(name)</a>
+            {{#person}}{{#reviewer}}<nav class="sections"><a href="/console">\(inbox)</a><a href="/console/health">\(health)</a></nav>{{/reviewer}}<span class="who">{{id}} · {{role}}</span>
+            <form class="signout" method="post" action="/console/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><button>\(signOut)</button></form>{{/person}}
+            </header>
+            <main>
+            {{> body}}
+            </main>
+            </body>
+            </html>
+            """
+    }
+
+    static func inbox() -> String {
+        let heading = html(tr("Waiting for your decision"))
+        let workflow = html(tr("Workflow")), store = html(tr("Store")), state = html(tr("State"))
+        let all = html(tr("all")), waiting = html(tr("waiting")), show = html(tr("Show"))
+        let escalated = html(tr("(escalated to \(field("escalated")))"))
+        let revision = html(tr("revision \(field("revision"))"))
+        let since = html(tr("waiting since \(field("since"))"))
+        let due = html(tr("deadline \(field("due"))"))
+        let earlier = html(tr("← Earlier")), later = html(tr("Later →"))
+        let empty = html(tr("Nothing waits for your decision."))
+        return """
+            <h1>\(heading)</h1>
+            <form class="filters" method="get" action="/console">
+            <label>\(workflow) <select name="workflow"><option value="">\(all)</option>{{#workflows}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/workflows}}</select></label>
+            <label>\(store) <select name="store"><option value="">\(all)</option>{{#stores}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/stores}}</select></label>
+            <label>\(state) <select name="state"><option value="">\(waiting)</option>{{#states}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/states}}</select></label>
+            <button>\(show)</button>
+            </form>
+            {{#count}}<p class="count">{{count}}</p>{{/count}}
+            <ol class="inbox" start="{{first}}">
+            {{#drafts}}<li><a href="/console/drafts/{{id}}"><span class="title">{{title}}</span></a>
+            <span class="meta">{{creator}} ({{store}}) · {{workflow}} · {{step}}{{#progress}} · {{progress}}{{/progress}}{{#escalated}} \(escalated){{/escalated}} · {{findings}} · \(revision) · \(since){{#due}} · <span class="{{#overdue}}overdue{{/overdue}}">\(due)</span>{{/due}}</span></li>
+            {{/drafts}}
+            </ol>
+            <nav class="pages">{{#previous}}<a rel="prev" href="{{previous}}">\(earlier)</a>{{/previous}} {{#next}}<a rel="next" href="{{next}}">\(later)</a>{{/next}}</nav>
+            {{^drafts}}<p class="empty">\(empty)</p>{{/drafts}}
+            """
+    }
+
+    static func mine() -> String {
+        let heading = html(tr("Your drafts"))
+        let revision = html(tr("revision \(field("revision"))"))
+        let since = html(tr("since \(field("since"))"))
+        let empty = html(tr("You have no drafts yet: write one and send it with kos submit."))
+        return """
+            <h1>\(heading)</h1>
+            <ol class="inbox">
+            {{#drafts}}<li><a href="/console/drafts/{{id}}"><span class="title">{{title}}</span></a>
+            <span class="meta">{{workflow}} · \(revision) · <span class="state state-{{state}}">{{stateText}}</span> · \(since)</span></li>
+            {{/drafts}}
+            </ol>
+            {{^drafts}}<p class="empty">\(empty)</p>{{/drafts}}
+            """
+    }
+
+    static func draft() -> String {
+        let revision = html(tr("revision \(field("revision"))"))
+        let decidedBy = html(tr("Decided by \(field("waitingFor"))."))
+        let theDraft = html(tr("The draft"))
+        let finding = html(tr("finding \(field("finding"))"))
+        let picturesLabel = html(tr("What was found in the pictures")), picturesHeading = html(tr("Found in the pictures"))
+        let kitLabel = html(tr("Campaign kit"))
+        let kitMatched = html(tr("Made from the campaign kit \(field("reference"))"))
+        let kitRest = html(tr("The rest is the kit's text, approved with it. The author wrote only this:"))
+        let kitUnmatched = html(tr("Claims the campaign kit \(field("reference")), but does not match it"))
+        let kitDifferences = html(tr("\(field("differences")): read all of it."))
+        let changesLabel = html(tr("Changes"))
+        let changesDecided = html(tr("Changes since revision \(field("base")) (the one you decided on)"))
+        let changesSince = html(tr("Changes since revision \(field("base"))"))
+        let findings = html(tr("Findings (\(field("findingCount")))"))
+        let guideline = html(tr("the guideline"))
+        let suggested = html(tr("Suggested: \(field("suggestion"))"))
+        let notBlocking = html(tr("Not blocking: \(field("suppressed"))"))
+        let nothingFound = html(tr("The checks found nothing."))
+        let yourDecision = html(tr("Your decision on revision \(field("revision"))"))
+        let comment = html(tr("Comment (optional)")), approve = html(tr("Approve"))
+        let reason = html(tr("Reason (the author reads it)")), reject = html(tr("Reject"))
+        let requestChanges = html(tr("Request changes with a rewording"))
+        let asYouWouldReworded = html(tr("The draft as you would have it (the checks' suggested wording is already in); the author takes it in one step"))
+        let asYouWould = html(tr("The draft as you would have it; the author takes it in one step"))
+        let requestButton = html(tr("Request changes"))
+        let suggestedLabel = html(tr("Suggested rewording"))
+        let suggests = html(tr("\(field("reviewer")) suggests a rewording"))
+        let useIt = html(tr("Use this rewording as revision \(field("next"))"))
+        let decisions = html(tr("Decisions")), history = html(tr("History"))
+        return """
+            <h1>{{title}}</h1>
+            <p class="meta">{{creator}} · {{workflow}} · \(revision) <code>{{hash}}</code> · <span class="state state-{{state}}">{{stateText}}</span></p>
+            {{#reason}}<p class="reason">{{reason}}</p>{{/reason}}
+            {{#waitingFor}}<p class="waiting">\(decidedBy)</p>{{/waitingFor}}
+            {{#done}}<p class="done" role="status">{{done}}</p>{{/done}}
+            <section class="content" aria-label="\(theDraft)">
+            {{#lines}}<div class="line"><span class="n">{{number}}</span><span class="t">{{#pieces}}{{#finding}}<mark class="finding" id="m{{finding}}" title="\(finding)">{{text}}</mark><sup>{{finding}}</sup>{{/finding}}{{^finding}}{{text}}{{/finding}}{{/pieces}}</span></div>
+            {{/lines}}
+            </section>
+            {{> previews}}
+            {{#hasPictures}}<section class="pictures" aria-label="\(picturesLabel)">
+            <h2>\(picturesHeading)</h2>
+            {{#pictures}}<figure><div class="frame"><img src="{{url}}" alt="{{path}}">{{#boxes}}<span class="box level-{{level}}" style="left:{{left}}%;top:{{top}}%;width:{{width}}%;height:{{height}}%" title="{{message}}"></span>{{/boxes}}</div>
+            <figcaption>{{path}}: {{count}}</figcaption></figure>
+            {{/pictures}}</section>{{/hasPictures}}
+            {{#kit}}<section class="kit" aria-label="\(kitLabel)">
+            {{#matched}}<h2>\(kitMatched)</h2>
+            <p>\(kitRest)</p>{{/matched}}
+            {{^matched}}<h2>\(kitUnmatched)</h2>
+            <p class="reason">\(kitDifferences)</p>{{/matched}}
+            <dl>{{#slots}}<dt>{{name}}</dt><dd><mark class="own">{{text}}</mark></dd>{{/slots}}</dl>
+            </section>{{/kit}}
+            {{#diff}}<section class="diff" aria-label="\(changesLabel)">
+            <h2>{{#decided}}\(changesDecided){{/decided}}{{^decided}}\(changesSince){{/decided}}</h2>
+            <div class="changes">{{#changes}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{#same}}{{text}}{{/same}}{{/changes}}</div>
+            </section>{{/diff}}
+            <section class="findings">
+            <h2>\(findings)</h2>
+            <ol>
+            {{#findings}}<li class="level-{{level}}{{#suppressed}} suppressed{{/suppressed}}"><strong>{{rule}}</strong> <span class="level">{{levelText}}</span>{{#where}} · {{where}}{{/where}}{{#match}} · “{{match}}”{{/match}}
+            <div>{{message}}{{#link}} · <a href="{{link}}" rel="noreferrer">\(guideline)</a>{{/link}}</div>{{#suggestion}}<div class="suggestion">\(suggested)</div>{{/suggestion}}{{#suppressed}}<div class="why">\(notBlocking)</div>{{/suppressed}}</li>
+            {{/findings}}
+            </ol>
+            {{^findings}}<p class="empty">\(nothingFound)</p>{{/findings}}
+            </section>
+            {{#decide}}
+            <section class="decide">
+            <h2>\(yourDecision)</h2>
+            <form method="post" action="/console/drafts/{{id}}/decision" class="approve">
+            <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}"><input type="hidden" name="content_hash" value="{{contentHash}}">
+            <label>\(comment)<textarea name="comment" rows="2"></textarea></label>
+            <button name="decision" value="approve">\(approve)</button>
+            </form>
+            <form method="post" action="/console/drafts/{{id}}/decision" class="reject">
+            <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}"><input type="hidden" name="content_hash" value="{{contentHash}}">
+            <label>\(reason)<textarea name="reason" rows="2"></textarea></label>
+            <button name="decision" value="reject">\(reject)</button>
+            </form>
+            <details class="changes-form"><summary>\(requestChanges)</summary>
+            <form method="post" action="/console/drafts/{{id}}/decision" class="request">
+            <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}"><input type="hidden" name="content_hash" value="{{contentHash}}">
+            <label>\(reason)<textarea name="reason" rows="2"></textarea></label>
+            <label>{{#rewordedFindings}}\(asYouWouldReworded){{/rewordedFindings}}{{^rewordedFindings}}\(asYouWould){{/rewordedFindings}}
+            <textarea name="suggestion" rows="10" lang="zh-CN">
+            {{rewording}}</textarea></label>
+            <button name="decision" value="changes">\(requestButton)</button>
+            </form>
+            </details>
+            </section>
+            {{/decide}}
+            {{#suggestion}}<section class="suggested" aria-label="\(suggestedLabel)">
+            <h2>\(suggests)</h2>
+            <p class="reason">{{reason}}</p>
+            <div class="changes">{{#changes}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{#same}}{{text}}{{/same}}{{/changes}}</div>
+            {{#accept}}<form method="post" action="/console/drafts/{{id}}/accept-suggestion" class="approve">
+            <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}">
+            <button>\(useIt)</button>
+            </form>{{/accept}}
+            </section>{{/suggestion}}
+            {{#hasDecisions}}<section class="decisions"><h2>\(decisions)</h2><ul>{{#decisions}}<li>{{said}}</li>{{/decisions}}</ul></section>{{/hasDecisions}}
+            <section class="history"><h2>\(history)</h2><ol>{{#history}}<li><time>{{at}}</time> {{actor}} {{action}} {{details}}</li>{{/history}}</ol></section>
+            """
+    }
+
+    static func onetap() -> String {
+        let revision = html(tr("revision \(field("revision"))"))
+        let waitingAt = html(tr("waiting at \(field("step"))"))
+        let approve = html(tr("Approve revision \(field("revision"))"))
+        let readFirst = html(tr("Read the draft first"))
+        return """
+            <h1>{{title}}</h1>
+            <p class="meta">{{creator}} · \(revision) <code>{{hash}}</code> · \(waitingAt)</p>
+            <form method="post" action="/console/open/{{ticket}}" class="approve">
+            <input type="hidden" name="csrf" value="{{csrf}}">
+            <button>\(approve)</button>
+            </form>
+            <p><a href="/console/drafts/{{id}}">\(readFirst)</a></p>
+            """
+    }
 
     static let message = """
         <h1>{{heading}}</h1>
@@ -367,24 +448,32 @@ enum ConsolePages {
         .history { font-size: .85rem; color: var(--soft); }
         """ + "\n" + ConsolePreview.style + "\n" + ConsoleHealth.style
 
-    static let compiled: MustacheLibrary = {
+    /// The templates compiled, by language: each language's once, when a page is first shown in it.
+    static let compiled = Mutex<[MessageLanguage: MustacheLibrary]>([:])
+
+    /// The templates in the current language (``MessageLanguage/current``).
+    static func library() -> MustacheLibrary {
+        let language = MessageLanguage.current
+        if let library = compiled.withLock({ $0[language] }) { return library }
         var library = MustacheLibrary()
-        for (name, text) in [("layout", layout), ("inbox", inbox), ("mine", mine), ("draft", draft), ("onetap", onetap), ("message", message), ("previews", ConsolePreview.template), ("health", ConsoleHealth.template), ("chart", ConsoleHealth.chartTemplate)] {
+        for (name, text) in [("layout", layout()), ("inbox", inbox()), ("mine", mine()), ("draft", draft()), ("onetap", onetap()), ("message", message),
+                             ("previews", ConsolePreview.template()), ("health", ConsoleHealth.template()), ("chart", ConsoleHealth.chartTemplate())] {
             // The templates are part of the program: one that does not compile is a programming error.
             library.register(try! MustacheTemplate(string: text), named: name)
         }
+        compiled.withLock { $0[language] = library }
         return library
-    }()
+    }
 
     /// The page `body` (a registered template's name) inside the layout, for `person` (nil when signed out).
     static func render(_ body: String, title: String, person: Person?, csrf: String?, refresh: String? = nil, _ values: [String: Any]) -> String {
         var context = values
         context["title"] = title
-        if let person { context["person"] = ["id": person.id, "role": person.role.rawValue, "csrf": csrf ?? "", "reviewer": person.isBrandReviewer] }
+        if let person { context["person"] = ["id": person.id, "role": roleText(person.role), "csrf": csrf ?? "", "reviewer": person.isBrandReviewer] }
         if let refresh { context["refresh"] = refresh }
-        guard let layout = compiled.getTemplate(named: "layout"), let page = compiled.getTemplate(named: body) else { return "" }
-        var library = compiled
-        library.register(page, named: "body")
-        return layout.render(context, library: library)
+        var templates = library()
+        guard let layout = templates.getTemplate(named: "layout"), let page = templates.getTemplate(named: body) else { return "" }
+        templates.register(page, named: "body")
+        return layout.render(context, library: templates)
     }
 }

@@ -32,10 +32,17 @@ enum ConsolePreview {
         var counts: [Count]
     }
 
-    static let names = [
-        "xiaohongshu": "小红书 Xiaohongshu note", "douyin": "抖音 Douyin caption", "wechat-channels": "视频号 WeChat Channels post",
-        "weibo": "微博 Weibo post", "bilibili": "B站 Bilibili description",
-    ]
+    /// What a card is called on the page, in the reader's language; nil for a platform kosflow does not know.
+    static func name(of platform: String) -> String? {
+        switch platform {
+        case "xiaohongshu": tr("小红书 Xiaohongshu note")
+        case "douyin": tr("抖音 Douyin caption")
+        case "wechat-channels": tr("视频号 WeChat Channels post")
+        case "weibo": tr("微博 Weibo post")
+        case "bilibili": tr("B站 Bilibili description")
+        default: nil
+        }
+    }
 
     /// One card per platform the draft names (a platform kosflow does not know is shown as plain text).
     static func cards(_ draft: Draft, media: [Medium]) -> [Card] {
@@ -44,19 +51,19 @@ enum ConsolePreview {
             let limits = PlatformLimits.limits(for: platform)
             var counts: [Count] = []
             // Weibo counts half-characters: a Chinese character is two of its 4,000.
-            let unit = limits?.cjkWeight == 2 ? " (half-characters)" : ""
+            let halves = limits?.cjkWeight == 2
             if let max = limits?.title, !draft.title.isEmpty {
-                counts.append(Count(label: "title", used: PlatformLimits.length(of: draft.title, platform: platform), max: max))
+                counts.append(Count(label: tr("title"), used: PlatformLimits.length(of: draft.title, platform: platform), max: max))
             }
             if let max = limits?.body {
                 let counted = limits?.title == nil && !draft.title.isEmpty ? draft.title + text : text
-                counts.append(Count(label: "text" + unit, used: PlatformLimits.length(of: counted, platform: platform), max: max))
+                counts.append(Count(label: halves ? tr("text (half-characters)") : tr("text"), used: PlatformLimits.length(of: counted, platform: platform), max: max))
             }
-            if let max = limits?.images, !media.isEmpty { counts.append(Count(label: "media", used: media.count, max: max)) }
+            if let max = limits?.images, !media.isEmpty { counts.append(Count(label: tr("media"), used: media.count, max: max)) }
             let tags = draft.hashtags.map { platform == "weibo" ? "#\($0)#" : "#\($0)" }
             // A platform without titles (Weibo) shows the title as the post's first line.
             let titled = limits == nil || limits?.title != nil
-            return Card(platform: platform, name: names[platform] ?? platform, title: titled ? draft.title : "",
+            return Card(platform: platform, name: name(of: platform) ?? platform, title: titled ? draft.title : "",
                         text: titled || draft.title.isEmpty ? text : draft.title + "\n" + text, tags: tags, media: media, counts: counts)
         }
     }
@@ -102,24 +109,29 @@ enum ConsolePreview {
         return row
     }
 
-    static let template = """
-        <section class="previews" aria-label="As the platforms will show it">
-        <h2>As it will look</h2>
-        {{#previews}}<figure class="preview preview-{{platform}}">
-        <figcaption>{{name}}{{#counts}} · <span class="count{{#over}} over{{/over}}">{{label}} {{used}}/{{max}}</span>{{/counts}}</figcaption>
-        <div class="card">
-        {{#cover}}<div class="cover">{{#url}}{{^video}}<img src="{{url}}" alt="{{alt}}">{{/video}}{{#video}}<span class="video-mark">▶ video</span>{{/video}}{{/url}}{{^url}}<span class="missing">{{alt}}</span>{{/url}}</div>{{/cover}}
-        <div class="words">
-        {{#title}}<div class="card-title">{{title}}</div>{{/title}}
-        <div class="card-text">{{text}}{{#tags}} <span class="tag">{{tag}}</span>{{/tags}}</div>
-        <div class="card-author">@{{creator}}</div>
-        </div>
-        {{#hasMore}}<div class="strip">{{#more}}{{#url}}{{^video}}<img src="{{url}}" alt="{{alt}}">{{/video}}{{#video}}<span class="video-mark">▶</span>{{/video}}{{/url}}{{/more}}</div>{{/hasMore}}
-        </div>
-        </figure>
-        {{/previews}}
-        </section>
-        """
+    /// The cards' template, in the current language.
+    static func template() -> String {
+        let label = ConsolePages.html(tr("As the platforms will show it")), heading = ConsolePages.html(tr("As it will look"))
+        let video = ConsolePages.html(tr("video"))
+        return """
+            <section class="previews" aria-label="\(label)">
+            <h2>\(heading)</h2>
+            {{#previews}}<figure class="preview preview-{{platform}}">
+            <figcaption>{{name}}{{#counts}} · <span class="count{{#over}} over{{/over}}">{{label}} {{used}}/{{max}}</span>{{/counts}}</figcaption>
+            <div class="card">
+            {{#cover}}<div class="cover">{{#url}}{{^video}}<img src="{{url}}" alt="{{alt}}">{{/video}}{{#video}}<span class="video-mark">▶ \(video)</span>{{/video}}{{/url}}{{^url}}<span class="missing">{{alt}}</span>{{/url}}</div>{{/cover}}
+            <div class="words">
+            {{#title}}<div class="card-title">{{title}}</div>{{/title}}
+            <div class="card-text">{{text}}{{#tags}} <span class="tag">{{tag}}</span>{{/tags}}</div>
+            <div class="card-author">@{{creator}}</div>
+            </div>
+            {{#hasMore}}<div class="strip">{{#more}}{{#url}}{{^video}}<img src="{{url}}" alt="{{alt}}">{{/video}}{{#video}}<span class="video-mark">▶</span>{{/video}}{{/url}}{{/more}}</div>{{/hasMore}}
+            </div>
+            </figure>
+            {{/previews}}
+            </section>
+            """
+    }
 
     static let style = """
         .previews { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }

@@ -23,7 +23,7 @@ public struct HTTPServer: Sendable {
             switch self {
             case .unix(let path): "unix:\(path)"
             case .tcp(let host, let port): "http://\(host):\(port)"
-            case .inherited(let fd, let name): "\(name) (socket-activated, fd \(fd))"
+            case .inherited(let fd, let name): tr("\(name) (socket-activated, fd \(fd))")
             }
         }
     }
@@ -124,6 +124,8 @@ public struct HTTPServer: Sendable {
 
     func makeRouter(logger: Logger) -> Router<BasicRequestContext> {
         let router = Router()
+        // Outermost: everything inside, problems included, is said in the request's language.
+        router.add(middleware: LanguageMiddleware())
         router.add(middleware: ProblemMiddleware(logger: logger))
         let api = service
         let p = API.prefix
@@ -217,7 +219,7 @@ public struct HTTPServer: Sendable {
             let query = request.uri.queryParameters
             return try await self.answer(request) { person in
                 let since = try Self.time(query, "since")
-                guard let limit = Int(query.get("limit") ?? "500") else { throw API.Problem(.badRequest, detail: "limit is a number") }
+                guard let limit = Int(query.get("limit") ?? "500") else { throw API.Problem(.badRequest, detail: tr("limit is a number")) }
                 return try await api.deliveries(person, endpoint: query.get("endpoint"), state: query.get("state"), since: since, limit: limit)
             }
         }
@@ -260,7 +262,7 @@ public struct HTTPServer: Sendable {
     /// A query parameter holding an RFC 3339 time, as milliseconds; nil when absent, a 400 problem when not a time.
     static func time(_ query: Parameters, _ name: String) throws -> Int64? {
         guard let text = query.get(name) else { return nil }
-        guard let millis = API.millis(text) else { throw API.Problem(.badRequest, detail: "'\(name)' is not an RFC 3339 time: \(text.prefix(64))") }
+        guard let millis = API.millis(text) else { throw API.Problem(.badRequest, detail: tr("'\(name)' is not an RFC 3339 time: \(text.prefix(64))")) }
         return millis
     }
 
@@ -276,7 +278,7 @@ public struct HTTPServer: Sendable {
         do {
             buffer = try await request.body.collect(upTo: maxBody)
         } catch {
-            throw API.Problem(.tooLarge, detail: "a request body is at most \(maxBody >> 20) MiB")
+            throw API.Problem(.tooLarge, detail: tr("a request body is at most \(maxBody >> 20) MiB"))
         }
         let decoded: B
         do {
@@ -309,11 +311,11 @@ public struct HTTPServer: Sendable {
 
     static func describe(_ error: any Error) -> String {
         switch error {
-        case DecodingError.keyNotFound(let key, _): "the field '\(key.stringValue)' is missing"
+        case DecodingError.keyNotFound(let key, _): tr("the field '\(key.stringValue)' is missing")
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            "the field '\(context.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type"
-        case DecodingError.dataCorrupted: "the body is not valid JSON (UTF-8)"
-        default: "the body is not the JSON expected"
+            tr("the field '\(context.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type")
+        case DecodingError.dataCorrupted: tr("the body is not valid JSON (UTF-8)")
+        default: tr("the body is not the JSON expected")
         }
     }
 }
@@ -327,6 +329,22 @@ extension Task where Success == Never, Failure == Never {
 
 struct RateLimited: Error {
     var retryAfter: Int
+}
+
+/// Says everything a request is answered with in the language its `Accept-Language` prefers among those kosflow
+/// speaks (kosd's own where it names none): the rest of the chain runs with that language as
+/// ``MessageLanguage/current``, and the response names it in `Content-Language`.
+struct LanguageMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let language = request.headers[.acceptLanguage].flatMap { MessageLanguage.fromAcceptLanguage($0) } ?? MessageLanguage.process
+        var response = try await MessageLanguage.$current.withValue(language) {
+            try await next(request, context)
+        }
+        response.headers[.contentLanguage] = language.tag
+        return response
+    }
 }
 
 /// Turns every error into an `application/problem+json` response with a stable `type`.
@@ -343,7 +361,7 @@ struct ProblemMiddleware: RouterMiddleware {
             // A full or read-only disk: nothing was written; the client may try again.
             return Self.render(API.Problem(.storeUnavailable, detail: error.message), headers: [.retryAfter: "5"])
         } catch let limited as RateLimited {
-            return Self.render(API.Problem(.rateLimited, detail: "slow down; try again in \(limited.retryAfter) s"),
+            return Self.render(API.Problem(.rateLimited, detail: tr("slow down; try again in \(limited.retryAfter) s")),
                                headers: [.retryAfter: String(limited.retryAfter)])
         } catch let error as HTTPError {
             let kind: API.Problem.Kind = switch error.status.code {
@@ -352,11 +370,12 @@ struct ProblemMiddleware: RouterMiddleware {
             case 400..<500: .badRequest
             default: .internalError
             }
-            let detail = error.status.code == 404 ? "\(request.method) \(request.uri.path) is not part of the API" : nil
+            let detail = error.status.code == 404 ? tr("\(request.method) \(request.uri.path) is not part of the API") : nil
             return Self.render(API.Problem(kind, detail: detail))
         } catch {
-            logger.error("request failed", metadata: ["path": .string(Self.loggable(request.uri.path)), "error": .string("\(error)")])
-            return Self.render(API.Problem(.internalError, detail: "the error is in kosd's log"))
+            // The log is kosd's: said in the process's language, whoever asked.
+            logger.error(Logger.Message(stringLiteral: tr("request failed", in: .process)), metadata: ["path": .string(Self.loggable(request.uri.path)), "error": .string("\(error)")])
+            return Self.render(API.Problem(.internalError, detail: tr("the error is in kosd's log")))
         }
     }
 

@@ -1,5 +1,6 @@
 import Hummingbird
 import HummingbirdCore
+import KosCore
 import Logging
 import NIOCore
 import NIOExtras
@@ -50,7 +51,7 @@ struct InheritedSocketServer: Service {
                         }
                     }
                 } catch {
-                    logger.error("the inherited API socket failed: \(error)")
+                    logger.error(Logger.Message(stringLiteral: tr("the inherited API socket failed: \(error)", in: .process)))
                 }
             }
         } onGracefulShutdown: {

@@ -27,14 +27,14 @@ public enum AuditChain {
         var expectedSeq: Int64 = 1
         for e in entries {
             if e.seq != expectedSeq {
-                return AuditProblem(seq: e.seq, reason: e.seq > expectedSeq ? "entries \(expectedSeq)…\(e.seq - 1) are missing" : "out of order")
+                return AuditProblem(seq: e.seq, reason: e.seq > expectedSeq ? tr("entries \(expectedSeq)…\(e.seq - 1) are missing") : tr("out of order"))
             }
             if e.previousHash != previous {
-                return AuditProblem(seq: e.seq, reason: "does not follow the entry before it (the chain was reordered or an entry removed)")
+                return AuditProblem(seq: e.seq, reason: tr("does not follow the entry before it (the chain was reordered or an entry removed)"))
             }
             let recomputed = hash(previous: previous, seq: e.seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, details: e.details)
             if recomputed != e.hash {
-                return AuditProblem(seq: e.seq, reason: "its content was changed after it was written")
+                return AuditProblem(seq: e.seq, reason: tr("its content was changed after it was written"))
             }
             previous = e.hash
             expectedSeq += 1

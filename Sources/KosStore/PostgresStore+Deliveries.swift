@@ -92,7 +92,7 @@ extension PostgresStore {
             var found: (String, String, Int, String)?
             for try await row in try await c.query("SELECT id, run_id, step_index, state FROM deliveries WHERE webhook_id = \(webhookID) FOR UPDATE", logger: self.logger)
                 .decode((String, String, Int, String).self) { found = row }
-            guard let (id, runID, stepIndex, state) = found else { throw StoreError.notFound("delivery \(webhookID)") }
+            guard let (id, runID, stepIndex, state) = found else { throw StoreError.notFound(tr("delivery \(webhookID)")) }
             var runState: String?
             for try await s in try await c.query("SELECT state FROM runs WHERE id = \(runID) FOR UPDATE", logger: self.logger).decode(String.self) { runState = s }
             var lastStep: Int?

@@ -66,7 +66,7 @@ extension PostgresStore {
             var recorded: (Int64?, String?, Int64?)?
             for try await row in try await c.query("SELECT left_at, successor, offboarded_at FROM people WHERE id = \(personID) FOR UPDATE", logger: self.logger)
                 .decode((Int64?, String?, Int64?).self) { recorded = row }
-            guard let recorded else { throw StoreError.notFound("person \(personID)") }
+            guard let recorded else { throw StoreError.notFound(tr("person \(personID)")) }
             if let successor { try await Self.requirePerson(c, self.logger, successor) }
             let w = StoreRules.leaving(personID, recorded: recorded.0, recordedSuccessor: recorded.1, handedOver: recorded.2 != nil, successor: successor, at: at, now: now)
             if let audit = w.audit {
@@ -120,7 +120,7 @@ extension PostgresStore {
             for try await r in try await c.query("""
                 SELECT left_at, successor, offboarded_at, offboard_report FROM people WHERE id = \(handover.personID) FOR UPDATE
                 """, logger: logger).decode((Int64?, String?, Int64?, String?).self) { row = r }
-            guard let row else { throw StoreError.notFound("person \(handover.personID)") }
+            guard let row else { throw StoreError.notFound(tr("person \(handover.personID)")) }
             guard let leftAt = row.0, leftAt <= now else { return nil }
             if row.2 != nil { return StoreRules.keptReport(row.3) }
             let who = handover.personID

@@ -67,7 +67,7 @@ extension PostgresStore {
             let now = try await Self.now(c, self.logger)
             // The draft row, locked: two hosts revising at once number their revisions one after the other.
             for try await _ in try await c.query("SELECT id FROM drafts WHERE id = \(draftID) FOR UPDATE", logger: self.logger).decode(String.self) {}
-            guard let last = try await Self.lastRevision(c, self.logger, draftID) else { throw StoreError.notFound("draft \(draftID)") }
+            guard let last = try await Self.lastRevision(c, self.logger, draftID) else { throw StoreError.notFound(tr("draft \(draftID)")) }
             let hash = AuditChain.contentHash(content)
             try await c.query("""
                 INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (\(draftID), \(last + 1), \(hash), \(content), \(now))
@@ -117,7 +117,7 @@ extension PostgresStore {
             var draft: (String, String)?
             for try await row in try await c.query("SELECT workflow, state FROM drafts WHERE id = \(draftID) FOR UPDATE", logger: self.logger)
                 .decode((String, String).self) { draft = row }
-            guard let draft, let last = try await Self.lastRevision(c, self.logger, draftID) else { throw StoreError.notFound("draft \(draftID)") }
+            guard let draft, let last = try await Self.lastRevision(c, self.logger, draftID) else { throw StoreError.notFound(tr("draft \(draftID)")) }
             let w = try StoreRules.revision(draftID: draftID, state: .stored(draft.1), last: last, content: content)
             try await c.query("""
                 INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(draftID), \(w.number), \(w.contentHash), \(content), \(now), \(title))
@@ -136,7 +136,7 @@ extension PostgresStore {
             let now = try await Self.now(c, self.logger)
             var n = 0
             for try await _ in try await c.query("UPDATE drafts SET state = 'withdrawn' WHERE id = \(draftID) RETURNING id", logger: self.logger).decode(String.self) { n += 1 }
-            guard n == 1 else { throw StoreError.notFound("draft \(draftID)") }
+            guard n == 1 else { throw StoreError.notFound(tr("draft \(draftID)")) }
             try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .draftWithdrawn, subject: draftID, details: reason)
             try await Self.endRunningRun(c, self.logger, draftID: draftID, status: .withdrawn, reason: reason, now: now, actor: actor)
         }
@@ -182,7 +182,7 @@ extension PostgresStore {
             let now = try await Self.now(c, self.logger)
             try await c.query("INSERT INTO kos_keys (name, value, created_at) VALUES ('media-links', \(made), \(now)) ON CONFLICT (name) DO NOTHING", logger: self.logger)
             for try await key in try await c.query("SELECT value FROM kos_keys WHERE name = 'media-links'", logger: self.logger).decode(Data.self) { return key }
-            throw StoreError.unavailable("PostgreSQL: the media link key cannot be read")
+            throw StoreError.unavailable(tr("PostgreSQL: the media link key cannot be read"))
         }
     }
 

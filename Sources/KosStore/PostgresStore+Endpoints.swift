@@ -98,7 +98,7 @@ extension PostgresStore {
                 UPDATE endpoint_notices SET state = \(state), attempts = attempts + 1, due_at = \(retryAt ?? now), lease_owner = NULL, lease_until = NULL
                 WHERE id = \(id) RETURNING endpoint, kind, reason
                 """, logger: self.logger).decode((String, String, String).self) { notice = e }
-            guard let notice else { throw StoreError.notFound("notice \(id)") }
+            guard let notice else { throw StoreError.notFound(tr("notice \(id)")) }
             if state != "pending" {
                 try await Self.appendAudit(c, self.logger, at: now, actor: "delivery",
                                            StoreRules.noticeFinished(kind: notice.1, endpoint: notice.0, about: notice.2, sent: sent, detail: detail))

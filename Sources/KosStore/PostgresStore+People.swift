@@ -95,7 +95,7 @@ extension PostgresStore {
 
     static func requirePerson(_ c: PostgresConnection, _ logger: Logger, _ personID: String) async throws {
         guard try await !people(try await c.query("SELECT \(unescaped: Self.personColumns()) FROM people WHERE id = \(personID)", logger: logger)).isEmpty else {
-            throw StoreError.notFound("person \(personID)")
+            throw StoreError.notFound(tr("person \(personID)"))
         }
     }
 

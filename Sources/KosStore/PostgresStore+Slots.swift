@@ -102,7 +102,7 @@ extension PostgresStore {
             var subject: String?
             for try await (run, index) in try await c.query("SELECT run_id, step_index FROM slot_bookings WHERE id = \(id)", logger: self.logger)
                 .decode((String, Int).self) { subject = "\(run)/\(index)" }
-            guard let subject else { throw StoreError.notFound("booking \(id)") }
+            guard let subject else { throw StoreError.notFound(tr("booking \(id)")) }
             try await Self.updateBooking(c, self.logger, BookingUpdate(id: id, state: state, note: note), subject: subject, now: now)
         }
     }
@@ -114,7 +114,7 @@ extension PostgresStore {
         guard try await changed(c, logger, """
             SELECT id FROM steps WHERE id = \(fence.stepID) AND epoch = \(fence.epoch) AND state = 'claimed' FOR UPDATE
             """) else {
-            throw StoreError(.staleEpoch, "step \(fence.stepID) is no longer held under epoch \(fence.epoch): another worker took it over")
+            throw StoreError(.staleEpoch, tr("step \(fence.stepID) is no longer held under epoch \(fence.epoch): another worker took it over"))
         }
     }
 

@@ -130,7 +130,7 @@ extension PostgresStore {
                 try await c.query("""
                     UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = \(runID) AND state IN ('pending', 'claimed')
                     """, logger: self.logger)
-                let why = "parked: step \(stepID) stopped a worker \(strikes) times (\(reason)); an admin looks at the draft and the checks"
+                let why = tr("parked: step \(stepID) stopped a worker \(strikes) times (\(reason)); an admin looks at the draft and the checks")
                 try await c.query("UPDATE runs SET state = 'parked', reason = \(why), updated_at = \(now) WHERE id = \(runID) AND state = 'running'",
                                   logger: self.logger)
                 try await Self.appendAudit(c, self.logger, at: now, actor: actor, action: .runParked, subject: runID, details: why)

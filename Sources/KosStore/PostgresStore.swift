@@ -46,14 +46,14 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
             guard let parts = URLComponents(string: url), ["postgres", "postgresql"].contains(parts.scheme ?? ""),
                   let host = parts.host, !host.isEmpty, let user = parts.user, !user.isEmpty else {
-                throw StoreError(.configuration, "not a PostgreSQL URL: write postgres://USER@HOST[:PORT]/DATABASE")
+                throw StoreError(.configuration, tr("not a PostgreSQL URL: write postgres://USER@HOST[:PORT]/DATABASE"))
             }
             self.host = host
             port = parts.port ?? 5432
             if let mode = parts.queryItems?.first(where: { $0.name == "sslmode" })?.value {
                 let modes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"]
                 guard modes.contains(mode) else {
-                    throw StoreError(.configuration, "sslmode is one of \(modes.joined(separator: ", ")), not '\(mode)'")
+                    throw StoreError(.configuration, tr("sslmode is one of \(modes.joined(separator: ", ")), not '\(mode)'"))
                 }
                 sslMode = mode == "allow" ? "prefer" : mode
             }
@@ -65,7 +65,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                 self.password = password
             } else if let file = parts.queryItems?.first(where: { $0.name == "password_file" })?.value {
                 guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                    throw StoreError(.configuration, "the password file \(file) cannot be read")
+                    throw StoreError(.configuration, tr("the password file \(file) cannot be read"))
                 }
                 password = text.trimmingCharacters(in: .whitespacesAndNewlines)
             } else if let env = environment["PGPASSWORD"] {
@@ -119,7 +119,7 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
                 group.addTask { try await self.migrate() }
                 group.addTask {
                     try await Task.sleep(for: startTimeout)
-                    throw StoreError.unavailable("PostgreSQL at \(location.host):\(location.port) did not answer within \(startTimeout)")
+                    throw StoreError.unavailable(tr("PostgreSQL at \(location.host):\(location.port) did not answer within \(startTimeout)"))
                 }
                 try await group.next()
                 group.cancelAll()

@@ -48,7 +48,7 @@ extension SQLiteStore {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let d = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, run_id, step_index, state FROM deliveries WHERE webhook_id = ?"),
-                                           arguments: [webhookID]) else { throw StoreError.notFound("delivery \(webhookID)") }
+                                           arguments: [webhookID]) else { throw StoreError.notFound(tr("delivery \(webhookID)")) }
             let id: String = d["id"], runID: String = d["run_id"], stepIndex: Int = d["step_index"], state: DeliveryState = try .stored(d["state"])
             let runState = try String.fetchOne(db.cachedStatement(sql: "SELECT state FROM runs WHERE id = ?"), arguments: [runID])
             let lastStep = try Int.fetchOne(db.cachedStatement(sql: "SELECT step_index FROM step_completions WHERE run_id = ? ORDER BY at DESC, rowid DESC LIMIT 1"),

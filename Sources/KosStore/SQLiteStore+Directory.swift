@@ -54,7 +54,7 @@ extension SQLiteStore {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT left_at, successor, offboarded_at FROM people WHERE id = ?"), arguments: [personID]) else {
-                throw StoreError.notFound("person \(personID)")
+                throw StoreError.notFound(tr("person \(personID)"))
             }
             if let successor { try Self.requirePerson(db, successor) }
             let w = StoreRules.leaving(personID, recorded: row["left_at"], recordedSuccessor: row["successor"], handedOver: row["offboarded_at"] as Int64? != nil,
@@ -101,7 +101,7 @@ extension SQLiteStore {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT left_at, successor, offboarded_at, offboard_report FROM people WHERE id = ?"),
-                                             arguments: [handover.personID]) else { throw StoreError.notFound("person \(handover.personID)") }
+                                             arguments: [handover.personID]) else { throw StoreError.notFound(tr("person \(handover.personID)")) }
             guard let leftAt = row["left_at"] as Int64?, leftAt <= now else { return nil }
             if row["offboarded_at"] as Int64? != nil { return StoreRules.keptReport(row["offboard_report"]) }
             let who = handover.personID

@@ -50,7 +50,7 @@ extension SQLiteStore {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM revisions WHERE draft_id = ?"), arguments: [draftID]) else {
-                throw StoreError.notFound("draft \(draftID)")
+                throw StoreError.notFound(tr("draft \(draftID)"))
             }
             let hash = AuditChain.contentHash(content)
             try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -160,7 +160,7 @@ extension SQLiteStore {
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let draft = try Row.fetchOne(db.cachedStatement(sql: "SELECT workflow, state FROM drafts WHERE id = ?"), arguments: [draftID]),
                   let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM revisions WHERE draft_id = ?"), arguments: [draftID]) else {
-                throw StoreError.notFound("draft \(draftID)")
+                throw StoreError.notFound(tr("draft \(draftID)"))
             }
             let w = try StoreRules.revision(draftID: draftID, state: .stored(draft["state"]), last: last, content: content)
             try db.executeCached(sql: "INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (?, ?, ?, ?, ?, ?)",
@@ -178,7 +178,7 @@ extension SQLiteStore {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             try db.executeCached(sql: "UPDATE drafts SET state = 'withdrawn' WHERE id = ?", arguments: [draftID])
-            guard db.changesCount == 1 else { throw StoreError.notFound("draft \(draftID)") }
+            guard db.changesCount == 1 else { throw StoreError.notFound(tr("draft \(draftID)")) }
             try Self.appendAudit(db, at: now, actor: actor, action: .draftWithdrawn, subject: draftID, details: reason)
             try Self.endRunningRun(db, draftID: draftID, status: .withdrawn, reason: reason, now: now, actor: actor)
         }

@@ -97,7 +97,7 @@ extension SQLiteStore {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let notice = try Row.fetchOne(db.cachedStatement(sql: "SELECT endpoint, kind, reason FROM endpoint_notices WHERE id = ?"), arguments: [id]) else {
-                throw StoreError.notFound("notice \(id)")
+                throw StoreError.notFound(tr("notice \(id)"))
             }
             let state = sent ? "sent" : retryAt == nil ? "failed" : "pending"
             try db.executeCached(sql: """

@@ -27,7 +27,7 @@ extension SQLiteStore {
         }
         if problems != ["ok"] {
             lastIntegrityCheck.withLock { $0 = nil }
-            throw StoreError.unavailable("the store is damaged (\(problems.joined(separator: "; ").prefix(300))); stop kosd and restore the latest backup (kosd backup)")
+            throw StoreError.unavailable(tr("the store is damaged (\(problems.joined(separator: "; ").prefix(300))); stop kosd and restore the latest backup (kosd backup)"))
         }
     }
 

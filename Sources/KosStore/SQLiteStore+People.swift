@@ -82,7 +82,7 @@ extension SQLiteStore {
 
     static func requirePerson(_ db: Database, _ personID: String) throws {
         guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)"), arguments: [personID]) == true else {
-            throw StoreError.notFound("person \(personID)")
+            throw StoreError.notFound(tr("person \(personID)"))
         }
     }
 

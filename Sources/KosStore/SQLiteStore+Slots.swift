@@ -77,7 +77,7 @@ extension SQLiteStore {
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             try Self.checkFence(db, fence)
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT run_id, step_index FROM slot_bookings WHERE id = ?"),
-                                             arguments: [id]) else { throw StoreError.notFound("booking \(id)") }
+                                             arguments: [id]) else { throw StoreError.notFound(tr("booking \(id)")) }
             try Self.updateBooking(db, BookingUpdate(id: id, state: state, note: note), subject: "\(row["run_id"] as String)/\(row["step_index"] as Int)", now: now)
         }
     }
@@ -87,7 +87,7 @@ extension SQLiteStore {
         guard let fence else { return }
         guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM steps WHERE id = ? AND epoch = ? AND state = 'claimed')"),
                                 arguments: [fence.stepID, fence.epoch]) == true else {
-            throw StoreError(.staleEpoch, "step \(fence.stepID) is no longer held under epoch \(fence.epoch): another worker took it over")
+            throw StoreError(.staleEpoch, tr("step \(fence.stepID) is no longer held under epoch \(fence.epoch): another worker took it over"))
         }
     }
 

@@ -186,7 +186,7 @@ extension SQLiteStore {
                 try db.executeCached(sql: "UPDATE steps SET state = 'parked', lease_owner = NULL, lease_until = NULL WHERE id = ?", arguments: [id])
                 try db.executeCached(sql: "UPDATE steps SET state = 'cancelled', lease_owner = NULL, lease_until = NULL WHERE run_id = ? AND state IN ('pending', 'claimed')",
                                      arguments: [runID])
-                let why = "parked: step \(stepID) stopped a worker \(strikes) times (\(reason)); an admin looks at the draft and the checks"
+                let why = tr("parked: step \(stepID) stopped a worker \(strikes) times (\(reason)); an admin looks at the draft and the checks")
                 try db.executeCached(sql: "UPDATE runs SET state = 'parked', reason = ?, updated_at = ? WHERE id = ? AND state = 'running'", arguments: [why, now, runID])
                 try Self.appendAudit(db, at: now, actor: actor, action: .runParked, subject: runID, details: why)
                 parked.append(id)

@@ -258,11 +258,11 @@ public final class SQLiteStore: Store, RawSQLStore {
     /// A write refused by the disk rather than by the data: the transaction rolled back, nothing changed.
     static func unavailable(_ error: DatabaseError) -> StoreError? {
         switch error.resultCode {
-        case .SQLITE_FULL: .unavailable("the disk holding the store is full (SQLite: \(error.message ?? "full"))")
-        case .SQLITE_READONLY: .unavailable("the store is read-only (SQLite: \(error.message ?? "read-only"))")
-        case .SQLITE_IOERR, .SQLITE_CANTOPEN: .unavailable("the store's disk fails to write (SQLite: \(error.message ?? "I/O error"))")
+        case .SQLITE_FULL: .unavailable(tr("the disk holding the store is full (SQLite: \(error.message ?? "full"))"))
+        case .SQLITE_READONLY: .unavailable(tr("the store is read-only (SQLite: \(error.message ?? "read-only"))"))
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN: .unavailable(tr("the store's disk fails to write (SQLite: \(error.message ?? "I/O error"))"))
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            .unavailable("the store is damaged (SQLite: \(error.message ?? "corrupt")); stop kosd and restore the latest backup (kosd backup)")
+            .unavailable(tr("the store is damaged (SQLite: \(error.message ?? "corrupt")); stop kosd and restore the latest backup (kosd backup)"))
         default: nil
         }
     }

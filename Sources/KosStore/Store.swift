@@ -449,11 +449,11 @@ extension StoredState {
     }
 }
 
-extension RunStatus: StoredState { static var holder: String { "run" } }
-extension DraftState: StoredState { static var holder: String { "draft" } }
-extension StepState: StoredState { static var holder: String { "step" } }
-extension DeliveryState: StoredState { static var holder: String { "delivery" } }
-extension BookingState: StoredState { static var holder: String { "slot booking" } }
+extension RunStatus: StoredState { static var holder: String { tr("run") } }
+extension DraftState: StoredState { static var holder: String { tr("draft") } }
+extension StepState: StoredState { static var holder: String { tr("step") } }
+extension DeliveryState: StoredState { static var holder: String { tr("delivery") } }
+extension BookingState: StoredState { static var holder: String { tr("slot booking") } }
 
 public struct StoredRun: Sendable, Hashable {
     public var id: String
@@ -1006,7 +1006,7 @@ public struct AuditProblem: Sendable, Hashable, CustomStringConvertible {
         self.seq = seq
         self.reason = reason
     }
-    public var description: String { "audit entry \(seq): \(reason)" }
+    public var description: String { tr("audit entry \(seq): \(reason)") }
 }
 
 /// Errors a store reports: a kind to match on (`error.kind == .staleEpoch`), its stable code, and a message.
@@ -1041,18 +1041,18 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String { "error[\(code)]: \(message)" }
 
     public static func staleEpoch(step: Int64, epoch: Int64) -> StoreError {
-        StoreError(.staleEpoch, "step \(step) is no longer held at epoch \(epoch); another worker claimed it")
+        StoreError(.staleEpoch, tr("step \(step) is no longer held at epoch \(epoch); another worker claimed it"))
     }
 
     public static func newerSchema(found: Int, known: Int) -> StoreError {
-        StoreError(.newerSchema, "the database schema is version \(found); this kosd knows up to \(known): upgrade kosd, never downgrade a database")
+        StoreError(.newerSchema, tr("the database schema is version \(found); this kosd knows up to \(known): upgrade kosd, never downgrade a database"))
     }
 
-    public static func notFound(_ what: String) -> StoreError { StoreError(.notFound, "\(what) does not exist") }
+    public static func notFound(_ what: String) -> StoreError { StoreError(.notFound, tr("\(what) does not exist")) }
 
     /// A row holds a state this kosflow does not know (written by hand, or by a newer kosflow without a migration).
     public static func unknownState(_ text: String, of what: String) -> StoreError {
-        StoreError(.unknownState, "the store holds a \(what) state this kosd does not know: '\(text.prefix(40))'")
+        StoreError(.unknownState, tr("the store holds a \(what) state this kosd does not know: '\(text.prefix(40))'"))
     }
 
     /// The request does not fit the state it would change (revising a withdrawn draft).
@@ -1060,7 +1060,7 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// A decision on a run that has ended, or on content other than the revision the run is on.
     static func undecidable(runID: String, contentHash: String, running: Bool) -> StoreError {
-        conflict(running ? "run \(runID) is not on the revision with content \(contentHash)" : "run \(runID) has ended; nothing to decide")
+        conflict(running ? tr("run \(runID) is not on the revision with content \(contentHash)") : tr("run \(runID) has ended; nothing to decide"))
     }
 
     /// The store cannot write now (its disk is full, read-only or failing); the transaction was rolled back,

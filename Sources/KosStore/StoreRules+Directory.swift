@@ -21,7 +21,7 @@ extension StoreRules {
         var out: [(AccountChange, AuditLine)] = []
         for person in plan.accounts.keys.sorted() {
             for a in (byOperator[person] ?? []).filter({ !named.contains($0.id) }).sorted(by: { $0.id < $1.id }) {
-                out.append((.retire(a.id), AuditLine(action: .accountRetired, subject: a.id, details: "no longer in \(person)'s row of the staff directory")))
+                out.append((.retire(a.id), AuditLine(action: .accountRetired, subject: a.id, details: tr("no longer in \(person)'s row of the staff directory"))))
             }
         }
         for person in plan.accounts.keys.sorted() {
@@ -34,8 +34,10 @@ extension StoreRules {
     }
 
     static func away(_ personID: String, until: Int64?, delegate: String?) -> AuditLine {
-        guard let until else { return AuditLine(action: .personAway, subject: personID, details: "back: decides their own approvals again") }
-        return AuditLine(action: .personAway, subject: personID, details: "away until \(API.timestamp(until)); \(delegate ?? "nobody") decides on their behalf")
+        guard let until else { return AuditLine(action: .personAway, subject: personID, details: tr("back: decides their own approvals again")) }
+        let details = delegate.map { tr("away until \(API.timestamp(until)); \($0) decides on their behalf") }
+            ?? tr("away until \(API.timestamp(until)); nobody decides on their behalf")
+        return AuditLine(action: .personAway, subject: personID, details: details)
     }
 
     /// Recording a leaving: the moment that holds (an earlier recorded one stays; asked without a moment, the
@@ -48,7 +50,7 @@ extension StoreRules {
         let moment = min(recorded ?? asked, asked), heir = successor ?? recordedSuccessor
         if moment == recorded, heir == recordedSuccessor { return (moment, heir, nil) }
         return (moment, heir, AuditLine(action: .personLeaving, subject: personID,
-                                        details: "leaves the program at \(API.timestamp(moment)); successor \(heir ?? "none"); nothing is published for them from then on"))
+                                        details: tr("leaves the program at \(API.timestamp(moment)); successor \(heir ?? tr("none")); nothing is published for them from then on")))
     }
 
     static func keptReport(_ text: String?) -> OffboardReport? {
@@ -69,9 +71,9 @@ extension StoreRules {
     /// A leaver's running draft: handed over when the handover says so and there is a successor; else ended, with why.
     static func handOver(_ draftID: String, _ handover: Handover, successor: String?, leftAt: Int64) -> RunHandover {
         if let why = handover.handOver[draftID], let successor {
-            return .handOver(to: successor, audit: AuditLine(action: .runHandedOver, subject: draftID, details: "from \(handover.personID) to \(successor): \(why)"))
+            return .handOver(to: successor, audit: AuditLine(action: .runHandedOver, subject: draftID, details: tr("from \(handover.personID) to \(successor): \(why)")))
         }
-        return .cancel(reason: handover.cancelled[draftID] ?? "\(handover.personID) left the program on \(API.timestamp(leftAt))")
+        return .cancel(reason: handover.cancelled[draftID] ?? tr("\(handover.personID) left the program on \(API.timestamp(leftAt))"))
     }
 
     enum AccountOnLeaving: Sendable, Hashable {
@@ -85,22 +87,22 @@ extension StoreRules {
         switch a.ownership {
         case .company:
             guard let successor else { return .keep }
-            return .pass(to: successor, audit: AuditLine(action: .accountPassed, subject: a.id, details: "company-owned: from \(a.operatorID) to \(successor)"))
+            return .pass(to: successor, audit: AuditLine(action: .accountPassed, subject: a.id, details: tr("company-owned: from \(a.operatorID) to \(successor)")))
         case .employee:
-            return .retire(AuditLine(action: .accountRetired, subject: a.id, details: "\(a.operatorID)'s own account leaves with them"))
+            return .retire(AuditLine(action: .accountRetired, subject: a.id, details: tr("\(a.operatorID)'s own account leaves with them")))
         }
     }
 
     static func recallRequested(_ r: Handover.Recall, person: String) -> AuditLine {
-        AuditLine(action: .postRecallRequested, subject: r.draftID, details: "\(person)'s post on their own account \(r.account): take-down asked of \(r.endpoint)")
+        AuditLine(action: .postRecallRequested, subject: r.draftID, details: tr("\(person)'s post on their own account \(r.account): take-down asked of \(r.endpoint)"))
     }
 
     static func offboarded(_ r: OffboardReport) -> AuditLine {
-        AuditLine(action: .personOffboarded, subject: r.person, details: """
-            successor \(r.successor ?? "none"); \(r.handedOver.count) posts handed over, \(r.cancelled.count) cancelled; \(r.tokensRevoked) tokens revoked; \
+        AuditLine(action: .personOffboarded, subject: r.person, details: tr("""
+            successor \(r.successor ?? tr("none")); \(r.handedOver.count) posts handed over, \(r.cancelled.count) cancelled; \(r.tokensRevoked) tokens revoked; \
             accounts passed \(r.accountsPassed.isEmpty ? "-" : r.accountsPassed.joined(separator: ", ")), retired \(r.accountsRetired.isEmpty ? "-" : r.accountsRetired.joined(separator: ", ")); \
             \(r.live.count) posts live on their own accounts, \(r.recalls.count) recall requests
-            """)
+            """))
     }
 
     /// The entry for a notice sent or given up: an owner's notice is about its endpoint, a recall about its post.
@@ -114,7 +116,8 @@ extension StoreRules {
 
     /// A decision's entry: the reason (or the content hash decided on), and on whose behalf a delegate decided.
     static func decision(runID: String, stepIndex: Int, reviewerID: String, approve: Bool, contentHash: String, reason: String?, decidedBy: String?) -> AuditLine {
-        let behalf = decidedBy.map { "\($0) on behalf of \(reviewerID) (away): " } ?? ""
-        return AuditLine(action: approve ? .approvalApproved : .approvalRejected, subject: "\(runID)/\(stepIndex)", details: behalf + (reason ?? contentHash))
+        let said = reason ?? contentHash
+        let details = decidedBy.map { tr("\($0) on behalf of \(reviewerID) (away): \(said)") } ?? said
+        return AuditLine(action: approve ? .approvalApproved : .approvalRejected, subject: "\(runID)/\(stepIndex)", details: details)
     }
 }

@@ -38,7 +38,7 @@ enum StoreRules {
             for change in after.record(delivered: a.delivered, gone: a.gone, at: now, policy: policy) {
                 switch change {
                 case .opened(let why): writes.audits.append(AuditLine(action: .endpointCircuitOpened, subject: a.endpoint, details: why))
-                case .closed: writes.audits.append(AuditLine(action: .endpointCircuitClosed, subject: a.endpoint, details: "a delivery succeeded"))
+                case .closed: writes.audits.append(AuditLine(action: .endpointCircuitClosed, subject: a.endpoint, details: tr("a delivery succeeded")))
                 case .disabled(let why):
                     writes.audits.append(AuditLine(action: .endpointDisabled, subject: a.endpoint, details: why))
                     writes.ownerNotices.append(why)
@@ -145,11 +145,11 @@ enum StoreRules {
     /// Revision `last + 1` of draft `draftID` (in `state`, whose newest revision is `last`) with `content`; a
     /// withdrawn draft takes no revision.
     static func revision(draftID: String, state: DraftState, last: Int, content: Data) throws(StoreError) -> RevisionWrites {
-        guard state != .withdrawn else { throw StoreError.conflict("draft \(draftID) was withdrawn; submit a new draft") }
+        guard state != .withdrawn else { throw StoreError.conflict(tr("draft \(draftID) was withdrawn; submit a new draft")) }
         let hash = AuditChain.contentHash(content)
         return RevisionWrites(number: last + 1, contentHash: hash,
                               audit: AuditLine(action: .draftRevised, subject: draftID, details: "revision \(last + 1) \(hash)"),
-                              supersededBecause: "revision \(last + 1) replaces revision \(last)")
+                              supersededBecause: tr("revision \(last + 1) replaces revision \(last)"))
     }
 
     /// What ending a running run from outside its steps writes (a revision supersedes it, a withdrawal ends it):
@@ -169,12 +169,13 @@ enum StoreRules {
     /// only a delivery its run failed at, the run's last step, is replayed; the run resumes at that step.
     static func replay(webhookID: String, deliveryID: String, state: DeliveryState, runID: String, runState: String?, stepIndex: Int,
                        lastStep: Int?, attempts: Int) throws(StoreError) -> AuditLine {
-        guard state == .dead else { throw StoreError.conflict("\(webhookID) is \(state.rawValue); only dead letters are replayed") }
+        guard state == .dead else { throw StoreError.conflict(tr("\(webhookID) is \(state.rawValue); only dead letters are replayed")) }
         guard runState == RunStatus.failed.rawValue, lastStep == stepIndex else {
-            throw StoreError.conflict("\(webhookID): its run \(runID) is \(runState ?? "gone") and went past this step; only a delivery its run failed at is replayed")
+            throw StoreError.conflict(tr("\(webhookID): its run \(runID) is \(runState ?? tr("gone")) and went past this step; only a delivery its run failed at is replayed"))
         }
         return AuditLine(action: .deliveryReplayed, subject: deliveryID,
-                         details: "\(webhookID): sent again after \(attempts) attempt\(attempts == 1 ? "" : "s"); run \(runID) resumes at step \(stepIndex)")
+                         details: trn(attempts, "\(webhookID): sent again after \(attempts) attempt; run \(runID) resumes at step \(stepIndex)",
+                                      "\(webhookID): sent again after \(attempts) attempts; run \(runID) resumes at step \(stepIndex)"))
     }
 
     /// A console credential's row as read under the transaction's lock.

@@ -20,10 +20,10 @@ public struct PayloadTemplate: Sendable {
             template = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
             throw Diagnostic(
-                code: "KOS2014", message: "template does not compile: \(Self.explain(error.error))", file: path,
+                code: "KOS2014", message: tr("template does not compile: \(Self.explain(error.error))"), file: path,
                 location: SourceLocation(line: error.context.lineNumber, column: error.context.columnNumber))
         } catch {
-            throw Diagnostic(code: "KOS2014", message: "template does not compile: \(error)", file: path)
+            throw Diagnostic(code: "KOS2014", message: tr("template does not compile: \(error)"), file: path)
         }
     }
 
@@ -33,15 +33,15 @@ public struct PayloadTemplate: Sendable {
     static func explain(_ error: any Error) -> String {
         guard let e = error as? MustacheTemplate.Error else { return "\(error)" }
         return switch e {
-        case .sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
-        case .unfinishedName: "a tag is not closed with }}"
-        case .expectedSectionEnd: "a section is opened but never closed"
-        case .invalidSetDelimiter: "the set-delimiter tag is malformed"
-        case .transformAppliedToInheritanceSection: "a transform cannot apply to an inherited section"
-        case .illegalTokenInsideInheritSection: "an inherited section holds something it may not"
-        case .textInsideInheritSection: "an inherited section holds text"
-        case .invalidConfigVariableSyntax: "a {{% ... }} line is malformed"
-        case .unrecognisedConfigVariable: "unknown {{% ... }} setting; use {{% CONTENT_TYPE: JSON }}"
+        case .sectionCloseNameIncorrect: tr("a section is closed with a different name than it was opened with")
+        case .unfinishedName: tr("a tag is not closed with }}")
+        case .expectedSectionEnd: tr("a section is opened but never closed")
+        case .invalidSetDelimiter: tr("the set-delimiter tag is malformed")
+        case .transformAppliedToInheritanceSection: tr("a transform cannot apply to an inherited section")
+        case .illegalTokenInsideInheritSection: tr("an inherited section holds something it may not")
+        case .textInsideInheritSection: tr("an inherited section holds text")
+        case .invalidConfigVariableSyntax: tr("a {{% ... }} line is malformed")
+        case .unrecognisedConfigVariable: tr("unknown {{% ... }} setting; use {{% CONTENT_TYPE: JSON }}")
         @unknown default: "\(e)"
         }
     }

@@ -60,13 +60,13 @@ public struct YAMLLoader: Sendable {
         guard bytes.count <= options.maxBytes else {
             throw Diagnostic(
                 code: YAMLErrorCode.tooLarge,
-                message: "input is \(bytes.count) bytes; the limit is \(options.maxBytes) bytes",
+                message: tr("input is \(bytes.count) bytes; the limit is \(options.maxBytes) bytes"),
                 file: file)
         }
         var composer = Composer(options: options, file: file)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            throw Diagnostic(code: YAMLErrorCode.syntax, message: "out of memory starting the YAML parser", file: file)
+            throw Diagnostic(code: YAMLErrorCode.syntax, message: tr("out of memory starting the YAML parser"), file: file)
         }
         defer { yaml_parser_delete(&parser) }
         let base = bytes.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1)!
@@ -86,6 +86,7 @@ public struct YAMLLoader: Sendable {
 
     private static func parserError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, file: String?) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
+        let said = Self.libyamlText(problem)
         if parser.error == YAML_READER_ERROR {
             // libyaml names the bad continuation byte; point at the character it breaks, where the reader sees it.
             var start = min(parser.problem_offset, bytes.count)
@@ -95,17 +96,76 @@ public struct YAMLLoader: Sendable {
             }
             let loc = location(ofByte: start, in: bytes)
             return Diagnostic(
-                code: YAMLErrorCode.encoding, message: "\(problem) at byte \(parser.problem_offset): the file must be UTF-8",
+                code: YAMLErrorCode.encoding, message: tr("\(said) at byte \(parser.problem_offset): the file must be UTF-8"),
                 file: file, location: loc)
         }
-        var message = problem
+        var message = said
         if let context = parser.context {
-            let ctx = String(cString: context)
-            message = "\(problem) \(ctx) started at \(parser.context_mark.line + 1):\(parser.context_mark.column + 1)"
+            let ctx = Self.libyamlText(String(cString: context))
+            message = tr("\(said) \(ctx) started at \(parser.context_mark.line + 1):\(parser.context_mark.column + 1)")
         }
         return Diagnostic(
             code: YAMLErrorCode.syntax, message: message, file: file,
             location: SourceLocation(line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1))
+    }
+
+    /// libyaml's words for a problem or its context (`did not find expected key`, `while parsing a block mapping`)
+    /// in the reader's language; words it has that are not listed here stay as libyaml says them.
+    static func libyamlText(_ text: String) -> String {
+        switch text {
+        case "malformed YAML": tr("malformed YAML")
+        case "block sequence entries are not allowed in this context": tr("block sequence entries are not allowed in this context")
+        case "mapping keys are not allowed in this context": tr("mapping keys are not allowed in this context")
+        case "mapping values are not allowed in this context": tr("mapping values are not allowed in this context")
+        case "control characters are not allowed": tr("control characters are not allowed")
+        case "could not find expected ':'": tr("could not find expected ':'")
+        case "did not find expected ',' or ']'": tr("did not find expected ',' or ']'")
+        case "did not find expected ',' or '}'": tr("did not find expected ',' or '}'")
+        case "did not find expected '-' indicator": tr("did not find expected '-' indicator")
+        case "did not find expected <document start>": tr("did not find expected <document start>")
+        case "did not find expected alphabetic or numeric character": tr("did not find expected alphabetic or numeric character")
+        case "did not find expected comment or line break": tr("did not find expected comment or line break")
+        case "did not find expected hexdecimal number": tr("did not find expected hexdecimal number")
+        case "did not find expected key": tr("did not find expected key")
+        case "did not find expected node content": tr("did not find expected node content")
+        case "did not find expected whitespace": tr("did not find expected whitespace")
+        case "did not find expected whitespace or line break": tr("did not find expected whitespace or line break")
+        case "found a tab character that violates indentation": tr("found a tab character that violates indentation")
+        case "found a tab character where an indentation space is expected": tr("found a tab character where an indentation space is expected")
+        case "found an indentation indicator equal to 0": tr("found an indentation indicator equal to 0")
+        case "found character that cannot start any token": tr("found character that cannot start any token")
+        case "found duplicate anchor; first occurrence": tr("found duplicate anchor; first occurrence")
+        case "found invalid Unicode character escape code": tr("found invalid Unicode character escape code")
+        case "found undefined alias": tr("found undefined alias")
+        case "found undefined tag handle": tr("found undefined tag handle")
+        case "found unexpected ':'": tr("found unexpected ':'")
+        case "found unexpected document indicator": tr("found unexpected document indicator")
+        case "found unexpected end of stream": tr("found unexpected end of stream")
+        case "found unknown escape character": tr("found unknown escape character")
+        case "incomplete UTF-8 octet sequence": tr("incomplete UTF-8 octet sequence")
+        case "invalid Unicode character": tr("invalid Unicode character")
+        case "invalid leading UTF-8 octet": tr("invalid leading UTF-8 octet")
+        case "invalid length of a UTF-8 sequence": tr("invalid length of a UTF-8 sequence")
+        case "invalid trailing UTF-8 octet": tr("invalid trailing UTF-8 octet")
+        case "while parsing a block collection": tr("while parsing a block collection")
+        case "while parsing a block mapping": tr("while parsing a block mapping")
+        case "while parsing a block node": tr("while parsing a block node")
+        case "while parsing a flow mapping": tr("while parsing a flow mapping")
+        case "while parsing a flow node": tr("while parsing a flow node")
+        case "while parsing a flow sequence": tr("while parsing a flow sequence")
+        case "while parsing a node": tr("while parsing a node")
+        case "while parsing a tag": tr("while parsing a tag")
+        case "while scanning a block scalar": tr("while scanning a block scalar")
+        case "while scanning a directive": tr("while scanning a directive")
+        case "while scanning a plain scalar": tr("while scanning a plain scalar")
+        case "while scanning a quoted scalar": tr("while scanning a quoted scalar")
+        case "while scanning a simple key": tr("while scanning a simple key")
+        case "while scanning a tag": tr("while scanning a tag")
+        case "while scanning an alias": tr("while scanning an alias")
+        case "while scanning an anchor": tr("while scanning an anchor")
+        case "while scanning for the next token": tr("while scanning for the next token")
+        default: text
+        }
     }
 
     /// Line and column (in scalars) of a byte offset, decoding leniently up to it.
@@ -191,7 +251,7 @@ private struct Composer {
             let loc = mark(event.start_mark)
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
             guard let target = anchors[name] else {
-                throw error(YAMLErrorCode.undefinedAlias, "alias '*\(name)' refers to no anchor defined before it", at: loc)
+                throw error(YAMLErrorCode.undefinedAlias, tr("alias '*\(name)' refers to no anchor defined before it"), at: loc)
             }
             try count(target.count, at: loc)
             var node = target.node
@@ -204,7 +264,7 @@ private struct Composer {
             let rawAnchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
             let tag = rawTag.map { String(cString: $0) }
             if stack.count >= options.maxDepth {
-                throw error(YAMLErrorCode.tooDeep, "nesting deeper than \(options.maxDepth) levels", at: loc)
+                throw error(YAMLErrorCode.tooDeep, tr("nesting deeper than \(options.maxDepth) levels"), at: loc)
             }
             try checkCollectionTag(tag, isMapping: isMapping, at: loc)
             try count(1, at: loc)
@@ -223,7 +283,7 @@ private struct Composer {
         if totalNodes > options.maxNodes {
             throw error(
                 YAMLErrorCode.tooManyNodes,
-                "more than \(options.maxNodes) nodes after expanding aliases; is this an alias bomb?", at: loc)
+                tr("more than \(options.maxNodes) nodes after expanding aliases; is this an alias bomb?"), at: loc)
         }
     }
 
@@ -240,7 +300,7 @@ private struct Composer {
         }
         guard let key = stack[stack.count - 1].pendingKey else {
             if options.rejectMergeKeys, let s = node.scalar, s.style == .plain, s.text == "<<", node.tag == nil {
-                problems.append(error(YAMLErrorCode.mergeKey, "merge keys ('<<') are not supported; write the keys out", at: node.location))
+                problems.append(error(YAMLErrorCode.mergeKey, tr("merge keys ('<<') are not supported; write the keys out"), at: node.location))
             }
             stack[stack.count - 1].pendingDuplicate = !checkDuplicate(node)
             stack[stack.count - 1].pendingKey = node
@@ -258,12 +318,12 @@ private struct Composer {
         let top = stack.count - 1
         if let s = key.scalar {
             if let first = stack[top].keyIndex[s.value] {
-                problems.append(error(YAMLErrorCode.duplicateKey, "duplicate key '\(s.text)' (first at \(first))", at: key.location))
+                problems.append(error(YAMLErrorCode.duplicateKey, tr("duplicate key '\(s.text)' (first at \(first))"), at: key.location))
                 return false
             }
             stack[top].keyIndex[s.value] = key.location
         } else if let first = stack[top].pairs.first(where: { $0.key == key }) {
-            problems.append(error(YAMLErrorCode.duplicateKey, "duplicate key (first at \(first.key.location))", at: key.location))
+            problems.append(error(YAMLErrorCode.duplicateKey, tr("duplicate key (first at \(first.key.location))"), at: key.location))
             return false
         }
         return true
@@ -274,10 +334,11 @@ private struct Composer {
         let expected = isMapping ? CoreSchema.mapTag : CoreSchema.seqTag
         if tag == expected { return }
         if CoreSchema.scalarTags.contains(tag) || tag == CoreSchema.mapTag || tag == CoreSchema.seqTag {
-            throw error(YAMLErrorCode.tagMismatch, "tag '\(shortTag(tag))' cannot be given to \(isMapping ? "a mapping" : "a list")", at: loc)
+            throw error(YAMLErrorCode.tagMismatch, isMapping ? tr("tag '\(shortTag(tag))' cannot be given to a mapping") : tr("tag '\(shortTag(tag))' cannot be given to a list"),
+                        at: loc)
         }
         if options.coreTagsOnly {
-            problems.append(error(YAMLErrorCode.unsupportedTag, "unsupported tag '\(shortTag(tag))'; only the YAML 1.2 core tags are allowed", at: loc))
+            problems.append(error(YAMLErrorCode.unsupportedTag, tr("unsupported tag '\(shortTag(tag))'; only the YAML 1.2 core tags are allowed"), at: loc))
         }
     }
 
@@ -296,15 +357,15 @@ private struct Composer {
             if case .int(let i) = $0 { .float(Double(i)) } else { $0 }
         }
         case CoreSchema.seqTag, CoreSchema.mapTag:
-            throw error(YAMLErrorCode.tagMismatch, "tag '\(shortTag(tag))' cannot be given to a scalar", at: loc)
+            throw error(YAMLErrorCode.tagMismatch, tr("tag '\(shortTag(tag))' cannot be given to a scalar"), at: loc)
         default:
             if options.coreTagsOnly {
-                problems.append(error(YAMLErrorCode.unsupportedTag, "unsupported tag '\(shortTag(tag))'; only the YAML 1.2 core tags are allowed", at: loc))
+                problems.append(error(YAMLErrorCode.unsupportedTag, tr("unsupported tag '\(shortTag(tag))'; only the YAML 1.2 core tags are allowed"), at: loc))
             }
             return style == .plain ? CoreSchema.resolvePlain(text) : .string(text)
         }
         guard let resolved else {
-            throw error(YAMLErrorCode.tagMismatch, "'\(text)' is not a valid \(shortTag(tag))", at: loc)
+            throw error(YAMLErrorCode.tagMismatch, tr("'\(text)' is not a valid \(shortTag(tag))"), at: loc)
         }
         return resolved
     }

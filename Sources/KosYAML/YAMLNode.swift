@@ -48,15 +48,15 @@ public struct YAMLNode: Sendable, Equatable {
     /// A word for the node's type as a compliance officer would read it in an error.
     public var kindName: String {
         switch content {
-        case .sequence: "a list"
-        case .mapping: "a mapping"
+        case .sequence: tr("a list")
+        case .mapping: tr("a mapping")
         case .scalar(let s):
             switch s.value {
-            case .null: "null"
-            case .bool: "a boolean"
-            case .int: "an integer"
-            case .float: "a number"
-            case .string: "a string"
+            case .null: tr("null")
+            case .bool: tr("a boolean")
+            case .int: tr("an integer")
+            case .float: tr("a number")
+            case .string: tr("a string")
             }
         }
     }

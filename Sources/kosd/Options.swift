@@ -8,11 +8,11 @@ import Logging
 
 /// Where the configuration file and the store are: every kosd command that opens the store takes these.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The configuration file. Default: $KOSD_CONFIG, else /etc/kos/kosd.yaml when it exists.")
+    @Option(help: ArgumentHelp(tr("The configuration file. Default: $KOSD_CONFIG, else /etc/kos/kosd.yaml when it exists.")))
     var config: String?
 
     @Option(name: .customLong("database"),
-            help: "The database: a SQLite file, or postgres://USER@HOST[:PORT]/DATABASE for several hosts (kosd.yaml 'database', KOSD_DATABASE). Default: $STATE_DIRECTORY/kos.db under systemd, else .kos/kos.db.")
+            help: ArgumentHelp(tr("The database: a SQLite file, or postgres://USER@HOST[:PORT]/DATABASE for several hosts (kosd.yaml 'database', KOSD_DATABASE). Default: $STATE_DIRECTORY/kos.db under systemd, else .kos/kos.db.")))
     var store: String?
 
     /// What the flags set, checked like the file and the environment.
@@ -25,28 +25,28 @@ struct StoreOptions: ParsableArguments {
 struct EngineOptions: ParsableArguments {
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "Folder of workflow definitions (kosd.yaml 'workflows'). Default: Workflows.")
+    @Option(help: ArgumentHelp(tr("Folder of workflow definitions (kosd.yaml 'workflows'). Default: Workflows.")))
     var workflows: String?
 
-    @Option(help: "Folder of payload templates (kosd.yaml 'templates'). Default: Templates.")
+    @Option(help: ArgumentHelp(tr("Folder of payload templates (kosd.yaml 'templates'). Default: Templates.")))
     var templates: String?
 
-    @Option(help: "Lease on a claimed step, e.g. 30s (kosd.yaml 'lease', KOSD_LEASE); a dead worker's step returns after it. Default: 30s.")
+    @Option(help: ArgumentHelp(tr("Lease on a claimed step, e.g. 30s (kosd.yaml 'lease', KOSD_LEASE); a dead worker's step returns after it. Default: 30s.")))
     var lease: String?
 
-    @Option(help: "Due steps a worker claims at once; their results commit together, one fsync (kosd.yaml 'batch_size'). Default: 16.")
+    @Option(help: ArgumentHelp(tr("Due steps a worker claims at once; their results commit together, one fsync (kosd.yaml 'batch_size'). Default: 16.")))
     var batchSize: Int?
 
-    @Option(help: "How long one draft's guideline checks may take, e.g. 20s; past it the draft is blocked as not checked in time (kosd.yaml 'checks.budget').")
+    @Option(help: ArgumentHelp(tr("How long one draft's guideline checks may take, e.g. 20s; past it the draft is blocked as not checked in time (kosd.yaml 'checks.budget').")))
     var checkBudget: String?
 
-    @Option(help: "Whether workflows may run programs, on or off (kosd.yaml 'checks.programs'). Default: on.")
+    @Option(help: ArgumentHelp(tr("Whether workflows may run programs, on or off (kosd.yaml 'checks.programs'). Default: on.")))
     var programs: String?
 
-    @Option(help: "Log format: auto (journal under systemd, else plain), plain, journal or json (kosd.yaml 'log.format').")
+    @Option(help: ArgumentHelp(tr("Log format: auto (journal under systemd, else plain), plain, journal or json (kosd.yaml 'log.format').")))
     var logFormat: String?
 
-    @Option(help: "Least severe level logged: trace, debug, info, notice, warning, error, critical (kosd.yaml 'log.level'). Default: info.")
+    @Option(help: ArgumentHelp(tr("Least severe level logged: trace, debug, info, notice, warning, error, critical (kosd.yaml 'log.level'). Default: info.")))
     var logLevel: String?
 
     func apply(to config: inout DaemonConfig, _ problems: inout [String]) {
@@ -114,12 +114,13 @@ struct Configuration {
         guard FileManager.default.fileExists(atPath: settings.workflows) else {
             let cwd = FileManager.default.currentDirectoryPath
             let absolute = settings.workflows.hasPrefix("/") ? settings.workflows : cwd + "/" + settings.workflows
-            return .failure(LoadFailure(report: nil, other: """
-                error[KOS2016]: no workflows at \(absolute)
+            let now = settings.workflows.hasPrefix("/") ? tr("now '\(settings.workflows)'") : tr("now '\(settings.workflows)', from \(cwd)")
+            return .failure(LoadFailure(report: nil, other: "error[KOS2016]: " + tr("""
+                no workflows at \(absolute)
                   kosd reads the workflow definitions from the folder named by 'workflows' in kosd.yaml, KOSD_WORKFLOWS or \
-                --workflows (now '\(settings.workflows)'\(settings.workflows.hasPrefix("/") ? "" : ", from \(cwd)")).
+                --workflows (\(now)).
                   Point it at your Workflows/ folder; `kosd check-config` shows every setting in force.
-                """))
+                """)))
         }
         return EngineEnvironment.load(paths: [settings.workflows], templatesDirectory: settings.templates,
                                secretsEnvironment: ProcessInfo.processInfo.environment, programs: settings.programs)

@@ -16,14 +16,14 @@ import Synchronization
 struct WorkerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "worker",
-        abstract: "Run steps from the store until stopped (kosd serve starts these).")
+        abstract: tr("Run steps from the store until stopped (kosd serve starts these)."))
 
     @OptionGroup var engine: EngineOptions
 
-    @Option(help: "This worker's name in leases and the audit log.")
+    @Option(help: ArgumentHelp(tr("This worker's name in leases and the audit log.")))
     var name = "worker-\(getpid())"
 
-    @Option(help: "How long an idle worker waits before looking for due steps again, in milliseconds; the supervisor wakes it at once when the API writes.")
+    @Option(help: ArgumentHelp(tr("How long an idle worker waits before looking for due steps again, in milliseconds; the supervisor wakes it at once when the API writes.")))
     var idleMillis = 50
 
     @Option(help: .hidden)
@@ -50,13 +50,13 @@ struct WorkerCommand: AsyncParsableCommand {
         var environment: EngineEnvironment
         if let definitions {
             guard let files = try await store.definitions(version: definitions) else {
-                log.critical("definitions \(definitions) are not in the store \(settings.store)")
+                log.critical(Logger.Message(stringLiteral: tr("definitions \(definitions) are not in the store \(settings.store)")))
                 throw ExitCode(1)
             }
             switch EngineEnvironment.load(files: files, templatesDirectory: settings.templates, secretsEnvironment: ProcessInfo.processInfo.environment) {
             case .success(let (loaded, _)): environment = loaded
             case .failure(let failure):
-                log.critical("definitions \(definitions) do not load: \(failure)")
+                log.critical(Logger.Message(stringLiteral: tr("definitions \(definitions) do not load: \(failure)")))
                 throw ExitCode(1)
             }
             environment.version = definitions
@@ -78,7 +78,7 @@ struct WorkerCommand: AsyncParsableCommand {
         if let heartbeatFd { WorkerHeartbeat(fd: heartbeatFd).attach(to: worker) }
         let runLog = log
         worker.onRunEnded = { runID, draftID, status, reason in
-            runLog.info("run \(status.rawValue)", metadata: ["run_id": .string(runID), "draft_id": .string(draftID), "reason": .string(reason ?? "")])
+            runLog.info(Logger.Message(stringLiteral: tr("run \(status.rawValue)")), metadata: ["run_id": .string(runID), "draft_id": .string(draftID), "reason": .string(reason ?? "")])
         }
         // Woken by the supervisor through standard input; alone, the worker sleeps out its idle interval.
         let service = WorkerService(worker: worker, store: store, idleMillis: idleMillis, log: log,
@@ -90,19 +90,19 @@ struct WorkerCommand: AsyncParsableCommand {
 
 /// The settings only the serving daemon has.
 struct ServeOptions: ParsableArguments {
-    @Option(help: "Worker processes (kosd.yaml 'workers'). Default: the number of cores.")
+    @Option(help: ArgumentHelp(tr("Worker processes (kosd.yaml 'workers'). Default: the number of cores.")))
     var workers: Int?
 
-    @Option(help: "The API's Unix socket (kosd.yaml 'api.socket'). Default: $RUNTIME_DIRECTORY/kosd.sock under systemd, else .kos/kosd.sock.")
+    @Option(help: ArgumentHelp(tr("The API's Unix socket (kosd.yaml 'api.socket'). Default: $RUNTIME_DIRECTORY/kosd.sock under systemd, else .kos/kosd.sock.")))
     var socket: String?
 
-    @Option(help: "Also serve the API on TCP, e.g. 127.0.0.1:7420 (kosd.yaml 'api.listen').")
+    @Option(help: ArgumentHelp(tr("Also serve the API on TCP, e.g. 127.0.0.1:7420 (kosd.yaml 'api.listen').")))
     var listen: String?
 
-    @Option(help: "Requests each token may make, e.g. 20/s or 600/1m; a burst of three seconds' worth is allowed (kosd.yaml 'api.rate_limit').")
+    @Option(help: ArgumentHelp(tr("Requests each token may make, e.g. 20/s or 600/1m; a burst of three seconds' worth is allowed (kosd.yaml 'api.rate_limit').")))
     var rateLimit: String?
 
-    @Option(help: "How long a stop waits for steps in hand, e.g. 30s (kosd.yaml 'drain_timeout').")
+    @Option(help: ArgumentHelp(tr("How long a stop waits for steps in hand, e.g. 30s (kosd.yaml 'drain_timeout').")))
     var drainTimeout: String?
 
     func apply(_ config: inout DaemonConfig, _ problems: inout [String]) {
@@ -117,13 +117,13 @@ struct ServeOptions: ParsableArguments {
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the API and run the workflows with worker processes.",
-        discussion: """
+        abstract: tr("Serve the API and run the workflows with worker processes."),
+        discussion: tr("""
             Settings come from /etc/kos/kosd.yaml (or --config), then KOSD_* variables, then flags. SIGHUP re-reads \
             the configuration and the workflows: invalid ones are refused and the running definitions kept; runs \
             already started keep the definitions they started with. SIGTERM drains: no new steps are claimed, steps \
             in hand finish (up to drain_timeout), the rest are handed back, exit 0.
-            """)
+            """))
 
     @OptionGroup var engine: EngineOptions
     @OptionGroup var serving: ServeOptions
@@ -202,7 +202,7 @@ struct Serve: AsyncParsableCommand {
         // systemd's LimitNOFILE= sets both limits; outside it, take the hard limit as servers do.
         ConnectionLimits.raiseDescriptorLimit()
         if let listen = settings.listen, !Self.isLoopback(listen) {
-            log.warning("api.listen \(listen) is not a loopback address and the API speaks plain HTTP: bearer tokens cross the network readable; serve it on loopback behind a TLS-terminating proxy (deploy/MULTI-HOST.md)")
+            log.warning(Logger.Message(stringLiteral: tr("api.listen \(listen) is not a loopback address and the API speaks plain HTTP: bearer tokens cross the network readable; serve it on loopback behind a TLS-terminating proxy (deploy/MULTI-HOST.md)")))
         }
         let limits = ConnectionLimits(settings: .init(maxConnections: settings.maxConnections, headerTimeout: .milliseconds(settings.headerTimeout.milliseconds),
                                                       idleTimeout: .milliseconds(settings.idleTimeout.milliseconds)), logger: log)
@@ -213,10 +213,10 @@ struct Serve: AsyncParsableCommand {
             limits: limits,
             readiness: {
                 // Ready: the store answers and can write, and every worker process is alive.
-                guard (try? await store.now()) != nil else { return "the store does not answer" }
+                guard (try? await store.now()) != nil else { return tr("the store does not answer") }
                 if let degraded = supervisor.degraded { return degraded }
                 let alive = supervisor.alive
-                return alive == supervisor.count ? nil : "\(alive) of \(supervisor.count) workers are running"
+                return alive == supervisor.count ? nil : tr("\(alive) of \(supervisor.count) workers are running")
             },
             metrics: {
                 let recorded = try await store.endpointHealths()
@@ -229,22 +229,23 @@ struct Serve: AsyncParsableCommand {
                                           now: try await store.now())
             },
             consoleURL: settings.publicURL)
-        let addresses = server.addresses.map(\.description).joined(separator: " and ")
+        let described = server.addresses.map(\.description)
+        let addresses = described.dropFirst().reduce(described.first ?? "") { tr("\($0) and \($1)") }
         let workflows = environment.definitions.workflows.count, version = environment.version ?? ""
         let reloader = Reloader.forDaemon(configuration: configuration, file: engine.store.config, flags: flagLayer,
                                           store: store, service: service, limiter: server.limiter, log: log)
         supervisor.status = {
             let running = (try? await store.metrics().runs["running"]) ?? 0
             let current = service.versions.current
-            return "ready: \(current.definitions.workflows.count) workflows, \(supervisor.alive) workers, \(running) runs in flight, definitions \(current.version ?? "")"
+            return tr("ready: \(current.definitions.workflows.count) workflows, \(supervisor.alive) workers, \(running) runs in flight, definitions \(current.version ?? "")")
         }
         supervisor.reload = { await reloader.reload() }
         supervisor.strike = { steps, reason in
             do {
                 let parked = try await store.recordStrikes(stepIDs: steps, reason: reason, limit: 3, actor: "kosd")
-                for step in parked { log.error("step \(step) stopped a worker three times; its run is parked for an admin to look at (kos drafts --state parked)") }
+                for step in parked { log.error(Logger.Message(stringLiteral: tr("step \(step) stopped a worker three times; its run is parked for an admin to look at (kos drafts --state parked)"))) }
             } catch {
-                log.error("could not record the strike against step(s) \(steps): \(error)")
+                log.error(Logger.Message(stringLiteral: tr("could not record the strike against step(s) \(steps): \(error)")))
             }
         }
         // The API's event loop shows it is alive every second; the watchdog is fed only while it does.
@@ -264,15 +265,15 @@ struct Serve: AsyncParsableCommand {
             } catch let error as StoreError where error.isUnavailable {
                 return error.message
             } catch {
-                return "the store fails: \(error)"
+                return tr("the store fails: \(error)")
             }
         }
         // The supervisor returns on SIGTERM or SIGINT, once its workers have stopped; the API then shuts down gracefully
         // (requests in flight are answered). Should the API fail, the supervisor stops its workers and kosd exits.
         let api = APIServing(server: server) {
-            log.notice("listening on \(addresses) (\(workflows) workflows, definitions \(version))")
+            log.notice(Logger.Message(stringLiteral: tr("listening on \(addresses) (\(workflows) workflows, definitions \(version))")))
             // Store open, migrations applied, workflows loaded, API listening: ready.
-            notifier.send("READY=1\nSTATUS=ready: \(workflows) workflows, \(supervisor.count) workers, definitions \(version), API on \(addresses)")
+            notifier.send("READY=1\nSTATUS=" + tr("ready: \(workflows) workflows, \(supervisor.count) workers, definitions \(version), API on \(addresses)"))
         }
         let group = ServiceGroup(configuration: .init(services: [
             .init(service: api, successTerminationBehavior: .gracefullyShutdownGroup),
@@ -281,7 +282,7 @@ struct Serve: AsyncParsableCommand {
         try await group.run()
         // A socket systemd passed stays systemd's: its file is left for the next start.
         if inherited.isEmpty { unlink(settings.socket) }
-        log.notice("stopped")
+        log.notice(Logger.Message(stringLiteral: tr("stopped")))
     }
 }
 
@@ -295,15 +296,15 @@ extension Reloader {
             let next: Configuration
             switch Configuration.load(file: file, flags: flags()) {
             case .failure(let error):
-                for problem in error.problems { log.error("reload refused: \(problem)") }
-                return .failure(Reloader.Refusal("\(error.problems.count) configuration error(s)"))
+                for problem in error.problems { log.error(Logger.Message(stringLiteral: tr("reload refused: \(problem)"))) }
+                return .failure(Reloader.Refusal(tr("\(error.problems.count) configuration error(s)")))
             case .success(let loaded): next = loaded
             }
             switch next.definitions() {
             case .failure(let failure):
-                for d in failure.diagnostics where d.severity == .error { log.error("reload refused: \(d)") }
-                if let other = failure.other { log.error("reload refused: \(other)") }
-                return .failure(Reloader.Refusal("\(failure.errorCount) error(s) in \(next.settings.workflows)"))
+                for d in failure.diagnostics where d.severity == .error { log.error(Logger.Message(stringLiteral: tr("reload refused: \(d)"))) }
+                if let other = failure.other { log.error(Logger.Message(stringLiteral: tr("reload refused: \(other)"))) }
+                return .failure(Reloader.Refusal(tr("\(failure.errorCount) error(s) in \(next.settings.workflows)")))
             case .success(let (environment, files)):
                 let restart = current.withLock { $0.settings.restartNeeded(for: next.settings) }
                 return .success(Reloader.Plan(environment: environment, files: files, restartNeeded: restart) {

@@ -49,10 +49,10 @@ struct APIClient {
 
         var description: String {
             switch self {
-            case .problem(let p): "error: \(p)"
-            case .notSignedIn(let what): "error: \(what)"
-            case .transport(let why): "error: \(why)"
-            case .unexpected(let status, let text): "error: kosd answered \(status): \(text.prefix(300))"
+            case .problem(let p): tr("error: \(p)")
+            case .notSignedIn(let what): tr("error: \(what)")
+            case .transport(let why): tr("error: \(why)")
+            case .unexpected(let status, let text): tr("error: kosd answered \(status): \(text.prefix(300))")
             }
         }
 
@@ -77,15 +77,15 @@ struct APIClient {
         do {
             data = try body.map { try API.encoder().encode($0) }
         } catch {
-            throw .transport("cannot encode the request: \(error)")
+            throw .transport(tr("cannot encode the request: \(error)"))
         }
         let response = try perform(method, path, body: data, headers: headers)
         guard (200..<300).contains(response.status) else {
             // Refused for want of a token, or for a token kosd no longer knows: say what to do, not what to send.
             if response.status == 401 {
                 throw .notSignedIn(token == nil
-                    ? "you are not logged in: run `kos login` with the token your admin gave you (they issue one with `kosd token create`), or set KOS_TOKEN"
-                    : "kosd does not accept your token (revoked or expired?): ask your admin for a new one, then run `kos login` with it")
+                    ? tr("you are not logged in: run `kos login` with the token your admin gave you (they issue one with `kosd token create`), or set KOS_TOKEN")
+                    : tr("kosd does not accept your token (revoked or expired?): ask your admin for a new one, then run `kos login` with it"))
             }
             if let problem = try? API.decoder().decode(API.Problem.self, from: response.body) { throw .problem(problem) }
             throw .unexpected(response.status, String(decoding: response.body, as: UTF8.self))
@@ -93,7 +93,7 @@ struct APIClient {
         do {
             return (try API.decoder().decode(T.self, from: response.body), response.body)
         } catch {
-            throw .unexpected(response.status, "an answer this kos does not understand (\(error)); are kos and kosd the same version?")
+            throw .unexpected(response.status, tr("an answer this kos does not understand (\(error)); are kos and kosd the same version?"))
         }
     }
 
@@ -102,7 +102,7 @@ struct APIClient {
         // a change that was made: only reads and requests with an idempotency key are sent again then.
         let repeatable = method == "GET" || headers["Idempotency-Key"] != nil
         var delay = 0.2
-        var last: Failure = .transport("no attempt made")
+        var last: Failure = .transport(tr("no attempt made"))
         for attempt in 1...max(1, attempts) {
             switch once(method, path, body: body, headers: headers) {
             case .success(let response) where response.status == 429 || (response.status >= 500 && repeatable):
@@ -122,22 +122,23 @@ struct APIClient {
 
     /// Why kosd could not be reached, in the words of someone running kos (libcurl's own words kept last).
     static func unreachable(_ server: Server, _ detail: String?) -> String {
-        let detail = detail ?? "no answer"
+        let detail = detail ?? tr("no answer")
         switch server {
         case .unix(let path):
             let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-            let advice = "start it with `kosd serve`, or point kos at the right one with --server, KOS_SERVER or `kos login --server`"
+            let advice = tr("start it with `kosd serve`, or point kos at the right one with --server, KOS_SERVER or `kos login --server`")
             // libcurl names the socket's stand-in host ("kosd port 80"): its words help only when the socket exists.
-            guard FileManager.default.fileExists(atPath: path) else { return "no kosd is listening at \(full): \(advice)" }
-            return "kosd is not answering on \(full): \(advice) (\(detail.replacingOccurrences(of: "kosd port 80", with: "the socket")))"
+            guard FileManager.default.fileExists(atPath: path) else { return tr("no kosd is listening at \(full): \(advice)") }
+            return tr("kosd is not answering on \(full): \(advice) (\(detail.replacingOccurrences(of: "kosd port 80", with: "the socket")))")
         case .http(let url):
-            return "cannot reach kosd at \(url): is `kosd serve` running there, and is the address right (--server, KOS_SERVER)? (\(detail))"
+            return tr("cannot reach kosd at \(url): is `kosd serve` running there, and is the address right (--server, KOS_SERVER)? (\(detail))")
         }
     }
 
     func once(_ method: String, _ path: String, body: Data?, headers: [String: String]) -> Result<Response, Failure> {
         var all = headers
         all["Accept"] = "application/json, application/problem+json"
+        all["Accept-Language"] = MessageLanguage.process.tag
         if body != nil { all["Content-Type"] = "application/json" }
         if let token { all["Authorization"] = "Bearer \(token)" }
         let url: String, socket: String?

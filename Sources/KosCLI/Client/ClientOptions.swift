@@ -6,10 +6,10 @@ import KosYAML
 /// Where the daemon is and who is asking: flags, then `KOS_SERVER` / `KOS_TOKEN`, then the file
 /// `kos login` writes (`$XDG_CONFIG_HOME/kos/config.yaml`, default `~/.config/kos/config.yaml`, mode 0600).
 struct ConnectionOptions: ParsableArguments {
-    @Option(help: "kosd's API: unix:PATH or http://HOST:PORT. Default: KOS_SERVER, the login file, else unix:.kos/kosd.sock.")
+    @Option(help: ArgumentHelp(tr("kosd's API: unix:PATH or http://HOST:PORT. Default: KOS_SERVER, the login file, else unix:.kos/kosd.sock.")))
     var server: String?
 
-    @Option(help: "API token. Prefer KOS_TOKEN or 'kos login': a flag shows in the process list.")
+    @Option(help: ArgumentHelp(tr("API token. Prefer KOS_TOKEN or 'kos login': a flag shows in the process list.")))
     var token: String?
 
     struct Stored {
@@ -32,7 +32,7 @@ struct ConnectionOptions: ParsableArguments {
             guard root.mapping != nil else { return Stored() }
             return Stored(server: root["server"]?.scalar?.text, token: root["token"]?.scalar?.text)
         } catch {
-            throw .transport("\(path) cannot be read: \(error)")
+            throw .transport(tr("\(path) cannot be read: \(error)"))
         }
     }
 
@@ -40,7 +40,7 @@ struct ConnectionOptions: ParsableArguments {
         let stored = try Self.stored(console.environment)
         let text = server ?? console.environment["KOS_SERVER"] ?? stored.server ?? "unix:.kos/kosd.sock"
         guard let address = APIClient.Server(text) else {
-            throw .transport("'\(text)' is not a kosd address; use unix:PATH or http://HOST:PORT")
+            throw .transport(tr("'\(text)' is not a kosd address; use unix:PATH or http://HOST:PORT"))
         }
         let token = token ?? console.environment["KOS_TOKEN"] ?? stored.token
         return APIClient(server: address, token: token?.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -50,7 +50,7 @@ struct ConnectionOptions: ParsableArguments {
 struct ClientOptions: ParsableArguments {
     @OptionGroup var connection: ConnectionOptions
 
-    @Option(help: "Output format: human or json.")
+    @Option(help: ArgumentHelp(tr("Output format: human or json.")))
     var format: OutputFormat = .human
 
     var token: String? { connection.token }
@@ -159,6 +159,60 @@ enum Table {
         case "awaiting-approval", "scheduled": "33"
         default: "0"
         }
-        return console.paint(state, code)
+        return console.paint(stateName(state), code)
+    }
+
+    /// A state of a draft, a delivery, a booking or a decision as a person reads it, in their language; one this kos does not
+    /// know, as kosd named it. (`--state` and `--format json` keep kosd's names.)
+    static func stateName(_ state: String) -> String {
+        switch state {
+        case "submitted": tr("submitted")
+        case "checking": tr("checking")
+        case "awaiting-approval": tr("awaiting-approval")
+        case "scheduled": tr("scheduled")
+        case "publishing": tr("publishing")
+        case "published": tr("published")
+        case "blocked": tr("blocked")
+        case "rejected": tr("rejected")
+        case "approved": tr("approved")
+        case "expired": tr("expired")
+        case "failed": tr("failed")
+        case "superseded": tr("superseded")
+        case "withdrawn": tr("withdrawn")
+        case "parked": tr("parked")
+        case "pending": tr("pending")
+        case "delivered": tr("delivered")
+        case "dead": tr("dead")
+        case "booked": tr("booked")
+        case "fired": tr("fired")
+        case "missed": tr("missed")
+        case "moved": tr("moved")
+        case "released": tr("released")
+        default: state
+        }
+    }
+
+    /// A person's role as a person reads it; one this kos does not know, as kosd named it.
+    static func roleName(_ role: String) -> String {
+        switch role {
+        case "creator": tr("creator")
+        case "reviewer": tr("reviewer")
+        case "admin": tr("admin")
+        default: role
+        }
+    }
+
+    /// Whose a platform account is (`company` or `employee`), as a person reads it.
+    static func ownershipName(_ ownership: String) -> String {
+        switch ownership {
+        case "company": tr("company")
+        case "employee": tr("employee")
+        default: ownership
+        }
+    }
+
+    /// Items of a list in running text: "a, b, c" (in Chinese "a、b、c").
+    static func list(_ items: [String]) -> String {
+        items.joined(separator: tr(", "))
     }
 }

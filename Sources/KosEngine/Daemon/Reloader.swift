@@ -49,25 +49,25 @@ public final class Reloader: @unchecked Sendable {
     /// Reloads; returns the systemd `STATUS=` text saying how it went.
     public func reload() async -> String {
         let running = versions.current
-        let kept = "running definitions kept (\(running.version ?? ""), \(running.definitions.workflows.count) workflows)"
+        let kept = tr("running definitions kept (\(running.version ?? ""), \(running.definitions.workflows.count) workflows)")
         var plan: Plan
         switch prepare() {
-        case .failure(let refusal): return "reload failed: \(refusal.summary); \(kept)"
+        case .failure(let refusal): return tr("reload failed: \(refusal.summary); \(kept)")
         case .success(let prepared): plan = prepared
         }
         do {
             plan.environment.version = try await store.recordDefinitions(plan.files, kits: plan.environment.definitions.kits.values.map(\.reference))
         } catch {
-            log.error("reload refused: the definitions cannot be recorded in the store: \(error)")
-            return "reload failed: the store does not answer; \(kept)"
+            log.error(Logger.Message(stringLiteral: tr("reload refused: the definitions cannot be recorded in the store: \(error)")))
+            return tr("reload failed: the store does not answer; \(kept)")
         }
         if !plan.restartNeeded.isEmpty {
-            log.warning("reload: \(plan.restartNeeded.joined(separator: ", ")) changed; that takes effect at the next restart")
+            log.warning(Logger.Message(stringLiteral: tr("reload: \(plan.restartNeeded.joined(separator: ", ")) changed; that takes effect at the next restart")))
         }
         versions.replace(with: plan.environment)
         plan.apply()
         let count = plan.environment.definitions.workflows.count, version = plan.environment.version ?? ""
-        log.notice("reloaded: \(count) workflows, definitions \(version); runs already started keep theirs")
-        return "ready: reloaded, \(count) workflows, definitions \(version)"
+        log.notice(Logger.Message(stringLiteral: tr("reloaded: \(count) workflows, definitions \(version); runs already started keep theirs")))
+        return tr("ready: reloaded, \(count) workflows, definitions \(version)")
     }
 }

@@ -132,7 +132,7 @@ public final class Supervisor: Service, @unchecked Sendable {
         close(beats[1])
         guard spawned == 0 else {
             close(wake[1]); close(beats[0])
-            Logger(label: "kosd").error("cannot start worker \(i + 1): \(String(cString: strerror(spawned)))")
+            Logger(label: "kosd").error(Logger.Message(stringLiteral: tr("cannot start worker \(i + 1): \(String(cString: strerror(spawned)))")))
             return
         }
         // A full wake pipe means wakes are pending already: drop the byte rather than wait.
@@ -176,12 +176,12 @@ public final class Supervisor: Service, @unchecked Sendable {
         let crashed = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE].contains(signal)
         if crashed, !child.inHand.isEmpty, !child.killedAsStuck, let strike {
             let steps = Array(child.inHand.keys)
-            log.error("worker \(i + 1) (pid \(child.pid)) crashed with signal \(signal) while running step(s) \(steps.map(String.init).joined(separator: ", "))")
-            Task { await strike(steps, "the worker crashed with signal \(signal)") }
+            log.error(Logger.Message(stringLiteral: tr("worker \(i + 1) (pid \(child.pid)) crashed with signal \(signal) while running step(s) \(steps.map(String.init).joined(separator: ", "))")))
+            Task { await strike(steps, tr("the worker crashed with signal \(signal)")) }
         } else if signal != 0, !child.killedAsStuck {
-            log.warning("worker \(i + 1) (pid \(child.pid)) was killed by signal \(signal)")
+            log.warning(Logger.Message(stringLiteral: tr("worker \(i + 1) (pid \(child.pid)) was killed by signal \(signal)")))
         } else if signal == 0, !child.killedAsStuck {
-            log.warning("worker \(i + 1) (pid \(child.pid)) exited with status \((status >> 8) & 0xFF)")
+            log.warning(Logger.Message(stringLiteral: tr("worker \(i + 1) (pid \(child.pid)) exited with status \((status >> 8) & 0xFF)")))
         }
         let now = Self.uptime()
         backoff[i] = now - child.startedAt > 10 ? 0.1 : min(backoff[i] * 2, 1.0)
@@ -197,13 +197,13 @@ public final class Supervisor: Service, @unchecked Sendable {
         guard !overdue.isEmpty else { return }
         let steps = overdue.keys.sorted()
         let late = Int(now - (overdue.values.min() ?? now))
-        let reason = "worker \(i + 1) ran step \(steps.map(String.init).joined(separator: ", ")) \(late)s past its budget"
-        log.error("\(reason); killed and replaced (the step returns to the queue when its lease ends; three strikes park it)")
+        let listed = steps.map(String.init).joined(separator: ", ")
+        log.error(Logger.Message(stringLiteral: tr("worker \(i + 1) ran step \(listed) \(late)s past its budget; killed and replaced (the step returns to the queue when its lease ends; three strikes park it)")))
         kill(child.pid, SIGKILL)
         child.killedAsStuck = true
         children[i] = child
         stuckCount.withLock { $0 += 1 }
-        if let strike { Task { await strike(steps, "a worker ran it past its budget") } }
+        if let strike { Task { await strike(steps, tr("a worker ran it past its budget")) } }
     }
 
     private let stopAsked = Atomic<Bool>(false)
@@ -256,7 +256,7 @@ public final class Supervisor: Service, @unchecked Sendable {
         }
         for i in 0..<count { start(i) }
         let log = Logger(label: "kosd")
-        log.info("supervising \(count) workers")
+        log.info(Logger.Message(stringLiteral: tr("supervising \(count) workers")))
         var lastPing = 0.0, lastStatus = Self.uptime(), lastProbe = 0.0
         let probing = Flight(), reloading = Flight(), reporting = Flight()
         while !stopping {
@@ -271,17 +271,17 @@ public final class Supervisor: Service, @unchecked Sendable {
                         return state
                     }
                     if let reason, was == nil {
-                        log.error("the store cannot write: \(reason); new work is refused with 503 until it can")
-                        notifier.send("STATUS=degraded: \(reason); new work is refused until the store can write")
+                        log.error(Logger.Message(stringLiteral: tr("the store cannot write: \(reason); new work is refused with 503 until it can")))
+                        notifier.send("STATUS=" + tr("degraded: \(reason); new work is refused until the store can write"))
                     } else if reason == nil, was != nil {
-                        log.notice("the store writes again; work resumes")
+                        log.notice(Logger.Message(stringLiteral: tr("the store writes again; work resumes")))
                     }
                 }
             }
             if handlesSignals, Signals.takeReload(), let reload {
                 let notifier = self.notifier
                 reloading.launch {
-                    notifier.send("RELOADING=1\nMONOTONIC_USEC=\(Self.monotonicMicroseconds())\nSTATUS=reloading configuration and workflows")
+                    notifier.send("RELOADING=1\nMONOTONIC_USEC=\(Self.monotonicMicroseconds())\nSTATUS=" + tr("reloading configuration and workflows"))
                     notifier.send("READY=1\nSTATUS=\(await reload())")
                 }
                 lastStatus = now
@@ -310,7 +310,7 @@ public final class Supervisor: Service, @unchecked Sendable {
             aliveCount.withLock { $0 = children.filter { $0 != nil && $0?.killedAsStuck == false }.count }
             waitForBeats(timeoutMillis: 100)
         }
-        notifier.send("STOPPING=1\nSTATUS=stopping: no new steps are claimed, steps in hand finish, requests in flight are answered")
+        notifier.send("STOPPING=1\nSTATUS=" + tr("stopping: no new steps are claimed, steps in hand finish, requests in flight are answered"))
         for child in children.compactMap({ $0 }) { kill(child.pid, SIGTERM) }
         // Steps in hand get the drain timeout to finish; a worker still busy after it is killed (its steps
         // return to the queue when their leases pass).
@@ -328,7 +328,7 @@ public final class Supervisor: Service, @unchecked Sendable {
             usleep(10_000)
         }
         for child in children.compactMap({ $0 }) {
-            log.warning("worker \(child.pid) did not finish within \(drainTimeout); killed")
+            log.warning(Logger.Message(stringLiteral: tr("worker \(child.pid) did not finish within \(drainTimeout); killed")))
             kill(child.pid, SIGKILL)
             var status: Int32 = 0
             while waitpid(child.pid, &status, 0) < 0 && errno == EINTR {}

@@ -43,12 +43,12 @@ public struct WorkerService: Service {
             do {
                 let worked = try await worker.runOnce()
                 if unavailable {
-                    log.notice("the store writes again")
+                    log.notice(Logger.Message(stringLiteral: tr("the store writes again")))
                     unavailable = false
                 }
                 if worker.staleCommits > stale {
                     // Our lease was taken over while we worked: the other worker's result stands.
-                    log.warning("\(worker.staleCommits - stale) step(s) were taken over by another worker; their results were discarded")
+                    log.warning(Logger.Message(stringLiteral: tr("\(worker.staleCommits - stale) step(s) were taken over by another worker; their results were discarded")))
                     stale = worker.staleCommits
                 }
                 if worked { continue }
@@ -57,7 +57,7 @@ public struct WorkerService: Service {
             } catch let error as StoreError where error.isUnavailable {
                 // A full or read-only disk: the failed commit rolled back; steps in hand return to the queue when their
                 // leases end (their deliveries are repeated with the same webhook-id). Wait, then try again.
-                if !unavailable { log.error("\(error.message); steps wait until the store can write") }
+                if !unavailable { log.error(Logger.Message(stringLiteral: tr("\(error.message); steps wait until the store can write"))) }
                 unavailable = true
                 try? await Task.sleep(for: .seconds(1))
                 continue
@@ -81,7 +81,7 @@ public struct WorkerService: Service {
                 try? await Task.sleep(for: .milliseconds(sleep))
             }
         }
-        log.info("stopped: steps in hand finished, the rest handed back")
+        log.info(Logger.Message(stringLiteral: tr("stopped: steps in hand finished, the rest handed back")))
     }
 
     /// Pokes on standard input (a worker process's wake pipe from its supervisor): waits until a byte comes or

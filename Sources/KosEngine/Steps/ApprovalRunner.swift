@@ -11,7 +11,7 @@ struct ApprovalRunner: StepRunner {
     func run(_ input: StepInput) async throws -> StepDecision {
         if let auto = approval.autoApprove, auto.evaluate(input.context.value(at:)) {
             return .done(.approved, StepFacts(notes: [AuditNote(actor: "kosflow", action: .approvalAutomatic, subject: input.subject,
-                                                                details: "step \(input.step.id): the workflow's auto_approve condition holds")]))
+                                                                details: tr("step \(input.step.id): the workflow's auto_approve condition holds"))]))
         }
         let claimed = input.claimed
         let escalatedTo = input.ctx.completions[claimed.stepIndex].flatMap { Approvals.escalatedTo(outcome: $0.outcome, result: $0.result) }
@@ -35,6 +35,6 @@ struct ApprovalRunner: StepRunner {
         var told: DeliveryAttempt?
         if let notice = approval.notify { told = try await worker.tellReviewers(notice, oneTap: approval.oneTap, input: input, deadline: deadline) }
         // A decision recorded while this look was under way makes the step due at once, not at the next look.
-        return input.release(min(now + input.environment.approvalPollMillis, deadline ?? .max), "waiting for reviewers", attempt: told, decisionsSeen: newest)
+        return input.release(min(now + input.environment.approvalPollMillis, deadline ?? .max), tr("waiting for reviewers"), attempt: told, decisionsSeen: newest)
     }
 }

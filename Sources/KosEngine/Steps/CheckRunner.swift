@@ -26,7 +26,7 @@ struct CheckRunner: StepRunner {
                     var found = f
                     found.line = nil
                     found.column = nil
-                    found.message = "in the slot \(slot.name): " + f.message
+                    found.message = tr("in the slot \(slot.name): \(f.message)")
                     findings.append(found)
                 }
             }
@@ -35,7 +35,7 @@ struct CheckRunner: StepRunner {
         if let kit = input.context.kit, !kit.matched {
             let at = input.draft.fieldLocations["kit"]
             findings.append(Finding(rule: "kit/mismatch", level: .warning, scope: nil, line: at?.line, column: at?.column, match: kit.reference,
-                                    message: "made from \(kit.reference), but \(kit.differences.joined(separator: "; ")): it takes the full review, not the kit's fast lane"))
+                                    message: tr("made from \(kit.reference), but \(kit.differences.joined(separator: "; ")): it takes the full review, not the kit's fast lane")))
         }
         var facts = StepFacts(findings: findings)
         for f in findings where f.suppressed != nil {

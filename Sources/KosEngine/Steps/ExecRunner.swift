@@ -15,10 +15,10 @@ struct ExecRunner: StepRunner {
         let name = exec.command[0]
         return switch ChildProcess.run(exec.command, input: data, timeout: exec.timeout.seconds, maxOutput: 1 << 20, environment: exec.environment) {
         case .exited(0, _): .done(.passed(findings: []))
-        case .exited(let status, _): .done(.failed(reason: "\(name) exited with status \(status)"))
-        case .signalled(let signal): .done(.failed(reason: "\(name) was killed by signal \(signal)"))
-        case .timedOut: .done(.failed(reason: "\(name) did not finish within \(exec.timeout)"))
-        case .failedToStart(let why): .done(.failed(reason: "\(name) could not start: \(why)"))
+        case .exited(let status, _): .done(.failed(reason: tr("\(name) exited with status \(status)")))
+        case .signalled(let signal): .done(.failed(reason: tr("\(name) was killed by signal \(signal)")))
+        case .timedOut: .done(.failed(reason: tr("\(name) did not finish within \(exec.timeout)")))
+        case .failedToStart(let why): .done(.failed(reason: tr("\(name) could not start: \(why)")))
         }
     }
 }

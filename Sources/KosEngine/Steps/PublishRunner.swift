@@ -48,16 +48,16 @@ struct PublishRunner: StepRunner {
             let (admitted, until) = health.admits(at: now)
             if !admitted {
                 if let until {
-                    return input.release(until, "the circuit of \(endpoint.id) is open until \(API.timestamp(until)); nothing is sent to it before")
+                    return input.release(until, tr("the circuit of \(endpoint.id) is open until \(API.timestamp(until)); nothing is sent to it before"))
                 }
-                let why = "\(endpoint.id) is disabled (\(health.reason ?? "by an admin")); an admin enables it with 'kos endpoints enable \(endpoint.id)'"
+                let why = tr("\(endpoint.id) is disabled (\(health.reason ?? tr("by an admin"))); an admin enables it with 'kos endpoints enable \(endpoint.id)'")
                 if !notifies { return input.release(now + 60_000, why) }
                 return .done(.delivered, StepFacts(notes: [AuditNote(actor: "kosflow", action: .notifySkipped, subject: input.subject, details: why)]))
             }
             // The endpoint's rate limit, shared by every worker: wait for a free send, no attempt counted.
             if let rate = endpoint.rateLimit {
                 let wait = try await worker.store.takeDeliveryToken(endpoint: endpoint.id, count: rate.count, perMillis: rate.per.milliseconds)
-                if wait > 0 { return input.release(now + wait, "\(endpoint.id) takes at most \(rate); waiting for a free send") }
+                if wait > 0 { return input.release(now + wait, tr("\(endpoint.id) takes at most \(rate); waiting for a free send")) }
             }
         }
         if !notifies, let refused = try await worker.leaverRefusal(claimed, creator: creator) { return .commit(refused) }
@@ -69,7 +69,7 @@ struct PublishRunner: StepRunner {
         guard let decided else {
             return input.release(try await worker.store.now() + retryDelay(attempts: previous + 1, retryAfter: retryAfter,
                                                                             seed: "\(claimed.runID)/\(claimed.stepIndex)", input.environment),
-                                 "delivery attempt \(previous + 1) to \(delivery.endpoint) failed; retrying", attempt: made)
+                                 tr("delivery attempt \(previous + 1) to \(delivery.endpoint) failed; retrying"), attempt: made)
         }
         if notifies, case .failed = decided { return .done(.delivered, StepFacts(attempt: made)) }
         return .done(decided, StepFacts(attempt: made))
@@ -80,12 +80,12 @@ struct PublishRunner: StepRunner {
     func deliver(claimed: ClaimedStep, run: StoredRun, payload: Result<String, any Error>, previousAttempts: Int,
                  _ environment: EngineEnvironment) async -> (StepOutcome?, DeliveryAttempt?, Int?) {
         guard let endpoint = environment.definitions.endpoints[delivery.endpoint] else {
-            return (.failed(reason: "endpoint \(delivery.endpoint) is not defined"), nil, nil)
+            return (.failed(reason: tr("endpoint \(delivery.endpoint) is not defined")), nil, nil)
         }
         let body: Data
         switch payload {
         case .success(let rendered): body = Data(rendered.utf8)
-        case .failure(let error): return (.failed(reason: "template \(delivery.template): \(error)"), nil, nil)
+        case .failure(let error): return (.failed(reason: tr("template \(delivery.template): \(error)")), nil, nil)
         }
         var secrets: [WebhookSecret] = []
         do throws(DeliveryError) {
@@ -108,11 +108,11 @@ struct PublishRunner: StepRunner {
         switch result.outcome {
         case .delivered: return (.delivered, attempt, nil)
         case .retry where number < endpoint.retrySchedule.count: return (nil, attempt, result.retryAfter)
-        case .retry: reason = "\(endpoint.id) did not accept the delivery after \(number) attempts"
-        case .redirected: reason = "\(endpoint.id) answered with a redirect (\(result.status ?? 0)); redirects are not followed"
-        case .gone: reason = "\(endpoint.id) says it is gone (410)"
-        case .refused: reason = "\(endpoint.id) refused the delivery (\(result.status ?? 0))" + (result.error.map { ": \($0)" } ?? "")
-        case .blocked: reason = "\(endpoint.id): \(result.error ?? "refused before connecting")"
+        case .retry: reason = tr("\(endpoint.id) did not accept the delivery after \(number) attempts")
+        case .redirected: reason = tr("\(endpoint.id) answered with a redirect (\(result.status ?? 0)); redirects are not followed")
+        case .gone: reason = tr("\(endpoint.id) says it is gone (410)")
+        case .refused: reason = result.error.map { tr("\(endpoint.id) refused the delivery (\(result.status ?? 0)): \($0)") } ?? tr("\(endpoint.id) refused the delivery (\(result.status ?? 0))")
+        case .blocked: reason = "\(endpoint.id): " + (result.error ?? tr("refused before connecting"))
         }
         // Given up: the delivery goes to the dead letters, with why.
         attempt.deadLetter = reason
@@ -135,7 +135,7 @@ extension Worker {
     /// handover has run: looked at on the store's clock just before sending.
     func leaverRefusal(_ claimed: ClaimedStep, creator: Person) async throws -> StepCommit? {
         guard let leftAt = creator.leftAt, leftAt <= (try await store.now()) else { return nil }
-        let reason = "\(creator.id) left the program on \(API.timestamp(leftAt)); nothing is published for them from then on"
+        let reason = tr("\(creator.id) left the program on \(API.timestamp(leftAt)); nothing is published for them from then on")
         return StepCommit(step: claimed, action: .advance(outcome: "withdrawn", next: nil, runStatus: .withdrawn, reason: reason))
     }
 

@@ -13,15 +13,15 @@ struct WaitRunner: StepRunner {
         switch wait {
         case .until(let local, let zone):
             guard let instant = LocalDateTime.instant(local, zone: zone ?? "Asia/Shanghai") else {
-                return .done(.failed(reason: "wait until \(local): not a time"))
+                return .done(.failed(reason: tr("wait until \(local): not a time")))
             }
             let due = Int64(instant.timeIntervalSince1970 * 1000)
-            if input.round.now < due { return input.release(due, "waiting until \(local)") }
+            if input.round.now < due { return input.release(due, tr("waiting until \(local)")) }
             return .done(.waited)
         case .embargo(let calendarID):
             let lifts = try await worker.embargoLift(draft: input.draft, calendar: calendarID ?? input.workflow.calendar, input.environment)
             if let lifts, input.round.now < lifts.millis {
-                return input.release(lifts.millis, "held by the embargo on \(lifts.product) until \(lifts.local)")
+                return input.release(lifts.millis, tr("held by the embargo on \(lifts.product) until \(lifts.local)"))
             }
             return .done(.waited)
         case .slot(let calendarID):

@@ -1,0 +1,58 @@
+import Foundation
+import KosCore
+
+/// The help and usage errors swift-argument-parser writes itself (its headings, `Error: Missing expected argument
+/// …`, `Usage: …`), said again in the reader's language, line by line. Our own help texts are already messages;
+/// this covers the library's frame around them.
+enum ParserText {
+    private struct Rule: @unchecked Sendable {
+        var pattern: NSRegularExpression
+        var say: ([String]) -> String
+    }
+
+    private static let rules: [Rule] = {
+        func rule(_ pattern: String, _ say: @escaping ([String]) -> String) -> Rule {
+            // The patterns are literals of this file; one that does not compile is a programming error caught by the tests.
+            Rule(pattern: try! NSRegularExpression(pattern: pattern), say: say)
+        }
+        return [
+            rule(#"^OVERVIEW: (.*)$"#) { tr("OVERVIEW: \($0[0])") },
+            rule(#"^USAGE: (.*)$"#) { tr("USAGE: \($0[0])") },
+            rule(#"^ARGUMENTS:$"#) { _ in tr("ARGUMENTS:") },
+            rule(#"^OPTIONS:$"#) { _ in tr("OPTIONS:") },
+            rule(#"^SUBCOMMANDS:$"#) { _ in tr("SUBCOMMANDS:") },
+            rule(#"^(\s+)See '(.+)' for detailed help\.$"#) { $0[0] + tr("See '\($0[1])' for detailed help.") },
+            rule(#"^(\s+)See '(.+)' for more information\.$"#) { $0[0] + tr("See '\($0[1])' for more information.") },
+            rule(#"^(\s+--version\s+)Show the version\.$"#) { $0[0] + tr("Show the version.") },
+            rule(#"^(\s+-h, --help\s+)Show help information\.$"#) { $0[0] + tr("Show help information.") },
+            rule(#"^Error: Missing expected argument '(.+)'$"#) { tr("Error: Missing expected argument '\($0[0])'") },
+            rule(#"^Error: Unknown option '(.+)'$"#) { tr("Error: Unknown option '\($0[0])'") },
+            rule(#"^Error: Unexpected argument '(.+)'$"#) { tr("Error: Unexpected argument '\($0[0])'") },
+            rule(#"^Error: Missing value for '(.+)'$"#) { tr("Error: Missing value for '\($0[0])'") },
+            rule(#"^Error: The value '(.*)' is invalid for '(.+)'\. Please provide one of (.+)\.$"#) {
+                tr("Error: The value '\($0[0])' is invalid for '\($0[1])'. Please provide one of \($0[2]).")
+            },
+            rule(#"^Error: The value '(.*)' is invalid for '(.+)'$"#) { tr("Error: The value '\($0[0])' is invalid for '\($0[1])'") },
+            rule(#"^Error: (.*)$"#) { tr("Error: \($0[0])") },
+            rule(#"^Help:  (.*)$"#) { tr("Help:  \($0[0])") },
+            rule(#"^Usage: (.*)$"#) { tr("Usage: \($0[0])") },
+        ]
+    }()
+
+    /// `text` with each line the library wrote said in the reader's language; English text comes back unchanged.
+    static func localized(_ text: String) -> String {
+        guard MessageLanguage.current != .en else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let line = String(line)
+            let range = NSRange(line.startIndex..., in: line)
+            for rule in rules {
+                guard let match = rule.pattern.firstMatch(in: line, range: range) else { continue }
+                let groups = (1..<match.numberOfRanges).map { index -> String in
+                    Range(match.range(at: index), in: line).map { String(line[$0]) } ?? ""
+                }
+                return rule.say(groups)
+            }
+            return line
+        }.joined(separator: "\n")
+    }
+}

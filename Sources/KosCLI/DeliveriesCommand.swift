@@ -27,7 +27,7 @@ struct DeliveriesListCommand: ClientCommand {
         emit(raw, console: console) {
             let rows = deliveries.map { d in
                 [d.id, d.endpoint, Self.paint(d.state, console), String(d.attempts),
-                 [d.lastAttemptAt ?? "", d.lastStatus.map(String.init) ?? "", d.lastError ?? ""].filter { !$0.isEmpty }.joined(separator: " "), d.draft]
+                 [Table.local(d.lastAttemptAt), d.lastStatus.map(String.init) ?? "", d.lastError ?? ""].filter { !$0.isEmpty }.joined(separator: " "), d.draft]
             }
             console.out(rows.isEmpty ? tr("no deliveries") : Table.render([tr("WEBHOOK-ID"), tr("ENDPOINT"), tr("STATE"), tr("ATTEMPTS"), tr("LAST ATTEMPT"), tr("DRAFT")], rows, console: console))
         }
@@ -58,7 +58,7 @@ struct DeliveriesShowCommand: ClientCommand {
             console.out(trn(d.attempts, "\(d.id)  \(state) to \(d.endpoint) · draft \(d.draft) · run \(d.run) · \(d.attempts) attempt",
                             "\(d.id)  \(state) to \(d.endpoint) · draft \(d.draft) · run \(d.run) · \(d.attempts) attempts"))
             let rows = detail.attempts.map { a in
-                [String(a.number), a.at, a.status.map(String.init) ?? "—", a.latencyMs.map { "\($0) ms" } ?? "",
+                [String(a.number), Table.local(a.at), a.status.map(String.init) ?? "—", a.latencyMs.map { "\($0) ms" } ?? "",
                  a.error ?? String(a.response.replacingOccurrences(of: "\n", with: " ").prefix(80))]
             }
             if !rows.isEmpty { console.out(Table.render(["#", tr("AT"), tr("STATUS"), tr("LATENCY"), tr("ANSWER")], rows, console: console)) }

@@ -23,7 +23,7 @@ struct EndpointsListCommand: ClientCommand {
         let rows = endpoints.map { e -> [String] in
             let state = e.enabled ? console.paint(tr("enabled"), "32") : console.paint(tr("disabled"), "1;31")
             let circuitName = Self.circuitName(e.circuit)
-            let circuit = e.circuit == "closed" ? circuitName : console.paint(e.openUntil.map { tr("\(circuitName) until \($0)") } ?? circuitName, "33")
+            let circuit = e.circuit == "closed" ? circuitName : console.paint(e.openUntil.map { tr("\(circuitName) until \(Table.local($0))") } ?? circuitName, "33")
             let counts = e.deliveries.sorted { $0.key < $1.key }.map { "\(Table.stateName($0.key)) \($0.value)" }.joined(separator: ", ")
             return [e.id, e.destination, state, circuit, counts.isEmpty ? "—" : counts, e.reason ?? ""]
         }

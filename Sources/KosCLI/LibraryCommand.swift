@@ -17,7 +17,7 @@ struct LibraryListCommand: ClientCommand {
         let (kits, raw) = try api.send("GET", "/v1/library", as: [API.LibraryKit].self)
         emit(raw, console: console) {
             let rows = kits.map { k in
-                [k.reference, k.description, k.platforms.joined(separator: ", "), k.slots.map(\.name).joined(separator: ", "), k.validUntil ?? "—"]
+                [k.reference, k.description, k.platforms.joined(separator: ", "), k.slots.map(\.name).joined(separator: ", "), k.validUntil.map(Table.local) ?? "—"]
             }
             console.out(Table.render([tr("KIT"), tr("WHAT"), tr("PLATFORMS"), tr("SLOTS"), tr("UNTIL")], rows, console: console))
         }

@@ -39,11 +39,31 @@ enum ParserText {
         ]
     }()
 
+    /// The library's notes at the end of an option's help: `(default: Workflows)`, `(values: human, json; default: human)`.
+    private static let notes: [Rule] = {
+        func rule(_ pattern: String, _ say: @escaping ([String]) -> String) -> Rule {
+            Rule(pattern: try! NSRegularExpression(pattern: pattern), say: say)
+        }
+        return [
+            rule(#" \(values: ([^;()]*); default: ([^()]*)\)"#) { tr(" (values: \($0[0]); default: \($0[1]))") },
+            rule(#" \(values: ([^;()]*)\)"#) { tr(" (values: \($0[0]))") },
+            rule(#" \(default: ([^()]*)\)"#) { tr(" (default: \($0[0]))") },
+        ]
+    }()
+
     /// `text` with each line the library wrote said in the reader's language; English text comes back unchanged.
     static func localized(_ text: String) -> String {
         guard MessageLanguage.current != .en else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            let line = String(line)
+            var line = String(line)
+            for note in notes {
+                let range = NSRange(line.startIndex..., in: line)
+                guard let match = note.pattern.firstMatch(in: line, range: range), let whole = Range(match.range, in: line) else { continue }
+                let groups = (1..<match.numberOfRanges).map { index -> String in
+                    Range(match.range(at: index), in: line).map { String(line[$0]) } ?? ""
+                }
+                line.replaceSubrange(whole, with: note.say(groups))
+            }
             let range = NSRange(line.startIndex..., in: line)
             for rule in rules {
                 guard let match = rule.pattern.firstMatch(in: line, range: range) else { continue }

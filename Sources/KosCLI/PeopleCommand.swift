@@ -20,9 +20,9 @@ struct PeopleListCommand: ClientCommand {
         emit(raw, console: console) {
             let rows = people.map { p -> [String] in
                 let status = switch p.status {
-                case "left": console.paint(tr("left \(p.leftAt ?? "")"), "2")
-                case "leaving": console.paint(tr("leaving \(p.leftAt ?? "")"), "33")
-                default: p.awayUntil.map { console.paint(tr("away until \($0) → \(p.delegate ?? "?")"), "33") } ?? tr("active")
+                case "left": console.paint(tr("left \(Table.local(p.leftAt))"), "2")
+                case "leaving": console.paint(tr("leaving \(Table.local(p.leftAt))"), "33")
+                default: p.awayUntil.map { console.paint(tr("away until \(Table.local($0)) → \(p.delegate ?? "?")"), "33") } ?? tr("active")
                 }
                 return [p.id, p.name ?? "", Table.roleName(p.role), p.store ?? "", p.manager ?? "", p.groups.joined(separator: ","),
                         p.accounts.map { "\($0.id) (\(Table.ownershipName($0.ownership)))" }.joined(separator: "; "), status]
@@ -52,8 +52,8 @@ struct PeopleShowCommand: ClientCommand {
                 default: lines.append(tr("account \(a.id): \(a.ownership)-owned"))
                 }
             }
-            if let until = p.awayUntil { lines.append(tr("away until \(until); \(p.delegate ?? "?") decides on their behalf")) }
-            if let left = p.leftAt {
+            if let until = p.awayUntil.map(Table.local) { lines.append(tr("away until \(until); \(p.delegate ?? "?") decides on their behalf")) }
+            if let left = p.leftAt.map(Table.local) {
                 let successor = p.successor ?? tr("none")
                 lines.append(p.status == "left" ? tr("left the program at \(left); successor \(successor)") : tr("leaves the program at \(left); successor \(successor)"))
             }
@@ -146,8 +146,8 @@ struct PeopleOffboardCommand: ClientCommand {
                                         as: API.Offboarded.self)
         emit(raw, console: console) {
             let successor = result.successor ?? tr("none")
-            var lines = [result.handover == nil ? tr("\(id) leaves the program at \(result.leftAt); successor \(successor)")
-                                                : tr("\(id) left the program at \(result.leftAt); successor \(successor)")]
+            var lines = [result.handover == nil ? tr("\(id) leaves the program at \(Table.local(result.leftAt)); successor \(successor)")
+                                                : tr("\(id) left the program at \(Table.local(result.leftAt)); successor \(successor)")]
             if let h = result.handover {
                 lines += PeopleShowCommand.report(h)
             } else {
@@ -178,7 +178,7 @@ struct PeopleAwayCommand: ClientCommand {
         let (p, raw) = try api.send("POST", "/v1/people/\(DraftFile.escape(id))/away", body: API.AwayRequest(until: when, delegate: back ? nil : delegate),
                                    as: API.PersonEntry.self)
         emit(raw, console: console) {
-            console.out(p.awayUntil.map { tr("\(id) is away until \($0); \(p.delegate ?? "?") decides on their behalf") } ?? tr("\(id) is back and decides their own queue"))
+            console.out(p.awayUntil.map { tr("\(id) is away until \(Table.local($0)); \(p.delegate ?? "?") decides on their behalf") } ?? tr("\(id) is back and decides their own queue"))
         }
         return ExitCode.success
     }

@@ -435,7 +435,7 @@ public enum API {
         }
 
         public var description: String {
-            var text = detail.map { "\(title): \($0)" } ?? title
+            var text = detail.map { tr("\(title): \($0)") } ?? title
             for e in errors ?? [] {
                 text += "\n  " + (e.line.map { "\($0):\(e.column ?? 1): " } ?? "") + "error[\(e.code)]: \(e.message)"
             }

@@ -97,11 +97,15 @@ public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// lacks it.
     public func rendered(in language: MessageLanguage, form: Int = 0) -> String {
         let template = MessageCatalog.forLanguage(language).text(for: key, form: form) ?? key
-        return Message.fill(template, with: arguments)
+        return Message.fill(template, with: arguments, spacing: language == .zhCN)
     }
 
     /// `{0}`, `{1}` … replaced by the arguments; any other brace is text.
-    static func fill(_ template: String, with arguments: [String]) -> String {
+    ///
+    /// With `spacing` (Chinese), the space at each edge of a placeholder follows what meets there, as Chinese
+    /// typesetting does: one space between a Han character and Latin letters or digits, none between two Han
+    /// characters. So `由 {0} 决定` with `店长` reads 由店长决定, and with `zhang.wei` 由 zhang.wei 决定.
+    static func fill(_ template: String, with arguments: [String], spacing: Bool = false) -> String {
         guard !arguments.isEmpty, template.contains("{") else { return template }
         var out = ""
         var rest = Substring(template)
@@ -111,14 +115,41 @@ public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation {
             if let close = rest[afterOpen...].firstIndex(of: "}"),
                let index = Int(rest[afterOpen..<close]), rest[afterOpen..<close].allSatisfy(\.isASCII),
                arguments.indices.contains(index) {
-                out += arguments[index]
+                let argument = arguments[index]
                 rest = rest[rest.index(after: close)...]
+                guard spacing, let first = argument.unicodeScalars.first, let last = argument.unicodeScalars.last else {
+                    out += argument
+                    continue
+                }
+                // Before the placeholder.
+                if out.hasSuffix(" "), let before = out.unicodeScalars.dropLast().last, isHan(before), isHan(first) {
+                    out.removeLast()
+                } else if let before = out.unicodeScalars.last, isHan(before), isLatin(first) {
+                    out += " "
+                }
+                out += argument
+                // After it.
+                var after = rest.unicodeScalars.makeIterator()
+                let next = after.next()
+                if next == " ", let beyond = after.next(), isHan(beyond), isHan(last) {
+                    rest = rest.dropFirst()
+                } else if let next, isHan(next), isLatin(last) {
+                    out += " "
+                }
             } else {
                 out += "{"
                 rest = rest[afterOpen...]
             }
         }
         return out + rest
+    }
+
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+
+    private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)))
     }
 }
 
@@ -131,7 +162,7 @@ public func tr(_ message: Message) -> String {
 /// "active" read differently in Chinese): the context keeps the translations apart (gettext's `msgctxt`).
 public func trc(_ context: StaticString, _ message: Message, in language: MessageLanguage = MessageLanguage.current) -> String {
     let template = MessageCatalog.forLanguage(language).text(for: "\(context)\u{4}" + message.key, form: 0) ?? message.key
-    return Message.fill(template, with: message.arguments)
+    return Message.fill(template, with: message.arguments, spacing: language == .zhCN)
 }
 
 /// `message` in `language`.
@@ -146,8 +177,8 @@ public func trn(_ count: Int, _ one: Message, _ other: Message, in language: Mes
     let catalog = MessageCatalog.forLanguage(language)
     let chosen = form == 0 ? one : other
     if let template = catalog.text(for: one.key, form: form) {
-        return Message.fill(template, with: chosen.arguments)
+        return Message.fill(template, with: chosen.arguments, spacing: language == .zhCN)
     }
-    return Message.fill(chosen.key, with: chosen.arguments)
+    return Message.fill(chosen.key, with: chosen.arguments, spacing: language == .zhCN)
 }
 

@@ -131,11 +131,30 @@ msgstr "  {0}: goes out at {1} (jitter +{2}m{3}s)"
 msgid "  {0}: {1}: {2}"
 msgstr "  {0}: {1}: {2}"
 
+#. {0}: $0[0]
+#: Sources/KosCLI/ParserText.swift:50
+#, python-brace-format
+msgid " (default: {0})"
+msgstr " (default: {0})"
+
 #. {0}: s
 #: Sources/KosCLI/LintOutput.swift:17
 #, python-brace-format
 msgid " (use \"{0}\")"
 msgstr " (use \"{0}\")"
+
+#. {0}: $0[0]
+#: Sources/KosCLI/ParserText.swift:49
+#, python-brace-format
+msgid " (values: {0})"
+msgstr " (values: {0})"
+
+#. {0}: $0[0]
+#. {1}: $0[1]
+#: Sources/KosCLI/ParserText.swift:48
+#, python-brace-format
+msgid " (values: {0}; default: {1})"
+msgstr " (values: {0}; default: {1})"
 
 #: Sources/KosCLI/LintOutput.swift:18
 msgid " [shadow: reported, not blocking]"
@@ -431,7 +450,7 @@ msgstr "(matching every term)"
 msgid "(none)"
 msgstr "(none)"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:216
+#: Sources/KosCLI/Client/ClientOptions.swift:217
 msgid ", "
 msgstr ", "
 
@@ -3476,7 +3495,7 @@ msgctxt "address"
 msgid "{0} is {1}"
 msgstr "{0} is {1}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:200
+#: Sources/KosCLI/Client/ClientOptions.swift:201
 #: Sources/KosServer/ConsolePages.swift:192
 msgid "admin"
 msgstr "admin"
@@ -3647,7 +3666,7 @@ msgstr "approval stages:"
 msgid "approval step"
 msgstr "approval step"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:177
+#: Sources/KosCLI/Client/ClientOptions.swift:178
 msgid "approved"
 msgstr "approved"
 
@@ -3719,12 +3738,12 @@ msgstr "at {0},{1} {2}×{3}"
 msgid "audit entry {0}: {1}"
 msgstr "audit entry {0}: {1}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:171
+#: Sources/KosCLI/Client/ClientOptions.swift:172
 #: Sources/KosServer/Console.swift:446
 msgid "awaiting-approval"
 msgstr "awaiting-approval"
 
-#. {0}: $0
+#. {0}: Table.local($0)
 #. {1}: p.delegate ?? "?"
 #: Sources/KosCLI/PeopleCommand.swift:25
 #, python-brace-format
@@ -3781,12 +3800,12 @@ msgstr "blackout: {0}"
 msgid "block sequence entries are not allowed in this context"
 msgstr "block sequence entries are not allowed in this context"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:175
+#: Sources/KosCLI/Client/ClientOptions.swift:176
 #: Sources/KosServer/Console.swift:450
 msgid "blocked"
 msgstr "blocked"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:186
+#: Sources/KosCLI/Client/ClientOptions.swift:187
 #: Sources/KosEngine/Worker+Slots.swift:107
 msgid "booked"
 msgstr "booked"
@@ -3836,6 +3855,11 @@ msgstr "by an admin"
 #: Sources/KosCLI/ReportCommand.swift:105
 msgid "cadence against caps (name order):"
 msgstr "cadence against caps (name order):"
+
+#: Sources/KosDefinitions/Language.swift:136
+msgctxt "calendar"
+msgid "slot"
+msgstr "slot"
 
 #. {0}: calendarID
 #. {1}: id
@@ -3977,7 +4001,7 @@ msgstr "checker {0} exited with status {1}; the draft was not checked by it"
 msgid "checker {0} was killed by signal {1}; the draft was not checked by it"
 msgstr "checker {0} was killed by signal {1}; the draft was not checked by it"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:170
+#: Sources/KosCLI/Client/ClientOptions.swift:171
 #: Sources/KosServer/Console.swift:445
 msgid "checking"
 msgstr "checking"
@@ -4028,7 +4052,7 @@ msgstr "closed"
 msgid "column '{0}' appears twice"
 msgstr "column '{0}' appears twice"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:208
+#: Sources/KosCLI/Client/ClientOptions.swift:209
 msgid "company"
 msgstr "company"
 
@@ -4074,7 +4098,7 @@ msgstr "could not find expected ':'"
 msgid "could not record the strike against step(s) {0}: {1}"
 msgstr "could not record the strike against step(s) {0}: {1}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:198
+#: Sources/KosCLI/Client/ClientOptions.swift:199
 #: Sources/KosServer/ConsolePages.swift:190
 msgid "creator"
 msgstr "creator"
@@ -4116,7 +4140,7 @@ msgstr "day of week"
 msgid "day {0} never comes in {1}: this expression would never fire"
 msgstr "day {0} never comes in {1}: this expression would never fire"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:185
+#: Sources/KosCLI/Client/ClientOptions.swift:186
 msgid "dead"
 msgstr "dead"
 
@@ -4166,7 +4190,7 @@ msgstr "definitions {0} do not load: {1}"
 msgid "degraded: {0}; new work is refused until the store can write"
 msgstr "degraded: {0}; new work is refused until the store can write"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:184
+#: Sources/KosCLI/Client/ClientOptions.swift:185
 #: Sources/KosServer/ConsoleHealth.swift:59
 msgid "delivered"
 msgstr "delivered"
@@ -4333,7 +4357,7 @@ msgstr "embargo 'until' is not a local date-time in {0}"
 msgid "embargo on {0} until {1}"
 msgstr "embargo on {0} until {1}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:209
+#: Sources/KosCLI/Client/ClientOptions.swift:210
 msgid "employee"
 msgstr "employee"
 
@@ -4484,7 +4508,7 @@ msgstr "expected a field name after '.'"
 msgid "expected a field, a value or '(' but found {0}"
 msgstr "expected a field, a value or '(' but found {0}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:178
+#: Sources/KosCLI/Client/ClientOptions.swift:179
 #: Sources/KosServer/Console.swift:452
 msgid "expired"
 msgstr "expired"
@@ -4493,7 +4517,7 @@ msgstr "expired"
 msgid "external rule has no command"
 msgstr "external rule has no command"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:179
+#: Sources/KosCLI/Client/ClientOptions.swift:180
 #: Sources/KosServer/Console.swift:453
 msgid "failed"
 msgstr "failed"
@@ -4518,7 +4542,7 @@ msgstr "findings:"
 msgid "findings: none"
 msgstr "findings: none"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:187
+#: Sources/KosCLI/Client/ClientOptions.swift:188
 msgid "fired"
 msgstr "fired"
 
@@ -4972,6 +4996,11 @@ msgstr "keys of a {0} must be strings"
 msgid "keys of {0} must be strings; quote them"
 msgstr "keys of {0} must be strings; quote them"
 
+#: Sources/KosDefinitions/Language.swift:189
+msgctxt "kit"
+msgid "slot"
+msgstr "slot"
+
 #: Sources/KosDefinitions/Language.swift:195
 msgid "kit medium"
 msgstr "kit medium"
@@ -5185,7 +5214,7 @@ msgstr "leaves the program at {0}; successor {1}"
 msgid "leaves the program at {0}; successor {1}; nothing is published for them from then on"
 msgstr "leaves the program at {0}; successor {1}; nothing is published for them from then on"
 
-#. {0}: p.leftAt ?? ""
+#. {0}: Table.local(p.leftAt)
 #: Sources/KosCLI/PeopleCommand.swift:24
 #, python-brace-format
 msgid "leaving {0}"
@@ -5198,7 +5227,7 @@ msgstr "leaving {0}"
 msgid "left the program at {0}; successor {1}"
 msgstr "left the program at {0}; successor {1}"
 
-#. {0}: p.leftAt ?? ""
+#. {0}: Table.local(p.leftAt)
 #: Sources/KosCLI/PeopleCommand.swift:23
 #, python-brace-format
 msgid "left {0}"
@@ -5364,7 +5393,7 @@ msgstr "message"
 msgid "minute"
 msgstr "minute"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:188
+#: Sources/KosCLI/Client/ClientOptions.swift:189
 msgid "missed"
 msgstr "missed"
 
@@ -5391,7 +5420,7 @@ msgstr "month"
 msgid "more than {0} nodes after expanding aliases; is this an alias bomb?"
 msgstr "more than {0} nodes after expanding aliases; is this an alias bomb?"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:189
+#: Sources/KosCLI/Client/ClientOptions.swift:190
 msgid "moved"
 msgstr "moved"
 
@@ -5799,7 +5828,7 @@ msgstr "out of order"
 msgid "outside the calendar's slots"
 msgstr "outside the calendar's slots"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:182
+#: Sources/KosCLI/Client/ClientOptions.swift:183
 #: Sources/KosServer/Console.swift:456
 msgid "parked"
 msgstr "parked"
@@ -5826,7 +5855,7 @@ msgstr "passed [{0}] \"{1}\" — {2}: {3}"
 msgid "past its deadline"
 msgstr "past its deadline"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:183
+#: Sources/KosCLI/Client/ClientOptions.swift:184
 msgid "pending"
 msgstr "pending"
 
@@ -5865,12 +5894,12 @@ msgstr "products not in the kit: {0}"
 msgid "publish step"
 msgstr "publish step"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:174
+#: Sources/KosCLI/Client/ClientOptions.swift:175
 #: Sources/KosServer/Console.swift:449
 msgid "published"
 msgstr "published"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:173
+#: Sources/KosCLI/Client/ClientOptions.swift:174
 #: Sources/KosServer/Console.swift:448
 msgid "publishing"
 msgstr "publishing"
@@ -5910,7 +5939,7 @@ msgstr "refused before connecting"
 msgid "refused before connecting: {0}; only public addresses are allowed unless the endpoint sets allow_private_network: true"
 msgstr "refused before connecting: {0}; only public addresses are allowed unless the endpoint sets allow_private_network: true"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:176
+#: Sources/KosCLI/Client/ClientOptions.swift:177
 #: Sources/KosServer/Console.swift:451
 msgid "rejected"
 msgstr "rejected"
@@ -5923,7 +5952,7 @@ msgstr "rejected"
 msgid "rejected {0} revision {1}: {2}"
 msgstr "rejected {0} revision {1}: {2}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:190
+#: Sources/KosCLI/Client/ClientOptions.swift:191
 msgid "released"
 msgstr "released"
 
@@ -5988,7 +6017,7 @@ msgstr "request failed"
 msgid "retry"
 msgstr "retry"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:199
+#: Sources/KosCLI/Client/ClientOptions.swift:200
 #: Sources/KosServer/ConsolePages.swift:191
 msgid "reviewer"
 msgstr "reviewer"
@@ -6097,7 +6126,7 @@ msgstr "running definitions kept ({0}, {1} workflows)"
 msgid "say --until DATE --delegate ID, or --back"
 msgstr "say --until DATE --delegate ID, or --back"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:172
+#: Sources/KosCLI/Client/ClientOptions.swift:173
 #: Sources/KosServer/Console.swift:447
 msgid "scheduled"
 msgstr "scheduled"
@@ -6150,11 +6179,6 @@ msgstr "since {0}"
 #: Sources/KosCLI/CalendarCommand.swift:344
 msgid "skipped"
 msgstr "skipped"
-
-#: Sources/KosDefinitions/Language.swift:136
-#: Sources/KosDefinitions/Language.swift:189
-msgid "slot"
-msgstr "slot"
 
 #. {0}: slot.name
 #: Sources/KosDefinitions/Decoder.swift:185
@@ -6326,7 +6350,7 @@ msgstr "store '{0}' is not a store code (letters, digits and -, e.g. SH-IFC)"
 msgid "store {0}"
 msgstr "store {0}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:169
+#: Sources/KosCLI/Client/ClientOptions.swift:170
 #: Sources/KosServer/Console.swift:444
 msgid "submitted"
 msgstr "submitted"
@@ -6361,7 +6385,7 @@ msgstr "submitted {0} to {1}: {2} ({3})"
 msgid "successor {0}; {1} posts handed over, {2} cancelled; {3} tokens revoked; accounts passed {4}, retired {5}; {6} posts live on their own accounts, {7} recall requests"
 msgstr "successor {0}; {1} posts handed over, {2} cancelled; {3} tokens revoked; accounts passed {4}, retired {5}; {6} posts live on their own accounts, {7} recall requests"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:180
+#: Sources/KosCLI/Client/ClientOptions.swift:181
 #: Sources/KosServer/Console.swift:454
 msgid "superseded"
 msgstr "superseded"
@@ -7386,7 +7410,7 @@ msgstr "while scanning an anchor"
 msgid "while scanning for the next token"
 msgstr "while scanning for the next token"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:181
+#: Sources/KosCLI/Client/ClientOptions.swift:182
 #: Sources/KosServer/Console.swift:455
 msgid "withdrawn"
 msgstr "withdrawn"
@@ -8118,7 +8142,7 @@ msgid "{0} is at revision {1} now, not revision {2}; nothing was sent. Read it w
 msgstr "{0} is at revision {1} now, not revision {2}; nothing was sent. Read it with kos show {3}"
 
 #. {0}: id
-#. {1}: $0
+#. {1}: Table.local($0)
 #. {2}: p.delegate ?? "?"
 #: Sources/KosCLI/PeopleCommand.swift:181
 #, python-brace-format
@@ -8209,7 +8233,7 @@ msgstr[0] "{0} kit"
 msgstr[1] "{0} kits"
 
 #. {0}: id
-#. {1}: result.leftAt
+#. {1}: Table.local(result.leftAt)
 #. {2}: successor
 #: Sources/KosCLI/PeopleCommand.swift:149
 #, python-brace-format
@@ -8217,7 +8241,7 @@ msgid "{0} leaves the program at {1}; successor {2}"
 msgstr "{0} leaves the program at {1}; successor {2}"
 
 #. {0}: id
-#. {1}: result.leftAt
+#. {1}: Table.local(result.leftAt)
 #. {2}: successor
 #: Sources/KosCLI/PeopleCommand.swift:150
 #, python-brace-format
@@ -8607,7 +8631,7 @@ msgid "{0} took {1}"
 msgstr "{0} took {1}"
 
 #. {0}: circuitName
-#. {1}: $0
+#. {1}: Table.local($0)
 #: Sources/KosCLI/EndpointsCommand.swift:26
 #, python-brace-format
 msgid "{0} until {1}"
@@ -8980,8 +9004,9 @@ msgstr "{0}: unknown agency {1} (the agencies are {2})"
 msgid "{0}: unknown store {1} (the stores are {2})"
 msgstr "{0}: unknown store {1} (the stores are {2})"
 
-#. {0}: id
-#. {1}: e.message
+#. {0}: title | id
+#. {1}: $0 | e.message
+#: Sources/KosCore/API.swift:438
 #: Sources/KosCore/Directory.swift:173
 #, python-brace-format
 msgid "{0}: {1}"
@@ -9335,7 +9360,7 @@ msgstr[0] "          已取消 {0} 篇帖子（{1}）"
 #, python-brace-format
 msgid "          {0} token revoked, console sessions ended"
 msgid_plural "          {0} tokens revoked, console sessions ended"
-msgstr[0] "          已吊销 {0} 个令牌，审核台会话已结束"
+msgstr[0] "          已撤销 {0} 个令牌，审核台会话已结束"
 
 #. {0}: f
 #: Sources/KosCLI/PacksCommand.swift:97
@@ -9414,7 +9439,7 @@ msgstr "  {0}：{1} 发出"
 #: Sources/KosCLI/CalendarCommand.swift:341
 #, python-brace-format
 msgid "  {0}: goes out at {1} (jitter +{2}m{3}s)"
-msgstr "  {0}：{1} 发出（随机延后 +{2}分{3}秒）"
+msgstr "  {0}：{1} 发出（错峰 +{2}分{3}秒）"
 
 #. {0}: o.creator
 #. {1}: skippedWord
@@ -9424,11 +9449,30 @@ msgstr "  {0}：{1} 发出（随机延后 +{2}分{3}秒）"
 msgid "  {0}: {1}: {2}"
 msgstr "  {0}：{1}：{2}"
 
+#. {0}: $0[0]
+#: Sources/KosCLI/ParserText.swift:50
+#, python-brace-format
+msgid " (default: {0})"
+msgstr "（默认：{0}）"
+
 #. {0}: s
 #: Sources/KosCLI/LintOutput.swift:17
 #, python-brace-format
 msgid " (use \"{0}\")"
 msgstr "（建议改为「{0}」）"
+
+#. {0}: $0[0]
+#: Sources/KosCLI/ParserText.swift:49
+#, python-brace-format
+msgid " (values: {0})"
+msgstr "（可选值：{0}）"
+
+#. {0}: $0[0]
+#. {1}: $0[1]
+#: Sources/KosCLI/ParserText.swift:48
+#, python-brace-format
+msgid " (values: {0}; default: {1})"
+msgstr "（可选值：{0}；默认：{1}）"
 
 #: Sources/KosCLI/LintOutput.swift:18
 msgid " [shadow: reported, not blocking]"
@@ -9456,7 +9500,7 @@ msgstr "「%s」在 {0}（{1}）之前处于禁发期"
 #: Sources/KosCore/CheckPlan.swift:78
 #, python-brace-format
 msgid "\"%s\" is under embargo until {0} ({1}) — this workflow holds the post until then (it is not blocked)"
-msgstr "「%s」在 {0}（{1}）之前处于禁发期——此工作流会把帖子保留到那时再发（不会被拦截）"
+msgstr "「%s」在 {0}（{1}）之前处于禁发期——此工作流会将帖子暂缓发布至届时（不会被拦截）"
 
 #. {0}: e.until
 #. {1}: zone
@@ -9472,7 +9516,7 @@ msgstr "「%s」在 {0}（{1}）之前处于禁发期：{2}"
 #: Sources/KosCore/CheckPlan.swift:80
 #, python-brace-format
 msgid "\"%s\" is under embargo until {0} ({1}): {2} — this workflow holds the post until then (it is not blocked)"
-msgstr "「%s」在 {0}（{1}）之前处于禁发期：{2}——此工作流会把帖子保留到那时再发（不会被拦截）"
+msgstr "「%s」在 {0}（{1}）之前处于禁发期：{2}——此工作流会将帖子暂缓发布至届时（不会被拦截）"
 
 #. {0}: ext
 #. {1}: Set(MediaKind.byExtension.keys).sorted().joined(separator: ", ")
@@ -9586,7 +9630,7 @@ msgstr "'{0}' 不是有效的 {1} id：请使用小写字母、数字和 '-'，�
 #: Sources/KosCore/CronExpression.swift:168
 #, python-brace-format
 msgid "'{0}' is not a valid nth weekday; write e.g. FRI#2 (the second Friday, 1-5) or MON-FRI#1"
-msgstr "'{0}' 不是有效的“第 n 个星期几”；请写成如 FRI#2（第二个星期五，n 为 1-5）或 MON-FRI#1"
+msgstr "'{0}' 不是有效的「第 n 个星期几」；请写成如 FRI#2（第二个星期五，n 为 1-5）或 MON-FRI#1"
 
 #. {0}: item
 #: Sources/KosCore/CronExpression.swift:127
@@ -9724,7 +9768,7 @@ msgstr "（匹配所有词条）"
 msgid "(none)"
 msgstr "（无）"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:216
+#: Sources/KosCLI/Client/ClientOptions.swift:217
 msgid ", "
 msgstr "、"
 
@@ -9762,7 +9806,7 @@ msgstr "--delegate {0}：没有这个人"
 #: Sources/KosServer/APIService+People.swift:110
 #, python-brace-format
 msgid "--delegate {0}: {1} is away too, until {2}"
-msgstr "--delegate {0}：{1} 也在外出，直到 {2}"
+msgstr "--delegate {0}：{1} 也外出至 {2}"
 
 #. {0}: delegate
 #. {1}: delegate
@@ -9868,7 +9912,7 @@ msgstr "`Templates/` 下用于渲染载荷的 Mustache 文件。"
 
 #: Sources/KosDefinitions/Language.swift:336
 msgid "A checker that runs longer is an error finding."
-msgstr "运行超过此时长的检查器会产生一个错误级问题。"
+msgstr "运行超过此时长的检查程序会产生一个错误级问题。"
 
 #: Sources/KosDefinitions/Language.swift:298
 msgid "A claim word → a compliant rewording, shown with the finding (最好: 优质)."
@@ -9884,7 +9928,7 @@ msgstr "查看草稿及其问题、审批决定和历史记录。"
 
 #: Sources/KosCLI/DraftCommands.swift:280
 msgid "A file with the draft as you would have it: its author can take it as the next revision in one step."
-msgstr "一个文件，内容是您希望的草稿样子：作者可一步将其采纳为下一修订版。"
+msgstr "一个文件，写入你希望的草稿内容：作者可一步将其采纳为下一修订版。"
 
 #: Sources/KosDefinitions/Language.swift:103
 msgid "A fixed local date-time (in `timezone`)."
@@ -10016,7 +10060,7 @@ msgstr "尝试次数"
 
 #: Sources/KosDefinitions/Language.swift:293
 msgid "Absolute and superlative claims, judged in context (最好的面料 is a claim, 最好提前预约 is not)."
-msgstr "绝对化用语和最高级用语，结合上下文判断（最好的面料 属于，最好提前预约 不属于）。"
+msgstr "绝对化用语和最高级用语，结合上下文判断（「最好的面料」属于，「最好提前预约」不属于）。"
 
 #: Sources/KosDefinitions/Language.swift:133
 msgid "After downtime, slots missed within this window still fire (once)."
@@ -10040,7 +10084,7 @@ msgstr "固定为 `kos/v1`。"
 
 #: Sources/KosDefinitions/Language.swift:139
 msgid "An RFC 5545 recurrence rule, for 'the first Saturday of each month'."
-msgstr "RFC 5545 重复规则，用于“每月第一个星期六”这类情形。"
+msgstr "RFC 5545 重复规则，用于「每月第一个星期六」这类情形。"
 
 #: Sources/KosDefinitions/Language.swift:132
 msgid "An approval that lands after its slot: `expire` the draft, `publish-now`, or move to the `next-slot`."
@@ -10074,7 +10118,7 @@ msgstr "批准修订版 {0}"
 
 #: Sources/KosCLI/DraftCommands.swift:258
 msgid "Approve the revision of a draft you read with kos show (never your own)."
-msgstr "批准您用 kos show 阅读过的草稿修订版（不能批准自己的草稿）。"
+msgstr "批准你用 kos show 阅读过的草稿修订版（不能批准自己的草稿）。"
 
 #. {0}: summary.title ?? t.draftID
 #: Sources/KosServer/Console.swift:166
@@ -10084,7 +10128,7 @@ msgstr "批准：{0}"
 
 #: Sources/KosDefinitions/Language.swift:50
 msgid "Approved posts waiting for their slot or an embargo: cancelled, or handed over to the successor (never a post on the leaver's own account)."
-msgstr "已批准、正在等待档期或禁发期结束的帖子：取消，或交接给接任者（离职者本人账号上的帖子从不交接）。"
+msgstr "已批准、正在等待档期或禁发期结束的帖子：取消，或交接给接任人（离职者本人账号上的帖子从不交接）。"
 
 #: Sources/KosServer/ConsolePreview.swift:114
 msgid "As it will look"
@@ -10112,19 +10156,19 @@ msgstr "请在手机或电脑上向 kosflow 获取登录链接：kos review-link
 
 #: Sources/KosDefinitions/Language.swift:306
 msgid "At least this many."
-msgstr "至少这么多。"
+msgstr "不少于此数。"
 
 #: Sources/KosDefinitions/Language.swift:191
 msgid "At most this many characters; a slot without limits is a warning."
-msgstr "最多这么多字符；没有限制的插槽会给出警告。"
+msgstr "字符数上限；不设上限的填写位会给出警告。"
 
 #: Sources/KosDefinitions/Language.swift:229
 msgid "At most this many deliveries to this endpoint in flight at once, per worker."
-msgstr "每个 worker 同时向此端点进行的投递最多这么多个。"
+msgstr "每个工作进程同时向此端点进行中的投递数上限。"
 
 #: Sources/KosDefinitions/Language.swift:228
 msgid "At most this many deliveries, e.g. `50/s` or `5000/1m`."
-msgstr "最多这么多次投递，如 `50/s` 或 `5000/1m`。"
+msgstr "投递速率上限，如 `50/s` 或 `5000/1m`。"
 
 #: Sources/KosCLI/CalendarCommand.swift:295
 msgid "At most this many posts per associate in the period."
@@ -10133,7 +10177,7 @@ msgstr "该时段内每名店员最多发布的帖子数。"
 #: Sources/KosCLI/DeliveriesCommand.swift:18
 #: Sources/KosDefinitions/Language.swift:307
 msgid "At most this many."
-msgstr "最多这么多条。"
+msgstr "不超过此数。"
 
 #: Sources/KosDefinitions/Language.swift:75
 msgid "Attempts in all, the first included."
@@ -10242,7 +10286,7 @@ msgstr "活动素材包"
 
 #: Sources/KosCLI/LibraryCommand.swift:8
 msgid "Campaign kits the brand approved: start a post from one and fill in its slots."
-msgstr "品牌已批准的活动素材包：以素材包为起点写帖子，填写其中的待填处。"
+msgstr "品牌已批准的活动素材包：从素材包开始写帖子，只需补全其中的填写位。"
 
 #: Sources/KosCLI/LibraryCommand.swift:31
 msgid "Change only what is between 【 and 】: a post whose locked text is unchanged takes the kit's fast lane."
@@ -10282,7 +10326,7 @@ msgstr "校验审计日志的哈希链；指出第一条被修改、删除或调
 
 #: Sources/KosCLI/PacksCommand.swift:20
 msgid "Check the drafts in review and the scheduled posts with changed packs: what becomes flagged, what is cleared."
-msgstr "用修改后的规则包检查审核中的草稿和已排期的帖子：哪些会被新标记，哪些会被解除。"
+msgstr "用修改后的规则包检查审核中的草稿和已排期的帖子：哪些会新增拦截，哪些会解除拦截。"
 
 #: Sources/KosCLI/ValidateCommand.swift:15
 msgid "Check workflow, calendar, endpoint and guideline definitions."
@@ -10304,7 +10348,7 @@ msgstr "声称使用活动素材包 {0}，但与之不符"
 
 #: Sources/KosDefinitions/Language.swift:294
 msgid "Claims wherever they appear (国家级, 全网最低价)."
-msgstr "无论出现在哪里都算的用语（国家级、全网最低价）。"
+msgstr "无论出现在何处都算作宣称的用语（国家级、全网最低价）。"
 
 #: Sources/KosServer/ConsoleHealth.swift:87
 msgid "Cleared at the first revision"
@@ -10406,15 +10450,15 @@ msgstr "不询问 kosd（show：只显示档期，不含预订；export 和 simu
 
 #: Sources/KosCLI/LintCommand.swift:28
 msgid "Draft files (Markdown with YAML front matter) or folders of them (*.md); - reads standard input."
-msgstr "草稿文件（带 YAML front matter 的 Markdown）或存放草稿的文件夹（*.md）；- 表示读取标准输入。"
+msgstr "草稿文件（带 YAML 头部信息（front matter）的 Markdown）或存放草稿的文件夹（*.md）；- 表示读取标准输入。"
 
 #: Sources/KosCLI/DraftCommands.swift:173
 msgid "Drafts waiting for your decision."
-msgstr "等待您审批的草稿。"
+msgstr "等待你审批的草稿。"
 
 #: Sources/KosCLI/CalendarCommand.swift:285
 msgid "Dry-run a period: slots, caps, blackouts, clock changes and jitter, each explained."
-msgstr "模拟运行一个时段：档期、上限、静默期、时钟调整和随机延后，逐一说明。"
+msgstr "模拟运行一个时段：档期、上限、静默期、时钟调整和错峰，逐一说明。"
 
 #: Sources/kosd/Options.swift:37
 msgid "Due steps a worker claims at once; their results commit together, one fsync (kosd.yaml 'batch_size'). Default: 16."
@@ -10530,7 +10574,7 @@ msgstr "所有端点及其健康状况。"
 
 #: Sources/KosCLI/PeopleCommand.swift:15
 msgid "Everyone in the directory (admins), or yourself."
-msgstr "目录中的所有人（管理员），或您自己。"
+msgstr "名录中的所有人（管理员），或你自己。"
 
 #: Sources/KosDefinitions/Language.swift:322
 msgid "Exact brand casing."
@@ -10687,7 +10731,7 @@ msgstr "单篇草稿的检查时限，例如 20s 或 500ms；未能按时检查�
 
 #: Sources/kosd/Options.swift:40
 msgid "How long one draft's guideline checks may take, e.g. 20s; past it the draft is blocked as not checked in time (kosd.yaml 'checks.budget')."
-msgstr "一份草稿的规则检查最多可用的时长，例如 20s；超时后草稿会因未能及时检查而被拦截（kosd.yaml 'checks.budget'）。"
+msgstr "单篇草稿的规则检查时限，例如 20s；超时后草稿会因未能及时检查完而被拦截（kosd.yaml 'checks.budget'）。"
 
 #: Sources/KosDefinitions/Language.swift:91
 msgid "How long reviewers have."
@@ -10738,7 +10782,7 @@ msgstr "发放和撤销 API 令牌。"
 
 #: Sources/KosDefinitions/Language.swift:174
 msgid "Its name, e.g. 上海国金中心店."
-msgstr "门店名称，如 上海国金中心店。"
+msgstr "门店名称，如上海国金中心店。"
 
 #: Sources/KosCLI/LintCommand.swift:49
 msgid "Judge embargoes as of this time (ISO 8601, e.g. 2026-12-05T09:00:00+08:00). Default: now."
@@ -10814,7 +10858,7 @@ msgstr "长度限制，按平台的方式计数。"
 
 #: Sources/KosCLI/DraftCommands.swift:157
 msgid "List drafts: yours, those routed to your groups, or all for admins."
-msgstr "列出草稿：您自己的、分配给您所在分组的；管理员可看到全部。"
+msgstr "列出草稿：你自己的、分配给你所在分组的；管理员可看到全部。"
 
 #: Sources/kosd/Kosd.swift:198
 msgid "List the people the store knows: role, store, reviewer groups, and how many tokens let them in."
@@ -10834,7 +10878,7 @@ msgstr "总能通过的无害较长短语。"
 
 #: Sources/KosDefinitions/Language.swift:290
 msgid "Longer innocent phrases that contain a term (最近 is not 最)."
-msgstr "包含禁用词但本身无害的较长短语（最近 不是 最）。"
+msgstr "包含禁用词但本身无害的较长短语（「最近」不是「最」）。"
 
 #: Sources/KosCLI/LintCommand.swift:40
 msgid "Lowest level that fails the run: error, warning or suggestion."
@@ -10866,7 +10910,7 @@ msgstr "最多字符数。"
 
 #: Sources/KosDefinitions/Language.swift:147
 msgid "Most posts in the window."
-msgstr "窗口内最多的帖子数。"
+msgstr "时间窗口内最多可发的帖子数。"
 
 #: Sources/KosDefinitions/Language.swift:127
 msgid "Most posts per creator, store, platform or campaign in a sliding window."
@@ -10890,7 +10934,7 @@ msgstr "此期间前后没有预订或已触发的档期。"
 
 #: Sources/KosServer/Console.swift:252
 msgid "No decision"
-msgstr "未选择决定"
+msgstr "未选择审批结果"
 
 #: Sources/KosCore/API.swift:489
 msgid "No platform takes media of this type"
@@ -10924,7 +10968,7 @@ msgstr "在此时间之后也不得使用（如季末）。"
 #: Sources/KosServer/ConsolePages.swift:288
 #, python-brace-format
 msgid "Not blocking: {0}"
-msgstr "不阻断：{0}"
+msgstr "不拦截：{0}"
 
 #: Sources/KosDefinitions/Language.swift:200
 msgid "Not to be used before this local time (2026-11-01T00:00)."
@@ -10990,7 +11034,7 @@ msgstr "只有面向这些平台的草稿才会启动流程。"
 
 #: Sources/KosCLI/DraftCommands.swift:159
 msgid "Only drafts in this state (checking, awaiting-approval, scheduled, publishing, published, blocked, rejected, expired, failed, withdrawn)."
-msgstr "只列出处于此状态的草稿（checking, awaiting-approval, scheduled, publishing, published, blocked, rejected, expired, failed, withdrawn）。"
+msgstr "只列出处于此状态的草稿（checking、awaiting-approval、scheduled、publishing、published、blocked、rejected、expired、failed、withdrawn）。"
 
 #: Sources/KosDefinitions/Language.swift:140
 msgid "Only for these platforms. Default: all."
@@ -11014,7 +11058,7 @@ msgstr "只显示该端点的投递。"
 
 #: Sources/KosCLI/DraftCommands.swift:189
 msgid "Open it on your phone or laptop within 15 minutes: it signs you in once, for 12 hours. Sign out on the page, or ask an admin to revoke your access, to end the session."
-msgstr "请在 15 分钟内在手机或电脑上打开：它只能登录一次，登录后有效 12 小时。在页面上退出登录，或请管理员吊销您的访问权限，即可结束会话。"
+msgstr "请在 15 分钟内在手机或电脑上打开：它只能登录一次，登录后有效 12 小时。在页面上退出登录，或请管理员撤销你的访问权限，即可结束会话。"
 
 #: Sources/KosServer/Console.swift:245
 msgid "Open the draft again and decide from the page."
@@ -11074,7 +11118,7 @@ msgstr "已发布"
 
 #: Sources/KosDefinitions/Language.swift:193
 msgid "Packs this slot's text is checked with, besides the workflow's."
-msgstr "除工作流的规则包外，用于检查此插槽文本的规则包。"
+msgstr "除工作流的规则包外，用于检查此填写位文本的规则包。"
 
 #: Sources/KosDefinitions/Language.swift:80
 msgid "Packs to run. Default: the workflow's `guidelines`."
@@ -11114,7 +11158,7 @@ msgstr "PostgreSQL：无法读取媒体链接密钥"
 
 #: Sources/KosDefinitions/Language.swift:48
 msgid "Posts still in checks or review: cancelled, or handed over to the successor."
-msgstr "仍在检查或审核中的帖子：取消，或交接给接任者。"
+msgstr "仍在检查或审核中的帖子：取消，或交接给接任人。"
 
 #: Sources/KosDefinitions/Language.swift:300
 msgid "Preferred wording."
@@ -11130,7 +11174,7 @@ msgstr "处于禁发期的产品名称或 SKU。"
 
 #: Sources/KosDefinitions/Language.swift:296
 msgid "Productive claims judged by the context grammar: superlative (最X), ordinal (第一X), uniqueness (唯一X), certainty (100%)."
-msgstr "按上下文语法判断的能产型用语：最高级（最X）、序数（第一X）、唯一性（唯一X）、确定性（100%）。"
+msgstr "按上下文语法判断的各类用语：最高级（最X）、序数（第一X）、唯一性（唯一X）、确定性（100%）。"
 
 #: Sources/KosDefinitions/Language.swift:129
 msgid "Products that must not appear before a time."
@@ -11206,7 +11250,7 @@ msgstr "驳回"
 
 #: Sources/KosCLI/DraftCommands.swift:277
 msgid "Reject the revision of a draft you read, with a reason its author will see."
-msgstr "驳回您阅读过的草稿修订版，并附上作者可见的理由。"
+msgstr "驳回你阅读过的草稿修订版，并附上作者可见的理由。"
 
 #: Sources/KosServer/Console.swift:293
 msgid "Reload the page and sign out again."
@@ -11214,7 +11258,7 @@ msgstr "请刷新页面，然后再次退出登录。"
 
 #: Sources/KosCLI/DraftCommands.swift:12
 msgid "Remember the server and your token (in ~/.config/kos/config.yaml, mode 0600)."
-msgstr "记住服务器地址和您的令牌（保存在 ~/.config/kos/config.yaml，权限 0600）。"
+msgstr "记住服务器地址和你的令牌（保存在 ~/.config/kos/config.yaml，权限 0600）。"
 
 #: Sources/KosDefinitions/Language.swift:70
 msgid "Render a template and deliver it without blocking the run."
@@ -11262,7 +11306,7 @@ msgstr "从数据存储中领取并运行步骤，直到被停止（由 kosd ser
 
 #: Sources/KosDefinitions/Language.swift:63
 msgid "Run the step only when this condition holds (see Conditions)."
-msgstr "仅当此条件成立时才执行该步骤（见“条件”一节）。"
+msgstr "仅当此条件成立时才执行该步骤（见「条件」一节）。"
 
 #: Sources/KosCLI/LintCommand.swift:220
 msgid "SHADOW"
@@ -11274,7 +11318,7 @@ msgstr "档期"
 
 #: Sources/KosCLI/LibraryCommand.swift:22
 msgid "SLOTS"
-msgstr "待填处"
+msgstr "填写位"
 
 #: Sources/KosCLI/DeliveriesCommand.swift:32
 #: Sources/KosCLI/DraftCommands.swift:385
@@ -11358,7 +11402,7 @@ msgstr "只显示将发生的变化，不做任何修改。"
 
 #: Sources/KosCLI/LintCommand.swift:55
 msgid "Show, for each claim found and each near-miss let pass, which rule and which step of the context grammar decided, and why."
-msgstr "对每处命中的用语和每处险些命中但被放行的用语，显示是哪条规则、语境语法的哪一步作出的判断，以及原因。"
+msgstr "对每处命中的用语和每处险些命中但被放行的用语，显示是哪条规则、上下文语法的哪一步作出的判断，以及原因。"
 
 #: Sources/KosDefinitions/Language.swift:154
 msgid "Shown to the submitter whose post is moved."
@@ -11409,7 +11453,7 @@ msgstr "档期来自定义；预订在 kosd 应答时从 kosd 获取（--offline
 
 #: Sources/KosCLI/PeopleCommand.swift:132
 msgid "Someone leaves the program: nothing more is published for them, their work is handed over (admins)."
-msgstr "有人退出项目：不再为其发布任何内容，其工作交由他人接手（管理员）。"
+msgstr "有人离开项目：不再为其发布任何内容，其工作交由他人接手（管理员）。"
 
 #: Sources/KosDefinitions/Language.swift:309
 msgid "Something must be present."
@@ -11471,7 +11515,7 @@ msgstr "令牌"
 
 #: Sources/KosCLI/DraftCommands.swift:300
 msgid "Take the rewording a reviewer suggested as your draft's next revision."
-msgstr "将审核人建议的改写采纳为您草稿的下一修订版。"
+msgstr "将审核人建议的改写采纳为你草稿的下一修订版。"
 
 #: Sources/KosDefinitions/Language.swift:289
 msgid "Terms that must not appear."
@@ -11503,7 +11547,7 @@ msgstr "投递目标 Endpoint。"
 
 #: Sources/KosDefinitions/Language.swift:211
 msgid "The agency's name, e.g. 星耀MCN."
-msgstr "机构名称，如 星耀MCN。"
+msgstr "机构名称，如星耀MCN。"
 
 #: Sources/KosDefinitions/Language.swift:197
 msgid "The approved file's SHA-256: another file under the same name is not the kit's."
@@ -11564,7 +11608,7 @@ msgstr "命令运行超过此时长即被终止，步骤失败。"
 
 #: Sources/KosDefinitions/Language.swift:334
 msgid "The compliance team's own checker."
-msgstr "合规团队自己的检查器。"
+msgstr "合规团队自己的检查程序。"
 
 #: Sources/KosDefinitions/Language.swift:314
 msgid "The condition."
@@ -11627,11 +11671,11 @@ msgstr "草稿当前的状态不允许此操作"
 
 #: Sources/KosCLI/DraftCommands.swift:56
 msgid "The draft: Markdown with YAML front matter."
-msgstr "草稿：带 YAML front matter 的 Markdown 文件。"
+msgstr "草稿：带 YAML 头部信息（front matter）的 Markdown 文件。"
 
 #: Sources/KosDefinitions/Language.swift:194
 msgid "The editable slots."
-msgstr "可编辑的插槽。"
+msgstr "可编辑的填写位。"
 
 #: Sources/KosCLI/EndpointsCommand.swift:46
 msgid "The endpoint id."
@@ -11639,7 +11683,7 @@ msgstr "端点 id。"
 
 #: Sources/KosDefinitions/Language.swift:204
 msgid "The endpoint told of each post held with the kit (withdrawn, out of season), for its author."
-msgstr "帖子因素材包被暂扣时（已撤回、已过季）要通知的端点，以便告知作者。"
+msgstr "帖子因素材包（已撤回、已过季）而暂缓发布时要通知的端点，以便告知其作者。"
 
 #: Sources/kosd/Kosd.swift:108
 msgid "The file to write; it must not exist yet."
@@ -11753,7 +11797,7 @@ msgstr "用它制作的帖子可以提到的产品。"
 
 #: Sources/KosCLI/ReportCommand.swift:8
 msgid "The program's health: approval times, first-pass rate, blocking rules, held posts, deliveries, cadence against caps."
-msgstr "项目健康状况：审批耗时、一次通过率、拦截规则、暂缓的帖子、投递，以及对照上限的发布节奏。"
+msgstr "项目健康状况：审批耗时、一次通过率、拦截规则、暂缓发布的帖子、投递，以及对照上限的发布节奏。"
 
 #: Sources/KosCLI/PeopleCommand.swift:188
 msgid "The register of platform accounts: who operates each, whose it is."
@@ -11781,12 +11825,12 @@ msgstr "修订后的草稿文件。"
 
 #: Sources/KosCLI/DraftCommands.swift:303
 msgid "The revision whose suggestion you read; default: the one kos show last showed you."
-msgstr "您阅读过其建议的修订版；默认：kos show 最近一次向您显示的修订版。"
+msgstr "你阅读过其建议的修订版；默认：kos show 最近一次向你显示的修订版。"
 
 #: Sources/KosCLI/DraftCommands.swift:260
 #: Sources/KosCLI/DraftCommands.swift:281
 msgid "The revision you read; default: the one kos show last showed you."
-msgstr "您阅读过的修订版；默认：kos show 最近一次向您显示的修订版。"
+msgstr "你阅读过的修订版；默认：kos show 最近一次向你显示的修订版。"
 
 #: Sources/KosServer/Console.swift:262
 msgid "The rewording is empty"
@@ -11818,11 +11862,11 @@ msgstr "以 iCalendar（.ics）格式导出档期、静默期和禁发期解除�
 
 #: Sources/KosCore/API.swift:492
 msgid "The staff directory has mistakes; nothing was changed"
-msgstr "员工名册有错误；未做任何更改"
+msgstr "员工名录有错误；未做任何更改"
 
 #: Sources/KosCLI/PeopleCommand.swift:8
 msgid "The staff directory: import the HR export, see who is who, hand over when someone is away or leaves."
-msgstr "员工目录：导入 HR 导出文件，查看人员信息，在有人外出或离职时进行交接。"
+msgstr "员工名录：导入 HR 导出文件，查看人员信息，在有人外出或离职时进行交接。"
 
 #: Sources/KosDefinitions/Language.swift:39
 msgid "The steps, run in order."
@@ -11846,7 +11890,7 @@ msgstr "负责此端点的团队，如 `agency-ops`；会在告警中注明。"
 
 #: Sources/KosDefinitions/Language.swift:250
 msgid "The text that may appear (e.g. 国家级非遗)."
-msgstr "允许出现的文本（如 国家级非遗）。"
+msgstr "允许出现的文本（如国家级非遗）。"
 
 #: Sources/KosDefinitions/Language.swift:188
 msgid "The text: locked text with `{{slot}}` where the associate writes."
@@ -11884,7 +11928,7 @@ msgstr "`until` 所用的时区。"
 
 #: Sources/KosCore/API.swift:487
 msgid "This idempotency key was used for a different draft"
-msgstr "此幂等键已用于另一份草稿"
+msgstr "此幂等键已用于另一篇草稿"
 
 #: Sources/KosServer/Console.swift:355
 msgid "This is not a link kosflow made, or it was changed."
@@ -12147,7 +12191,7 @@ msgstr "工作流是否可以运行程序，on 或 off（kosd.yaml 'checks.progr
 
 #: Sources/KosDefinitions/Language.swift:41
 msgid "Which platform accounts its posts may go out on: `registered` — an account of the author's in the register for every platform the draft names; `company-owned` — and each one the company's."
-msgstr "帖子可以从哪些平台账号发出：`registered`——草稿所列的每个平台都须是作者在登记册中的账号；`company-owned`——并且每个账号都属于公司。"
+msgstr "帖子可以从哪些平台账号发出：`registered`——草稿所列的每个平台都须是作者在账号登记表中的账号；`company-owned`——并且每个账号都属于公司。"
 
 #: Sources/KosDefinitions/Language.swift:232
 msgid "While rotating: where the old secret is. Both sign every delivery (two signatures) until this key is removed."
@@ -12199,7 +12243,7 @@ msgstr "撤回尚未发布的草稿。"
 
 #: Sources/KosDefinitions/Language.swift:203
 msgid "Withdrawn: nothing made from it takes the fast lane any more, and posts made from it are held."
-msgstr "已撤回：用它制作的内容不再走快速通道，用它制作的帖子会被暂扣。"
+msgstr "已撤回：用它制作的内容不再走快速通道，用它制作的帖子会暂缓发布。"
 
 #: Sources/KosCLI/DraftCommands.swift:13
 msgid "Without --token the token is read from standard input, so it stays out of shell history: kos login --server unix:/run/kosd/kosd.sock < token.txt"
@@ -12215,7 +12259,7 @@ msgstr "工作流"
 
 #: Sources/KosCLI/LibraryCommand.swift:30
 msgid "Write a draft made from a kit, its slots marked 【…】 for you to fill in: kos library use arco-autumn > look.md"
-msgstr "输出一篇由素材包生成的草稿，待填处以【…】标出：kos library use arco-autumn > look.md"
+msgstr "输出一篇由素材包生成的草稿，填写位以【…】标出，供你填写：kos library use arco-autumn > look.md"
 
 #: Sources/KosCLI/AuditCommand.swift:37
 msgid "Write the audit log as JSON lines or CSV."
@@ -12272,7 +12316,7 @@ msgstr "你的角色无权执行此操作"
 
 #: Sources/KosDefinitions/Language.swift:275
 msgid "`error` blocks, `warning` needs a reviewer's acknowledgment, `suggestion` informs."
-msgstr "`error` 会阻止，`warning` 需要审核人确认，`suggestion` 仅作提示。"
+msgstr "`error` 会拦截，`warning` 需要审核人确认，`suggestion` 仅作提示。"
 
 #: Sources/KosDefinitions/Language.swift:44
 msgid "`required`: an agency creator's draft names the platform's commercial-cooperation order (蒲公英, 星图) in `cooperation.order`, or is refused."
@@ -12280,7 +12324,7 @@ msgstr "`required`：机构创作者的草稿须在 `cooperation.order` 中写�
 
 #: Sources/KosDefinitions/Language.swift:281
 msgid "`shadow`: findings are reported (marked shadow) and never block, so compliance sees how often a new rule fires before it enforces it."
-msgstr "`shadow`：问题会被报告（标记为影子模式）但从不阻止，合规专员可在正式执行新规则之前看到它触发的频率。"
+msgstr "`shadow`：问题会被报告（标记为影子模式）但不会拦截，合规专员可在正式执行新规则之前看到它触发的频率。"
 
 #: Sources/KosDefinitions/Language.swift:102
 msgid "`true` for the workflow's calendar, or a Calendar id."
@@ -12288,7 +12332,7 @@ msgstr "`true` 表示工作流的内容日历，或填写一个 Calendar id。"
 
 #: Sources/KosDelivery/NetworkGuard.swift:13
 msgid "a 'this network' address (0.0.0.0/8)"
-msgstr "“本网络”地址（0.0.0.0/8）"
+msgstr "「本网络」地址（0.0.0.0/8）"
 
 #: Sources/KosDelivery/NetworkGuard.swift:44
 msgid "a 6to4 address (2002::/16)"
@@ -12506,7 +12550,7 @@ msgstr "「最」前面是可测量的量（年龄最大、差距最大）：陈
 
 #: Sources/KosServer/APIService.swift:661
 msgid "a media link is /v1/media/{sha256}?expires={unix seconds}&sig={signature}, as payloads carry it"
-msgstr "媒体链接的格式为 /v1/media/{sha256}?expires={unix seconds}&sig={signature}，与推送内容中携带的一致"
+msgstr "媒体链接的格式为 /v1/media/{sha256}?expires={unix seconds}&sig={signature}，与载荷中携带的一致"
 
 #: Sources/KosDefinitions/Decoder.swift:340
 msgid "a message needs its text: give 'zh', 'en' or both"
@@ -12659,21 +12703,21 @@ msgstr "某个工作进程运行它超出了时间预算"
 #: Sources/KosDefinitions/ShapeValidator.swift:135
 #, python-brace-format
 msgid "a {0} must be a mapping, not {1}"
-msgstr "{0}必须是映射，而不是{1}"
+msgstr "{0} 必须是映射，而不是{1}"
 
 #. {0}: tagged.name
 #. {1}: tagged.discriminator
 #: Sources/KosDefinitions/ShapeValidator.swift:94
 #, python-brace-format
 msgid "a {0} needs '{1}'"
-msgstr "{0}需要 '{1}'"
+msgstr "{0} 需要 '{1}'"
 
 #. {0}: object.name
 #. {1}: object.exactlyOneOf.joined(separator: ", ")
 #: Sources/KosDefinitions/ShapeValidator.swift:160
 #, python-brace-format
 msgid "a {0} needs one of: {1}"
-msgstr "{0}需要以下之一：{1}"
+msgstr "{0} 需要以下之一：{1}"
 
 #. {0}: object.name
 #. {1}: object.exactlyOneOf.joined(separator: ", ")
@@ -12681,7 +12725,7 @@ msgstr "{0}需要以下之一：{1}"
 #: Sources/KosDefinitions/ShapeValidator.swift:163
 #, python-brace-format
 msgid "a {0} takes only one of {1}; '{2}' is already given"
-msgstr "{0}只能有 {1} 中的一个；已经给出了 '{2}'"
+msgstr "{0} 只能有 {1} 中的一个；已经给出了 '{2}'"
 
 #: Sources/KosTemplates/PayloadTemplate.swift:43
 msgid "a {{% ... }} line is malformed"
@@ -12712,7 +12756,7 @@ msgstr "账号 '{0}'：未知平台 '{1}'（应为 {2} 之一）"
 #: Sources/KosServer/APIService+People.swift:161
 #, python-brace-format
 msgid "account {0} is not in the register; an admin adds it with 'kos people import'"
-msgstr "账号 {0} 不在账号登记中；管理员可用 'kos people import' 添加"
+msgstr "账号 {0} 不在账号登记表中；管理员可用 'kos people import' 添加"
 
 #. {0}: id
 #. {1}: platform
@@ -12768,7 +12812,7 @@ msgctxt "address"
 msgid "{0} is {1}"
 msgstr "{0} 是{1}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:200
+#: Sources/KosCLI/Client/ClientOptions.swift:201
 #: Sources/KosServer/ConsolePages.swift:192
 msgid "admin"
 msgstr "管理员"
@@ -12939,7 +12983,7 @@ msgstr "审批阶段："
 msgid "approval step"
 msgstr "审批步骤"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:177
+#: Sources/KosCLI/Client/ClientOptions.swift:178
 msgid "approved"
 msgstr "已批准"
 
@@ -13011,12 +13055,12 @@ msgstr "位于 {0},{1}，{2}×{3}"
 msgid "audit entry {0}: {1}"
 msgstr "审计条目 {0}：{1}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:171
+#: Sources/KosCLI/Client/ClientOptions.swift:172
 #: Sources/KosServer/Console.swift:446
 msgid "awaiting-approval"
 msgstr "待审批"
 
-#. {0}: $0
+#. {0}: Table.local($0)
 #. {1}: p.delegate ?? "?"
 #: Sources/KosCLI/PeopleCommand.swift:25
 #, python-brace-format
@@ -13027,7 +13071,7 @@ msgstr "外出至 {0} → {1}"
 #: Sources/KosStore/StoreRules+Directory.swift:39
 #, python-brace-format
 msgid "away until {0}; nobody decides on their behalf"
-msgstr "外出至 {0}；无人代为决定"
+msgstr "外出至 {0}；无人代为审批"
 
 #. {0}: until | API.timestamp(until)
 #. {1}: p.delegate ?? "?" | $0
@@ -13039,7 +13083,7 @@ msgstr "外出至 {0}；由 {1} 代为审批"
 
 #: Sources/KosStore/StoreRules+Directory.swift:37
 msgid "back: decides their own approvals again"
-msgstr "已回来：重新自行决定其审批"
+msgstr "已返回：重新自行审批"
 
 #. {0}: text
 #: Sources/KosDefinitions/DaemonConfig.swift:87
@@ -13073,12 +13117,12 @@ msgstr "静默期：{0}"
 msgid "block sequence entries are not allowed in this context"
 msgstr "此处不允许块序列条目"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:175
+#: Sources/KosCLI/Client/ClientOptions.swift:176
 #: Sources/KosServer/Console.swift:450
 msgid "blocked"
 msgstr "已拦截"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:186
+#: Sources/KosCLI/Client/ClientOptions.swift:187
 #: Sources/KosEngine/Worker+Slots.swift:107
 msgid "booked"
 msgstr "已预订"
@@ -13119,7 +13163,7 @@ msgstr "已损坏"
 #: Sources/kosd/Kosd.swift:75
 #, python-brace-format
 msgid "budget {0} per draft, programs {1}"
-msgstr "每份草稿预算 {0}，程序 {1}"
+msgstr "每篇草稿检查时限 {0}，外部程序 {1}"
 
 #: Sources/KosEngine/Steps/PublishRunner.swift:53
 msgid "by an admin"
@@ -13128,6 +13172,11 @@ msgstr "由管理员操作"
 #: Sources/KosCLI/ReportCommand.swift:105
 msgid "cadence against caps (name order):"
 msgstr "对照上限的发布节奏（按名称排序）："
+
+#: Sources/KosDefinitions/Language.swift:136
+msgctxt "calendar"
+msgid "slot"
+msgstr "档期"
 
 #. {0}: calendarID
 #. {1}: id
@@ -13268,7 +13317,7 @@ msgstr "检查程序 {0} 以状态 {1} 退出；草稿未经它检查"
 msgid "checker {0} was killed by signal {1}; the draft was not checked by it"
 msgstr "检查程序 {0} 被信号 {1} 终止；草稿未经它检查"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:170
+#: Sources/KosCLI/Client/ClientOptions.swift:171
 #: Sources/KosServer/Console.swift:445
 msgid "checking"
 msgstr "检查中"
@@ -13283,7 +13332,7 @@ msgstr "checks.budget 应为 100ms 到 10m 之间的时长，如 20s，而不是
 #: Sources/KosDefinitions/DaemonConfig.swift:105
 #, python-brace-format
 msgid "checks.programs is on or off (whether workflows may run programs: external checkers and exec steps), not '{0}'"
-msgstr "checks.programs 应为 on 或 off（工作流是否可以运行程序：外部检查器和 exec 步骤），而不是 '{0}'"
+msgstr "checks.programs 应为 on 或 off（工作流是否可以运行程序：外部检查程序和 exec 步骤），而不是 '{0}'"
 
 #. {0}: e.rule
 #. {1}: e.match
@@ -13319,7 +13368,7 @@ msgstr "闭合"
 msgid "column '{0}' appears twice"
 msgstr "列 '{0}' 出现了两次"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:208
+#: Sources/KosCLI/Client/ClientOptions.swift:209
 msgid "company"
 msgstr "公司"
 
@@ -13365,7 +13414,7 @@ msgstr "找不到预期的 ':'"
 msgid "could not record the strike against step(s) {0}: {1}"
 msgstr "无法为步骤 {0} 记录故障次数：{1}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:198
+#: Sources/KosCLI/Client/ClientOptions.swift:199
 #: Sources/KosServer/ConsolePages.swift:190
 msgid "creator"
 msgstr "创作者"
@@ -13407,7 +13456,7 @@ msgstr "星期"
 msgid "day {0} never comes in {1}: this expression would never fire"
 msgstr "{1} 中不会有 {0} 日：此表达式永远不会触发"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:185
+#: Sources/KosCLI/Client/ClientOptions.swift:186
 msgid "dead"
 msgstr "死信"
 
@@ -13442,7 +13491,7 @@ msgstr "数据存储 {1} 中没有定义版本 {0}"
 #: Sources/KosServer/APIService.swift:49
 #, python-brace-format
 msgid "definitions {0} do not load"
-msgstr "定义 {0} 无法加载"
+msgstr "定义版本 {0} 无法加载"
 
 #. {0}: definitions
 #. {1}: failure
@@ -13457,7 +13506,7 @@ msgstr "定义版本 {0} 无法加载：{1}"
 msgid "degraded: {0}; new work is refused until the store can write"
 msgstr "降级：{0}；在数据存储恢复写入前拒绝新工作"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:184
+#: Sources/KosCLI/Client/ClientOptions.swift:185
 #: Sources/KosServer/ConsoleHealth.swift:59
 msgid "delivered"
 msgstr "已投递"
@@ -13474,7 +13523,7 @@ msgstr "投递记录仅供品牌方的审核人和管理员查看"
 #: Sources/KosCLI/ReportCommand.swift:104
 #, python-brace-format
 msgid "deliveries: {0} delivered, {1} being retried, {2} waiting, {3} dead letters"
-msgstr "投递：{0} 已投递，{1} 重试中，{2} 等待中，{3} 封死信"
+msgstr "投递：已投递 {0}，重试中 {1}，等待中 {2}，死信 {3}"
 
 #: Sources/KosStore/Store.swift:455
 msgid "delivery"
@@ -13575,7 +13624,7 @@ msgstr "草稿 {0}"
 #: Sources/KosStore/StoreRules.swift:148
 #, python-brace-format
 msgid "draft {0} was withdrawn; submit a new draft"
-msgstr "草稿 {0} 已撤回；请提交一份新草稿"
+msgstr "草稿 {0} 已撤回；请提交一篇新草稿"
 
 #. {0}: text
 #: Sources/KosDefinitions/DaemonConfig.swift:90
@@ -13624,7 +13673,7 @@ msgstr "禁发期的 'until' 不是 {0} 时区的本地日期时间"
 msgid "embargo on {0} until {1}"
 msgstr "{0} 禁发至 {1}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:209
+#: Sources/KosCLI/Client/ClientOptions.swift:210
 msgid "employee"
 msgstr "员工个人"
 
@@ -13775,7 +13824,7 @@ msgstr "'.' 之后应为字段名"
 msgid "expected a field, a value or '(' but found {0}"
 msgstr "此处应为字段、值或 '('，却是 {0}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:178
+#: Sources/KosCLI/Client/ClientOptions.swift:179
 #: Sources/KosServer/Console.swift:452
 msgid "expired"
 msgstr "已过期"
@@ -13784,7 +13833,7 @@ msgstr "已过期"
 msgid "external rule has no command"
 msgstr "external 规则没有 command"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:179
+#: Sources/KosCLI/Client/ClientOptions.swift:180
 #: Sources/KosServer/Console.swift:453
 msgid "failed"
 msgstr "失败"
@@ -13809,7 +13858,7 @@ msgstr "问题："
 msgid "findings: none"
 msgstr "问题：无"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:187
+#: Sources/KosCLI/Client/ClientOptions.swift:188
 msgid "fired"
 msgstr "已触发"
 
@@ -13998,14 +14047,14 @@ msgstr "素材包里没有的话题标签：{0}"
 
 #: Sources/KosServer/ConsoleHealth.swift:64
 msgid "held by an embargo"
-msgstr "因禁发期暂缓"
+msgstr "因禁发期暂缓发布"
 
 #. {0}: lifts.product
 #. {1}: lifts.local
 #: Sources/KosEngine/Steps/WaitRunner.swift:24
 #, python-brace-format
 msgid "held by the embargo on {0} until {1}"
-msgstr "因 {0} 的禁发期暂扣至 {1}"
+msgstr "因 {0} 的禁发期暂缓发布至 {1}"
 
 #. {0}: r.held.embargo
 #. {1}: r.held.slot
@@ -14014,33 +14063,33 @@ msgstr "因 {0} 的禁发期暂扣至 {1}"
 #: Sources/KosCLI/ReportCommand.swift:102
 #, python-brace-format
 msgid "held now: {0} by an embargo, {1} waiting for a calendar slot; slots moved {2}, missed {3}"
-msgstr "当前暂缓：{0} 篇受禁发期限制，{1} 篇等待档期；档期改期 {2} 次，错过 {3} 次"
+msgstr "当前暂缓发布：{0} 篇受禁发期限制，{1} 篇等待档期；档期改期 {2} 次，错过 {3} 次"
 
 #. {0}: reference
 #. {1}: API.timestamp(until)
 #: Sources/KosEngine/Worker.swift:615
 #, python-brace-format
 msgid "held: the campaign kit {0} it was made from closed at {1} (its season is over); the author revises it as their own post (full review), or waits for the kit's next version"
-msgstr "已暂扣：此帖所用的活动素材包 {0} 已于 {1} 结束（档期已过）；作者可将其作为自己的帖子修订（走完整审核），或等待素材包的下一版本"
+msgstr "已暂缓发布：此帖所用的活动素材包 {0} 已于 {1} 结束（已过季）；作者可将其作为自己的帖子修订（走完整审核），或等待素材包的下一版本"
 
 #. {0}: reference
 #: Sources/KosEngine/Worker.swift:611
 #, python-brace-format
 msgid "held: the campaign kit {0} it was made from is no longer in the library; the author revises it as their own post (full review), or waits for the kit's next version"
-msgstr "已暂扣：此帖所用的活动素材包 {0} 已不在素材库中；作者可将其作为自己的帖子修订（走完整审核），或等待素材包的下一版本"
+msgstr "已暂缓发布：此帖所用的活动素材包 {0} 已不在素材库中；作者可将其作为自己的帖子修订（走完整审核），或等待素材包的下一版本"
 
 #. {0}: reference
 #: Sources/KosEngine/Worker.swift:613
 #, python-brace-format
 msgid "held: the campaign kit {0} it was made from was withdrawn; the author revises it as their own post (full review), or waits for the kit's next version"
-msgstr "已暂扣：此帖所用的活动素材包 {0} 已被撤回；作者可将其作为自己的帖子修订（走完整审核），或等待素材包的下一版本"
+msgstr "已暂缓发布：此帖所用的活动素材包 {0} 已被撤回；作者可将其作为自己的帖子修订（走完整审核），或等待素材包的下一版本"
 
 #. {0}: current
 #. {1}: named
 #: Sources/KosEngine/Worker.swift:585
 #, python-brace-format
 msgid "held: the guideline packs changed after approval (definitions {0}) and now flag {1}; revise the draft"
-msgstr "已暂扣：批准后规则包有变更（定义版本 {0}），现在会标出 {1}；请修订草稿"
+msgstr "已暂缓发布：批准后规则包有变更（定义版本 {0}），现在会标出 {1}；请修订草稿"
 
 #: Sources/KosCLI/DraftCommands.swift:246
 msgid "history:"
@@ -14075,7 +14124,7 @@ msgstr "导入员工名录需要管理员角色"
 #: Sources/KosEngine/Steps/CheckRunner.swift:29
 #, python-brace-format
 msgid "in the slot {0}: {1}"
-msgstr "在插槽 {0} 中：{1}"
+msgstr "在填写位 {0} 中：{1}"
 
 #. {0}: platform
 #. {1}: delivery.template
@@ -14195,7 +14244,7 @@ msgstr "它有 {0}×{1} 像素（{2} 百万像素）；图片最多只能有 {3}
 #: Sources/KosCLI/DraftCommands.swift:291
 #, python-brace-format
 msgid "its author can take your rewording with: kos accept-suggestion {0}"
-msgstr "作者可用以下命令采纳您的改写：kos accept-suggestion {0}"
+msgstr "作者可用以下命令采纳你的改写：kos accept-suggestion {0}"
 
 #. {0}: seconds
 #: Sources/KosRules/ImageReader.swift:80
@@ -14254,13 +14303,18 @@ msgstr "jsonl 或 csv。"
 #: Sources/KosDefinitions/ShapeValidator.swift:142
 #, python-brace-format
 msgid "keys of a {0} must be strings"
-msgstr "{0}的键必须是字符串"
+msgstr "{0} 的键必须是字符串"
 
 #. {0}: what
 #: Sources/KosDefinitions/ShapeValidator.swift:81
 #, python-brace-format
 msgid "keys of {0} must be strings; quote them"
 msgstr "{0} 的键必须是字符串；请给它们加上引号"
+
+#: Sources/KosDefinitions/Language.swift:189
+msgctxt "kit"
+msgid "slot"
+msgstr "填写位"
 
 #: Sources/KosDefinitions/Language.swift:195
 msgid "kit medium"
@@ -14303,7 +14357,7 @@ msgstr "kos show ID 会先显示建议；新修订版会像其他修订版一样
 
 #: Sources/KosCLI/Client/APIClient.swift:88
 msgid "kosd does not accept your token (revoked or expired?): ask your admin for a new one, then run `kos login` with it"
-msgstr "kosd 不接受您的令牌（已吊销或已过期？）：请向管理员申请新令牌，然后用它运行 `kos login`"
+msgstr "kosd 不接受你的令牌（已撤销或已过期？）：请向管理员申请新令牌，然后用它运行 `kos login`"
 
 #: Sources/KosCLI/PeopleCommand.swift:154
 msgid "kosd hands their work over at that moment; until then nothing changes"
@@ -14466,16 +14520,16 @@ msgstr "kosflow：{0} 的离职交接失败，稍后重试：{1}"
 #: Sources/KosCLI/PeopleCommand.swift:58
 #, python-brace-format
 msgid "leaves the program at {0}; successor {1}"
-msgstr "将于 {0} 退出项目；接任人：{1}"
+msgstr "将于 {0} 离开项目；接任人：{1}"
 
 #. {0}: API.timestamp(moment)
 #. {1}: heir ?? tr("none")
 #: Sources/KosStore/StoreRules+Directory.swift:53
 #, python-brace-format
 msgid "leaves the program at {0}; successor {1}; nothing is published for them from then on"
-msgstr "于 {0} 离开项目；接替人 {1}；此后不再为其发布任何内容"
+msgstr "将于 {0} 离开项目；接任人：{1}；此后不再为其发布任何内容"
 
-#. {0}: p.leftAt ?? ""
+#. {0}: Table.local(p.leftAt)
 #: Sources/KosCLI/PeopleCommand.swift:24
 #, python-brace-format
 msgid "leaving {0}"
@@ -14486,9 +14540,9 @@ msgstr "即将离职 {0}"
 #: Sources/KosCLI/PeopleCommand.swift:58
 #, python-brace-format
 msgid "left the program at {0}; successor {1}"
-msgstr "已于 {0} 退出项目；接任人：{1}"
+msgstr "已于 {0} 离开项目；接任人：{1}"
 
-#. {0}: p.leftAt ?? ""
+#. {0}: Table.local(p.leftAt)
 #: Sources/KosCLI/PeopleCommand.swift:23
 #, python-brace-format
 msgid "left {0}"
@@ -14654,7 +14708,7 @@ msgstr "消息"
 msgid "minute"
 msgstr "分钟"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:188
+#: Sources/KosCLI/Client/ClientOptions.swift:189
 msgid "missed"
 msgstr "已错过"
 
@@ -14681,7 +14735,7 @@ msgstr "月份"
 msgid "more than {0} nodes after expanding aliases; is this an alias bomb?"
 msgstr "展开别名后节点超过 {0} 个；这是别名炸弹吗？"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:189
+#: Sources/KosCLI/Client/ClientOptions.swift:190
 msgid "moved"
 msgstr "已改期"
 
@@ -14695,7 +14749,7 @@ msgstr "请指定一个内容日历：{0}"
 #: Sources/KosServer/APIService.swift:617
 #, python-brace-format
 msgid "name a workflow: 'workflow:' in the front matter or --workflow; known: {0}"
-msgstr "请指定工作流：在 front matter 中写 'workflow:'，或使用 --workflow；已定义的有：{0}"
+msgstr "请指定工作流：在头部信息中写 'workflow:'，或使用 --workflow；已定义的有：{0}"
 
 #: Sources/KosCLI/LintCommand.swift:71
 msgid "name at least one draft, or - for standard input"
@@ -14707,7 +14761,7 @@ msgstr "请指定一次投递，或用 --endpoint（及 --since）指定多次"
 
 #: Sources/KosServer/APIService+People.swift:102
 msgid "name the delegate who decides meanwhile (--delegate)"
-msgstr "请指定外出期间代为决定的代理人（--delegate）"
+msgstr "请指定外出期间代为审批的代理人（--delegate）"
 
 #: Sources/KosServer/APIService.swift:233
 msgid "name the revision whose suggested rewording you read ({\"revision\": N})"
@@ -14758,7 +14812,7 @@ msgstr "未进行任何尝试"
 #: Sources/KosCLI/CalendarCommand.swift:54
 #, python-brace-format
 msgid "no calendar '{0}' (did you mean '{1}'?); defined: {2}"
-msgstr "没有内容日历 '{0}'（您是否指 '{1}'？）；已定义：{2}"
+msgstr "没有内容日历 '{0}'（你是否指 '{1}'？）；已定义：{2}"
 
 #. {0}: id
 #. {1}: defined
@@ -14985,7 +15039,7 @@ msgstr "未做任何修改（--dry-run）"
 
 #: Sources/KosCLI/DraftCommands.swift:179
 msgid "nothing waits for you"
-msgstr "没有等待您处理的草稿"
+msgstr "没有等待你处理的草稿"
 
 #. {0}: id
 #: Sources/KosStore/PostgresStore+Endpoints.swift:101
@@ -15053,7 +15107,7 @@ msgstr "只有管理员可以启用端点"
 
 #: Sources/KosServer/APIService.swift:548
 msgid "only admins replay deliveries"
-msgstr "只有管理员可以重放投递"
+msgstr "只有管理员可以重发投递"
 
 #. {0}: id.prefix(64)
 #: Sources/KosServer/APIService+People.swift:94
@@ -15089,7 +15143,7 @@ msgstr "顺序错乱"
 msgid "outside the calendar's slots"
 msgstr "不在内容日历的档期内"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:182
+#: Sources/KosCLI/Client/ClientOptions.swift:183
 #: Sources/KosServer/Console.swift:456
 msgid "parked"
 msgstr "已搁置"
@@ -15116,7 +15170,7 @@ msgstr "放行 [{0}]「{1}」— {2}：{3}"
 msgid "past its deadline"
 msgstr "已超过截止时间"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:183
+#: Sources/KosCLI/Client/ClientOptions.swift:184
 msgid "pending"
 msgstr "待投递"
 
@@ -15155,12 +15209,12 @@ msgstr "素材包里没有的产品：{0}"
 msgid "publish step"
 msgstr "发布步骤"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:174
+#: Sources/KosCLI/Client/ClientOptions.swift:175
 #: Sources/KosServer/Console.swift:449
 msgid "published"
 msgstr "已发布"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:173
+#: Sources/KosCLI/Client/ClientOptions.swift:174
 #: Sources/KosServer/Console.swift:448
 msgid "publishing"
 msgstr "发布中"
@@ -15200,7 +15254,7 @@ msgstr "连接前即被拒绝"
 msgid "refused before connecting: {0}; only public addresses are allowed unless the endpoint sets allow_private_network: true"
 msgstr "连接前即被拒绝：{0}；除非端点设置了 allow_private_network: true，否则只允许公网地址"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:176
+#: Sources/KosCLI/Client/ClientOptions.swift:177
 #: Sources/KosServer/Console.swift:451
 msgid "rejected"
 msgstr "已驳回"
@@ -15213,7 +15267,7 @@ msgstr "已驳回"
 msgid "rejected {0} revision {1}: {2}"
 msgstr "已驳回 {0} 修订版 {1}：{2}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:190
+#: Sources/KosCLI/Client/ClientOptions.swift:191
 msgid "released"
 msgstr "已释放"
 
@@ -15277,7 +15331,7 @@ msgstr "请求失败"
 msgid "retry"
 msgstr "重试设置"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:199
+#: Sources/KosCLI/Client/ClientOptions.swift:200
 #: Sources/KosServer/ConsolePages.swift:191
 msgid "reviewer"
 msgstr "审核人"
@@ -15332,14 +15386,14 @@ msgstr "规则 id '{0}' 在此规则包中使用了两次（第一次在 {1}）"
 #: Sources/KosRules/Linter.swift:119
 #, python-brace-format
 msgid "rule {0} does not flag its fixture \"{1}\"; the pack is refused"
-msgstr "规则 {0} 没有标记出它的测试样例「{1}」；该规则包被拒绝"
+msgstr "规则 {0} 没有标记出它的自测样例「{1}」；该规则包被拒绝"
 
 #. {0}: rule.info.id
 #. {1}: text
 #: Sources/KosRules/Linter.swift:124
 #, python-brace-format
 msgid "rule {0} flags its pass fixture \"{1}\"; the pack is refused"
-msgstr "规则 {0} 标记了本应通过的测试样例「{1}」；该规则包被拒绝"
+msgstr "规则 {0} 标记了本应通过的自测样例「{1}」；该规则包被拒绝"
 
 #. {0}: pack.id
 #. {1}: rule.id
@@ -15386,7 +15440,7 @@ msgstr "保留正在运行的定义（{0}，{1} 个工作流）"
 msgid "say --until DATE --delegate ID, or --back"
 msgstr "请使用 --until DATE --delegate ID，或 --back"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:172
+#: Sources/KosCLI/Client/ClientOptions.swift:173
 #: Sources/KosServer/Console.swift:447
 msgid "scheduled"
 msgstr "已排期"
@@ -15416,7 +15470,7 @@ msgstr "密钥 {0}：{1}"
 
 #: Sources/KosServer/APIService.swift:58
 msgid "send 'Authorization: Bearer <token>'; an admin issues tokens with 'kosd token create'"
-msgstr "请发送 'Authorization: Bearer <token>'；管理员可用 'kosd token create' 签发令牌"
+msgstr "请发送 'Authorization: Bearer <token>'；管理员可用 'kosd token create' 发放令牌"
 
 #. {0}: m.path
 #: Sources/KosDefinitions/Decoder.swift:193
@@ -15440,22 +15494,17 @@ msgstr "自 {0} 起"
 msgid "skipped"
 msgstr "已跳过"
 
-#: Sources/KosDefinitions/Language.swift:136
-#: Sources/KosDefinitions/Language.swift:189
-msgid "slot"
-msgstr "slots 条目"
-
 #. {0}: slot.name
 #: Sources/KosDefinitions/Decoder.swift:185
 #, python-brace-format
 msgid "slot '{0}' has no max_chars: an associate could write a whole post there"
-msgstr "插槽 '{0}' 没有 max_chars：店员可能在那里写下整篇帖子"
+msgstr "填写位 '{0}' 没有 max_chars：店员可能在那里写下整篇帖子"
 
 #. {0}: slot.name
 #: Sources/KosDefinitions/Decoder.swift:183
 #, python-brace-format
 msgid "slot '{0}' is declared twice"
-msgstr "插槽 '{0}' 声明了两次"
+msgstr "填写位 '{0}' 声明了两次"
 
 #. {0}: id
 #: Sources/KosDefinitions/Decoder.swift:249
@@ -15468,7 +15517,7 @@ msgstr "档期名 '{0}' 用了两次"
 #: Sources/KosDefinitions/Decoder.swift:184
 #, python-brace-format
 msgid "slot '{0}' is not in the title or body ({1})"
-msgstr "插槽 '{0}' 未出现在标题或正文中（{1}）"
+msgstr "填写位 '{0}' 未出现在标题或正文中（{1}）"
 
 #: Sources/KosStore/Store.swift:456
 msgid "slot booking"
@@ -15615,7 +15664,7 @@ msgstr "门店 '{0}' 不是门店代码（由字母、数字和 - 组成，如 S
 msgid "store {0}"
 msgstr "门店 {0}"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:169
+#: Sources/KosCLI/Client/ClientOptions.swift:170
 #: Sources/KosServer/Console.swift:444
 msgid "submitted"
 msgstr "已提交"
@@ -15648,9 +15697,9 @@ msgstr "已将 {0} 提交到 {1}：{2}（{3}）"
 #: Sources/KosStore/StoreRules+Directory.swift:101
 #, python-brace-format
 msgid "successor {0}; {1} posts handed over, {2} cancelled; {3} tokens revoked; accounts passed {4}, retired {5}; {6} posts live on their own accounts, {7} recall requests"
-msgstr "接替人 {0}；移交 {1} 篇帖子，取消 {2} 篇；撤销 {3} 个令牌；转交账号 {4}，停用账号 {5}；个人账号上仍在线的帖子 {6} 篇，撤回请求 {7} 个"
+msgstr "接任人 {0}；交接 {1} 篇帖子，取消 {2} 篇；撤销 {3} 个令牌；移交账号 {4}，停用账号 {5}；个人账号上仍在线的帖子 {6} 篇，撤回请求 {7} 个"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:180
+#: Sources/KosCLI/Client/ClientOptions.swift:181
 #: Sources/KosServer/Console.swift:454
 msgid "superseded"
 msgstr "已被取代"
@@ -15929,7 +15978,7 @@ msgstr "草稿大小为 {0} 字节；上限是 {1} 字节"
 
 #: Sources/KosCLI/DraftCommands.swift:467
 msgid "the draft names no workflow (workflow: in its front matter, or --workflow)"
-msgstr "草稿未指定工作流（在 front matter 中写 workflow:，或使用 --workflow）"
+msgstr "草稿未指定工作流（在头部信息中写 workflow:，或使用 --workflow）"
 
 #. {0}: name
 #. {1}: workflows
@@ -15992,7 +16041,7 @@ msgstr "文件不是 UTF-8 编码（请在 Excel 或 WPS 中另存为 'CSV UTF-8
 #: Sources/KosCore/Directory.swift:86
 #, python-brace-format
 msgid "the file is {0} MiB; a staff directory is at most {1} MiB"
-msgstr "文件大小为 {0} MiB；员工名册最大 {1} MiB"
+msgstr "文件大小为 {0} MiB；员工名录最大 {1} MiB"
 
 #: Sources/KosServer/ConsolePages.swift:286
 msgid "the guideline"
@@ -16222,7 +16271,7 @@ msgstr "这个最高级被否定了，并非宣称"
 #: Sources/KosDefinitions/Decoder.swift:189
 #, python-brace-format
 msgid "the text names {0} but no slot '{1}' is declared"
-msgstr "文本中用到了 {0}，但没有声明插槽 '{1}'"
+msgstr "文本中用到了 {0}，但没有声明填写位 '{1}'"
 
 #. {0}: status
 #: Sources/KosRules/ImageReader.swift:92
@@ -16254,7 +16303,7 @@ msgstr "标题：{0}"
 
 #: Sources/KosServer/APIService.swift:61
 msgid "the token is unknown, expired or revoked"
-msgstr "令牌无法识别、已过期或已吊销"
+msgstr "令牌无法识别、已过期或已撤销"
 
 #: Sources/KosDelivery/NetworkGuard.swift:35
 msgid "the unspecified address (::)"
@@ -16471,7 +16520,7 @@ msgstr "未知字段 '{0}'；{1} 的字段有 {2}"
 #: Sources/KosDefinitions/ShapeValidator.swift:148
 #, python-brace-format
 msgid "unknown key '{0}' in {1}"
-msgstr "{1}中有未知的键 '{0}'"
+msgstr "{1} 中有未知的键 '{0}'"
 
 #. {0}: text
 #. {1}: Language.kinds.joined(separator: ", ")
@@ -16520,7 +16569,7 @@ msgstr "未知时区 '{0}'；请使用 IANA 名称，如 Asia/Shanghai"
 
 #: Sources/KosRules/OccurrenceRule.swift:17
 msgid "unknown token"
-msgstr "未知的 token"
+msgstr "未知的记号"
 
 #: Sources/KosTemplates/PayloadTemplate.swift:44
 msgid "unknown {{% ... }} setting; use {{% CONTENT_TYPE: JSON }}"
@@ -16557,7 +16606,7 @@ msgstr "等待步骤"
 #: Sources/KosEngine/Steps/WaitRunner.swift:16
 #, python-brace-format
 msgid "wait until {0}: not a time"
-msgstr "wait until {0}：不是有效时间"
+msgstr "等待至 {0}：不是有效的时间"
 
 #: Sources/KosServer/ConsoleHealth.swift:59
 #: Sources/KosServer/ConsolePages.swift:229
@@ -16675,7 +16724,7 @@ msgstr "（扫描锚点时）"
 msgid "while scanning for the next token"
 msgstr "（扫描下一个记号时）"
 
-#: Sources/KosCLI/Client/ClientOptions.swift:181
+#: Sources/KosCLI/Client/ClientOptions.swift:182
 #: Sources/KosServer/Console.swift:455
 msgid "withdrawn"
 msgstr "已撤回"
@@ -16740,14 +16789,14 @@ msgstr "请写成 steps.<step-id>.outcome"
 
 #: Sources/KosCLI/Client/APIClient.swift:87
 msgid "you are not logged in: run `kos login` with the token your admin gave you (they issue one with `kosd token create`), or set KOS_TOKEN"
-msgstr "您尚未登录：请用管理员给您的令牌运行 `kos login`（管理员用 `kosd token create` 签发令牌），或设置 KOS_TOKEN"
+msgstr "你尚未登录：请用管理员给你的令牌运行 `kos login`（管理员用 `kosd token create` 发放令牌），或设置 KOS_TOKEN"
 
 #. {0}: id
 #. {1}: id
 #: Sources/KosCLI/DraftCommands.swift:325
 #, python-brace-format
 msgid "you have not read {0} with kos show here: a decision is bound to the revision you read. Run kos show {1} first, or name the revision with --revision N"
-msgstr "您尚未在此处用 kos show 阅读 {0}：审批决定与您阅读过的修订版绑定。请先运行 kos show {1}，或用 --revision N 指定修订版"
+msgstr "你尚未在此处用 kos show 阅读 {0}：审批决定与你阅读过的修订版绑定。请先运行 kos show {1}，或用 --revision N 指定修订版"
 
 #. {0}: id
 #. {1}: state
@@ -16910,7 +16959,7 @@ msgstr "{0}（发现 {1} 个，最多 {2} 个）"
 #: Sources/KosServer/ConsoleHealth.swift:88
 #, python-brace-format
 msgid "{0} ({1} of {2})"
-msgstr "{0}（{2} 中的 {1}）"
+msgstr "{0}（{1}/{2}）"
 
 #. {0}: c.id
 #. {1}: c.timeZone
@@ -17068,7 +17117,7 @@ msgstr "{0} 不能指定自己为代理人"
 #: Sources/KosServer/APIService+People.swift:68
 #, python-brace-format
 msgid "{0} cannot succeed themselves"
-msgstr "{0} 不能由自己接手"
+msgstr "{0} 不能指定自己为接任人"
 
 #. {0}: name
 #. {1}: code.data.prefix(200)
@@ -17282,14 +17331,14 @@ msgstr "{0} 小时"
 #: Sources/KosEngine/Offboarding.swift:31
 #, python-brace-format
 msgid "{0} hands over approved posts waiting to go out to {1}"
-msgstr "{0} 将已批准、等待发出的帖子移交给 {1}"
+msgstr "{0} 将已批准、等待发出的帖子交接给 {1}"
 
 #. {0}: post.workflow
 #. {1}: successor
 #: Sources/KosEngine/Offboarding.swift:32
 #, python-brace-format
 msgid "{0} hands over posts in checks or review to {1}"
-msgstr "{0} 将处于检查或审核中的帖子移交给 {1}"
+msgstr "{0} 将处于检查或审核中的帖子交接给 {1}"
 
 #. {0}: LocalTime.format(clock.local(at))
 #. {1}: calendar.timeZone
@@ -17395,7 +17444,7 @@ msgid "{0} is at revision {1} now, not revision {2}; nothing was sent. Read it w
 msgstr "{0} 当前是修订版 {1}，而不是修订版 {2}；未发送任何内容。请用 kos show {3} 阅读"
 
 #. {0}: id
-#. {1}: $0
+#. {1}: Table.local($0)
 #. {2}: p.delegate ?? "?"
 #: Sources/KosCLI/PeopleCommand.swift:181
 #, python-brace-format
@@ -17427,7 +17476,7 @@ msgstr "{0} 出现了两次"
 #: Sources/KosDefinitions/ShapeValidator.swift:155
 #, python-brace-format
 msgid "{0} is missing required key '{1}'"
-msgstr "{0}缺少必需的键 '{1}'"
+msgstr "{0} 缺少必需的键 '{1}'"
 
 #. {0}: notice.endpoint
 #. {1}: what
@@ -17475,7 +17524,7 @@ msgstr "{0} 当前状态：{1}"
 #: Sources/KosStore/StoreRules.swift:172
 #, python-brace-format
 msgid "{0} is {1}; only dead letters are replayed"
-msgstr "{0} 的状态为 {1}；只有死信才能重放"
+msgstr "{0} 的状态为 {1}；只有死信才能重发"
 
 #. {0}: d.kits.count
 #: Sources/KosCLI/ValidateCommand.swift:58
@@ -17485,20 +17534,20 @@ msgid_plural "{0} kits"
 msgstr[0] "{0} 个素材包"
 
 #. {0}: id
-#. {1}: result.leftAt
+#. {1}: Table.local(result.leftAt)
 #. {2}: successor
 #: Sources/KosCLI/PeopleCommand.swift:149
 #, python-brace-format
 msgid "{0} leaves the program at {1}; successor {2}"
-msgstr "{0} 将于 {1} 退出项目；接任人：{2}"
+msgstr "{0} 将于 {1} 离开项目；接任人：{2}"
 
 #. {0}: id
-#. {1}: result.leftAt
+#. {1}: Table.local(result.leftAt)
 #. {2}: successor
 #: Sources/KosCLI/PeopleCommand.swift:150
 #, python-brace-format
 msgid "{0} left the program at {1}; successor {2}"
-msgstr "{0} 已于 {1} 退出项目；接任人：{2}"
+msgstr "{0} 已于 {1} 离开项目；接任人：{2}"
 
 #. {0}: handover.personID
 #. {1}: API.timestamp(leftAt)
@@ -17512,7 +17561,7 @@ msgstr "{0} 已于 {1} 离开项目"
 #: Sources/KosEngine/Offboarding.swift:34
 #, python-brace-format
 msgid "{0} left the program on {1} with no successor to take it over"
-msgstr "{0} 已于 {1} 离开项目，且没有接替人接手"
+msgstr "{0} 已于 {1} 离开项目，且没有接任人接手"
 
 #. {0}: person.id
 #. {1}: leftAt
@@ -17813,7 +17862,7 @@ msgstr "{0} 修订版 {1}：{2}；之前的批准不再有效"
 #: Sources/KosCore/Directory.swift:98
 #, python-brace-format
 msgid "{0} rows; a staff directory is at most {1} rows"
-msgstr "共 {0} 行；员工名册最多 {1} 行"
+msgstr "共 {0} 行；员工名录最多 {1} 行"
 
 #. {0}: endpoint.id
 #: Sources/KosEngine/Steps/PublishRunner.swift:113
@@ -17876,7 +17925,7 @@ msgid "{0} took {1}"
 msgstr "{0} 已接受{1}"
 
 #. {0}: circuitName
-#. {1}: $0
+#. {1}: Table.local($0)
 #: Sources/KosCLI/EndpointsCommand.swift:26
 #, python-brace-format
 msgid "{0} until {1}"
@@ -18087,7 +18136,7 @@ msgstr "{0}：机构的人员只能是创作者或审核人（机构的客户经
 #: Sources/KosCLI/AuditCommand.swift:29
 #, python-brace-format
 msgid "{0}: audit entry {1} does not fit the chain"
-msgstr "{0}：审计记录 {1} 与审计链不符"
+msgstr "{0}：审计条目 {1} 与审计链不符"
 
 #. {0}: broken
 #. {1}: entry
@@ -18095,7 +18144,7 @@ msgstr "{0}：审计记录 {1} 与审计链不符"
 #: Sources/KosCLI/AuditCommand.swift:29
 #, python-brace-format
 msgid "{0}: audit entry {1} {2}"
-msgstr "{0}：审计记录 {1}：{2}"
+msgstr "{0}：审计条目 {1}：{2}"
 
 #. {0}: webhookID
 #. {1}: runID
@@ -18103,7 +18152,7 @@ msgstr "{0}：审计记录 {1}：{2}"
 #: Sources/KosStore/StoreRules.swift:174
 #, python-brace-format
 msgid "{0}: its run {1} is {2} and went past this step; only a delivery its run failed at is replayed"
-msgstr "{0}：其流程 {1} 的状态为 {2}，且已越过此步骤；只有流程恰好失败在该处的投递才能重放"
+msgstr "{0}：其流程 {1} 的状态为 {2}，且已越过此步骤；只有流程恰好失败在该处的投递才能重发"
 
 #. {0}: id
 #. {1}: manager
@@ -18117,7 +18166,7 @@ msgstr "{0}：上级 '{1}' 不是有效的 id"
 #: Sources/KosCore/Directory.swift:318
 #, python-brace-format
 msgid "{0}: manager {1} is neither in this file nor in the directory"
-msgstr "{0}：上级 {1} 既不在此文件中，也不在员工名册中"
+msgstr "{0}：上级 {1} 既不在此文件中，也不在员工名录中"
 
 #. {0}: path
 #. {1}: item.path
@@ -18245,8 +18294,9 @@ msgstr "{0}：未知机构 {1}（现有机构为 {2}）"
 msgid "{0}: unknown store {1} (the stores are {2})"
 msgstr "{0}：未知门店 {1}（现有门店为 {2}）"
 
-#. {0}: id
-#. {1}: e.message
+#. {0}: title | id
+#. {1}: $0 | e.message
+#: Sources/KosCore/API.swift:438
 #: Sources/KosCore/Directory.swift:173
 #, python-brace-format
 msgid "{0}: {1}"
@@ -18378,7 +18428,7 @@ msgstr "小红书笔记"
 
 #: Sources/KosServer/ConsolePreview.swift:41
 msgid "微博 Weibo post"
-msgstr "微博"
+msgstr "微博博文"
 
 #: Sources/KosServer/ConsolePreview.swift:39
 msgid "抖音 Douyin caption"
@@ -18488,7 +18538,7 @@ msgstr "「最{0}{1}」指的是地点或位置"
 #: Sources/KosRules/ClaimGrammar.swift:343
 #, python-brace-format
 msgid "最好 + {0} reads \"had better\""
-msgstr "「最好」加「{0}」是“最好（这样做）”的建议用法"
+msgstr "「最好」加「{0}」是建议用法，意为「应当」"
 
 #: Sources/KosRules/ClaimGrammar.swift:345
 msgid "最好 claims the best"

@@ -133,7 +133,7 @@ enum Language {
         Field("catch_up", .string(.duration), default: "1h", tr("After downtime, slots missed within this window still fire (once).")),
     ])
 
-    static let slot = ObjectShape(name: tr("slot"), fields: [
+    static let slot = ObjectShape(name: trc("calendar", "slot"), fields: [
         Field("id", .string(.identifier), tr("A name for the slot, for campaign kits' `calendar_slots` (`evening`).")),
         Field("cron", .string(.cron), tr("A cron expression (5 fields, or 6 with seconds).")),
         Field("rrule", .string(.rrule), tr("An RFC 5545 recurrence rule, for 'the first Saturday of each month'.")),
@@ -186,7 +186,7 @@ enum Language {
         Field("hashtags", .list(.string(.text), minItems: 0), default: "[]", tr("The hashtags it may carry.")),
         Field("title", .string(.text), default: "\"\"", tr("The title: locked text with `{{slot}}` where the associate writes.")),
         Field("body", .string(.text), required: true, tr("The text: locked text with `{{slot}}` where the associate writes.")),
-        Field("slots", .list(.object(ObjectShape(name: tr("slot"), fields: [
+        Field("slots", .list(.object(ObjectShape(name: trc("kit", "slot"), fields: [
             Field("name", .string(.text), required: true, tr("As the text names it in `{{…}}`.")),
             Field("max_chars", .integer(min: 1, max: 10_000), tr("At most this many characters; a slot without limits is a warning.")),
             Field("hint", .string(.text), tr("What to write there, shown in the starter draft.")),

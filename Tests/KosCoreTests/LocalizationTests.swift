@@ -50,6 +50,17 @@ import Testing
         #expect(Message.fill("plain", with: []) == "plain")
     }
 
+    @Test func chineseSpacingFollowsWhatMeetsAtEachPlaceholder() {
+        #expect(Message.fill("由 {0} 决定", with: ["店长"], spacing: true) == "由店长决定")
+        #expect(Message.fill("由 {0} 决定", with: ["zhang.wei"], spacing: true) == "由 zhang.wei 决定")
+        #expect(Message.fill("由{0}决定", with: ["zhang.wei"], spacing: true) == "由 zhang.wei 决定")
+        #expect(Message.fill("共{0}篇", with: ["5"], spacing: true) == "共 5 篇")
+        #expect(Message.fill("「{0}」：{1}", with: ["全网最低价", "x"], spacing: true) == "「全网最低价」：x")
+        #expect(Message.fill("{0} 缺少 {1}", with: ["升级设置", "'escalate'"], spacing: true) == "升级设置缺少 'escalate'")
+        #expect(Message.fill("由 {0} 决定", with: ["zhang.wei"]) == "由 zhang.wei 决定", "English is filled as written")
+        #expect(Message.fill("by {0} here", with: ["店长"]) == "by 店长 here")
+    }
+
     @Test func theCurrentLanguageIsTheTasksOwn() async {
         let (english, chinese) = await MessageLanguage.$current.withValue(.en) {
             let english = MessageLanguage.current
@@ -135,8 +146,12 @@ import Testing
         #expect(!chinese.entries.isEmpty)
         for (key, forms) in chinese.entries {
             #expect(forms.count == 1, "\(key): Chinese has one plural form")
-            #expect(forms[0].unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } || forms[0] == key,
-                    "\(key) → \(forms[0]) has no Chinese in it")
+            // A translation without a Chinese character is punctuation around placeholders (「{0}：{1}」) or a
+            // heading kept as it is (WEBHOOK-ID): never an English sentence left untranslated.
+            let english = key.split(separator: "\u{4}").last.map(String.init) ?? key
+            let hasChinese = forms[0].unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+            let hasEnglishWords = english.replacing(/\{\d+\}/, with: "").contains(/[a-z]{2,}/)
+            #expect(hasChinese || forms[0] != english || !hasEnglishWords, "\(key) → \(forms[0]) is not translated")
         }
     }
 

@@ -48,6 +48,13 @@ import Testing
         try await s.worker.drain()
         try await Task.sleep(for: .milliseconds(4100))
         try await s.worker.drain()
+        #expect(try await Approvals.escalation(s.store, runID: runID, stepIndex: 1) == "regional-compliance")
+        // The escalated group has its own 4 s; a machine too busy to decide within them sees the draft expire.
+        guard try await Self.withinDeadline(s, runID, after: 1) else {
+            #expect(try await s.store.run(id: runID)?.status == .expired)
+            #expect(s.receiver.seen.isEmpty)
+            return
+        }
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "gao.min", approve: true, contentHash: hash, reason: nil)
         try await s.worker.drain()
         #expect(try await s.store.run(id: runID)?.status == .completed)

@@ -136,7 +136,8 @@ enum Table {
         guard let stamp else { return "" }
         let parser = ISO8601DateFormatter()
         parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        guard let date = parser.date(from: stamp) else { return stamp }
+        let whole = ISO8601DateFormatter()
+        guard let date = parser.date(from: stamp) ?? whole.date(from: stamp) else { return stamp }
         let f = DateFormatter()
         f.dateFormat = "yyyy-MM-dd HH:mm"
         f.timeZone = .current

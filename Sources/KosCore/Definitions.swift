@@ -439,6 +439,33 @@ extension GuidelineRule {
     }
 }
 
+extension Finding {
+    /// The finding as a reader of `language` reads it: when its message is its rule's own (`%s` filled with the
+    /// match, in any language the rule is written in), that message in `language`; anything else (a message the rule
+    /// composed, a picture's or a slot's prefix) as recorded. `rules` are keyed `pack/rule`.
+    ///
+    /// Findings are recorded once, in kosd's language; the API and the console answer each reader in theirs.
+    public func localized(in language: MessageLanguage, rules: [String: GuidelineRule]) -> Finding {
+        guard let rule = rules[self.rule], !rule.translations.isEmpty else { return self }
+        func said(_ text: String) -> String { text.replacingOccurrences(of: "%s", with: match ?? "") }
+        guard rule.translations.values.contains(where: { said($0) == message }) || said(rule.message) == message else { return self }
+        var copy = self
+        copy.message = said(rule.message(in: language))
+        return copy
+    }
+}
+
+extension Definitions {
+    /// Every rule of these packs, keyed `pack/rule`.
+    public static func rules(of packs: some Sequence<GuidelinePack>) -> [String: GuidelineRule] {
+        var out: [String: GuidelineRule] = [:]
+        for pack in packs {
+            for rule in pack.rules { out["\(pack.id)/\(rule.id)"] = rule }
+        }
+        return out
+    }
+}
+
 /// A kind-specific rule setting.
 public indirect enum RuleOption: Hashable, Sendable {
     case string(String), int(Int), double(Double), bool(Bool), list([RuleOption]), map([String: RuleOption])

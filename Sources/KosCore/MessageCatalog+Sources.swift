@@ -166,7 +166,7 @@ msgstr " [shadow: reported, not blocking]"
 msgid " [suppressed: {0}]"
 msgstr " [suppressed: {0}]"
 
-#: Sources/KosServer/APIService.swift:780
+#: Sources/KosServer/APIService.swift:786
 msgid " or "
 msgstr " or "
 
@@ -220,11 +220,11 @@ msgstr "'at' is not an RFC 3339 time: {0}"
 msgid "'min' ({0}) is greater than 'max' ({1})"
 msgstr "'min' ({0}) is greater than 'max' ({1})"
 
-#: Sources/KosServer/APIService.swift:451
+#: Sources/KosServer/APIService.swift:457
 msgid "'since' is not before 'until'"
 msgstr "'since' is not before 'until'"
 
-#: Sources/KosServer/APIService.swift:503
+#: Sources/KosServer/APIService.swift:509
 msgid "'to' is before 'from'"
 msgstr "'to' is before 'from'"
 
@@ -367,7 +367,7 @@ msgstr "'{0}' is not an absolute URL"
 
 #. {0}: id
 #. {1}: known()
-#: Sources/KosServer/APIService.swift:620
+#: Sources/KosServer/APIService.swift:626
 #, python-brace-format
 msgid "'{0}' is not defined; known: {1}"
 msgstr "'{0}' is not defined; known: {1}"
@@ -3144,7 +3144,7 @@ msgid "a cron expression has 5 fields (minute hour day month weekday) or 6 with 
 msgstr "a cron expression has 5 fields (minute hour day month weekday) or 6 with seconds first; found {0}"
 
 #. {0}: draftID
-#: Sources/KosServer/APIService.swift:268
+#: Sources/KosServer/APIService.swift:274
 #, python-brace-format
 msgid "a decision names the revision and contentHash it was made on, as GET /v1/drafts/{0} showed them"
 msgstr "a decision names the revision and contentHash it was made on, as GET /v1/drafts/{0} showed them"
@@ -3180,7 +3180,7 @@ msgid "a documentation address (203.0.113.0/24)"
 msgstr "a documentation address (203.0.113.0/24)"
 
 #. {0}: parser.maxBytes >> 20
-#: Sources/KosServer/APIService.swift:604
+#: Sources/KosServer/APIService.swift:610
 #, python-brace-format
 msgid "a draft is at most {0} MiB"
 msgstr "a draft is at most {0} MiB"
@@ -3231,7 +3231,7 @@ msgstr "a mapping"
 msgid "a measured quantity before 最 (年龄最大, 差距最大): a fact, not a claim"
 msgstr "a measured quantity before 最 (年龄最大, 差距最大): a fact, not a claim"
 
-#: Sources/KosServer/APIService.swift:661
+#: Sources/KosServer/APIService.swift:667
 msgid "a media link is /v1/media/{sha256}?expires={unix seconds}&sig={signature}, as payloads carry it"
 msgstr "a media link is /v1/media/{sha256}?expires={unix seconds}&sig={signature}, as payloads carry it"
 
@@ -3291,11 +3291,11 @@ msgstr "a rate such as 50/s"
 msgid "a recurrence rule"
 msgstr "a recurrence rule"
 
-#: Sources/KosServer/APIService.swift:258
+#: Sources/KosServer/APIService.swift:264
 msgid "a rejection needs a reason the author can act on (--reason)"
 msgstr "a rejection needs a reason the author can act on (--reason)"
 
-#: Sources/KosServer/APIService.swift:452
+#: Sources/KosServer/APIService.swift:458
 msgid "a report covers at most 366 days"
 msgstr "a report covers at most 366 days"
 
@@ -3343,7 +3343,7 @@ msgstr "a string"
 msgid "a substitution rule needs at least one pair in 'swap'"
 msgstr "a substitution rule needs at least one pair in 'swap'"
 
-#: Sources/KosServer/APIService.swift:263
+#: Sources/KosServer/APIService.swift:269
 msgid "a suggested rewording goes with a rejection that requests changes, not an approval"
 msgstr "a suggested rewording goes with a rejection that requests changes, not an approval"
 
@@ -3511,7 +3511,7 @@ msgid "all"
 msgstr "all"
 
 #. {0}: who
-#: Sources/KosServer/APIService.swift:793
+#: Sources/KosServer/APIService.swift:799
 #, python-brace-format
 msgid "all of {0}"
 msgstr "all of {0}"
@@ -3606,7 +3606,7 @@ msgid "any"
 msgstr "any"
 
 #. {0}: who
-#: Sources/KosServer/APIService.swift:792
+#: Sources/KosServer/APIService.swift:798
 #, python-brace-format
 msgid "any one of {0}"
 msgstr "any one of {0}"
@@ -3677,16 +3677,16 @@ msgid "approved after the slot it asked for, {0}"
 msgstr "approved after the slot it asked for, {0}"
 
 #. {0}: draftID
-#: Sources/KosServer/APIService.swift:336
+#: Sources/KosServer/APIService.swift:342
 #, python-brace-format
 msgid "approved in full: it goes on to be scheduled and published (kos status {0} shows when)"
 msgstr "approved in full: it goes on to be scheduled and published (kos status {0} shows when)"
 
-#: Sources/KosServer/APIService.swift:340
+#: Sources/KosServer/APIService.swift:346
 msgid "approved in full: that was the workflow's last step"
 msgstr "approved in full: that was the workflow's last step"
 
-#: Sources/KosServer/APIService.swift:340
+#: Sources/KosServer/APIService.swift:346
 msgid "approved in full: the workflow's remaining steps run now"
 msgstr "approved in full: the workflow's remaining steps run now"
 
@@ -3706,11 +3706,11 @@ msgstr "approved {0} revision {1}. {2}"
 msgid "approved {0} revision {1}; now {2}"
 msgstr "approved {0} revision {1}; now {2}"
 
-#: Sources/KosServer/APIService.swift:253
+#: Sources/KosServer/APIService.swift:259
 msgid "approving and rejecting need the reviewer or admin role"
 msgstr "approving and rejecting need the reviewer or admin role"
 
-#: Sources/KosServer/APIService.swift:506
+#: Sources/KosServer/APIService.swift:512
 msgid "associates see their own bookings only"
 msgstr "associates see their own bookings only"
 
@@ -4195,8 +4195,8 @@ msgstr "degraded: {0}; new work is refused until the store can write"
 msgid "delivered"
 msgstr "delivered"
 
-#: Sources/KosServer/APIService.swift:527
-#: Sources/KosServer/APIService.swift:539
+#: Sources/KosServer/APIService.swift:533
+#: Sources/KosServer/APIService.swift:545
 msgid "deliveries are for the brand's reviewers and admins"
 msgstr "deliveries are for the brand's reviewers and admins"
 
@@ -4405,7 +4405,7 @@ msgstr "endpoint {0} is not defined"
 msgid "endpoint {0}: {1}; deliveries to it will fail until it can"
 msgstr "endpoint {0}: {1}; deliveries to it will fail until it can"
 
-#: Sources/KosServer/APIService.swift:565
+#: Sources/KosServer/APIService.swift:571
 msgid "endpoints are for the brand's reviewers and admins"
 msgstr "endpoints are for the brand's reviewers and admins"
 
@@ -4653,33 +4653,33 @@ msgid "gone"
 msgstr "gone"
 
 #. {0}: groups
-#: Sources/KosServer/APIService.swift:785
+#: Sources/KosServer/APIService.swift:791
 #, python-brace-format
 msgid "group {0}"
 msgstr "group {0}"
 
 #. {0}: escalatedTo
-#: Sources/KosServer/APIService.swift:778
+#: Sources/KosServer/APIService.swift:784
 #, python-brace-format
 msgid "group {0} (escalated)"
 msgstr "group {0} (escalated)"
 
 #. {0}: groups
-#: Sources/KosServer/APIService.swift:785
+#: Sources/KosServer/APIService.swift:791
 #, python-brace-format
 msgid "group {0}, of the author's store"
 msgstr "group {0}, of the author's store"
 
 #. {0}: groups
 #. {1}: role
-#: Sources/KosServer/APIService.swift:783
+#: Sources/KosServer/APIService.swift:789
 #, python-brace-format
 msgid "group {0}, role {1}"
 msgstr "group {0}, role {1}"
 
 #. {0}: groups
 #. {1}: role
-#: Sources/KosServer/APIService.swift:783
+#: Sources/KosServer/APIService.swift:789
 #, python-brace-format
 msgid "group {0}, role {1}, of the author's store"
 msgstr "group {0}, role {1}, of the author's store"
@@ -5243,7 +5243,7 @@ msgstr "libcurl could not start a transfer"
 msgid "limit is a number"
 msgstr "limit is a number"
 
-#: Sources/KosServer/APIService.swift:532
+#: Sources/KosServer/APIService.swift:538
 msgid "limit is between 1 and 10000"
 msgstr "limit is between 1 and 10000"
 
@@ -5356,27 +5356,27 @@ msgid "media item"
 msgstr "media item"
 
 #. {0}: m.path
-#: Sources/KosServer/APIService.swift:647
+#: Sources/KosServer/APIService.swift:653
 #, python-brace-format
 msgid "media {0} is named in the draft's 'media:' but was not uploaded (kos submit and kos revise upload what the draft names)"
 msgstr "media {0} is named in the draft's 'media:' but was not uploaded (kos submit and kos revise upload what the draft names)"
 
 #. {0}: file.path
-#: Sources/KosServer/APIService.swift:635
+#: Sources/KosServer/APIService.swift:641
 #, python-brace-format
 msgid "media {0} is not base64"
 msgstr "media {0} is not base64"
 
 #. {0}: file.path
-#: Sources/KosServer/APIService.swift:633
+#: Sources/KosServer/APIService.swift:639
 #, python-brace-format
 msgid "media {0} is not named in the draft's 'media:'"
 msgstr "media {0} is not named in the draft's 'media:'"
 
 #. {0}: file.path
 #. {1}: error
-#: Sources/KosServer/APIService.swift:640
-#: Sources/KosServer/APIService.swift:641
+#: Sources/KosServer/APIService.swift:646
+#: Sources/KosServer/APIService.swift:647
 #, python-brace-format
 msgid "media {0}: {1}"
 msgstr "media {0}: {1}"
@@ -5431,7 +5431,7 @@ msgid "name a calendar: {0}"
 msgstr "name a calendar: {0}"
 
 #. {0}: known()
-#: Sources/KosServer/APIService.swift:617
+#: Sources/KosServer/APIService.swift:623
 #, python-brace-format
 msgid "name a workflow: 'workflow:' in the front matter or --workflow; known: {0}"
 msgstr "name a workflow: 'workflow:' in the front matter or --workflow; known: {0}"
@@ -5448,7 +5448,7 @@ msgstr "name one delivery, or --endpoint (and --since) for many"
 msgid "name the delegate who decides meanwhile (--delegate)"
 msgstr "name the delegate who decides meanwhile (--delegate)"
 
-#: Sources/KosServer/APIService.swift:233
+#: Sources/KosServer/APIService.swift:239
 msgid "name the revision whose suggested rewording you read ({\"revision\": N})"
 msgstr "name the revision whose suggested rewording you read ({\"revision\": N})"
 
@@ -5536,15 +5536,15 @@ msgid "no deliveries"
 msgstr "no deliveries"
 
 #. {0}: id.prefix(80)
-#: Sources/KosServer/APIService.swift:540
-#: Sources/KosServer/APIService.swift:552
+#: Sources/KosServer/APIService.swift:546
+#: Sources/KosServer/APIService.swift:558
 #, python-brace-format
 msgid "no delivery {0}"
 msgstr "no delivery {0}"
 
 #. {0}: id.prefix(64) | id
-#: Sources/KosServer/APIService.swift:704
-#: Sources/KosServer/APIService.swift:707
+#: Sources/KosServer/APIService.swift:710
+#: Sources/KosServer/APIService.swift:713
 #, python-brace-format
 msgid "no draft {0}"
 msgstr "no draft {0}"
@@ -5560,7 +5560,7 @@ msgid "no earlier step '{0}'"
 msgstr "no earlier step '{0}'"
 
 #. {0}: id
-#: Sources/KosServer/APIService.swift:579
+#: Sources/KosServer/APIService.swift:585
 #, python-brace-format
 msgid "no endpoint '{0}' is defined"
 msgstr "no endpoint '{0}' is defined"
@@ -5612,7 +5612,7 @@ msgid "no longer in {0}'s row of the staff directory"
 msgstr "no longer in {0}'s row of the staff directory"
 
 #. {0}: sha256.prefix(64)
-#: Sources/KosServer/APIService.swift:674
+#: Sources/KosServer/APIService.swift:680
 #, python-brace-format
 msgid "no medium {0}"
 msgstr "no medium {0}"
@@ -5631,7 +5631,7 @@ msgstr "no reason given"
 
 #. {0}: revision
 #. {1}: draftID
-#: Sources/KosServer/APIService.swift:242
+#: Sources/KosServer/APIService.swift:248
 #, python-brace-format
 msgid "no reviewer suggested a rewording of revision {0} of {1}"
 msgstr "no reviewer suggested a rewording of revision {0} of {1}"
@@ -5758,7 +5758,7 @@ msgstr "now '{0}', from {1}"
 msgid "null"
 msgstr "null"
 
-#: Sources/KosServer/APIService.swift:789
+#: Sources/KosServer/APIService.swift:795
 msgid "of the author's store"
 msgstr "of the author's store"
 
@@ -5786,11 +5786,11 @@ msgstr "on the API socket only (set api.listen or api.public_url for browsers)"
 msgid "one of {0}"
 msgstr "one of {0}"
 
-#: Sources/KosServer/APIService.swift:578
+#: Sources/KosServer/APIService.swift:584
 msgid "only admins enable endpoints"
 msgstr "only admins enable endpoints"
 
-#: Sources/KosServer/APIService.swift:548
+#: Sources/KosServer/APIService.swift:554
 msgid "only admins replay deliveries"
 msgstr "only admins replay deliveries"
 
@@ -5808,7 +5808,7 @@ msgstr "only the author or an admin withdraws a draft"
 msgid "only the author revises a draft; reviewers reject it with a reason instead"
 msgstr "only the author revises a draft; reviewers reject it with a reason instead"
 
-#: Sources/KosServer/APIService.swift:230
+#: Sources/KosServer/APIService.swift:236
 msgid "only the author takes a suggested rewording of their draft"
 msgstr "only the author takes a suggested rewording of their draft"
 
@@ -6045,13 +6045,13 @@ msgid "revoked {0}"
 msgstr "revoked {0}"
 
 #. {0}: role
-#: Sources/KosServer/APIService.swift:787
+#: Sources/KosServer/APIService.swift:793
 #, python-brace-format
 msgid "role {0}"
 msgstr "role {0}"
 
 #. {0}: role
-#: Sources/KosServer/APIService.swift:787
+#: Sources/KosServer/APIService.swift:793
 #, python-brace-format
 msgid "role {0}, of the author's store"
 msgstr "role {0}, of the author's store"
@@ -6249,7 +6249,7 @@ msgstr "start it with `kosd serve`, or point kos at the right one with --server,
 #. {0}: filter.prefix(40) | state.prefix(40)
 #. {1}: DraftProgress.allCases.map(\.rawValue).joined(separator: ", ") | states.joined(separator: ", ")
 #: Sources/KosServer/APIService.swift:152
-#: Sources/KosServer/APIService.swift:530
+#: Sources/KosServer/APIService.swift:536
 #, python-brace-format
 msgid "state '{0}' is not one of {1}"
 msgstr "state '{0}' is not one of {1}"
@@ -6308,7 +6308,7 @@ msgstr "step {0}: the workflow's auto_approve condition holds"
 
 #. {0}: workflow.steps[open.index].id
 #. {1}: refusal
-#: Sources/KosServer/APIService.swift:284
+#: Sources/KosServer/APIService.swift:290
 #, python-brace-format
 msgid "step {0}: {1}"
 msgstr "step {0}: {1}"
@@ -6515,8 +6515,8 @@ msgstr "the Idempotency-Key header must be 1 to 200 characters"
 msgid "the associate left the program; the post is on their own account"
 msgstr "the associate left the program; the post is on their own account"
 
-#: Sources/KosServer/APIService.swift:587
-#: Sources/KosServer/APIService.swift:592
+#: Sources/KosServer/APIService.swift:593
+#: Sources/KosServer/APIService.swift:598
 msgid "the audit log is for admins"
 msgstr "the audit log is for admins"
 
@@ -6558,7 +6558,7 @@ msgid "the brand"
 msgstr "the brand"
 
 #: Sources/KosEngine/ApprovalPolicy.swift:21
-#: Sources/KosServer/APIService.swift:254
+#: Sources/KosServer/APIService.swift:260
 msgid "the brand's reviewers decide its approvals; an agency's people do not"
 msgstr "the brand's reviewers decide its approvals; an agency's people do not"
 
@@ -6649,7 +6649,7 @@ msgid "the draft is not UTF-8"
 msgstr "the draft is not UTF-8"
 
 #. {0}: stage
-#: Sources/KosServer/APIService.swift:312
+#: Sources/KosServer/APIService.swift:318
 #, python-brace-format
 msgid "the draft is rejected at {0}; its author sees your reason and may revise it"
 msgstr "the draft is rejected at {0}; its author sees your reason and may revise it"
@@ -6768,7 +6768,7 @@ msgstr "the header has no '{0}' column"
 msgid "the image {0} is not the kit's file"
 msgstr "the image {0} is not the kit's file"
 
-#: Sources/KosServer/APIService.swift:370
+#: Sources/KosServer/APIService.swift:376
 msgid "the inbox is for the brand's reviewers and admins"
 msgstr "the inbox is for the brand's reviewers and admins"
 
@@ -6821,7 +6821,7 @@ msgstr "the picture {0} cannot be checked: {1}"
 msgid "the probe after the cool-down failed"
 msgstr "the probe after the cool-down failed"
 
-#: Sources/KosServer/APIService.swift:447
+#: Sources/KosServer/APIService.swift:453
 msgid "the program's health is for the brand's reviewers and admins"
 msgstr "the program's health is for the brand's reviewers and admins"
 
@@ -6831,7 +6831,7 @@ msgstr "the program's health is for the brand's reviewers and admins"
 msgid "the rate limit is like 20/s or 600/1m, not '{0}'"
 msgstr "the rate limit is like 20/s or 600/1m, not '{0}'"
 
-#: Sources/KosServer/APIService.swift:260
+#: Sources/KosServer/APIService.swift:266
 msgid "the reason or comment is longer than 4000 bytes"
 msgstr "the reason or comment is longer than 4000 bytes"
 
@@ -6857,7 +6857,7 @@ msgstr "the receiver asked not to retry this message (Webhook-Abort-Retries)"
 msgid "the regular expression '{0}' is refused: {1}"
 msgstr "the regular expression '{0}' is refused: {1}"
 
-#: Sources/KosServer/APIService.swift:789
+#: Sources/KosServer/APIService.swift:795
 msgid "the reviewers"
 msgstr "the reviewers"
 
@@ -7074,12 +7074,12 @@ msgid "this exception expires on {0}, within a month; {1} renews it or lets it l
 msgstr "this exception expires on {0}, within a month; {1} renews it or lets it lapse"
 
 #. {0}: API.timestamp(expires * 1000)
-#: Sources/KosServer/APIService.swift:666
+#: Sources/KosServer/APIService.swift:672
 #, python-brace-format
 msgid "this media link expired at {0}; the gateway gets a fresh one with the next delivery"
 msgstr "this media link expired at {0}; the gateway gets a fresh one with the next delivery"
 
-#: Sources/KosServer/APIService.swift:665
+#: Sources/KosServer/APIService.swift:671
 msgid "this media link was not signed by kosd, or was changed"
 msgstr "this media link was not signed by kosd, or was changed"
 
@@ -8066,7 +8066,7 @@ msgstr "{0} has no 'alert' endpoint; its owners see it in 'kos endpoints'"
 
 #. {0}: by
 #. {1}: stage
-#: Sources/KosServer/APIService.swift:318
+#: Sources/KosServer/APIService.swift:324
 #, python-brace-format
 msgid "{0} has rejected this revision at {1}: it does not go on until it is revised"
 msgstr "{0} has rejected this revision at {1}: it does not go on until it is revised"
@@ -8109,7 +8109,7 @@ msgstr "{0} is already published; take it down on the platform"
 #. {0}: stage
 #. {1}: step.id
 #. {2}: Self.describe(following, escalatedTo: nil)
-#: Sources/KosServer/APIService.swift:334
+#: Sources/KosServer/APIService.swift:340
 #, python-brace-format
 msgid "{0} is approved; next: {1}, decided by {2}"
 msgstr "{0} is approved; next: {1}, decided by {2}"
@@ -8119,7 +8119,7 @@ msgstr "{0} is approved; next: {1}, decided by {2}"
 #. {2}: summary.contentHash.prefix(12)
 #. {3}: revision
 #. {4}: summary.id
-#: Sources/KosServer/APIService.swift:346
+#: Sources/KosServer/APIService.swift:352
 #, python-brace-format
 msgid "{0} is at revision {1} (content {2}…) now, not the revision {3} you decided on; nothing was recorded. Read it again (kos show {4}) and decide on what you read"
 msgstr "{0} is at revision {1} (content {2}…) now, not the revision {3} you decided on; nothing was recorded. Read it again (kos show {4}) and decide on what you read"
@@ -8127,7 +8127,7 @@ msgstr "{0} is at revision {1} (content {2}…) now, not the revision {3} you de
 #. {0}: draftID
 #. {1}: detail.draft.revision
 #. {2}: revision
-#: Sources/KosServer/APIService.swift:236
+#: Sources/KosServer/APIService.swift:242
 #, python-brace-format
 msgid "{0} is at revision {1} now, not revision {2}; nothing was changed"
 msgstr "{0} is at revision {1} now, not revision {2}; nothing was changed"
@@ -8203,7 +8203,7 @@ msgid "{0} is not supported; use FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYY
 msgstr "{0} is not supported; use FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL, WKST"
 
 #. {0}: draftID
-#: Sources/KosServer/APIService.swift:281
+#: Sources/KosServer/APIService.swift:287
 #, python-brace-format
 msgid "{0} is yours; segregation of duties needs another reviewer"
 msgstr "{0} is yours; segregation of duties needs another reviewer"
@@ -8211,8 +8211,8 @@ msgstr "{0} is yours; segregation of duties needs another reviewer"
 #. {0}: draft.id | draftID
 #. {1}: Table.stateName(draft.state) | state(of: summary).progress.rawValue | state(of: now).progress.rawValue
 #: Sources/KosCLI/DraftCommands.swift:346
-#: Sources/KosServer/APIService.swift:274
-#: Sources/KosServer/APIService.swift:296
+#: Sources/KosServer/APIService.swift:280
+#: Sources/KosServer/APIService.swift:302
 #, python-brace-format
 msgid "{0} is {1}"
 msgstr "{0} is {1}"
@@ -8445,7 +8445,7 @@ msgstr "{0} of the last {1} attempts failed"
 
 #. {0}: n
 #. {1}: who
-#: Sources/KosServer/APIService.swift:794
+#: Sources/KosServer/APIService.swift:800
 #, python-brace-format
 msgid "{0} of {1}"
 msgstr "{0} of {1}"
@@ -8472,7 +8472,7 @@ msgstr[1] "{0} of {1} approvals"
 #. {2}: stage
 #. {3}: needed - approvals
 #. {4}: Self.describe(approval, escalatedTo: escalated)
-#: Sources/KosServer/APIService.swift:316
+#: Sources/KosServer/APIService.swift:322
 #, python-brace-format
 msgid "{0} of {1} approvals at {2}: waiting for {3} more from {4}"
 msgstr "{0} of {1} approvals at {2}: waiting for {3} more from {4}"
@@ -9484,7 +9484,7 @@ msgstr " [影子模式：仅报告，不拦截]"
 msgid " [suppressed: {0}]"
 msgstr " [已豁免：{0}]"
 
-#: Sources/KosServer/APIService.swift:780
+#: Sources/KosServer/APIService.swift:786
 msgid " or "
 msgstr " 或 "
 
@@ -9538,11 +9538,11 @@ msgstr "'at' 不是 RFC 3339 时间：{0}"
 msgid "'min' ({0}) is greater than 'max' ({1})"
 msgstr "'min'（{0}）大于 'max'（{1}）"
 
-#: Sources/KosServer/APIService.swift:451
+#: Sources/KosServer/APIService.swift:457
 msgid "'since' is not before 'until'"
 msgstr "'since' 不早于 'until'"
 
-#: Sources/KosServer/APIService.swift:503
+#: Sources/KosServer/APIService.swift:509
 msgid "'to' is before 'from'"
 msgstr "'to' 早于 'from'"
 
@@ -9685,7 +9685,7 @@ msgstr "'{0}' 不是绝对 URL"
 
 #. {0}: id
 #. {1}: known()
-#: Sources/KosServer/APIService.swift:620
+#: Sources/KosServer/APIService.swift:626
 #, python-brace-format
 msgid "'{0}' is not defined; known: {1}"
 msgstr "工作流 '{0}' 未定义；已定义的有：{1}"
@@ -12461,7 +12461,7 @@ msgid "a cron expression has 5 fields (minute hour day month weekday) or 6 with 
 msgstr "cron 表达式有 5 个字段（分 时 日 月 星期），或在最前面加上秒共 6 个；这里有 {0} 个"
 
 #. {0}: draftID
-#: Sources/KosServer/APIService.swift:268
+#: Sources/KosServer/APIService.swift:274
 #, python-brace-format
 msgid "a decision names the revision and contentHash it was made on, as GET /v1/drafts/{0} showed them"
 msgstr "决定须注明所依据的 revision 和 contentHash，即 GET /v1/drafts/{0} 显示的值"
@@ -12497,7 +12497,7 @@ msgid "a documentation address (203.0.113.0/24)"
 msgstr "文档示例地址（203.0.113.0/24）"
 
 #. {0}: parser.maxBytes >> 20
-#: Sources/KosServer/APIService.swift:604
+#: Sources/KosServer/APIService.swift:610
 #, python-brace-format
 msgid "a draft is at most {0} MiB"
 msgstr "草稿最大为 {0} MiB"
@@ -12548,7 +12548,7 @@ msgstr "映射"
 msgid "a measured quantity before 最 (年龄最大, 差距最大): a fact, not a claim"
 msgstr "「最」前面是可测量的量（年龄最大、差距最大）：陈述事实，不是宣称"
 
-#: Sources/KosServer/APIService.swift:661
+#: Sources/KosServer/APIService.swift:667
 msgid "a media link is /v1/media/{sha256}?expires={unix seconds}&sig={signature}, as payloads carry it"
 msgstr "媒体链接的格式为 /v1/media/{sha256}?expires={unix seconds}&sig={signature}，与载荷中携带的一致"
 
@@ -12608,11 +12608,11 @@ msgstr "速率（如 50/s）"
 msgid "a recurrence rule"
 msgstr "重复规则"
 
-#: Sources/KosServer/APIService.swift:258
+#: Sources/KosServer/APIService.swift:264
 msgid "a rejection needs a reason the author can act on (--reason)"
 msgstr "驳回需要附上作者可据以修改的理由（--reason）"
 
-#: Sources/KosServer/APIService.swift:452
+#: Sources/KosServer/APIService.swift:458
 msgid "a report covers at most 366 days"
 msgstr "报告最多覆盖 366 天"
 
@@ -12660,7 +12660,7 @@ msgstr "字符串"
 msgid "a substitution rule needs at least one pair in 'swap'"
 msgstr "substitution 规则的 'swap' 中至少需要一对替换"
 
-#: Sources/KosServer/APIService.swift:263
+#: Sources/KosServer/APIService.swift:269
 msgid "a suggested rewording goes with a rejection that requests changes, not an approval"
 msgstr "建议的改写只能随要求修改的驳回一起提交，不能随批准提交"
 
@@ -12828,7 +12828,7 @@ msgid "all"
 msgstr "全部"
 
 #. {0}: who
-#: Sources/KosServer/APIService.swift:793
+#: Sources/KosServer/APIService.swift:799
 #, python-brace-format
 msgid "all of {0}"
 msgstr "{0}中的所有人"
@@ -12923,7 +12923,7 @@ msgid "any"
 msgstr "任意"
 
 #. {0}: who
-#: Sources/KosServer/APIService.swift:792
+#: Sources/KosServer/APIService.swift:798
 #, python-brace-format
 msgid "any one of {0}"
 msgstr "{0}中的任意一位"
@@ -12994,16 +12994,16 @@ msgid "approved after the slot it asked for, {0}"
 msgstr "在所申请的档期 {0} 之后才获批准"
 
 #. {0}: draftID
-#: Sources/KosServer/APIService.swift:336
+#: Sources/KosServer/APIService.swift:342
 #, python-brace-format
 msgid "approved in full: it goes on to be scheduled and published (kos status {0} shows when)"
 msgstr "已全部批准：接下来将排期并发布（kos status {0} 可查看时间）"
 
-#: Sources/KosServer/APIService.swift:340
+#: Sources/KosServer/APIService.swift:346
 msgid "approved in full: that was the workflow's last step"
 msgstr "已全部批准：这是工作流的最后一步"
 
-#: Sources/KosServer/APIService.swift:340
+#: Sources/KosServer/APIService.swift:346
 msgid "approved in full: the workflow's remaining steps run now"
 msgstr "已全部批准：工作流的其余步骤现在开始运行"
 
@@ -13023,11 +13023,11 @@ msgstr "已批准 {0} 修订版 {1}。{2}"
 msgid "approved {0} revision {1}; now {2}"
 msgstr "已批准 {0} 修订版 {1}；当前状态：{2}"
 
-#: Sources/KosServer/APIService.swift:253
+#: Sources/KosServer/APIService.swift:259
 msgid "approving and rejecting need the reviewer or admin role"
 msgstr "批准和驳回需要审核人或管理员角色"
 
-#: Sources/KosServer/APIService.swift:506
+#: Sources/KosServer/APIService.swift:512
 msgid "associates see their own bookings only"
 msgstr "店员只能查看自己的预订"
 
@@ -13511,8 +13511,8 @@ msgstr "降级：{0}；在数据存储恢复写入前拒绝新工作"
 msgid "delivered"
 msgstr "已投递"
 
-#: Sources/KosServer/APIService.swift:527
-#: Sources/KosServer/APIService.swift:539
+#: Sources/KosServer/APIService.swift:533
+#: Sources/KosServer/APIService.swift:545
 msgid "deliveries are for the brand's reviewers and admins"
 msgstr "投递记录仅供品牌方的审核人和管理员查看"
 
@@ -13721,7 +13721,7 @@ msgstr "端点 {0} 没有定义"
 msgid "endpoint {0}: {1}; deliveries to it will fail until it can"
 msgstr "端点 {0}：{1}；在能读取其密钥之前，向它的投递都会失败"
 
-#: Sources/KosServer/APIService.swift:565
+#: Sources/KosServer/APIService.swift:571
 msgid "endpoints are for the brand's reviewers and admins"
 msgstr "端点仅供品牌方的审核人和管理员查看"
 
@@ -13969,33 +13969,33 @@ msgid "gone"
 msgstr "已不存在"
 
 #. {0}: groups
-#: Sources/KosServer/APIService.swift:785
+#: Sources/KosServer/APIService.swift:791
 #, python-brace-format
 msgid "group {0}"
 msgstr "{0} 组"
 
 #. {0}: escalatedTo
-#: Sources/KosServer/APIService.swift:778
+#: Sources/KosServer/APIService.swift:784
 #, python-brace-format
 msgid "group {0} (escalated)"
 msgstr "{0} 组（已升级）"
 
 #. {0}: groups
-#: Sources/KosServer/APIService.swift:785
+#: Sources/KosServer/APIService.swift:791
 #, python-brace-format
 msgid "group {0}, of the author's store"
 msgstr "{0} 组中作者所在门店的人"
 
 #. {0}: groups
 #. {1}: role
-#: Sources/KosServer/APIService.swift:783
+#: Sources/KosServer/APIService.swift:789
 #, python-brace-format
 msgid "group {0}, role {1}"
 msgstr "{0} 组中角色为 {1} 的人"
 
 #. {0}: groups
 #. {1}: role
-#: Sources/KosServer/APIService.swift:783
+#: Sources/KosServer/APIService.swift:789
 #, python-brace-format
 msgid "group {0}, role {1}, of the author's store"
 msgstr "{0} 组中作者所在门店、角色为 {1} 的人"
@@ -14558,7 +14558,7 @@ msgstr "libcurl 无法开始传输"
 msgid "limit is a number"
 msgstr "limit 须为数字"
 
-#: Sources/KosServer/APIService.swift:532
+#: Sources/KosServer/APIService.swift:538
 msgid "limit is between 1 and 10000"
 msgstr "limit 须在 1 到 10000 之间"
 
@@ -14671,27 +14671,27 @@ msgid "media item"
 msgstr "媒体条目"
 
 #. {0}: m.path
-#: Sources/KosServer/APIService.swift:647
+#: Sources/KosServer/APIService.swift:653
 #, python-brace-format
 msgid "media {0} is named in the draft's 'media:' but was not uploaded (kos submit and kos revise upload what the draft names)"
 msgstr "媒体 {0} 列在草稿的 'media:' 中，但没有上传（kos submit 和 kos revise 会上传草稿列出的媒体）"
 
 #. {0}: file.path
-#: Sources/KosServer/APIService.swift:635
+#: Sources/KosServer/APIService.swift:641
 #, python-brace-format
 msgid "media {0} is not base64"
 msgstr "媒体 {0} 不是 base64 编码"
 
 #. {0}: file.path
-#: Sources/KosServer/APIService.swift:633
+#: Sources/KosServer/APIService.swift:639
 #, python-brace-format
 msgid "media {0} is not named in the draft's 'media:'"
 msgstr "媒体 {0} 没有列在草稿的 'media:' 中"
 
 #. {0}: file.path
 #. {1}: error
-#: Sources/KosServer/APIService.swift:640
-#: Sources/KosServer/APIService.swift:641
+#: Sources/KosServer/APIService.swift:646
+#: Sources/KosServer/APIService.swift:647
 #, python-brace-format
 msgid "media {0}: {1}"
 msgstr "媒体 {0}：{1}"
@@ -14746,7 +14746,7 @@ msgid "name a calendar: {0}"
 msgstr "请指定一个内容日历：{0}"
 
 #. {0}: known()
-#: Sources/KosServer/APIService.swift:617
+#: Sources/KosServer/APIService.swift:623
 #, python-brace-format
 msgid "name a workflow: 'workflow:' in the front matter or --workflow; known: {0}"
 msgstr "请指定工作流：在头部信息中写 'workflow:'，或使用 --workflow；已定义的有：{0}"
@@ -14763,7 +14763,7 @@ msgstr "请指定一次投递，或用 --endpoint（及 --since）指定多次"
 msgid "name the delegate who decides meanwhile (--delegate)"
 msgstr "请指定外出期间代为审批的代理人（--delegate）"
 
-#: Sources/KosServer/APIService.swift:233
+#: Sources/KosServer/APIService.swift:239
 msgid "name the revision whose suggested rewording you read ({\"revision\": N})"
 msgstr "请注明你所阅读的改写建议针对的修订版（{\"revision\": N}）"
 
@@ -14851,15 +14851,15 @@ msgid "no deliveries"
 msgstr "没有投递记录"
 
 #. {0}: id.prefix(80)
-#: Sources/KosServer/APIService.swift:540
-#: Sources/KosServer/APIService.swift:552
+#: Sources/KosServer/APIService.swift:546
+#: Sources/KosServer/APIService.swift:558
 #, python-brace-format
 msgid "no delivery {0}"
 msgstr "没有投递 {0}"
 
 #. {0}: id.prefix(64) | id
-#: Sources/KosServer/APIService.swift:704
-#: Sources/KosServer/APIService.swift:707
+#: Sources/KosServer/APIService.swift:710
+#: Sources/KosServer/APIService.swift:713
 #, python-brace-format
 msgid "no draft {0}"
 msgstr "没有草稿 {0}"
@@ -14875,7 +14875,7 @@ msgid "no earlier step '{0}'"
 msgstr "前面没有步骤 '{0}'"
 
 #. {0}: id
-#: Sources/KosServer/APIService.swift:579
+#: Sources/KosServer/APIService.swift:585
 #, python-brace-format
 msgid "no endpoint '{0}' is defined"
 msgstr "未定义端点 '{0}'"
@@ -14927,7 +14927,7 @@ msgid "no longer in {0}'s row of the staff directory"
 msgstr "已不在员工名录中 {0} 的那一行"
 
 #. {0}: sha256.prefix(64)
-#: Sources/KosServer/APIService.swift:674
+#: Sources/KosServer/APIService.swift:680
 #, python-brace-format
 msgid "no medium {0}"
 msgstr "没有媒体 {0}"
@@ -14946,7 +14946,7 @@ msgstr "未说明理由"
 
 #. {0}: revision
 #. {1}: draftID
-#: Sources/KosServer/APIService.swift:242
+#: Sources/KosServer/APIService.swift:248
 #, python-brace-format
 msgid "no reviewer suggested a rewording of revision {0} of {1}"
 msgstr "没有审核人对 {1} 的修订版 {0} 提出改写建议"
@@ -15073,7 +15073,7 @@ msgstr "当前为 '{0}'，相对于 {1}"
 msgid "null"
 msgstr "空值（null）"
 
-#: Sources/KosServer/APIService.swift:789
+#: Sources/KosServer/APIService.swift:795
 msgid "of the author's store"
 msgstr "作者所在门店的审核人"
 
@@ -15101,11 +15101,11 @@ msgstr "仅在 API 套接字上（设置 api.listen 或 api.public_url 后浏览
 msgid "one of {0}"
 msgstr "以下值之一：{0}"
 
-#: Sources/KosServer/APIService.swift:578
+#: Sources/KosServer/APIService.swift:584
 msgid "only admins enable endpoints"
 msgstr "只有管理员可以启用端点"
 
-#: Sources/KosServer/APIService.swift:548
+#: Sources/KosServer/APIService.swift:554
 msgid "only admins replay deliveries"
 msgstr "只有管理员可以重发投递"
 
@@ -15123,7 +15123,7 @@ msgstr "只有作者或管理员可以撤回草稿"
 msgid "only the author revises a draft; reviewers reject it with a reason instead"
 msgstr "只有作者可以修订草稿；审核人请改为附理由驳回"
 
-#: Sources/KosServer/APIService.swift:230
+#: Sources/KosServer/APIService.swift:236
 msgid "only the author takes a suggested rewording of their draft"
 msgstr "只有作者可以采用对自己草稿的改写建议"
 
@@ -15359,13 +15359,13 @@ msgid "revoked {0}"
 msgstr "已于 {0} 撤销"
 
 #. {0}: role
-#: Sources/KosServer/APIService.swift:787
+#: Sources/KosServer/APIService.swift:793
 #, python-brace-format
 msgid "role {0}"
 msgstr "角色为 {0} 的人"
 
 #. {0}: role
-#: Sources/KosServer/APIService.swift:787
+#: Sources/KosServer/APIService.swift:793
 #, python-brace-format
 msgid "role {0}, of the author's store"
 msgstr "作者所在门店中角色为 {0} 的人"
@@ -15563,7 +15563,7 @@ msgstr "请用 `kosd serve` 启动它，或用 --server、KOS_SERVER 或 `kos lo
 #. {0}: filter.prefix(40) | state.prefix(40)
 #. {1}: DraftProgress.allCases.map(\.rawValue).joined(separator: ", ") | states.joined(separator: ", ")
 #: Sources/KosServer/APIService.swift:152
-#: Sources/KosServer/APIService.swift:530
+#: Sources/KosServer/APIService.swift:536
 #, python-brace-format
 msgid "state '{0}' is not one of {1}"
 msgstr "状态 '{0}' 不在以下范围内：{1}"
@@ -15622,7 +15622,7 @@ msgstr "步骤 {0}：满足工作流的 auto_approve 条件"
 
 #. {0}: workflow.steps[open.index].id
 #. {1}: refusal
-#: Sources/KosServer/APIService.swift:284
+#: Sources/KosServer/APIService.swift:290
 #, python-brace-format
 msgid "step {0}: {1}"
 msgstr "步骤 {0}：{1}"
@@ -15829,8 +15829,8 @@ msgstr "Idempotency-Key 请求头须为 1 到 200 个字符"
 msgid "the associate left the program; the post is on their own account"
 msgstr "该店员已离开项目；帖子发布在其个人账号上"
 
-#: Sources/KosServer/APIService.swift:587
-#: Sources/KosServer/APIService.swift:592
+#: Sources/KosServer/APIService.swift:593
+#: Sources/KosServer/APIService.swift:598
 msgid "the audit log is for admins"
 msgstr "审计日志仅供管理员查看"
 
@@ -15872,7 +15872,7 @@ msgid "the brand"
 msgstr "品牌方"
 
 #: Sources/KosEngine/ApprovalPolicy.swift:21
-#: Sources/KosServer/APIService.swift:254
+#: Sources/KosServer/APIService.swift:260
 msgid "the brand's reviewers decide its approvals; an agency's people do not"
 msgstr "品牌的审批由品牌的审核人决定，机构人员不能决定"
 
@@ -15963,7 +15963,7 @@ msgid "the draft is not UTF-8"
 msgstr "草稿不是 UTF-8 编码"
 
 #. {0}: stage
-#: Sources/KosServer/APIService.swift:312
+#: Sources/KosServer/APIService.swift:318
 #, python-brace-format
 msgid "the draft is rejected at {0}; its author sees your reason and may revise it"
 msgstr "草稿在 {0} 被驳回；作者会看到你的理由，并可以修订"
@@ -16082,7 +16082,7 @@ msgstr "表头缺少 '{0}' 列"
 msgid "the image {0} is not the kit's file"
 msgstr "图片 {0} 不是素材包里的那个文件"
 
-#: Sources/KosServer/APIService.swift:370
+#: Sources/KosServer/APIService.swift:376
 msgid "the inbox is for the brand's reviewers and admins"
 msgstr "待审列表仅供品牌方的审核人和管理员使用"
 
@@ -16135,7 +16135,7 @@ msgstr "无法检查图片 {0}：{1}"
 msgid "the probe after the cool-down failed"
 msgstr "冷却期后的试探请求失败了"
 
-#: Sources/KosServer/APIService.swift:447
+#: Sources/KosServer/APIService.swift:453
 msgid "the program's health is for the brand's reviewers and admins"
 msgstr "项目健康度仅供品牌方的审核人和管理员查看"
 
@@ -16145,7 +16145,7 @@ msgstr "项目健康度仅供品牌方的审核人和管理员查看"
 msgid "the rate limit is like 20/s or 600/1m, not '{0}'"
 msgstr "速率限制的写法如 20/s 或 600/1m，而不是 '{0}'"
 
-#: Sources/KosServer/APIService.swift:260
+#: Sources/KosServer/APIService.swift:266
 msgid "the reason or comment is longer than 4000 bytes"
 msgstr "理由或备注超过 4000 字节"
 
@@ -16171,7 +16171,7 @@ msgstr "接收方要求不要重试此消息（Webhook-Abort-Retries）"
 msgid "the regular expression '{0}' is refused: {1}"
 msgstr "正则表达式 '{0}' 被拒绝：{1}"
 
-#: Sources/KosServer/APIService.swift:789
+#: Sources/KosServer/APIService.swift:795
 msgid "the reviewers"
 msgstr "审核人"
 
@@ -16388,12 +16388,12 @@ msgid "this exception expires on {0}, within a month; {1} renews it or lets it l
 msgstr "此例外将于 {0} 到期（不足一个月）；由 {1} 续期或任其失效"
 
 #. {0}: API.timestamp(expires * 1000)
-#: Sources/KosServer/APIService.swift:666
+#: Sources/KosServer/APIService.swift:672
 #, python-brace-format
 msgid "this media link expired at {0}; the gateway gets a fresh one with the next delivery"
 msgstr "此媒体链接已于 {0} 过期；网关会在下次投递时获得新链接"
 
-#: Sources/KosServer/APIService.swift:665
+#: Sources/KosServer/APIService.swift:671
 msgid "this media link was not signed by kosd, or was changed"
 msgstr "此媒体链接不是 kosd 签发的，或已被改动"
 
@@ -17368,7 +17368,7 @@ msgstr "{0} 没有 'alert' 端点；其负责人可在 'kos endpoints' 中看到
 
 #. {0}: by
 #. {1}: stage
-#: Sources/KosServer/APIService.swift:318
+#: Sources/KosServer/APIService.swift:324
 #, python-brace-format
 msgid "{0} has rejected this revision at {1}: it does not go on until it is revised"
 msgstr "{0} 已在 {1} 驳回此修订版：修订之前不会继续"
@@ -17411,7 +17411,7 @@ msgstr "{0} 已发布；请在平台上将其下架"
 #. {0}: stage
 #. {1}: step.id
 #. {2}: Self.describe(following, escalatedTo: nil)
-#: Sources/KosServer/APIService.swift:334
+#: Sources/KosServer/APIService.swift:340
 #, python-brace-format
 msgid "{0} is approved; next: {1}, decided by {2}"
 msgstr "{0} 已批准；下一步：{1}，由 {2} 决定"
@@ -17421,7 +17421,7 @@ msgstr "{0} 已批准；下一步：{1}，由 {2} 决定"
 #. {2}: summary.contentHash.prefix(12)
 #. {3}: revision
 #. {4}: summary.id
-#: Sources/KosServer/APIService.swift:346
+#: Sources/KosServer/APIService.swift:352
 #, python-brace-format
 msgid "{0} is at revision {1} (content {2}…) now, not the revision {3} you decided on; nothing was recorded. Read it again (kos show {4}) and decide on what you read"
 msgstr "{0} 现在是修订版 {1}（内容 {2}…），不是你做出决定的修订版 {3}；本次未记录任何决定。请重新阅读（kos show {4}），并就你读到的内容做出决定"
@@ -17429,7 +17429,7 @@ msgstr "{0} 现在是修订版 {1}（内容 {2}…），不是你做出决定的
 #. {0}: draftID
 #. {1}: detail.draft.revision
 #. {2}: revision
-#: Sources/KosServer/APIService.swift:236
+#: Sources/KosServer/APIService.swift:242
 #, python-brace-format
 msgid "{0} is at revision {1} now, not revision {2}; nothing was changed"
 msgstr "{0} 现在是修订版 {1}，不是修订版 {2}；没有做任何更改"
@@ -17505,7 +17505,7 @@ msgid "{0} is not supported; use FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYY
 msgstr "不支持 {0}；请使用 FREQ、INTERVAL、BYDAY、BYMONTHDAY、BYMONTH、BYYEARDAY、BYWEEKNO、BYHOUR、BYMINUTE、BYSETPOS、COUNT、UNTIL、WKST"
 
 #. {0}: draftID
-#: Sources/KosServer/APIService.swift:281
+#: Sources/KosServer/APIService.swift:287
 #, python-brace-format
 msgid "{0} is yours; segregation of duties needs another reviewer"
 msgstr "{0} 是你自己的草稿；按职责分离要求，须由另一位审核人决定"
@@ -17513,8 +17513,8 @@ msgstr "{0} 是你自己的草稿；按职责分离要求，须由另一位审�
 #. {0}: draft.id | draftID
 #. {1}: Table.stateName(draft.state) | state(of: summary).progress.rawValue | state(of: now).progress.rawValue
 #: Sources/KosCLI/DraftCommands.swift:346
-#: Sources/KosServer/APIService.swift:274
-#: Sources/KosServer/APIService.swift:296
+#: Sources/KosServer/APIService.swift:280
+#: Sources/KosServer/APIService.swift:302
 #, python-brace-format
 msgid "{0} is {1}"
 msgstr "{0} 当前状态：{1}"
@@ -17743,7 +17743,7 @@ msgstr "最近 {1} 次尝试中有 {0} 次失败"
 
 #. {0}: n
 #. {1}: who
-#: Sources/KosServer/APIService.swift:794
+#: Sources/KosServer/APIService.swift:800
 #, python-brace-format
 msgid "{0} of {1}"
 msgstr "{1}中的 {0} 位"
@@ -17769,7 +17769,7 @@ msgstr[0] "已获 {0}/{1} 个批准"
 #. {2}: stage
 #. {3}: needed - approvals
 #. {4}: Self.describe(approval, escalatedTo: escalated)
-#: Sources/KosServer/APIService.swift:316
+#: Sources/KosServer/APIService.swift:322
 #, python-brace-format
 msgid "{0} of {1} approvals at {2}: waiting for {3} more from {4}"
 msgstr "{2} 已获 {0}/{1} 个批准：还需等待 {4} 再批准 {3} 个"

@@ -170,3 +170,27 @@ import Testing
         }
     }
 }
+
+@Suite struct RecordedFindingTests {
+    static let rule = GuidelineRule(id: "absolute-terms", kind: "claim", level: .error, message: #""%s" is an absolute claim"#,
+                                    translations: [.en: #""%s" is an absolute claim"#, .zhCN: "「%s」是绝对化用语"], scope: ["body"], link: nil,
+                                    options: [:], fixturesFlag: [], fixturesPass: [], source: SourceRef(file: "p.yaml", location: SourceLocation(line: 1, column: 1)))
+    static let rules = ["prc/absolute-terms": rule]
+
+    func finding(_ message: String) -> Finding {
+        Finding(rule: "prc/absolute-terms", level: .error, scope: .body, line: 1, column: 1, match: "全网最低价", message: message)
+    }
+
+    @Test func aRulesOwnMessageIsSaidAgainInTheReadersLanguage() {
+        #expect(finding(#""全网最低价" is an absolute claim"#).localized(in: .zhCN, rules: Self.rules).message == "「全网最低价」是绝对化用语")
+        #expect(finding("「全网最低价」是绝对化用语").localized(in: .en, rules: Self.rules).message == #""全网最低价" is an absolute claim"#)
+    }
+
+    @Test func aMessageTheRuleDidNotWriteIsKeptAsRecorded() {
+        let prefixed = #"in media/a.jpg (at 1,2 3×4): "全网最低价" is an absolute claim"#
+        #expect(finding(prefixed).localized(in: .zhCN, rules: Self.rules).message == prefixed)
+        var other = finding(#""全网最低价" is an absolute claim"#)
+        other.rule = "prc/unknown"
+        #expect(other.localized(in: .zhCN, rules: Self.rules).message == other.message)
+    }
+}

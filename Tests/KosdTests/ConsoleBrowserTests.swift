@@ -48,13 +48,13 @@ import Testing
             #expect(answer.status == 0 && answer.err.contains("signs in once"), "\(answer.err)")
             return answer.out.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        let phone = try await link(), desktop = try await link(), lapsed = try await link()
+        let phone = try await link(), desktop = try await link(), lapsed = try await link(), chinese = try await link()
         #expect(phone.hasPrefix("http://127.0.0.1:\(port)/console/sign-in/kos_") && phone != desktop, "\(phone)")
         // A link whose 15 minutes have passed.
         try await s.store.execute("UPDATE console_credentials SET expires_at = 0 WHERE sha256 = '\(APIToken.digest(String(lapsed.split(separator: "/").last ?? "")))'")
 
         try? FileManager.default.removeItem(atPath: Self.shots)
-        let ids = [try await draftID(clean), try await draftID(blocked), try await draftID(scripted), revisedDraft, lapsed]
+        let ids = [try await draftID(clean), try await draftID(blocked), try await draftID(scripted), revisedDraft, lapsed, chinese]
         let python = EngineFixtures.root.appendingPathComponent(".venv/bin/python").path
         let run = try await Subprocess.runDetached(python, [EngineFixtures.root.appendingPathComponent("Tests/Support/console_browser.py").path, Self.shots,
                                                             phone, desktop] + ids,
@@ -83,8 +83,12 @@ import Testing
         #expect((seen["lapsed_link"] as? String)?.contains("This link has expired") == true, "\(seen["lapsed_link"] ?? "")")
         #expect((seen["phone_health_charts"] as? Int ?? 0) >= 5 && seen["phone_health_fits"] as? Bool == true, "the health page's charts fit a phone")
         #expect((seen["desktop_health"] as? String)?.contains("Cleared at the first revision") == true, "\(seen["desktop_health"] ?? "")")
+        // A phone that reads Chinese gets the console in Chinese, the findings' messages too.
+        #expect(seen["chinese_lang"] as? String == "zh-CN")
+        #expect((seen["chinese_blocked"] as? String)?.contains("绝对化用语") == true, "\(seen["chinese_blocked"] ?? "")")
+        #expect(seen["chinese_page_fits"] as? Bool == true)
         let shots = try #require(seen["shots"] as? [String])
-        #expect(shots.count == 13 && shots.allSatisfy { FileManager.default.fileExists(atPath: $0) }, "\(shots)")
+        #expect(shots.count == 15 && shots.allSatisfy { FileManager.default.fileExists(atPath: $0) }, "\(shots)")
         #expect(try await s.store.decisions(runID: clean, stepIndex: 1).map(\.reviewerID) == ["zhang.wei"])
     }
 }

@@ -14,14 +14,17 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-shots, phone_link, desktop_link, clean, blocked, script, revised, lapsed_link = sys.argv[1:9]
+shots, phone_link, desktop_link, clean, blocked, script, revised, lapsed_link, chinese_link = sys.argv[1:10]
 base = phone_link.split("/console/")[0]
 os.makedirs(shots, exist_ok=True)
 seen = {"shots": []}
 
 
-def browser(width, height, phone=False):
+def browser(width, height, phone=False, languages=None):
     options = webdriver.ChromeOptions()
+    if languages:
+        # What the browser asks pages for (Accept-Language), as a Chinese phone's settings say.
+        options.add_experimental_option("prefs", {"intl.accept_languages": languages})
     for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", f"--window-size={width},{height}",
                  "--lang=zh-CN"]:
         options.add_argument(flag)
@@ -148,6 +151,24 @@ def desktop():
         d.quit()
 
 
+def chinese():
+    """A reviewer whose phone reads Chinese: the console answers in Chinese, findings included."""
+    d = browser(390, 844, phone=True, languages="zh-CN,zh")
+    try:
+        d.get(chinese_link)
+        wait_for(d, lambda d: d.current_url.endswith("/console") and "等待你的决定" in d.page_source, "the Chinese inbox")
+        seen["chinese_lang"] = d.execute_script("return document.documentElement.lang")
+        seen["chinese_inbox"] = d.find_element(By.TAG_NAME, "main").text
+        shot(d, "phone-zh-1-inbox")
+        d.get(f"{base}/console/drafts/{blocked}")
+        seen["chinese_blocked"] = d.find_element(By.TAG_NAME, "main").text
+        seen["chinese_page_fits"] = d.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1")
+        shot(d, "phone-zh-2-blocked-draft")
+    finally:
+        d.quit()
+
+
 phone()
 desktop()
+chinese()
 print(json.dumps(seen, ensure_ascii=False))

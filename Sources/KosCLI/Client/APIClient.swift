@@ -138,7 +138,8 @@ struct APIClient {
     func once(_ method: String, _ path: String, body: Data?, headers: [String: String]) -> Result<Response, Failure> {
         var all = headers
         all["Accept"] = "application/json, application/problem+json"
-        all["Accept-Language"] = MessageLanguage.process.tag
+        // The server answers its problems in the reader's language.
+        if all["Accept-Language"] == nil { all["Accept-Language"] = MessageLanguage.process.tag }
         if body != nil { all["Content-Type"] = "application/json" }
         if let token { all["Authorization"] = "Bearer \(token)" }
         let url: String, socket: String?

@@ -34,7 +34,7 @@ let package = Package(
         // The confusable skeleton comes from the ICU that Foundation carries (_FoundationICU).
         .target(name: "CKosICU", linkerSettings: [.linkedLibrary("_FoundationICU")]),
         .target(name: "CKosSys"),
-        .target(name: "KosRegex"),
+        .target(name: "KosRegex", dependencies: ["KosCore"]),
         // Processes and signals (child programs under a deadline, stop and reload requests): the one importer of CKosSys.
         .target(name: "KosSystem", dependencies: ["CKosSys"]),
         .target(name: "KosRules", dependencies: ["KosCore", "KosRegex", "CKosICU", "KosSystem"]),

@@ -148,9 +148,16 @@ msgstr "'until' is not an RFC 3339 time: {0}"
 msgid "'until' {0} has passed; say when they are back"
 msgstr "'until' {0} has passed; say when they are back"
 
+msgid "'{' has nothing to repeat"
+msgstr "'{' has nothing to repeat"
+
 #, python-brace-format
 msgid "'{0}' has an invalid step in the {1} field"
 msgstr "'{0}' has an invalid step in the {1} field"
+
+#, python-brace-format
+msgid "'{0}' has nothing to repeat"
+msgstr "'{0}' has nothing to repeat"
 
 #, python-brace-format
 msgid "'{0}' is neither a local date nor a date-time; write e.g. 2026-12-25 (the whole day) or 2026-12-25T20:00"
@@ -159,6 +166,10 @@ msgstr "'{0}' is neither a local date nor a date-time; write e.g. 2026-12-25 (th
 #, python-brace-format
 msgid "'{0}' is not NAME=VALUE"
 msgstr "'{0}' is not NAME=VALUE"
+
+#, python-brace-format
+msgid "'{0}' is not a Unicode scalar"
+msgstr "'{0}' is not a Unicode scalar"
 
 #, python-brace-format
 msgid "'{0}' is not a day of month; write L (the last day), LW (the last weekday) or 20-L"
@@ -1238,6 +1249,9 @@ msgstr "PLATFORM"
 msgid "PLATFORMS"
 msgstr "PLATFORMS"
 
+msgid "POSIX classes like [:alpha:] are not supported; write \\p{L}, \\d or \\s"
+msgstr "POSIX classes like [:alpha:] are not supported; write \\p{L}, \\d or \\s"
+
 msgid "POSTED"
 msgstr "POSTED"
 
@@ -2108,6 +2122,14 @@ msgstr "Your request for changes is recorded; the author sees your reason and ca
 msgid "Your role does not allow this"
 msgstr "Your role does not allow this"
 
+#, python-brace-format
+msgid "\\{0} is not supported"
+msgstr "\\{0} is not supported"
+
+#, python-brace-format
+msgid "\\{0} needs {1} hexadecimal digits"
+msgstr "\\{0} needs {1} hexadecimal digits"
+
 msgid "`error` blocks, `warning` needs a reviewer's acknowledgment, `suggestion` informs."
 msgstr "`error` blocks, `warning` needs a reviewer's acknowledgment, `suggestion` informs."
 
@@ -2253,6 +2275,9 @@ msgstr "a duration such as 15s, 24h or 7d"
 msgid "a form is at most 1 MiB"
 msgstr "a form is at most 1 MiB"
 
+msgid "a group name has letters, digits and '_' only"
+msgstr "a group name has letters, digits and '_' only"
+
 msgid "a length rule needs 'min', 'max' or both"
 msgstr "a length rule needs 'min', 'max' or both"
 
@@ -2270,6 +2295,14 @@ msgstr "a local date such as 2026-12-25, or a date-time such as 2026-12-25T20:00
 
 msgid "a local date-time such as 2026-12-01T10:00"
 msgstr "a local date-time such as 2026-12-01T10:00"
+
+#, python-brace-format
+msgid "a look-ahead must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
+msgstr "a look-ahead must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
+
+#, python-brace-format
+msgid "a look-behind must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
+msgstr "a look-behind must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
 
 msgid "a loopback address (127.0.0.0/8)"
 msgstr "a loopback address (127.0.0.0/8)"
@@ -2310,11 +2343,18 @@ msgstr "a private address (192.168.0.0/16)"
 msgid "a program"
 msgstr "a program"
 
+msgid "a quantifier follows another; group the first, e.g. (?:a+)*"
+msgstr "a quantifier follows another; group the first, e.g. (?:a+)*"
+
 msgid "a quote inside an unquoted cell (quote the whole cell and double the quote)"
 msgstr "a quote inside an unquoted cell (quote the whole cell and double the quote)"
 
 msgid "a quoted cell is never closed"
 msgstr "a quoted cell is never closed"
+
+#, python-brace-format
+msgid "a range cannot end in a class like \\{0}"
+msgstr "a range cannot end in a class like \\{0}"
 
 msgid "a ranking word before 第一 makes it a rank"
 msgstr "a ranking word before 第一 makes it a rank"
@@ -2327,6 +2367,10 @@ msgstr "a recurrence rule"
 
 msgid "a rejection needs a reason the author can act on (--reason)"
 msgstr "a rejection needs a reason the author can act on (--reason)"
+
+#, python-brace-format
+msgid "a repetition count is at most {0}"
+msgstr "a repetition count is at most {0}"
 
 msgid "a report covers at most 366 days"
 msgstr "a report covers at most 366 days"
@@ -2610,6 +2654,9 @@ msgstr "at most {0}, header timeout {1}, idle timeout {2}"
 msgid "at {0},{1} {2}×{3}"
 msgstr "at {0},{1} {2}×{3}"
 
+msgid "atomic groups (?>…) are not supported; write (?:…)"
+msgstr "atomic groups (?>…) are not supported; write (?:…)"
+
 #, python-brace-format
 msgid "audit entry {0}: {1}"
 msgstr "audit entry {0}: {1}"
@@ -2631,6 +2678,16 @@ msgstr "away until {0}; {1} decides on their behalf"
 
 msgid "back: decides their own approvals again"
 msgstr "back: decides their own approvals again"
+
+msgid "backreferences (?P=name) cannot be matched in linear time and are not supported"
+msgstr "backreferences (?P=name) cannot be matched in linear time and are not supported"
+
+#, python-brace-format
+msgid "backreferences (\\{0}) cannot be matched in linear time and are not supported"
+msgstr "backreferences (\\{0}) cannot be matched in linear time and are not supported"
+
+msgid "backreferences cannot be matched in linear time and are not supported"
+msgstr "backreferences cannot be matched in linear time and are not supported"
 
 #, python-brace-format
 msgid "batch_size is a whole number from 1 to 256, not '{0}'"
@@ -2674,6 +2731,9 @@ msgstr "booking {0}"
 #, python-brace-format
 msgid "bookings not shown: {0}"
 msgstr "bookings not shown: {0}"
+
+msgid "branch-reset groups (?|…) are not supported"
+msgstr "branch-reset groups (?|…) are not supported"
 
 msgid "broken"
 msgstr "broken"
@@ -2797,6 +2857,9 @@ msgstr "claim [{0}] \"{1}\" — {2}: {3}"
 #, python-brace-format
 msgid "claims the campaign kit {0}, but {1}: read it all"
 msgstr "claims the campaign kit {0}, but {1}: read it all"
+
+msgid "class intersection (&&) is not supported"
+msgstr "class intersection (&&) is not supported"
 
 #, python-brace-format
 msgid "clocks go forward at {0} ({1}); slots written inside the gap fire once, at {2}"
@@ -3733,6 +3796,9 @@ msgstr "name the delegate who decides meanwhile (--delegate)"
 msgid "name the revision whose suggested rewording you read ({\"revision\": N})"
 msgstr "name the revision whose suggested rewording you read ({\"revision\": N})"
 
+msgid "nested classes and set operations are not supported; write one class"
+msgstr "nested classes and set operations are not supported; write one class"
+
 #, python-brace-format
 msgid "nesting deeper than {0} levels"
 msgstr "nesting deeper than {0} levels"
@@ -3910,6 +3976,9 @@ msgstr "note"
 msgid "nothing changed (--dry-run)"
 msgstr "nothing changed (--dry-run)"
 
+msgid "nothing to repeat"
+msgstr "nothing to repeat"
+
 msgid "nothing waits for you"
 msgstr "nothing waits for you"
 
@@ -4015,6 +4084,9 @@ msgstr "platform {0}"
 #, python-brace-format
 msgid "platforms not in the kit: {0}"
 msgstr "platforms not in the kit: {0}"
+
+msgid "possessive quantifiers (such as a++) are not supported; write a plain quantifier"
+msgstr "possessive quantifiers (such as a++) are not supported; write a plain quantifier"
 
 #, python-brace-format
 msgid "products not in the kit: {0}"
@@ -4396,6 +4468,9 @@ msgstr "the Idempotency-Key '{0}' was used for {1} with other content; nothing w
 msgid "the Idempotency-Key header must be 1 to 200 characters"
 msgstr "the Idempotency-Key header must be 1 to 200 characters"
 
+msgid "the \\x{…} escape is not closed"
+msgstr "the \\x{…} escape is not closed"
+
 msgid "the associate left the program; the post is on their own account"
 msgstr "the associate left the program; the post is on their own account"
 
@@ -4445,6 +4520,9 @@ msgstr "the campaign kit {0} it was made from may be posted from {1}"
 msgid "the campaign kit's posts take only the slots {0}"
 msgstr "the campaign kit's posts take only the slots {0}"
 
+msgid "the character class opened here is not closed with ']'"
+msgstr "the character class opened here is not closed with ']'"
+
 #, python-brace-format
 msgid "the check's budget ({0} s) ran out before it was read"
 msgstr "the check's budget ({0} s) ran out before it was read"
@@ -4452,6 +4530,9 @@ msgstr "the check's budget ({0} s) ran out before it was read"
 #, python-brace-format
 msgid "the circuit of {0} is open until {1}; nothing is sent to it before"
 msgstr "the circuit of {0} is open until {1}; nothing is sent to it before"
+
+msgid "the comment is not closed"
+msgstr "the comment is not closed"
 
 #, python-brace-format
 msgid "the cover frame of {0}"
@@ -4539,6 +4620,15 @@ msgstr "the file is not UTF-8 (save it as 'CSV UTF-8' from Excel or WPS)"
 msgid "the file is {0} MiB; a staff directory is at most {1} MiB"
 msgstr "the file is {0} MiB; a staff directory is at most {1} MiB"
 
+msgid "the group is not closed"
+msgstr "the group is not closed"
+
+msgid "the group name is not closed"
+msgstr "the group name is not closed"
+
+msgid "the group opened here is not closed"
+msgstr "the group opened here is not closed"
+
 msgid "the guideline"
 msgstr "the guideline"
 
@@ -4588,6 +4678,17 @@ msgstr "the locked text 「{0}{1}」 is changed or missing"
 msgid "the password file {0} cannot be read"
 msgstr "the password file {0} cannot be read"
 
+msgid "the pattern ends with a lone backslash"
+msgstr "the pattern ends with a lone backslash"
+
+#, python-brace-format
+msgid "the pattern is too large once its repetitions are written out (more than {0} steps); use smaller counts"
+msgstr "the pattern is too large once its repetitions are written out (more than {0} steps); use smaller counts"
+
+#, python-brace-format
+msgid "the pattern nests groups more than {0} deep"
+msgstr "the pattern nests groups more than {0} deep"
+
 #, python-brace-format
 msgid "the picture {0}"
 msgstr "the picture {0}"
@@ -4601,6 +4702,12 @@ msgstr "the probe after the cool-down failed"
 
 msgid "the program's health is for the brand's reviewers and admins"
 msgstr "the program's health is for the brand's reviewers and admins"
+
+msgid "the property name is not closed with '}'"
+msgstr "the property name is not closed with '}'"
+
+msgid "the range runs backwards"
+msgstr "the range runs backwards"
 
 #, python-brace-format
 msgid "the rate limit is like 20/s or 600/1m, not '{0}'"
@@ -4622,6 +4729,13 @@ msgstr "the receiver asked not to retry this message (Webhook-Abort-Retries)"
 #, python-brace-format
 msgid "the regular expression '{0}' is refused: {1}"
 msgstr "the regular expression '{0}' is refused: {1}"
+
+msgid "the repetition '{' is not closed; write {n}, {n,} or {n,m} (or \\{ for a brace)"
+msgstr "the repetition '{' is not closed; write {n}, {n,} or {n,m} (or \\{ for a brace)"
+
+#, python-brace-format
+msgid "the repetition {{0},{1}} counts down"
+msgstr "the repetition {{0},{1}} counts down"
 
 msgid "the reviewers"
 msgstr "the reviewers"
@@ -4845,8 +4959,19 @@ msgid "unknown column '{0}' (the columns are {1})"
 msgstr "unknown column '{0}' (the columns are {1})"
 
 #, python-brace-format
+msgid "unknown escape \\{0}"
+msgstr "unknown escape \\{0}"
+
+#, python-brace-format
 msgid "unknown field '{0}'; {1} has {2}"
 msgstr "unknown field '{0}'; {1} has {2}"
+
+#, python-brace-format
+msgid "unknown flag '{0}' (i, m and s are supported)"
+msgstr "unknown flag '{0}' (i, m and s are supported)"
+
+msgid "unknown group syntax"
+msgstr "unknown group syntax"
 
 #, python-brace-format
 msgid "unknown key '{0}' in {1}"
@@ -4863,6 +4988,10 @@ msgstr "unknown name '{0}'; conditions read draft.*, creator.*, findings.* and s
 #, python-brace-format
 msgid "unknown platform '{0}'; use {1}"
 msgstr "unknown platform '{0}'; use {1}"
+
+#, python-brace-format
+msgid "unknown property '{0}'; known: {1}"
+msgstr "unknown property '{0}'; known: {1}"
 
 #, python-brace-format
 msgid "unknown rule kind '{0}'"
@@ -4885,6 +5014,9 @@ msgstr "unknown token"
 
 msgid "unknown {{% ... }} setting; use {{% CONTENT_TYPE: JSON }}"
 msgstr "unknown {{% ... }} setting; use {{% CONTENT_TYPE: JSON }}"
+
+msgid "unmatched ')'"
+msgstr "unmatched ')'"
 
 #, python-brace-format
 msgid "unsupported tag '{0}'; only the YAML 1.2 core tags are allowed"
@@ -5090,6 +5222,10 @@ msgstr "{0} '{1}' is defined twice (first at {2})"
 #, python-brace-format
 msgid "{0} '{1}' is not a local time on {2} (2026-11-01T00:00)"
 msgstr "{0} '{1}' is not a local time on {2} (2026-11-01T00:00)"
+
+#, python-brace-format
+msgid "{0} (at character {1} of the pattern)"
+msgstr "{0} (at character {1} of the pattern)"
 
 #, python-brace-format
 msgid "{0} (late_approval: expire)"
@@ -6234,9 +6370,16 @@ msgstr "'until' 不是 RFC 3339 时间：{0}"
 msgid "'until' {0} has passed; say when they are back"
 msgstr "'until' {0} 已经过去；请填写返岗时间"
 
+msgid "'{' has nothing to repeat"
+msgstr "「{」前面没有可重复的内容"
+
 #, python-brace-format
 msgid "'{0}' has an invalid step in the {1} field"
 msgstr "{1}字段中 '{0}' 的步长无效"
+
+#, python-brace-format
+msgid "'{0}' has nothing to repeat"
+msgstr "「{0}」前面没有可重复的内容"
 
 #, python-brace-format
 msgid "'{0}' is neither a local date nor a date-time; write e.g. 2026-12-25 (the whole day) or 2026-12-25T20:00"
@@ -6245,6 +6388,10 @@ msgstr "'{0}' 既不是本地日期也不是日期时间；请写成如 2026-12-
 #, python-brace-format
 msgid "'{0}' is not NAME=VALUE"
 msgstr "'{0}' 不是 NAME=VALUE 格式"
+
+#, python-brace-format
+msgid "'{0}' is not a Unicode scalar"
+msgstr "「{0}」不是 Unicode 标量值"
 
 #, python-brace-format
 msgid "'{0}' is not a day of month; write L (the last day), LW (the last weekday) or 20-L"
@@ -7323,6 +7470,9 @@ msgstr "平台"
 msgid "PLATFORMS"
 msgstr "平台"
 
+msgid "POSIX classes like [:alpha:] are not supported; write \\p{L}, \\d or \\s"
+msgstr "不支持 [:alpha:] 这类 POSIX 字符类；请写 \\p{L}、\\d 或 \\s"
+
 msgid "POSTED"
 msgstr "已发布"
 
@@ -8193,6 +8343,14 @@ msgstr "你的修改要求已记录；作者会看到你的理由，并可一步
 msgid "Your role does not allow this"
 msgstr "你的角色无权执行此操作"
 
+#, python-brace-format
+msgid "\\{0} is not supported"
+msgstr "不支持 \\{0}"
+
+#, python-brace-format
+msgid "\\{0} needs {1} hexadecimal digits"
+msgstr "\\{0} 需要 {1} 位十六进制数字"
+
 msgid "`error` blocks, `warning` needs a reviewer's acknowledgment, `suggestion` informs."
 msgstr "`error` 会拦截，`warning` 需要审核人确认，`suggestion` 仅作提示。"
 
@@ -8338,6 +8496,9 @@ msgstr "时长（如 15s、24h 或 7d）"
 msgid "a form is at most 1 MiB"
 msgstr "表单最大为 1 MiB"
 
+msgid "a group name has letters, digits and '_' only"
+msgstr "分组名只能包含字母、数字和「_」"
+
 msgid "a length rule needs 'min', 'max' or both"
 msgstr "length 规则需要 'min'、'max' 或两者都有"
 
@@ -8355,6 +8516,14 @@ msgstr "本地日期（如 2026-12-25）或日期时间（如 2026-12-25T20:00�
 
 msgid "a local date-time such as 2026-12-01T10:00"
 msgstr "本地日期时间（如 2026-12-01T10:00）"
+
+#, python-brace-format
+msgid "a look-ahead must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
+msgstr "先行断言的长度必须有界，最多 {0} 个字符（其中不能有 *、+ 或 {n,}）"
+
+#, python-brace-format
+msgid "a look-behind must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
+msgstr "后行断言的长度必须有界，最多 {0} 个字符（其中不能有 *、+ 或 {n,}）"
 
 msgid "a loopback address (127.0.0.0/8)"
 msgstr "回环地址（127.0.0.0/8）"
@@ -8395,11 +8564,18 @@ msgstr "私有地址（192.168.0.0/16）"
 msgid "a program"
 msgstr "某个程序"
 
+msgid "a quantifier follows another; group the first, e.g. (?:a+)*"
+msgstr "两个量词连在一起；请先把前一个分组，例如 (?:a+)*"
+
 msgid "a quote inside an unquoted cell (quote the whole cell and double the quote)"
 msgstr "未加引号的单元格里出现了引号（请给整个单元格加上引号，并把其中的引号写两遍）"
 
 msgid "a quoted cell is never closed"
 msgstr "加了引号的单元格没有结束引号"
+
+#, python-brace-format
+msgid "a range cannot end in a class like \\{0}"
+msgstr "范围不能以 \\{0} 这样的字符类结尾"
 
 msgid "a ranking word before 第一 makes it a rank"
 msgstr "「第一」前面的排名用语使它成为排名"
@@ -8412,6 +8588,10 @@ msgstr "重复规则"
 
 msgid "a rejection needs a reason the author can act on (--reason)"
 msgstr "驳回需要附上作者可据以修改的理由（--reason）"
+
+#, python-brace-format
+msgid "a repetition count is at most {0}"
+msgstr "重复次数最多为 {0}"
 
 msgid "a report covers at most 366 days"
 msgstr "报告最多覆盖 366 天"
@@ -8695,6 +8875,9 @@ msgstr "最多 {0} 个，请求头超时 {1}，空闲超时 {2}"
 msgid "at {0},{1} {2}×{3}"
 msgstr "位于 {0},{1}，{2}×{3}"
 
+msgid "atomic groups (?>…) are not supported; write (?:…)"
+msgstr "不支持原子分组 (?>…)；请写 (?:…)"
+
 #, python-brace-format
 msgid "audit entry {0}: {1}"
 msgstr "审计条目 {0}：{1}"
@@ -8716,6 +8899,16 @@ msgstr "外出至 {0}；由 {1} 代为审批"
 
 msgid "back: decides their own approvals again"
 msgstr "已返回：重新自行审批"
+
+msgid "backreferences (?P=name) cannot be matched in linear time and are not supported"
+msgstr "反向引用 (?P=name) 无法在线性时间内匹配，不予支持"
+
+#, python-brace-format
+msgid "backreferences (\\{0}) cannot be matched in linear time and are not supported"
+msgstr "反向引用（\\{0}）无法在线性时间内匹配，不予支持"
+
+msgid "backreferences cannot be matched in linear time and are not supported"
+msgstr "反向引用无法在线性时间内匹配，不予支持"
 
 #, python-brace-format
 msgid "batch_size is a whole number from 1 to 256, not '{0}'"
@@ -8759,6 +8952,9 @@ msgstr "档期预订 {0}"
 #, python-brace-format
 msgid "bookings not shown: {0}"
 msgstr "未显示预订：{0}"
+
+msgid "branch-reset groups (?|…) are not supported"
+msgstr "不支持分支重置分组 (?|…)"
 
 msgid "broken"
 msgstr "已损坏"
@@ -8881,6 +9077,9 @@ msgstr "命中 [{0}]「{1}」— {2}：{3}"
 #, python-brace-format
 msgid "claims the campaign kit {0}, but {1}: read it all"
 msgstr "声称来自活动素材包 {0}，但{1}：请通读全文"
+
+msgid "class intersection (&&) is not supported"
+msgstr "不支持字符类交集（&&）"
 
 #, python-brace-format
 msgid "clocks go forward at {0} ({1}); slots written inside the gap fire once, at {2}"
@@ -9816,6 +10015,9 @@ msgstr "请指定外出期间代为审批的代理人（--delegate）"
 msgid "name the revision whose suggested rewording you read ({\"revision\": N})"
 msgstr "请注明你所阅读的改写建议针对的修订版（{\"revision\": N}）"
 
+msgid "nested classes and set operations are not supported; write one class"
+msgstr "不支持嵌套字符类和集合运算；请写成一个字符类"
+
 #, python-brace-format
 msgid "nesting deeper than {0} levels"
 msgstr "嵌套超过 {0} 层"
@@ -9993,6 +10195,9 @@ msgstr "提示"
 msgid "nothing changed (--dry-run)"
 msgstr "未做任何修改（--dry-run）"
 
+msgid "nothing to repeat"
+msgstr "没有可重复的内容"
+
 msgid "nothing waits for you"
 msgstr "没有等待你处理的草稿"
 
@@ -10098,6 +10303,9 @@ msgstr "平台 {0}"
 #, python-brace-format
 msgid "platforms not in the kit: {0}"
 msgstr "素材包里没有的平台：{0}"
+
+msgid "possessive quantifiers (such as a++) are not supported; write a plain quantifier"
+msgstr "不支持占有量词（如 a++）；请用普通量词"
 
 #, python-brace-format
 msgid "products not in the kit: {0}"
@@ -10478,6 +10686,9 @@ msgstr "Idempotency-Key '{0}' 已用于 {1}，但内容不同；本次未提交�
 msgid "the Idempotency-Key header must be 1 to 200 characters"
 msgstr "Idempotency-Key 请求头须为 1 到 200 个字符"
 
+msgid "the \\x{…} escape is not closed"
+msgstr "\\x{…} 转义没有闭合"
+
 msgid "the associate left the program; the post is on their own account"
 msgstr "该店员已离开项目；帖子发布在其个人账号上"
 
@@ -10527,6 +10738,9 @@ msgstr "此帖所用的活动素材包 {0} 从 {1} 起才可发布"
 msgid "the campaign kit's posts take only the slots {0}"
 msgstr "活动素材包的帖子只能使用档期 {0}"
 
+msgid "the character class opened here is not closed with ']'"
+msgstr "这里开始的字符类没有用「]」闭合"
+
 #, python-brace-format
 msgid "the check's budget ({0} s) ran out before it was read"
 msgstr "在读取它之前，检查的时间预算（{0} 秒）已用完"
@@ -10534,6 +10748,9 @@ msgstr "在读取它之前，检查的时间预算（{0} 秒）已用完"
 #, python-brace-format
 msgid "the circuit of {0} is open until {1}; nothing is sent to it before"
 msgstr "{0} 的熔断器在 {1} 前处于断开状态；此前不向它发送任何内容"
+
+msgid "the comment is not closed"
+msgstr "注释没有闭合"
 
 #, python-brace-format
 msgid "the cover frame of {0}"
@@ -10621,6 +10838,15 @@ msgstr "文件不是 UTF-8 编码（请在 Excel 或 WPS 中另存为 'CSV UTF-8
 msgid "the file is {0} MiB; a staff directory is at most {1} MiB"
 msgstr "文件大小为 {0} MiB；员工名录最大 {1} MiB"
 
+msgid "the group is not closed"
+msgstr "分组没有闭合"
+
+msgid "the group name is not closed"
+msgstr "分组名没有闭合"
+
+msgid "the group opened here is not closed"
+msgstr "这里开始的分组没有闭合"
+
 msgid "the guideline"
 msgstr "相关规范"
 
@@ -10670,6 +10896,17 @@ msgstr "锁定文本「{0}{1}」被改动或缺失"
 msgid "the password file {0} cannot be read"
 msgstr "无法读取密码文件 {0}"
 
+msgid "the pattern ends with a lone backslash"
+msgstr "模式以单独的反斜杠结尾"
+
+#, python-brace-format
+msgid "the pattern is too large once its repetitions are written out (more than {0} steps); use smaller counts"
+msgstr "把重复展开后模式过大（超过 {0} 步）；请用更小的次数"
+
+#, python-brace-format
+msgid "the pattern nests groups more than {0} deep"
+msgstr "模式中分组嵌套超过 {0} 层"
+
 #, python-brace-format
 msgid "the picture {0}"
 msgstr "图片 {0}"
@@ -10683,6 +10920,12 @@ msgstr "冷却期后的试探请求失败了"
 
 msgid "the program's health is for the brand's reviewers and admins"
 msgstr "项目健康度仅供品牌方的审核人和管理员查看"
+
+msgid "the property name is not closed with '}'"
+msgstr "属性名没有用「}」闭合"
+
+msgid "the range runs backwards"
+msgstr "范围的起止顺序颠倒了"
 
 #, python-brace-format
 msgid "the rate limit is like 20/s or 600/1m, not '{0}'"
@@ -10704,6 +10947,13 @@ msgstr "接收方要求不要重试此消息（Webhook-Abort-Retries）"
 #, python-brace-format
 msgid "the regular expression '{0}' is refused: {1}"
 msgstr "正则表达式 '{0}' 被拒绝：{1}"
+
+msgid "the repetition '{' is not closed; write {n}, {n,} or {n,m} (or \\{ for a brace)"
+msgstr "重复次数的「{」没有闭合；请写 {n}、{n,} 或 {n,m}（花括号本身请写 \\{）"
+
+#, python-brace-format
+msgid "the repetition {{0},{1}} counts down"
+msgstr "重复次数 {{0},{1}} 是倒着数的"
 
 msgid "the reviewers"
 msgstr "审核人"
@@ -10927,8 +11177,19 @@ msgid "unknown column '{0}' (the columns are {1})"
 msgstr "未知的列 '{0}'（可用的列为 {1}）"
 
 #, python-brace-format
+msgid "unknown escape \\{0}"
+msgstr "未知的转义 \\{0}"
+
+#, python-brace-format
 msgid "unknown field '{0}'; {1} has {2}"
 msgstr "未知字段 '{0}'；{1} 的字段有 {2}"
+
+#, python-brace-format
+msgid "unknown flag '{0}' (i, m and s are supported)"
+msgstr "未知的标志「{0}」（支持 i、m 和 s）"
+
+msgid "unknown group syntax"
+msgstr "未知的分组语法"
 
 #, python-brace-format
 msgid "unknown key '{0}' in {1}"
@@ -10945,6 +11206,10 @@ msgstr "未知名称 '{0}'；条件只能读取 draft.*、creator.*、findings.*
 #, python-brace-format
 msgid "unknown platform '{0}'; use {1}"
 msgstr "未知平台 '{0}'；可用：{1}"
+
+#, python-brace-format
+msgid "unknown property '{0}'; known: {1}"
+msgstr "未知的属性「{0}」；已知的有：{1}"
 
 #, python-brace-format
 msgid "unknown rule kind '{0}'"
@@ -10967,6 +11232,9 @@ msgstr "未知的记号"
 
 msgid "unknown {{% ... }} setting; use {{% CONTENT_TYPE: JSON }}"
 msgstr "未知的 {{% ... }} 设置；请使用 {{% CONTENT_TYPE: JSON }}"
+
+msgid "unmatched ')'"
+msgstr "多余的「)」"
 
 #, python-brace-format
 msgid "unsupported tag '{0}'; only the YAML 1.2 core tags are allowed"
@@ -11171,6 +11439,10 @@ msgstr "{0} '{1}' 定义了两次（第一次在 {2}）"
 #, python-brace-format
 msgid "{0} '{1}' is not a local time on {2} (2026-11-01T00:00)"
 msgstr "{0} '{1}' 不是 {2} 时区的本地时间（应如 2026-11-01T00:00）"
+
+#, python-brace-format
+msgid "{0} (at character {1} of the pattern)"
+msgstr "{0}（位于模式的第 {1} 个字符）"
 
 #, python-brace-format
 msgid "{0} (late_approval: expire)"

@@ -1,3 +1,4 @@
+import KosCore
 /// A time budget for matching: once its deadline passes, matching stops and says so.
 public struct RegexBudget: Sendable {
     public let deadline: ContinuousClock.Instant?
@@ -209,7 +210,7 @@ struct Compiler {
     @discardableResult
     mutating func append(_ op: Instruction.Op, _ a: Int32 = 0, _ b: Int32 = 0) throws(RegexError) -> Int {
         guard instructions.count < Self.maxInstructions else {
-            throw RegexError("the pattern is too large once its repetitions are written out (more than \(Self.maxInstructions) steps); use smaller counts", at: 1)
+            throw RegexError(tr("the pattern is too large once its repetitions are written out (more than \(Self.maxInstructions) steps); use smaller counts"), at: 1)
         }
         instructions.append(Instruction(op: op, a: a, b: b))
         return instructions.count - 1

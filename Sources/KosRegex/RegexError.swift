@@ -1,3 +1,5 @@
+import KosCore
+
 /// Why a pattern is refused, and where: `offset` is the 1-based character position in the pattern.
 public struct RegexError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
@@ -8,5 +10,5 @@ public struct RegexError: Error, Sendable, Equatable, CustomStringConvertible {
         self.offset = offset
     }
 
-    public var description: String { "\(message) (at character \(offset) of the pattern)" }
+    public var description: String { tr("\(message) (at character \(offset) of the pattern)") }
 }

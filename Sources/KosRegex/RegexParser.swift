@@ -1,3 +1,4 @@
+import KosCore
 /// A parsed pattern: what the compiler turns into a program.
 indirect enum RegexNode: Sendable {
     case empty
@@ -74,7 +75,7 @@ struct RegexParser {
         let node = try parseAlternation()
         if i < s.count {
             // Only a stray ')' stops the top level early.
-            throw error("unmatched ')'")
+            throw error(tr("unmatched ')'"))
         }
         return node
     }
@@ -82,7 +83,7 @@ struct RegexParser {
     mutating func parseAlternation() throws(RegexError) -> RegexNode {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= Self.maxDepth else { throw error("the pattern nests groups more than \(Self.maxDepth) deep") }
+        guard depth <= Self.maxDepth else { throw error(tr("the pattern nests groups more than \(Self.maxDepth) deep")) }
         var alts: [RegexNode] = []
         // Inline flags set inside a group end with it.
         let saved = (ignoreCase, multiline, dotAll)
@@ -122,24 +123,24 @@ struct RegexParser {
             case "{":
                 guard let (lo, hi, next) = bounds(at: i) else {
                     if i + 1 < s.count, s[i + 1].value >= 48, s[i + 1].value <= 57 {
-                        throw error("the repetition '{' is not closed; write {n}, {n,} or {n,m} (or \\{ for a brace)")
+                        throw error(tr("the repetition '{' is not closed; write {n}, {n,} or {n,m} (or \\{ for a brace)"))
                     }
                     return node
                 }
                 guard lo <= Self.maxRepeat, (hi ?? 0) <= Self.maxRepeat else {
-                    throw error("a repetition count is at most \(Self.maxRepeat)", at: q)
+                    throw error(tr("a repetition count is at most \(Self.maxRepeat)"), at: q)
                 }
-                if let hi, hi < lo { throw error("the repetition {\(lo),\(hi)} counts down", at: q) }
+                if let hi, hi < lo { throw error(tr("the repetition {\(lo),\(hi)} counts down"), at: q) }
                 min = lo
                 max = hi
                 i = next
             default: return node
             }
             if quantified {
-                throw error("a quantifier follows another; group the first, e.g. (?:a+)*", at: q)
+                throw error(tr("a quantifier follows another; group the first, e.g. (?:a+)*"), at: q)
             }
             switch atom {
-            case .assertion, .look, .empty: throw error("nothing to repeat", at: q)
+            case .assertion, .look, .empty: throw error(tr("nothing to repeat"), at: q)
             default: break
             }
             var greedy = true
@@ -147,7 +148,7 @@ struct RegexParser {
                 greedy = false
                 i += 1
             } else if i < s.count, s[i] == "+" {
-                throw error("possessive quantifiers (such as a++) are not supported; write a plain quantifier", at: i)
+                throw error(tr("possessive quantifiers (such as a++) are not supported; write a plain quantifier"), at: i)
             }
             node = .repetition(node, min: min, max: max, greedy: greedy)
             quantified = true
@@ -199,9 +200,9 @@ struct RegexParser {
             i += 1
             return .assertion(multiline ? .lineEnd : .textEndOrFinalNewline)
         case "*", "+", "?":
-            throw error("'\(c)' has nothing to repeat")
+            throw error(tr("'\(c)' has nothing to repeat"))
         case "{":
-            if bounds(at: i) != nil { throw error("'{' has nothing to repeat") }
+            if bounds(at: i) != nil { throw error(tr("'{' has nothing to repeat")) }
             i += 1
             return literal(c.value)
         default:
@@ -223,22 +224,22 @@ struct RegexParser {
         var restore: (Bool, Bool, Bool)?
         if i < s.count, s[i] == "?" {
             i += 1
-            guard i < s.count else { throw error("the group is not closed", at: open) }
+            guard i < s.count else { throw error(tr("the group is not closed"), at: open) }
             switch s[i] {
             case ":": i += 1
             case "=": look = (false, false); i += 1
             case "!": look = (false, true); i += 1
-            case ">": throw error("atomic groups (?>…) are not supported; write (?:…)", at: open)
-            case "|": throw error("branch-reset groups (?|…) are not supported", at: open)
+            case ">": throw error(tr("atomic groups (?>…) are not supported; write (?:…)"), at: open)
+            case "|": throw error(tr("branch-reset groups (?|…) are not supported"), at: open)
             case "#":
                 // A comment.
                 while i < s.count, s[i] != ")" { i += 1 }
-                guard i < s.count else { throw error("the comment is not closed", at: open) }
+                guard i < s.count else { throw error(tr("the comment is not closed"), at: open) }
                 i += 1
                 return nil
             case "<", "P":
                 if s[i] == "P" { i += 1 }
-                guard i < s.count else { throw error("the group is not closed", at: open) }
+                guard i < s.count else { throw error(tr("the group is not closed"), at: open) }
                 if s[i] == "<", i + 1 < s.count, s[i + 1] == "=" || s[i + 1] == "!" {
                     look = (true, s[i + 1] == "!")
                     i += 2
@@ -248,16 +249,16 @@ struct RegexParser {
                     let nameStart = i
                     while i < s.count, s[i] != close {
                         guard s[i].properties.isAlphabetic || s[i] == "_" || (s[i].isASCII && s[i].properties.numericType == .decimal) else {
-                            throw error("a group name has letters, digits and '_' only")
+                            throw error(tr("a group name has letters, digits and '_' only"))
                         }
                         i += 1
                     }
-                    guard i < s.count, i > nameStart else { throw error("the group name is not closed", at: open) }
+                    guard i < s.count, i > nameStart else { throw error(tr("the group name is not closed"), at: open) }
                     i += 1
                 } else if s[i] == "=" {
-                    throw error("backreferences (?P=name) cannot be matched in linear time and are not supported", at: open)
+                    throw error(tr("backreferences (?P=name) cannot be matched in linear time and are not supported"), at: open)
                 } else {
-                    throw error("unknown group syntax", at: open)
+                    throw error(tr("unknown group syntax"), at: open)
                 }
             default:
                 // Inline flags: (?i), (?i-s), (?i:…).
@@ -270,11 +271,11 @@ struct RegexParser {
                     case "s": flags.2 = on
                     case "x", "u", "U", "w": break
                     case "-": on = false
-                    default: throw error("unknown flag '\(s[i])' (i, m and s are supported)")
+                    default: throw error(tr("unknown flag '\(s[i])' (i, m and s are supported)"))
                     }
                     i += 1
                 }
-                guard i < s.count else { throw error("the group is not closed", at: open) }
+                guard i < s.count else { throw error(tr("the group is not closed"), at: open) }
                 if s[i] == ")" {
                     // Applies to the rest of the enclosing group.
                     i += 1
@@ -288,20 +289,21 @@ struct RegexParser {
         }
         let inner = try parseAlternation()
         if let restore { (ignoreCase, multiline, dotAll) = restore }
-        guard i < s.count, s[i] == ")" else { throw error("the group opened here is not closed", at: open) }
+        guard i < s.count, s[i] == ")" else { throw error(tr("the group opened here is not closed"), at: open) }
         i += 1
         guard let look else { return inner }
         let length = inner.length
         guard let max = length.max, max <= Self.maxLookLength else {
-            let kind = look.behind ? "look-behind" : "look-ahead"
-            throw error("a \(kind) must have a bounded length of at most \(Self.maxLookLength) characters (no *, + or {n,} inside)", at: open)
+            throw error(look.behind
+                        ? tr("a look-behind must have a bounded length of at most \(Self.maxLookLength) characters (no *, + or {n,} inside)")
+                        : tr("a look-ahead must have a bounded length of at most \(Self.maxLookLength) characters (no *, + or {n,} inside)"), at: open)
         }
         return .look(inner, behind: look.behind, negated: look.negated)
     }
 
     mutating func parseEscape() throws(RegexError) -> RegexNode {
         let start = i
-        guard i + 1 < s.count else { throw error("the pattern ends with a lone backslash") }
+        guard i + 1 < s.count else { throw error(tr("the pattern ends with a lone backslash")) }
         let e = s[i + 1]
         i += 2
         switch e {
@@ -332,9 +334,9 @@ struct RegexParser {
             }
             return items.count == 1 ? items[0] : .concat(items)
         case "1"..."9", "k", "g":
-            throw error("backreferences (\\\(e)) cannot be matched in linear time and are not supported", at: start)
+            throw error(tr("backreferences (\\\(e)) cannot be matched in linear time and are not supported"), at: start)
         case "G", "X", "R", "K":
-            throw error("\\\(e) is not supported", at: start)
+            throw error(tr("\\\(e) is not supported"), at: start)
         default:
             i = start
             return literal(try parseEscapedScalar())
@@ -351,7 +353,7 @@ struct RegexParser {
                 i += 1
                 if name.count > 64 { break }
             }
-            guard i < s.count, s[i] == "}" else { throw error("the property name is not closed with '}'", at: start) }
+            guard i < s.count, s[i] == "}" else { throw error(tr("the property name is not closed with '}'"), at: start) }
             i += 1
         } else if i < s.count {
             name = String(s[i])
@@ -363,7 +365,7 @@ struct RegexParser {
             name.removeFirst()
         }
         guard let cls = CharacterClass(property: name), !negated else {
-            throw error("unknown property '\(name)'; known: \(CharacterClass.known)", at: start)
+            throw error(tr("unknown property '\(name)'; known: \(CharacterClass.known)"), at: start)
         }
         return cls
     }
@@ -391,7 +393,7 @@ struct RegexParser {
                     hex.unicodeScalars.append(s[i])
                     i += 1
                 }
-                guard i < s.count else { throw error("the \\x{…} escape is not closed", at: start) }
+                guard i < s.count else { throw error(tr("the \\x{…} escape is not closed"), at: start) }
                 i += 1
             } else {
                 let want = e == "x" ? 2 : 4
@@ -399,17 +401,17 @@ struct RegexParser {
                     hex.unicodeScalars.append(s[i])
                     i += 1
                 }
-                guard hex.count == want else { throw error("\\\(e) needs \(want) hexadecimal digits", at: start) }
+                guard hex.count == want else { throw error(tr("\\\(e) needs \(want) hexadecimal digits"), at: start) }
             }
             guard let v = UInt32(hex, radix: 16), v <= 0x10FFFF, !(0xD800...0xDFFF).contains(v) else {
-                throw error("'\(hex)' is not a Unicode scalar", at: start)
+                throw error(tr("'\(hex)' is not a Unicode scalar"), at: start)
             }
             return v
         case "c", "N", "o":
-            throw error("\\\(e) is not supported", at: start)
+            throw error(tr("\\\(e) is not supported"), at: start)
         default:
             if e.properties.isAlphabetic || e.properties.numericType != nil {
-                throw error("unknown escape \\\(e)", at: start)
+                throw error(tr("unknown escape \\\(e)"), at: start)
             }
             return e.value
         }
@@ -432,7 +434,7 @@ struct RegexParser {
         }
         var first = true
         while true {
-            guard i < s.count else { throw error("the character class opened here is not closed with ']'", at: open) }
+            guard i < s.count else { throw error(tr("the character class opened here is not closed with ']'"), at: open) }
             let c = s[i]
             if c == "]", !first {
                 i += 1
@@ -441,14 +443,14 @@ struct RegexParser {
             first = false
             if c == "[" {
                 if i + 1 < s.count, s[i + 1] == ":" {
-                    throw error("POSIX classes like [:alpha:] are not supported; write \\p{L}, \\d or \\s")
+                    throw error(tr("POSIX classes like [:alpha:] are not supported; write \\p{L}, \\d or \\s"))
                 }
-                throw error("nested classes and set operations are not supported; write one class")
+                throw error(tr("nested classes and set operations are not supported; write one class"))
             }
-            if c == "&", i + 1 < s.count, s[i + 1] == "&" { throw error("class intersection (&&) is not supported") }
+            if c == "&", i + 1 < s.count, s[i + 1] == "&" { throw error(tr("class intersection (&&) is not supported")) }
             var lo: UInt32
             if c == "\\" {
-                guard i + 1 < s.count else { throw error("the pattern ends with a lone backslash") }
+                guard i + 1 < s.count else { throw error(tr("the pattern ends with a lone backslash")) }
                 let e = s[i + 1]
                 let escapeStart = i
                 switch e {
@@ -465,7 +467,7 @@ struct RegexParser {
                     i += 2
                     lo = 0x08
                 case "1"..."9":
-                    throw error("backreferences cannot be matched in linear time and are not supported")
+                    throw error(tr("backreferences cannot be matched in linear time and are not supported"))
                 default:
                     lo = try parseEscapedScalar()
                 }
@@ -479,18 +481,18 @@ struct RegexParser {
                 i += 1
                 var hi: UInt32
                 if s[i] == "\\" {
-                    guard i + 1 < s.count else { throw error("the pattern ends with a lone backslash") }
+                    guard i + 1 < s.count else { throw error(tr("the pattern ends with a lone backslash")) }
                     if "dDsSwWpP".unicodeScalars.contains(s[i + 1]) {
-                        throw error("a range cannot end in a class like \\\(s[i + 1])", at: dash)
+                        throw error(tr("a range cannot end in a class like \\\(s[i + 1])"), at: dash)
                     }
                     hi = try parseEscapedScalar()
                 } else if s[i] == "[" {
-                    throw error("nested classes and set operations are not supported; write one class")
+                    throw error(tr("nested classes and set operations are not supported; write one class"))
                 } else {
                     hi = s[i].value
                     i += 1
                 }
-                guard lo <= hi else { throw error("the range runs backwards", at: dash) }
+                guard lo <= hi else { throw error(tr("the range runs backwards"), at: dash) }
                 set.ranges.append(lo...hi)
             } else {
                 set.ranges.append(lo...lo)

@@ -210,4 +210,42 @@ func kos(_ args: String...) -> (code: Int32, out: String, err: String) {
         #expect(fixture.code == 1)
         #expect(fixture.err.contains("brand.yaml:5:5: error[KOS3001]: rule brand/colours does not flag its fixture \"天空蓝\""), "\(fixture.err)")
     }
+
+    /// A brand's rule says its finding in each reader's language; a message in neither is refused where it is.
+    @Test func aRuleMessageInTwoLanguagesIsSaidInTheReadersAndOneInNeitherIsRefused() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-pack-languages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let pack = """
+            apiVersion: kos/v1
+            kind: Guidelines
+            id: maison
+            rules:
+              - id: discount
+                kind: existence
+                level: error
+                message: {zh: "「%s」是折扣用语", en: '"%s" is discount language'}
+                terms: [打折]
+              - id: urgency
+                kind: existence
+                level: warning
+                message: {zh: "「%s」在制造紧迫感"}
+                terms: [抢购]
+            """
+        try pack.write(to: dir.appendingPathComponent("maison.yaml"), atomically: true, encoding: .utf8)
+        let draft = dir.appendingPathComponent("post.md")
+        try "---\ntitle: 周末\nplatforms: [xiaohongshu]\n---\n周末打折，快来抢购。\n".write(to: draft, atomically: true, encoding: .utf8)
+        func lint(_ language: String) throws -> String {
+            try Repo.run("/usr/bin/env", ["KOS_LANG=\(language)", Repo.kos, "lint", "--workflows", dir.path, "--pack", "maison", draft.path]).out
+        }
+        let english = try lint("en"), chinese = try lint("zh-CN")
+        #expect(english.contains(#"error[maison/discount]: "打折" is discount language"#), "\(english)")
+        #expect(chinese.contains("error[maison/discount]: 「打折」是折扣用语"), "\(chinese)")
+        #expect(english.contains("warning[maison/urgency]: 「抢购」在制造紧迫感"), "a rule written in Chinese alone says Chinese to everyone: \(english)")
+
+        try pack.replacingOccurrences(of: #"message: {zh: "「%s」在制造紧迫感"}"#, with: "message: {}")
+            .write(to: dir.appendingPathComponent("maison.yaml"), atomically: true, encoding: .utf8)
+        let refused = kos("validate", dir.path)
+        #expect(refused.code == 1)
+        #expect(refused.err.contains("maison.yaml:13:14: error[KOS2003]: a message needs its text: give 'zh', 'en' or both"), "\(refused.err)")
+    }
 }

@@ -3,6269 +3,32 @@
 extension MessageCatalog {
     static let sources: [(name: String, po: String)] = [
         ("en", #"""
-msgid ""
-msgstr ""
-"Project-Id-Version: kosflow\n"
-"Content-Type: text/plain; charset=UTF-8\n"
-"Language: en\n"
-"Plural-Forms: nplurals=2; plural=(n != 1);\n"
 
-
-#, python-brace-format
-msgid "          company-owned accounts passed: {0}; own accounts retired: {1}"
-msgstr "          company-owned accounts passed: {0}; own accounts retired: {1}"
-
-#, python-brace-format
-msgid "          still live on their own accounts: {0}; recall requested: {1}"
-msgstr "          still live on their own accounts: {0}; recall requested: {1}"
-
-#, python-brace-format
-msgid "          {0} post cancelled ({1})"
-msgid_plural "          {0} posts cancelled ({1})"
-msgstr[0] "          {0} post cancelled ({1})"
-msgstr[1] "          {0} posts cancelled ({1})"
-
-#, python-brace-format
-msgid "          {0} token revoked, console sessions ended"
-msgid_plural "          {0} tokens revoked, console sessions ended"
-msgstr[0] "          {0} token revoked, console sessions ended"
-msgstr[1] "          {0} tokens revoked, console sessions ended"
-
-#, python-brace-format
-msgid "  + flagged  {0}"
-msgstr "  + flagged  {0}"
-
-#, python-brace-format
-msgid "  - cleared  {0}"
-msgstr "  - cleared  {0}"
-
-#, python-brace-format
-msgid "  = see {0}"
-msgstr "  = see {0}"
-
-#, python-brace-format
-msgid "  clock: {0}"
-msgstr "  clock: {0}"
-
-msgid "  no slots booked or fired around the period"
-msgstr "  no slots booked or fired around the period"
-
-msgid "  none"
-msgstr "  none"
-
-msgid "  none decided"
-msgstr "  none decided"
-
-#, python-brace-format
-msgid "  why: {0}"
-msgstr "  why: {0}"
-
-#, python-brace-format
-msgid "  {0} · revision {1} (content {2}) · by {3} · updated {4}"
-msgstr "  {0} · revision {1} (content {2}) · by {3} · updated {4}"
-
-#, python-brace-format
-msgid "  {0} · {1} · revision {2} (content {3}) · by {4} · updated {5}"
-msgstr "  {0} · {1} · revision {2} (content {3}) · by {4} · updated {5}"
-
-#, python-brace-format
-msgid "  {0}: goes out at {1}"
-msgstr "  {0}: goes out at {1}"
-
-#, python-brace-format
-msgid "  {0}: goes out at {1} (jitter +{2}m{3}s)"
-msgstr "  {0}: goes out at {1} (jitter +{2}m{3}s)"
-
-#, python-brace-format
-msgid "  {0}: {1}: {2}"
-msgstr "  {0}: {1}: {2}"
-
-#, python-brace-format
-msgid " (default: {0})"
-msgstr " (default: {0})"
-
-#, python-brace-format
-msgid " (use \"{0}\")"
-msgstr " (use \"{0}\")"
-
-#, python-brace-format
-msgid " (values: {0})"
-msgstr " (values: {0})"
-
-#, python-brace-format
-msgid " (values: {0}; default: {1})"
-msgstr " (values: {0}; default: {1})"
-
-msgid " [shadow: reported, not blocking]"
-msgstr " [shadow: reported, not blocking]"
-
-#, python-brace-format
-msgid " [suppressed: {0}]"
-msgstr " [suppressed: {0}]"
-
-msgid " or "
-msgstr " or "
-
-#, python-brace-format
-msgid "\"%s\" is under embargo until {0} ({1})"
-msgstr "\"%s\" is under embargo until {0} ({1})"
-
-#, python-brace-format
-msgid "\"%s\" is under embargo until {0} ({1}) — this workflow holds the post until then (it is not blocked)"
-msgstr "\"%s\" is under embargo until {0} ({1}) — this workflow holds the post until then (it is not blocked)"
-
-#, python-brace-format
-msgid "\"%s\" is under embargo until {0} ({1}): {2}"
-msgstr "\"%s\" is under embargo until {0} ({1}): {2}"
-
-#, python-brace-format
-msgid "\"%s\" is under embargo until {0} ({1}): {2} — this workflow holds the post until then (it is not blocked)"
-msgstr "\"%s\" is under embargo until {0} ({1}): {2} — this workflow holds the post until then (it is not blocked)"
-
-#, python-brace-format
-msgid "'.{0}' is not a type the platforms take ({1})"
-msgstr "'.{0}' is not a type the platforms take ({1})"
-
-#, python-brace-format
-msgid "'at' is not an RFC 3339 time: {0}"
-msgstr "'at' is not an RFC 3339 time: {0}"
-
-#, python-brace-format
-msgid "'min' ({0}) is greater than 'max' ({1})"
-msgstr "'min' ({0}) is greater than 'max' ({1})"
-
-msgid "'since' is not before 'until'"
-msgstr "'since' is not before 'until'"
-
-msgid "'to' is before 'from'"
-msgstr "'to' is before 'from'"
-
-#, python-brace-format
-msgid "'until' is not an RFC 3339 time: {0}"
-msgstr "'until' is not an RFC 3339 time: {0}"
-
-#, python-brace-format
-msgid "'until' {0} has passed; say when they are back"
-msgstr "'until' {0} has passed; say when they are back"
-
-msgid "'{' has nothing to repeat"
-msgstr "'{' has nothing to repeat"
-
-#, python-brace-format
-msgid "'{0}' has an invalid step in the {1} field"
-msgstr "'{0}' has an invalid step in the {1} field"
-
-#, python-brace-format
-msgid "'{0}' has nothing to repeat"
-msgstr "'{0}' has nothing to repeat"
-
-#, python-brace-format
-msgid "'{0}' is neither a local date nor a date-time; write e.g. 2026-12-25 (the whole day) or 2026-12-25T20:00"
-msgstr "'{0}' is neither a local date nor a date-time; write e.g. 2026-12-25 (the whole day) or 2026-12-25T20:00"
-
-#, python-brace-format
-msgid "'{0}' is not NAME=VALUE"
-msgstr "'{0}' is not NAME=VALUE"
-
-#, python-brace-format
-msgid "'{0}' is not a Unicode scalar"
-msgstr "'{0}' is not a Unicode scalar"
-
-#, python-brace-format
-msgid "'{0}' is not a day of month; write L (the last day), LW (the last weekday) or 20-L"
-msgstr "'{0}' is not a day of month; write L (the last day), LW (the last weekday) or 20-L"
-
-#, python-brace-format
-msgid "'{0}' is not a duration; write e.g. 30s, 15m, 24h, 7d or 1h30m"
-msgstr "'{0}' is not a duration; write e.g. 30s, 15m, 24h, 7d or 1h30m"
-
-#, python-brace-format
-msgid "'{0}' is not a kosd address; use unix:PATH or http://HOST:PORT"
-msgstr "'{0}' is not a kosd address; use unix:PATH or http://HOST:PORT"
-
-#, python-brace-format
-msgid "'{0}' is not a local date-time; write e.g. 2026-12-01T10:00 (in the calendar's zone)"
-msgstr "'{0}' is not a local date-time; write e.g. 2026-12-01T10:00 (in the calendar's zone)"
-
-#, python-brace-format
-msgid "'{0}' is not a number"
-msgstr "'{0}' is not a number"
-
-#, python-brace-format
-msgid "'{0}' is not a rate; write e.g. 50/s or 5000/1m"
-msgstr "'{0}' is not a rate; write e.g. 50/s or 5000/1m"
-
-#, python-brace-format
-msgid "'{0}' is not a rule; name it as pack/rule, e.g. prc-advertising-law/absolute-terms"
-msgstr "'{0}' is not a rule; name it as pack/rule, e.g. prc-advertising-law/absolute-terms"
-
-#, python-brace-format
-msgid "'{0}' is not a valid id for {1}: use lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters"
-msgstr "'{0}' is not a valid id for {1}: use lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters"
-
-#, python-brace-format
-msgid "'{0}' is not a valid nth weekday; write e.g. FRI#2 (the second Friday, 1-5) or MON-FRI#1"
-msgstr "'{0}' is not a valid nth weekday; write e.g. FRI#2 (the second Friday, 1-5) or MON-FRI#1"
-
-#, python-brace-format
-msgid "'{0}' is not a valid range to the last day; write e.g. 20-L or 20-L/3"
-msgstr "'{0}' is not a valid range to the last day; write e.g. 20-L or 20-L/3"
-
-#, python-brace-format
-msgid "'{0}' is not a valid {1}"
-msgstr "'{0}' is not a valid {1}"
-
-#, python-brace-format
-msgid "'{0}' is not a valid {1} range"
-msgstr "'{0}' is not a valid {1} range"
-
-#, python-brace-format
-msgid "'{0}' is not a valid {1}; use {2}"
-msgstr "'{0}' is not a valid {1}; use {2}"
-
-#, python-brace-format
-msgid "'{0}' is not a {1} {2}; use {3}"
-msgstr "'{0}' is not a {1} {2}; use {3}"
-
-#, python-brace-format
-msgid "'{0}' is not an RFC 3339 time: {1}"
-msgstr "'{0}' is not an RFC 3339 time: {1}"
-
-#, python-brace-format
-msgid "'{0}' is not an absolute URL"
-msgstr "'{0}' is not an absolute URL"
-
-#, python-brace-format
-msgid "'{0}' is not defined; known: {1}"
-msgstr "'{0}' is not defined; known: {1}"
-
-#, python-brace-format
-msgid "'{0}' is out of range for {1} ({2}-{3})"
-msgstr "'{0}' is out of range for {1} ({2}-{3})"
-
-#, python-brace-format
-msgid "'{0}' must be an http(s) URL"
-msgstr "'{0}' must be an http(s) URL"
-
-#, python-brace-format
-msgid "'{0}' must start at a day of month 1-31; write e.g. 20-L"
-msgstr "'{0}' must start at a day of month 1-31; write e.g. 20-L"
-
-#, python-brace-format
-msgid "'{0}' needs the workflow's 'calendar'"
-msgstr "'{0}' needs the workflow's 'calendar'"
-
-#, python-brace-format
-msgid "'{0}' uses plain http; posts and signatures would travel unencrypted: use https"
-msgstr "'{0}' uses plain http; posts and signatures would travel unencrypted: use https"
-
-#, python-brace-format
-msgid "'{0}{1}' is a mapping, not {2}"
-msgstr "'{0}{1}' is a mapping, not {2}"
-
-#, python-brace-format
-msgid "'{0}{1}' is a single value, not {2}"
-msgstr "'{0}{1}' is a single value, not {2}"
-
-#, python-brace-format
-msgid "'{0}{1}' is set twice"
-msgstr "'{0}{1}' is set twice"
-
-#, python-brace-format
-msgid "(escalated to {0})"
-msgstr "(escalated to {0})"
-
-msgid "(exceptions and suppressions)"
-msgstr "(exceptions and suppressions)"
-
-msgid "(folding)"
-msgstr "(folding)"
-
-msgid "(matching every term)"
-msgstr "(matching every term)"
-
-msgid "(none)"
-msgstr "(none)"
-
-msgid ", "
-msgstr ", "
-
-msgid "--back ends an absence; it takes no --until"
-msgstr "--back ends an absence; it takes no --until"
-
-#, python-brace-format
-msgid "--budget is a duration such as 20s or 500ms, not '{0}'"
-msgstr "--budget is a duration such as 20s or 500ms, not '{0}'"
-
-#, python-brace-format
-msgid "--delegate {0}: an agency's people cannot decide approvals; name a reviewer"
-msgstr "--delegate {0}: an agency's people cannot decide approvals; name a reviewer"
-
-#, python-brace-format
-msgid "--delegate {0}: an associate cannot decide approvals; name a reviewer"
-msgstr "--delegate {0}: an associate cannot decide approvals; name a reviewer"
-
-#, python-brace-format
-msgid "--delegate {0}: no such person"
-msgstr "--delegate {0}: no such person"
-
-#, python-brace-format
-msgid "--delegate {0}: {1} is away too, until {2}"
-msgstr "--delegate {0}: {1} is away too, until {2}"
-
-#, python-brace-format
-msgid "--delegate {0}: {1} is leaving the program"
-msgstr "--delegate {0}: {1} is leaving the program"
-
-msgid "--expires-in-days must be at least 1"
-msgstr "--expires-in-days must be at least 1"
-
-#, python-brace-format
-msgid "--handover {0}: no such person"
-msgstr "--handover {0}: no such person"
-
-#, python-brace-format
-msgid "--handover {0}: {1} is leaving the program too"
-msgstr "--handover {0}: {1} is leaving the program too"
-
-#, python-brace-format
-msgid "--handover {0}: {1} works for {2}, {3} for {4}; posts and accounts stay within one"
-msgstr "--handover {0}: {1} works for {2}, {3} for {4}; posts and accounts stay within one"
-
-msgid "--max-size must be positive"
-msgstr "--max-size must be positive"
-
-msgid "--now must be an ISO 8601 time with an offset, e.g. 2026-12-05T09:00:00+08:00"
-msgstr "--now must be an ISO 8601 time with an offset, e.g. 2026-12-05T09:00:00+08:00"
-
-#, python-brace-format
-msgid "--platform {0}: not one of {1}"
-msgstr "--platform {0}: not one of {1}"
-
-msgid "--posts is at least 1"
-msgstr "--posts is at least 1"
-
-#, python-brace-format
-msgid "--role must be one of {0}"
-msgstr "--role must be one of {0}"
-
-msgid "--to is before --from"
-msgstr "--to is before --from"
-
-msgid "--user must be ASCII letters, digits and . - _ @ (at most 64)"
-msgstr "--user must be ASCII letters, digits and . - _ @ (at most 64)"
-
-#, python-brace-format
-msgid "--{0} '{1}' is neither a date (2026-12-01) nor an RFC 3339 time (2026-12-01T00:00:00+08:00)"
-msgstr "--{0} '{1}' is neither a date (2026-12-01) nor an RFC 3339 time (2026-12-01T00:00:00+08:00)"
-
-msgid "1 draft, waiting longest first."
-msgstr "1 draft, waiting longest first."
-
-#, python-brace-format
-msgid "100% + {0} is the writer's effort, not a promise"
-msgstr "100% + {0} is the writer's effort, not a promise"
-
-#, python-brace-format
-msgid "100% + {0} states what it is made of"
-msgstr "100% + {0} states what it is made of"
-
-msgid "100% here is a measured share, not a promise"
-msgstr "100% here is a measured share, not a promise"
-
-msgid "100% promises a certain result"
-msgstr "100% promises a certain result"
-
-msgid "A Mustache file under `Templates/` rendering the payload."
-msgstr "A Mustache file under `Templates/` rendering the payload."
-
-msgid "A checker that runs longer is an error finding."
-msgstr "A checker that runs longer is an error finding."
-
-msgid "A claim word → a compliant rewording, shown with the finding (最好: 优质)."
-msgstr "A claim word → a compliant rewording, shown with the finding (最好: 优质)."
-
-msgid "A cron expression (5 fields, or 6 with seconds)."
-msgstr "A cron expression (5 fields, or 6 with seconds)."
-
-msgid "A draft with its findings, decisions and history."
-msgstr "A draft with its findings, decisions and history."
-
-msgid "A file with the draft as you would have it: its author can take it as the next revision in one step."
-msgstr "A file with the draft as you would have it: its author can take it as the next revision in one step."
-
-msgid "A fixed local date-time (in `timezone`)."
-msgstr "A fixed local date-time (in `timezone`)."
-
-msgid "A fixed offset per creator up to this, stable across posts."
-msgstr "A fixed offset per creator up to this, stable across posts."
-
-msgid "A front-matter field that is non-empty (`price`: a price appears)."
-msgstr "A front-matter field that is non-empty (`price`: a price appears)."
-
-msgid "A guideline pack to apply (repeatable)."
-msgstr "A guideline pack to apply (repeatable)."
-
-msgid "A name for the slot, for campaign kits' `calendar_slots` (`evening`)."
-msgstr "A name for the slot, for campaign kits' `calendar_slots` (`evening`)."
-
-msgid "A note for the author and the audit log."
-msgstr "A note for the author and the audit log."
-
-msgid "A random delay up to this, per post (never past the next slot)."
-msgstr "A random delay up to this, per post (never past the next slot)."
-
-msgid "A regular expression, matched in linear time (no backreferences)."
-msgstr "A regular expression, matched in linear time (no backreferences)."
-
-msgid "A regular expression."
-msgstr "A regular expression."
-
-msgid "A rejection needs a reason"
-msgstr "A rejection needs a reason"
-
-msgid "A request for changes needs a reason"
-msgstr "A request for changes needs a reason"
-
-msgid "A reviewer group (repeatable), e.g. store-managers, regional-compliance, legal."
-msgstr "A reviewer group (repeatable), e.g. store-managers, regional-compliance, legal."
-
-msgid "A reviewer is away: their delegate sees and decides their queue until they are back."
-msgstr "A reviewer is away: their delegate sees and decides their queue until they are back."
-
-msgid "A sales associate submits a draft with `kos submit`."
-msgstr "A sales associate submits a draft with `kos submit`."
-
-#, python-brace-format
-msgid "A sign-in link lasts {0} minute. Ask for a new one: kos review-link"
-msgid_plural "A sign-in link lasts {0} minutes. Ask for a new one: kos review-link"
-msgstr[0] "A sign-in link lasts {0} minute. Ask for a new one: kos review-link"
-msgstr[1] "A sign-in link lasts {0} minutes. Ask for a new one: kos review-link"
-
-msgid "A single-use link that signs you in to the review console."
-msgstr "A single-use link that signs you in to the review console."
-
-msgid "A token is shown by the first characters of its SHA-256; revoke a person's tokens with kosd token revoke --user ID."
-msgstr "A token is shown by the first characters of its SHA-256; revoke a person's tokens with kosd token revoke --user ID."
-
-msgid "A valid API token is required"
-msgstr "A valid API token is required"
-
-msgid "ACCOUNT"
-msgstr "ACCOUNT"
-
-msgid "ACCOUNTS"
-msgstr "ACCOUNTS"
-
-msgid "ACTION"
-msgstr "ACTION"
-
-msgid "ACTIVE TOKENS"
-msgstr "ACTIVE TOKENS"
-
-msgid "ACTOR"
-msgstr "ACTOR"
-
-msgid "ANSWER"
-msgstr "ANSWER"
-
-#, python-brace-format
-msgid "API connections over their limits: {0} open of {1}; closed so far: {2}"
-msgstr "API connections over their limits: {0} open of {1}; closed so far: {2}"
-
-msgid "API token. Prefer KOS_TOKEN or 'kos login': a flag shows in the process list."
-msgstr "API token. Prefer KOS_TOKEN or 'kos login': a flag shows in the process list."
-
-msgid "APPROVED"
-msgstr "APPROVED"
-
-msgid "ARGUMENTS:"
-msgstr "ARGUMENTS:"
-
-msgid "AT"
-msgstr "AT"
-
-msgid "ATTEMPTS"
-msgstr "ATTEMPTS"
-
-msgid "Absolute and superlative claims, judged in context (最好的面料 is a claim, 最好提前预约 is not)."
-msgstr "Absolute and superlative claims, judged in context (最好的面料 is a claim, 最好提前预约 is not)."
-
-msgid "After downtime, slots missed within this window still fire (once)."
-msgstr "After downtime, slots missed within this window still fire (once)."
-
-msgid "After the findings, count them per rule over all the drafts: which rules fire most (shadow and suppressed ones apart)."
-msgstr "After the findings, count them per rule over all the drafts: which rules fire most (shadow and suppressed ones apart)."
-
-msgid "Already approved"
-msgstr "Already approved"
-
-msgid "Also serve the API on TCP, e.g. 127.0.0.1:7420 (kosd.yaml 'api.listen')."
-msgstr "Also serve the API on TCP, e.g. 127.0.0.1:7420 (kosd.yaml 'api.listen')."
-
-msgid "Always `kos/v1`."
-msgstr "Always `kos/v1`."
-
-msgid "An RFC 5545 recurrence rule, for 'the first Saturday of each month'."
-msgstr "An RFC 5545 recurrence rule, for 'the first Saturday of each month'."
-
-msgid "An approval that lands after its slot: `expire` the draft, `publish-now`, or move to the `next-slot`."
-msgstr "An approval that lands after its slot: `expire` the draft, `publish-now`, or move to the `next-slot`."
-
-msgid "An associate as ID or ID@STORE (repeatable). Default: two associates of one store."
-msgstr "An associate as ID or ID@STORE (repeatable). Default: two associates of one store."
-
-msgid "Another endpoint (a team chat bot's gateway, say) told when this one is disabled."
-msgstr "Another endpoint (a team chat bot's gateway, say) told when this one is disabled."
-
-msgid "Any of these terms."
-msgstr "Any of these terms."
-
-msgid "Any one of these must appear."
-msgstr "Any one of these must appear."
-
-msgid "Approve"
-msgstr "Approve"
-
-#, python-brace-format
-msgid "Approve revision {0}"
-msgstr "Approve revision {0}"
-
-msgid "Approve the revision of a draft you read with kos show (never your own)."
-msgstr "Approve the revision of a draft you read with kos show (never your own)."
-
-#, python-brace-format
-msgid "Approve {0}"
-msgstr "Approve {0}"
-
-msgid "Approved posts waiting for their slot or an embargo: cancelled, or handed over to the successor (never a post on the leaver's own account)."
-msgstr "Approved posts waiting for their slot or an embargo: cancelled, or handed over to the successor (never a post on the leaver's own account)."
-
-msgid "As it will look"
-msgstr "As it will look"
-
-msgid "As the platforms will show it"
-msgstr "As the platforms will show it"
-
-msgid "As the text names it in `{{…}}`."
-msgstr "As the text names it in `{{…}}`."
-
-msgid "Ask for a link with: kos review-link"
-msgstr "Ask for a link with: kos review-link"
-
-msgid "Ask for a new link to sign in again: kos review-link"
-msgstr "Ask for a new link to sign in again: kos review-link"
-
-msgid "Ask kosflow for a sign-in link on your phone or laptop: kos review-link"
-msgstr "Ask kosflow for a sign-in link on your phone or laptop: kos review-link"
-
-msgid "At least this many."
-msgstr "At least this many."
-
-msgid "At most this many characters; a slot without limits is a warning."
-msgstr "At most this many characters; a slot without limits is a warning."
-
-msgid "At most this many deliveries to this endpoint in flight at once, per worker."
-msgstr "At most this many deliveries to this endpoint in flight at once, per worker."
-
-msgid "At most this many deliveries, e.g. `50/s` or `5000/1m`."
-msgstr "At most this many deliveries, e.g. `50/s` or `5000/1m`."
-
-msgid "At most this many posts per associate in the period."
-msgstr "At most this many posts per associate in the period."
-
-msgid "At most this many."
-msgstr "At most this many."
-
-msgid "Attempts in all, the first included."
-msgstr "Attempts in all, the first included."
-
-msgid "BLOCKED"
-msgstr "BLOCKED"
-
-msgid "BOOKED"
-msgstr "BOOKED"
-
-msgid "BY"
-msgstr "BY"
-
-#, python-brace-format
-msgid "BYDAY ordinal in '{0}' must be 1-53 or -53 to -1"
-msgstr "BYDAY ordinal in '{0}' must be 1-53 or -53 to -1"
-
-msgid "BYDAY ordinals such as 2TU need FREQ=MONTHLY or FREQ=YEARLY"
-msgstr "BYDAY ordinals such as 2TU need FREQ=MONTHLY or FREQ=YEARLY"
-
-#, python-brace-format
-msgid "BYDAY value '{0}' is not a weekday (SU, MO, TU, WE, TH, FR, SA)"
-msgstr "BYDAY value '{0}' is not a weekday (SU, MO, TU, WE, TH, FR, SA)"
-
-msgid "BYWEEKNO needs FREQ=YEARLY (week numbers count within a year)"
-msgstr "BYWEEKNO needs FREQ=YEARLY (week numbers count within a year)"
-
-#, python-brace-format
-msgid "BYYEARDAY cannot be used with FREQ={0}; use FREQ=YEARLY, or BYMONTH with BYMONTHDAY"
-msgstr "BYYEARDAY cannot be used with FREQ={0}; use FREQ=YEARLY, or BYMONTH with BYMONTHDAY"
-
-msgid "Back at (RFC 3339, or a date: 2026-12-20); the delegation ends by itself then."
-msgstr "Back at (RFC 3339, or a date: 2026-12-20); the delegation ends by itself then."
-
-msgid "Back now: end the delegation."
-msgstr "Back now: end the delegation."
-
-msgid "Back to the draft"
-msgstr "Back to the draft"
-
-msgid "Banned terms."
-msgstr "Banned terms."
-
-#, python-brace-format
-msgid "Blackout · {0}"
-msgstr "Blackout · {0}"
-
-msgid "B站 Bilibili description"
-msgstr "B站 Bilibili description"
-
-msgid "CALENDAR"
-msgstr "CALENDAR"
-
-msgid "CAP"
-msgstr "CAP"
-
-msgid "CIRCUIT"
-msgstr "CIRCUIT"
-
-msgid "CONTENT"
-msgstr "CONTENT"
-
-msgid "COUNT and UNTIL cannot both be given"
-msgstr "COUNT and UNTIL cannot both be given"
-
-msgid "COUNT must be a positive integer"
-msgstr "COUNT must be a positive integer"
-
-msgid "Cadence against caps"
-msgstr "Cadence against caps"
-
-msgid "Cadence is shown against the calendar's caps, in name order; kosflow keeps no follower, like or ranking figures."
-msgstr "Cadence is shown against the calendar's caps, in name order; kosflow keeps no follower, like or ranking figures."
-
-msgid "Campaign kit"
-msgstr "Campaign kit"
-
-msgid "Campaign kits the brand approved: start a post from one and fill in its slots."
-msgstr "Campaign kits the brand approved: start a post from one and fill in its slots."
-
-msgid "Change only what is between 【 and 】: a post whose locked text is unchanged takes the kit's fast lane."
-msgstr "Change only what is between 【 and 】: a post whose locked text is unchanged takes the kit's fast lane."
-
-msgid "Changes"
-msgstr "Changes"
-
-#, python-brace-format
-msgid "Changes since revision {0}"
-msgstr "Changes since revision {0}"
-
-#, python-brace-format
-msgid "Changes since revision {0} (the one you decided on)"
-msgstr "Changes since revision {0} (the one you decided on)"
-
-msgid "Check a draft locally, then submit it to its workflow."
-msgstr "Check a draft locally, then submit it to its workflow."
-
-msgid "Check drafts against brand guidelines and advertising law before submitting."
-msgstr "Check drafts against brand guidelines and advertising law before submitting."
-
-msgid "Check for this platform instead of the draft's own platforms."
-msgstr "Check for this platform instead of the draft's own platforms."
-
-msgid "Check the audit log's hash chain; names the first changed, removed or reordered entry."
-msgstr "Check the audit log's hash chain; names the first changed, removed or reordered entry."
-
-msgid "Check the drafts in review and the scheduled posts with changed packs: what becomes flagged, what is cleared."
-msgstr "Check the drafts in review and the scheduled posts with changed packs: what becomes flagged, what is cleared."
-
-msgid "Check workflow, calendar, endpoint and guideline definitions."
-msgstr "Check workflow, calendar, endpoint and guideline definitions."
-
-msgid "Check, submit and follow KOS content through your brand's compliance workflows."
-msgstr "Check, submit and follow KOS content through your brand's compliance workflows."
-
-msgid "Choose Approve, Reject or Request changes."
-msgstr "Choose Approve, Reject or Request changes."
-
-#, python-brace-format
-msgid "Claims the campaign kit {0}, but does not match it"
-msgstr "Claims the campaign kit {0}, but does not match it"
-
-msgid "Claims wherever they appear (国家级, 全网最低价)."
-msgstr "Claims wherever they appear (国家级, 全网最低价)."
-
-msgid "Cleared at the first revision"
-msgstr "Cleared at the first revision"
-
-msgid "Comment (optional)"
-msgstr "Comment (optional)"
-
-msgid "Content calendars: upcoming slots and bookings, iCalendar export, dry runs."
-msgstr "Content calendars: upcoming slots and bookings, iCalendar export, dry runs."
-
-msgid "Copy the SQLite store to a file, consistently, while kosd runs."
-msgstr "Copy the SQLite store to a file, consistently, while kosd runs."
-
-msgid "Count as this platform does (see the platform table)."
-msgstr "Count as this platform does (see the platform table)."
-
-msgid "Counts of something."
-msgstr "Counts of something."
-
-msgid "Create a person's API token and print it once (only its SHA-256 is stored)."
-msgstr "Create a person's API token and print it once (only its SHA-256 is stored)."
-
-msgid "Created since this RFC 3339 time."
-msgstr "Created since this RFC 3339 time."
-
-msgid "DECISION"
-msgstr "DECISION"
-
-msgid "DELIVERIES"
-msgstr "DELIVERIES"
-
-msgid "DESTINATION"
-msgstr "DESTINATION"
-
-msgid "DETAILS"
-msgstr "DETAILS"
-
-msgid "DIR holds the changed definitions (a copy of Workflows/ with the edit). Each draft is checked with the packs of its workflow in DIR and compared with the findings its run recorded. Reviewers and admins see every draft routed to them. Exit 0 when nothing changes, 1 when some draft becomes blocked, 2 when it cannot run."
-msgstr "DIR holds the changed definitions (a copy of Workflows/ with the edit). Each draft is checked with the packs of its workflow in DIR and compared with the findings its run recorded. Reviewers and admins see every draft routed to them. Exit 0 when nothing changes, 1 when some draft becomes blocked, 2 when it cannot run."
-
-msgid "DRAFT"
-msgstr "DRAFT"
-
-msgid "DRAFTS"
-msgstr "DRAFTS"
-
-msgid "Days until the token expires; default never."
-msgstr "Days until the token expires; default never."
-
-msgid "Decide the step without reviewers when this condition holds (recorded as kosflow's approval)."
-msgstr "Decide the step without reviewers when this condition holds (recorded as kosflow's approval)."
-
-#, python-brace-format
-msgid "Decided by {0}."
-msgstr "Decided by {0}."
-
-msgid "Decisions"
-msgstr "Decisions"
-
-msgid "Delays before each attempt; after the last the delivery is dead-lettered."
-msgstr "Delays before each attempt; after the last the delivery is dead-lettered."
-
-msgid "Deliveries"
-msgstr "Deliveries"
-
-msgid "Deliveries, newest first."
-msgstr "Deliveries, newest first."
-
-msgid "Disable the endpoint when every delivery has failed for this long; an admin enables it again."
-msgstr "Disable the endpoint when every delivery has failed for this long; an admin enables it again."
-
-msgid "Do not ask kosd (show: slots without bookings; export and simulate never ask)."
-msgstr "Do not ask kosd (show: slots without bookings; export and simulate never ask)."
-
-msgid "Draft files (Markdown with YAML front matter) or folders of them (*.md); - reads standard input."
-msgstr "Draft files (Markdown with YAML front matter) or folders of them (*.md); - reads standard input."
-
-msgid "Drafts waiting for your decision."
-msgstr "Drafts waiting for your decision."
-
-msgid "Dry-run a period: slots, caps, blackouts, clock changes and jitter, each explained."
-msgstr "Dry-run a period: slots, caps, blackouts, clock changes and jitter, each explained."
-
-msgid "Due steps a worker claims at once; their results commit together, one fsync (kosd.yaml 'batch_size'). Default: 16."
-msgstr "Due steps a worker claims at once; their results commit together, one fsync (kosd.yaml 'batch_size'). Default: 16."
-
-msgid "ENDPOINT"
-msgstr "ENDPOINT"
-
-msgid "ESCALATED"
-msgstr "ESCALATED"
-
-msgid "EXPIRED"
-msgstr "EXPIRED"
-
-msgid "EXPIRES"
-msgstr "EXPIRES"
-
-msgid "Each goes out under its own webhook-id with the endpoint's whole retry schedule; its run resumes at that step."
-msgstr "Each goes out under its own webhook-id with the endpoint's whole retry schedule; its run resumes at that step."
-
-msgid "Each sign-in link works once. Ask for a new one: kos review-link"
-msgstr "Each sign-in link works once. Ask for a new one: kos review-link"
-
-#, python-brace-format
-msgid "Embargo lifts · {0}"
-msgstr "Embargo lifts · {0}"
-
-msgid "Enable a disabled endpoint again (admins)."
-msgstr "Enable a disabled endpoint again (admins)."
-
-msgid "End of the period (exclusive): a date or an RFC 3339 time; default: now."
-msgstr "End of the period (exclusive): a date or an RFC 3339 time; default: now."
-
-msgid "End, local date-time."
-msgstr "End, local date-time."
-
-msgid "End, written like --from. Default: two weeks after --from (90 days for export)."
-msgstr "End, written like --from. Default: two weeks after --from (90 days for export)."
-
-msgid "Endpoints' health: enabled or not, circuit breaker, deliveries."
-msgstr "Endpoints' health: enabled or not, circuit breaker, deliveries."
-
-#, python-brace-format
-msgid "Error: Missing expected argument '{0}'"
-msgstr "Error: Missing expected argument '{0}'"
-
-#, python-brace-format
-msgid "Error: Missing value for '{0}'"
-msgstr "Error: Missing value for '{0}'"
-
-#, python-brace-format
-msgid "Error: The value '{0}' is invalid for '{1}'"
-msgstr "Error: The value '{0}' is invalid for '{1}'"
-
-#, python-brace-format
-msgid "Error: The value '{0}' is invalid for '{1}'. Please provide one of {2}."
-msgstr "Error: The value '{0}' is invalid for '{1}'. Please provide one of {2}."
-
-#, python-brace-format
-msgid "Error: Unexpected argument '{0}'"
-msgstr "Error: Unexpected argument '{0}'"
-
-#, python-brace-format
-msgid "Error: Unknown option '{0}'"
-msgstr "Error: Unknown option '{0}'"
-
-#, python-brace-format
-msgid "Error: {0}"
-msgstr "Error: {0}"
-
-msgid "Every associate named asks for every slot in turn; the output says when each post would go out, or why not."
-msgstr "Every associate named asks for every slot in turn; the output says when each post would go out, or why not."
-
-msgid "Every dead letter of this endpoint."
-msgstr "Every dead letter of this endpoint."
-
-msgid "Every endpoint with its health."
-msgstr "Every endpoint with its health."
-
-msgid "Everyone in the directory (admins), or yourself."
-msgstr "Everyone in the directory (admins), or yourself."
-
-msgid "Exact brand casing."
-msgstr "Exact brand casing."
-
-msgid "Exit status 0 when everything is valid, 1 with every problem located otherwise. The settings in force are printed."
-msgstr "Exit status 0 when everything is valid, 1 with every problem located otherwise. The settings in force are printed."
-
-msgid "Exit status: 0 intact, 1 broken (or refused), 2 cannot ask."
-msgstr "Exit status: 0 intact, 1 broken (or refused), 2 cannot ask."
-
-msgid "FINDINGS"
-msgstr "FINDINGS"
-
-msgid "FREQ is required"
-msgstr "FREQ is required"
-
-#, python-brace-format
-msgid "FREQ must be one of {0}"
-msgstr "FREQ must be one of {0}"
-
-msgid "Fewest characters."
-msgstr "Fewest characters."
-
-msgid "Files or folders holding the calendars."
-msgstr "Files or folders holding the calendars."
-
-msgid "Files or folders to check."
-msgstr "Files or folders to check."
-
-#, python-brace-format
-msgid "Findings ({0})"
-msgstr "Findings ({0})"
-
-msgid "Findings at or above this level stop the run."
-msgstr "Findings at or above this level stop the run."
-
-msgid "Folder holding the Mustache templates. Default: Templates/ beside each file's folder."
-msgstr "Folder holding the Mustache templates. Default: Templates/ beside each file's folder."
-
-msgid "Folder of payload templates (kosd.yaml 'templates'). Default: Templates."
-msgstr "Folder of payload templates (kosd.yaml 'templates'). Default: Templates."
-
-msgid "Folder of workflow definitions (kosd.yaml 'workflows'). Default: Workflows."
-msgstr "Folder of workflow definitions (kosd.yaml 'workflows'). Default: Workflows."
-
-msgid "Folder of workflow definitions and packs."
-msgstr "Folder of workflow definitions and packs."
-
-msgid "Folder of workflow definitions for the local check."
-msgstr "Folder of workflow definitions for the local check."
-
-msgid "For reviewers and admins. The period is the drafts submitted in it (default: the last 30 days). There are no follower, like or ranking figures; cadence is per associate and store against the calendar's caps, in name order."
-msgstr "For reviewers and admins. The period is the drafts submitted in it (default: the last 30 days). There are no follower, like or ranking figures; cadence is per associate and store against the calendar's caps, in name order."
-
-msgid "Found in the pictures"
-msgstr "Found in the pictures"
-
-msgid "Found text → the wording to use."
-msgstr "Found text → the wording to use."
-
-msgid "Fri"
-msgstr "Fri"
-
-msgid "From the moment (now, or --at), nothing more is published for them and their tokens and console sessions stop working. Their posts in review and scheduled are handed over or cancelled as each workflow's 'offboarding:' says; company-owned accounts pass to the successor; their posts still live on their own accounts are listed and a recall is asked of each gateway that takes one. Running it again changes nothing."
-msgstr "From the moment (now, or --at), nothing more is published for them and their tokens and console sessions stop working. Their posts in review and scheduled are handed over or cancelled as each workflow's 'offboarding:' says; company-owned accounts pass to the successor; their posts still live on their own accounts are listed and a recall is asked of each gateway that takes one. Running it again changes nothing."
-
-#, python-brace-format
-msgid "From {0} in {1}, {2} local."
-msgstr "From {0} in {1}, {2} local."
-
-msgid "GROUPS"
-msgstr "GROUPS"
-
-msgid "Guideline packs (built-in or from `Workflows/`) that `check` steps apply by default."
-msgstr "Guideline packs (built-in or from `Workflows/`) that `check` steps apply by default."
-
-msgid "Guideline packs: what a change would do before it ships."
-msgstr "Guideline packs: what a change would do before it ships."
-
-#, python-brace-format
-msgid "Guidelines '{0}' is a built-in pack; give yours another id"
-msgstr "Guidelines '{0}' is a built-in pack; give yours another id"
-
-msgid "HANDLE"
-msgstr "HANDLE"
-
-msgid "Health"
-msgstr "Health"
-
-msgid "Held"
-msgstr "Held"
-
-#, python-brace-format
-msgid "Help:  {0}"
-msgstr "Help:  {0}"
-
-msgid "History"
-msgstr "History"
-
-msgid "How a failed step is retried."
-msgstr "How a failed step is retried."
-
-msgid "How long a stop waits for steps in hand, e.g. 30s (kosd.yaml 'drain_timeout')."
-msgstr "How long a stop waits for steps in hand, e.g. 30s (kosd.yaml 'drain_timeout')."
-
-msgid "How long an idle worker waits before looking for due steps again, in milliseconds; the supervisor wakes it at once when the API writes."
-msgstr "How long an idle worker waits before looking for due steps again, in milliseconds; the supervisor wakes it at once when the API writes."
-
-msgid "How long one draft's checks may take, e.g. 20s or 500ms; a draft not fully checked in time gets a blocking finding (kosflow/check-budget)."
-msgstr "How long one draft's checks may take, e.g. 20s or 500ms; a draft not fully checked in time gets a blocking finding (kosflow/check-budget)."
-
-msgid "How long one draft's guideline checks may take, e.g. 20s; past it the draft is blocked as not checked in time (kosd.yaml 'checks.budget')."
-msgstr "How long one draft's guideline checks may take, e.g. 20s; past it the draft is blocked as not checked in time (kosd.yaml 'checks.budget')."
-
-msgid "How long reviewers have."
-msgstr "How long reviewers have."
-
-msgid "How long the step may take before it fails."
-msgstr "How long the step may take before it fails."
-
-msgid "How many must approve: `any` (one), `all`, or a number N."
-msgstr "How many must approve: `any` (one), `all`, or a number N."
-
-msgid "IANA zone the slots, blackouts and embargoes are written in."
-msgstr "IANA zone the slots, blackouts and embargoes are written in."
-
-msgid "INTERVAL must be a positive integer"
-msgstr "INTERVAL must be a positive integer"
-
-msgid "ISSUED"
-msgstr "ISSUED"
-
-msgid "If one thing is present, another must be."
-msgstr "If one thing is present, another must be."
-
-msgid "Import the HR export (CSV: id,name,role,store,manager,groups,accounts); admins."
-msgstr "Import the HR export (CSV: id,name,role,store,manager,groups,accounts); admins."
-
-msgid "Inbox"
-msgstr "Inbox"
-
-#, python-brace-format
-msgid "Inside a blackout: {0}. Nothing is published."
-msgstr "Inside a blackout: {0}. Nothing is published."
-
-msgid "Issue and revoke API tokens."
-msgstr "Issue and revoke API tokens."
-
-msgid "Its name, e.g. 上海国金中心店."
-msgstr "Its name, e.g. 上海国金中心店."
-
-msgid "Judge embargoes as of this time (ISO 8601, e.g. 2026-12-05T09:00:00+08:00). Default: now."
-msgstr "Judge embargoes as of this time (ISO 8601, e.g. 2026-12-05T09:00:00+08:00). Default: now."
-
-msgid "KIT"
-msgstr "KIT"
-
-#, python-brace-format
-msgid "KOS slot · {0}"
-msgstr "KOS slot · {0}"
-
-#, python-brace-format
-msgid "KOS slot · {0} (blackout)"
-msgstr "KOS slot · {0} (blackout)"
-
-#, python-brace-format
-msgid "KOS slot · {0} · {1}"
-msgstr "KOS slot · {0} · {1}"
-
-#, python-brace-format
-msgid "KOS slot · {0} · {1} (blackout)"
-msgstr "KOS slot · {0} · {1} (blackout)"
-
-#, python-brace-format
-msgid "KOS slots: {0}"
-msgstr "KOS slots: {0}"
-
-msgid "LAST ATTEMPT"
-msgstr "LAST ATTEMPT"
-
-msgid "LATENCY"
-msgstr "LATENCY"
-
-msgid "Largest draft accepted, in bytes."
-msgstr "Largest draft accepted, in bytes."
-
-msgid "Later →"
-msgstr "Later →"
-
-msgid "Launch time, local date-time."
-msgstr "Launch time, local date-time."
-
-msgid "Lease on a claimed step, e.g. 30s (kosd.yaml 'lease', KOSD_LEASE); a dead worker's step returns after it. Default: 30s."
-msgstr "Lease on a claimed step, e.g. 30s (kosd.yaml 'lease', KOSD_LEASE); a dead worker's step returns after it. Default: 30s."
-
-msgid "Least severe level logged: trace, debug, info, notice, warning, error, critical (kosd.yaml 'log.level'). Default: info."
-msgstr "Least severe level logged: trace, debug, info, notice, warning, error, critical (kosd.yaml 'log.level'). Default: info."
-
-msgid "Length limits, counted as the platform counts."
-msgstr "Length limits, counted as the platform counts."
-
-msgid "List drafts: yours, those routed to your groups, or all for admins."
-msgstr "List drafts: yours, those routed to your groups, or all for admins."
-
-msgid "List the people the store knows: role, store, reviewer groups, and how many tokens let them in."
-msgstr "List the people the store knows: role, store, reviewer groups, and how many tokens let them in."
-
-msgid "List the tokens issued: whose, when, until when, and whether they still let their holder in."
-msgstr "List the tokens issued: whose, when, until when, and whether they still let their holder in."
-
-msgid "Log format: auto (journal under systemd, else plain), plain, journal or json (kosd.yaml 'log.format')."
-msgstr "Log format: auto (journal under systemd, else plain), plain, journal or json (kosd.yaml 'log.format')."
-
-msgid "Longer innocent phrases that always pass."
-msgstr "Longer innocent phrases that always pass."
-
-msgid "Longer innocent phrases that contain a term (最近 is not 最)."
-msgstr "Longer innocent phrases that contain a term (最近 is not 最)."
-
-msgid "Lowest level that fails the run: error, warning or suggestion."
-msgstr "Lowest level that fails the run: error, warning or suggestion."
-
-msgid "MANAGER"
-msgstr "MANAGER"
-
-#, python-brace-format
-msgid "Made from the campaign kit {0}"
-msgstr "Made from the campaign kit {0}"
-
-msgid "Match regardless of case."
-msgstr "Match regardless of case."
-
-msgid "Mon"
-msgstr "Mon"
-
-msgid "Most characters."
-msgstr "Most characters."
-
-msgid "Most posts in the window."
-msgstr "Most posts in the window."
-
-msgid "Most posts per creator, store, platform or campaign in a sliding window."
-msgstr "Most posts per creator, store, platform or campaign in a sliding window."
-
-msgid "NAME"
-msgstr "NAME"
-
-msgid "NOTE"
-msgstr "NOTE"
-
-msgid "Names or SKUs."
-msgstr "Names or SKUs."
-
-msgid "No calendar slots booked or fired around this period."
-msgstr "No calendar slots booked or fired around this period."
-
-msgid "No decision"
-msgstr "No decision"
-
-msgid "No platform takes media of this type"
-msgstr "No platform takes media of this type"
-
-msgid "No such link"
-msgstr "No such link"
-
-msgid "No such resource"
-msgstr "No such resource"
-
-msgid "No such sign-in link"
-msgstr "No such sign-in link"
-
-msgid "No such workflow"
-msgstr "No such workflow"
-
-msgid "Nobody approves their own draft"
-msgstr "Nobody approves their own draft"
-
-msgid "Nor after this one (the end of the season)."
-msgstr "Nor after this one (the end of the season)."
-
-#, python-brace-format
-msgid "Not blocking: {0}"
-msgstr "Not blocking: {0}"
-
-msgid "Not to be used before this local time (2026-11-01T00:00)."
-msgstr "Not to be used before this local time (2026-11-01T00:00)."
-
-msgid "Nothing in this period."
-msgstr "Nothing in this period."
-
-msgid "Nothing waits for your decision."
-msgstr "Nothing waits for your decision."
-
-msgid "OPERATOR"
-msgstr "OPERATOR"
-
-msgid "OPTIONS:"
-msgstr "OPTIONS:"
-
-#, python-brace-format
-msgid "OVERVIEW: {0}"
-msgstr "OVERVIEW: {0}"
-
-msgid "OWNED BY"
-msgstr "OWNED BY"
-
-msgid "Occurrences added (RFC 5545 RDATE): local date-times, with the slot's platforms."
-msgstr "Occurrences added (RFC 5545 RDATE): local date-times, with the slot's platforms."
-
-msgid "Occurrences left out (RFC 5545 EXDATE): a local date leaves out that day's, a date-time that one."
-msgstr "Occurrences left out (RFC 5545 EXDATE): a local date leaves out that day's, a date-time that one."
-
-msgid "On standard error: where the time went (packs, reading, checking, output) and the rules that cost the most."
-msgstr "On standard error: where the time went (packs, reading, checking, output) and the rules that cost the most."
-
-msgid "One YAML document: a Workflow, Calendar, Endpoint or Guidelines pack."
-msgstr "One YAML document: a Workflow, Calendar, Endpoint or Guidelines pack."
-
-msgid "One delivery and every attempt: time, status, latency, answer."
-msgstr "One delivery and every attempt: time, status, latency, answer."
-
-msgid "One person: role, store, accounts, away or leaving, and their handover."
-msgstr "One person: role, store, accounts, away or leaving, and their handover."
-
-msgid "One-off extra slots (local date-times)."
-msgstr "One-off extra slots (local date-times)."
-
-msgid "Only drafts for these platforms start a run."
-msgstr "Only drafts for these platforms start a run."
-
-msgid "Only drafts in this state (checking, awaiting-approval, scheduled, publishing, published, blocked, rejected, expired, failed, withdrawn)."
-msgstr "Only drafts in this state (checking, awaiting-approval, scheduled, publishing, published, blocked, rejected, expired, failed, withdrawn)."
-
-msgid "Only for these platforms. Default: all."
-msgstr "Only for these platforms. Default: all."
-
-msgid "Only reviewers of the submitter's own store may decide."
-msgstr "Only reviewers of the submitter's own store may decide."
-
-msgid "Only the tokens that still let their holder in."
-msgstr "Only the tokens that still let their holder in."
-
-msgid "Only this associate's bookings."
-msgstr "Only this associate's bookings."
-
-msgid "Only this endpoint's."
-msgstr "Only this endpoint's."
-
-msgid "Open it on your phone or laptop within 15 minutes: it signs you in once, for 12 hours. Sign out on the page, or ask an admin to revoke your access, to end the session."
-msgstr "Open it on your phone or laptop within 15 minutes: it signs you in once, for 12 hours. Sign out on the page, or ask an admin to revoke your access, to end the session."
-
-msgid "Open the draft again and decide from the page."
-msgstr "Open the draft again and decide from the page."
-
-msgid "Open the draft again and take the rewording from the page."
-msgstr "Open the draft again and take the rewording from the page."
-
-msgid "Open the draft from your inbox instead."
-msgstr "Open the draft from your inbox instead."
-
-msgid "Open the inbox"
-msgstr "Open the inbox"
-
-msgid "Open the link again and approve from the page."
-msgstr "Open the link again and approve from the page."
-
-msgid "Or this pattern must match."
-msgstr "Or this pattern must match."
-
-msgid "Output format: human or json."
-msgstr "Output format: human or json."
-
-msgid "Output format: human, json or sarif."
-msgstr "Output format: human, json or sarif."
-
-msgid "PER"
-msgstr "PER"
-
-msgid "PERSON"
-msgstr "PERSON"
-
-msgid "PLATFORM"
-msgstr "PLATFORM"
-
-msgid "PLATFORMS"
-msgstr "PLATFORMS"
-
-msgid "POSIX classes like [:alpha:] are not supported; write \\p{L}, \\d or \\s"
-msgstr "POSIX classes like [:alpha:] are not supported; write \\p{L}, \\d or \\s"
-
-msgid "POSTED"
-msgstr "POSTED"
-
-msgid "Packs this slot's text is checked with, besides the workflow's."
-msgstr "Packs this slot's text is checked with, besides the workflow's."
-
-msgid "Packs to run. Default: the workflow's `guidelines`."
-msgstr "Packs to run. Default: the workflow's `guidelines`."
-
-msgid "Packs: those given with --pack; else those of the draft's workflow; else every built-in pack. Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage, configuration or unreadable input."
-msgstr "Packs: those given with --pack; else those of the draft's workflow; else every built-in pack. Exit status: 0 nothing at or above --fail-on, 1 blocking findings, 2 usage, configuration or unreadable input."
-
-msgid "Per attempt."
-msgstr "Per attempt."
-
-msgid "Permit loopback and private addresses (for on-premises gateways)."
-msgstr "Permit loopback and private addresses (for on-premises gateways)."
-
-msgid "Point your editor at it: '# yaml-language-server: $schema=kos-v1.json' at the top of a file."
-msgstr "Point your editor at it: '# yaml-language-server: $schema=kos-v1.json' at the top of a file."
-
-msgid "Post a message (e.g. wecom-review.mustache, feishu-review.mustache) to a chat Endpoint when the draft reaches this step, with a signed link to it; never holds the step up."
-msgstr "Post a message (e.g. wecom-review.mustache, feishu-review.mustache) to a chat Endpoint when the draft reaches this step, with a signed link to it; never holds the step up."
-
-#, python-brace-format
-msgid "PostgreSQL at {0}:{1} did not answer within {2}"
-msgstr "PostgreSQL at {0}:{1} did not answer within {2}"
-
-msgid "PostgreSQL: the media link key cannot be read"
-msgstr "PostgreSQL: the media link key cannot be read"
-
-msgid "Posts still in checks or review: cancelled, or handed over to the successor."
-msgstr "Posts still in checks or review: cancelled, or handed over to the successor."
-
-msgid "Preferred wording."
-msgstr "Preferred wording."
-
-msgid "Print the JSON Schema of the workflow language (for the YAML language server)."
-msgstr "Print the JSON Schema of the workflow language (for the YAML language server)."
-
-msgid "Product names or SKUs under embargo."
-msgstr "Product names or SKUs under embargo."
-
-msgid "Productive claims judged by the context grammar: superlative (最X), ordinal (第一X), uniqueness (唯一X), certainty (100%)."
-msgstr "Productive claims judged by the context grammar: superlative (最X), ordinal (第一X), uniqueness (唯一X), certainty (100%)."
-
-msgid "Products that must not appear before a time."
-msgstr "Products that must not appear before a time."
-
-msgid "Products that must not be mentioned before a time."
-msgstr "Products that must not be mentioned before a time."
-
-msgid "Program and arguments: the draft as JSON on stdin, findings as JSON on stdout."
-msgstr "Program and arguments: the draft as JSON on stdin, findings as JSON on stdout."
-
-msgid "Program and arguments; no shell is involved."
-msgstr "Program and arguments; no shell is involved."
-
-msgid "Program health"
-msgstr "Program health"
-
-msgid "REASON"
-msgstr "REASON"
-
-msgid "REJECTED"
-msgstr "REJECTED"
-
-msgid "REV"
-msgstr "REV"
-
-msgid "REVIEWER"
-msgstr "REVIEWER"
-
-msgid "REVISION"
-msgstr "REVISION"
-
-msgid "ROLE"
-msgstr "ROLE"
-
-msgid "RULE"
-msgstr "RULE"
-
-msgid "Raised with every change; a draft names the version it was made from."
-msgstr "Raised with every change; a draft names the version it was made from."
-
-msgid "Read the draft first"
-msgstr "Read the draft first"
-
-msgid "Read the draft's pictures: the packs over the text in them (Tesseract), their QR codes and barcodes (ZBar). Readings are kept by SHA-256 in $XDG_CACHE_HOME/kos/readings."
-msgstr "Read the draft's pictures: the packs over the text in them (Tesseract), their QR codes and barcodes (ZBar). Readings are kept by SHA-256 in $XDG_CACHE_HOME/kos/readings."
-
-msgid "Reason (the author reads it)"
-msgstr "Reason (the author reads it)"
-
-msgid "Reject"
-msgstr "Reject"
-
-msgid "Reject the revision of a draft you read, with a reason its author will see."
-msgstr "Reject the revision of a draft you read, with a reason its author will see."
-
-msgid "Reload the page and sign out again."
-msgstr "Reload the page and sign out again."
-
-msgid "Remember the server and your token (in ~/.config/kos/config.yaml, mode 0600)."
-msgstr "Remember the server and your token (in ~/.config/kos/config.yaml, mode 0600)."
-
-msgid "Render a template and deliver it without blocking the run."
-msgstr "Render a template and deliver it without blocking the run."
-
-msgid "Render a template and deliver it, blocking until delivered."
-msgstr "Render a template and deliver it, blocking until delivered."
-
-msgid "Reports every problem with its file, line and column. Exit status: 0 all valid, 1 something is invalid, 2 the command could not run."
-msgstr "Reports every problem with its file, line and column. Exit status: 0 all valid, 1 something is invalid, 2 the command could not run."
-
-msgid "Request changes"
-msgstr "Request changes"
-
-msgid "Request changes with a rewording"
-msgstr "Request changes with a rewording"
-
-msgid "Requests each token may make, e.g. 20/s or 600/1m; a burst of three seconds' worth is allowed (kosd.yaml 'api.rate_limit')."
-msgstr "Requests each token may make, e.g. 20/s or 600/1m; a burst of three seconds' worth is allowed (kosd.yaml 'api.rate_limit')."
-
-msgid "Revoke every token of a person."
-msgstr "Revoke every token of a person."
-
-msgid "Rules that blocked drafts"
-msgstr "Rules that blocked drafts"
-
-msgid "Run a local command: the draft as JSON on stdin, findings as JSON on stdout."
-msgstr "Run a local command: the draft as JSON on stdin, findings as JSON on stdout."
-
-msgid "Run guideline packs over the draft."
-msgstr "Run guideline packs over the draft."
-
-msgid "Run steps from the store until stopped (kosd serve starts these)."
-msgstr "Run steps from the store until stopped (kosd serve starts these)."
-
-msgid "Run the step only when this condition holds (see Conditions)."
-msgstr "Run the step only when this condition holds (see Conditions)."
-
-msgid "SHADOW"
-msgstr "SHADOW"
-
-msgid "SLOT"
-msgstr "SLOT"
-
-msgid "SLOTS"
-msgstr "SLOTS"
-
-msgid "STATE"
-msgstr "STATE"
-
-msgid "STATUS"
-msgstr "STATUS"
-
-msgid "STEP"
-msgstr "STEP"
-
-msgid "STORE"
-msgstr "STORE"
-
-msgid "SUBCOMMANDS:"
-msgstr "SUBCOMMANDS:"
-
-msgid "SUPPRESSED"
-msgstr "SUPPRESSED"
-
-msgid "Sat"
-msgstr "Sat"
-
-#, python-brace-format
-msgid "See '{0}' for detailed help."
-msgstr "See '{0}' for detailed help."
-
-#, python-brace-format
-msgid "See '{0}' for more information."
-msgstr "See '{0}' for more information."
-
-msgid "Self-tests run when the pack loads; a failing fixture refuses the pack."
-msgstr "Self-tests run when the pack loads; a failing fixture refuses the pack."
-
-msgid "Send dead letters again (admins): one by id, or an endpoint's since a time."
-msgstr "Send dead letters again (admins): one by id, or an endpoint's since a time."
-
-msgid "Serve the API and run the workflows with worker processes."
-msgstr "Serve the API and run the workflows with worker processes."
-
-msgid "Settings come from /etc/kos/kosd.yaml (or --config), then KOSD_* variables, then flags. SIGHUP re-reads the configuration and the workflows: invalid ones are refused and the running definitions kept; runs already started keep the definitions they started with. SIGTERM drains: no new steps are claimed, steps in hand finish (up to drain_timeout), the rest are handed back, exit 0."
-msgstr "Settings come from /etc/kos/kosd.yaml (or --config), then KOSD_* variables, then flags. SIGHUP re-reads the configuration and the workflows: invalid ones are refused and the running definitions kept; runs already started keep the definitions they started with. SIGTERM drains: no new steps are claimed, steps in hand finish (up to drain_timeout), the rest are handed back, exit 0."
-
-msgid "Show"
-msgstr "Show"
-
-msgid "Show help information."
-msgstr "Show help information."
-
-msgid "Show the version."
-msgstr "Show the version."
-
-msgid "Show what would change, change nothing."
-msgstr "Show what would change, change nothing."
-
-msgid "Show, for each claim found and each near-miss let pass, which rule and which step of the context grammar decided, and why."
-msgstr "Show, for each claim found and each near-miss let pass, which rule and which step of the context grammar decided, and why."
-
-msgid "Shown to the submitter whose post is moved."
-msgstr "Shown to the submitter whose post is moved."
-
-msgid "Shown with each finding; `%s` is replaced by the matched text. One text, or `{zh: …, en: …}`: each reader sees their language's (`KOS_LANG`, `LANG`; the API's `Accept-Language`), English where there is no Chinese and the other way round."
-msgstr "Shown with each finding; `%s` is replaced by the matched text. One text, or `{zh: …, en: …}`: each reader sees their language's (`KOS_LANG`, `LANG`; the API's `Accept-Language`), English where there is no Chinese and the other way round."
-
-msgid "Sign in to review"
-msgstr "Sign in to review"
-
-msgid "Sign in with a link"
-msgstr "Sign in with a link"
-
-msgid "Sign out"
-msgstr "Sign out"
-
-msgid "Signature scheme."
-msgstr "Signature scheme."
-
-msgid "Signed in"
-msgstr "Signed in"
-
-#, python-brace-format
-msgid "Signed in as {0}"
-msgstr "Signed in as {0}"
-
-msgid "Signed out"
-msgstr "Signed out"
-
-msgid "Skip the local check."
-msgstr "Skip the local check."
-
-msgid "Slots come from the definitions; bookings from kosd when it answers (--offline: slots only)."
-msgstr "Slots come from the definitions; bookings from kosd when it answers (--offline: slots only)."
-
-msgid "Someone leaves the program: nothing more is published for them, their work is handed over (admins)."
-msgstr "Someone leaves the program: nothing more is published for them, their work is handed over (admins)."
-
-msgid "Something must be present."
-msgstr "Something must be present."
-
-msgid "Spread posts so hundreds of associates do not hit a platform in the same second."
-msgstr "Spread posts so hundreds of associates do not hit a platform in the same second."
-
-msgid "Start of the period: a date (local midnight) or an RFC 3339 time; default: 30 days before --until."
-msgstr "Start of the period: a date (local midnight) or an RFC 3339 time; default: 30 days before --until."
-
-msgid "Start, local date-time."
-msgstr "Start, local date-time."
-
-msgid "Start: a local date or date-time on the calendar's clock (2026-12-01, 2026-12-01T20:00) or RFC 3339. Default: now."
-msgstr "Start: a local date or date-time on the calendar's clock (2026-12-01, 2026-12-01T20:00) or RFC 3339. Default: now."
-
-msgid "State"
-msgstr "State"
-
-msgid "Store"
-msgstr "Store"
-
-msgid "Submit a new revision of a draft; its approvals start again."
-msgstr "Submit a new revision of a draft; its approvals start again."
-
-msgid "Suggested rewording"
-msgstr "Suggested rewording"
-
-#, python-brace-format
-msgid "Suggested: {0}"
-msgstr "Suggested: {0}"
-
-msgid "Sun"
-msgstr "Sun"
-
-msgid "TIME"
-msgstr "TIME"
-
-msgid "TITLE"
-msgstr "TITLE"
-
-msgid "TOKEN"
-msgstr "TOKEN"
-
-msgid "Take the rewording a reviewer suggested as your draft's next revision."
-msgstr "Take the rewording a reviewer suggested as your draft's next revision."
-
-msgid "Terms that must not appear."
-msgstr "Terms that must not appear."
-
-msgid "Texts the rule must flag."
-msgstr "Texts the rule must flag."
-
-msgid "Texts the rule must not flag."
-msgstr "Texts the rule must not flag."
-
-msgid "The API's Unix socket (kosd.yaml 'api.socket'). Default: $RUNTIME_DIRECTORY/kosd.sock under systemd, else .kos/kosd.sock."
-msgstr "The API's Unix socket (kosd.yaml 'api.socket'). Default: $RUNTIME_DIRECTORY/kosd.sock under systemd, else .kos/kosd.sock."
-
-msgid "The CSV file (UTF-8, as Excel's or WPS's 'CSV UTF-8' saves it)."
-msgstr "The CSV file (UTF-8, as Excel's or WPS's 'CSV UTF-8' saves it)."
-
-msgid "The Calendar whose slots `wait: {slot: …}` steps use."
-msgstr "The Calendar whose slots `wait: {slot: …}` steps use."
-
-msgid "The Endpoint to deliver to."
-msgstr "The Endpoint to deliver to."
-
-msgid "The agency's name, e.g. 星耀MCN."
-msgstr "The agency's name, e.g. 星耀MCN."
-
-msgid "The approved file's SHA-256: another file under the same name is not the kit's."
-msgstr "The approved file's SHA-256: another file under the same name is not the kit's."
-
-msgid "The approved image or video, as a draft names it."
-msgstr "The approved image or video, as a draft names it."
-
-msgid "The approved images and cover frames."
-msgstr "The approved images and cover frames."
-
-msgid "The boutique or store the person belongs to, e.g. SH-IFC."
-msgstr "The boutique or store the person belongs to, e.g. SH-IFC."
-
-msgid "The brand's exceptions to any pack's rules: a term a rule does not flag, for a reason, until a date."
-msgstr "The brand's exceptions to any pack's rules: a term a rule does not flag, for a reason, until a date."
-
-msgid "The brand's stores: a staff directory naming any other store is refused, row by row."
-msgstr "The brand's stores: a staff directory naming any other store is refused, row by row."
-
-msgid "The calendar id (optional when only one is defined)."
-msgstr "The calendar id (optional when only one is defined)."
-
-msgid "The calendar id."
-msgstr "The calendar id."
-
-msgid "The campaign the posts belong to."
-msgstr "The campaign the posts belong to."
-
-msgid "The checks found nothing."
-msgstr "The checks found nothing."
-
-msgid "The city it is in."
-msgstr "The city it is in."
-
-msgid "The clock `valid_from` and `valid_until` are read on."
-msgstr "The clock `valid_from` and `valid_until` are read on."
-
-msgid "The collaboration models its creators work under with the brand."
-msgstr "The collaboration models its creators work under with the brand."
-
-msgid "The command is killed after this long and the step fails."
-msgstr "The command is killed after this long and the step fails."
-
-msgid "The compliance team's own checker."
-msgstr "The compliance team's own checker."
-
-msgid "The condition."
-msgstr "The condition."
-
-msgid "The configuration file. Default: $KOSD_CONFIG, else /etc/kos/kosd.yaml when it exists."
-msgstr "The configuration file. Default: $KOSD_CONFIG, else /etc/kos/kosd.yaml when it exists."
-
-msgid "The correct spellings; other casings are flagged."
-msgstr "The correct spellings; other casings are flagged."
-
-msgid "The database: a SQLite file, or postgres://USER@HOST[:PORT]/DATABASE for several hosts (kosd.yaml 'database', KOSD_DATABASE). Default: $STATE_DIRECTORY/kos.db under systemd, else .kos/kos.db."
-msgstr "The database: a SQLite file, or postgres://USER@HOST[:PORT]/DATABASE for several hosts (kosd.yaml 'database', KOSD_DATABASE). Default: $STATE_DIRECTORY/kos.db under systemd, else .kos/kos.db."
-
-msgid "The draft"
-msgstr "The draft"
-
-msgid "The draft as you would have it (the checks' suggested wording is already in); the author takes it in one step"
-msgstr "The draft as you would have it (the checks' suggested wording is already in); the author takes it in one step"
-
-msgid "The draft as you would have it; the author takes it in one step"
-msgstr "The draft as you would have it; the author takes it in one step"
-
-msgid "The draft cannot be read"
-msgstr "The draft cannot be read"
-
-msgid "The draft has changed"
-msgstr "The draft has changed"
-
-msgid "The draft has changed since you read it"
-msgstr "The draft has changed since you read it"
-
-msgid "The draft id (d-…)."
-msgstr "The draft id (d-…)."
-
-msgid "The draft id."
-msgstr "The draft id."
-
-msgid "The draft is not waiting for an approval"
-msgstr "The draft is not waiting for an approval"
-
-msgid "The draft's state does not allow this"
-msgstr "The draft's state does not allow this"
-
-msgid "The draft: Markdown with YAML front matter."
-msgstr "The draft: Markdown with YAML front matter."
-
-msgid "The editable slots."
-msgstr "The editable slots."
-
-msgid "The endpoint id."
-msgstr "The endpoint id."
-
-msgid "The endpoint told of each post held with the kit (withdrawn, out of season), for its author."
-msgstr "The endpoint told of each post held with the kit (withdrawn, out of season), for its author."
-
-msgid "The file to write; it must not exist yet."
-msgstr "The file to write; it must not exist yet."
-
-msgid "The folder of changed definitions."
-msgstr "The folder of changed definitions."
-
-msgid "The form has expired"
-msgstr "The form has expired"
-
-msgid "The gateway takes `post.recall` requests: when an associate leaves, each post of theirs still live on their own account is asked to be taken down."
-msgstr "The gateway takes `post.recall` requests: when an associate leaves, each post of theirs still live on their own account is asked to be taken down."
-
-msgid "The group that decides instead."
-msgstr "The group that decides instead."
-
-msgid "The guideline this rule enforces."
-msgstr "The guideline this rule enforces."
-
-msgid "The hashtags it may carry."
-msgstr "The hashtags it may carry."
-
-msgid "The kit's id (or id@version)."
-msgstr "The kit's id (or id@version)."
-
-msgid "The kits open now."
-msgstr "The kits open now."
-
-msgid "The kosflow daemon: runs workflows durably for a brand's KOS program."
-msgstr "The kosflow daemon: runs workflows durably for a brand's KOS program."
-
-msgid "The leaver's id."
-msgstr "The leaver's id."
-
-msgid "The level of a QR code or barcode found in a picture (`error`: none may appear)."
-msgstr "The level of a QR code or barcode found in a picture (`error`: none may appear)."
-
-msgid "The media file is not what its name says"
-msgstr "The media file is not what its name says"
-
-msgid "The message in English."
-msgstr "The message in English."
-
-msgid "The message in Simplified Chinese."
-msgstr "The message in Simplified Chinese."
-
-#, python-brace-format
-msgid "The message was about an earlier revision; the draft is at revision {0} now. Read it before you decide: nothing was recorded."
-msgstr "The message was about an earlier revision; the draft is at revision {0} now. Read it before you decide: nothing was recorded."
-
-msgid "The name its findings carry (velocity-9-launch). Default: made from the first product (Velocity 9 → velocity-9)."
-msgstr "The name its findings carry (velocity-9-launch). Default: made from the first product (Velocity 9 → velocity-9)."
-
-msgid "The named slots (`id`) of its workflow's calendar that posts made from it may take. Default: any."
-msgstr "The named slots (`id`) of its workflow's calendar that posts made from it may take. Default: any."
-
-msgid "The notification's link may approve in one tap, for a signed-in reviewer who may decide (never on their own post)."
-msgstr "The notification's link may approve in one tap, for a signed-in reviewer who may decide (never on their own post)."
-
-msgid "The pack's rules (a pack may hold only exceptions)."
-msgstr "The pack's rules (a pack may hold only exceptions)."
-
-msgid "The payload templates the definitions name. Default: Templates beside the definitions' folder."
-msgstr "The payload templates the definitions name. Default: Templates beside the definitions' folder."
-
-msgid "The person's id, as they log in (e.g. li.na)."
-msgstr "The person's id, as they log in (e.g. li.na)."
-
-msgid "The person's id."
-msgstr "The person's id."
-
-msgid "The platforms each post goes to (repeatable). Default: any slot's platforms."
-msgstr "The platforms each post goes to (repeatable). Default: any slot's platforms."
-
-msgid "The platforms it may be posted on."
-msgstr "The platforms it may be posted on."
-
-msgid "The products a post made from it may name."
-msgstr "The products a post made from it may name."
-
-msgid "The program's health: approval times, first-pass rate, blocking rules, held posts, deliveries, cadence against caps."
-msgstr "The program's health: approval times, first-pass rate, blocking rules, held posts, deliveries, cadence against caps."
-
-msgid "The register of platform accounts: who operates each, whose it is."
-msgstr "The register of platform accounts: who operates each, whose it is."
-
-msgid "The request is malformed"
-msgstr "The request is malformed"
-
-msgid "The request is too large"
-msgstr "The request is too large"
-
-msgid "The rest is the kit's text, approved with it. The author wrote only this:"
-msgstr "The rest is the kit's text, approved with it. The author wrote only this:"
-
-msgid "The reviewer's id."
-msgstr "The reviewer's id."
-
-msgid "The revised draft file."
-msgstr "The revised draft file."
-
-msgid "The revision whose suggestion you read; default: the one kos show last showed you."
-msgstr "The revision whose suggestion you read; default: the one kos show last showed you."
-
-msgid "The revision you read; default: the one kos show last showed you."
-msgstr "The revision you read; default: the one kos show last showed you."
-
-msgid "The rewording is empty"
-msgstr "The rewording is empty"
-
-msgid "The rule it relaxes, `pack/rule` (e.g. prc-advertising-law/absolute-terms)."
-msgstr "The rule it relaxes, `pack/rule` (e.g. prc-advertising-law/absolute-terms)."
-
-msgid "The rule kind."
-msgstr "The rule kind."
-
-msgid "The same file submitted twice is the same draft: the idempotency key is the SHA-256 of the workflow and the content, so a retry after a timeout never creates a second draft. Local findings are shown; the daemon's checks decide."
-msgstr "The same file submitted twice is the same draft: the idempotency key is the SHA-256 of the workflow and the content, so a retry after a timeout never creates a second draft. Local findings are shown; the daemon's checks decide."
-
-msgid "The server failed"
-msgstr "The server failed"
-
-msgid "The sliding window."
-msgstr "The sliding window."
-
-msgid "The slots, blackouts and embargo lifts as iCalendar (.ics)."
-msgstr "The slots, blackouts and embargo lifts as iCalendar (.ics)."
-
-msgid "The staff directory has mistakes; nothing was changed"
-msgstr "The staff directory has mistakes; nothing was changed"
-
-msgid "The staff directory: import the HR export, see who is who, hand over when someone is away or leaves."
-msgstr "The staff directory: import the HR export, see who is who, hand over when someone is away or leaves."
-
-msgid "The steps, run in order."
-msgstr "The steps, run in order."
-
-msgid "The store cannot take writes now; nothing was changed"
-msgstr "The store cannot take writes now; nothing was changed"
-
-msgid "The store's code as the staff directory names it, e.g. `SH-IFC`."
-msgstr "The store's code as the staff directory names it, e.g. `SH-IFC`."
-
-msgid "The suggested rewording is your new revision; it is checked and approved again."
-msgstr "The suggested rewording is your new revision; it is checked and approved again."
-
-msgid "The team that looks after this endpoint, e.g. `agency-ops`; named in alerts."
-msgstr "The team that looks after this endpoint, e.g. `agency-ops`; named in alerts."
-
-msgid "The text that may appear (e.g. 国家级非遗)."
-msgstr "The text that may appear (e.g. 国家级非遗)."
-
-msgid "The text: locked text with `{{slot}}` where the associate writes."
-msgstr "The text: locked text with `{{slot}}` where the associate writes."
-
-msgid "The title: locked text with `{{slot}}` where the associate writes."
-msgstr "The title: locked text with `{{slot}}` where the associate writes."
-
-msgid "The token alone goes to standard output, so it can be captured: TOKEN=$(kosd token create --user li.na --role creator --store SH-IFC)"
-msgstr "The token alone goes to standard output, so it can be captured: TOKEN=$(kosd token create --user li.na --role creator --store SH-IFC)"
-
-msgid "The webhook-id (msg_…)."
-msgstr "The webhook-id (msg_…)."
-
-msgid "The webhook-id (msg_…); or give --endpoint."
-msgstr "The webhook-id (msg_…); or give --endpoint."
-
-msgid "The workflow drafts made from it go to."
-msgstr "The workflow drafts made from it go to."
-
-msgid "The workflow; default: the draft's 'workflow:'."
-msgstr "The workflow; default: the draft's 'workflow:'."
-
-msgid "The zone of `until`."
-msgstr "The zone of `until`."
-
-msgid "This idempotency key was used for a different draft"
-msgstr "This idempotency key was used for a different draft"
-
-msgid "This is not a link kosflow made, or it was changed."
-msgstr "This is not a link kosflow made, or it was changed."
-
-msgid "This link has expired"
-msgstr "This link has expired"
-
-#, python-brace-format
-msgid "This link opens {0} once you are signed in to the console on this phone or browser: ask for a sign-in link with kos review-link, open it here, then open this link again."
-msgstr "This link opens {0} once you are signed in to the console on this phone or browser: ask for a sign-in link with kos review-link, open it here, then open this link again."
-
-msgid "This link was used"
-msgstr "This link was used"
-
-msgid "This worker's name in leases and the audit log."
-msgstr "This worker's name in leases and the audit log."
-
-msgid "Thu"
-msgstr "Thu"
-
-msgid "Time to a decision, from the step being ready"
-msgstr "Time to a decision, from the step being ready"
-
-msgid "Too many requests"
-msgstr "Too many requests"
-
-msgid "Tue"
-msgstr "Tue"
-
-msgid "UNTIL"
-msgstr "UNTIL"
-
-msgid "UNTIL must be a date (20261231) or date-time (20261231T235959Z)"
-msgstr "UNTIL must be a date (20261231) or date-time (20261231T235959Z)"
-
-msgid "UPDATED"
-msgstr "UPDATED"
-
-#, python-brace-format
-msgid "USAGE: {0}"
-msgstr "USAGE: {0}"
-
-msgid "Unexpected"
-msgstr "Unexpected"
-
-msgid "Unique among definitions of the same kind; lower-case letters, digits and `-`."
-msgstr "Unique among definitions of the same kind; lower-case letters, digits and `-`."
-
-msgid "Unique in the pack; findings are named `pack/rule`."
-msgstr "Unique in the pack; findings are named `pack/rule`."
-
-msgid "Unique within the workflow; shown in `kos status` and the audit log."
-msgstr "Unique within the workflow; shown in `kos status` and the audit log."
-
-msgid "Upcoming slots and what is booked into them."
-msgstr "Upcoming slots and what is booked into them."
-
-msgid "Upload media named outside the draft's folder (by default refused)."
-msgstr "Upload media named outside the draft's folder (by default refused)."
-
-#, python-brace-format
-msgid "Usage: {0}"
-msgstr "Usage: {0}"
-
-msgid "Use this idempotency key instead of the content's hash."
-msgstr "Use this idempotency key instead of the content's hash."
-
-#, python-brace-format
-msgid "Use this rewording as revision {0}"
-msgstr "Use this rewording as revision {0}"
-
-msgid "Uses SQLite's online backup: the copy holds every committed transition, including those still in the             write-ahead log (a plain copy of kos.db without its -wal file misses them). Restore by stopping kosd and             putting the copy in the store's place. A PostgreSQL store is backed up with pg_dump or the server's own tools."
-msgstr "Uses SQLite's online backup: the copy holds every committed transition, including those still in the             write-ahead log (a plain copy of kos.db without its -wal file misses them). Restore by stopping kosd and             putting the copy in the store's place. A PostgreSQL store is backed up with pg_dump or the server's own tools."
-
-msgid "Validate kosd.yaml, KOSD_* variables, flags and the workflows the daemon would load, then exit."
-msgstr "Validate kosd.yaml, KOSD_* variables, flags and the workflows the daemon would load, then exit."
-
-msgid "Variables the program gets besides PATH, LANG, LC_ALL and TZ; kosd's own environment, secrets included, is never passed on."
-msgstr "Variables the program gets besides PATH, LANG, LC_ALL and TZ; kosd's own environment, secrets included, is never passed on."
-
-msgid "Verify or export the audit log (admins)."
-msgstr "Verify or export the audit log (admins)."
-
-msgid "WEBHOOK-ID"
-msgstr "WEBHOOK-ID"
-
-msgid "WHAT"
-msgstr "WHAT"
-
-msgid "WHO"
-msgstr "WHO"
-
-msgid "WHY"
-msgstr "WHY"
-
-msgid "WKST must be a weekday code (SU, MO, TU, WE, TH, FR, SA)"
-msgstr "WKST must be a weekday code (SU, MO, TU, WE, TH, FR, SA)"
-
-msgid "WORKFLOW"
-msgstr "WORKFLOW"
-
-msgid "Wait before the second attempt; doubled each time after."
-msgstr "Wait before the second attempt; doubled each time after."
-
-msgid "Wait for reviewers' decisions."
-msgstr "Wait for reviewers' decisions."
-
-msgid "Wait for the next calendar slot or an embargo."
-msgstr "Wait for the next calendar slot or an embargo."
-
-msgid "Wait until the embargoes of the draft's products lift (`true`: the workflow's calendar)."
-msgstr "Wait until the embargoes of the draft's products lift (`true`: the workflow's calendar)."
-
-msgid "Wait up to this many seconds while the draft is being checked or published."
-msgstr "Wait up to this many seconds while the draft is being checked or published."
-
-msgid "Waiting for your decision"
-msgstr "Waiting for your decision"
-
-msgid "Webhook deliveries: list, every attempt of one, replay dead letters."
-msgstr "Webhook deliveries: list, every attempt of one, replay dead letters."
-
-msgid "Wed"
-msgstr "Wed"
-
-msgid "What becomes of an associate's posts when they leave (`kos people offboard`). Default: every one cancelled."
-msgstr "What becomes of an associate's posts when they leave (`kos people offboard`). Default: every one cancelled."
-
-msgid "What is counted."
-msgstr "What is counted."
-
-msgid "What it is for, in a sentence a colleague understands."
-msgstr "What it is for, in a sentence a colleague understands."
-
-msgid "What it shows."
-msgstr "What it shows."
-
-msgid "What must then be present."
-msgstr "What must then be present."
-
-msgid "What starts a run. Default: a draft submitted to this workflow."
-msgstr "What starts a run. Default: a draft submitted to this workflow."
-
-msgid "What the author must change."
-msgstr "What the author must change."
-
-msgid "What this document defines."
-msgstr "What this document defines."
-
-msgid "What to write there, shown in the starter draft."
-msgstr "What to write there, shown in the starter draft."
-
-msgid "What was found in the pictures"
-msgstr "What was found in the pictures"
-
-msgid "When it stops applying by itself; kos validate warns a month ahead."
-msgstr "When it stops applying by itself; kos validate warns a month ahead."
-
-msgid "When posts may go out."
-msgstr "When posts may go out."
-
-msgid "When the embargo lifts, local date-time."
-msgstr "When the embargo lifts, local date-time."
-
-msgid "When the timeout passes: `expire`, `reject`, or `{escalate: GROUP}`."
-msgstr "When the timeout passes: `expire`, `reject`, or `{escalate: GROUP}`."
-
-msgid "When they leave (RFC 3339, e.g. 2026-12-31T18:00:00+08:00); default now."
-msgstr "When they leave (RFC 3339, e.g. 2026-12-31T18:00:00+08:00); default now."
-
-msgid "Where a draft is in its workflow."
-msgstr "Where a draft is in its workflow."
-
-msgid "Where payloads are POSTed (https; http only for loopback)."
-msgstr "Where payloads are POSTed (https; http only for loopback)."
-
-msgid "Where readings of pictures are kept, by SHA-256. Default: $XDG_CACHE_HOME/kos/readings."
-msgstr "Where readings of pictures are kept, by SHA-256. Default: $XDG_CACHE_HOME/kos/readings."
-
-msgid "Where the signing secret is: `file:/path`, `env:NAME`, or `credential:NAME` (systemd LoadCredential). Never the secret itself."
-msgstr "Where the signing secret is: `file:/path`, `env:NAME`, or `credential:NAME` (systemd LoadCredential). Never the secret itself."
-
-msgid "Where to look."
-msgstr "Where to look."
-
-msgid "Whether workflows may run programs, on or off (kosd.yaml 'checks.programs'). Default: on."
-msgstr "Whether workflows may run programs, on or off (kosd.yaml 'checks.programs'). Default: on."
-
-msgid "Which platform accounts its posts may go out on: `registered` — an account of the author's in the register for every platform the draft names; `company-owned` — and each one the company's."
-msgstr "Which platform accounts its posts may go out on: `registered` — an account of the author's in the register for every platform the draft names; `company-owned` — and each one the company's."
-
-msgid "While rotating: where the old secret is. Both sign every delivery (two signatures) until this key is removed."
-msgstr "While rotating: where the old secret is. Both sign every delivery (two signatures) until this key is removed."
-
-msgid "Who answers for it (a person or a team)."
-msgstr "Who answers for it (a person or a team)."
-
-msgid "Who decides on their behalf meanwhile."
-msgstr "Who decides on their behalf meanwhile."
-
-msgid "Who may decide, by group (any of these)."
-msgstr "Who may decide, by group (any of these)."
-
-msgid "Who may decide, by role."
-msgstr "Who may decide, by role."
-
-msgid "Who takes over their posts and company-owned accounts."
-msgstr "Who takes over their posts and company-owned accounts."
-
-msgid "Why, for reviewers."
-msgstr "Why, for reviewers."
-
-msgid "Why, for the audit log."
-msgstr "Why, for the audit log."
-
-msgid "Why, with the evidence (a certificate's number); shown to reviewers."
-msgstr "Why, with the evidence (a certificate's number); shown to reviewers."
-
-msgid "Windows in which nothing is published."
-msgstr "Windows in which nothing is published."
-
-msgid "With --endpoint: created since this RFC 3339 time."
-msgstr "With --endpoint: created since this RFC 3339 time."
-
-msgid "Withdraw a draft that is not published yet."
-msgstr "Withdraw a draft that is not published yet."
-
-msgid "Withdrawn: nothing made from it takes the fast lane any more, and posts made from it are held."
-msgstr "Withdrawn: nothing made from it takes the fast lane any more, and posts made from it are held."
-
-msgid "Without --token the token is read from standard input, so it stays out of shell history: kos login --server unix:/run/kosd/kosd.sock < token.txt"
-msgstr "Without --token the token is read from standard input, so it stays out of shell history: kos login --server unix:/run/kosd/kosd.sock < token.txt"
-
-msgid "Worker processes (kosd.yaml 'workers'). Default: the number of cores."
-msgstr "Worker processes (kosd.yaml 'workers'). Default: the number of cores."
-
-msgid "Workflow"
-msgstr "Workflow"
-
-msgid "Write a draft made from a kit, its slots marked 【…】 for you to fill in: kos library use arco-autumn > look.md"
-msgstr "Write a draft made from a kit, its slots marked 【…】 for you to fill in: kos library use arco-autumn > look.md"
-
-msgid "Write the audit log as JSON lines or CSV."
-msgstr "Write the audit log as JSON lines or CSV."
-
-msgid "Write the draft as you would have it, or reject it with a reason instead."
-msgstr "Write the draft as you would have it, or reject it with a reason instead."
-
-msgid "Write what the author should change: they read it beside the draft."
-msgstr "Write what the author should change: they read it beside the draft."
-
-msgid "You have no drafts yet: write one and send it with kos submit."
-msgstr "You have no drafts yet: write one and send it with kos submit."
-
-msgid "Your approval is recorded."
-msgstr "Your approval is recorded."
-
-#, python-brace-format
-msgid "Your approval of revision {0} is recorded once; nothing more was recorded."
-msgstr "Your approval of revision {0} is recorded once; nothing more was recorded."
-
-#, python-brace-format
-msgid "Your decision on revision {0}"
-msgstr "Your decision on revision {0}"
-
-msgid "Your drafts"
-msgstr "Your drafts"
-
-msgid "Your inbox opens now."
-msgstr "Your inbox opens now."
-
-msgid "Your rejection is recorded; the author sees your reason."
-msgstr "Your rejection is recorded; the author sees your reason."
-
-msgid "Your request for changes is recorded; the author sees your reason and can take your rewording in one step."
-msgstr "Your request for changes is recorded; the author sees your reason and can take your rewording in one step."
-
-msgid "Your role does not allow this"
-msgstr "Your role does not allow this"
-
-#, python-brace-format
-msgid "\\{0} is not supported"
-msgstr "\\{0} is not supported"
-
-#, python-brace-format
-msgid "\\{0} needs {1} hexadecimal digits"
-msgstr "\\{0} needs {1} hexadecimal digits"
-
-msgid "`error` blocks, `warning` needs a reviewer's acknowledgment, `suggestion` informs."
-msgstr "`error` blocks, `warning` needs a reviewer's acknowledgment, `suggestion` informs."
-
-msgid "`required`: an agency creator's draft names the platform's commercial-cooperation order (蒲公英, 星图) in `cooperation.order`, or is refused."
-msgstr "`required`: an agency creator's draft names the platform's commercial-cooperation order (蒲公英, 星图) in `cooperation.order`, or is refused."
-
-msgid "`shadow`: findings are reported (marked shadow) and never block, so compliance sees how often a new rule fires before it enforces it."
-msgstr "`shadow`: findings are reported (marked shadow) and never block, so compliance sees how often a new rule fires before it enforces it."
-
-msgid "`true` for the workflow's calendar, or a Calendar id."
-msgstr "`true` for the workflow's calendar, or a Calendar id."
-
-msgid "a 'this network' address (0.0.0.0/8)"
-msgstr "a 'this network' address (0.0.0.0/8)"
-
-msgid "a 6to4 address (2002::/16)"
-msgstr "a 6to4 address (2002::/16)"
-
-msgid "a 6to4 relay address (192.88.99.0/24)"
-msgstr "a 6to4 relay address (192.88.99.0/24)"
-
-msgid "a GIF cut short"
-msgstr "a GIF cut short"
-
-msgid "a GIF cut short (no trailer)"
-msgstr "a GIF cut short (no trailer)"
-
-msgid "a GIF of zero size"
-msgstr "a GIF of zero size"
-
-msgid "a JPEG cut short"
-msgstr "a JPEG cut short"
-
-msgid "a JPEG cut short (no end-of-image marker)"
-msgstr "a JPEG cut short (no end-of-image marker)"
-
-msgid "a JPEG of zero size"
-msgstr "a JPEG of zero size"
-
-msgid "a JPEG whose segments do not follow each other"
-msgstr "a JPEG whose segments do not follow each other"
-
-msgid "a JPEG with a broken frame header"
-msgstr "a JPEG with a broken frame header"
-
-msgid "a JPEG without a frame header"
-msgstr "a JPEG without a frame header"
-
-msgid "a NAT64 address (64:ff9b::/96)"
-msgstr "a NAT64 address (64:ff9b::/96)"
-
-msgid "a PNG cut short (no IEND)"
-msgstr "a PNG cut short (no IEND)"
-
-msgid "a PNG of zero size"
-msgstr "a PNG of zero size"
-
-msgid "a PNG whose header is damaged (CRC)"
-msgstr "a PNG whose header is damaged (CRC)"
-
-msgid "a PNG without its IHDR header"
-msgstr "a PNG without its IHDR header"
-
-msgid "a PostgreSQL store is postgres://USER@HOST[:PORT]/DATABASE (the password in a file: ?password_file=PATH, or PGPASSFILE)"
-msgstr "a PostgreSQL store is postgres://USER@HOST[:PORT]/DATABASE (the password in a file: ?password_file=PATH, or PGPASSFILE)"
-
-msgid "a Teredo address (2001::/32)"
-msgstr "a Teredo address (2001::/32)"
-
-msgid "a URL"
-msgstr "a URL"
-
-msgid "a URL must not carry credentials; use the endpoint's secret"
-msgstr "a URL must not carry credentials; use the endpoint's secret"
-
-msgid "a WebP cut short"
-msgstr "a WebP cut short"
-
-msgid "a WebP of zero size"
-msgstr "a WebP of zero size"
-
-msgid "a WebP whose image data is not VP8, VP8L or VP8X"
-msgstr "a WebP whose image data is not VP8, VP8L or VP8X"
-
-msgid "a benchmarking address (198.18.0.0/15)"
-msgstr "a benchmarking address (198.18.0.0/15)"
-
-msgid "a boolean"
-msgstr "a boolean"
-
-msgid "a cap's window must be longer than 0s"
-msgstr "a cap's window must be longer than 0s"
-
-msgid "a carrier-grade NAT address (100.64.0.0/10)"
-msgstr "a carrier-grade NAT address (100.64.0.0/10)"
-
-msgid "a claim rule needs 'terms', 'families' or both"
-msgstr "a claim rule needs 'terms', 'families' or both"
-
-msgid "a condition"
-msgstr "a condition"
-
-msgid "a cron expression"
-msgstr "a cron expression"
-
-#, python-brace-format
-msgid "a cron expression has 5 fields (minute hour day month weekday) or 6 with seconds first; found {0}"
-msgstr "a cron expression has 5 fields (minute hour day month weekday) or 6 with seconds first; found {0}"
-
-#, python-brace-format
-msgid "a decision names the revision and contentHash it was made on, as GET /v1/drafts/{0} showed them"
-msgstr "a decision names the revision and contentHash it was made on, as GET /v1/drafts/{0} showed them"
-
-#, python-brace-format
-msgid "a definition must be a mapping with apiVersion, kind and id, not {0}"
-msgstr "a definition must be a mapping with apiVersion, kind and id, not {0}"
-
-msgid "a delivery succeeded"
-msgstr "a delivery succeeded"
-
-msgid "a discard-only address (100::/64)"
-msgstr "a discard-only address (100::/64)"
-
-msgid "a documentation address (192.0.2.0/24)"
-msgstr "a documentation address (192.0.2.0/24)"
-
-msgid "a documentation address (198.51.100.0/24)"
-msgstr "a documentation address (198.51.100.0/24)"
-
-msgid "a documentation address (2001:db8::/32)"
-msgstr "a documentation address (2001:db8::/32)"
-
-msgid "a documentation address (203.0.113.0/24)"
-msgstr "a documentation address (203.0.113.0/24)"
-
-#, python-brace-format
-msgid "a draft is at most {0} MiB"
-msgstr "a draft is at most {0} MiB"
-
-msgid "a duration such as 15s, 24h or 7d"
-msgstr "a duration such as 15s, 24h or 7d"
-
-msgid "a form is at most 1 MiB"
-msgstr "a form is at most 1 MiB"
-
-msgid "a group name has letters, digits and '_' only"
-msgstr "a group name has letters, digits and '_' only"
-
-msgid "a length rule needs 'min', 'max' or both"
-msgstr "a length rule needs 'min', 'max' or both"
-
-msgid "a link-local address (169.254.0.0/16, where cloud metadata services answer)"
-msgstr "a link-local address (169.254.0.0/16, where cloud metadata services answer)"
-
-msgid "a link-local address (fe80::/10)"
-msgstr "a link-local address (fe80::/10)"
-
-msgid "a list"
-msgstr "a list"
-
-msgid "a local date such as 2026-12-25, or a date-time such as 2026-12-25T20:00"
-msgstr "a local date such as 2026-12-25, or a date-time such as 2026-12-25T20:00"
-
-msgid "a local date-time such as 2026-12-01T10:00"
-msgstr "a local date-time such as 2026-12-01T10:00"
-
-#, python-brace-format
-msgid "a look-ahead must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
-msgstr "a look-ahead must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
-
-#, python-brace-format
-msgid "a look-behind must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
-msgstr "a look-behind must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
-
-msgid "a loopback address (127.0.0.0/8)"
-msgstr "a loopback address (127.0.0.0/8)"
-
-msgid "a mapping"
-msgstr "a mapping"
-
-msgid "a measured quantity before 最 (年龄最大, 差距最大): a fact, not a claim"
-msgstr "a measured quantity before 最 (年龄最大, 差距最大): a fact, not a claim"
-
-msgid "a media link is /v1/media/{sha256}?expires={unix seconds}&sig={signature}, as payloads carry it"
-msgstr "a media link is /v1/media/{sha256}?expires={unix seconds}&sig={signature}, as payloads carry it"
-
-msgid "a message needs its text: give 'zh', 'en' or both"
-msgstr "a message needs its text: give 'zh', 'en' or both"
-
-msgid "a multicast address (224.0.0.0/4)"
-msgstr "a multicast address (224.0.0.0/4)"
-
-msgid "a multicast address (ff00::/8)"
-msgstr "a multicast address (ff00::/8)"
-
-msgid "a number"
-msgstr "a number"
-
-msgid "a period is at most three years"
-msgstr "a period is at most three years"
-
-msgid "a private address (10.0.0.0/8)"
-msgstr "a private address (10.0.0.0/8)"
-
-msgid "a private address (172.16.0.0/12)"
-msgstr "a private address (172.16.0.0/12)"
-
-msgid "a private address (192.168.0.0/16)"
-msgstr "a private address (192.168.0.0/16)"
-
-msgid "a program"
-msgstr "a program"
-
-msgid "a quantifier follows another; group the first, e.g. (?:a+)*"
-msgstr "a quantifier follows another; group the first, e.g. (?:a+)*"
-
-msgid "a quote inside an unquoted cell (quote the whole cell and double the quote)"
-msgstr "a quote inside an unquoted cell (quote the whole cell and double the quote)"
-
-msgid "a quoted cell is never closed"
-msgstr "a quoted cell is never closed"
-
-#, python-brace-format
-msgid "a range cannot end in a class like \\{0}"
-msgstr "a range cannot end in a class like \\{0}"
-
-msgid "a ranking word before 第一 makes it a rank"
-msgstr "a ranking word before 第一 makes it a rank"
-
-msgid "a rate such as 50/s"
-msgstr "a rate such as 50/s"
-
-msgid "a recurrence rule"
-msgstr "a recurrence rule"
-
-msgid "a rejection needs a reason the author can act on (--reason)"
-msgstr "a rejection needs a reason the author can act on (--reason)"
-
-#, python-brace-format
-msgid "a repetition count is at most {0}"
-msgstr "a repetition count is at most {0}"
-
-msgid "a report covers at most 366 days"
-msgstr "a report covers at most 366 days"
-
-#, python-brace-format
-msgid "a request body is at most {0} MiB"
-msgstr "a request body is at most {0} MiB"
-
-msgid "a required rule needs 'terms' or 'pattern'"
-msgstr "a required rule needs 'terms' or 'pattern'"
-
-msgid "a reserved address (240.0.0.0/4, broadcast)"
-msgstr "a reserved address (240.0.0.0/4, broadcast)"
-
-msgid "a secret reference (file:, env: or credential:)"
-msgstr "a secret reference (file:, env: or credential:)"
-
-msgid "a section is closed with a different name than it was opened with"
-msgstr "a section is closed with a different name than it was opened with"
-
-msgid "a section is opened but never closed"
-msgstr "a section is opened but never closed"
-
-msgid "a setting's name is a plain word"
-msgstr "a setting's name is a plain word"
-
-msgid "a site-local address (fec0::/10)"
-msgstr "a site-local address (fec0::/10)"
-
-msgid "a string"
-msgstr "a string"
-
-msgid "a substitution rule needs at least one pair in 'swap'"
-msgstr "a substitution rule needs at least one pair in 'swap'"
-
-msgid "a suggested rewording goes with a rejection that requests changes, not an approval"
-msgstr "a suggested rewording goes with a rejection that requests changes, not an approval"
-
-#, python-brace-format
-msgid "a suppression needs a reason a reviewer can read: <!-- kos-allow {0}: why this is not a claim -->"
-msgstr "a suppression needs a reason a reviewer can read: <!-- kos-allow {0}: why this is not a claim -->"
-
-msgid "a tag is not closed with }}"
-msgstr "a tag is not closed with }}"
-
-msgid "a transform cannot apply to an inherited section"
-msgstr "a transform cannot apply to an inherited section"
-
-msgid "a unique local address (fc00::/7)"
-msgstr "a unique local address (fc00::/7)"
-
-#, python-brace-format
-msgid "a video cut short (box '{0}')"
-msgstr "a video cut short (box '{0}')"
-
-msgid "a video without its 'moov' box"
-msgstr "a video without its 'moov' box"
-
-msgid "a worker ran it past its budget"
-msgstr "a worker ran it past its budget"
-
-#, python-brace-format
-msgid "a {0} must be a mapping, not {1}"
-msgstr "a {0} must be a mapping, not {1}"
-
-#, python-brace-format
-msgid "a {0} needs '{1}'"
-msgstr "a {0} needs '{1}'"
-
-#, python-brace-format
-msgid "a {0} needs one of: {1}"
-msgstr "a {0} needs one of: {1}"
-
-#, python-brace-format
-msgid "a {0} takes only one of {1}; '{2}' is already given"
-msgstr "a {0} takes only one of {1}; '{2}' is already given"
-
-msgid "a {{% ... }} line is malformed"
-msgstr "a {{% ... }} line is malformed"
-
-#, python-brace-format
-msgid "account '{0}' is not platform:handle (e.g. xiaohongshu:lina.sh)"
-msgstr "account '{0}' is not platform:handle (e.g. xiaohongshu:lina.sh)"
-
-#, python-brace-format
-msgid "account '{0}': a handle is 1 to 64 characters without spaces, commas, semicolons, colons or brackets"
-msgstr "account '{0}': a handle is 1 to 64 characters without spaces, commas, semicolons, colons or brackets"
-
-#, python-brace-format
-msgid "account '{0}': unknown platform '{1}' (one of {2})"
-msgstr "account '{0}': unknown platform '{1}' (one of {2})"
-
-#, python-brace-format
-msgid "account {0} is not in the register; an admin adds it with 'kos people import'"
-msgstr "account {0} is not in the register; an admin adds it with 'kos people import'"
-
-#, python-brace-format
-msgid "account {0} is on {1}, which the draft's platforms do not name"
-msgstr "account {0} is on {1}, which the draft's platforms do not name"
-
-#, python-brace-format
-msgid "account {0} is operated by {1}, not by you"
-msgstr "account {0} is operated by {1}, not by you"
-
-#, python-brace-format
-msgid "account {0}: company-owned"
-msgstr "account {0}: company-owned"
-
-#, python-brace-format
-msgid "account {0}: employee-owned"
-msgstr "account {0}: employee-owned"
-
-#, python-brace-format
-msgid "account {0}: {1}-owned"
-msgstr "account {0}: {1}-owned"
-
-msgid "active"
-msgstr "active"
-
-#, python-brace-format
-msgid "added {0}, updated {1}, unchanged {2}"
-msgstr "added {0}, updated {1}, unchanged {2}"
-
-#, python-brace-format
-msgctxt "address"
-msgid "{0} is {1}"
-msgstr "{0} is {1}"
-
-msgid "admin"
-msgstr "admin"
-
-#, python-brace-format
-msgid "alias '*{0}' refers to no anchor defined before it"
-msgstr "alias '*{0}' refers to no anchor defined before it"
-
-msgid "all"
-msgstr "all"
-
-#, python-brace-format
-msgid "all of {0}"
-msgstr "all of {0}"
-
-#, python-brace-format
-msgid "already submitted as {0} (the same file): {1}"
-msgstr "already submitted as {0} (the same file): {1}"
-
-msgid "an IANA time zone such as Asia/Shanghai"
-msgstr "an IANA time zone such as Asia/Shanghai"
-
-msgid "an IETF protocol address (192.0.0.0/24)"
-msgstr "an IETF protocol address (192.0.0.0/24)"
-
-msgid "an IPv4-compatible IPv6 address (::/96)"
-msgstr "an IPv4-compatible IPv6 address (::/96)"
-
-#, python-brace-format
-msgid "an IPv4-mapped IPv6 address (::ffff:{0}.{1}.{2}.{3})"
-msgstr "an IPv4-mapped IPv6 address (::ffff:{0}.{1}.{2}.{3})"
-
-msgid "an absence is at most a year; offboard someone who leaves"
-msgstr "an absence is at most a year; offboard someone who leaves"
-
-msgid "an agency creator's post names its collaboration: cooperation: {model: product-seeding | pay-per-sale | pay-per-click | flat-rate}"
-msgstr "an agency creator's post names its collaboration: cooperation: {model: product-seeding | pay-per-sale | pay-per-click | flat-rate}"
-
-#, python-brace-format
-msgid "an answer this kos does not understand ({0}); are kos and kosd the same version?"
-msgstr "an answer this kos does not understand ({0}); are kos and kosd the same version?"
-
-msgid "an endpoint cannot alert itself: when it is disabled, nothing reaches it; name another endpoint"
-msgstr "an endpoint cannot alert itself: when it is disabled, nothing reaches it; name another endpoint"
-
-msgid "an exception needs a reason a reviewer can check (a certificate, a licence)"
-msgstr "an exception needs a reason a reviewer can check (a certificate, a licence)"
-
-msgid "an identifier"
-msgstr "an identifier"
-
-msgid "an impression of the writer's own, not a claim about the product"
-msgstr "an impression of the writer's own, not a claim about the product"
-
-msgid "an inherited section holds something it may not"
-msgstr "an inherited section holds something it may not"
-
-msgid "an inherited section holds text"
-msgstr "an inherited section holds text"
-
-msgid "an integer"
-msgstr "an integer"
-
-#, python-brace-format
-msgid "an item of {0}"
-msgstr "an item of {0}"
-
-msgid "an occurrence rule needs 'min', 'max' or both"
-msgstr "an occurrence rule needs 'min', 'max' or both"
-
-msgid "another admin offboards you; nobody offboards themselves"
-msgstr "another admin offboards you; nobody offboards themselves"
-
-msgid "any"
-msgstr "any"
-
-#, python-brace-format
-msgid "any one of {0}"
-msgstr "any one of {0}"
-
-#, python-brace-format
-msgid "api.header_timeout is a duration from 100ms to 10m, e.g. 10s, not '{0}'"
-msgstr "api.header_timeout is a duration from 100ms to 10m, e.g. 10s, not '{0}'"
-
-#, python-brace-format
-msgid "api.idle_timeout is a duration from 100ms to 1h, e.g. 60s, not '{0}'"
-msgstr "api.idle_timeout is a duration from 100ms to 1h, e.g. 60s, not '{0}'"
-
-#, python-brace-format
-msgid "api.listen {0} is not a loopback address and the API speaks plain HTTP: bearer tokens cross the network readable; serve it on loopback behind a TLS-terminating proxy (deploy/MULTI-HOST.md)"
-msgstr "api.listen {0} is not a loopback address and the API speaks plain HTTP: bearer tokens cross the network readable; serve it on loopback behind a TLS-terminating proxy (deploy/MULTI-HOST.md)"
-
-#, python-brace-format
-msgid "api.listen {0} is not a loopback address and the API speaks plain HTTP; serve it on loopback behind a TLS-terminating proxy"
-msgstr "api.listen {0} is not a loopback address and the API speaks plain HTTP; serve it on loopback behind a TLS-terminating proxy"
-
-#, python-brace-format
-msgid "api.max_connections is a whole number from 16 to 1000000, not '{0}'"
-msgstr "api.max_connections is a whole number from 16 to 1000000, not '{0}'"
-
-#, python-brace-format
-msgid "api.public_url is where gateways and reviewers reach kosd, like https://kos.example.com (media and console links start with it), not '{0}'"
-msgstr "api.public_url is where gateways and reviewers reach kosd, like https://kos.example.com (media and console links start with it), not '{0}'"
-
-#, python-brace-format
-msgid "apiVersion '{0}' is not supported; use {1}"
-msgstr "apiVersion '{0}' is not supported; use {1}"
-
-msgid "approval notification"
-msgstr "approval notification"
-
-msgid "approval stages:"
-msgstr "approval stages:"
-
-msgid "approval step"
-msgstr "approval step"
-
-msgid "approved"
-msgstr "approved"
-
-#, python-brace-format
-msgid "approved after the slot it asked for, {0}"
-msgstr "approved after the slot it asked for, {0}"
-
-#, python-brace-format
-msgid "approved in full: it goes on to be scheduled and published (kos status {0} shows when)"
-msgstr "approved in full: it goes on to be scheduled and published (kos status {0} shows when)"
-
-msgid "approved in full: that was the workflow's last step"
-msgstr "approved in full: that was the workflow's last step"
-
-msgid "approved in full: the workflow's remaining steps run now"
-msgstr "approved in full: the workflow's remaining steps run now"
-
-#, python-brace-format
-msgid "approved {0} revision {1}. {2}"
-msgstr "approved {0} revision {1}. {2}"
-
-#, python-brace-format
-msgid "approved {0} revision {1}; now {2}"
-msgstr "approved {0} revision {1}; now {2}"
-
-msgid "approving and rejecting need the reviewer or admin role"
-msgstr "approving and rejecting need the reviewer or admin role"
-
-msgid "associates see their own bookings only"
-msgstr "associates see their own bookings only"
-
-#, python-brace-format
-msgid "at most {0}, header timeout {1}, idle timeout {2}"
-msgstr "at most {0}, header timeout {1}, idle timeout {2}"
-
-#, python-brace-format
-msgid "at {0},{1} {2}×{3}"
-msgstr "at {0},{1} {2}×{3}"
-
-msgid "atomic groups (?>…) are not supported; write (?:…)"
-msgstr "atomic groups (?>…) are not supported; write (?:…)"
-
-#, python-brace-format
-msgid "audit entry {0}: {1}"
-msgstr "audit entry {0}: {1}"
-
-msgid "awaiting-approval"
-msgstr "awaiting-approval"
-
-#, python-brace-format
-msgid "away until {0} → {1}"
-msgstr "away until {0} → {1}"
-
-#, python-brace-format
-msgid "away until {0}; nobody decides on their behalf"
-msgstr "away until {0}; nobody decides on their behalf"
-
-#, python-brace-format
-msgid "away until {0}; {1} decides on their behalf"
-msgstr "away until {0}; {1} decides on their behalf"
-
-msgid "back: decides their own approvals again"
-msgstr "back: decides their own approvals again"
-
-msgid "backreferences (?P=name) cannot be matched in linear time and are not supported"
-msgstr "backreferences (?P=name) cannot be matched in linear time and are not supported"
-
-#, python-brace-format
-msgid "backreferences (\\{0}) cannot be matched in linear time and are not supported"
-msgstr "backreferences (\\{0}) cannot be matched in linear time and are not supported"
-
-msgid "backreferences cannot be matched in linear time and are not supported"
-msgstr "backreferences cannot be matched in linear time and are not supported"
-
-#, python-brace-format
-msgid "batch_size is a whole number from 1 to 256, not '{0}'"
-msgstr "batch_size is a whole number from 1 to 256, not '{0}'"
-
-msgid "being retried"
-msgstr "being retried"
-
-msgid "blackout"
-msgstr "blackout"
-
-#, python-brace-format
-msgid "blackout ends ({0}) before it starts ({1})"
-msgstr "blackout ends ({0}) before it starts ({1})"
-
-#, python-brace-format
-msgid "blackout: {0}"
-msgstr "blackout: {0}"
-
-msgid "block sequence entries are not allowed in this context"
-msgstr "block sequence entries are not allowed in this context"
-
-msgid "blocked"
-msgstr "blocked"
-
-msgid "booked"
-msgstr "booked"
-
-#, python-brace-format
-msgid "booked into the slot of {0}"
-msgstr "booked into the slot of {0}"
-
-#, python-brace-format
-msgid "booked into the slot of {0}, goes out at {1}"
-msgstr "booked into the slot of {0}, goes out at {1}"
-
-#, python-brace-format
-msgid "booking {0}"
-msgstr "booking {0}"
-
-#, python-brace-format
-msgid "bookings not shown: {0}"
-msgstr "bookings not shown: {0}"
-
-msgid "branch-reset groups (?|…) are not supported"
-msgstr "branch-reset groups (?|…) are not supported"
-
-msgid "broken"
-msgstr "broken"
-
-#, python-brace-format
-msgid "budget {0} per draft, programs {1}"
-msgstr "budget {0} per draft, programs {1}"
-
-msgid "by an admin"
-msgstr "by an admin"
-
-msgid "cadence against caps (name order):"
-msgstr "cadence against caps (name order):"
-
-msgctxt "calendar"
-msgid "slot"
-msgstr "slot"
-
-#, python-brace-format
-msgid "calendar {0} has no slot '{1}'"
-msgstr "calendar {0} has no slot '{1}'"
-
-#, python-brace-format
-msgid "calendar {0} has no slot '{1}' (its slots have no 'id')"
-msgstr "calendar {0} has no slot '{1}' (its slots have no 'id')"
-
-msgid "calendar_slots needs the kit's 'workflow', with a 'calendar'"
-msgstr "calendar_slots needs the kit's 'workflow', with a 'calendar'"
-
-#, python-brace-format
-msgid "campaign {0}"
-msgstr "campaign {0}"
-
-#, python-brace-format
-msgid "cannot encode the request: {0}"
-msgstr "cannot encode the request: {0}"
-
-#, python-brace-format
-msgid "cannot reach kosd at {0}: is `kosd serve` running there, and is the address right (--server, KOS_SERVER)? ({1})"
-msgstr "cannot reach kosd at {0}: is `kosd serve` running there, and is the address right (--server, KOS_SERVER)? ({1})"
-
-msgid "cannot read the configuration file"
-msgstr "cannot read the configuration file"
-
-msgid "cannot read the draft (not a regular file)"
-msgstr "cannot read the draft (not a regular file)"
-
-#, python-brace-format
-msgid "cannot read the draft ({0})"
-msgstr "cannot read the draft ({0})"
-
-msgid "cannot read the file"
-msgstr "cannot read the file"
-
-msgid "cannot read the folder"
-msgstr "cannot read the folder"
-
-#, python-brace-format
-msgid "cannot start worker {0}: {1}"
-msgstr "cannot start worker {0}: {1}"
-
-#, python-brace-format
-msgid "cannot write {0}: {1}"
-msgstr "cannot write {0}: {1}"
-
-msgid "cap"
-msgstr "cap"
-
-#, python-brace-format
-msgid "cap reached: {0} already has {1} post within {2} (at most {3} per {4})"
-msgid_plural "cap reached: {0} already has {1} posts within {2} (at most {3} per {4})"
-msgstr[0] "cap reached: {0} already has {1} post within {2} (at most {3} per {4})"
-msgstr[1] "cap reached: {0} already has {1} posts within {2} (at most {3} per {4})"
-
-msgid "check step"
-msgstr "check step"
-
-#, python-brace-format
-msgid "checker {0} answered with more than {1} bytes; the draft was not checked by it"
-msgstr "checker {0} answered with more than {1} bytes; the draft was not checked by it"
-
-#, python-brace-format
-msgid "checker {0} answered with something that is not {\"findings\": [...]}; the draft was not checked by it"
-msgstr "checker {0} answered with something that is not {\"findings\": [...]}; the draft was not checked by it"
-
-#, python-brace-format
-msgid "checker {0} could not start: {1}; the draft was not checked by it"
-msgstr "checker {0} could not start: {1}; the draft was not checked by it"
-
-#, python-brace-format
-msgid "checker {0} did not answer within the time left of the draft's check budget; the draft was not checked by it"
-msgstr "checker {0} did not answer within the time left of the draft's check budget; the draft was not checked by it"
-
-#, python-brace-format
-msgid "checker {0} did not answer within {1}; the draft was not checked by it"
-msgstr "checker {0} did not answer within {1}; the draft was not checked by it"
-
-#, python-brace-format
-msgid "checker {0} exited with status {1}; the draft was not checked by it"
-msgstr "checker {0} exited with status {1}; the draft was not checked by it"
-
-#, python-brace-format
-msgid "checker {0} was killed by signal {1}; the draft was not checked by it"
-msgstr "checker {0} was killed by signal {1}; the draft was not checked by it"
-
-msgid "checking"
-msgstr "checking"
-
-#, python-brace-format
-msgid "checks.budget is a duration from 100ms to 10m, e.g. 20s, not '{0}'"
-msgstr "checks.budget is a duration from 100ms to 10m, e.g. 20s, not '{0}'"
-
-#, python-brace-format
-msgid "checks.programs is on or off (whether workflows may run programs: external checkers and exec steps), not '{0}'"
-msgstr "checks.programs is on or off (whether workflows may run programs: external checkers and exec steps), not '{0}'"
-
-#, python-brace-format
-msgid "claim [{0}] \"{1}\" — {2}: {3}"
-msgstr "claim [{0}] \"{1}\" — {2}: {3}"
-
-#, python-brace-format
-msgid "claims the campaign kit {0}, but {1}: read it all"
-msgstr "claims the campaign kit {0}, but {1}: read it all"
-
-msgid "class intersection (&&) is not supported"
-msgstr "class intersection (&&) is not supported"
-
-#, python-brace-format
-msgid "clocks go forward at {0} ({1}); slots written inside the gap fire once, at {2}"
-msgstr "clocks go forward at {0} ({1}); slots written inside the gap fire once, at {2}"
-
-msgid "closed"
-msgstr "closed"
-
-#, python-brace-format
-msgid "column '{0}' appears twice"
-msgstr "column '{0}' appears twice"
-
-msgid "company"
-msgstr "company"
-
-#, python-brace-format
-msgid "company-owned: from {0} to {1}"
-msgstr "company-owned: from {0} to {1}"
-
-#, python-brace-format
-msgid "condition is longer than {0} characters"
-msgstr "condition is longer than {0} characters"
-
-#, python-brace-format
-msgid "condition nests deeper than {0} levels"
-msgstr "condition nests deeper than {0} levels"
-
-msgid "control characters are not allowed"
-msgstr "control characters are not allowed"
-
-msgid "cooperation"
-msgstr "cooperation"
-
-msgid "cooperation.order is at most 64 characters"
-msgstr "cooperation.order is at most 64 characters"
-
-msgid "could not find expected ':'"
-msgstr "could not find expected ':'"
-
-#, python-brace-format
-msgid "could not record the strike against step(s) {0}: {1}"
-msgstr "could not record the strike against step(s) {0}: {1}"
-
-msgid "creator"
-msgstr "creator"
-
-msgid "creator, reviewer or admin."
-msgstr "creator, reviewer or admin."
-
-msgid "crop or cover the code"
-msgstr "crop or cover the code"
-
-msgid "crop or cover the code, or use the brand's approved code"
-msgstr "crop or cover the code, or use the brand's approved code"
-
-msgid "current"
-msgstr "current"
-
-msgid "day of month"
-msgstr "day of month"
-
-#, python-brace-format
-msgid "day of month {0} is out of range 1-31"
-msgstr "day of month {0} is out of range 1-31"
-
-msgid "day of week"
-msgstr "day of week"
-
-#, python-brace-format
-msgid "day {0} never comes in {1}: this expression would never fire"
-msgstr "day {0} never comes in {1}: this expression would never fire"
-
-msgid "dead"
-msgstr "dead"
-
-msgid "dead letters"
-msgstr "dead letters"
-
-#, python-brace-format
-msgid "deadline {0}"
-msgstr "deadline {0}"
-
-msgid "decisions:"
-msgstr "decisions:"
-
-#, python-brace-format
-msgid "definitions {0} are not in the store"
-msgstr "definitions {0} are not in the store"
-
-#, python-brace-format
-msgid "definitions {0} are not in the store {1}"
-msgstr "definitions {0} are not in the store {1}"
-
-#, python-brace-format
-msgid "definitions {0} do not load"
-msgstr "definitions {0} do not load"
-
-#, python-brace-format
-msgid "definitions {0} do not load: {1}"
-msgstr "definitions {0} do not load: {1}"
-
-#, python-brace-format
-msgid "degraded: {0}; new work is refused until the store can write"
-msgstr "degraded: {0}; new work is refused until the store can write"
-
-msgid "delivered"
-msgstr "delivered"
-
-msgid "deliveries are for the brand's reviewers and admins"
-msgstr "deliveries are for the brand's reviewers and admins"
-
-#, python-brace-format
-msgid "deliveries: {0} delivered, {1} being retried, {2} waiting, {3} dead letters"
-msgstr "deliveries: {0} delivered, {1} being retried, {2} waiting, {3} dead letters"
-
-msgid "delivery"
-msgstr "delivery"
-
-#, python-brace-format
-msgid "delivery attempt {0} to {1} failed; retrying"
-msgstr "delivery attempt {0} to {1} failed; retrying"
-
-#, python-brace-format
-msgid "delivery {0}"
-msgstr "delivery {0}"
-
-msgid "did not find expected ',' or ']'"
-msgstr "did not find expected ',' or ']'"
-
-msgid "did not find expected ',' or '}'"
-msgstr "did not find expected ',' or '}'"
-
-msgid "did not find expected '-' indicator"
-msgstr "did not find expected '-' indicator"
-
-msgid "did not find expected <document start>"
-msgstr "did not find expected <document start>"
-
-msgid "did not find expected alphabetic or numeric character"
-msgstr "did not find expected alphabetic or numeric character"
-
-msgid "did not find expected comment or line break"
-msgstr "did not find expected comment or line break"
-
-msgid "did not find expected hexdecimal number"
-msgstr "did not find expected hexdecimal number"
-
-msgid "did not find expected key"
-msgstr "did not find expected key"
-
-msgid "did not find expected node content"
-msgstr "did not find expected node content"
-
-msgid "did not find expected whitespace"
-msgstr "did not find expected whitespace"
-
-msgid "did not find expected whitespace or line break"
-msgstr "did not find expected whitespace or line break"
-
-msgid "disabled"
-msgstr "disabled"
-
-msgid "do not write the password in the URL; give ?password_file=PATH or set PGPASSFILE"
-msgstr "do not write the password in the URL; give ?password_file=PATH or set PGPASSFILE"
-
-msgid "does not follow the entry before it (the chain was reordered or an entry removed)"
-msgstr "does not follow the entry before it (the chain was reordered or an entry removed)"
-
-msgid "draft"
-msgstr "draft"
-
-msgid "draft front matter"
-msgstr "draft front matter"
-
-msgid "draft trigger"
-msgstr "draft trigger"
-
-#, python-brace-format
-msgid "draft {0}"
-msgstr "draft {0}"
-
-#, python-brace-format
-msgid "draft {0} was withdrawn; submit a new draft"
-msgstr "draft {0} was withdrawn; submit a new draft"
-
-#, python-brace-format
-msgid "drain_timeout is a duration up to 1h, e.g. 30s, not '{0}'"
-msgstr "drain_timeout is a duration up to 1h, e.g. 30s, not '{0}'"
-
-#, python-brace-format
-msgid "duplicate id {0} (first on line {1})"
-msgstr "duplicate id {0} (first on line {1})"
-
-#, python-brace-format
-msgid "duplicate key '{0}' (first at {1})"
-msgstr "duplicate key '{0}' (first at {1})"
-
-#, python-brace-format
-msgid "duplicate key (first at {0})"
-msgstr "duplicate key (first at {0})"
-
-msgid "earlier (void)"
-msgstr "earlier (void)"
-
-msgid "embargo"
-msgstr "embargo"
-
-#, python-brace-format
-msgid "embargo 'until' is not a local date-time in {0}"
-msgstr "embargo 'until' is not a local date-time in {0}"
-
-#, python-brace-format
-msgid "embargo on {0} until {1}"
-msgstr "embargo on {0} until {1}"
-
-msgid "employee"
-msgstr "employee"
-
-msgid "empty condition"
-msgstr "empty condition"
-
-#, python-brace-format
-msgid "empty item in the {0} list '{1}'"
-msgstr "empty item in the {0} list '{1}'"
-
-#, python-brace-format
-msgid "empty {0} field"
-msgstr "empty {0} field"
-
-msgid "enabled"
-msgstr "enabled"
-
-#, python-brace-format
-msgid "enabled {0}"
-msgstr "enabled {0}"
-
-msgid "end of condition"
-msgstr "end of condition"
-
-#, python-brace-format
-msgid "endpoint {0} is not defined"
-msgstr "endpoint {0} is not defined"
-
-#, python-brace-format
-msgid "endpoint {0}: {1}; deliveries to it will fail until it can"
-msgstr "endpoint {0}: {1}; deliveries to it will fail until it can"
-
-msgid "endpoints are for the brand's reviewers and admins"
-msgstr "endpoints are for the brand's reviewers and admins"
-
-#, python-brace-format
-msgid "entries {0}…{1} are missing"
-msgstr "entries {0}…{1} are missing"
-
-msgid "error"
-msgstr "error"
-
-#, python-brace-format
-msgid "error: cannot read {0}"
-msgstr "error: cannot read {0}"
-
-#, python-brace-format
-msgid "error: kosd answered {0}: {1}"
-msgstr "error: kosd answered {0}: {1}"
-
-#, python-brace-format
-msgid "error: no kit '{0}' is open now; 'kos library' lists those that are"
-msgstr "error: no kit '{0}' is open now; 'kos library' lists those that are"
-
-#, python-brace-format
-msgid "error: unknown pack '{0}'; available: {1}"
-msgstr "error: unknown pack '{0}'; available: {1}"
-
-#, python-brace-format
-msgid "error: {0}"
-msgstr "error: {0}"
-
-msgid "escalated"
-msgstr "escalated"
-
-msgid "escalation"
-msgstr "escalation"
-
-#, python-brace-format
-msgid "every delivery has failed for {0}"
-msgstr "every delivery has failed for {0}"
-
-msgid "every model"
-msgstr "every model"
-
-msgid "exception"
-msgstr "exception"
-
-#, python-brace-format
-msgid "exception until {0} ({1}): {2}"
-msgstr "exception until {0} ({1}): {2}"
-
-msgid "exec step"
-msgstr "exec step"
-
-#, python-brace-format
-msgid "expected ')' to close the '(' at offset {0}"
-msgstr "expected ')' to close the '(' at offset {0}"
-
-msgid "expected ',' or ']' in the list"
-msgstr "expected ',' or ']' in the list"
-
-msgid "expected a field name after '.'"
-msgstr "expected a field name after '.'"
-
-#, python-brace-format
-msgid "expected a field, a value or '(' but found {0}"
-msgstr "expected a field, a value or '(' but found {0}"
-
-msgid "expired"
-msgstr "expired"
-
-msgid "external rule has no command"
-msgstr "external rule has no command"
-
-msgid "failed"
-msgstr "failed"
-
-#, python-brace-format
-msgid "ffmpeg was stopped by signal {0}"
-msgstr "ffmpeg was stopped by signal {0}"
-
-#, python-brace-format
-msgid "finding {0}"
-msgstr "finding {0}"
-
-msgid "findings:"
-msgstr "findings:"
-
-msgid "findings: none"
-msgstr "findings: none"
-
-msgid "fired"
-msgstr "fired"
-
-msgid "first pass"
-msgstr "first pass"
-
-#, python-brace-format
-msgid "first pass: {0} ({1} of {2} decided drafts cleared review at their first revision)"
-msgstr "first pass: {0} ({1} of {2} decided drafts cleared review at their first revision)"
-
-msgid "fixtures"
-msgstr "fixtures"
-
-#, python-brace-format
-msgid "follow it with: kos status {0}"
-msgstr "follow it with: kos status {0}"
-
-msgid "found a tab character that violates indentation"
-msgstr "found a tab character that violates indentation"
-
-msgid "found a tab character where an indentation space is expected"
-msgstr "found a tab character where an indentation space is expected"
-
-msgid "found an indentation indicator equal to 0"
-msgstr "found an indentation indicator equal to 0"
-
-msgid "found character that cannot start any token"
-msgstr "found character that cannot start any token"
-
-msgid "found duplicate anchor; first occurrence"
-msgstr "found duplicate anchor; first occurrence"
-
-msgid "found invalid Unicode character escape code"
-msgstr "found invalid Unicode character escape code"
-
-msgid "found undefined alias"
-msgstr "found undefined alias"
-
-msgid "found undefined tag handle"
-msgstr "found undefined tag handle"
-
-msgid "found unexpected ':'"
-msgstr "found unexpected ':'"
-
-msgid "found unexpected document indicator"
-msgstr "found unexpected document indicator"
-
-msgid "found unexpected end of stream"
-msgstr "found unexpected end of stream"
-
-msgid "found unknown escape character"
-msgstr "found unknown escape character"
-
-msgid "free"
-msgstr "free"
-
-#, python-brace-format
-msgid "from {0} to {1}: {2}"
-msgstr "from {0} to {1}: {2}"
-
-msgid "front matter must be a mapping of title, platforms, hashtags, …"
-msgstr "front matter must be a mapping of title, platforms, hashtags, …"
-
-msgid "front matter opened with '---' is never closed with '---'"
-msgstr "front matter opened with '---' is never closed with '---'"
-
-msgid "give the folder of payload templates, e.g. /etc/kos/templates"
-msgstr "give the folder of payload templates, e.g. /etc/kos/templates"
-
-msgid "give the folder of workflow definitions, e.g. /etc/kos/workflows"
-msgstr "give the folder of workflow definitions, e.g. /etc/kos/workflows"
-
-msgid "give the token with --token or on standard input"
-msgstr "give the token with --token or on standard input"
-
-msgid "gone"
-msgstr "gone"
-
-#, python-brace-format
-msgid "group {0}"
-msgstr "group {0}"
-
-#, python-brace-format
-msgid "group {0} (escalated)"
-msgstr "group {0} (escalated)"
-
-#, python-brace-format
-msgid "group {0}, of the author's store"
-msgstr "group {0}, of the author's store"
-
-#, python-brace-format
-msgid "group {0}, role {1}"
-msgstr "group {0}, role {1}"
-
-#, python-brace-format
-msgid "group {0}, role {1}, of the author's store"
-msgstr "group {0}, role {1}, of the author's store"
-
-msgid ""
-"groups are separated by ';'; accounts are 'platform:handle (company)' or '(employee)', separated by ';'.\n"
-"People and accounts the file does not name are left as they are; a file with any mistake changes nothing."
-msgstr ""
-"groups are separated by ';'; accounts are 'platform:handle (company)' or '(employee)', separated by ';'.\n"
-"People and accounts the file does not name are left as they are; a file with any mistake changes nothing."
-
-#, python-brace-format
-msgid "groups {0}"
-msgstr "groups {0}"
-
-#, python-brace-format
-msgid "groups: {0}"
-msgstr "groups: {0}"
-
-msgid "half-open"
-msgstr "half-open"
-
-#, python-brace-format
-msgid "handed back: {0} is stopping"
-msgstr "handed back: {0} is stopping"
-
-#, python-brace-format
-msgid "handover: {0} post handed over to {1} ({2})"
-msgid_plural "handover: {0} posts handed over to {1} ({2})"
-msgstr[0] "handover: {0} post handed over to {1} ({2})"
-msgstr[1] "handover: {0} posts handed over to {1} ({2})"
-
-#, python-brace-format
-msgid "hashtags not in the kit: {0}"
-msgstr "hashtags not in the kit: {0}"
-
-msgid "held by an embargo"
-msgstr "held by an embargo"
-
-#, python-brace-format
-msgid "held by the embargo on {0} until {1}"
-msgstr "held by the embargo on {0} until {1}"
-
-#, python-brace-format
-msgid "held now: {0} by an embargo, {1} waiting for a calendar slot; slots moved {2}, missed {3}"
-msgstr "held now: {0} by an embargo, {1} waiting for a calendar slot; slots moved {2}, missed {3}"
-
-#, python-brace-format
-msgid "held: the campaign kit {0} it was made from closed at {1} (its season is over); the author revises it as their own post (full review), or waits for the kit's next version"
-msgstr "held: the campaign kit {0} it was made from closed at {1} (its season is over); the author revises it as their own post (full review), or waits for the kit's next version"
-
-#, python-brace-format
-msgid "held: the campaign kit {0} it was made from is no longer in the library; the author revises it as their own post (full review), or waits for the kit's next version"
-msgstr "held: the campaign kit {0} it was made from is no longer in the library; the author revises it as their own post (full review), or waits for the kit's next version"
-
-#, python-brace-format
-msgid "held: the campaign kit {0} it was made from was withdrawn; the author revises it as their own post (full review), or waits for the kit's next version"
-msgstr "held: the campaign kit {0} it was made from was withdrawn; the author revises it as their own post (full review), or waits for the kit's next version"
-
-#, python-brace-format
-msgid "held: the guideline packs changed after approval (definitions {0}) and now flag {1}; revise the draft"
-msgstr "held: the guideline packs changed after approval (definitions {0}) and now flag {1}; revise the draft"
-
-msgid "history:"
-msgstr "history:"
-
-msgid "hour"
-msgstr "hour"
-
-msgid "human, json or csv (one figure a row: section, name, measure, value)."
-msgstr "human, json or csv (one figure a row: section, name, measure, value)."
-
-#, python-brace-format
-msgid "id '{0}' is not ASCII letters, digits and . - _ @ (at most 64)"
-msgstr "id '{0}' is not ASCII letters, digits and . - _ @ (at most 64)"
-
-#, python-brace-format
-msgid "images not in the kit: {0}"
-msgstr "images not in the kit: {0}"
-
-msgid "importing the staff directory needs the admin role"
-msgstr "importing the staff directory needs the admin role"
-
-#, python-brace-format
-msgid "in the slot {0}: {1}"
-msgstr "in the slot {0}: {1}"
-
-#, python-brace-format
-msgid "in the {0} payload from {1}: {2}"
-msgstr "in the {0} payload from {1}: {2}"
-
-#, python-brace-format
-msgid "in {0} (at {1},{2} {3}×{4}): {5}"
-msgstr "in {0} (at {1},{2} {3}×{4}): {5}"
-
-msgid "incomplete UTF-8 octet sequence"
-msgstr "incomplete UTF-8 octet sequence"
-
-#, python-brace-format
-msgid "inline: {0}"
-msgstr "inline: {0}"
-
-#, python-brace-format
-msgid "input is {0} bytes; the limit is {1} bytes"
-msgstr "input is {0} bytes; the limit is {1} bytes"
-
-msgid "inside the title of a work (《…》), not a claim"
-msgstr "inside the title of a work (《…》), not a claim"
-
-msgid "invalid Unicode character"
-msgstr "invalid Unicode character"
-
-#, python-brace-format
-msgid "invalid condition: {0}"
-msgstr "invalid condition: {0}"
-
-#, python-brace-format
-msgid "invalid cron expression: {0}"
-msgstr "invalid cron expression: {0}"
-
-msgid "invalid leading UTF-8 octet"
-msgstr "invalid leading UTF-8 octet"
-
-msgid "invalid length of a UTF-8 sequence"
-msgstr "invalid length of a UTF-8 sequence"
-
-#, python-brace-format
-msgid "invalid recurrence rule: {0}"
-msgstr "invalid recurrence rule: {0}"
-
-msgid "invalid trailing UTF-8 octet"
-msgstr "invalid trailing UTF-8 octet"
-
-msgid "it is animated: the text in its frames cannot be checked; post a still image, or a video"
-msgstr "it is animated: the text in its frames cannot be checked; post a still image, or a video"
-
-#, python-brace-format
-msgid "it is named as {0} but it is {1}"
-msgstr "it is named as {0} but it is {1}"
-
-#, python-brace-format
-msgid "it is named as {0} but its bytes are not an image or video of any type the platforms take"
-msgstr "it is named as {0} but its bytes are not an image or video of any type the platforms take"
-
-#, python-brace-format
-msgid "it is named as {0} but its bytes are {1}"
-msgstr "it is named as {0} but its bytes are {1}"
-
-#, python-brace-format
-msgid "it is {0} MB; a picture may be at most {1} MB"
-msgstr "it is {0} MB; a picture may be at most {1} MB"
-
-#, python-brace-format
-msgid "it is {0}×{1} pixels ({2} megapixels); an image may have at most {3} megapixels"
-msgstr "it is {0}×{1} pixels ({2} megapixels); an image may have at most {3} megapixels"
-
-#, python-brace-format
-msgid "its author can take your rewording with: kos accept-suggestion {0}"
-msgstr "its author can take your rewording with: kos accept-suggestion {0}"
-
-#, python-brace-format
-msgid "its codes were not read within {0} s"
-msgstr "its codes were not read within {0} s"
-
-msgid "its content was changed after it was written"
-msgstr "its content was changed after it was written"
-
-#, python-brace-format
-msgid "its cover frame could not be taken (ffmpeg status {0})"
-msgstr "its cover frame could not be taken (ffmpeg status {0})"
-
-#, python-brace-format
-msgid "its cover frame could not be taken: {0} (Debian's ffmpeg)"
-msgstr "its cover frame could not be taken: {0} (Debian's ffmpeg)"
-
-#, python-brace-format
-msgid "its cover frame is larger than {0} megapixels"
-msgstr "its cover frame is larger than {0} megapixels"
-
-#, python-brace-format
-msgid "its cover frame was not taken within {0} s"
-msgstr "its cover frame was not taken within {0} s"
-
-msgid "its endpoint"
-msgstr "its endpoint"
-
-#, python-brace-format
-msgid "its text was not read within {0} s"
-msgstr "its text was not read within {0} s"
-
-msgid "jitter"
-msgstr "jitter"
-
-msgid "jsonl or csv."
-msgstr "jsonl or csv."
-
-#, python-brace-format
-msgid "keys of a {0} must be strings"
-msgstr "keys of a {0} must be strings"
-
-#, python-brace-format
-msgid "keys of {0} must be strings; quote them"
-msgstr "keys of {0} must be strings; quote them"
-
-msgctxt "kit"
-msgid "slot"
-msgstr "slot"
-
-msgid "kit medium"
-msgstr "kit medium"
-
-#, python-brace-format
-msgid "kit {0}: its locked text fails {1}: {2}"
-msgstr "kit {0}: its locked text fails {1}: {2}"
-
-#, python-brace-format
-msgid "kit {0}: its locked text fails {1}: {2} (「{3}」)"
-msgstr "kit {0}: its locked text fails {1}: {2} (「{3}」)"
-
-#, python-brace-format
-msgid "kit {0}: slot '{1}' names no guideline pack '{2}'"
-msgstr "kit {0}: slot '{1}' names no guideline pack '{2}'"
-
-#, python-brace-format
-msgid "kos revise {0} FILE: the post takes the full review as the author's own"
-msgstr "kos revise {0} FILE: the post takes the full review as the author's own"
-
-msgid "kos show ID shows the suggestion first; the new revision is checked and approved again like any other."
-msgstr "kos show ID shows the suggestion first; the new revision is checked and approved again like any other."
-
-msgid "kosd does not accept your token (revoked or expired?): ask your admin for a new one, then run `kos login` with it"
-msgstr "kosd does not accept your token (revoked or expired?): ask your admin for a new one, then run `kos login` with it"
-
-msgid "kosd hands their work over at that moment; until then nothing changes"
-msgstr "kosd hands their work over at that moment; until then nothing changes"
-
-#, python-brace-format
-msgid "kosd is not answering on {0}: {1} ({2})"
-msgstr "kosd is not answering on {0}: {1} ({2})"
-
-msgid "kosd is not ready"
-msgstr "kosd is not ready"
-
-msgid "kosd serves no HTTP address it can name: open this path on kosd's address, or set api.listen in kosd.yaml"
-msgstr "kosd serves no HTTP address it can name: open this path on kosd's address, or set api.listen in kosd.yaml"
-
-msgid "kosd's API: unix:PATH or http://HOST:PORT. Default: KOS_SERVER, the login file, else unix:.kos/kosd.sock."
-msgstr "kosd's API: unix:PATH or http://HOST:PORT. Default: KOS_SERVER, the login file, else unix:.kos/kosd.sock."
-
-#, python-brace-format
-msgid "kosd.yaml holds one document; found {0}"
-msgstr "kosd.yaml holds one document; found {0}"
-
-#, python-brace-format
-msgid "kosd.yaml is a mapping of settings (database:, workflows:, api:, log:, …), not {0}"
-msgstr "kosd.yaml is a mapping of settings (database:, workflows:, api:, log:, …), not {0}"
-
-#, python-brace-format
-msgid "kosd: backed up {0} to {1} ({2} audit entries)"
-msgstr "kosd: backed up {0} to {1} ({2} audit entries)"
-
-#, python-brace-format
-msgid ""
-"kosd: configuration valid ({0})\n"
-"  database    {1}\n"
-"  workflows   {2}\n"
-"  templates   {3}\n"
-"  api         {4}\n"
-"  workers     {5}\n"
-"  log         {6}, {7}\n"
-"  checks      {8}\n"
-"  connections {9}\n"
-"  media links {10}\n"
-"  console     {11}"
-msgstr ""
-"kosd: configuration valid ({0})\n"
-"  database    {1}\n"
-"  workflows   {2}\n"
-"  templates   {3}\n"
-"  api         {4}\n"
-"  workers     {5}\n"
-"  log         {6}, {7}\n"
-"  checks      {8}\n"
-"  connections {9}\n"
-"  media links {10}\n"
-"  console     {11}"
-
-#, python-brace-format
-msgid "kosd: every token of {0} is revoked"
-msgstr "kosd: every token of {0} is revoked"
-
-msgid "kosd: no token has been issued; create one with kosd token create --user ID --role ROLE"
-msgstr "kosd: no token has been issued; create one with kosd token create --user ID --role ROLE"
-
-msgid "kosd: no token lets anyone in; create one with kosd token create --user ID --role ROLE"
-msgstr "kosd: no token lets anyone in; create one with kosd token create --user ID --role ROLE"
-
-msgid "kosd: nobody yet; add a person with kosd token create --user ID --role creator|reviewer|admin"
-msgstr "kosd: nobody yet; add a person with kosd token create --user ID --role creator|reviewer|admin"
-
-msgid ""
-"kosd: say what to run:\n"
-"  kosd serve              run the daemon (what kosd.service runs)\n"
-"  kosd check-config       check kosd.yaml, KOSD_* variables and the workflows, then exit\n"
-"  kosd token create       give a person an API token; kosd token list shows who holds one\n"
-"  kosd people             the people the store knows, with their roles and stores\n"
-"  kosd backup --to FILE   copy the SQLite store while kosd runs\n"
-"kosd --help lists every command and option."
-msgstr ""
-"kosd: say what to run:\n"
-"  kosd serve              run the daemon (what kosd.service runs)\n"
-"  kosd check-config       check kosd.yaml, KOSD_* variables and the workflows, then exit\n"
-"  kosd token create       give a person an API token; kosd token list shows who holds one\n"
-"  kosd people             the people the store knows, with their roles and stores\n"
-"  kosd backup --to FILE   copy the SQLite store while kosd runs\n"
-"kosd --help lists every command and option."
-
-#, python-brace-format
-msgid "kosd: the backup failed: {0}"
-msgstr "kosd: the backup failed: {0}"
-
-msgid "kosd: the store is PostgreSQL; back it up with pg_dump (see deploy/MULTI-HOST.md)"
-msgstr "kosd: the store is PostgreSQL; back it up with pg_dump (see deploy/MULTI-HOST.md)"
-
-#, python-brace-format
-msgid "kosd: there is no store at {0}"
-msgstr "kosd: there is no store at {0}"
-
-#, python-brace-format
-msgid "kosd: {0} exists already; name a new file"
-msgstr "kosd: {0} exists already; name a new file"
-
-msgid "kosflow definitions (kos/v1)"
-msgstr "kosflow definitions (kos/v1)"
-
-msgid "kosflow review"
-msgstr "kosflow review"
-
-#, python-brace-format
-msgid "kosflow: the handover of {0} failed and is tried again: {1}"
-msgstr "kosflow: the handover of {0} failed and is tried again: {1}"
-
-#, python-brace-format
-msgid "leaves the program at {0}; successor {1}"
-msgstr "leaves the program at {0}; successor {1}"
-
-#, python-brace-format
-msgid "leaves the program at {0}; successor {1}; nothing is published for them from then on"
-msgstr "leaves the program at {0}; successor {1}; nothing is published for them from then on"
-
-#, python-brace-format
-msgid "leaving {0}"
-msgstr "leaving {0}"
-
-#, python-brace-format
-msgid "left the program at {0}; successor {1}"
-msgstr "left the program at {0}; successor {1}"
-
-#, python-brace-format
-msgid "left {0}"
-msgstr "left {0}"
-
-msgid "libcurl could not start a transfer"
-msgstr "libcurl could not start a transfer"
-
-msgid "limit is a number"
-msgstr "limit is a number"
-
-msgid "limit is between 1 and 10000"
-msgstr "limit is between 1 and 10000"
-
-#, python-brace-format
-msgid "line {0}"
-msgstr "line {0}"
-
-#, python-brace-format
-msgid "line {0}, column {1}"
-msgstr "line {0}, column {1}"
-
-#, python-brace-format
-msgid "line {0}: {1}"
-msgstr "line {0}: {1}"
-
-msgid "list items must be literals"
-msgstr "list items must be literals"
-
-#, python-brace-format
-msgid "listen is HOST:PORT, e.g. 127.0.0.1:7420, not '{0}'"
-msgstr "listen is HOST:PORT, e.g. 127.0.0.1:7420, not '{0}'"
-
-#, python-brace-format
-msgid "listening on {0} ({1} workflows, definitions {2})"
-msgstr "listening on {0} ({1} workflows, definitions {2})"
-
-#, python-brace-format
-msgid "local check skipped: {0}; kosd's checks still run"
-msgstr "local check skipped: {0}; kosd's checks still run"
-
-msgid "local check: nothing found"
-msgstr "local check: nothing found"
-
-#, python-brace-format
-msgid "log.format is one of {0}, not '{1}'"
-msgstr "log.format is one of {0}, not '{1}'"
-
-#, python-brace-format
-msgid "log.level is one of {0}, not '{1}'"
-msgstr "log.level is one of {0}, not '{1}'"
-
-#, python-brace-format
-msgid "logged in to {0} as {1} ({2}); settings in {3}"
-msgstr "logged in to {0} as {1} ({2}); settings in {3}"
-
-#, python-brace-format
-msgid "made from the campaign kit {0}, unchanged but for what the author wrote:"
-msgstr "made from the campaign kit {0}, unchanged but for what the author wrote:"
-
-#, python-brace-format
-msgid "made from {0}, but {1}: it takes the full review, not the kit's fast lane"
-msgstr "made from {0}, but {1}: it takes the full review, not the kit's fast lane"
-
-msgid "malformed YAML"
-msgstr "malformed YAML"
-
-msgid "mapping keys are not allowed in this context"
-msgstr "mapping keys are not allowed in this context"
-
-msgid "mapping values are not allowed in this context"
-msgstr "mapping values are not allowed in this context"
-
-msgid "matcher"
-msgstr "matcher"
-
-msgid "media"
-msgstr "media"
-
-msgid "media item"
-msgstr "media item"
-
-#, python-brace-format
-msgid "media {0} is named in the draft's 'media:' but was not uploaded (kos submit and kos revise upload what the draft names)"
-msgstr "media {0} is named in the draft's 'media:' but was not uploaded (kos submit and kos revise upload what the draft names)"
-
-#, python-brace-format
-msgid "media {0} is not base64"
-msgstr "media {0} is not base64"
-
-#, python-brace-format
-msgid "media {0} is not named in the draft's 'media:'"
-msgstr "media {0} is not named in the draft's 'media:'"
-
-#, python-brace-format
-msgid "media {0}: {1}"
-msgstr "media {0}: {1}"
-
-msgid "merge keys ('<<') are not supported; write the keys out"
-msgstr "merge keys ('<<') are not supported; write the keys out"
-
-msgid "message"
-msgstr "message"
-
-msgid "minute"
-msgstr "minute"
-
-msgid "missed"
-msgstr "missed"
-
-#, python-brace-format
-msgid "missed the slot of {0}: kosd was not running then, and the catch-up window ({1}) has passed"
-msgstr "missed the slot of {0}: kosd was not running then, and the catch-up window ({1}) has passed"
-
-#, python-brace-format
-msgid "missing 'kind'; use one of {0}"
-msgstr "missing 'kind'; use one of {0}"
-
-msgid "month"
-msgstr "month"
-
-#, python-brace-format
-msgid "more than {0} nodes after expanding aliases; is this an alias bomb?"
-msgstr "more than {0} nodes after expanding aliases; is this an alias bomb?"
-
-msgid "moved"
-msgstr "moved"
-
-#, python-brace-format
-msgid "name a calendar: {0}"
-msgstr "name a calendar: {0}"
-
-#, python-brace-format
-msgid "name a workflow: 'workflow:' in the front matter or --workflow; known: {0}"
-msgstr "name a workflow: 'workflow:' in the front matter or --workflow; known: {0}"
-
-msgid "name at least one draft, or - for standard input"
-msgstr "name at least one draft, or - for standard input"
-
-msgid "name one delivery, or --endpoint (and --since) for many"
-msgstr "name one delivery, or --endpoint (and --since) for many"
-
-msgid "name the delegate who decides meanwhile (--delegate)"
-msgstr "name the delegate who decides meanwhile (--delegate)"
-
-msgid "name the revision whose suggested rewording you read ({\"revision\": N})"
-msgstr "name the revision whose suggested rewording you read ({\"revision\": N})"
-
-msgid "nested classes and set operations are not supported; write one class"
-msgstr "nested classes and set operations are not supported; write one class"
-
-#, python-brace-format
-msgid "nesting deeper than {0} levels"
-msgstr "nesting deeper than {0} levels"
-
-msgid "never"
-msgstr "never"
-
-#, python-brace-format
-msgid "no Calendar '{0}'"
-msgstr "no Calendar '{0}'"
-
-#, python-brace-format
-msgid "no Endpoint '{0}'"
-msgstr "no Endpoint '{0}'"
-
-#, python-brace-format
-msgid "no Workflow '{0}'"
-msgstr "no Workflow '{0}'"
-
-msgid "no answer"
-msgstr "no answer"
-
-msgid "no attempt made"
-msgstr "no attempt made"
-
-#, python-brace-format
-msgid "no calendar '{0}' (did you mean '{1}'?); defined: {2}"
-msgstr "no calendar '{0}' (did you mean '{1}'?); defined: {2}"
-
-#, python-brace-format
-msgid "no calendar '{0}'; defined: {1}"
-msgstr "no calendar '{0}'; defined: {1}"
-
-#, python-brace-format
-msgid "no calendar is defined in {0}"
-msgstr "no calendar is defined in {0}"
-
-#, python-brace-format
-msgid "no change: {0} drafts in review or scheduled are judged the same by the packs in {1}"
-msgstr "no change: {0} drafts in review or scheduled are judged the same by the packs in {1}"
-
-#, python-brace-format
-msgid "no decision in time at step {0}"
-msgstr "no decision in time at step {0}"
-
-#, python-brace-format
-msgid "no decision within {0}"
-msgstr "no decision within {0}"
-
-msgid "no deliveries"
-msgstr "no deliveries"
-
-#, python-brace-format
-msgid "no delivery {0}"
-msgstr "no delivery {0}"
-
-#, python-brace-format
-msgid "no draft {0}"
-msgstr "no draft {0}"
-
-msgid "no drafts"
-msgstr "no drafts"
-
-#, python-brace-format
-msgid "no earlier step '{0}'"
-msgstr "no earlier step '{0}'"
-
-#, python-brace-format
-msgid "no endpoint '{0}' is defined"
-msgstr "no endpoint '{0}' is defined"
-
-#, python-brace-format
-msgid "no free slot in calendar {0} in the next 92 days"
-msgstr "no free slot in calendar {0} in the next 92 days"
-
-#, python-brace-format
-msgid "no free slot in calendar {0} in the next 92 days: {1}"
-msgstr "no free slot in calendar {0} in the next 92 days: {1}"
-
-#, python-brace-format
-msgid "no guideline pack '{0}'"
-msgstr "no guideline pack '{0}'"
-
-msgid "no id"
-msgstr "no id"
-
-#, python-brace-format
-msgid "no kit {0} is defined"
-msgstr "no kit {0} is defined"
-
-#, python-brace-format
-msgid "no kosd is listening at {0}: {1}"
-msgstr "no kosd is listening at {0}: {1}"
-
-msgid "no kosd.yaml; defaults, KOSD_* and flags"
-msgstr "no kosd.yaml; defaults, KOSD_* and flags"
-
-#, python-brace-format
-msgid "no longer in {0}'s row of the staff directory"
-msgstr "no longer in {0}'s row of the staff directory"
-
-#, python-brace-format
-msgid "no medium {0}"
-msgstr "no medium {0}"
-
-#, python-brace-format
-msgid "no person {0}"
-msgstr "no person {0}"
-
-msgid "no reason given"
-msgstr "no reason given"
-
-#, python-brace-format
-msgid "no reviewer suggested a rewording of revision {0} of {1}"
-msgstr "no reviewer suggested a rewording of revision {0} of {1}"
-
-msgid "no slots in this period"
-msgstr "no slots in this period"
-
-msgid "no such file or folder"
-msgstr "no such file or folder"
-
-msgid "no such folder"
-msgstr "no such folder"
-
-#, python-brace-format
-msgid "no such medium in {0}"
-msgstr "no such medium in {0}"
-
-#, python-brace-format
-msgid "no workflow files in {0}"
-msgstr "no workflow files in {0}"
-
-#, python-brace-format
-msgid ""
-"no workflows at {0}\n"
-"  kosd reads the workflow definitions from the folder named by 'workflows' in kosd.yaml, KOSD_WORKFLOWS or --workflows ({1}).\n"
-"  Point it at your Workflows/ folder; `kosd check-config` shows every setting in force."
-msgstr ""
-"no workflows at {0}\n"
-"  kosd reads the workflow definitions from the folder named by 'workflows' in kosd.yaml, KOSD_WORKFLOWS or --workflows ({1}).\n"
-"  Point it at your Workflows/ folder; `kosd check-config` shows every setting in force."
-
-#, python-brace-format
-msgid "no {0} folder here to read the workflow from (--workflows names another)"
-msgstr "no {0} folder here to read the workflow from (--workflows names another)"
-
-msgid "nobody"
-msgstr "nobody"
-
-msgid "nobody approves their own draft"
-msgstr "nobody approves their own draft"
-
-msgid "none"
-msgstr "none"
-
-msgid "none (set api.public_url for gateways to fetch media)"
-msgstr "none (set api.public_url for gateways to fetch media)"
-
-msgid "not a PostgreSQL URL: write postgres://USER@HOST[:PORT]/DATABASE"
-msgstr "not a PostgreSQL URL: write postgres://USER@HOST[:PORT]/DATABASE"
-
-msgid "not an IPv4 address"
-msgstr "not an IPv4 address"
-
-msgid "not an IPv6 address"
-msgstr "not an IPv6 address"
-
-msgid "not an internet address"
-msgstr "not an internet address"
-
-msgid "note"
-msgstr "note"
-
-msgid "nothing changed (--dry-run)"
-msgstr "nothing changed (--dry-run)"
-
-msgid "nothing to repeat"
-msgstr "nothing to repeat"
-
-msgid "nothing waits for you"
-msgstr "nothing waits for you"
-
-#, python-brace-format
-msgid "notice {0}"
-msgstr "notice {0}"
-
-msgid "notify step"
-msgstr "notify step"
-
-msgid "now"
-msgstr "now"
-
-#, python-brace-format
-msgid "now '{0}'"
-msgstr "now '{0}'"
-
-#, python-brace-format
-msgid "now '{0}', from {1}"
-msgstr "now '{0}', from {1}"
-
-msgid "null"
-msgstr "null"
-
-msgid "of the author's store"
-msgstr "of the author's store"
-
-msgid "offboarding"
-msgstr "offboarding"
-
-msgid "offboarding needs the admin role"
-msgstr "offboarding needs the admin role"
-
-msgid "ok"
-msgstr "ok"
-
-msgid "on the API socket only (set api.listen or api.public_url for browsers)"
-msgstr "on the API socket only (set api.listen or api.public_url for browsers)"
-
-#, python-brace-format
-msgid "one of {0}"
-msgstr "one of {0}"
-
-msgid "only admins enable endpoints"
-msgstr "only admins enable endpoints"
-
-msgid "only admins replay deliveries"
-msgstr "only admins replay deliveries"
-
-#, python-brace-format
-msgid "only an admin or {0} says when they are away"
-msgstr "only an admin or {0} says when they are away"
-
-msgid "only the author or an admin withdraws a draft"
-msgstr "only the author or an admin withdraws a draft"
-
-msgid "only the author revises a draft; reviewers reject it with a reason instead"
-msgstr "only the author revises a draft; reviewers reject it with a reason instead"
-
-msgid "only the author takes a suggested rewording of their draft"
-msgstr "only the author takes a suggested rewording of their draft"
-
-msgid "open"
-msgstr "open"
-
-msgid "out of memory starting the YAML parser"
-msgstr "out of memory starting the YAML parser"
-
-msgid "out of order"
-msgstr "out of order"
-
-msgid "outside the calendar's slots"
-msgstr "outside the calendar's slots"
-
-msgid "parked"
-msgstr "parked"
-
-#, python-brace-format
-msgid "parked: step {0} stopped a worker {1} times ({2}); an admin looks at the draft and the checks"
-msgstr "parked: step {0} stopped a worker {1} times ({2}); an admin looks at the draft and the checks"
-
-#, python-brace-format
-msgid "passed [{0}] \"{1}\" — {2}: {3}"
-msgstr "passed [{0}] \"{1}\" — {2}: {3}"
-
-msgid "past its deadline"
-msgstr "past its deadline"
-
-msgid "pending"
-msgstr "pending"
-
-msgid "pending, failed (being retried), delivered or dead."
-msgstr "pending, failed (being retried), delivered or dead."
-
-#, python-brace-format
-msgid "person {0}"
-msgstr "person {0}"
-
-#, python-brace-format
-msgid "platform {0}"
-msgstr "platform {0}"
-
-#, python-brace-format
-msgid "platforms not in the kit: {0}"
-msgstr "platforms not in the kit: {0}"
-
-msgid "possessive quantifiers (such as a++) are not supported; write a plain quantifier"
-msgstr "possessive quantifiers (such as a++) are not supported; write a plain quantifier"
-
-#, python-brace-format
-msgid "products not in the kit: {0}"
-msgstr "products not in the kit: {0}"
-
-msgid "publish step"
-msgstr "publish step"
-
-msgid "published"
-msgstr "published"
-
-msgid "publishing"
-msgstr "publishing"
-
-#, python-brace-format
-msgid "ready: reloaded, {0} workflows, definitions {1}"
-msgstr "ready: reloaded, {0} workflows, definitions {1}"
-
-#, python-brace-format
-msgid "ready: {0} workflows, {1} workers, definitions {2}, API on {3}"
-msgstr "ready: {0} workflows, {1} workers, definitions {2}, API on {3}"
-
-#, python-brace-format
-msgid "ready: {0} workflows, {1} workers, {2} runs in flight, definitions {3}"
-msgstr "ready: {0} workflows, {1} workers, {2} runs in flight, definitions {3}"
-
-msgid "refused before connecting"
-msgstr "refused before connecting"
-
-#, python-brace-format
-msgid "refused before connecting: {0}; only public addresses are allowed unless the endpoint sets allow_private_network: true"
-msgstr "refused before connecting: {0}; only public addresses are allowed unless the endpoint sets allow_private_network: true"
-
-msgid "rejected"
-msgstr "rejected"
-
-#, python-brace-format
-msgid "rejected {0} revision {1}: {2}"
-msgstr "rejected {0} revision {1}: {2}"
-
-msgid "released"
-msgstr "released"
-
-#, python-brace-format
-msgid "reload failed: the store does not answer; {0}"
-msgstr "reload failed: the store does not answer; {0}"
-
-#, python-brace-format
-msgid "reload failed: {0}; {1}"
-msgstr "reload failed: {0}; {1}"
-
-#, python-brace-format
-msgid "reload refused: the definitions cannot be recorded in the store: {0}"
-msgstr "reload refused: the definitions cannot be recorded in the store: {0}"
-
-#, python-brace-format
-msgid "reload refused: {0}"
-msgstr "reload refused: {0}"
-
-#, python-brace-format
-msgid "reload: {0} changed; that takes effect at the next restart"
-msgstr "reload: {0} changed; that takes effect at the next restart"
-
-#, python-brace-format
-msgid "reloaded: {0} workflows, definitions {1}; runs already started keep theirs"
-msgstr "reloaded: {0} workflows, definitions {1}; runs already started keep theirs"
-
-msgid "reloading configuration and workflows"
-msgstr "reloading configuration and workflows"
-
-#, python-brace-format
-msgid "replayed {0} of {1} dead letter"
-msgid_plural "replayed {0} of {1} dead letters"
-msgstr[0] "replayed {0} of {1} dead letter"
-msgstr[1] "replayed {0} of {1} dead letters"
-
-msgid "request failed"
-msgstr "request failed"
-
-msgid "retry"
-msgstr "retry"
-
-msgid "reviewer"
-msgstr "reviewer"
-
-#, python-brace-format
-msgid "revision {0}"
-msgstr "revision {0}"
-
-#, python-brace-format
-msgid "revision {0} replaces revision {1}"
-msgstr "revision {0} replaces revision {1}"
-
-#, python-brace-format
-msgid "revoked {0}"
-msgstr "revoked {0}"
-
-#, python-brace-format
-msgid "role {0}"
-msgstr "role {0}"
-
-#, python-brace-format
-msgid "role {0}, of the author's store"
-msgstr "role {0}, of the author's store"
-
-msgid "rule"
-msgstr "rule"
-
-#, python-brace-format
-msgid "rule id '{0}' is used twice in this pack (first at {1})"
-msgstr "rule id '{0}' is used twice in this pack (first at {1})"
-
-#, python-brace-format
-msgid "rule {0} does not flag its fixture \"{1}\"; the pack is refused"
-msgstr "rule {0} does not flag its fixture \"{1}\"; the pack is refused"
-
-#, python-brace-format
-msgid "rule {0} flags its pass fixture \"{1}\"; the pack is refused"
-msgstr "rule {0} flags its pass fixture \"{1}\"; the pack is refused"
-
-#, python-brace-format
-msgid "rule {0}/{1} runs a checker program and is refused: kosd.yaml turns programs off (checks.programs: off)"
-msgstr "rule {0}/{1} runs a checker program and is refused: kosd.yaml turns programs off (checks.programs: off)"
-
-msgid "rules that blocked drafts:"
-msgstr "rules that blocked drafts:"
-
-msgid "run"
-msgstr "run"
-
-#, python-brace-format
-msgid "run {0}"
-msgstr "run {0}"
-
-#, python-brace-format
-msgid "run {0} has ended; nothing to decide"
-msgstr "run {0} has ended; nothing to decide"
-
-#, python-brace-format
-msgid "run {0} is not on the revision with content {1}"
-msgstr "run {0} is not on the revision with content {1}"
-
-#, python-brace-format
-msgid "running definitions kept ({0}, {1} workflows)"
-msgstr "running definitions kept ({0}, {1} workflows)"
-
-msgid "say --until DATE --delegate ID, or --back"
-msgstr "say --until DATE --delegate ID, or --back"
-
-msgid "scheduled"
-msgstr "scheduled"
-
-msgid "second"
-msgstr "second"
-
-#, python-brace-format
-msgid "secret {0} cannot be read"
-msgstr "secret {0} cannot be read"
-
-#, python-brace-format
-msgid "secret {0} needs $CREDENTIALS_DIRECTORY (systemd LoadCredential=)"
-msgstr "secret {0} needs $CREDENTIALS_DIRECTORY (systemd LoadCredential=)"
-
-#, python-brace-format
-msgid "secret {0}: {1}"
-msgstr "secret {0}: {1}"
-
-msgid "send 'Authorization: Bearer <token>'; an admin issues tokens with 'kosd token create'"
-msgstr "send 'Authorization: Bearer <token>'; an admin issues tokens with 'kosd token create'"
-
-#, python-brace-format
-msgid "sha256 of {0} is not 64 hex digits"
-msgstr "sha256 of {0} is not 64 hex digits"
-
-#, python-brace-format
-msgid "signs in once, until {0}; do not forward it"
-msgstr "signs in once, until {0}; do not forward it"
-
-#, python-brace-format
-msgid "since {0}"
-msgstr "since {0}"
-
-msgid "skipped"
-msgstr "skipped"
-
-#, python-brace-format
-msgid "slot '{0}' has no max_chars: an associate could write a whole post there"
-msgstr "slot '{0}' has no max_chars: an associate could write a whole post there"
-
-#, python-brace-format
-msgid "slot '{0}' is declared twice"
-msgstr "slot '{0}' is declared twice"
-
-#, python-brace-format
-msgid "slot '{0}' is named twice"
-msgstr "slot '{0}' is named twice"
-
-#, python-brace-format
-msgid "slot '{0}' is not in the title or body ({1})"
-msgstr "slot '{0}' is not in the title or body ({1})"
-
-msgid "slot booking"
-msgstr "slot booking"
-
-#, python-brace-format
-msgid "slot is for {0} only"
-msgstr "slot is for {0} only"
-
-#, python-brace-format
-msgid "slot {0} is not a local date-time such as 2026-12-01T20:00"
-msgstr "slot {0} is not a local date-time such as 2026-12-01T20:00"
-
-msgid "slots missed"
-msgstr "slots missed"
-
-msgid "slots moved"
-msgstr "slots moved"
-
-#, python-brace-format
-msgid "slow down; try again in {0} s"
-msgstr "slow down; try again in {0} s"
-
-#, python-brace-format
-msgid "sslmode is one of {0}, not '{1}'"
-msgstr "sslmode is one of {0}, not '{1}'"
-
-msgid "start it with `kosd serve`, or point kos at the right one with --server, KOS_SERVER or `kos login --server`"
-msgstr "start it with `kosd serve`, or point kos at the right one with --server, KOS_SERVER or `kos login --server`"
-
-#, python-brace-format
-msgid "state '{0}' is not one of {1}"
-msgstr "state '{0}' is not one of {1}"
-
-#, python-brace-format
-msgid "status {0}"
-msgstr "status {0}"
-
-msgid "step"
-msgstr "step"
-
-#, python-brace-format
-msgid "step id '{0}' is used twice in this workflow (first at {1})"
-msgstr "step id '{0}' is used twice in this workflow (first at {1})"
-
-#, python-brace-format
-msgid "step {0} is no longer held at epoch {1}; another worker claimed it"
-msgstr "step {0} is no longer held at epoch {1}; another worker claimed it"
-
-#, python-brace-format
-msgid "step {0} is no longer held under epoch {1}: another worker took it over"
-msgstr "step {0} is no longer held under epoch {1}: another worker took it over"
-
-#, python-brace-format
-msgid "step {0} runs {1} and is refused: kosd.yaml turns programs off (checks.programs: off)"
-msgstr "step {0} runs {1} and is refused: kosd.yaml turns programs off (checks.programs: off)"
-
-#, python-brace-format
-msgid "step {0} stopped a worker three times; its run is parked for an admin to look at (kos drafts --state parked)"
-msgstr "step {0} stopped a worker three times; its run is parked for an admin to look at (kos drafts --state parked)"
-
-#, python-brace-format
-msgid "step {0}: the workflow's auto_approve condition holds"
-msgstr "step {0}: the workflow's auto_approve condition holds"
-
-#, python-brace-format
-msgid "step {0}: {1}"
-msgstr "step {0}: {1}"
-
-msgid "stopped"
-msgstr "stopped"
-
-msgid "stopped: steps in hand finished, the rest handed back"
-msgstr "stopped: steps in hand finished, the rest handed back"
-
-msgid "stopping: no new steps are claimed, steps in hand finish, requests in flight are answered"
-msgstr "stopping: no new steps are claimed, steps in hand finish, requests in flight are answered"
-
-msgid "store"
-msgstr "store"
-
-#, python-brace-format
-msgid "store '{0}' is listed twice (first at {1})"
-msgstr "store '{0}' is listed twice (first at {1})"
-
-#, python-brace-format
-msgid "store '{0}' is not a store code (letters, digits and -, e.g. SH-IFC)"
-msgstr "store '{0}' is not a store code (letters, digits and -, e.g. SH-IFC)"
-
-#, python-brace-format
-msgid "store {0}"
-msgstr "store {0}"
-
-msgid "submitted"
-msgstr "submitted"
-
-#, python-brace-format
-msgid "submitted {0} to {1}: {2}"
-msgstr "submitted {0} to {1}: {2}"
-
-#, python-brace-format
-msgid "submitted {0} to {1}: {2} ({3})"
-msgstr "submitted {0} to {1}: {2} ({3})"
-
-#, python-brace-format
-msgid "successor {0}; {1} posts handed over, {2} cancelled; {3} tokens revoked; accounts passed {4}, retired {5}; {6} posts live on their own accounts, {7} recall requests"
-msgstr "successor {0}; {1} posts handed over, {2} cancelled; {3} tokens revoked; accounts passed {4}, retired {5}; {6} posts live on their own accounts, {7} recall requests"
-
-msgid "superseded"
-msgstr "superseded"
-
-#, python-brace-format
-msgid "supervising {0} workers"
-msgstr "supervising {0} workers"
-
-#, python-brace-format
-msgid "tag '{0}' cannot be given to a list"
-msgstr "tag '{0}' cannot be given to a list"
-
-#, python-brace-format
-msgid "tag '{0}' cannot be given to a mapping"
-msgstr "tag '{0}' cannot be given to a mapping"
-
-#, python-brace-format
-msgid "tag '{0}' cannot be given to a scalar"
-msgstr "tag '{0}' cannot be given to a scalar"
-
-#, python-brace-format
-msgid "take it as revision {0} with: kos accept-suggestion {1}"
-msgstr "take it as revision {0} with: kos accept-suggestion {1}"
-
-#, python-brace-format
-msgid "template '{0}' must be a path inside Templates/"
-msgstr "template '{0}' must be a path inside Templates/"
-
-#, python-brace-format
-msgid "template does not compile: {0}"
-msgstr "template does not compile: {0}"
-
-#, python-brace-format
-msgid "template file {0} does not exist"
-msgstr "template file {0} does not exist"
-
-#, python-brace-format
-msgid "template {0} does not carry the draft's {1}: what {2} and {3} more look for there would not reach {4}, and kosd refuses such a delivery. Render {5} in the template"
-msgstr "template {0} does not carry the draft's {1}: what {2} and {3} more look for there would not reach {4}, and kosd refuses such a delivery. Render {5} in the template"
-
-#, python-brace-format
-msgid "template {0} does not carry the draft's {1}: what {2} look for there would not reach {3}, and kosd refuses such a delivery. Render {4} in the template"
-msgstr "template {0} does not carry the draft's {1}: what {2} look for there would not reach {3}, and kosd refuses such a delivery. Render {4} in the template"
-
-#, python-brace-format
-msgid "template {0}: {1}"
-msgstr "template {0}: {1}"
-
-msgid "text"
-msgstr "text"
-
-msgid "text (half-characters)"
-msgstr "text (half-characters)"
-
-#, python-brace-format
-msgid "text added after the kit's end: 「{0}」"
-msgstr "text added after the kit's end: 「{0}」"
-
-msgid "the API socket is a path shorter than 108 bytes"
-msgstr "the API socket is a path shorter than 108 bytes"
-
-msgid "the IPv6 loopback address (::1)"
-msgstr "the IPv6 loopback address (::1)"
-
-#, python-brace-format
-msgid "the Idempotency-Key '{0}' was used for {1} with other content and workflow {2}; nothing was submitted. Use a new key for a new draft, or 'kos revise {3}' to change that one"
-msgstr "the Idempotency-Key '{0}' was used for {1} with other content and workflow {2}; nothing was submitted. Use a new key for a new draft, or 'kos revise {3}' to change that one"
-
-#, python-brace-format
-msgid "the Idempotency-Key '{0}' was used for {1} with other content; nothing was submitted. Use a new key for a new draft, or 'kos revise {2}' to change that one"
-msgstr "the Idempotency-Key '{0}' was used for {1} with other content; nothing was submitted. Use a new key for a new draft, or 'kos revise {2}' to change that one"
-
-msgid "the Idempotency-Key header must be 1 to 200 characters"
-msgstr "the Idempotency-Key header must be 1 to 200 characters"
-
-msgid "the \\x{…} escape is not closed"
-msgstr "the \\x{…} escape is not closed"
-
-msgid "the associate left the program; the post is on their own account"
-msgstr "the associate left the program; the post is on their own account"
-
-msgid "the audit log is for admins"
-msgstr "the audit log is for admins"
-
-#, python-brace-format
-msgid "the barcode reader (zbarimg) failed with status {0}"
-msgstr "the barcode reader (zbarimg) failed with status {0}"
-
-#, python-brace-format
-msgid "the barcode reader (zbarimg) was stopped by signal {0}"
-msgstr "the barcode reader (zbarimg) was stopped by signal {0}"
-
-#, python-brace-format
-msgid "the barcode reader could not start: {0} (Debian's zbar-tools)"
-msgstr "the barcode reader could not start: {0} (Debian's zbar-tools)"
-
-msgid "the body is not the JSON expected"
-msgstr "the body is not the JSON expected"
-
-msgid "the body is not valid JSON (UTF-8)"
-msgstr "the body is not valid JSON (UTF-8)"
-
-#, python-brace-format
-msgid "the body: {0}"
-msgstr "the body: {0}"
-
-msgid "the brand"
-msgstr "the brand"
-
-msgid "the brand's reviewers decide its approvals; an agency's people do not"
-msgstr "the brand's reviewers decide its approvals; an agency's people do not"
-
-msgid "the built-in guideline packs cannot be loaded"
-msgstr "the built-in guideline packs cannot be loaded"
-
-#, python-brace-format
-msgid "the built-in guideline packs cannot be loaded: {0}"
-msgstr "the built-in guideline packs cannot be loaded: {0}"
-
-#, python-brace-format
-msgid "the campaign kit {0} it was made from may be posted from {1}"
-msgstr "the campaign kit {0} it was made from may be posted from {1}"
-
-#, python-brace-format
-msgid "the campaign kit's posts take only the slots {0}"
-msgstr "the campaign kit's posts take only the slots {0}"
-
-msgid "the character class opened here is not closed with ']'"
-msgstr "the character class opened here is not closed with ']'"
-
-#, python-brace-format
-msgid "the check's budget ({0} s) ran out before it was read"
-msgstr "the check's budget ({0} s) ran out before it was read"
-
-#, python-brace-format
-msgid "the circuit of {0} is open until {1}; nothing is sent to it before"
-msgstr "the circuit of {0} is open until {1}; nothing is sent to it before"
-
-msgid "the comment is not closed"
-msgstr "the comment is not closed"
-
-#, python-brace-format
-msgid "the cover frame of {0}"
-msgstr "the cover frame of {0}"
-
-msgid "the daemon's checks will block this draft; submitting so the record is complete"
-msgstr "the daemon's checks will block this draft; submitting so the record is complete"
-
-msgid "the database is a SQLite file path (e.g. /var/lib/kosd/kos.db) or a PostgreSQL URL (postgres://kosd@db.internal/kosflow)"
-msgstr "the database is a SQLite file path (e.g. /var/lib/kosd/kos.db) or a PostgreSQL URL (postgres://kosd@db.internal/kosflow)"
-
-#, python-brace-format
-msgid "the database schema is version {0}; this kosd knows up to {1}: upgrade kosd, never downgrade a database"
-msgstr "the database schema is version {0}; this kosd knows up to {1}: upgrade kosd, never downgrade a database"
-
-#, python-brace-format
-msgid "the definitions in {0} are invalid; fix them (kos validate) before linting"
-msgstr "the definitions in {0} are invalid; fix them (kos validate) before linting"
-
-#, python-brace-format
-msgid "the definitions {0} this run started with do not load: {1}"
-msgstr "the definitions {0} this run started with do not load: {1}"
-
-#, python-brace-format
-msgid "the disk holding the store is full (SQLite: {0})"
-msgstr "the disk holding the store is full (SQLite: {0})"
-
-#, python-brace-format
-msgid "the draft cannot be read: {0}"
-msgstr "the draft cannot be read: {0}"
-
-msgid "the draft is not UTF-8"
-msgstr "the draft is not UTF-8"
-
-#, python-brace-format
-msgid "the draft is rejected at {0}; its author sees your reason and may revise it"
-msgstr "the draft is rejected at {0}; its author sees your reason and may revise it"
-
-#, python-brace-format
-msgid "the draft is {0} bytes; the limit is {1} bytes"
-msgstr "the draft is {0} bytes; the limit is {1} bytes"
-
-msgid "the draft names no workflow (workflow: in its front matter, or --workflow)"
-msgstr "the draft names no workflow (workflow: in its front matter, or --workflow)"
-
-#, python-brace-format
-msgid "the draft names workflow '{0}', which is not in {1}"
-msgstr "the draft names workflow '{0}', which is not in {1}"
-
-msgid "the draft was stored but cannot be read back"
-msgstr "the draft was stored but cannot be read back"
-
-msgid "the draft's accounts"
-msgstr "the draft's accounts"
-
-msgid "the draft's author is missing"
-msgstr "the draft's author is missing"
-
-msgid "the draft's collaboration"
-msgstr "the draft's collaboration"
-
-msgid "the error is in kosd's log"
-msgstr "the error is in kosd's log"
-
-#, python-brace-format
-msgid "the exception for '{0}' matches nothing {1} flags; fix the term or remove the exception"
-msgstr "the exception for '{0}' matches nothing {1} flags; fix the term or remove the exception"
-
-#, python-brace-format
-msgid "the field '{0}' has the wrong type"
-msgstr "the field '{0}' has the wrong type"
-
-#, python-brace-format
-msgid "the field '{0}' is missing"
-msgstr "the field '{0}' is missing"
-
-#, python-brace-format
-msgid "the file is empty; the first row names the columns: {0}"
-msgstr "the file is empty; the first row names the columns: {0}"
-
-msgid "the file is not UTF-8 (save it as 'CSV UTF-8' from Excel or WPS)"
-msgstr "the file is not UTF-8 (save it as 'CSV UTF-8' from Excel or WPS)"
-
-#, python-brace-format
-msgid "the file is {0} MiB; a staff directory is at most {1} MiB"
-msgstr "the file is {0} MiB; a staff directory is at most {1} MiB"
-
-msgid "the group is not closed"
-msgstr "the group is not closed"
-
-msgid "the group name is not closed"
-msgstr "the group name is not closed"
-
-msgid "the group opened here is not closed"
-msgstr "the group opened here is not closed"
-
-msgid "the guideline"
-msgstr "the guideline"
-
-#, python-brace-format
-msgid "the guideline checks did not finish (not finished: {0}); a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
-msgstr "the guideline checks did not finish (not finished: {0}); a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
-
-#, python-brace-format
-msgid "the guideline checks did not finish within {0} (not finished: {1}); a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
-msgstr "the guideline checks did not finish within {0} (not finished: {1}); a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
-
-#, python-brace-format
-msgid "the guideline checks did not finish within {0}; a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
-msgstr "the guideline checks did not finish within {0}; a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
-
-msgid "the guideline checks did not finish; a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
-msgstr "the guideline checks did not finish; a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
-
-#, python-brace-format
-msgid "the header has no '{0}' column"
-msgstr "the header has no '{0}' column"
-
-#, python-brace-format
-msgid "the image {0} is not the kit's file"
-msgstr "the image {0} is not the kit's file"
-
-msgid "the inbox is for the brand's reviewers and admins"
-msgstr "the inbox is for the brand's reviewers and admins"
-
-#, python-brace-format
-msgid "the inherited API socket failed: {0}"
-msgstr "the inherited API socket failed: {0}"
-
-#, python-brace-format
-msgid "the kit is for {0}, not {1}"
-msgstr "the kit is for {0}, not {1}"
-
-#, python-brace-format
-msgid "the lease is a duration from 100ms to 24h, e.g. 30s, not '{0}'"
-msgstr "the lease is a duration from 100ms to 24h, e.g. 30s, not '{0}'"
-
-#, python-brace-format
-msgid "the locked text 「{0}{1}」 is changed or missing"
-msgstr "the locked text 「{0}{1}」 is changed or missing"
-
-#, python-brace-format
-msgid "the password file {0} cannot be read"
-msgstr "the password file {0} cannot be read"
-
-msgid "the pattern ends with a lone backslash"
-msgstr "the pattern ends with a lone backslash"
-
-#, python-brace-format
-msgid "the pattern is too large once its repetitions are written out (more than {0} steps); use smaller counts"
-msgstr "the pattern is too large once its repetitions are written out (more than {0} steps); use smaller counts"
-
-#, python-brace-format
-msgid "the pattern nests groups more than {0} deep"
-msgstr "the pattern nests groups more than {0} deep"
-
-#, python-brace-format
-msgid "the picture {0}"
-msgstr "the picture {0}"
-
-#, python-brace-format
-msgid "the picture {0} cannot be checked: {1}"
-msgstr "the picture {0} cannot be checked: {1}"
-
-msgid "the probe after the cool-down failed"
-msgstr "the probe after the cool-down failed"
-
-msgid "the program's health is for the brand's reviewers and admins"
-msgstr "the program's health is for the brand's reviewers and admins"
-
-msgid "the property name is not closed with '}'"
-msgstr "the property name is not closed with '}'"
-
-msgid "the range runs backwards"
-msgstr "the range runs backwards"
-
-#, python-brace-format
-msgid "the rate limit is like 20/s or 600/1m, not '{0}'"
-msgstr "the rate limit is like 20/s or 600/1m, not '{0}'"
-
-msgid "the reason or comment is longer than 4000 bytes"
-msgstr "the reason or comment is longer than 4000 bytes"
-
-#, python-brace-format
-msgid "the recall of {0}"
-msgstr "the recall of {0}"
-
-msgid "the receiver answered 410 Gone"
-msgstr "the receiver answered 410 Gone"
-
-msgid "the receiver asked not to retry this message (Webhook-Abort-Retries)"
-msgstr "the receiver asked not to retry this message (Webhook-Abort-Retries)"
-
-#, python-brace-format
-msgid "the regular expression '{0}' is refused: {1}"
-msgstr "the regular expression '{0}' is refused: {1}"
-
-msgid "the repetition '{' is not closed; write {n}, {n,} or {n,m} (or \\{ for a brace)"
-msgstr "the repetition '{' is not closed; write {n}, {n,} or {n,m} (or \\{ for a brace)"
-
-#, python-brace-format
-msgid "the repetition {{0},{1}} counts down"
-msgstr "the repetition {{0},{1}} counts down"
-
-msgid "the reviewers"
-msgstr "the reviewers"
-
-msgid "the run no longer exists, or the store holds a state for it this kosd does not know"
-msgstr "the run no longer exists, or the store holds a state for it this kosd does not know"
-
-msgid "the set-delimiter tag is malformed"
-msgstr "the set-delimiter tag is malformed"
-
-msgid "the signing secret is not whsec_ followed by 16 to 64 bytes of base64"
-msgstr "the signing secret is not whsec_ followed by 16 to 64 bytes of base64"
-
-#, python-brace-format
-msgid "the slot {0} holds {1} characters; at most {2}"
-msgstr "the slot {0} holds {1} characters; at most {2}"
-
-#, python-brace-format
-msgid "the slot {0} is not filled in"
-msgstr "the slot {0} is not filled in"
-
-#, python-brace-format
-msgid "the step failed ({0}); it is tried again"
-msgstr "the step failed ({0}); it is tried again"
-
-#, python-brace-format
-msgid "the store cannot write: {0}; new work is refused with 503 until it can"
-msgstr "the store cannot write: {0}; new work is refused with 503 until it can"
-
-msgid "the store does not answer"
-msgstr "the store does not answer"
-
-#, python-brace-format
-msgid "the store fails: {0}"
-msgstr "the store fails: {0}"
-
-#, python-brace-format
-msgid "the store holds a {0} state this kosd does not know: '{1}'"
-msgstr "the store holds a {0} state this kosd does not know: '{1}'"
-
-#, python-brace-format
-msgid "the store is damaged (SQLite: {0}); stop kosd and restore the latest backup (kosd backup)"
-msgstr "the store is damaged (SQLite: {0}); stop kosd and restore the latest backup (kosd backup)"
-
-#, python-brace-format
-msgid "the store is damaged ({0}); stop kosd and restore the latest backup (kosd backup)"
-msgstr "the store is damaged ({0}); stop kosd and restore the latest backup (kosd backup)"
-
-#, python-brace-format
-msgid "the store is read-only (SQLite: {0})"
-msgstr "the store is read-only (SQLite: {0})"
-
-msgid "the store writes again"
-msgstr "the store writes again"
-
-msgid "the store writes again; work resumes"
-msgstr "the store writes again; work resumes"
-
-#, python-brace-format
-msgid "the store's disk fails to write (SQLite: {0})"
-msgstr "the store's disk fails to write (SQLite: {0})"
-
-msgid "the superlative is denied, not claimed"
-msgstr "the superlative is denied, not claimed"
-
-#, python-brace-format
-msgid "the text names {0} but no slot '{1}' is declared"
-msgstr "the text names {0} but no slot '{1}' is declared"
-
-#, python-brace-format
-msgid "the text reader (tesseract) failed with status {0}"
-msgstr "the text reader (tesseract) failed with status {0}"
-
-#, python-brace-format
-msgid "the text reader (tesseract) was stopped by signal {0}"
-msgstr "the text reader (tesseract) was stopped by signal {0}"
-
-#, python-brace-format
-msgid "the text reader could not start: {0} (Debian's tesseract-ocr, tesseract-ocr-chi-sim)"
-msgstr "the text reader could not start: {0} (Debian's tesseract-ocr, tesseract-ocr-chi-sim)"
-
-msgid "the time allowed"
-msgstr "the time allowed"
-
-#, python-brace-format
-msgid "the title: {0}"
-msgstr "the title: {0}"
-
-msgid "the token is unknown, expired or revoked"
-msgstr "the token is unknown, expired or revoked"
-
-msgid "the unspecified address (::)"
-msgstr "the unspecified address (::)"
-
-#, python-brace-format
-msgid "the value of '{0}'"
-msgstr "the value of '{0}'"
-
-#, python-brace-format
-msgid "the worker crashed with signal {0}"
-msgstr "the worker crashed with signal {0}"
-
-msgid "the workflow"
-msgstr "the workflow"
-
-msgid "the workflow of this run is no longer defined"
-msgstr "the workflow of this run is no longer defined"
-
-#, python-brace-format
-msgid "the workflow waits for a slot but its calendar {0} is not defined"
-msgstr "the workflow waits for a slot but its calendar {0} is not defined"
-
-#, python-brace-format
-msgid "the workflow's guideline packs do not compile (kos validate {0})"
-msgstr "the workflow's guideline packs do not compile (kos validate {0})"
-
-#, python-brace-format
-msgid "the {0} notice about {1}"
-msgstr "the {0} notice about {1}"
-
-#, python-brace-format
-msgid "the {0} payload from {1} fails {2}, which the draft passes: the template drops what the rule needs, so nothing was sent to {3}; fix the template"
-msgstr "the {0} payload from {1} fails {2}, which the draft passes: the template drops what the rule needs, so nothing was sent to {3}; fix the template"
-
-msgid "the 最 before this one is judged with it"
-msgstr "the 最 before this one is judged with it"
-
-#, python-brace-format
-msgid "there is no file {0}"
-msgstr "there is no file {0}"
-
-msgid "this check step has no packs: list them under 'packs' or the workflow's 'guidelines'"
-msgstr "this check step has no packs: list them under 'packs' or the workflow's 'guidelines'"
-
-#, python-brace-format
-msgid "this exception expired on {0}; it no longer applies (renew it or remove it)"
-msgstr "this exception expired on {0}; it no longer applies (renew it or remove it)"
-
-#, python-brace-format
-msgid "this exception expires on {0}, within a month; {1} renews it or lets it lapse"
-msgstr "this exception expires on {0}, within a month; {1} renews it or lets it lapse"
-
-#, python-brace-format
-msgid "this media link expired at {0}; the gateway gets a fresh one with the next delivery"
-msgstr "this media link expired at {0}; the gateway gets a fresh one with the next delivery"
-
-msgid "this media link was not signed by kosd, or was changed"
-msgstr "this media link was not signed by kosd, or was changed"
-
-#, python-brace-format
-msgid "this step is for reviewers of the associate's own store ({0})"
-msgstr "this step is for reviewers of the associate's own store ({0})"
-
-#, python-brace-format
-msgid "this step is for the groups {0}"
-msgstr "this step is for the groups {0}"
-
-#, python-brace-format
-msgid "this step needs the {0} role"
-msgstr "this step needs the {0} role"
-
-#, python-brace-format
-msgid "this suppresses '{0}', which is not among the checks applied to this draft; name a rule as pack/rule"
-msgstr "this suppresses '{0}', which is not among the checks applied to this draft; name a rule as pack/rule"
-
-#, python-brace-format
-msgid "this suppression of {0} suppresses nothing on its line or the next; remove it"
-msgstr "this suppression of {0} suppresses nothing on its line or the next; remove it"
-
-msgid "title"
-msgstr "title"
-
-msgctxt "token"
-msgid "active"
-msgstr "active"
-
-msgctxt "token"
-msgid "expired"
-msgstr "expired"
-
-#, python-brace-format
-msgid ""
-"token for {0} ({1}):\n"
-"it is shown once and stored only as its SHA-256; hand it over privately.\n"
-msgstr ""
-"token for {0} ({1}):\n"
-"it is shown once and stored only as its SHA-256; hand it over privately.\n"
-
-msgid "trigger"
-msgstr "trigger"
-
-msgid "true or false"
-msgstr "true or false"
-
-#, python-brace-format
-msgid "two accounts on {0}; a post goes out on one account per platform"
-msgstr "two accounts on {0}; a post goes out on one account per platform"
-
-#, python-brace-format
-msgid "unexpected character '{0}'"
-msgstr "unexpected character '{0}'"
-
-#, python-brace-format
-msgid "unexpected {0}"
-msgstr "unexpected {0}"
-
-#, python-brace-format
-msgid "unix:{0} and http://{1}, {2} per token"
-msgstr "unix:{0} and http://{1}, {2} per token"
-
-#, python-brace-format
-msgid "unix:{0}, {1} per token"
-msgstr "unix:{0}, {1} per token"
-
-#, python-brace-format
-msgid "unknown claim family '{0}'; use {1}"
-msgstr "unknown claim family '{0}'; use {1}"
-
-#, python-brace-format
-msgid "unknown column '{0}' (the columns are {1})"
-msgstr "unknown column '{0}' (the columns are {1})"
-
-#, python-brace-format
-msgid "unknown escape \\{0}"
-msgstr "unknown escape \\{0}"
-
-#, python-brace-format
-msgid "unknown field '{0}'; {1} has {2}"
-msgstr "unknown field '{0}'; {1} has {2}"
-
-#, python-brace-format
-msgid "unknown flag '{0}' (i, m and s are supported)"
-msgstr "unknown flag '{0}' (i, m and s are supported)"
-
-msgid "unknown group syntax"
-msgstr "unknown group syntax"
-
-#, python-brace-format
-msgid "unknown key '{0}' in {1}"
-msgstr "unknown key '{0}' in {1}"
-
-#, python-brace-format
-msgid "unknown kind '{0}'; use one of {1}"
-msgstr "unknown kind '{0}'; use one of {1}"
-
-#, python-brace-format
-msgid "unknown name '{0}'; conditions read draft.*, creator.*, findings.* and steps.*"
-msgstr "unknown name '{0}'; conditions read draft.*, creator.*, findings.* and steps.*"
-
-#, python-brace-format
-msgid "unknown platform '{0}'; use {1}"
-msgstr "unknown platform '{0}'; use {1}"
-
-#, python-brace-format
-msgid "unknown property '{0}'; known: {1}"
-msgstr "unknown property '{0}'; known: {1}"
-
-#, python-brace-format
-msgid "unknown rule kind '{0}'"
-msgstr "unknown rule kind '{0}'"
-
-#, python-brace-format
-msgid "unknown setting '{0}{1}'"
-msgstr "unknown setting '{0}{1}'"
-
-#, python-brace-format
-msgid "unknown shorthand '{0}'; use @yearly, @monthly, @weekly, @daily or @hourly"
-msgstr "unknown shorthand '{0}'; use @yearly, @monthly, @weekly, @daily or @hourly"
-
-#, python-brace-format
-msgid "unknown time zone '{0}'; use an IANA name such as Asia/Shanghai"
-msgstr "unknown time zone '{0}'; use an IANA name such as Asia/Shanghai"
-
-msgid "unknown token"
-msgstr "unknown token"
-
-msgid "unknown {{% ... }} setting; use {{% CONTENT_TYPE: JSON }}"
-msgstr "unknown {{% ... }} setting; use {{% CONTENT_TYPE: JSON }}"
-
-msgid "unmatched ')'"
-msgstr "unmatched ')'"
-
-#, python-brace-format
-msgid "unsupported tag '{0}'; only the YAML 1.2 core tags are allowed"
-msgstr "unsupported tag '{0}'; only the YAML 1.2 core tags are allowed"
-
-msgid "unterminated string"
-msgstr "unterminated string"
-
-msgid "use '==' to compare"
-msgstr "use '==' to compare"
-
-msgid "valid_until is not after valid_from"
-msgstr "valid_until is not after valid_from"
-
-msgid "video"
-msgstr "video"
-
-msgid "wait step"
-msgstr "wait step"
-
-#, python-brace-format
-msgid "wait until {0}: not a time"
-msgstr "wait until {0}: not a time"
-
-msgid "waiting"
-msgstr "waiting"
-
-#, python-brace-format
-msgid "waiting at {0}"
-msgstr "waiting at {0}"
-
-msgid "waiting for a calendar slot"
-msgstr "waiting for a calendar slot"
-
-msgid "waiting for reviewers"
-msgstr "waiting for reviewers"
-
-#, python-brace-format
-msgid "waiting since {0}"
-msgstr "waiting since {0}"
-
-#, python-brace-format
-msgid "waiting until {0}"
-msgstr "waiting until {0}"
-
-msgid "warning"
-msgstr "warning"
-
-#, python-brace-format
-msgid "went out {0} s late, within the catch-up window ({1})"
-msgstr "went out {0} s late, within the catch-up window ({1})"
-
-#, python-brace-format
-msgid "when the receiver is fixed, an admin runs 'kos endpoints enable {0}'"
-msgstr "when the receiver is fixed, an admin runs 'kos endpoints enable {0}'"
-
-msgid "while parsing a block collection"
-msgstr "while parsing a block collection"
-
-msgid "while parsing a block mapping"
-msgstr "while parsing a block mapping"
-
-msgid "while parsing a block node"
-msgstr "while parsing a block node"
-
-msgid "while parsing a flow mapping"
-msgstr "while parsing a flow mapping"
-
-msgid "while parsing a flow node"
-msgstr "while parsing a flow node"
-
-msgid "while parsing a flow sequence"
-msgstr "while parsing a flow sequence"
-
-msgid "while parsing a node"
-msgstr "while parsing a node"
-
-msgid "while parsing a tag"
-msgstr "while parsing a tag"
-
-msgid "while scanning a block scalar"
-msgstr "while scanning a block scalar"
-
-msgid "while scanning a directive"
-msgstr "while scanning a directive"
-
-msgid "while scanning a plain scalar"
-msgstr "while scanning a plain scalar"
-
-msgid "while scanning a quoted scalar"
-msgstr "while scanning a quoted scalar"
-
-msgid "while scanning a simple key"
-msgstr "while scanning a simple key"
-
-msgid "while scanning a tag"
-msgstr "while scanning a tag"
-
-msgid "while scanning an alias"
-msgstr "while scanning an alias"
-
-msgid "while scanning an anchor"
-msgstr "while scanning an anchor"
-
-msgid "while scanning for the next token"
-msgstr "while scanning for the next token"
-
-msgid "withdrawn"
-msgstr "withdrawn"
-
-#, python-brace-format
-msgid "worker {0} (pid {1}) crashed with signal {2} while running step(s) {3}"
-msgstr "worker {0} (pid {1}) crashed with signal {2} while running step(s) {3}"
-
-#, python-brace-format
-msgid "worker {0} (pid {1}) exited with status {2}"
-msgstr "worker {0} (pid {1}) exited with status {2}"
-
-#, python-brace-format
-msgid "worker {0} (pid {1}) was killed by signal {2}"
-msgstr "worker {0} (pid {1}) was killed by signal {2}"
-
-#, python-brace-format
-msgid "worker {0} did not finish within {1}; killed"
-msgstr "worker {0} did not finish within {1}; killed"
-
-#, python-brace-format
-msgid "worker {0} ran step {1} {2}s past its budget; killed and replaced (the step returns to the queue when its lease ends; three strikes park it)"
-msgstr "worker {0} ran step {1} {2}s past its budget; killed and replaced (the step returns to the queue when its lease ends; three strikes park it)"
-
-#, python-brace-format
-msgid "workers is a whole number from 1 to 256, not '{0}'"
-msgstr "workers is a whole number from 1 to 256, not '{0}'"
-
-#, python-brace-format
-msgid "would add {0}, would update {1}, unchanged {2}"
-msgstr "would add {0}, would update {1}, unchanged {2}"
-
-msgid "write steps.<step-id>.outcome"
-msgstr "write steps.<step-id>.outcome"
-
-msgid "you are not logged in: run `kos login` with the token your admin gave you (they issue one with `kosd token create`), or set KOS_TOKEN"
-msgstr "you are not logged in: run `kos login` with the token your admin gave you (they issue one with `kosd token create`), or set KOS_TOKEN"
-
-#, python-brace-format
-msgid "you have not read {0} with kos show here: a decision is bound to the revision you read. Run kos show {1} first, or name the revision with --revision N"
-msgstr "you have not read {0} with kos show here: a decision is bound to the revision you read. Run kos show {1} first, or name the revision with --revision N"
-
-#, python-brace-format
-msgid "{0}  {1} at {2}"
-msgstr "{0}  {1} at {2}"
-
-#, python-brace-format
-msgid "{0}  {1} at {2} until {3}"
-msgstr "{0}  {1} at {2} until {3}"
-
-#, python-brace-format
-msgid "{0}  {1} at {2}, deadline {3}"
-msgstr "{0}  {1} at {2}, deadline {3}"
-
-#, python-brace-format
-msgid "{0}  {1} at {2}, waiting for {3}"
-msgstr "{0}  {1} at {2}, waiting for {3}"
-
-#, python-brace-format
-msgid "{0}  {1} at {2}, waiting for {3} until {4}"
-msgstr "{0}  {1} at {2}, waiting for {3} until {4}"
-
-#, python-brace-format
-msgid "{0}  {1} at {2}, waiting for {3}, deadline {4}"
-msgstr "{0}  {1} at {2}, waiting for {3}, deadline {4}"
-
-#, python-brace-format
-msgid "{0}  {1} to {2} · draft {3} · run {4} · {5} attempt"
-msgid_plural "{0}  {1} to {2} · draft {3} · run {4} · {5} attempts"
-msgstr[0] "{0}  {1} to {2} · draft {3} · run {4} · {5} attempt"
-msgstr[1] "{0}  {1} to {2} · draft {3} · run {4} · {5} attempts"
-
-#, python-brace-format
-msgid "{0}  {1} until {2}"
-msgstr "{0}  {1} until {2}"
-
-#, python-brace-format
-msgid "{0}  {1}, deadline {2}"
-msgstr "{0}  {1}, deadline {2}"
-
-#, python-brace-format
-msgid "{0}  {1}, waiting for {2}"
-msgstr "{0}  {1}, waiting for {2}"
-
-#, python-brace-format
-msgid "{0}  {1}, waiting for {2} until {3}"
-msgstr "{0}  {1}, waiting for {2} until {3}"
-
-#, python-brace-format
-msgid "{0}  {1}, waiting for {2}, deadline {3}"
-msgstr "{0}  {1}, waiting for {2}, deadline {3}"
-
-#, python-brace-format
-msgid "{0} '{1}' is defined twice (first at {2})"
-msgstr "{0} '{1}' is defined twice (first at {2})"
-
-#, python-brace-format
-msgid "{0} '{1}' is not a local time on {2} (2026-11-01T00:00)"
-msgstr "{0} '{1}' is not a local time on {2} (2026-11-01T00:00)"
-
-#, python-brace-format
-msgid "{0} (at character {1} of the pattern)"
-msgstr "{0} (at character {1} of the pattern)"
-
-#, python-brace-format
-msgid "{0} (late_approval: expire)"
-msgstr "{0} (late_approval: expire)"
-
-#, python-brace-format
-msgid "{0} (socket-activated, fd {1})"
-msgstr "{0} (socket-activated, fd {1})"
-
-#, python-brace-format
-msgid "{0} ({1} found, at least {2})"
-msgstr "{0} ({1} found, at least {2})"
-
-#, python-brace-format
-msgid "{0} ({1} found, at most {2})"
-msgstr "{0} ({1} found, at most {2})"
-
-#, python-brace-format
-msgid "{0} ({1} of {2})"
-msgstr "{0} ({1} of {2})"
-
-#, python-brace-format
-msgid "{0} ({1}) from {2} to {3}, for {4}"
-msgstr "{0} ({1}) from {2} to {3}, for {4}"
-
-#, python-brace-format
-msgid "{0} ({1}): {2} to {3}"
-msgstr "{0} ({1}): {2} to {3}"
-
-#, python-brace-format
-msgid "{0} ({1}: {2} characters (weighted), at least {3})"
-msgstr "{0} ({1}: {2} characters (weighted), at least {3})"
-
-#, python-brace-format
-msgid "{0} ({1}: {2} characters (weighted), at most {3})"
-msgstr "{0} ({1}: {2} characters (weighted), at most {3})"
-
-#, python-brace-format
-msgid "{0} ({1}: {2} characters, at least {3})"
-msgstr "{0} ({1}: {2} characters, at least {3})"
-
-#, python-brace-format
-msgid "{0} ({1}: {2} characters, at most {3})"
-msgstr "{0} ({1}: {2} characters, at most {3})"
-
-#, python-brace-format
-msgid "{0} Default: {1}."
-msgstr "{0} Default: {1}."
-
-#, python-brace-format
-msgid "{0} agency"
-msgid_plural "{0} agencies"
-msgstr[0] "{0} agency"
-msgstr[1] "{0} agencies"
-
-#, python-brace-format
-msgid "{0} and {1}"
-msgstr "{0} and {1}"
-
-#, python-brace-format
-msgid "{0} and {1} more"
-msgstr "{0} and {1} more"
-
-#, python-brace-format
-msgid "{0} answered with a redirect ({1}); redirects are not followed"
-msgstr "{0} answered with a redirect ({1}); redirects are not followed"
-
-#, python-brace-format
-msgid "{0} approved ({1})"
-msgstr "{0} approved ({1})"
-
-#, python-brace-format
-msgid "{0} approved ({1}): {2}"
-msgstr "{0} approved ({1}): {2}"
-
-#, python-brace-format
-msgid "{0} at byte {1}: the file must be UTF-8"
-msgstr "{0} at byte {1}: the file must be UTF-8"
-
-#, python-brace-format
-msgid "{0} at {1}"
-msgstr "{0} at {1}"
-
-#, python-brace-format
-msgid "{0} calendar"
-msgid_plural "{0} calendars"
-msgstr[0] "{0} calendar"
-msgstr[1] "{0} calendars"
-
-#, python-brace-format
-msgid "{0} cannot be read"
-msgstr "{0} cannot be read"
-
-#, python-brace-format
-msgid "{0} cannot be read: {1}"
-msgstr "{0} cannot be read: {1}"
-
-#, python-brace-format
-msgid "{0} cannot be their own manager"
-msgstr "{0} cannot be their own manager"
-
-#, python-brace-format
-msgid "{0} cannot delegate to themselves"
-msgstr "{0} cannot delegate to themselves"
-
-#, python-brace-format
-msgid "{0} cannot succeed themselves"
-msgstr "{0} cannot succeed themselves"
-
-#, python-brace-format
-msgid "{0} carries a QR code leading to 「{1}」: a personal WeChat or shop QR code may not appear in a note"
-msgstr "{0} carries a QR code leading to 「{1}」: a personal WeChat or shop QR code may not appear in a note"
-
-#, python-brace-format
-msgid "{0} carries a barcode ({1}) reading 「{2}」: a receipt's or an order's code identifies a client's purchase"
-msgstr "{0} carries a barcode ({1}) reading 「{2}」: a receipt's or an order's code identifies a client's purchase"
-
-#, python-brace-format
-msgid "{0} cells where the header names {1} (a comma inside a cell needs quotes)"
-msgstr "{0} cells where the header names {1} (a comma inside a cell needs quotes)"
-
-#, python-brace-format
-msgid "{0} configuration error(s)"
-msgstr "{0} configuration error(s)"
-
-#, python-brace-format
-msgid "{0} could not be told after {1} attempts: {2}"
-msgstr "{0} could not be told after {1} attempts: {2}"
-
-#, python-brace-format
-msgid "{0} could not start: {1}"
-msgstr "{0} could not start: {1}"
-
-#, python-brace-format
-msgid "{0} day"
-msgid_plural "{0} days"
-msgstr[0] "{0} day"
-msgstr[1] "{0} days"
-
-#, python-brace-format
-msgid "{0} decides no approvals; nothing to delegate"
-msgstr "{0} decides no approvals; nothing to delegate"
-
-#, python-brace-format
-msgid "{0} definition"
-msgid_plural "{0} definitions"
-msgstr[0] "{0} definition"
-msgstr[1] "{0} definitions"
-
-#, python-brace-format
-msgid "{0} did not accept the delivery after {1} attempts"
-msgstr "{0} did not accept the delivery after {1} attempts"
-
-#, python-brace-format
-msgid "{0} did not finish within {1}"
-msgstr "{0} did not finish within {1}"
-
-#, python-brace-format
-msgid "{0} did not take {1} (attempt {2}): {3}"
-msgstr "{0} did not take {1} (attempt {2}): {3}"
-
-#, python-brace-format
-msgid "{0} does not define the workflow '{1}'"
-msgstr "{0} does not define the workflow '{1}'"
-
-#, python-brace-format
-msgid "{0} does not exist"
-msgstr "{0} does not exist"
-
-#, python-brace-format
-msgid "{0} draft"
-msgid_plural "{0} drafts"
-msgstr[0] "{0} draft"
-msgstr[1] "{0} drafts"
-
-#, python-brace-format
-msgid "{0} draft submitted from {1} to {2}"
-msgid_plural "{0} drafts submitted from {1} to {2}"
-msgstr[0] "{0} draft submitted from {1} to {2}"
-msgstr[1] "{0} drafts submitted from {1} to {2}"
-
-#, python-brace-format
-msgid "{0} drafts"
-msgstr "{0} drafts"
-
-#, python-brace-format
-msgid "{0} drafts checked: {1} would become blocked, {2} would be cleared"
-msgstr "{0} drafts checked: {1} would become blocked, {2} would be cleared"
-
-#, python-brace-format
-msgid "{0} drafts submitted from {1} to {2}"
-msgstr "{0} drafts submitted from {1} to {2}"
-
-#, python-brace-format
-msgid "{0} endpoint"
-msgid_plural "{0} endpoints"
-msgstr[0] "{0} endpoint"
-msgstr[1] "{0} endpoints"
-
-#, python-brace-format
-msgid "{0} error"
-msgid_plural "{0} errors"
-msgstr[0] "{0} error"
-msgstr[1] "{0} errors"
-
-#, python-brace-format
-msgid "{0} error(s) in {1}"
-msgstr "{0} error(s) in {1}"
-
-#, python-brace-format
-msgid "{0} exited with status {1}"
-msgstr "{0} exited with status {1}"
-
-#, python-brace-format
-msgid "{0} expired at {1}"
-msgstr "{0} expired at {1}"
-
-#, python-brace-format
-msgid "{0} file"
-msgid_plural "{0} files"
-msgstr[0] "{0} file"
-msgstr[1] "{0} files"
-
-#, python-brace-format
-msgid "{0} finding"
-msgid_plural "{0} findings"
-msgstr[0] "{0} finding"
-msgstr[1] "{0} findings"
-
-#, python-brace-format
-msgid "{0} finding(s) must be fixed; revise the draft"
-msgstr "{0} finding(s) must be fixed; revise the draft"
-
-#, python-brace-format
-msgid "{0} guideline pack"
-msgid_plural "{0} guideline packs"
-msgstr[0] "{0} guideline pack"
-msgstr[1] "{0} guideline packs"
-
-#, python-brace-format
-msgid "{0} h"
-msgstr "{0} h"
-
-#, python-brace-format
-msgid "{0} hands over approved posts waiting to go out to {1}"
-msgstr "{0} hands over approved posts waiting to go out to {1}"
-
-#, python-brace-format
-msgid "{0} hands over posts in checks or review to {1}"
-msgstr "{0} hands over posts in checks or review to {1}"
-
-#, python-brace-format
-msgid "{0} happens twice (clocks go back, {1}); the slot fires once, at the first"
-msgstr "{0} happens twice (clocks go back, {1}); the slot fires once, at the first"
-
-#, python-brace-format
-msgid "{0} has errors (kos validate {1} shows them)"
-msgstr "{0} has errors (kos validate {1} shows them)"
-
-#, python-brace-format
-msgid "{0} has left the program; a returning associate comes back under a new id"
-msgstr "{0} has left the program; a returning associate comes back under a new id"
-
-#, python-brace-format
-msgid "{0} has no 'alert' endpoint; its owners see it in 'kos endpoints'"
-msgstr "{0} has no 'alert' endpoint; its owners see it in 'kos endpoints'"
-
-#, python-brace-format
-msgid "{0} has rejected this revision at {1}: it does not go on until it is revised"
-msgstr "{0} has rejected this revision at {1}: it does not go on until it is revised"
-
-#, python-brace-format
-msgid "{0} in {1}"
-msgstr "{0} in {1}"
-
-#, python-brace-format
-msgid "{0} in {1} ({2}, {3}: {4})"
-msgstr "{0} in {1} ({2}, {3}: {4})"
-
-#, python-brace-format
-msgid "{0} is a claim wherever it appears"
-msgstr "{0} is a claim wherever it appears"
-
-#, python-brace-format
-msgid "{0} is already published; submit a new draft for a correction"
-msgstr "{0} is already published; submit a new draft for a correction"
-
-#, python-brace-format
-msgid "{0} is already published; take it down on the platform"
-msgstr "{0} is already published; take it down on the platform"
-
-#, python-brace-format
-msgid "{0} is approved; next: {1}, decided by {2}"
-msgstr "{0} is approved; next: {1}, decided by {2}"
-
-#, python-brace-format
-msgid "{0} is at revision {1} (content {2}…) now, not the revision {3} you decided on; nothing was recorded. Read it again (kos show {4}) and decide on what you read"
-msgstr "{0} is at revision {1} (content {2}…) now, not the revision {3} you decided on; nothing was recorded. Read it again (kos show {4}) and decide on what you read"
-
-#, python-brace-format
-msgid "{0} is at revision {1} now, not revision {2}; nothing was changed"
-msgstr "{0} is at revision {1} now, not revision {2}; nothing was changed"
-
-#, python-brace-format
-msgid "{0} is at revision {1} now, not revision {2}; nothing was sent. Read it with kos show {3}"
-msgstr "{0} is at revision {1} now, not revision {2}; nothing was sent. Read it with kos show {3}"
-
-#, python-brace-format
-msgid "{0} is away until {1}; {2} decides on their behalf"
-msgstr "{0} is away until {1}; {2} decides on their behalf"
-
-#, python-brace-format
-msgid "{0} is back and decides their own queue"
-msgstr "{0} is back and decides their own queue"
-
-#, python-brace-format
-msgid "{0} is disabled ({1}); an admin enables it with 'kos endpoints enable {2}'"
-msgstr "{0} is disabled ({1}); an admin enables it with 'kos endpoints enable {2}'"
-
-#, python-brace-format
-msgid "{0} is given twice"
-msgstr "{0} is given twice"
-
-#, python-brace-format
-msgid "{0} is missing required key '{1}'"
-msgstr "{0} is missing required key '{1}'"
-
-#, python-brace-format
-msgid "{0} is no longer defined; {1} was not sent"
-msgstr "{0} is no longer defined; {1} was not sent"
-
-#, python-brace-format
-msgid "{0} is not a version of the kit in the library (its version now is {1})"
-msgstr "{0} is not a version of the kit in the library (its version now is {1})"
-
-#, python-brace-format
-msgid "{0} is not supported: slots are to the minute; use BYHOUR and BYMINUTE"
-msgstr "{0} is not supported: slots are to the minute; use BYHOUR and BYMINUTE"
-
-#, python-brace-format
-msgid "{0} is not supported; use FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL, WKST"
-msgstr "{0} is not supported; use FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL, WKST"
-
-#, python-brace-format
-msgid "{0} is yours; segregation of duties needs another reviewer"
-msgstr "{0} is yours; segregation of duties needs another reviewer"
-
-#, python-brace-format
-msgid "{0} is {1}"
-msgstr "{0} is {1}"
-
-#, python-brace-format
-msgid "{0} is {1}; only dead letters are replayed"
-msgstr "{0} is {1}; only dead letters are replayed"
-
-#, python-brace-format
-msgid "{0} kit"
-msgid_plural "{0} kits"
-msgstr[0] "{0} kit"
-msgstr[1] "{0} kits"
-
-#, python-brace-format
-msgid "{0} leaves the program at {1}; successor {2}"
-msgstr "{0} leaves the program at {1}; successor {2}"
-
-#, python-brace-format
-msgid "{0} left the program at {1}; successor {2}"
-msgstr "{0} left the program at {1}; successor {2}"
-
-#, python-brace-format
-msgid "{0} left the program on {1}"
-msgstr "{0} left the program on {1}"
-
-#, python-brace-format
-msgid "{0} left the program on {1} with no successor to take it over"
-msgstr "{0} left the program on {1} with no successor to take it over"
-
-#, python-brace-format
-msgid "{0} left the program on {1}; it goes out on their own account {2}, which leaves with them"
-msgstr "{0} left the program on {1}; it goes out on their own account {2}, which leaves with them"
-
-#, python-brace-format
-msgid "{0} left the program on {1}; nothing is published for them from then on"
-msgstr "{0} left the program on {1}; nothing is published for them from then on"
-
-#, python-brace-format
-msgid "{0} left the program on {1}; {2} cancels their approved posts waiting to go out"
-msgstr "{0} left the program on {1}; {2} cancels their approved posts waiting to go out"
-
-#, python-brace-format
-msgid "{0} left the program on {1}; {2} cancels their posts in checks or review"
-msgstr "{0} left the program on {1}; {2} cancels their posts in checks or review"
-
-#, python-brace-format
-msgid "{0} looks like a secret written inline; store it in a file or credential and write file:/path, env:NAME or credential:NAME (rotate this secret: it is in the file)"
-msgstr "{0} looks like a secret written inline; store it in a file or credential and write file:/path, env:NAME or credential:NAME (rotate this secret: it is in the file)"
-
-#, python-brace-format
-msgid "{0} may be used from {1}"
-msgstr "{0} may be used from {1}"
-
-#, python-brace-format
-msgid "{0} min"
-msgstr "{0} min"
-
-#, python-brace-format
-msgid "{0} mistake in the staff directory"
-msgid_plural "{0} mistakes in the staff directory"
-msgstr[0] "{0} mistake in the staff directory"
-msgstr[1] "{0} mistakes in the staff directory"
-
-#, python-brace-format
-msgid "{0} mistake; nothing was imported"
-msgid_plural "{0} mistakes; nothing was imported"
-msgstr[0] "{0} mistake; nothing was imported"
-msgstr[1] "{0} mistakes; nothing was imported"
-
-#, python-brace-format
-msgid "{0} must be a list, not {1}"
-msgstr "{0} must be a list, not {1}"
-
-#, python-brace-format
-msgid "{0} must be a mapping, not {1}"
-msgstr "{0} must be a mapping, not {1}"
-
-#, python-brace-format
-msgid "{0} must be an integer, not {1}"
-msgstr "{0} must be an integer, not {1}"
-
-#, python-brace-format
-msgid "{0} must be at least {1}, not {2}"
-msgstr "{0} must be at least {1}, not {2}"
-
-#, python-brace-format
-msgid "{0} must be at most {1}, not {2}"
-msgstr "{0} must be at most {1}, not {2}"
-
-#, python-brace-format
-msgid "{0} must be file:/path, env:NAME or credential:NAME"
-msgstr "{0} must be file:/path, env:NAME or credential:NAME"
-
-#, python-brace-format
-msgid "{0} must be true or false, not {1}"
-msgstr "{0} must be true or false, not {1}"
-
-#, python-brace-format
-msgid "{0} must be true or false, not {1} ('{2}' is a string in YAML 1.2: write true or false)"
-msgstr "{0} must be true or false, not {1} ('{2}' is a string in YAML 1.2: write true or false)"
-
-#, python-brace-format
-msgid "{0} must be {1}, not {2}"
-msgstr "{0} must be {1}, not {2}"
-
-#, python-brace-format
-msgid "{0} must be {1}, not {2}; write \"{3}\" in quotes to make it a string"
-msgstr "{0} must be {1}, not {2}; write \"{3}\" in quotes to make it a string"
-
-#, python-brace-format
-msgid "{0} needs at least {1} item"
-msgid_plural "{0} needs at least {1} items"
-msgstr[0] "{0} needs at least {1} item"
-msgstr[1] "{0} needs at least {1} items"
-
-#, python-brace-format
-msgid "{0} needs the account this goes out on for {1} (accounts: [{2}:…])"
-msgstr "{0} needs the account this goes out on for {1} (accounts: [{2}:…])"
-
-#, python-brace-format
-msgid "{0} needs the company-owned account this goes out on for {1} (accounts: [{2}:…])"
-msgstr "{0} needs the company-owned account this goes out on for {1} (accounts: [{2}:…])"
-
-#, python-brace-format
-msgid "{0} needs the platform's commercial-cooperation order (蒲公英 for Xiaohongshu, 星图 for Douyin) in cooperation.order"
-msgstr "{0} needs the platform's commercial-cooperation order (蒲公英 for Xiaohongshu, 星图 for Douyin) in cooperation.order"
-
-#, python-brace-format
-msgid "{0} of the last {1} attempts failed"
-msgstr "{0} of the last {1} attempts failed"
-
-#, python-brace-format
-msgid "{0} of {1}"
-msgstr "{0} of {1}"
-
-#, python-brace-format
-msgid "{0} of {1} ({2})"
-msgstr "{0} of {1} ({2})"
-
-#, python-brace-format
-msgid "{0} of {1} approval"
-msgid_plural "{0} of {1} approvals"
-msgstr[0] "{0} of {1} approval"
-msgstr[1] "{0} of {1} approvals"
-
-#, python-brace-format
-msgid "{0} of {1} approvals at {2}: waiting for {3} more from {4}"
-msgstr "{0} of {1} approvals at {2}: waiting for {3} more from {4}"
-
-#, python-brace-format
-msgid "{0} of {1} workers are running"
-msgstr "{0} of {1} workers are running"
-
-#, python-brace-format
-msgid "{0} on behalf of {1} (away): {2}"
-msgstr "{0} on behalf of {1} (away): {2}"
-
-#, python-brace-format
-msgid "{0} or {1}"
-msgstr "{0} or {1}"
-
-#, python-brace-format
-msgid "{0} posted, {1} booked of {2}"
-msgstr "{0} posted, {1} booked of {2}"
-
-#, python-brace-format
-msgid "{0} publishes only on company-owned accounts; {1} is your own"
-msgstr "{0} publishes only on company-owned accounts; {1} is your own"
-
-#, python-brace-format
-msgid "{0} refused the delivery ({1})"
-msgstr "{0} refused the delivery ({1})"
-
-#, python-brace-format
-msgid "{0} refused the delivery ({1}): {2}"
-msgstr "{0} refused the delivery ({1}): {2}"
-
-#, python-brace-format
-msgid "{0} rejected ({1})"
-msgstr "{0} rejected ({1})"
-
-#, python-brace-format
-msgid "{0} rejected ({1}): {2}"
-msgstr "{0} rejected ({1}): {2}"
-
-#, python-brace-format
-msgid "{0} revision {1} is the suggested rewording: {2}"
-msgstr "{0} revision {1} is the suggested rewording: {2}"
-
-#, python-brace-format
-msgid "{0} revision {1}: {2}; earlier approvals no longer count"
-msgstr "{0} revision {1}: {2}; earlier approvals no longer count"
-
-#, python-brace-format
-msgid "{0} rows; a staff directory is at most {1} rows"
-msgstr "{0} rows; a staff directory is at most {1} rows"
-
-#, python-brace-format
-msgid "{0} says it is gone (410)"
-msgstr "{0} says it is gone (410)"
-
-#, python-brace-format
-msgid "{0} slot"
-msgid_plural "{0} slots"
-msgstr[0] "{0} slot"
-msgstr[1] "{0} slots"
-
-#, python-brace-format
-msgid "{0} step(s) were taken over by another worker; their results were discarded"
-msgstr "{0} step(s) were taken over by another worker; their results were discarded"
-
-#, python-brace-format
-msgid "{0} store"
-msgid_plural "{0} stores"
-msgstr[0] "{0} store"
-msgstr[1] "{0} stores"
-
-#, python-brace-format
-msgid "{0} suggestion"
-msgid_plural "{0} suggestions"
-msgstr[0] "{0} suggestion"
-msgstr[1] "{0} suggestions"
-
-#, python-brace-format
-msgid "{0} suggests a rewording"
-msgstr "{0} suggests a rewording"
-
-#, python-brace-format
-msgid "{0} suggests this rewording ({1}):"
-msgstr "{0} suggests this rewording ({1}):"
-
-#, python-brace-format
-msgid "{0} takes at most {1}; waiting for a free send"
-msgstr "{0} takes at most {1}; waiting for a free send"
-
-#, python-brace-format
-msgid "{0} took {1}"
-msgstr "{0} took {1}"
-
-#, python-brace-format
-msgid "{0} until {1}"
-msgstr "{0} until {1}"
-
-#, python-brace-format
-msgid "{0} value '{1}' is out of range"
-msgstr "{0} value '{1}' is out of range"
-
-#, python-brace-format
-msgid "{0} warning"
-msgid_plural "{0} warnings"
-msgstr[0] "{0} warning"
-msgstr[1] "{0} warnings"
-
-#, python-brace-format
-msgid "{0} was killed by signal {1}"
-msgstr "{0} was killed by signal {1}"
-
-#, python-brace-format
-msgid "{0} was not wholly checked: {1}; a reviewer looks at it themselves"
-msgstr "{0} was not wholly checked: {1}; a reviewer looks at it themselves"
-
-#, python-brace-format
-msgid "{0} was told that {1} (owner {2}) is disabled"
-msgstr "{0} was told that {1} (owner {2}) is disabled"
-
-#, python-brace-format
-msgid "{0} was told that {1} is disabled"
-msgstr "{0} was told that {1} is disabled"
-
-#, python-brace-format
-msgid "{0} was withdrawn"
-msgstr "{0} was withdrawn"
-
-#, python-brace-format
-msgid "{0} was withdrawn; submit a new draft"
-msgstr "{0} was withdrawn; submit a new draft"
-
-#, python-brace-format
-msgid "{0} workflow"
-msgid_plural "{0} workflows"
-msgstr[0] "{0} workflow"
-msgstr[1] "{0} workflows"
-
-#, python-brace-format
-msgid "{0} works with the brand under {1}, not {2}"
-msgstr "{0} works with the brand under {1}, not {2}"
-
-#, python-brace-format
-msgid "{0} {1} at {2}"
-msgstr "{0} {1} at {2}"
-
-#, python-brace-format
-msgid "{0} {1} is not part of the API"
-msgstr "{0} {1} is not part of the API"
-
-#, python-brace-format
-msgid "{0} {1} started at {2}:{3}"
-msgstr "{0} {1} started at {2}:{3}"
-
-#, python-brace-format
-msgid "{0} {1}: not a date such as 2026-12-01, a local date-time such as 2026-12-01T20:00, or RFC 3339"
-msgstr "{0} {1}: not a date such as 2026-12-01, a local date-time such as 2026-12-01T20:00, or RFC 3339"
-
-#, python-brace-format
-msgid "{0}'s own account leaves with them"
-msgstr "{0}'s own account leaves with them"
-
-#, python-brace-format
-msgid "{0}'s post on their own account {1}: take-down asked of {2}"
-msgstr "{0}'s post on their own account {1}: take-down asked of {2}"
-
-#, python-brace-format
-msgid "{0}, batch {1}, lease {2}, drain {3}"
-msgstr "{0}, batch {1}, lease {2}, drain {3}"
-
-#, python-brace-format
-msgid "{0}, reports to {1}"
-msgstr "{0}, reports to {1}"
-
-#, python-brace-format
-msgid "{0}, {1} post would go out, {2} skipped"
-msgid_plural "{0}, {1} posts would go out, {2} skipped"
-msgstr[0] "{0}, {1} post would go out, {2} skipped"
-msgstr[1] "{0}, {1} posts would go out, {2} skipped"
-
-#, python-brace-format
-msgid "{0}, {1}, {2} in {3}"
-msgstr "{0}, {1}, {2} in {3}"
-
-#, python-brace-format
-msgid "{0}: a tier is for an agency's creators"
-msgstr "{0}: a tier is for an agency's creators"
-
-#, python-brace-format
-msgid "{0}: account '{1}' must say whose it is: 'platform:handle (company)' or '(employee)'"
-msgstr "{0}: account '{1}' must say whose it is: 'platform:handle (company)' or '(employee)'"
-
-#, python-brace-format
-msgid "{0}: account {1} is already {2}'s (line {3}); an account has one operator"
-msgstr "{0}: account {1} is already {2}'s (line {3}); an account has one operator"
-
-#, python-brace-format
-msgid "{0}: account {1} is operated by {2}; hand it over by naming it on {3}'s row too, or offboard {4}"
-msgstr "{0}: account {1} is operated by {2}; hand it over by naming it on {3}'s row too, or offboard {4}"
-
-#, python-brace-format
-msgid "{0}: agency '{1}' is not an agency id"
-msgstr "{0}: agency '{1}' is not an agency id"
-
-#, python-brace-format
-msgid "{0}: an agency's creator has a tier: kol or koc"
-msgstr "{0}: an agency's creator has a tier: kol or koc"
-
-#, python-brace-format
-msgid "{0}: an agency's people are creators or reviewers (its account managers), never admins"
-msgstr "{0}: an agency's people are creators or reviewers (its account managers), never admins"
-
-#, python-brace-format
-msgid "{0}: audit entry {1} does not fit the chain"
-msgstr "{0}: audit entry {1} does not fit the chain"
-
-#, python-brace-format
-msgid "{0}: audit entry {1} {2}"
-msgstr "{0}: audit entry {1} {2}"
-
-#, python-brace-format
-msgid "{0}: its run {1} is {2} and went past this step; only a delivery its run failed at is replayed"
-msgstr "{0}: its run {1} is {2} and went past this step; only a delivery its run failed at is replayed"
-
-#, python-brace-format
-msgid "{0}: manager '{1}' is not an id"
-msgstr "{0}: manager '{1}' is not an id"
-
-#, python-brace-format
-msgid "{0}: manager {1} is neither in this file nor in the directory"
-msgstr "{0}: manager {1} is neither in this file nor in the directory"
-
-#, python-brace-format
-msgid "{0}: media '{1}' cannot be read"
-msgstr "{0}: media '{1}' cannot be read"
-
-#, python-brace-format
-msgid "{0}: media '{1}' is not a regular file"
-msgstr "{0}: media '{1}' is not a regular file"
-
-#, python-brace-format
-msgid "{0}: media '{1}' is not found (looked for {2}); fix the path in 'media:' or add the file"
-msgstr "{0}: media '{1}' is not found (looked for {2}); fix the path in 'media:' or add the file"
-
-#, python-brace-format
-msgid "{0}: media '{1}' is outside the draft's folder (it leads to {2}); keep a post's pictures beside it, or pass --allow-media-outside"
-msgstr "{0}: media '{1}' is outside the draft's folder (it leads to {2}); keep a post's pictures beside it, or pass --allow-media-outside"
-
-#, python-brace-format
-msgid "{0}: not UTF-8 text"
-msgstr "{0}: not UTF-8 text"
-
-#, python-brace-format
-msgid "{0}: per associate, at most {1} in {2}"
-msgstr "{0}: per associate, at most {1} in {2}"
-
-#, python-brace-format
-msgid "{0}: per store, at most {1} in {2}"
-msgstr "{0}: per store, at most {1} in {2}"
-
-#, python-brace-format
-msgid "{0}: read all of it."
-msgstr "{0}: read all of it."
-
-#, python-brace-format
-msgid "{0}: role '{1}' is not one of {2}"
-msgstr "{0}: role '{1}' is not one of {2}"
-
-#, python-brace-format
-msgid "{0}: sent again after {1} attempt; run {2} resumes at step {3}"
-msgid_plural "{0}: sent again after {1} attempts; run {2} resumes at step {3}"
-msgstr[0] "{0}: sent again after {1} attempt; run {2} resumes at step {3}"
-msgstr[1] "{0}: sent again after {1} attempts; run {2} resumes at step {3}"
-
-#, python-brace-format
-msgid "{0}: store '{1}' is not a store code (e.g. SH-IFC)"
-msgstr "{0}: store '{1}' is not a store code (e.g. SH-IFC)"
-
-#, python-brace-format
-msgid "{0}: the audit chain of {1} entries is intact"
-msgstr "{0}: the audit chain of {1} entries is intact"
-
-#, python-brace-format
-msgid "{0}: the media add up to more than 12 MiB; the API takes 16 MiB per request"
-msgstr "{0}: the media add up to more than 12 MiB; the API takes 16 MiB per request"
-
-#, python-brace-format
-msgid "{0}: tier '{1}' is not kol or koc"
-msgstr "{0}: tier '{1}' is not kol or koc"
-
-#, python-brace-format
-msgid "{0}: unknown agency {1} (no kind: Agency is defined)"
-msgstr "{0}: unknown agency {1} (no kind: Agency is defined)"
-
-#, python-brace-format
-msgid "{0}: unknown agency {1} (the agencies are {2})"
-msgstr "{0}: unknown agency {1} (the agencies are {2})"
-
-#, python-brace-format
-msgid "{0}: unknown store {1} (the stores are {2})"
-msgstr "{0}: unknown store {1} (the stores are {2})"
-
-#, python-brace-format
-msgid "{0}: {1}"
-msgstr "{0}: {1}"
-
-#, python-brace-format
-msgid "{0}: {1} checked, nothing found"
-msgstr "{0}: {1} checked, nothing found"
-
-#, python-brace-format
-msgid "{0}: {1} workflows in {2} files"
-msgstr "{0}: {1} workflows in {2} files"
-
-#, python-brace-format
-msgid "{0}: {1}, {2}: {3}"
-msgstr "{0}: {1}, {2}: {3}"
-
-#, python-brace-format
-msgid "{0}; did you mean '{1}'?"
-msgstr "{0}; did you mean '{1}'?"
-
-#, python-brace-format
-msgid "{0}; goes out now (late_approval: publish-now)"
-msgstr "{0}; goes out now (late_approval: publish-now)"
-
-#, python-brace-format
-msgid "{0}; moved to the next free slot"
-msgstr "{0}; moved to the next free slot"
-
-#, python-brace-format
-msgid "{0}; moved to the next free slot (late_approval: next-slot)"
-msgstr "{0}; moved to the next free slot (late_approval: next-slot)"
-
-#, python-brace-format
-msgid "{0}; now is inside a blackout or an embargo, so it takes the next free slot"
-msgstr "{0}; now is inside a blackout or an embargo, so it takes the next free slot"
-
-#, python-brace-format
-msgid "{0}; passed over {1}"
-msgstr "{0}; passed over {1}"
-
-#, python-brace-format
-msgid "{0}; steps wait until the store can write"
-msgstr "{0}; steps wait until the store can write"
-
-#, python-brace-format
-msgid "{0}–{1} of {2} drafts, waiting longest first."
-msgstr "{0}–{1} of {2} drafts, waiting longest first."
-
-msgid "← Earlier"
-msgstr "← Earlier"
-
-msgid "做到最好 is an aspiration, not a claim"
-msgstr "做到最好 is an aspiration, not a claim"
-
-#, python-brace-format
-msgid "到最{0} turns a setting to its end, not a claim"
-msgstr "到最{0} turns a setting to its end, not a claim"
-
-msgid "合适的才是最好的 is a saying about choosing, not a claim for the product"
-msgstr "合适的才是最好的 is a saying about choosing, not a claim for the product"
-
-#, python-brace-format
-msgid "唯一 + {0} describes how many there are"
-msgstr "唯一 + {0} describes how many there are"
-
-msgid "唯一 claims there is nothing else like it"
-msgstr "唯一 claims there is nothing else like it"
-
-#, python-brace-format
-msgid "唯一 … {0} names the only thing worth saying, not a claim"
-msgstr "唯一 … {0} names the only thing worth saying, not a claim"
-
-#, python-brace-format
-msgid "唯一{0} names the only downside, not a claim"
-msgstr "唯一{0} names the only downside, not a claim"
-
-msgid "如果… 最好了 is a wish, not a claim"
-msgstr "如果… 最好了 is a wish, not a claim"
-
-msgid "小红书 Xiaohongshu note"
-msgstr "小红书 Xiaohongshu note"
-
-msgid "微博 Weibo post"
-msgstr "微博 Weibo post"
-
-msgid "抖音 Douyin caption"
-msgstr "抖音 Douyin caption"
-
-msgid "最 is not followed by a quality"
-msgstr "最 is not followed by a quality"
-
-#, python-brace-format
-msgid "最{0} + {1} states a limit or a measure"
-msgstr "最{0} + {1} states a limit or a measure"
-
-#, python-brace-format
-msgid "最{0} claims the most"
-msgstr "最{0} claims the most"
-
-#, python-brace-format
-msgid "最{0} claims the most advanced"
-msgstr "最{0} claims the most advanced"
-
-#, python-brace-format
-msgid "最{0} is a claim of quality"
-msgstr "最{0} is a claim of quality"
-
-#, python-brace-format
-msgid "最{0} is a complaint or a hedge, not a claim for the product"
-msgstr "最{0} is a complaint or a hedge, not a claim for the product"
-
-#, python-brace-format
-msgid "最{0} is a time or a position, not a claim"
-msgstr "最{0} is a time or a position, not a claim"
-
-#, python-brace-format
-msgid "最{0} is a worry or a complaint, not a claim for the product"
-msgstr "最{0} is a worry or a complaint, not a claim for the product"
-
-#, python-brace-format
-msgid "最{0} is the name of a prize, not a claim"
-msgstr "最{0} is the name of a prize, not a claim"
-
-#, python-brace-format
-msgid "最{0} is the writer's own feeling, not a claim about the product"
-msgstr "最{0} is the writer's own feeling, not a claim about the product"
-
-#, python-brace-format
-msgid "最{0} names an institution, an office or a programme"
-msgstr "最{0} names an institution, an office or a programme"
-
-#, python-brace-format
-msgid "最{0} opens a statement about something else"
-msgstr "最{0} opens a statement about something else"
-
-#, python-brace-format
-msgid "最{0} … {1} ranks one aspect of an experience, not the product"
-msgstr "最{0} … {1} ranks one aspect of an experience, not the product"
-
-#, python-brace-format
-msgid "最{0}{1} + a number is a measured quantity, not a claim"
-msgstr "最{0}{1} + a number is a measured quantity, not a claim"
-
-#, python-brace-format
-msgid "最{0}{1} is a measured quantity, not a claim"
-msgstr "最{0}{1} is a measured quantity, not a claim"
-
-#, python-brace-format
-msgid "最{0}{1} names a place or position"
-msgstr "最{0}{1} names a place or position"
-
-#, python-brace-format
-msgid "最好 + {0} reads \"had better\""
-msgstr "最好 + {0} reads \"had better\""
-
-msgid "最好 claims the best"
-msgstr "最好 claims the best"
-
-#, python-brace-format
-msgid "最好{0} claims the best"
-msgstr "最好{0} claims the best"
-
-msgid "最好的 claims the best"
-msgstr "最好的 claims the best"
-
-#, python-brace-format
-msgid "最好的{0} names a way, a friend or a record, not the product"
-msgstr "最好的{0} names a way, a friend or a record, not the product"
-
-msgid "最新 is the latest, a date"
-msgstr "最新 is the latest, a date"
-
-#, python-brace-format
-msgid "第一 + {0} counts or times something"
-msgstr "第一 + {0} counts or times something"
-
-msgid "第一 opens an enumeration"
-msgstr "第一 opens an enumeration"
-
-msgid "第一 standing alone claims first place"
-msgstr "第一 standing alone claims first place"
-
-#, python-brace-format
-msgid "第一{0} claims first place"
-msgstr "第一{0} claims first place"
-
-#, python-brace-format
-msgid "第一{0} is a rank"
-msgstr "第一{0} is a rank"
-
-#, python-brace-format
-msgid "第一{0} is a title or a name"
-msgstr "第一{0} is a title or a name"
-
-#, python-brace-format
-msgid "第一{0} is part of a number"
-msgstr "第一{0} is part of a number"
-
-#, python-brace-format
-msgid "第一、{0} lists positions"
-msgstr "第一、{0} lists positions"
-
-msgid "视频号 WeChat Channels post"
-msgstr "视频号 WeChat Channels post"
 """#),
         ("zh_CN", #"""
-msgid ""
-msgstr ""
-"Project-Id-Version: kosflow\n"
-"Content-Type: text/plain; charset=UTF-8\n"
-"Language: zh_CN\n"
-"Plural-Forms: nplurals=1; plural=0;\n"
-
-
-#, python-brace-format
 msgid "          company-owned accounts passed: {0}; own accounts retired: {1}"
 msgstr "          公司账号已移交：{0}；个人账号已停用：{1}"
 
-#, python-brace-format
 msgid "          still live on their own accounts: {0}; recall requested: {1}"
 msgstr "          仍在其个人账号上展示：{0}；已申请撤回：{1}"
 
-#, python-brace-format
 msgid "          {0} post cancelled ({1})"
 msgid_plural "          {0} posts cancelled ({1})"
 msgstr[0] "          已取消 {0} 篇帖子（{1}）"
 
-#, python-brace-format
 msgid "          {0} token revoked, console sessions ended"
 msgid_plural "          {0} tokens revoked, console sessions ended"
 msgstr[0] "          已撤销 {0} 个令牌，审核台会话已结束"
 
-#, python-brace-format
 msgid "  + flagged  {0}"
 msgstr "  + 新增拦截  {0}"
 
-#, python-brace-format
 msgid "  - cleared  {0}"
 msgstr "  - 解除拦截  {0}"
 
-#, python-brace-format
 msgid "  = see {0}"
 msgstr "  = 参见 {0}"
 
-#, python-brace-format
 msgid "  clock: {0}"
 msgstr "  时钟：{0}"
 
@@ -6278,81 +41,63 @@ msgstr "  无"
 msgid "  none decided"
 msgstr "  尚无已决定的审批"
 
-#, python-brace-format
 msgid "  why: {0}"
 msgstr "  原因：{0}"
 
-#, python-brace-format
 msgid "  {0} · revision {1} (content {2}) · by {3} · updated {4}"
 msgstr "  {0} · 修订版 {1}（内容 {2}）· 作者 {3} · 更新于 {4}"
 
-#, python-brace-format
 msgid "  {0} · {1} · revision {2} (content {3}) · by {4} · updated {5}"
 msgstr "  {0} · {1} · 修订版 {2}（内容 {3}）· 作者 {4} · 更新于 {5}"
 
-#, python-brace-format
 msgid "  {0}: goes out at {1}"
 msgstr "  {0}：{1} 发出"
 
-#, python-brace-format
 msgid "  {0}: goes out at {1} (jitter +{2}m{3}s)"
 msgstr "  {0}：{1} 发出（错峰 +{2}分{3}秒）"
 
-#, python-brace-format
 msgid "  {0}: {1}: {2}"
 msgstr "  {0}：{1}：{2}"
 
-#, python-brace-format
 msgid " (default: {0})"
 msgstr "（默认：{0}）"
 
-#, python-brace-format
 msgid " (use \"{0}\")"
 msgstr "（建议改为「{0}」）"
 
-#, python-brace-format
 msgid " (values: {0})"
 msgstr "（可选值：{0}）"
 
-#, python-brace-format
 msgid " (values: {0}; default: {1})"
 msgstr "（可选值：{0}；默认：{1}）"
 
 msgid " [shadow: reported, not blocking]"
 msgstr " [影子模式：仅报告，不拦截]"
 
-#, python-brace-format
 msgid " [suppressed: {0}]"
 msgstr " [已豁免：{0}]"
 
 msgid " or "
 msgstr " 或 "
 
-#, python-brace-format
 msgid "\"%s\" is under embargo until {0} ({1})"
 msgstr "「%s」在 {0}（{1}）之前处于禁发期"
 
-#, python-brace-format
 msgid "\"%s\" is under embargo until {0} ({1}) — this workflow holds the post until then (it is not blocked)"
 msgstr "「%s」在 {0}（{1}）之前处于禁发期——此工作流会将帖子暂缓发布至届时（不会被拦截）"
 
-#, python-brace-format
 msgid "\"%s\" is under embargo until {0} ({1}): {2}"
 msgstr "「%s」在 {0}（{1}）之前处于禁发期：{2}"
 
-#, python-brace-format
 msgid "\"%s\" is under embargo until {0} ({1}): {2} — this workflow holds the post until then (it is not blocked)"
 msgstr "「%s」在 {0}（{1}）之前处于禁发期：{2}——此工作流会将帖子暂缓发布至届时（不会被拦截）"
 
-#, python-brace-format
 msgid "'.{0}' is not a type the platforms take ({1})"
 msgstr "'.{0}' 不是平台接受的文件类型（{1}）"
 
-#, python-brace-format
 msgid "'at' is not an RFC 3339 time: {0}"
 msgstr "'at' 不是 RFC 3339 时间：{0}"
 
-#, python-brace-format
 msgid "'min' ({0}) is greater than 'max' ({1})"
 msgstr "'min'（{0}）大于 'max'（{1}）"
 
@@ -6362,138 +107,105 @@ msgstr "'since' 不早于 'until'"
 msgid "'to' is before 'from'"
 msgstr "'to' 早于 'from'"
 
-#, python-brace-format
 msgid "'until' is not an RFC 3339 time: {0}"
 msgstr "'until' 不是 RFC 3339 时间：{0}"
 
-#, python-brace-format
 msgid "'until' {0} has passed; say when they are back"
 msgstr "'until' {0} 已经过去；请填写返岗时间"
 
 msgid "'{' has nothing to repeat"
 msgstr "「{」前面没有可重复的内容"
 
-#, python-brace-format
 msgid "'{0}' has an invalid step in the {1} field"
 msgstr "{1}字段中 '{0}' 的步长无效"
 
-#, python-brace-format
 msgid "'{0}' has nothing to repeat"
 msgstr "「{0}」前面没有可重复的内容"
 
-#, python-brace-format
 msgid "'{0}' is neither a local date nor a date-time; write e.g. 2026-12-25 (the whole day) or 2026-12-25T20:00"
 msgstr "'{0}' 既不是本地日期也不是日期时间；请写成如 2026-12-25（整天）或 2026-12-25T20:00"
 
-#, python-brace-format
 msgid "'{0}' is not NAME=VALUE"
 msgstr "'{0}' 不是 NAME=VALUE 格式"
 
-#, python-brace-format
 msgid "'{0}' is not a Unicode scalar"
 msgstr "「{0}」不是 Unicode 标量值"
 
-#, python-brace-format
 msgid "'{0}' is not a day of month; write L (the last day), LW (the last weekday) or 20-L"
 msgstr "'{0}' 不是月中的日期；请写 L（最后一天）、LW（最后一个工作日）或 20-L"
 
-#, python-brace-format
 msgid "'{0}' is not a duration; write e.g. 30s, 15m, 24h, 7d or 1h30m"
 msgstr "'{0}' 不是时长；请写成如 30s、15m、24h、7d 或 1h30m"
 
-#, python-brace-format
 msgid "'{0}' is not a kosd address; use unix:PATH or http://HOST:PORT"
 msgstr "'{0}' 不是 kosd 地址；请使用 unix:PATH 或 http://HOST:PORT"
 
-#, python-brace-format
 msgid "'{0}' is not a local date-time; write e.g. 2026-12-01T10:00 (in the calendar's zone)"
 msgstr "'{0}' 不是本地日期时间；请写成如 2026-12-01T10:00（按内容日历的时区）"
 
-#, python-brace-format
 msgid "'{0}' is not a number"
 msgstr "'{0}' 不是数字"
 
-#, python-brace-format
 msgid "'{0}' is not a rate; write e.g. 50/s or 5000/1m"
 msgstr "'{0}' 不是速率；请写成如 50/s 或 5000/1m"
 
-#, python-brace-format
 msgid "'{0}' is not a rule; name it as pack/rule, e.g. prc-advertising-law/absolute-terms"
 msgstr "'{0}' 不是规则；请写成 pack/rule 的形式，如 prc-advertising-law/absolute-terms"
 
-#, python-brace-format
 msgid "'{0}' is not a valid id for {1}: use lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters"
 msgstr "'{0}' 不是有效的 {1} id：请使用小写字母、数字和 '-'，以字母或数字开头，最多 64 个字符"
 
-#, python-brace-format
 msgid "'{0}' is not a valid nth weekday; write e.g. FRI#2 (the second Friday, 1-5) or MON-FRI#1"
 msgstr "'{0}' 不是有效的「第 n 个星期几」；请写成如 FRI#2（第二个星期五，n 为 1-5）或 MON-FRI#1"
 
-#, python-brace-format
 msgid "'{0}' is not a valid range to the last day; write e.g. 20-L or 20-L/3"
 msgstr "'{0}' 不是有效的“到月末”范围；请写成如 20-L 或 20-L/3"
 
-#, python-brace-format
 msgid "'{0}' is not a valid {1}"
 msgstr "'{0}' 不是有效的{1}"
 
-#, python-brace-format
 msgid "'{0}' is not a valid {1} range"
 msgstr "'{0}' 不是有效的{1}范围"
 
-#, python-brace-format
 msgid "'{0}' is not a valid {1}; use {2}"
 msgstr "{1} 不能取 '{0}'；请使用 {2}"
 
-#, python-brace-format
 msgid "'{0}' is not a {1} {2}; use {3}"
 msgstr "'{0}' 不是有效的{1} {2}；请使用 {3}"
 
-#, python-brace-format
 msgid "'{0}' is not an RFC 3339 time: {1}"
 msgstr "'{0}' 不是 RFC 3339 时间：{1}"
 
-#, python-brace-format
 msgid "'{0}' is not an absolute URL"
 msgstr "'{0}' 不是绝对 URL"
 
-#, python-brace-format
 msgid "'{0}' is not defined; known: {1}"
 msgstr "工作流 '{0}' 未定义；已定义的有：{1}"
 
-#, python-brace-format
 msgid "'{0}' is out of range for {1} ({2}-{3})"
 msgstr "'{0}' 超出{1}的范围（{2}-{3}）"
 
-#, python-brace-format
 msgid "'{0}' must be an http(s) URL"
 msgstr "'{0}' 必须是 http(s) URL"
 
-#, python-brace-format
 msgid "'{0}' must start at a day of month 1-31; write e.g. 20-L"
 msgstr "'{0}' 必须从 1-31 中的某一天开始；请写成如 20-L"
 
-#, python-brace-format
 msgid "'{0}' needs the workflow's 'calendar'"
 msgstr "'{0}' 需要工作流设置 'calendar'"
 
-#, python-brace-format
 msgid "'{0}' uses plain http; posts and signatures would travel unencrypted: use https"
 msgstr "'{0}' 使用的是明文 http；帖子和签名会在未加密的情况下传输：请使用 https"
 
-#, python-brace-format
 msgid "'{0}{1}' is a mapping, not {2}"
 msgstr "'{0}{1}' 应为映射，而不是{2}"
 
-#, python-brace-format
 msgid "'{0}{1}' is a single value, not {2}"
 msgstr "'{0}{1}' 应为单个值，而不是{2}"
 
-#, python-brace-format
 msgid "'{0}{1}' is set twice"
 msgstr "'{0}{1}' 被设置了两次"
 
-#, python-brace-format
 msgid "(escalated to {0})"
 msgstr "（已升级至 {0}）"
 
@@ -6515,42 +227,33 @@ msgstr "、"
 msgid "--back ends an absence; it takes no --until"
 msgstr "--back 用于结束外出，不能同时使用 --until"
 
-#, python-brace-format
 msgid "--budget is a duration such as 20s or 500ms, not '{0}'"
 msgstr "--budget 应为时长，例如 20s 或 500ms，而不是 '{0}'"
 
-#, python-brace-format
 msgid "--delegate {0}: an agency's people cannot decide approvals; name a reviewer"
 msgstr "--delegate {0}：机构人员不能决定审批；请指定一位审核人"
 
-#, python-brace-format
 msgid "--delegate {0}: an associate cannot decide approvals; name a reviewer"
 msgstr "--delegate {0}：店员不能决定审批；请指定一位审核人"
 
-#, python-brace-format
 msgid "--delegate {0}: no such person"
 msgstr "--delegate {0}：没有这个人"
 
-#, python-brace-format
 msgid "--delegate {0}: {1} is away too, until {2}"
 msgstr "--delegate {0}：{1} 也外出至 {2}"
 
-#, python-brace-format
 msgid "--delegate {0}: {1} is leaving the program"
 msgstr "--delegate {0}：{1} 即将离开本项目"
 
 msgid "--expires-in-days must be at least 1"
 msgstr "--expires-in-days 至少为 1"
 
-#, python-brace-format
 msgid "--handover {0}: no such person"
 msgstr "--handover {0}：没有这个人"
 
-#, python-brace-format
 msgid "--handover {0}: {1} is leaving the program too"
 msgstr "--handover {0}：{1} 也即将离开本项目"
 
-#, python-brace-format
 msgid "--handover {0}: {1} works for {2}, {3} for {4}; posts and accounts stay within one"
 msgstr "--handover {0}：{1} 属于 {2}，{3} 属于 {4}；帖子和账号只能在同一方内交接"
 
@@ -6560,14 +263,12 @@ msgstr "--max-size 必须为正数"
 msgid "--now must be an ISO 8601 time with an offset, e.g. 2026-12-05T09:00:00+08:00"
 msgstr "--now 必须是带时区偏移的 ISO 8601 时间，例如 2026-12-05T09:00:00+08:00"
 
-#, python-brace-format
 msgid "--platform {0}: not one of {1}"
 msgstr "--platform {0}：不在可选平台之列（{1}）"
 
 msgid "--posts is at least 1"
 msgstr "--posts 至少为 1"
 
-#, python-brace-format
 msgid "--role must be one of {0}"
 msgstr "--role 必须是 {0} 之一"
 
@@ -6577,18 +278,15 @@ msgstr "--to 早于 --from"
 msgid "--user must be ASCII letters, digits and . - _ @ (at most 64)"
 msgstr "--user 只能由 ASCII 字母、数字和 . - _ @ 组成（最多 64 个字符）"
 
-#, python-brace-format
 msgid "--{0} '{1}' is neither a date (2026-12-01) nor an RFC 3339 time (2026-12-01T00:00:00+08:00)"
 msgstr "--{0} '{1}' 既不是日期（2026-12-01），也不是 RFC 3339 时间（2026-12-01T00:00:00+08:00）"
 
 msgid "1 draft, waiting longest first."
 msgstr "1 篇草稿，等待最久的排在最前。"
 
-#, python-brace-format
 msgid "100% + {0} is the writer's effort, not a promise"
 msgstr "「100%」加「{0}」说的是作者自己的投入，不是承诺"
 
-#, python-brace-format
 msgid "100% + {0} states what it is made of"
 msgstr "「100%」加「{0}」说明的是材质成分"
 
@@ -6658,7 +356,6 @@ msgstr "审核人外出：在其返回前，由代理人查看并处理其待审
 msgid "A sales associate submits a draft with `kos submit`."
 msgstr "店员用 `kos submit` 提交草稿。"
 
-#, python-brace-format
 msgid "A sign-in link lasts {0} minute. Ask for a new one: kos review-link"
 msgid_plural "A sign-in link lasts {0} minutes. Ask for a new one: kos review-link"
 msgstr[0] "登录链接的有效期为 {0} 分钟。请重新获取：kos review-link"
@@ -6690,7 +387,6 @@ msgstr "操作人"
 msgid "ANSWER"
 msgstr "应答"
 
-#, python-brace-format
 msgid "API connections over their limits: {0} open of {1}; closed so far: {2}"
 msgstr "API 连接超出上限：已打开 {0} 个，上限 {1} 个；迄今已关闭：{2}"
 
@@ -6748,14 +444,12 @@ msgstr "其中任意一个必须出现。"
 msgid "Approve"
 msgstr "批准"
 
-#, python-brace-format
 msgid "Approve revision {0}"
 msgstr "批准修订版 {0}"
 
 msgid "Approve the revision of a draft you read with kos show (never your own)."
 msgstr "批准你用 kos show 阅读过的草稿修订版（不能批准自己的草稿）。"
 
-#, python-brace-format
 msgid "Approve {0}"
 msgstr "批准：{0}"
 
@@ -6810,21 +504,18 @@ msgstr "已预订"
 msgid "BY"
 msgstr "作者"
 
-#, python-brace-format
 msgid "BYDAY ordinal in '{0}' must be 1-53 or -53 to -1"
 msgstr "'{0}' 中的 BYDAY 序号必须在 1 到 53 或 -53 到 -1 之间"
 
 msgid "BYDAY ordinals such as 2TU need FREQ=MONTHLY or FREQ=YEARLY"
 msgstr "2TU 这类带序号的 BYDAY 需要 FREQ=MONTHLY 或 FREQ=YEARLY"
 
-#, python-brace-format
 msgid "BYDAY value '{0}' is not a weekday (SU, MO, TU, WE, TH, FR, SA)"
 msgstr "BYDAY 的值 '{0}' 不是星期代码（SU、MO、TU、WE、TH、FR、SA）"
 
 msgid "BYWEEKNO needs FREQ=YEARLY (week numbers count within a year)"
 msgstr "BYWEEKNO 需要 FREQ=YEARLY（周数在一年之内计算）"
 
-#, python-brace-format
 msgid "BYYEARDAY cannot be used with FREQ={0}; use FREQ=YEARLY, or BYMONTH with BYMONTHDAY"
 msgstr "BYYEARDAY 不能与 FREQ={0} 一起使用；请改用 FREQ=YEARLY，或用 BYMONTH 配合 BYMONTHDAY"
 
@@ -6840,7 +531,6 @@ msgstr "返回草稿"
 msgid "Banned terms."
 msgstr "禁用词。"
 
-#, python-brace-format
 msgid "Blackout · {0}"
 msgstr "静默期 · {0}"
 
@@ -6883,11 +573,9 @@ msgstr "只修改【 和 】之间的内容：锁定文字未改动的帖子可�
 msgid "Changes"
 msgstr "改动"
 
-#, python-brace-format
 msgid "Changes since revision {0}"
 msgstr "自修订版 {0} 以来的改动"
 
-#, python-brace-format
 msgid "Changes since revision {0} (the one you decided on)"
 msgstr "自修订版 {0}（你做出决定的那一版）以来的改动"
 
@@ -6915,7 +603,6 @@ msgstr "检查、提交 KOS 内容，并跟踪其在品牌合规工作流中的�
 msgid "Choose Approve, Reject or Request changes."
 msgstr "请选择「批准」「驳回」或「要求修改」。"
 
-#, python-brace-format
 msgid "Claims the campaign kit {0}, but does not match it"
 msgstr "声称使用活动素材包 {0}，但与之不符"
 
@@ -6973,7 +660,6 @@ msgstr "令牌多少天后到期；默认永不过期。"
 msgid "Decide the step without reviewers when this condition holds (recorded as kosflow's approval)."
 msgstr "此条件成立时无需审核人即完成该步骤（记录为 kosflow 的批准）。"
 
-#, python-brace-format
 msgid "Decided by {0}."
 msgstr "由 {0} 决定。"
 
@@ -7025,7 +711,6 @@ msgstr "每封死信以其原有的 webhook-id 重新发送，并使用端点完
 msgid "Each sign-in link works once. Ask for a new one: kos review-link"
 msgstr "每个登录链接只能使用一次。请重新获取：kos review-link"
 
-#, python-brace-format
 msgid "Embargo lifts · {0}"
 msgstr "禁发期解除 · {0}"
 
@@ -7044,31 +729,24 @@ msgstr "结束时间，写法同 --from。默认：--from 之后两周（export 
 msgid "Endpoints' health: enabled or not, circuit breaker, deliveries."
 msgstr "端点健康状况：是否启用、熔断器、投递情况。"
 
-#, python-brace-format
 msgid "Error: Missing expected argument '{0}'"
 msgstr "错误：缺少参数 '{0}'"
 
-#, python-brace-format
 msgid "Error: Missing value for '{0}'"
 msgstr "错误：'{0}' 缺少值"
 
-#, python-brace-format
 msgid "Error: The value '{0}' is invalid for '{1}'"
 msgstr "错误：值 '{0}' 对 '{1}' 无效"
 
-#, python-brace-format
 msgid "Error: The value '{0}' is invalid for '{1}'. Please provide one of {2}."
 msgstr "错误：值 '{0}' 对 '{1}' 无效。请提供以下之一：{2}。"
 
-#, python-brace-format
 msgid "Error: Unexpected argument '{0}'"
 msgstr "错误：多余的参数 '{0}'"
 
-#, python-brace-format
 msgid "Error: Unknown option '{0}'"
 msgstr "错误：未知选项 '{0}'"
 
-#, python-brace-format
 msgid "Error: {0}"
 msgstr "错误：{0}"
 
@@ -7099,7 +777,6 @@ msgstr "问题数"
 msgid "FREQ is required"
 msgstr "必须给出 FREQ"
 
-#, python-brace-format
 msgid "FREQ must be one of {0}"
 msgstr "FREQ 必须是 {0} 之一"
 
@@ -7112,7 +789,6 @@ msgstr "存放内容日历的文件或文件夹。"
 msgid "Files or folders to check."
 msgstr "要检查的文件或文件夹。"
 
-#, python-brace-format
 msgid "Findings ({0})"
 msgstr "问题（{0}）"
 
@@ -7149,7 +825,6 @@ msgstr "周五"
 msgid "From the moment (now, or --at), nothing more is published for them and their tokens and console sessions stop working. Their posts in review and scheduled are handed over or cancelled as each workflow's 'offboarding:' says; company-owned accounts pass to the successor; their posts still live on their own accounts are listed and a recall is asked of each gateway that takes one. Running it again changes nothing."
 msgstr "自该时刻起（现在，或 --at 指定的时间），不再为其发布任何内容，其令牌和审核台会话随即失效。其审核中和已排期的帖子按各工作流的 'offboarding:' 设置交接或取消；公司账号移交给接任人；仍在其个人账号上展示的帖子会被列出，并向每个支持撤回的网关申请撤回。重复运行不会产生任何变化。"
 
-#, python-brace-format
 msgid "From {0} in {1}, {2} local."
 msgstr "来源：{0}（{1}），当地时间 {2}。"
 
@@ -7162,7 +837,6 @@ msgstr "`check` 步骤默认使用的规则包（内置的或来自 `Workflows/`
 msgid "Guideline packs: what a change would do before it ships."
 msgstr "规则包：在变更上线前查看其影响。"
 
-#, python-brace-format
 msgid "Guidelines '{0}' is a built-in pack; give yours another id"
 msgstr "Guidelines '{0}' 是内置规则包；请给你的规则包另取一个 id"
 
@@ -7175,7 +849,6 @@ msgstr "健康度"
 msgid "Held"
 msgstr "暂缓发布"
 
-#, python-brace-format
 msgid "Help:  {0}"
 msgstr "帮助：{0}"
 
@@ -7224,7 +897,6 @@ msgstr "导入 HR 导出文件（CSV：id,name,role,store,manager,groups,account
 msgid "Inbox"
 msgstr "待审列表"
 
-#, python-brace-format
 msgid "Inside a blackout: {0}. Nothing is published."
 msgstr "处于静默期：{0}。不发布任何内容。"
 
@@ -7240,23 +912,18 @@ msgstr "按此时间判断禁发期（ISO 8601，例如 2026-12-05T09:00:00+08:0
 msgid "KIT"
 msgstr "素材包"
 
-#, python-brace-format
 msgid "KOS slot · {0}"
 msgstr "KOS 档期 · {0}"
 
-#, python-brace-format
 msgid "KOS slot · {0} (blackout)"
 msgstr "KOS 档期 · {0}（静默期）"
 
-#, python-brace-format
 msgid "KOS slot · {0} · {1}"
 msgstr "KOS 档期 · {0} · {1}"
 
-#, python-brace-format
 msgid "KOS slot · {0} · {1} (blackout)"
 msgstr "KOS 档期 · {0} · {1}（静默期）"
 
-#, python-brace-format
 msgid "KOS slots: {0}"
 msgstr "KOS 档期：{0}"
 
@@ -7308,7 +975,6 @@ msgstr "导致运行失败的最低级别：error、warning 或 suggestion。"
 msgid "MANAGER"
 msgstr "上级"
 
-#, python-brace-format
 msgid "Made from the campaign kit {0}"
 msgstr "基于活动素材包 {0} 制作"
 
@@ -7363,7 +1029,6 @@ msgstr "任何人都不能审批自己的草稿"
 msgid "Nor after this one (the end of the season)."
 msgstr "在此时间之后也不得使用（如季末）。"
 
-#, python-brace-format
 msgid "Not blocking: {0}"
 msgstr "不拦截：{0}"
 
@@ -7382,7 +1047,6 @@ msgstr "运营人"
 msgid "OPTIONS:"
 msgstr "选项："
 
-#, python-brace-format
 msgid "OVERVIEW: {0}"
 msgstr "概述：{0}"
 
@@ -7497,7 +1161,6 @@ msgstr "在编辑器中引用它：在文件开头写上 '# yaml-language-server
 msgid "Post a message (e.g. wecom-review.mustache, feishu-review.mustache) to a chat Endpoint when the draft reaches this step, with a signed link to it; never holds the step up."
 msgstr "草稿到达此步骤时，向聊天 Endpoint 发送一条消息（如 wecom-review.mustache、feishu-review.mustache），附带指向草稿的签名链接；从不耽搁该步骤。"
 
-#, python-brace-format
 msgid "PostgreSQL at {0}:{1} did not answer within {2}"
 msgstr "{0}:{1} 上的 PostgreSQL 在 {2} 内没有响应"
 
@@ -7645,11 +1308,9 @@ msgstr "已豁免"
 msgid "Sat"
 msgstr "周六"
 
-#, python-brace-format
 msgid "See '{0}' for detailed help."
 msgstr "运行 '{0}' 查看详细帮助。"
 
-#, python-brace-format
 msgid "See '{0}' for more information."
 msgstr "运行 '{0}' 了解更多信息。"
 
@@ -7701,7 +1362,6 @@ msgstr "签名方案。"
 msgid "Signed in"
 msgstr "已登录"
 
-#, python-brace-format
 msgid "Signed in as {0}"
 msgstr "已以 {0} 身份登录"
 
@@ -7744,7 +1404,6 @@ msgstr "提交草稿的新修订版；审批将重新开始。"
 msgid "Suggested rewording"
 msgstr "建议的改写"
 
-#, python-brace-format
 msgid "Suggested: {0}"
 msgstr "建议：{0}"
 
@@ -7931,7 +1590,6 @@ msgstr "英文的消息。"
 msgid "The message in Simplified Chinese."
 msgstr "简体中文的消息。"
 
-#, python-brace-format
 msgid "The message was about an earlier revision; the draft is at revision {0} now. Read it before you decide: nothing was recorded."
 msgstr "这条消息说的是较早的修订版；草稿现在是修订版 {0}。请先阅读再做决定：本次未记录任何决定。"
 
@@ -8070,7 +1728,6 @@ msgstr "这不是 kosflow 生成的链接，或链接已被改动。"
 msgid "This link has expired"
 msgstr "此链接已过期"
 
-#, python-brace-format
 msgid "This link opens {0} once you are signed in to the console on this phone or browser: ask for a sign-in link with kos review-link, open it here, then open this link again."
 msgstr "在这部手机或这个浏览器上登录审核台后，此链接会打开 {0}：请用 kos review-link 获取登录链接，在这里打开，然后再次打开此链接。"
 
@@ -8101,7 +1758,6 @@ msgstr "UNTIL 必须是日期（20261231）或日期时间（20261231T235959Z）
 msgid "UPDATED"
 msgstr "更新时间"
 
-#, python-brace-format
 msgid "USAGE: {0}"
 msgstr "用法：{0}"
 
@@ -8123,14 +1779,12 @@ msgstr "即将到来的档期及其预订。"
 msgid "Upload media named outside the draft's folder (by default refused)."
 msgstr "上传草稿文件夹之外的媒体文件（默认拒绝）。"
 
-#, python-brace-format
 msgid "Usage: {0}"
 msgstr "用法：{0}"
 
 msgid "Use this idempotency key instead of the content's hash."
 msgstr "使用此幂等键，而不是内容哈希。"
 
-#, python-brace-format
 msgid "Use this rewording as revision {0}"
 msgstr "采用此改写作为修订版 {0}"
 
@@ -8145,9 +1799,6 @@ msgstr "除 PATH、LANG、LC_ALL 和 TZ 外传给程序的变量；kosd 自身�
 
 msgid "Verify or export the audit log (admins)."
 msgstr "校验或导出审计日志（管理员）。"
-
-msgid "WEBHOOK-ID"
-msgstr "WEBHOOK-ID"
 
 msgid "WHAT"
 msgstr "说明"
@@ -8320,11 +1971,9 @@ msgstr "你还没有草稿：写好一篇，然后用 kos submit 提交。"
 msgid "Your approval is recorded."
 msgstr "你的批准已记录。"
 
-#, python-brace-format
 msgid "Your approval of revision {0} is recorded once; nothing more was recorded."
 msgstr "你对修订版 {0} 的批准只记录一次；本次没有再记录。"
 
-#, python-brace-format
 msgid "Your decision on revision {0}"
 msgstr "你对修订版 {0} 的决定"
 
@@ -8343,11 +1992,9 @@ msgstr "你的修改要求已记录；作者会看到你的理由，并可一步
 msgid "Your role does not allow this"
 msgstr "你的角色无权执行此操作"
 
-#, python-brace-format
 msgid "\\{0} is not supported"
 msgstr "不支持 \\{0}"
 
-#, python-brace-format
 msgid "\\{0} needs {1} hexadecimal digits"
 msgstr "\\{0} 需要 {1} 位十六进制数字"
 
@@ -8456,15 +2103,12 @@ msgstr "条件"
 msgid "a cron expression"
 msgstr "合法的 cron 表达式"
 
-#, python-brace-format
 msgid "a cron expression has 5 fields (minute hour day month weekday) or 6 with seconds first; found {0}"
 msgstr "cron 表达式有 5 个字段（分 时 日 月 星期），或在最前面加上秒共 6 个；这里有 {0} 个"
 
-#, python-brace-format
 msgid "a decision names the revision and contentHash it was made on, as GET /v1/drafts/{0} showed them"
 msgstr "决定须注明所依据的 revision 和 contentHash，即 GET /v1/drafts/{0} 显示的值"
 
-#, python-brace-format
 msgid "a definition must be a mapping with apiVersion, kind and id, not {0}"
 msgstr "定义必须是包含 apiVersion、kind 和 id 的映射，而不是{0}"
 
@@ -8486,7 +2130,6 @@ msgstr "文档示例地址（2001:db8::/32）"
 msgid "a documentation address (203.0.113.0/24)"
 msgstr "文档示例地址（203.0.113.0/24）"
 
-#, python-brace-format
 msgid "a draft is at most {0} MiB"
 msgstr "草稿最大为 {0} MiB"
 
@@ -8517,11 +2160,9 @@ msgstr "本地日期（如 2026-12-25）或日期时间（如 2026-12-25T20:00�
 msgid "a local date-time such as 2026-12-01T10:00"
 msgstr "本地日期时间（如 2026-12-01T10:00）"
 
-#, python-brace-format
 msgid "a look-ahead must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
 msgstr "先行断言的长度必须有界，最多 {0} 个字符（其中不能有 *、+ 或 {n,}）"
 
-#, python-brace-format
 msgid "a look-behind must have a bounded length of at most {0} characters (no *, + or {n,} inside)"
 msgstr "后行断言的长度必须有界，最多 {0} 个字符（其中不能有 *、+ 或 {n,}）"
 
@@ -8573,7 +2214,6 @@ msgstr "未加引号的单元格里出现了引号（请给整个单元格加上
 msgid "a quoted cell is never closed"
 msgstr "加了引号的单元格没有结束引号"
 
-#, python-brace-format
 msgid "a range cannot end in a class like \\{0}"
 msgstr "范围不能以 \\{0} 这样的字符类结尾"
 
@@ -8589,14 +2229,12 @@ msgstr "重复规则"
 msgid "a rejection needs a reason the author can act on (--reason)"
 msgstr "驳回需要附上作者可据以修改的理由（--reason）"
 
-#, python-brace-format
 msgid "a repetition count is at most {0}"
 msgstr "重复次数最多为 {0}"
 
 msgid "a report covers at most 366 days"
 msgstr "报告最多覆盖 366 天"
 
-#, python-brace-format
 msgid "a request body is at most {0} MiB"
 msgstr "请求体最大为 {0} MiB"
 
@@ -8630,7 +2268,6 @@ msgstr "substitution 规则的 'swap' 中至少需要一对替换"
 msgid "a suggested rewording goes with a rejection that requests changes, not an approval"
 msgstr "建议的改写只能随要求修改的驳回一起提交，不能随批准提交"
 
-#, python-brace-format
 msgid "a suppression needs a reason a reviewer can read: <!-- kos-allow {0}: why this is not a claim -->"
 msgstr "豁免需要写明审核人看得懂的理由：<!-- kos-allow {0}: 为什么这不是宣称 -->"
 
@@ -8643,7 +2280,6 @@ msgstr "变换不能用于继承的区块"
 msgid "a unique local address (fc00::/7)"
 msgstr "唯一本地地址（fc00::/7）"
 
-#, python-brace-format
 msgid "a video cut short (box '{0}')"
 msgstr "被截断的视频（box '{0}'）"
 
@@ -8653,69 +2289,54 @@ msgstr "缺少 'moov' box 的视频"
 msgid "a worker ran it past its budget"
 msgstr "某个工作进程运行它超出了时间预算"
 
-#, python-brace-format
 msgid "a {0} must be a mapping, not {1}"
 msgstr "{0} 必须是映射，而不是{1}"
 
-#, python-brace-format
 msgid "a {0} needs '{1}'"
 msgstr "{0} 需要 '{1}'"
 
-#, python-brace-format
 msgid "a {0} needs one of: {1}"
 msgstr "{0} 需要以下之一：{1}"
 
-#, python-brace-format
 msgid "a {0} takes only one of {1}; '{2}' is already given"
 msgstr "{0} 只能有 {1} 中的一个；已经给出了 '{2}'"
 
 msgid "a {{% ... }} line is malformed"
 msgstr "某个 {{% ... }} 行格式不正确"
 
-#, python-brace-format
 msgid "account '{0}' is not platform:handle (e.g. xiaohongshu:lina.sh)"
 msgstr "账号 '{0}' 不是 platform:handle 格式（例如 xiaohongshu:lina.sh）"
 
-#, python-brace-format
 msgid "account '{0}': a handle is 1 to 64 characters without spaces, commas, semicolons, colons or brackets"
 msgstr "账号 '{0}'：账号名为 1 到 64 个字符，不能含空格、逗号、分号、冒号或括号"
 
-#, python-brace-format
 msgid "account '{0}': unknown platform '{1}' (one of {2})"
 msgstr "账号 '{0}'：未知平台 '{1}'（应为 {2} 之一）"
 
-#, python-brace-format
 msgid "account {0} is not in the register; an admin adds it with 'kos people import'"
 msgstr "账号 {0} 不在账号登记表中；管理员可用 'kos people import' 添加"
 
-#, python-brace-format
 msgid "account {0} is on {1}, which the draft's platforms do not name"
 msgstr "账号 {0} 属于 {1}，但草稿的 platforms 中没有这个平台"
 
-#, python-brace-format
 msgid "account {0} is operated by {1}, not by you"
 msgstr "账号 {0} 由 {1} 运营，不是你"
 
-#, python-brace-format
 msgid "account {0}: company-owned"
 msgstr "账号 {0}：公司所有"
 
-#, python-brace-format
 msgid "account {0}: employee-owned"
 msgstr "账号 {0}：员工个人所有"
 
-#, python-brace-format
 msgid "account {0}: {1}-owned"
 msgstr "账号 {0}：归属 {1}"
 
 msgid "active"
 msgstr "在职"
 
-#, python-brace-format
 msgid "added {0}, updated {1}, unchanged {2}"
 msgstr "新增 {0}，更新 {1}，未变 {2}"
 
-#, python-brace-format
 msgctxt "address"
 msgid "{0} is {1}"
 msgstr "{0} 是{1}"
@@ -8723,18 +2344,15 @@ msgstr "{0} 是{1}"
 msgid "admin"
 msgstr "管理员"
 
-#, python-brace-format
 msgid "alias '*{0}' refers to no anchor defined before it"
 msgstr "别名 '*{0}' 引用的锚点在它之前没有定义"
 
 msgid "all"
 msgstr "全部"
 
-#, python-brace-format
 msgid "all of {0}"
 msgstr "{0}中的所有人"
 
-#, python-brace-format
 msgid "already submitted as {0} (the same file): {1}"
 msgstr "已作为 {0} 提交过（同一文件）：{1}"
 
@@ -8747,7 +2365,6 @@ msgstr "IETF 协议地址（192.0.0.0/24）"
 msgid "an IPv4-compatible IPv6 address (::/96)"
 msgstr "IPv4 兼容的 IPv6 地址（::/96）"
 
-#, python-brace-format
 msgid "an IPv4-mapped IPv6 address (::ffff:{0}.{1}.{2}.{3})"
 msgstr "IPv4 映射的 IPv6 地址（::ffff:{0}.{1}.{2}.{3}）"
 
@@ -8757,7 +2374,6 @@ msgstr "外出最长一年；离开的人请办理离职交接"
 msgid "an agency creator's post names its collaboration: cooperation: {model: product-seeding | pay-per-sale | pay-per-click | flat-rate}"
 msgstr "机构创作者的帖子须注明合作方式：cooperation: {model: product-seeding | pay-per-sale | pay-per-click | flat-rate}"
 
-#, python-brace-format
 msgid "an answer this kos does not understand ({0}); are kos and kosd the same version?"
 msgstr "收到此 kos 无法理解的应答（{0}）；kos 与 kosd 的版本是否一致？"
 
@@ -8782,7 +2398,6 @@ msgstr "继承的区块中含有文本"
 msgid "an integer"
 msgstr "整数"
 
-#, python-brace-format
 msgid "an item of {0}"
 msgstr "{0} 中的一项"
 
@@ -8795,35 +2410,27 @@ msgstr "你的离职交接须由另一位管理员办理；任何人都不能为
 msgid "any"
 msgstr "任意"
 
-#, python-brace-format
 msgid "any one of {0}"
 msgstr "{0}中的任意一位"
 
-#, python-brace-format
 msgid "api.header_timeout is a duration from 100ms to 10m, e.g. 10s, not '{0}'"
 msgstr "api.header_timeout 应为 100ms 到 10m 之间的时长，如 10s，而不是 '{0}'"
 
-#, python-brace-format
 msgid "api.idle_timeout is a duration from 100ms to 1h, e.g. 60s, not '{0}'"
 msgstr "api.idle_timeout 应为 100ms 到 1h 之间的时长，如 60s，而不是 '{0}'"
 
-#, python-brace-format
 msgid "api.listen {0} is not a loopback address and the API speaks plain HTTP: bearer tokens cross the network readable; serve it on loopback behind a TLS-terminating proxy (deploy/MULTI-HOST.md)"
 msgstr "api.listen {0} 不是回环地址，而 API 使用明文 HTTP：持有者令牌会以可读形式在网络上传输；请只在回环地址上提供 API，并置于终止 TLS 的代理之后（见 deploy/MULTI-HOST.md）"
 
-#, python-brace-format
 msgid "api.listen {0} is not a loopback address and the API speaks plain HTTP; serve it on loopback behind a TLS-terminating proxy"
 msgstr "api.listen {0} 不是回环地址，而 API 使用明文 HTTP；请只在回环地址上提供 API，并置于终止 TLS 的代理之后"
 
-#, python-brace-format
 msgid "api.max_connections is a whole number from 16 to 1000000, not '{0}'"
 msgstr "api.max_connections 应为 16 到 1000000 之间的整数，而不是 '{0}'"
 
-#, python-brace-format
 msgid "api.public_url is where gateways and reviewers reach kosd, like https://kos.example.com (media and console links start with it), not '{0}'"
 msgstr "api.public_url 是网关和审核人访问 kosd 的地址，如 https://kos.example.com（媒体链接和审核台链接都以它开头），而不是 '{0}'"
 
-#, python-brace-format
 msgid "apiVersion '{0}' is not supported; use {1}"
 msgstr "不支持 apiVersion '{0}'；请使用 {1}"
 
@@ -8839,11 +2446,9 @@ msgstr "审批步骤"
 msgid "approved"
 msgstr "已批准"
 
-#, python-brace-format
 msgid "approved after the slot it asked for, {0}"
 msgstr "在所申请的档期 {0} 之后才获批准"
 
-#, python-brace-format
 msgid "approved in full: it goes on to be scheduled and published (kos status {0} shows when)"
 msgstr "已全部批准：接下来将排期并发布（kos status {0} 可查看时间）"
 
@@ -8853,11 +2458,9 @@ msgstr "已全部批准：这是工作流的最后一步"
 msgid "approved in full: the workflow's remaining steps run now"
 msgstr "已全部批准：工作流的其余步骤现在开始运行"
 
-#, python-brace-format
 msgid "approved {0} revision {1}. {2}"
 msgstr "已批准 {0} 修订版 {1}。{2}"
 
-#, python-brace-format
 msgid "approved {0} revision {1}; now {2}"
 msgstr "已批准 {0} 修订版 {1}；当前状态：{2}"
 
@@ -8867,33 +2470,27 @@ msgstr "批准和驳回需要审核人或管理员角色"
 msgid "associates see their own bookings only"
 msgstr "店员只能查看自己的预订"
 
-#, python-brace-format
 msgid "at most {0}, header timeout {1}, idle timeout {2}"
 msgstr "最多 {0} 个，请求头超时 {1}，空闲超时 {2}"
 
-#, python-brace-format
 msgid "at {0},{1} {2}×{3}"
 msgstr "位于 {0},{1}，{2}×{3}"
 
 msgid "atomic groups (?>…) are not supported; write (?:…)"
 msgstr "不支持原子分组 (?>…)；请写 (?:…)"
 
-#, python-brace-format
 msgid "audit entry {0}: {1}"
 msgstr "审计条目 {0}：{1}"
 
 msgid "awaiting-approval"
 msgstr "待审批"
 
-#, python-brace-format
 msgid "away until {0} → {1}"
 msgstr "外出至 {0} → {1}"
 
-#, python-brace-format
 msgid "away until {0}; nobody decides on their behalf"
 msgstr "外出至 {0}；无人代为审批"
 
-#, python-brace-format
 msgid "away until {0}; {1} decides on their behalf"
 msgstr "外出至 {0}；由 {1} 代为审批"
 
@@ -8903,14 +2500,12 @@ msgstr "已返回：重新自行审批"
 msgid "backreferences (?P=name) cannot be matched in linear time and are not supported"
 msgstr "反向引用 (?P=name) 无法在线性时间内匹配，不予支持"
 
-#, python-brace-format
 msgid "backreferences (\\{0}) cannot be matched in linear time and are not supported"
 msgstr "反向引用（\\{0}）无法在线性时间内匹配，不予支持"
 
 msgid "backreferences cannot be matched in linear time and are not supported"
 msgstr "反向引用无法在线性时间内匹配，不予支持"
 
-#, python-brace-format
 msgid "batch_size is a whole number from 1 to 256, not '{0}'"
 msgstr "batch_size 应为 1 到 256 之间的整数，而不是 '{0}'"
 
@@ -8920,11 +2515,9 @@ msgstr "重试中"
 msgid "blackout"
 msgstr "静默期"
 
-#, python-brace-format
 msgid "blackout ends ({0}) before it starts ({1})"
 msgstr "静默期的结束时间（{0}）早于开始时间（{1}）"
 
-#, python-brace-format
 msgid "blackout: {0}"
 msgstr "静默期：{0}"
 
@@ -8937,19 +2530,15 @@ msgstr "已拦截"
 msgid "booked"
 msgstr "已预订"
 
-#, python-brace-format
 msgid "booked into the slot of {0}"
 msgstr "已预订 {0} 的档期"
 
-#, python-brace-format
 msgid "booked into the slot of {0}, goes out at {1}"
 msgstr "已预订 {0} 的档期，将于 {1} 发出"
 
-#, python-brace-format
 msgid "booking {0}"
 msgstr "档期预订 {0}"
 
-#, python-brace-format
 msgid "bookings not shown: {0}"
 msgstr "未显示预订：{0}"
 
@@ -8959,7 +2548,6 @@ msgstr "不支持分支重置分组 (?|…)"
 msgid "broken"
 msgstr "已损坏"
 
-#, python-brace-format
 msgid "budget {0} per draft, programs {1}"
 msgstr "每篇草稿检查时限 {0}，外部程序 {1}"
 
@@ -8973,26 +2561,21 @@ msgctxt "calendar"
 msgid "slot"
 msgstr "档期"
 
-#, python-brace-format
 msgid "calendar {0} has no slot '{1}'"
 msgstr "内容日历 {0} 中没有档期 '{1}'"
 
-#, python-brace-format
 msgid "calendar {0} has no slot '{1}' (its slots have no 'id')"
 msgstr "内容日历 {0} 中没有档期 '{1}'（它的档期都没有 'id'）"
 
 msgid "calendar_slots needs the kit's 'workflow', with a 'calendar'"
 msgstr "calendar_slots 需要素材包设置 'workflow'，且该工作流设置了 'calendar'"
 
-#, python-brace-format
 msgid "campaign {0}"
 msgstr "活动 {0}"
 
-#, python-brace-format
 msgid "cannot encode the request: {0}"
 msgstr "无法编码请求：{0}"
 
-#, python-brace-format
 msgid "cannot reach kosd at {0}: is `kosd serve` running there, and is the address right (--server, KOS_SERVER)? ({1})"
 msgstr "无法连接 {0} 上的 kosd：那里是否在运行 `kosd serve`，地址是否正确（--server, KOS_SERVER）？（{1}）"
 
@@ -9002,7 +2585,6 @@ msgstr "无法读取配置文件"
 msgid "cannot read the draft (not a regular file)"
 msgstr "无法读取草稿（不是普通文件）"
 
-#, python-brace-format
 msgid "cannot read the draft ({0})"
 msgstr "无法读取草稿（{0}）"
 
@@ -9012,18 +2594,15 @@ msgstr "无法读取该文件"
 msgid "cannot read the folder"
 msgstr "无法读取该文件夹"
 
-#, python-brace-format
 msgid "cannot start worker {0}: {1}"
 msgstr "无法启动工作进程 {0}：{1}"
 
-#, python-brace-format
 msgid "cannot write {0}: {1}"
 msgstr "无法写入 {0}：{1}"
 
 msgid "cap"
 msgstr "上限"
 
-#, python-brace-format
 msgid "cap reached: {0} already has {1} post within {2} (at most {3} per {4})"
 msgid_plural "cap reached: {0} already has {1} posts within {2} (at most {3} per {4})"
 msgstr[0] "已达上限：{0} 在 {2} 内已有 {1} 篇帖子（每个 {4} 最多 {3} 篇）"
@@ -9031,79 +2610,63 @@ msgstr[0] "已达上限：{0} 在 {2} 内已有 {1} 篇帖子（每个 {4} 最�
 msgid "check step"
 msgstr "检查步骤"
 
-#, python-brace-format
 msgid "checker {0} answered with more than {1} bytes; the draft was not checked by it"
 msgstr "检查程序 {0} 的输出超过 {1} 字节；草稿未经它检查"
 
-#, python-brace-format
 msgid "checker {0} answered with something that is not {\"findings\": [...]}; the draft was not checked by it"
 msgstr "检查程序 {0} 的输出不是 {\"findings\": [...]}；草稿未经它检查"
 
-#, python-brace-format
 msgid "checker {0} could not start: {1}; the draft was not checked by it"
 msgstr "检查程序 {0} 无法启动：{1}；草稿未经它检查"
 
-#, python-brace-format
 msgid "checker {0} did not answer within the time left of the draft's check budget; the draft was not checked by it"
 msgstr "检查程序 {0} 未在草稿检查时限的剩余时间内作答；草稿未经它检查"
 
-#, python-brace-format
 msgid "checker {0} did not answer within {1}; the draft was not checked by it"
 msgstr "检查程序 {0} 未在 {1} 内作答；草稿未经它检查"
 
-#, python-brace-format
 msgid "checker {0} exited with status {1}; the draft was not checked by it"
 msgstr "检查程序 {0} 以状态 {1} 退出；草稿未经它检查"
 
-#, python-brace-format
 msgid "checker {0} was killed by signal {1}; the draft was not checked by it"
 msgstr "检查程序 {0} 被信号 {1} 终止；草稿未经它检查"
 
 msgid "checking"
 msgstr "检查中"
 
-#, python-brace-format
 msgid "checks.budget is a duration from 100ms to 10m, e.g. 20s, not '{0}'"
 msgstr "checks.budget 应为 100ms 到 10m 之间的时长，如 20s，而不是 '{0}'"
 
-#, python-brace-format
 msgid "checks.programs is on or off (whether workflows may run programs: external checkers and exec steps), not '{0}'"
 msgstr "checks.programs 应为 on 或 off（工作流是否可以运行程序：外部检查程序和 exec 步骤），而不是 '{0}'"
 
-#, python-brace-format
 msgid "claim [{0}] \"{1}\" — {2}: {3}"
 msgstr "命中 [{0}]「{1}」— {2}：{3}"
 
-#, python-brace-format
 msgid "claims the campaign kit {0}, but {1}: read it all"
 msgstr "声称来自活动素材包 {0}，但{1}：请通读全文"
 
 msgid "class intersection (&&) is not supported"
 msgstr "不支持字符类交集（&&）"
 
-#, python-brace-format
 msgid "clocks go forward at {0} ({1}); slots written inside the gap fire once, at {2}"
 msgstr "时钟在 {0}（{1}）向前拨；落在跳过时段内的档期只触发一次，时间为 {2}"
 
 msgid "closed"
 msgstr "闭合"
 
-#, python-brace-format
 msgid "column '{0}' appears twice"
 msgstr "列 '{0}' 出现了两次"
 
 msgid "company"
 msgstr "公司"
 
-#, python-brace-format
 msgid "company-owned: from {0} to {1}"
 msgstr "公司所有：从 {0} 转给 {1}"
 
-#, python-brace-format
 msgid "condition is longer than {0} characters"
 msgstr "条件超过 {0} 个字符"
 
-#, python-brace-format
 msgid "condition nests deeper than {0} levels"
 msgstr "条件嵌套超过 {0} 层"
 
@@ -9119,7 +2682,6 @@ msgstr "cooperation.order 最多 64 个字符"
 msgid "could not find expected ':'"
 msgstr "找不到预期的 ':'"
 
-#, python-brace-format
 msgid "could not record the strike against step(s) {0}: {1}"
 msgstr "无法为步骤 {0} 记录故障次数：{1}"
 
@@ -9141,14 +2703,12 @@ msgstr "当前"
 msgid "day of month"
 msgstr "日期"
 
-#, python-brace-format
 msgid "day of month {0} is out of range 1-31"
 msgstr "日期 {0} 超出 1-31 的范围"
 
 msgid "day of week"
 msgstr "星期"
 
-#, python-brace-format
 msgid "day {0} never comes in {1}: this expression would never fire"
 msgstr "{1} 中不会有 {0} 日：此表达式永远不会触发"
 
@@ -9158,30 +2718,24 @@ msgstr "死信"
 msgid "dead letters"
 msgstr "死信"
 
-#, python-brace-format
 msgid "deadline {0}"
 msgstr "截止 {0}"
 
 msgid "decisions:"
 msgstr "审批决定："
 
-#, python-brace-format
 msgid "definitions {0} are not in the store"
 msgstr "数据存储中没有定义版本 {0}"
 
-#, python-brace-format
 msgid "definitions {0} are not in the store {1}"
 msgstr "数据存储 {1} 中没有定义版本 {0}"
 
-#, python-brace-format
 msgid "definitions {0} do not load"
 msgstr "定义版本 {0} 无法加载"
 
-#, python-brace-format
 msgid "definitions {0} do not load: {1}"
 msgstr "定义版本 {0} 无法加载：{1}"
 
-#, python-brace-format
 msgid "degraded: {0}; new work is refused until the store can write"
 msgstr "降级：{0}；在数据存储恢复写入前拒绝新工作"
 
@@ -9191,18 +2745,15 @@ msgstr "已投递"
 msgid "deliveries are for the brand's reviewers and admins"
 msgstr "投递记录仅供品牌方的审核人和管理员查看"
 
-#, python-brace-format
 msgid "deliveries: {0} delivered, {1} being retried, {2} waiting, {3} dead letters"
 msgstr "投递：已投递 {0}，重试中 {1}，等待中 {2}，死信 {3}"
 
 msgid "delivery"
 msgstr "投递"
 
-#, python-brace-format
 msgid "delivery attempt {0} to {1} failed; retrying"
 msgstr "向 {1} 的第 {0} 次投递失败；将重试"
 
-#, python-brace-format
 msgid "delivery {0}"
 msgstr "投递 {0}"
 
@@ -9257,27 +2808,21 @@ msgstr "草稿头部信息"
 msgid "draft trigger"
 msgstr "草稿触发条件"
 
-#, python-brace-format
 msgid "draft {0}"
 msgstr "草稿 {0}"
 
-#, python-brace-format
 msgid "draft {0} was withdrawn; submit a new draft"
 msgstr "草稿 {0} 已撤回；请提交一篇新草稿"
 
-#, python-brace-format
 msgid "drain_timeout is a duration up to 1h, e.g. 30s, not '{0}'"
 msgstr "drain_timeout 应为不超过 1h 的时长，如 30s，而不是 '{0}'"
 
-#, python-brace-format
 msgid "duplicate id {0} (first on line {1})"
 msgstr "id {0} 重复（首次出现在第 {1} 行）"
 
-#, python-brace-format
 msgid "duplicate key '{0}' (first at {1})"
 msgstr "重复的键 '{0}'（首次出现在 {1}）"
 
-#, python-brace-format
 msgid "duplicate key (first at {0})"
 msgstr "重复的键（首次出现在 {0}）"
 
@@ -9287,11 +2832,9 @@ msgstr "较早（已作废）"
 msgid "embargo"
 msgstr "禁发期"
 
-#, python-brace-format
 msgid "embargo 'until' is not a local date-time in {0}"
 msgstr "禁发期的 'until' 不是 {0} 时区的本地日期时间"
 
-#, python-brace-format
 msgid "embargo on {0} until {1}"
 msgstr "{0} 禁发至 {1}"
 
@@ -9301,59 +2844,48 @@ msgstr "员工个人"
 msgid "empty condition"
 msgstr "条件为空"
 
-#, python-brace-format
 msgid "empty item in the {0} list '{1}'"
 msgstr "{0}列表 '{1}' 中有空项"
 
-#, python-brace-format
 msgid "empty {0} field"
 msgstr "{0}字段为空"
 
 msgid "enabled"
 msgstr "已启用"
 
-#, python-brace-format
 msgid "enabled {0}"
 msgstr "已启用 {0}"
 
 msgid "end of condition"
 msgstr "条件结尾"
 
-#, python-brace-format
 msgid "endpoint {0} is not defined"
 msgstr "端点 {0} 没有定义"
 
-#, python-brace-format
 msgid "endpoint {0}: {1}; deliveries to it will fail until it can"
 msgstr "端点 {0}：{1}；在能读取其密钥之前，向它的投递都会失败"
 
 msgid "endpoints are for the brand's reviewers and admins"
 msgstr "端点仅供品牌方的审核人和管理员查看"
 
-#, python-brace-format
 msgid "entries {0}…{1} are missing"
 msgstr "缺少条目 {0}…{1}"
 
 msgid "error"
 msgstr "错误"
 
-#, python-brace-format
 msgid "error: cannot read {0}"
 msgstr "错误：无法读取 {0}"
 
-#, python-brace-format
 msgid "error: kosd answered {0}: {1}"
 msgstr "错误：kosd 返回 {0}：{1}"
 
-#, python-brace-format
 msgid "error: no kit '{0}' is open now; 'kos library' lists those that are"
 msgstr "错误：素材包 '{0}' 当前未开放；'kos library' 会列出开放中的素材包"
 
-#, python-brace-format
 msgid "error: unknown pack '{0}'; available: {1}"
 msgstr "错误：未知规则包 '{0}'；可用：{1}"
 
-#, python-brace-format
 msgid "error: {0}"
 msgstr "错误：{0}"
 
@@ -9363,7 +2895,6 @@ msgstr "已升级"
 msgid "escalation"
 msgstr "升级设置"
 
-#, python-brace-format
 msgid "every delivery has failed for {0}"
 msgstr "所有投递已连续失败 {0}"
 
@@ -9373,14 +2904,12 @@ msgstr "全部合作模式"
 msgid "exception"
 msgstr "例外"
 
-#, python-brace-format
 msgid "exception until {0} ({1}): {2}"
 msgstr "例外，有效至 {0}（{1}）：{2}"
 
 msgid "exec step"
 msgstr "exec 步骤"
 
-#, python-brace-format
 msgid "expected ')' to close the '(' at offset {0}"
 msgstr "缺少 ')' 来闭合位置 {0} 处的 '('"
 
@@ -9390,7 +2919,6 @@ msgstr "列表中此处应为 ',' 或 ']'"
 msgid "expected a field name after '.'"
 msgstr "'.' 之后应为字段名"
 
-#, python-brace-format
 msgid "expected a field, a value or '(' but found {0}"
 msgstr "此处应为字段、值或 '('，却是 {0}"
 
@@ -9403,11 +2931,9 @@ msgstr "external 规则没有 command"
 msgid "failed"
 msgstr "失败"
 
-#, python-brace-format
 msgid "ffmpeg was stopped by signal {0}"
 msgstr "ffmpeg 被信号 {0} 终止"
 
-#, python-brace-format
 msgid "finding {0}"
 msgstr "问题 {0}"
 
@@ -9423,14 +2949,12 @@ msgstr "已触发"
 msgid "first pass"
 msgstr "一次通过"
 
-#, python-brace-format
 msgid "first pass: {0} ({1} of {2} decided drafts cleared review at their first revision)"
 msgstr "一次通过率：{0}（已决定的 {2} 篇草稿中，有 {1} 篇在首个修订版即通过审核）"
 
 msgid "fixtures"
 msgstr "自测样例"
 
-#, python-brace-format
 msgid "follow it with: kos status {0}"
 msgstr "跟踪进度：kos status {0}"
 
@@ -9473,7 +2997,6 @@ msgstr "发现未知的转义字符"
 msgid "free"
 msgstr "空闲"
 
-#, python-brace-format
 msgid "from {0} to {1}: {2}"
 msgstr "从 {0} 转给 {1}：{2}"
 
@@ -9495,81 +3018,61 @@ msgstr "请通过 --token 或标准输入提供令牌"
 msgid "gone"
 msgstr "已不存在"
 
-#, python-brace-format
 msgid "group {0}"
 msgstr "{0} 组"
 
-#, python-brace-format
 msgid "group {0} (escalated)"
 msgstr "{0} 组（已升级）"
 
-#, python-brace-format
 msgid "group {0}, of the author's store"
 msgstr "{0} 组中作者所在门店的人"
 
-#, python-brace-format
 msgid "group {0}, role {1}"
 msgstr "{0} 组中角色为 {1} 的人"
 
-#, python-brace-format
 msgid "group {0}, role {1}, of the author's store"
 msgstr "{0} 组中作者所在门店、角色为 {1} 的人"
 
-msgid ""
-"groups are separated by ';'; accounts are 'platform:handle (company)' or '(employee)', separated by ';'.\n"
-"People and accounts the file does not name are left as they are; a file with any mistake changes nothing."
-msgstr ""
-"分组之间用 ';' 分隔；账号写作 'platform:handle (company)' 或 '(employee)'，之间用 ';' 分隔。\n"
-"文件中未列出的人员和账号保持不变；文件中只要有一处错误，就不做任何修改。"
+msgid "groups are separated by ';'; accounts are 'platform:handle (company)' or '(employee)', separated by ';'.\nPeople and accounts the file does not name are left as they are; a file with any mistake changes nothing."
+msgstr "分组之间用 ';' 分隔；账号写作 'platform:handle (company)' 或 '(employee)'，之间用 ';' 分隔。\n文件中未列出的人员和账号保持不变；文件中只要有一处错误，就不做任何修改。"
 
-#, python-brace-format
 msgid "groups {0}"
 msgstr "审核组 {0}"
 
-#, python-brace-format
 msgid "groups: {0}"
 msgstr "分组：{0}"
 
 msgid "half-open"
 msgstr "半开"
 
-#, python-brace-format
 msgid "handed back: {0} is stopping"
 msgstr "已交还：{0} 正在停止"
 
-#, python-brace-format
 msgid "handover: {0} post handed over to {1} ({2})"
 msgid_plural "handover: {0} posts handed over to {1} ({2})"
 msgstr[0] "交接：    {0} 篇帖子已交接给 {1}（{2}）"
 
-#, python-brace-format
 msgid "hashtags not in the kit: {0}"
 msgstr "素材包里没有的话题标签：{0}"
 
 msgid "held by an embargo"
 msgstr "因禁发期暂缓发布"
 
-#, python-brace-format
 msgid "held by the embargo on {0} until {1}"
 msgstr "因 {0} 的禁发期暂缓发布至 {1}"
 
-#, python-brace-format
 msgid "held now: {0} by an embargo, {1} waiting for a calendar slot; slots moved {2}, missed {3}"
 msgstr "当前暂缓发布：{0} 篇受禁发期限制，{1} 篇等待档期；档期改期 {2} 次，错过 {3} 次"
 
-#, python-brace-format
 msgid "held: the campaign kit {0} it was made from closed at {1} (its season is over); the author revises it as their own post (full review), or waits for the kit's next version"
 msgstr "已暂缓发布：此帖所用的活动素材包 {0} 已于 {1} 结束（已过季）；作者可将其作为自己的帖子修订（走完整审核），或等待素材包的下一版本"
 
-#, python-brace-format
 msgid "held: the campaign kit {0} it was made from is no longer in the library; the author revises it as their own post (full review), or waits for the kit's next version"
 msgstr "已暂缓发布：此帖所用的活动素材包 {0} 已不在素材库中；作者可将其作为自己的帖子修订（走完整审核），或等待素材包的下一版本"
 
-#, python-brace-format
 msgid "held: the campaign kit {0} it was made from was withdrawn; the author revises it as their own post (full review), or waits for the kit's next version"
 msgstr "已暂缓发布：此帖所用的活动素材包 {0} 已被撤回；作者可将其作为自己的帖子修订（走完整审核），或等待素材包的下一版本"
 
-#, python-brace-format
 msgid "held: the guideline packs changed after approval (definitions {0}) and now flag {1}; revise the draft"
 msgstr "已暂缓发布：批准后规则包有变更（定义版本 {0}），现在会标出 {1}；请修订草稿"
 
@@ -9582,37 +3085,30 @@ msgstr "小时"
 msgid "human, json or csv (one figure a row: section, name, measure, value)."
 msgstr "human、json 或 csv（每行一个数据：section, name, measure, value）。"
 
-#, python-brace-format
 msgid "id '{0}' is not ASCII letters, digits and . - _ @ (at most 64)"
 msgstr "id '{0}' 只能由 ASCII 字母、数字和 . - _ @ 组成（最多 64 个）"
 
-#, python-brace-format
 msgid "images not in the kit: {0}"
 msgstr "素材包里没有的图片：{0}"
 
 msgid "importing the staff directory needs the admin role"
 msgstr "导入员工名录需要管理员角色"
 
-#, python-brace-format
 msgid "in the slot {0}: {1}"
 msgstr "在填写位 {0} 中：{1}"
 
-#, python-brace-format
 msgid "in the {0} payload from {1}: {2}"
 msgstr "在由 {1} 生成的 {0} 载荷中：{2}"
 
-#, python-brace-format
 msgid "in {0} (at {1},{2} {3}×{4}): {5}"
 msgstr "{0} 中（位于 {1},{2}，{3}×{4}）：{5}"
 
 msgid "incomplete UTF-8 octet sequence"
 msgstr "UTF-8 字节序列不完整"
 
-#, python-brace-format
 msgid "inline: {0}"
 msgstr "行内豁免：{0}"
 
-#, python-brace-format
 msgid "input is {0} bytes; the limit is {1} bytes"
 msgstr "输入为 {0} 字节；上限为 {1} 字节"
 
@@ -9622,11 +3118,9 @@ msgstr "位于作品名（《…》）之中，不是宣称"
 msgid "invalid Unicode character"
 msgstr "无效的 Unicode 字符"
 
-#, python-brace-format
 msgid "invalid condition: {0}"
 msgstr "条件无效：{0}"
 
-#, python-brace-format
 msgid "invalid cron expression: {0}"
 msgstr "cron 表达式无效：{0}"
 
@@ -9636,7 +3130,6 @@ msgstr "无效的 UTF-8 首字节"
 msgid "invalid length of a UTF-8 sequence"
 msgstr "UTF-8 序列长度无效"
 
-#, python-brace-format
 msgid "invalid recurrence rule: {0}"
 msgstr "重复规则无效：{0}"
 
@@ -9646,57 +3139,45 @@ msgstr "无效的 UTF-8 后续字节"
 msgid "it is animated: the text in its frames cannot be checked; post a still image, or a video"
 msgstr "这是动图：无法检查各帧中的文字；请发布静态图片或视频"
 
-#, python-brace-format
 msgid "it is named as {0} but it is {1}"
 msgstr "文件名表明是 {0}，但它是{1}"
 
-#, python-brace-format
 msgid "it is named as {0} but its bytes are not an image or video of any type the platforms take"
 msgstr "文件名表明是 {0}，但其内容不是平台接受的任何一种图片或视频"
 
-#, python-brace-format
 msgid "it is named as {0} but its bytes are {1}"
 msgstr "文件名表明是 {0}，但其内容是 {1}"
 
-#, python-brace-format
 msgid "it is {0} MB; a picture may be at most {1} MB"
 msgstr "文件大小为 {0} MB；图片最大为 {1} MB"
 
-#, python-brace-format
 msgid "it is {0}×{1} pixels ({2} megapixels); an image may have at most {3} megapixels"
 msgstr "它有 {0}×{1} 像素（{2} 百万像素）；图片最多只能有 {3} 百万像素"
 
-#, python-brace-format
 msgid "its author can take your rewording with: kos accept-suggestion {0}"
 msgstr "作者可用以下命令采纳你的改写：kos accept-suggestion {0}"
 
-#, python-brace-format
 msgid "its codes were not read within {0} s"
 msgstr "未能在 {0} 秒内识别其中的码"
 
 msgid "its content was changed after it was written"
 msgstr "其内容在写入后被改动过"
 
-#, python-brace-format
 msgid "its cover frame could not be taken (ffmpeg status {0})"
 msgstr "无法截取其封面帧（ffmpeg 状态 {0}）"
 
-#, python-brace-format
 msgid "its cover frame could not be taken: {0} (Debian's ffmpeg)"
 msgstr "无法截取其封面帧：{0}（需要 Debian 的 ffmpeg 软件包）"
 
-#, python-brace-format
 msgid "its cover frame is larger than {0} megapixels"
 msgstr "其封面帧超过 {0} 百万像素"
 
-#, python-brace-format
 msgid "its cover frame was not taken within {0} s"
 msgstr "未能在 {0} 秒内截取其封面帧"
 
 msgid "its endpoint"
 msgstr "其端点"
 
-#, python-brace-format
 msgid "its text was not read within {0} s"
 msgstr "未能在 {0} 秒内识别其中的文字"
 
@@ -9706,11 +3187,9 @@ msgstr "错峰设置"
 msgid "jsonl or csv."
 msgstr "jsonl 或 csv。"
 
-#, python-brace-format
 msgid "keys of a {0} must be strings"
 msgstr "{0} 的键必须是字符串"
 
-#, python-brace-format
 msgid "keys of {0} must be strings; quote them"
 msgstr "{0} 的键必须是字符串；请给它们加上引号"
 
@@ -9721,19 +3200,15 @@ msgstr "填写位"
 msgid "kit medium"
 msgstr "素材包媒体"
 
-#, python-brace-format
 msgid "kit {0}: its locked text fails {1}: {2}"
 msgstr "素材包 {0}：其锁定文本未通过 {1}：{2}"
 
-#, python-brace-format
 msgid "kit {0}: its locked text fails {1}: {2} (「{3}」)"
 msgstr "素材包 {0}：其锁定文本未通过 {1}：{2}（「{3}」）"
 
-#, python-brace-format
 msgid "kit {0}: slot '{1}' names no guideline pack '{2}'"
 msgstr "素材包 {0}：填写位 '{1}' 引用的规则包 '{2}' 不存在"
 
-#, python-brace-format
 msgid "kos revise {0} FILE: the post takes the full review as the author's own"
 msgstr "kos revise {0} FILE：帖子将作为作者自己的内容走完整审核"
 
@@ -9746,7 +3221,6 @@ msgstr "kosd 不接受你的令牌（已撤销或已过期？）：请向管理�
 msgid "kosd hands their work over at that moment; until then nothing changes"
 msgstr "kosd 会在该时刻交接其工作；在此之前不会有任何变化"
 
-#, python-brace-format
 msgid "kosd is not answering on {0}: {1} ({2})"
 msgstr "kosd 在 {0} 上没有应答：{1}（{2}）"
 
@@ -9759,45 +3233,18 @@ msgstr "kosd 没有可告知的 HTTP 地址：请在 kosd 的地址上打开此�
 msgid "kosd's API: unix:PATH or http://HOST:PORT. Default: KOS_SERVER, the login file, else unix:.kos/kosd.sock."
 msgstr "kosd 的 API：unix:PATH 或 http://HOST:PORT。默认：KOS_SERVER、登录文件，否则为 unix:.kos/kosd.sock。"
 
-#, python-brace-format
 msgid "kosd.yaml holds one document; found {0}"
 msgstr "kosd.yaml 只能包含一个文档；实际找到 {0} 个"
 
-#, python-brace-format
 msgid "kosd.yaml is a mapping of settings (database:, workflows:, api:, log:, …), not {0}"
 msgstr "kosd.yaml 应为设置项的映射（database:、workflows:、api:、log: 等），而不是{0}"
 
-#, python-brace-format
 msgid "kosd: backed up {0} to {1} ({2} audit entries)"
 msgstr "kosd：已将 {0} 备份到 {1}（{2} 条审计条目）"
 
-#, python-brace-format
-msgid ""
-"kosd: configuration valid ({0})\n"
-"  database    {1}\n"
-"  workflows   {2}\n"
-"  templates   {3}\n"
-"  api         {4}\n"
-"  workers     {5}\n"
-"  log         {6}, {7}\n"
-"  checks      {8}\n"
-"  connections {9}\n"
-"  media links {10}\n"
-"  console     {11}"
-msgstr ""
-"kosd：配置有效（{0}）\n"
-"  数据库      {1}\n"
-"  工作流      {2}\n"
-"  模板        {3}\n"
-"  API         {4}\n"
-"  工作进程    {5}\n"
-"  日志        {6}, {7}\n"
-"  检查        {8}\n"
-"  连接        {9}\n"
-"  媒体链接    {10}\n"
-"  审核台      {11}"
+msgid "kosd: configuration valid ({0})\n  database    {1}\n  workflows   {2}\n  templates   {3}\n  api         {4}\n  workers     {5}\n  log         {6}, {7}\n  checks      {8}\n  connections {9}\n  media links {10}\n  console     {11}"
+msgstr "kosd：配置有效（{0}）\n  数据库      {1}\n  工作流      {2}\n  模板        {3}\n  API         {4}\n  工作进程    {5}\n  日志        {6}, {7}\n  检查        {8}\n  连接        {9}\n  媒体链接    {10}\n  审核台      {11}"
 
-#, python-brace-format
 msgid "kosd: every token of {0} is revoked"
 msgstr "kosd：{0} 的全部令牌已撤销"
 
@@ -9810,35 +3257,18 @@ msgstr "kosd：没有可用于登录的令牌；请用 kosd token create --user 
 msgid "kosd: nobody yet; add a person with kosd token create --user ID --role creator|reviewer|admin"
 msgstr "kosd：还没有任何人员；请用 kosd token create --user ID --role creator|reviewer|admin 添加"
 
-msgid ""
-"kosd: say what to run:\n"
-"  kosd serve              run the daemon (what kosd.service runs)\n"
-"  kosd check-config       check kosd.yaml, KOSD_* variables and the workflows, then exit\n"
-"  kosd token create       give a person an API token; kosd token list shows who holds one\n"
-"  kosd people             the people the store knows, with their roles and stores\n"
-"  kosd backup --to FILE   copy the SQLite store while kosd runs\n"
-"kosd --help lists every command and option."
-msgstr ""
-"kosd：请指定要运行的命令：\n"
-"  kosd serve              运行守护进程（即 kosd.service 所运行的）\n"
-"  kosd check-config       检查 kosd.yaml、KOSD_* 变量和工作流，然后退出\n"
-"  kosd token create       为某人发放 API 令牌；kosd token list 显示谁持有令牌\n"
-"  kosd people             数据存储中已知的人员，及其角色和门店\n"
-"  kosd backup --to FILE   在 kosd 运行期间复制 SQLite 数据存储\n"
-"kosd --help 会列出所有命令和选项。"
+msgid "kosd: say what to run:\n  kosd serve              run the daemon (what kosd.service runs)\n  kosd check-config       check kosd.yaml, KOSD_* variables and the workflows, then exit\n  kosd token create       give a person an API token; kosd token list shows who holds one\n  kosd people             the people the store knows, with their roles and stores\n  kosd backup --to FILE   copy the SQLite store while kosd runs\nkosd --help lists every command and option."
+msgstr "kosd：请指定要运行的命令：\n  kosd serve              运行守护进程（即 kosd.service 所运行的）\n  kosd check-config       检查 kosd.yaml、KOSD_* 变量和工作流，然后退出\n  kosd token create       为某人发放 API 令牌；kosd token list 显示谁持有令牌\n  kosd people             数据存储中已知的人员，及其角色和门店\n  kosd backup --to FILE   在 kosd 运行期间复制 SQLite 数据存储\nkosd --help 会列出所有命令和选项。"
 
-#, python-brace-format
 msgid "kosd: the backup failed: {0}"
 msgstr "kosd：备份失败：{0}"
 
 msgid "kosd: the store is PostgreSQL; back it up with pg_dump (see deploy/MULTI-HOST.md)"
 msgstr "kosd：数据存储是 PostgreSQL；请用 pg_dump 备份（见 deploy/MULTI-HOST.md）"
 
-#, python-brace-format
 msgid "kosd: there is no store at {0}"
 msgstr "kosd：{0} 处没有数据存储"
 
-#, python-brace-format
 msgid "kosd: {0} exists already; name a new file"
 msgstr "kosd：{0} 已存在；请指定一个新文件"
 
@@ -9848,27 +3278,21 @@ msgstr "kosflow 定义（kos/v1）"
 msgid "kosflow review"
 msgstr "kosflow 审核台"
 
-#, python-brace-format
 msgid "kosflow: the handover of {0} failed and is tried again: {1}"
 msgstr "kosflow：{0} 的离职交接失败，稍后重试：{1}"
 
-#, python-brace-format
 msgid "leaves the program at {0}; successor {1}"
 msgstr "将于 {0} 离开项目；接任人：{1}"
 
-#, python-brace-format
 msgid "leaves the program at {0}; successor {1}; nothing is published for them from then on"
 msgstr "将于 {0} 离开项目；接任人：{1}；此后不再为其发布任何内容"
 
-#, python-brace-format
 msgid "leaving {0}"
 msgstr "即将离职 {0}"
 
-#, python-brace-format
 msgid "left the program at {0}; successor {1}"
 msgstr "已于 {0} 离开项目；接任人：{1}"
 
-#, python-brace-format
 msgid "left {0}"
 msgstr "已离职 {0}"
 
@@ -9881,53 +3305,42 @@ msgstr "limit 须为数字"
 msgid "limit is between 1 and 10000"
 msgstr "limit 须在 1 到 10000 之间"
 
-#, python-brace-format
 msgid "line {0}"
 msgstr "第 {0} 行"
 
-#, python-brace-format
 msgid "line {0}, column {1}"
 msgstr "第 {0} 行第 {1} 列"
 
-#, python-brace-format
 msgid "line {0}: {1}"
 msgstr "第 {0} 行：{1}"
 
 msgid "list items must be literals"
 msgstr "列表项必须是字面值"
 
-#, python-brace-format
 msgid "listen is HOST:PORT, e.g. 127.0.0.1:7420, not '{0}'"
 msgstr "listen 的格式是 HOST:PORT，如 127.0.0.1:7420，而不是 '{0}'"
 
-#, python-brace-format
 msgid "listening on {0} ({1} workflows, definitions {2})"
 msgstr "正在监听 {0}（{1} 个工作流，定义版本 {2}）"
 
-#, python-brace-format
 msgid "local check skipped: {0}; kosd's checks still run"
 msgstr "已跳过本地检查：{0}；kosd 的检查仍会进行"
 
 msgid "local check: nothing found"
 msgstr "本地检查：未发现问题"
 
-#, python-brace-format
 msgid "log.format is one of {0}, not '{1}'"
 msgstr "log.format 应为 {0} 之一，而不是 '{1}'"
 
-#, python-brace-format
 msgid "log.level is one of {0}, not '{1}'"
 msgstr "log.level 应为 {0} 之一，而不是 '{1}'"
 
-#, python-brace-format
 msgid "logged in to {0} as {1} ({2}); settings in {3}"
 msgstr "已以 {1}（{2}）身份登录 {0}；设置保存在 {3}"
 
-#, python-brace-format
 msgid "made from the campaign kit {0}, unchanged but for what the author wrote:"
 msgstr "由活动素材包 {0} 生成，除作者填写的内容外均未改动："
 
-#, python-brace-format
 msgid "made from {0}, but {1}: it takes the full review, not the kit's fast lane"
 msgstr "基于 {0} 制作，但 {1}：需走完整审核，不能走素材包快速通道"
 
@@ -9949,19 +3362,15 @@ msgstr "媒体"
 msgid "media item"
 msgstr "媒体条目"
 
-#, python-brace-format
 msgid "media {0} is named in the draft's 'media:' but was not uploaded (kos submit and kos revise upload what the draft names)"
 msgstr "媒体 {0} 列在草稿的 'media:' 中，但没有上传（kos submit 和 kos revise 会上传草稿列出的媒体）"
 
-#, python-brace-format
 msgid "media {0} is not base64"
 msgstr "媒体 {0} 不是 base64 编码"
 
-#, python-brace-format
 msgid "media {0} is not named in the draft's 'media:'"
 msgstr "媒体 {0} 没有列在草稿的 'media:' 中"
 
-#, python-brace-format
 msgid "media {0}: {1}"
 msgstr "媒体 {0}：{1}"
 
@@ -9977,29 +3386,24 @@ msgstr "分钟"
 msgid "missed"
 msgstr "已错过"
 
-#, python-brace-format
 msgid "missed the slot of {0}: kosd was not running then, and the catch-up window ({1}) has passed"
 msgstr "错过了 {0} 的档期：当时 kosd 未在运行，且补发窗口（{1}）已过"
 
-#, python-brace-format
 msgid "missing 'kind'; use one of {0}"
 msgstr "缺少 'kind'；请使用 {0} 之一"
 
 msgid "month"
 msgstr "月份"
 
-#, python-brace-format
 msgid "more than {0} nodes after expanding aliases; is this an alias bomb?"
 msgstr "展开别名后节点超过 {0} 个；这是别名炸弹吗？"
 
 msgid "moved"
 msgstr "已改期"
 
-#, python-brace-format
 msgid "name a calendar: {0}"
 msgstr "请指定一个内容日历：{0}"
 
-#, python-brace-format
 msgid "name a workflow: 'workflow:' in the front matter or --workflow; known: {0}"
 msgstr "请指定工作流：在头部信息中写 'workflow:'，或使用 --workflow；已定义的有：{0}"
 
@@ -10018,22 +3422,18 @@ msgstr "请注明你所阅读的改写建议针对的修订版（{\"revision\": 
 msgid "nested classes and set operations are not supported; write one class"
 msgstr "不支持嵌套字符类和集合运算；请写成一个字符类"
 
-#, python-brace-format
 msgid "nesting deeper than {0} levels"
 msgstr "嵌套超过 {0} 层"
 
 msgid "never"
 msgstr "永不"
 
-#, python-brace-format
 msgid "no Calendar '{0}'"
 msgstr "没有 Calendar '{0}'"
 
-#, python-brace-format
 msgid "no Endpoint '{0}'"
 msgstr "没有 Endpoint '{0}'"
 
-#, python-brace-format
 msgid "no Workflow '{0}'"
 msgstr "没有 Workflow '{0}'"
 
@@ -10043,94 +3443,75 @@ msgstr "无应答"
 msgid "no attempt made"
 msgstr "未进行任何尝试"
 
-#, python-brace-format
 msgid "no calendar '{0}' (did you mean '{1}'?); defined: {2}"
 msgstr "没有内容日历 '{0}'（你是否指 '{1}'？）；已定义：{2}"
 
-#, python-brace-format
 msgid "no calendar '{0}'; defined: {1}"
 msgstr "没有内容日历 '{0}'；已定义：{1}"
 
-#, python-brace-format
 msgid "no calendar is defined in {0}"
 msgstr "{0} 中没有定义内容日历"
 
-#, python-brace-format
 msgid "no change: {0} drafts in review or scheduled are judged the same by the packs in {1}"
 msgstr "无变化：{1} 中的规则包对 {0} 篇审核中或已排期草稿的判断不变"
 
-#, python-brace-format
 msgid "no decision in time at step {0}"
 msgstr "步骤 {0} 未能及时作出决定"
 
-#, python-brace-format
 msgid "no decision within {0}"
 msgstr "{0} 内未作出决定"
 
 msgid "no deliveries"
 msgstr "没有投递记录"
 
-#, python-brace-format
 msgid "no delivery {0}"
 msgstr "没有投递 {0}"
 
-#, python-brace-format
 msgid "no draft {0}"
 msgstr "没有草稿 {0}"
 
 msgid "no drafts"
 msgstr "没有草稿"
 
-#, python-brace-format
 msgid "no earlier step '{0}'"
 msgstr "前面没有步骤 '{0}'"
 
-#, python-brace-format
 msgid "no endpoint '{0}' is defined"
 msgstr "未定义端点 '{0}'"
 
-#, python-brace-format
 msgid "no free slot in calendar {0} in the next 92 days"
 msgstr "内容日历 {0} 在未来 92 天内没有空闲档期"
 
-#, python-brace-format
 msgid "no free slot in calendar {0} in the next 92 days: {1}"
 msgstr "内容日历 {0} 在未来 92 天内没有空闲档期：{1}"
 
-#, python-brace-format
 msgid "no guideline pack '{0}'"
 msgstr "没有规则包 '{0}'"
 
 msgid "no id"
 msgstr "缺少 id"
 
-#, python-brace-format
 msgid "no kit {0} is defined"
 msgstr "没有定义素材包 {0}"
 
-#, python-brace-format
 msgid "no kosd is listening at {0}: {1}"
 msgstr "{0} 上没有 kosd 在监听：{1}"
 
 msgid "no kosd.yaml; defaults, KOSD_* and flags"
 msgstr "无 kosd.yaml；使用默认值、KOSD_* 变量和命令行选项"
 
-#, python-brace-format
 msgid "no longer in {0}'s row of the staff directory"
 msgstr "已不在员工名录中 {0} 的那一行"
 
-#, python-brace-format
 msgid "no medium {0}"
 msgstr "没有媒体 {0}"
 
-#, python-brace-format
 msgid "no person {0}"
 msgstr "没有人员 {0}"
 
 msgid "no reason given"
 msgstr "未说明理由"
 
-#, python-brace-format
 msgid "no reviewer suggested a rewording of revision {0} of {1}"
 msgstr "没有审核人对 {1} 的修订版 {0} 提出改写建议"
 
@@ -10143,25 +3524,15 @@ msgstr "没有这个文件或文件夹"
 msgid "no such folder"
 msgstr "没有这个文件夹"
 
-#, python-brace-format
 msgid "no such medium in {0}"
 msgstr "{0} 中没有这个媒体"
 
-#, python-brace-format
 msgid "no workflow files in {0}"
 msgstr "{0} 中没有工作流文件"
 
-#, python-brace-format
-msgid ""
-"no workflows at {0}\n"
-"  kosd reads the workflow definitions from the folder named by 'workflows' in kosd.yaml, KOSD_WORKFLOWS or --workflows ({1}).\n"
-"  Point it at your Workflows/ folder; `kosd check-config` shows every setting in force."
-msgstr ""
-"{0} 处没有工作流\n"
-"  kosd 从 kosd.yaml 中的 'workflows'、KOSD_WORKFLOWS 或 --workflows 指定的文件夹读取工作流定义（{1}）。\n"
-"  请将其指向你的 Workflows/ 文件夹；`kosd check-config` 会显示所有生效的设置。"
+msgid "no workflows at {0}\n  kosd reads the workflow definitions from the folder named by 'workflows' in kosd.yaml, KOSD_WORKFLOWS or --workflows ({1}).\n  Point it at your Workflows/ folder; `kosd check-config` shows every setting in force."
+msgstr "{0} 处没有工作流\n  kosd 从 kosd.yaml 中的 'workflows'、KOSD_WORKFLOWS 或 --workflows 指定的文件夹读取工作流定义（{1}）。\n  请将其指向你的 Workflows/ 文件夹；`kosd check-config` 会显示所有生效的设置。"
 
-#, python-brace-format
 msgid "no {0} folder here to read the workflow from (--workflows names another)"
 msgstr "此处没有可读取工作流的 {0} 文件夹（可用 --workflows 指定其他文件夹）"
 
@@ -10201,7 +3572,6 @@ msgstr "没有可重复的内容"
 msgid "nothing waits for you"
 msgstr "没有等待你处理的草稿"
 
-#, python-brace-format
 msgid "notice {0}"
 msgstr "通知 {0}"
 
@@ -10211,11 +3581,9 @@ msgstr "通知步骤"
 msgid "now"
 msgstr "现在"
 
-#, python-brace-format
 msgid "now '{0}'"
 msgstr "当前为 '{0}'"
 
-#, python-brace-format
 msgid "now '{0}', from {1}"
 msgstr "当前为 '{0}'，相对于 {1}"
 
@@ -10237,7 +3605,6 @@ msgstr "通过"
 msgid "on the API socket only (set api.listen or api.public_url for browsers)"
 msgstr "仅在 API 套接字上（设置 api.listen 或 api.public_url 后浏览器才能访问）"
 
-#, python-brace-format
 msgid "one of {0}"
 msgstr "以下值之一：{0}"
 
@@ -10247,7 +3614,6 @@ msgstr "只有管理员可以启用端点"
 msgid "only admins replay deliveries"
 msgstr "只有管理员可以重发投递"
 
-#, python-brace-format
 msgid "only an admin or {0} says when they are away"
 msgstr "只有管理员或 {0} 本人可以设置外出时间"
 
@@ -10275,11 +3641,9 @@ msgstr "不在内容日历的档期内"
 msgid "parked"
 msgstr "已搁置"
 
-#, python-brace-format
 msgid "parked: step {0} stopped a worker {1} times ({2}); an admin looks at the draft and the checks"
 msgstr "已搁置：步骤 {0} 已使工作进程中断 {1} 次（{2}）；需由管理员查看草稿和检查"
 
-#, python-brace-format
 msgid "passed [{0}] \"{1}\" — {2}: {3}"
 msgstr "放行 [{0}]「{1}」— {2}：{3}"
 
@@ -10292,22 +3656,18 @@ msgstr "待投递"
 msgid "pending, failed (being retried), delivered or dead."
 msgstr "pending（待投递）、failed（重试中）、delivered（已投递）或 dead（死信）。"
 
-#, python-brace-format
 msgid "person {0}"
 msgstr "人员 {0}"
 
-#, python-brace-format
 msgid "platform {0}"
 msgstr "平台 {0}"
 
-#, python-brace-format
 msgid "platforms not in the kit: {0}"
 msgstr "素材包里没有的平台：{0}"
 
 msgid "possessive quantifiers (such as a++) are not supported; write a plain quantifier"
 msgstr "不支持占有量词（如 a++）；请用普通量词"
 
-#, python-brace-format
 msgid "products not in the kit: {0}"
 msgstr "素材包里没有的产品：{0}"
 
@@ -10320,63 +3680,51 @@ msgstr "已发布"
 msgid "publishing"
 msgstr "发布中"
 
-#, python-brace-format
 msgid "ready: reloaded, {0} workflows, definitions {1}"
 msgstr "就绪：已重新加载，{0} 个工作流，定义版本 {1}"
 
-#, python-brace-format
 msgid "ready: {0} workflows, {1} workers, definitions {2}, API on {3}"
 msgstr "就绪：{0} 个工作流，{1} 个工作进程，定义版本 {2}，API 位于 {3}"
 
-#, python-brace-format
 msgid "ready: {0} workflows, {1} workers, {2} runs in flight, definitions {3}"
 msgstr "就绪：{0} 个工作流，{1} 个工作进程，{2} 个流程进行中，定义版本 {3}"
 
 msgid "refused before connecting"
 msgstr "连接前即被拒绝"
 
-#, python-brace-format
 msgid "refused before connecting: {0}; only public addresses are allowed unless the endpoint sets allow_private_network: true"
 msgstr "连接前即被拒绝：{0}；除非端点设置了 allow_private_network: true，否则只允许公网地址"
 
 msgid "rejected"
 msgstr "已驳回"
 
-#, python-brace-format
 msgid "rejected {0} revision {1}: {2}"
 msgstr "已驳回 {0} 修订版 {1}：{2}"
 
 msgid "released"
 msgstr "已释放"
 
-#, python-brace-format
 msgid "reload failed: the store does not answer; {0}"
 msgstr "重新加载失败：数据存储没有响应；{0}"
 
-#, python-brace-format
 msgid "reload failed: {0}; {1}"
 msgstr "重新加载失败：{0}；{1}"
 
-#, python-brace-format
 msgid "reload refused: the definitions cannot be recorded in the store: {0}"
 msgstr "拒绝重新加载：无法将定义记录到数据存储：{0}"
 
-#, python-brace-format
 msgid "reload refused: {0}"
 msgstr "拒绝重新加载：{0}"
 
-#, python-brace-format
 msgid "reload: {0} changed; that takes effect at the next restart"
 msgstr "重新加载：{0} 已更改；将在下次重启时生效"
 
-#, python-brace-format
 msgid "reloaded: {0} workflows, definitions {1}; runs already started keep theirs"
 msgstr "已重新加载：{0} 个工作流，定义版本 {1}；已开始的流程继续使用原来的定义"
 
 msgid "reloading configuration and workflows"
 msgstr "正在重新加载配置和工作流"
 
-#, python-brace-format
 msgid "replayed {0} of {1} dead letter"
 msgid_plural "replayed {0} of {1} dead letters"
 msgstr[0] "{1} 封死信中已重发 {0} 封"
@@ -10390,42 +3738,33 @@ msgstr "重试设置"
 msgid "reviewer"
 msgstr "审核人"
 
-#, python-brace-format
 msgid "revision {0}"
 msgstr "修订版 {0}"
 
-#, python-brace-format
 msgid "revision {0} replaces revision {1}"
 msgstr "修订版 {0} 取代了修订版 {1}"
 
-#, python-brace-format
 msgid "revoked {0}"
 msgstr "已于 {0} 撤销"
 
-#, python-brace-format
 msgid "role {0}"
 msgstr "角色为 {0} 的人"
 
-#, python-brace-format
 msgid "role {0}, of the author's store"
 msgstr "作者所在门店中角色为 {0} 的人"
 
 msgid "rule"
 msgstr "规则"
 
-#, python-brace-format
 msgid "rule id '{0}' is used twice in this pack (first at {1})"
 msgstr "规则 id '{0}' 在此规则包中使用了两次（第一次在 {1}）"
 
-#, python-brace-format
 msgid "rule {0} does not flag its fixture \"{1}\"; the pack is refused"
 msgstr "规则 {0} 没有标记出它的自测样例「{1}」；该规则包被拒绝"
 
-#, python-brace-format
 msgid "rule {0} flags its pass fixture \"{1}\"; the pack is refused"
 msgstr "规则 {0} 标记了本应通过的自测样例「{1}」；该规则包被拒绝"
 
-#, python-brace-format
 msgid "rule {0}/{1} runs a checker program and is refused: kosd.yaml turns programs off (checks.programs: off)"
 msgstr "规则 {0}/{1} 会运行检查程序，因此被拒绝：kosd.yaml 已关闭程序（checks.programs: off）"
 
@@ -10435,19 +3774,15 @@ msgstr "拦截过草稿的规则："
 msgid "run"
 msgstr "流程"
 
-#, python-brace-format
 msgid "run {0}"
 msgstr "流程 {0}"
 
-#, python-brace-format
 msgid "run {0} has ended; nothing to decide"
 msgstr "流程 {0} 已结束；无需再作决定"
 
-#, python-brace-format
 msgid "run {0} is not on the revision with content {1}"
 msgstr "流程 {0} 不在内容为 {1} 的修订版上"
 
-#, python-brace-format
 msgid "running definitions kept ({0}, {1} workflows)"
 msgstr "保留正在运行的定义（{0}，{1} 个工作流）"
 
@@ -10460,60 +3795,48 @@ msgstr "已排期"
 msgid "second"
 msgstr "秒"
 
-#, python-brace-format
 msgid "secret {0} cannot be read"
 msgstr "无法读取密钥 {0}"
 
-#, python-brace-format
 msgid "secret {0} needs $CREDENTIALS_DIRECTORY (systemd LoadCredential=)"
 msgstr "密钥 {0} 需要 $CREDENTIALS_DIRECTORY（systemd LoadCredential=）"
 
-#, python-brace-format
 msgid "secret {0}: {1}"
 msgstr "密钥 {0}：{1}"
 
 msgid "send 'Authorization: Bearer <token>'; an admin issues tokens with 'kosd token create'"
 msgstr "请发送 'Authorization: Bearer <token>'；管理员可用 'kosd token create' 发放令牌"
 
-#, python-brace-format
 msgid "sha256 of {0} is not 64 hex digits"
 msgstr "{0} 的 sha256 不是 64 位十六进制数字"
 
-#, python-brace-format
 msgid "signs in once, until {0}; do not forward it"
 msgstr "只能登录一次，有效期至 {0}；请勿转发"
 
-#, python-brace-format
 msgid "since {0}"
 msgstr "自 {0} 起"
 
 msgid "skipped"
 msgstr "已跳过"
 
-#, python-brace-format
 msgid "slot '{0}' has no max_chars: an associate could write a whole post there"
 msgstr "填写位 '{0}' 没有 max_chars：店员可能在那里写下整篇帖子"
 
-#, python-brace-format
 msgid "slot '{0}' is declared twice"
 msgstr "填写位 '{0}' 声明了两次"
 
-#, python-brace-format
 msgid "slot '{0}' is named twice"
 msgstr "档期名 '{0}' 用了两次"
 
-#, python-brace-format
 msgid "slot '{0}' is not in the title or body ({1})"
 msgstr "填写位 '{0}' 未出现在标题或正文中（{1}）"
 
 msgid "slot booking"
 msgstr "档期预订"
 
-#, python-brace-format
 msgid "slot is for {0} only"
 msgstr "此档期仅供 {0} 使用"
 
-#, python-brace-format
 msgid "slot {0} is not a local date-time such as 2026-12-01T20:00"
 msgstr "档期 {0} 不是 2026-12-01T20:00 这样的本地日期时间"
 
@@ -10523,53 +3846,42 @@ msgstr "错过的档期"
 msgid "slots moved"
 msgstr "改期的档期"
 
-#, python-brace-format
 msgid "slow down; try again in {0} s"
 msgstr "请求过于频繁；请在 {0} 秒后重试"
 
-#, python-brace-format
 msgid "sslmode is one of {0}, not '{1}'"
 msgstr "sslmode 必须是 {0} 之一，而不是 '{1}'"
 
 msgid "start it with `kosd serve`, or point kos at the right one with --server, KOS_SERVER or `kos login --server`"
 msgstr "请用 `kosd serve` 启动它，或用 --server、KOS_SERVER 或 `kos login --server` 让 kos 指向正确的 kosd"
 
-#, python-brace-format
 msgid "state '{0}' is not one of {1}"
 msgstr "状态 '{0}' 不在以下范围内：{1}"
 
-#, python-brace-format
 msgid "status {0}"
 msgstr "状态码 {0}"
 
 msgid "step"
 msgstr "步骤"
 
-#, python-brace-format
 msgid "step id '{0}' is used twice in this workflow (first at {1})"
 msgstr "步骤 id '{0}' 在此工作流中使用了两次（第一次在 {1}）"
 
-#, python-brace-format
 msgid "step {0} is no longer held at epoch {1}; another worker claimed it"
 msgstr "步骤 {0} 已不再以租约轮次 {1} 持有；另一个工作进程领取了它"
 
-#, python-brace-format
 msgid "step {0} is no longer held under epoch {1}: another worker took it over"
 msgstr "步骤 {0} 已不再以租约轮次 {1} 持有：另一个工作进程接手了它"
 
-#, python-brace-format
 msgid "step {0} runs {1} and is refused: kosd.yaml turns programs off (checks.programs: off)"
 msgstr "步骤 {0} 会运行 {1}，因此被拒绝：kosd.yaml 已关闭程序（checks.programs: off）"
 
-#, python-brace-format
 msgid "step {0} stopped a worker three times; its run is parked for an admin to look at (kos drafts --state parked)"
 msgstr "步骤 {0} 已三次使工作进程中断；其流程已搁置，等待管理员查看（kos drafts --state parked）"
 
-#, python-brace-format
 msgid "step {0}: the workflow's auto_approve condition holds"
 msgstr "步骤 {0}：满足工作流的 auto_approve 条件"
 
-#, python-brace-format
 msgid "step {0}: {1}"
 msgstr "步骤 {0}：{1}"
 
@@ -10585,77 +3897,60 @@ msgstr "正在停止：不再领取新步骤，手头的步骤运行完毕，进
 msgid "store"
 msgstr "门店"
 
-#, python-brace-format
 msgid "store '{0}' is listed twice (first at {1})"
 msgstr "门店 '{0}' 列出了两次（第一次在 {1}）"
 
-#, python-brace-format
 msgid "store '{0}' is not a store code (letters, digits and -, e.g. SH-IFC)"
 msgstr "门店 '{0}' 不是门店代码（由字母、数字和 - 组成，如 SH-IFC）"
 
-#, python-brace-format
 msgid "store {0}"
 msgstr "门店 {0}"
 
 msgid "submitted"
 msgstr "已提交"
 
-#, python-brace-format
 msgid "submitted {0} to {1}: {2}"
 msgstr "已将 {0} 提交到 {1}：{2}"
 
-#, python-brace-format
 msgid "submitted {0} to {1}: {2} ({3})"
 msgstr "已将 {0} 提交到 {1}：{2}（{3}）"
 
-#, python-brace-format
 msgid "successor {0}; {1} posts handed over, {2} cancelled; {3} tokens revoked; accounts passed {4}, retired {5}; {6} posts live on their own accounts, {7} recall requests"
 msgstr "接任人 {0}；交接 {1} 篇帖子，取消 {2} 篇；撤销 {3} 个令牌；移交账号 {4}，停用账号 {5}；个人账号上仍在线的帖子 {6} 篇，撤回请求 {7} 个"
 
 msgid "superseded"
 msgstr "已被取代"
 
-#, python-brace-format
 msgid "supervising {0} workers"
 msgstr "正在监管 {0} 个工作进程"
 
-#, python-brace-format
 msgid "tag '{0}' cannot be given to a list"
 msgstr "标签 '{0}' 不能用于列表"
 
-#, python-brace-format
 msgid "tag '{0}' cannot be given to a mapping"
 msgstr "标签 '{0}' 不能用于映射"
 
-#, python-brace-format
 msgid "tag '{0}' cannot be given to a scalar"
 msgstr "标签 '{0}' 不能用于标量"
 
-#, python-brace-format
 msgid "take it as revision {0} with: kos accept-suggestion {1}"
 msgstr "用以下命令将其采纳为修订版 {0}：kos accept-suggestion {1}"
 
-#, python-brace-format
 msgid "template '{0}' must be a path inside Templates/"
 msgstr "模板 '{0}' 必须是 Templates/ 内的路径"
 
-#, python-brace-format
 msgid "template does not compile: {0}"
 msgstr "模板无法编译：{0}"
 
-#, python-brace-format
 msgid "template file {0} does not exist"
 msgstr "模板文件 {0} 不存在"
 
-#, python-brace-format
 msgid "template {0} does not carry the draft's {1}: what {2} and {3} more look for there would not reach {4}, and kosd refuses such a delivery. Render {5} in the template"
 msgstr "模板 {0} 没有包含草稿的 {1}：{2} 及另外 {3} 条规则要在那里查找的内容到不了 {4}，kosd 会拒绝这样的投递。请在模板中渲染 {5}"
 
-#, python-brace-format
 msgid "template {0} does not carry the draft's {1}: what {2} look for there would not reach {3}, and kosd refuses such a delivery. Render {4} in the template"
 msgstr "模板 {0} 没有包含草稿的 {1}：{2} 要在那里查找的内容到不了 {3}，kosd 会拒绝这样的投递。请在模板中渲染 {4}"
 
-#, python-brace-format
 msgid "template {0}: {1}"
 msgstr "模板 {0}：{1}"
 
@@ -10665,7 +3960,6 @@ msgstr "正文"
 msgid "text (half-characters)"
 msgstr "正文（按半角字符计）"
 
-#, python-brace-format
 msgid "text added after the kit's end: 「{0}」"
 msgstr "在素材包文本结尾之后添加了文字：「{0}」"
 
@@ -10675,11 +3969,9 @@ msgstr "API 套接字应为短于 108 字节的路径"
 msgid "the IPv6 loopback address (::1)"
 msgstr "IPv6 回环地址（::1）"
 
-#, python-brace-format
 msgid "the Idempotency-Key '{0}' was used for {1} with other content and workflow {2}; nothing was submitted. Use a new key for a new draft, or 'kos revise {3}' to change that one"
 msgstr "Idempotency-Key '{0}' 已用于 {1}，但内容不同、工作流为 {2}；本次未提交任何内容。新草稿请使用新的键，或用 'kos revise {3}' 修改那篇草稿"
 
-#, python-brace-format
 msgid "the Idempotency-Key '{0}' was used for {1} with other content; nothing was submitted. Use a new key for a new draft, or 'kos revise {2}' to change that one"
 msgstr "Idempotency-Key '{0}' 已用于 {1}，但内容不同；本次未提交任何内容。新草稿请使用新的键，或用 'kos revise {2}' 修改那篇草稿"
 
@@ -10695,15 +3987,12 @@ msgstr "该店员已离开项目；帖子发布在其个人账号上"
 msgid "the audit log is for admins"
 msgstr "审计日志仅供管理员查看"
 
-#, python-brace-format
 msgid "the barcode reader (zbarimg) failed with status {0}"
 msgstr "条码识别程序（zbarimg）失败，状态 {0}"
 
-#, python-brace-format
 msgid "the barcode reader (zbarimg) was stopped by signal {0}"
 msgstr "条码识别程序（zbarimg）被信号 {0} 终止"
 
-#, python-brace-format
 msgid "the barcode reader could not start: {0} (Debian's zbar-tools)"
 msgstr "条码识别程序无法启动：{0}（需要 Debian 的 zbar-tools 软件包）"
 
@@ -10713,7 +4002,6 @@ msgstr "请求体不是预期的 JSON"
 msgid "the body is not valid JSON (UTF-8)"
 msgstr "请求体不是有效的 JSON（UTF-8）"
 
-#, python-brace-format
 msgid "the body: {0}"
 msgstr "正文：{0}"
 
@@ -10726,33 +4014,27 @@ msgstr "品牌的审批由品牌的审核人决定，机构人员不能决定"
 msgid "the built-in guideline packs cannot be loaded"
 msgstr "无法加载内置规则包"
 
-#, python-brace-format
 msgid "the built-in guideline packs cannot be loaded: {0}"
 msgstr "无法加载内置规则包：{0}"
 
-#, python-brace-format
 msgid "the campaign kit {0} it was made from may be posted from {1}"
 msgstr "此帖所用的活动素材包 {0} 从 {1} 起才可发布"
 
-#, python-brace-format
 msgid "the campaign kit's posts take only the slots {0}"
 msgstr "活动素材包的帖子只能使用档期 {0}"
 
 msgid "the character class opened here is not closed with ']'"
 msgstr "这里开始的字符类没有用「]」闭合"
 
-#, python-brace-format
 msgid "the check's budget ({0} s) ran out before it was read"
 msgstr "在读取它之前，检查的时间预算（{0} 秒）已用完"
 
-#, python-brace-format
 msgid "the circuit of {0} is open until {1}; nothing is sent to it before"
 msgstr "{0} 的熔断器在 {1} 前处于断开状态；此前不向它发送任何内容"
 
 msgid "the comment is not closed"
 msgstr "注释没有闭合"
 
-#, python-brace-format
 msgid "the cover frame of {0}"
 msgstr "{0} 的封面帧"
 
@@ -10762,41 +4044,33 @@ msgstr "守护进程的检查将拦截此草稿；仍会提交，以保留完整
 msgid "the database is a SQLite file path (e.g. /var/lib/kosd/kos.db) or a PostgreSQL URL (postgres://kosd@db.internal/kosflow)"
 msgstr "数据库应为 SQLite 文件路径（如 /var/lib/kosd/kos.db）或 PostgreSQL URL（postgres://kosd@db.internal/kosflow）"
 
-#, python-brace-format
 msgid "the database schema is version {0}; this kosd knows up to {1}: upgrade kosd, never downgrade a database"
 msgstr "数据库结构版本为 {0}；此 kosd 最高只认识 {1}：请升级 kosd，切勿降级数据库"
 
-#, python-brace-format
 msgid "the definitions in {0} are invalid; fix them (kos validate) before linting"
 msgstr "{0} 中的定义无效；请先修正（kos validate）再检查"
 
-#, python-brace-format
 msgid "the definitions {0} this run started with do not load: {1}"
 msgstr "此流程开始时使用的定义版本 {0} 无法加载：{1}"
 
-#, python-brace-format
 msgid "the disk holding the store is full (SQLite: {0})"
 msgstr "存放数据存储的磁盘已满（SQLite：{0}）"
 
-#, python-brace-format
 msgid "the draft cannot be read: {0}"
 msgstr "无法读取草稿：{0}"
 
 msgid "the draft is not UTF-8"
 msgstr "草稿不是 UTF-8 编码"
 
-#, python-brace-format
 msgid "the draft is rejected at {0}; its author sees your reason and may revise it"
 msgstr "草稿在 {0} 被驳回；作者会看到你的理由，并可以修订"
 
-#, python-brace-format
 msgid "the draft is {0} bytes; the limit is {1} bytes"
 msgstr "草稿大小为 {0} 字节；上限是 {1} 字节"
 
 msgid "the draft names no workflow (workflow: in its front matter, or --workflow)"
 msgstr "草稿未指定工作流（在头部信息中写 workflow:，或使用 --workflow）"
 
-#, python-brace-format
 msgid "the draft names workflow '{0}', which is not in {1}"
 msgstr "草稿指定的工作流 '{0}' 不在 {1} 中"
 
@@ -10815,26 +4089,21 @@ msgstr "草稿的合作方式"
 msgid "the error is in kosd's log"
 msgstr "错误详情见 kosd 的日志"
 
-#, python-brace-format
 msgid "the exception for '{0}' matches nothing {1} flags; fix the term or remove the exception"
 msgstr "'{0}' 的例外匹配不到 {1} 标记的任何内容；请修正词条，或删除这条例外"
 
-#, python-brace-format
 msgid "the field '{0}' has the wrong type"
 msgstr "字段 '{0}' 的类型不对"
 
-#, python-brace-format
 msgid "the field '{0}' is missing"
 msgstr "缺少字段 '{0}'"
 
-#, python-brace-format
 msgid "the file is empty; the first row names the columns: {0}"
 msgstr "文件为空；第一行应列出各列名称：{0}"
 
 msgid "the file is not UTF-8 (save it as 'CSV UTF-8' from Excel or WPS)"
 msgstr "文件不是 UTF-8 编码（请在 Excel 或 WPS 中另存为 'CSV UTF-8'）"
 
-#, python-brace-format
 msgid "the file is {0} MiB; a staff directory is at most {1} MiB"
 msgstr "文件大小为 {0} MiB；员工名录最大 {1} MiB"
 
@@ -10850,68 +4119,54 @@ msgstr "这里开始的分组没有闭合"
 msgid "the guideline"
 msgstr "相关规范"
 
-#, python-brace-format
 msgid "the guideline checks did not finish (not finished: {0}); a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
 msgstr "规则检查未能完成（未完成：{0}）；未经完整检查的草稿不能发布：请缩短草稿，或请管理员查看检查情况"
 
-#, python-brace-format
 msgid "the guideline checks did not finish within {0} (not finished: {1}); a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
 msgstr "规则检查未能在 {0} 内完成（未完成：{1}）；未经完整检查的草稿不能发布：请缩短草稿，或请管理员查看检查情况"
 
-#, python-brace-format
 msgid "the guideline checks did not finish within {0}; a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
 msgstr "规则检查未能在 {0} 内完成；未经完整检查的草稿不能发布：请缩短草稿，或请管理员查看检查情况"
 
 msgid "the guideline checks did not finish; a draft that was not fully checked cannot go out: shorten it, or ask an admin to look at the checks"
 msgstr "规则检查未能完成；未经完整检查的草稿不能发布：请缩短草稿，或请管理员查看检查情况"
 
-#, python-brace-format
 msgid "the header has no '{0}' column"
 msgstr "表头缺少 '{0}' 列"
 
-#, python-brace-format
 msgid "the image {0} is not the kit's file"
 msgstr "图片 {0} 不是素材包里的那个文件"
 
 msgid "the inbox is for the brand's reviewers and admins"
 msgstr "待审列表仅供品牌方的审核人和管理员使用"
 
-#, python-brace-format
 msgid "the inherited API socket failed: {0}"
 msgstr "继承的 API 套接字出错：{0}"
 
-#, python-brace-format
 msgid "the kit is for {0}, not {1}"
 msgstr "该素材包用于 {0}，不是 {1}"
 
-#, python-brace-format
 msgid "the lease is a duration from 100ms to 24h, e.g. 30s, not '{0}'"
 msgstr "lease 应为 100ms 到 24h 之间的时长，如 30s，而不是 '{0}'"
 
-#, python-brace-format
 msgid "the locked text 「{0}{1}」 is changed or missing"
 msgstr "锁定文本「{0}{1}」被改动或缺失"
 
-#, python-brace-format
 msgid "the password file {0} cannot be read"
 msgstr "无法读取密码文件 {0}"
 
 msgid "the pattern ends with a lone backslash"
 msgstr "模式以单独的反斜杠结尾"
 
-#, python-brace-format
 msgid "the pattern is too large once its repetitions are written out (more than {0} steps); use smaller counts"
 msgstr "把重复展开后模式过大（超过 {0} 步）；请用更小的次数"
 
-#, python-brace-format
 msgid "the pattern nests groups more than {0} deep"
 msgstr "模式中分组嵌套超过 {0} 层"
 
-#, python-brace-format
 msgid "the picture {0}"
 msgstr "图片 {0}"
 
-#, python-brace-format
 msgid "the picture {0} cannot be checked: {1}"
 msgstr "无法检查图片 {0}：{1}"
 
@@ -10927,14 +4182,12 @@ msgstr "属性名没有用「}」闭合"
 msgid "the range runs backwards"
 msgstr "范围的起止顺序颠倒了"
 
-#, python-brace-format
 msgid "the rate limit is like 20/s or 600/1m, not '{0}'"
 msgstr "速率限制的写法如 20/s 或 600/1m，而不是 '{0}'"
 
 msgid "the reason or comment is longer than 4000 bytes"
 msgstr "理由或备注超过 4000 字节"
 
-#, python-brace-format
 msgid "the recall of {0}"
 msgstr "对 {0} 的撤回请求"
 
@@ -10944,14 +4197,12 @@ msgstr "接收方返回了 410 Gone"
 msgid "the receiver asked not to retry this message (Webhook-Abort-Retries)"
 msgstr "接收方要求不要重试此消息（Webhook-Abort-Retries）"
 
-#, python-brace-format
 msgid "the regular expression '{0}' is refused: {1}"
 msgstr "正则表达式 '{0}' 被拒绝：{1}"
 
 msgid "the repetition '{' is not closed; write {n}, {n,} or {n,m} (or \\{ for a brace)"
 msgstr "重复次数的「{」没有闭合；请写 {n}、{n,} 或 {n,m}（花括号本身请写 \\{）"
 
-#, python-brace-format
 msgid "the repetition {{0},{1}} counts down"
 msgstr "重复次数 {{0},{1}} 是倒着数的"
 
@@ -10967,42 +4218,33 @@ msgstr "设置分隔符的标签格式不正确"
 msgid "the signing secret is not whsec_ followed by 16 to 64 bytes of base64"
 msgstr "签名密钥不是 whsec_ 加上 16 到 64 字节的 base64"
 
-#, python-brace-format
 msgid "the slot {0} holds {1} characters; at most {2}"
 msgstr "填写位 {0} 有 {1} 个字符；最多 {2} 个"
 
-#, python-brace-format
 msgid "the slot {0} is not filled in"
 msgstr "填写位 {0} 没有填写"
 
-#, python-brace-format
 msgid "the step failed ({0}); it is tried again"
 msgstr "步骤失败（{0}）；将再次尝试"
 
-#, python-brace-format
 msgid "the store cannot write: {0}; new work is refused with 503 until it can"
 msgstr "数据存储无法写入：{0}；恢复写入前，新工作会以 503 拒绝"
 
 msgid "the store does not answer"
 msgstr "数据存储没有响应"
 
-#, python-brace-format
 msgid "the store fails: {0}"
 msgstr "数据存储出错：{0}"
 
-#, python-brace-format
 msgid "the store holds a {0} state this kosd does not know: '{1}'"
 msgstr "数据存储中有此 kosd 不认识的{0}状态：'{1}'"
 
-#, python-brace-format
 msgid "the store is damaged (SQLite: {0}); stop kosd and restore the latest backup (kosd backup)"
 msgstr "数据存储已损坏（SQLite：{0}）；请停止 kosd 并恢复最近的备份（kosd backup）"
 
-#, python-brace-format
 msgid "the store is damaged ({0}); stop kosd and restore the latest backup (kosd backup)"
 msgstr "数据存储已损坏（{0}）；请停止 kosd 并恢复最近的备份（kosd backup）"
 
-#, python-brace-format
 msgid "the store is read-only (SQLite: {0})"
 msgstr "数据存储为只读（SQLite：{0}）"
 
@@ -11012,33 +4254,27 @@ msgstr "数据存储已恢复写入"
 msgid "the store writes again; work resumes"
 msgstr "数据存储已恢复写入；工作继续"
 
-#, python-brace-format
 msgid "the store's disk fails to write (SQLite: {0})"
 msgstr "数据存储所在磁盘写入失败（SQLite：{0}）"
 
 msgid "the superlative is denied, not claimed"
 msgstr "这个最高级被否定了，并非宣称"
 
-#, python-brace-format
 msgid "the text names {0} but no slot '{1}' is declared"
 msgstr "文本中用到了 {0}，但没有声明填写位 '{1}'"
 
-#, python-brace-format
 msgid "the text reader (tesseract) failed with status {0}"
 msgstr "文字识别程序（tesseract）失败，状态 {0}"
 
-#, python-brace-format
 msgid "the text reader (tesseract) was stopped by signal {0}"
 msgstr "文字识别程序（tesseract）被信号 {0} 终止"
 
-#, python-brace-format
 msgid "the text reader could not start: {0} (Debian's tesseract-ocr, tesseract-ocr-chi-sim)"
 msgstr "文字识别程序无法启动：{0}（需要 Debian 的 tesseract-ocr、tesseract-ocr-chi-sim 软件包）"
 
 msgid "the time allowed"
 msgstr "允许的时间"
 
-#, python-brace-format
 msgid "the title: {0}"
 msgstr "标题：{0}"
 
@@ -11048,11 +4284,9 @@ msgstr "令牌无法识别、已过期或已撤销"
 msgid "the unspecified address (::)"
 msgstr "未指定地址（::）"
 
-#, python-brace-format
 msgid "the value of '{0}'"
 msgstr "'{0}' 的值"
 
-#, python-brace-format
 msgid "the worker crashed with signal {0}"
 msgstr "工作进程因信号 {0} 崩溃"
 
@@ -11062,64 +4296,51 @@ msgstr "该工作流"
 msgid "the workflow of this run is no longer defined"
 msgstr "此流程的工作流已不再定义"
 
-#, python-brace-format
 msgid "the workflow waits for a slot but its calendar {0} is not defined"
 msgstr "工作流在等待档期，但其内容日历 {0} 没有定义"
 
-#, python-brace-format
 msgid "the workflow's guideline packs do not compile (kos validate {0})"
 msgstr "该工作流的规则包无法编译（kos validate {0}）"
 
-#, python-brace-format
 msgid "the {0} notice about {1}"
 msgstr "关于 {1} 的 {0} 通知"
 
-#, python-brace-format
 msgid "the {0} payload from {1} fails {2}, which the draft passes: the template drops what the rule needs, so nothing was sent to {3}; fix the template"
 msgstr "由 {1} 生成的 {0} 载荷未通过 {2}，而草稿本身能通过：模板丢掉了规则所需的内容，因此没有向 {3} 发送任何内容；请修正模板"
 
 msgid "the 最 before this one is judged with it"
 msgstr "前一个「最」已连同这个一起判断"
 
-#, python-brace-format
 msgid "there is no file {0}"
 msgstr "文件 {0} 不存在"
 
 msgid "this check step has no packs: list them under 'packs' or the workflow's 'guidelines'"
 msgstr "此检查步骤没有规则包：请在 'packs' 或工作流的 'guidelines' 中列出"
 
-#, python-brace-format
 msgid "this exception expired on {0}; it no longer applies (renew it or remove it)"
 msgstr "此例外已于 {0} 到期，不再生效（请续期或删除）"
 
-#, python-brace-format
 msgid "this exception expires on {0}, within a month; {1} renews it or lets it lapse"
 msgstr "此例外将于 {0} 到期（不足一个月）；由 {1} 续期或任其失效"
 
-#, python-brace-format
 msgid "this media link expired at {0}; the gateway gets a fresh one with the next delivery"
 msgstr "此媒体链接已于 {0} 过期；网关会在下次投递时获得新链接"
 
 msgid "this media link was not signed by kosd, or was changed"
 msgstr "此媒体链接不是 kosd 签发的，或已被改动"
 
-#, python-brace-format
 msgid "this step is for reviewers of the associate's own store ({0})"
 msgstr "此步骤只能由店员所在门店（{0}）的审核人决定"
 
-#, python-brace-format
 msgid "this step is for the groups {0}"
 msgstr "此步骤只能由审核组 {0} 决定"
 
-#, python-brace-format
 msgid "this step needs the {0} role"
 msgstr "此步骤需要 {0} 角色"
 
-#, python-brace-format
 msgid "this suppresses '{0}', which is not among the checks applied to this draft; name a rule as pack/rule"
 msgstr "此处豁免的 '{0}' 不在本草稿所用的检查之中；请以 pack/rule 的形式写出规则"
 
-#, python-brace-format
 msgid "this suppression of {0} suppresses nothing on its line or the next; remove it"
 msgstr "对 {0} 的豁免在本行和下一行都没有豁免任何问题；请删除它"
 
@@ -11134,13 +4355,8 @@ msgctxt "token"
 msgid "expired"
 msgstr "已过期"
 
-#, python-brace-format
-msgid ""
-"token for {0} ({1}):\n"
-"it is shown once and stored only as its SHA-256; hand it over privately.\n"
-msgstr ""
-"{0} 的令牌（{1}）：\n"
-"令牌只显示这一次，且只保存其 SHA-256；请私下交给本人。\n"
+msgid "token for {0} ({1}):\nit is shown once and stored only as its SHA-256; hand it over privately.\n"
+msgstr "{0} 的令牌（{1}）：\n令牌只显示这一次，且只保存其 SHA-256；请私下交给本人。\n"
 
 msgid "trigger"
 msgstr "触发条件"
@@ -11148,82 +4364,63 @@ msgstr "触发条件"
 msgid "true or false"
 msgstr "布尔值 true 或 false"
 
-#, python-brace-format
 msgid "two accounts on {0}; a post goes out on one account per platform"
 msgstr "{0} 上有两个账号；每个平台只能用一个账号发布"
 
-#, python-brace-format
 msgid "unexpected character '{0}'"
 msgstr "意外的字符 '{0}'"
 
-#, python-brace-format
 msgid "unexpected {0}"
 msgstr "意外的 {0}"
 
-#, python-brace-format
 msgid "unix:{0} and http://{1}, {2} per token"
 msgstr "unix:{0} 和 http://{1}，每个令牌 {2}"
 
-#, python-brace-format
 msgid "unix:{0}, {1} per token"
 msgstr "unix:{0}，每个令牌 {1}"
 
-#, python-brace-format
 msgid "unknown claim family '{0}'; use {1}"
 msgstr "未知的宣称类别 '{0}'；请使用 {1}"
 
-#, python-brace-format
 msgid "unknown column '{0}' (the columns are {1})"
 msgstr "未知的列 '{0}'（可用的列为 {1}）"
 
-#, python-brace-format
 msgid "unknown escape \\{0}"
 msgstr "未知的转义 \\{0}"
 
-#, python-brace-format
 msgid "unknown field '{0}'; {1} has {2}"
 msgstr "未知字段 '{0}'；{1} 的字段有 {2}"
 
-#, python-brace-format
 msgid "unknown flag '{0}' (i, m and s are supported)"
 msgstr "未知的标志「{0}」（支持 i、m 和 s）"
 
 msgid "unknown group syntax"
 msgstr "未知的分组语法"
 
-#, python-brace-format
 msgid "unknown key '{0}' in {1}"
 msgstr "{1} 中有未知的键 '{0}'"
 
-#, python-brace-format
 msgid "unknown kind '{0}'; use one of {1}"
 msgstr "未知的 kind '{0}'；请使用 {1} 之一"
 
-#, python-brace-format
 msgid "unknown name '{0}'; conditions read draft.*, creator.*, findings.* and steps.*"
 msgstr "未知名称 '{0}'；条件只能读取 draft.*、creator.*、findings.* 和 steps.*"
 
-#, python-brace-format
 msgid "unknown platform '{0}'; use {1}"
 msgstr "未知平台 '{0}'；可用：{1}"
 
-#, python-brace-format
 msgid "unknown property '{0}'; known: {1}"
 msgstr "未知的属性「{0}」；已知的有：{1}"
 
-#, python-brace-format
 msgid "unknown rule kind '{0}'"
 msgstr "未知的规则类型 '{0}'"
 
-#, python-brace-format
 msgid "unknown setting '{0}{1}'"
 msgstr "未知设置项 '{0}{1}'"
 
-#, python-brace-format
 msgid "unknown shorthand '{0}'; use @yearly, @monthly, @weekly, @daily or @hourly"
 msgstr "未知的简写 '{0}'；请使用 @yearly、@monthly、@weekly、@daily 或 @hourly"
 
-#, python-brace-format
 msgid "unknown time zone '{0}'; use an IANA name such as Asia/Shanghai"
 msgstr "未知时区 '{0}'；请使用 IANA 名称，如 Asia/Shanghai"
 
@@ -11236,7 +4433,6 @@ msgstr "未知的 {{% ... }} 设置；请使用 {{% CONTENT_TYPE: JSON }}"
 msgid "unmatched ')'"
 msgstr "多余的「)」"
 
-#, python-brace-format
 msgid "unsupported tag '{0}'; only the YAML 1.2 core tags are allowed"
 msgstr "不支持的标签 '{0}'；只允许 YAML 1.2 核心标签"
 
@@ -11255,14 +4451,12 @@ msgstr "视频"
 msgid "wait step"
 msgstr "等待步骤"
 
-#, python-brace-format
 msgid "wait until {0}: not a time"
 msgstr "等待至 {0}：不是有效的时间"
 
 msgid "waiting"
 msgstr "等待中"
 
-#, python-brace-format
 msgid "waiting at {0}"
 msgstr "正在 {0} 等待"
 
@@ -11272,22 +4466,18 @@ msgstr "等待档期"
 msgid "waiting for reviewers"
 msgstr "等待审核人决定"
 
-#, python-brace-format
 msgid "waiting since {0}"
 msgstr "自 {0} 起等待"
 
-#, python-brace-format
 msgid "waiting until {0}"
 msgstr "等待至 {0}"
 
 msgid "warning"
 msgstr "警告"
 
-#, python-brace-format
 msgid "went out {0} s late, within the catch-up window ({1})"
 msgstr "晚了 {0} 秒发出，仍在补发窗口（{1}）内"
 
-#, python-brace-format
 msgid "when the receiver is fixed, an admin runs 'kos endpoints enable {0}'"
 msgstr "接收方修好后，由管理员运行 'kos endpoints enable {0}'"
 
@@ -11345,31 +4535,24 @@ msgstr "（扫描下一个记号时）"
 msgid "withdrawn"
 msgstr "已撤回"
 
-#, python-brace-format
 msgid "worker {0} (pid {1}) crashed with signal {2} while running step(s) {3}"
 msgstr "工作进程 {0}（pid {1}）在运行步骤 {3} 时因信号 {2} 崩溃"
 
-#, python-brace-format
 msgid "worker {0} (pid {1}) exited with status {2}"
 msgstr "工作进程 {0}（pid {1}）以状态 {2} 退出"
 
-#, python-brace-format
 msgid "worker {0} (pid {1}) was killed by signal {2}"
 msgstr "工作进程 {0}（pid {1}）被信号 {2} 终止"
 
-#, python-brace-format
 msgid "worker {0} did not finish within {1}; killed"
 msgstr "工作进程 {0} 未在 {1} 内完成；已强制终止"
 
-#, python-brace-format
 msgid "worker {0} ran step {1} {2}s past its budget; killed and replaced (the step returns to the queue when its lease ends; three strikes park it)"
 msgstr "工作进程 {0} 运行步骤 {1} 超出时间预算 {2} 秒；已终止并替换（该步骤在租期结束后回到队列；累计三次将被搁置）"
 
-#, python-brace-format
 msgid "workers is a whole number from 1 to 256, not '{0}'"
 msgstr "workers 应为 1 到 256 之间的整数，而不是 '{0}'"
 
-#, python-brace-format
 msgid "would add {0}, would update {1}, unchanged {2}"
 msgstr "将新增 {0}，将更新 {1}，未变 {2}"
 
@@ -11379,887 +4562,672 @@ msgstr "请写成 steps.<step-id>.outcome"
 msgid "you are not logged in: run `kos login` with the token your admin gave you (they issue one with `kosd token create`), or set KOS_TOKEN"
 msgstr "你尚未登录：请用管理员给你的令牌运行 `kos login`（管理员用 `kosd token create` 发放令牌），或设置 KOS_TOKEN"
 
-#, python-brace-format
 msgid "you have not read {0} with kos show here: a decision is bound to the revision you read. Run kos show {1} first, or name the revision with --revision N"
 msgstr "你尚未在此处用 kos show 阅读 {0}：审批决定与你阅读过的修订版绑定。请先运行 kos show {1}，或用 --revision N 指定修订版"
 
-#, python-brace-format
 msgid "{0}  {1} at {2}"
 msgstr "{0}  {1}，位于步骤 {2}"
 
-#, python-brace-format
 msgid "{0}  {1} at {2} until {3}"
 msgstr "{0}  {1}，位于步骤 {2}，直至 {3}"
 
-#, python-brace-format
 msgid "{0}  {1} at {2}, deadline {3}"
 msgstr "{0}  {1}，位于步骤 {2}，截止 {3}"
 
-#, python-brace-format
 msgid "{0}  {1} at {2}, waiting for {3}"
 msgstr "{0}  {1}，位于步骤 {2}，等待 {3}"
 
-#, python-brace-format
 msgid "{0}  {1} at {2}, waiting for {3} until {4}"
 msgstr "{0}  {1}，位于步骤 {2}，等待 {3}，直至 {4}"
 
-#, python-brace-format
 msgid "{0}  {1} at {2}, waiting for {3}, deadline {4}"
 msgstr "{0}  {1}，位于步骤 {2}，等待 {3}，截止 {4}"
 
-#, python-brace-format
 msgid "{0}  {1} to {2} · draft {3} · run {4} · {5} attempt"
 msgid_plural "{0}  {1} to {2} · draft {3} · run {4} · {5} attempts"
 msgstr[0] "{0}  {1} → {2} · 草稿 {3} · 流程 {4} · 尝试 {5} 次"
 
-#, python-brace-format
 msgid "{0}  {1} until {2}"
 msgstr "{0}  {1}，直至 {2}"
 
-#, python-brace-format
 msgid "{0}  {1}, deadline {2}"
 msgstr "{0}  {1}，截止 {2}"
 
-#, python-brace-format
 msgid "{0}  {1}, waiting for {2}"
 msgstr "{0}  {1}，等待 {2}"
 
-#, python-brace-format
 msgid "{0}  {1}, waiting for {2} until {3}"
 msgstr "{0}  {1}，等待 {2}，直至 {3}"
 
-#, python-brace-format
 msgid "{0}  {1}, waiting for {2}, deadline {3}"
 msgstr "{0}  {1}，等待 {2}，截止 {3}"
 
-#, python-brace-format
 msgid "{0} '{1}' is defined twice (first at {2})"
 msgstr "{0} '{1}' 定义了两次（第一次在 {2}）"
 
-#, python-brace-format
 msgid "{0} '{1}' is not a local time on {2} (2026-11-01T00:00)"
 msgstr "{0} '{1}' 不是 {2} 时区的本地时间（应如 2026-11-01T00:00）"
 
-#, python-brace-format
 msgid "{0} (at character {1} of the pattern)"
 msgstr "{0}（位于模式的第 {1} 个字符）"
 
-#, python-brace-format
 msgid "{0} (late_approval: expire)"
 msgstr "{0}（late_approval: expire）"
 
-#, python-brace-format
 msgid "{0} (socket-activated, fd {1})"
 msgstr "{0}（套接字激活，fd {1}）"
 
-#, python-brace-format
 msgid "{0} ({1} found, at least {2})"
 msgstr "{0}（发现 {1} 个，至少 {2} 个）"
 
-#, python-brace-format
 msgid "{0} ({1} found, at most {2})"
 msgstr "{0}（发现 {1} 个，最多 {2} 个）"
 
-#, python-brace-format
 msgid "{0} ({1} of {2})"
 msgstr "{0}（{1}/{2}）"
 
-#, python-brace-format
 msgid "{0} ({1}) from {2} to {3}, for {4}"
 msgstr "{0}（{1}）{2} 至 {3}，店员：{4}"
 
-#, python-brace-format
 msgid "{0} ({1}): {2} to {3}"
 msgstr "{0}（{1}）：{2} 至 {3}"
 
-#, python-brace-format
 msgid "{0} ({1}: {2} characters (weighted), at least {3})"
 msgstr "{0}（{1}：{2} 个字符（加权计），至少 {3} 个）"
 
-#, python-brace-format
 msgid "{0} ({1}: {2} characters (weighted), at most {3})"
 msgstr "{0}（{1}：{2} 个字符（加权计），最多 {3} 个）"
 
-#, python-brace-format
 msgid "{0} ({1}: {2} characters, at least {3})"
 msgstr "{0}（{1}：{2} 个字符，至少 {3} 个）"
 
-#, python-brace-format
 msgid "{0} ({1}: {2} characters, at most {3})"
 msgstr "{0}（{1}：{2} 个字符，最多 {3} 个）"
 
-#, python-brace-format
 msgid "{0} Default: {1}."
 msgstr "{0}默认值：{1}。"
 
-#, python-brace-format
 msgid "{0} agency"
 msgid_plural "{0} agencies"
 msgstr[0] "{0} 家机构"
 
-#, python-brace-format
 msgid "{0} and {1}"
 msgstr "{0} 和 {1}"
 
-#, python-brace-format
 msgid "{0} and {1} more"
 msgstr "{0} 等，另有 {1} 项"
 
-#, python-brace-format
 msgid "{0} answered with a redirect ({1}); redirects are not followed"
 msgstr "{0} 返回了重定向（{1}）；不会跟随重定向"
 
-#, python-brace-format
 msgid "{0} approved ({1})"
 msgstr "{0} 已批准（{1}）"
 
-#, python-brace-format
 msgid "{0} approved ({1}): {2}"
 msgstr "{0} 已批准（{1}）：{2}"
 
-#, python-brace-format
 msgid "{0} at byte {1}: the file must be UTF-8"
 msgstr "{0}，位于第 {1} 字节：文件必须是 UTF-8 编码"
 
-#, python-brace-format
 msgid "{0} at {1}"
 msgstr "{0}（{1}）"
 
-#, python-brace-format
 msgid "{0} calendar"
 msgid_plural "{0} calendars"
 msgstr[0] "{0} 个内容日历"
 
-#, python-brace-format
 msgid "{0} cannot be read"
 msgstr "无法读取 {0}"
 
-#, python-brace-format
 msgid "{0} cannot be read: {1}"
 msgstr "无法读取 {0}：{1}"
 
-#, python-brace-format
 msgid "{0} cannot be their own manager"
 msgstr "{0} 不能是自己的上级"
 
-#, python-brace-format
 msgid "{0} cannot delegate to themselves"
 msgstr "{0} 不能指定自己为代理人"
 
-#, python-brace-format
 msgid "{0} cannot succeed themselves"
 msgstr "{0} 不能指定自己为接任人"
 
-#, python-brace-format
 msgid "{0} carries a QR code leading to 「{1}」: a personal WeChat or shop QR code may not appear in a note"
 msgstr "{0} 中有一个指向「{1}」的二维码：笔记中不得出现个人微信或店铺的二维码"
 
-#, python-brace-format
 msgid "{0} carries a barcode ({1}) reading 「{2}」: a receipt's or an order's code identifies a client's purchase"
 msgstr "{0} 中有一个条形码（{1}），内容为「{2}」：小票或订单上的码能识别出客人的购买记录"
 
-#, python-brace-format
 msgid "{0} cells where the header names {1} (a comma inside a cell needs quotes)"
 msgstr "这一行有 {0} 个单元格，而表头只有 {1} 列（单元格里的逗号需要加引号）"
 
-#, python-brace-format
 msgid "{0} configuration error(s)"
 msgstr "{0} 个配置错误"
 
-#, python-brace-format
 msgid "{0} could not be told after {1} attempts: {2}"
 msgstr "尝试 {1} 次后仍未能通知 {0}：{2}"
 
-#, python-brace-format
 msgid "{0} could not start: {1}"
 msgstr "{0} 无法启动：{1}"
 
-#, python-brace-format
 msgid "{0} day"
 msgid_plural "{0} days"
 msgstr[0] "{0} 天"
 
-#, python-brace-format
 msgid "{0} decides no approvals; nothing to delegate"
 msgstr "{0} 不决定任何审批；无需指定代理人"
 
-#, python-brace-format
 msgid "{0} definition"
 msgid_plural "{0} definitions"
 msgstr[0] "{0} 项定义"
 
-#, python-brace-format
 msgid "{0} did not accept the delivery after {1} attempts"
 msgstr "尝试 {1} 次后，{0} 仍未接受投递"
 
-#, python-brace-format
 msgid "{0} did not finish within {1}"
 msgstr "{0} 未在 {1} 内完成"
 
-#, python-brace-format
 msgid "{0} did not take {1} (attempt {2}): {3}"
 msgstr "{0} 未接受{1}（第 {2} 次尝试）：{3}"
 
-#, python-brace-format
 msgid "{0} does not define the workflow '{1}'"
 msgstr "{0} 中没有定义工作流 '{1}'"
 
-#, python-brace-format
 msgid "{0} does not exist"
 msgstr "{0} 不存在"
 
-#, python-brace-format
 msgid "{0} draft"
 msgid_plural "{0} drafts"
 msgstr[0] "{0} 篇草稿"
 
-#, python-brace-format
 msgid "{0} draft submitted from {1} to {2}"
 msgid_plural "{0} drafts submitted from {1} to {2}"
 msgstr[0] "{1} 至 {2} 共提交 {0} 篇草稿"
 
-#, python-brace-format
 msgid "{0} drafts"
 msgstr "共 {0} 篇草稿"
 
-#, python-brace-format
 msgid "{0} drafts checked: {1} would become blocked, {2} would be cleared"
 msgstr "已检查 {0} 篇草稿：{1} 篇将被拦截，{2} 篇将解除拦截"
 
-#, python-brace-format
 msgid "{0} drafts submitted from {1} to {2}"
 msgstr "{1} 至 {2} 期间共提交 {0} 篇草稿"
 
-#, python-brace-format
 msgid "{0} endpoint"
 msgid_plural "{0} endpoints"
 msgstr[0] "{0} 个端点"
 
-#, python-brace-format
 msgid "{0} error"
 msgid_plural "{0} errors"
 msgstr[0] "{0} 个错误"
 
-#, python-brace-format
 msgid "{0} error(s) in {1}"
 msgstr "{1} 中有 {0} 个错误"
 
-#, python-brace-format
 msgid "{0} exited with status {1}"
 msgstr "{0} 以状态 {1} 退出"
 
-#, python-brace-format
 msgid "{0} expired at {1}"
 msgstr "{0} 已于 {1} 过期"
 
-#, python-brace-format
 msgid "{0} file"
 msgid_plural "{0} files"
 msgstr[0] "{0} 个文件"
 
-#, python-brace-format
 msgid "{0} finding"
 msgid_plural "{0} findings"
 msgstr[0] "{0} 个问题"
 
-#, python-brace-format
 msgid "{0} finding(s) must be fixed; revise the draft"
 msgstr "有 {0} 个问题必须修正；请修订草稿"
 
-#, python-brace-format
 msgid "{0} guideline pack"
 msgid_plural "{0} guideline packs"
 msgstr[0] "{0} 个规则包"
 
-#, python-brace-format
 msgid "{0} h"
 msgstr "{0} 小时"
 
-#, python-brace-format
 msgid "{0} hands over approved posts waiting to go out to {1}"
 msgstr "{0} 将已批准、等待发出的帖子交接给 {1}"
 
-#, python-brace-format
 msgid "{0} hands over posts in checks or review to {1}"
 msgstr "{0} 将处于检查或审核中的帖子交接给 {1}"
 
-#, python-brace-format
 msgid "{0} happens twice (clocks go back, {1}); the slot fires once, at the first"
 msgstr "{0} 会出现两次（时钟回拨，{1}）；档期只触发一次，在第一次时"
 
-#, python-brace-format
 msgid "{0} has errors (kos validate {1} shows them)"
 msgstr "{0} 有错误（kos validate {1} 会列出）"
 
-#, python-brace-format
 msgid "{0} has left the program; a returning associate comes back under a new id"
 msgstr "{0} 已离开本项目；重新加入的店员须使用新的 id"
 
-#, python-brace-format
 msgid "{0} has no 'alert' endpoint; its owners see it in 'kos endpoints'"
 msgstr "{0} 没有 'alert' 端点；其负责人可在 'kos endpoints' 中看到"
 
-#, python-brace-format
 msgid "{0} has rejected this revision at {1}: it does not go on until it is revised"
 msgstr "{0} 已在 {1} 驳回此修订版：修订之前不会继续"
 
-#, python-brace-format
 msgid "{0} in {1}"
 msgstr "{1} 内 {0} 篇"
 
-#, python-brace-format
 msgid "{0} in {1} ({2}, {3}: {4})"
 msgstr "{1}中有 {0}（{2}，{3}：{4}）"
 
-#, python-brace-format
 msgid "{0} is a claim wherever it appears"
 msgstr "「{0}」无论出现在哪里都是宣称"
 
-#, python-brace-format
 msgid "{0} is already published; submit a new draft for a correction"
 msgstr "{0} 已发布；如需更正，请提交新草稿"
 
-#, python-brace-format
 msgid "{0} is already published; take it down on the platform"
 msgstr "{0} 已发布；请在平台上将其下架"
 
-#, python-brace-format
 msgid "{0} is approved; next: {1}, decided by {2}"
 msgstr "{0} 已批准；下一步：{1}，由 {2} 决定"
 
-#, python-brace-format
 msgid "{0} is at revision {1} (content {2}…) now, not the revision {3} you decided on; nothing was recorded. Read it again (kos show {4}) and decide on what you read"
 msgstr "{0} 现在是修订版 {1}（内容 {2}…），不是你做出决定的修订版 {3}；本次未记录任何决定。请重新阅读（kos show {4}），并就你读到的内容做出决定"
 
-#, python-brace-format
 msgid "{0} is at revision {1} now, not revision {2}; nothing was changed"
 msgstr "{0} 现在是修订版 {1}，不是修订版 {2}；没有做任何更改"
 
-#, python-brace-format
 msgid "{0} is at revision {1} now, not revision {2}; nothing was sent. Read it with kos show {3}"
 msgstr "{0} 当前是修订版 {1}，而不是修订版 {2}；未发送任何内容。请用 kos show {3} 阅读"
 
-#, python-brace-format
 msgid "{0} is away until {1}; {2} decides on their behalf"
 msgstr "{0} 外出至 {1}；由 {2} 代为审批"
 
-#, python-brace-format
 msgid "{0} is back and decides their own queue"
 msgstr "{0} 已返回，自行处理其待审队列"
 
-#, python-brace-format
 msgid "{0} is disabled ({1}); an admin enables it with 'kos endpoints enable {2}'"
 msgstr "{0} 已停用（{1}）；管理员可用 'kos endpoints enable {2}' 启用"
 
-#, python-brace-format
 msgid "{0} is given twice"
 msgstr "{0} 出现了两次"
 
-#, python-brace-format
 msgid "{0} is missing required key '{1}'"
 msgstr "{0} 缺少必需的键 '{1}'"
 
-#, python-brace-format
 msgid "{0} is no longer defined; {1} was not sent"
 msgstr "{0} 已不再定义；{1}未发送"
 
-#, python-brace-format
 msgid "{0} is not a version of the kit in the library (its version now is {1})"
 msgstr "{0} 不是素材库中该素材包的版本（当前版本为 {1}）"
 
-#, python-brace-format
 msgid "{0} is not supported: slots are to the minute; use BYHOUR and BYMINUTE"
 msgstr "不支持 {0}：档期精确到分钟；请使用 BYHOUR 和 BYMINUTE"
 
-#, python-brace-format
 msgid "{0} is not supported; use FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSETPOS, COUNT, UNTIL, WKST"
 msgstr "不支持 {0}；请使用 FREQ、INTERVAL、BYDAY、BYMONTHDAY、BYMONTH、BYYEARDAY、BYWEEKNO、BYHOUR、BYMINUTE、BYSETPOS、COUNT、UNTIL、WKST"
 
-#, python-brace-format
 msgid "{0} is yours; segregation of duties needs another reviewer"
 msgstr "{0} 是你自己的草稿；按职责分离要求，须由另一位审核人决定"
 
-#, python-brace-format
 msgid "{0} is {1}"
 msgstr "{0} 当前状态：{1}"
 
-#, python-brace-format
 msgid "{0} is {1}; only dead letters are replayed"
 msgstr "{0} 的状态为 {1}；只有死信才能重发"
 
-#, python-brace-format
 msgid "{0} kit"
 msgid_plural "{0} kits"
 msgstr[0] "{0} 个素材包"
 
-#, python-brace-format
 msgid "{0} leaves the program at {1}; successor {2}"
 msgstr "{0} 将于 {1} 离开项目；接任人：{2}"
 
-#, python-brace-format
 msgid "{0} left the program at {1}; successor {2}"
 msgstr "{0} 已于 {1} 离开项目；接任人：{2}"
 
-#, python-brace-format
 msgid "{0} left the program on {1}"
 msgstr "{0} 已于 {1} 离开项目"
 
-#, python-brace-format
 msgid "{0} left the program on {1} with no successor to take it over"
 msgstr "{0} 已于 {1} 离开项目，且没有接任人接手"
 
-#, python-brace-format
 msgid "{0} left the program on {1}; it goes out on their own account {2}, which leaves with them"
 msgstr "{0} 已于 {1} 离开项目；此帖要发布在其个人账号 {2} 上，而该账号随本人一起离开"
 
-#, python-brace-format
 msgid "{0} left the program on {1}; nothing is published for them from then on"
 msgstr "{0} 已于 {1} 离开项目；此后不再为其发布任何内容"
 
-#, python-brace-format
 msgid "{0} left the program on {1}; {2} cancels their approved posts waiting to go out"
 msgstr "{0} 已于 {1} 离开项目；{2} 会取消其已批准、等待发出的帖子"
 
-#, python-brace-format
 msgid "{0} left the program on {1}; {2} cancels their posts in checks or review"
 msgstr "{0} 已于 {1} 离开项目；{2} 会取消其处于检查或审核中的帖子"
 
-#, python-brace-format
 msgid "{0} looks like a secret written inline; store it in a file or credential and write file:/path, env:NAME or credential:NAME (rotate this secret: it is in the file)"
 msgstr "{0} 看起来是直接写在文件里的密钥；请把它存到文件或凭据中，并写成 file:/path、env:NAME 或 credential:NAME（请轮换这个密钥：它已经出现在文件里）"
 
-#, python-brace-format
 msgid "{0} may be used from {1}"
 msgstr "{0} 从 {1} 起才能使用"
 
-#, python-brace-format
 msgid "{0} min"
 msgstr "{0} 分钟"
 
-#, python-brace-format
 msgid "{0} mistake in the staff directory"
 msgid_plural "{0} mistakes in the staff directory"
 msgstr[0] "员工名录中有 {0} 处错误"
 
-#, python-brace-format
 msgid "{0} mistake; nothing was imported"
 msgid_plural "{0} mistakes; nothing was imported"
 msgstr[0] "有 {0} 处错误；未导入任何内容"
 
-#, python-brace-format
 msgid "{0} must be a list, not {1}"
 msgstr "{0} 必须是列表，而不是{1}"
 
-#, python-brace-format
 msgid "{0} must be a mapping, not {1}"
 msgstr "{0} 必须是映射，而不是{1}"
 
-#, python-brace-format
 msgid "{0} must be an integer, not {1}"
 msgstr "{0} 必须是整数，而不是{1}"
 
-#, python-brace-format
 msgid "{0} must be at least {1}, not {2}"
 msgstr "{0} 至少应为 {1}，而不是 {2}"
 
-#, python-brace-format
 msgid "{0} must be at most {1}, not {2}"
 msgstr "{0} 至多应为 {1}，而不是 {2}"
 
-#, python-brace-format
 msgid "{0} must be file:/path, env:NAME or credential:NAME"
 msgstr "{0} 必须是 file:/path、env:NAME 或 credential:NAME"
 
-#, python-brace-format
 msgid "{0} must be true or false, not {1}"
 msgstr "{0} 必须是 true 或 false，而不是{1}"
 
-#, python-brace-format
 msgid "{0} must be true or false, not {1} ('{2}' is a string in YAML 1.2: write true or false)"
 msgstr "{0} 必须是 true 或 false，而不是{1}（在 YAML 1.2 中 '{2}' 是字符串：请写 true 或 false）"
 
-#, python-brace-format
 msgid "{0} must be {1}, not {2}"
 msgstr "{0} 必须是{1}，而不是{2}"
 
-#, python-brace-format
 msgid "{0} must be {1}, not {2}; write \"{3}\" in quotes to make it a string"
 msgstr "{0} 必须是{1}，而不是{2}；如要写成字符串，请加上引号：\"{3}\""
 
-#, python-brace-format
 msgid "{0} needs at least {1} item"
 msgid_plural "{0} needs at least {1} items"
 msgstr[0] "{0} 至少需要 {1} 项"
 
-#, python-brace-format
 msgid "{0} needs the account this goes out on for {1} (accounts: [{2}:…])"
 msgstr "{0} 需要注明在 {1} 上发布所用的账号（accounts: [{2}:…]）"
 
-#, python-brace-format
 msgid "{0} needs the company-owned account this goes out on for {1} (accounts: [{2}:…])"
 msgstr "{0} 需要注明在 {1} 上发布所用的公司自有账号（accounts: [{2}:…]）"
 
-#, python-brace-format
 msgid "{0} needs the platform's commercial-cooperation order (蒲公英 for Xiaohongshu, 星图 for Douyin) in cooperation.order"
 msgstr "{0} 需要在 cooperation.order 中填写平台的商业合作订单（小红书为蒲公英，抖音为星图）"
 
-#, python-brace-format
 msgid "{0} of the last {1} attempts failed"
 msgstr "最近 {1} 次尝试中有 {0} 次失败"
 
-#, python-brace-format
 msgid "{0} of {1}"
 msgstr "{1}中的 {0} 位"
 
-#, python-brace-format
 msgid "{0} of {1} ({2})"
 msgstr "{0}（{1}，{2}）"
 
-#, python-brace-format
 msgid "{0} of {1} approval"
 msgid_plural "{0} of {1} approvals"
 msgstr[0] "已获 {0}/{1} 个批准"
 
-#, python-brace-format
 msgid "{0} of {1} approvals at {2}: waiting for {3} more from {4}"
 msgstr "{2} 已获 {0}/{1} 个批准：还需等待 {4} 再批准 {3} 个"
 
-#, python-brace-format
 msgid "{0} of {1} workers are running"
 msgstr "{1} 个工作进程中有 {0} 个在运行"
 
-#, python-brace-format
 msgid "{0} on behalf of {1} (away): {2}"
 msgstr "{0} 代 {1}（外出）决定：{2}"
 
-#, python-brace-format
 msgid "{0} or {1}"
 msgstr "{0} 或 {1}"
 
-#, python-brace-format
 msgid "{0} posted, {1} booked of {2}"
 msgstr "已发布 {0}，已预订 {1}，上限 {2}"
 
-#, python-brace-format
 msgid "{0} publishes only on company-owned accounts; {1} is your own"
 msgstr "{0} 只在公司自有账号上发布；{1} 是你的个人账号"
 
-#, python-brace-format
 msgid "{0} refused the delivery ({1})"
 msgstr "{0} 拒绝了投递（{1}）"
 
-#, python-brace-format
 msgid "{0} refused the delivery ({1}): {2}"
 msgstr "{0} 拒绝了投递（{1}）：{2}"
 
-#, python-brace-format
 msgid "{0} rejected ({1})"
 msgstr "{0} 已驳回（{1}）"
 
-#, python-brace-format
 msgid "{0} rejected ({1}): {2}"
 msgstr "{0} 已驳回（{1}）：{2}"
 
-#, python-brace-format
 msgid "{0} revision {1} is the suggested rewording: {2}"
 msgstr "{0} 修订版 {1} 即为建议的改写：{2}"
 
-#, python-brace-format
 msgid "{0} revision {1}: {2}; earlier approvals no longer count"
 msgstr "{0} 修订版 {1}：{2}；之前的批准不再有效"
 
-#, python-brace-format
 msgid "{0} rows; a staff directory is at most {1} rows"
 msgstr "共 {0} 行；员工名录最多 {1} 行"
 
-#, python-brace-format
 msgid "{0} says it is gone (410)"
 msgstr "{0} 表示该端点已不存在（410）"
 
-#, python-brace-format
 msgid "{0} slot"
 msgid_plural "{0} slots"
 msgstr[0] "{0} 个档期"
 
-#, python-brace-format
 msgid "{0} step(s) were taken over by another worker; their results were discarded"
 msgstr "{0} 个步骤已被另一个工作进程接手；其结果已丢弃"
 
-#, python-brace-format
 msgid "{0} store"
 msgid_plural "{0} stores"
 msgstr[0] "{0} 家门店"
 
-#, python-brace-format
 msgid "{0} suggestion"
 msgid_plural "{0} suggestions"
 msgstr[0] "{0} 条建议"
 
-#, python-brace-format
 msgid "{0} suggests a rewording"
 msgstr "{0} 建议了一种改写"
 
-#, python-brace-format
 msgid "{0} suggests this rewording ({1}):"
 msgstr "{0} 建议这样改写（{1}）："
 
-#, python-brace-format
 msgid "{0} takes at most {1}; waiting for a free send"
 msgstr "{0} 最多接受 {1}；正在等待空闲的发送配额"
 
-#, python-brace-format
 msgid "{0} took {1}"
 msgstr "{0} 已接受{1}"
 
-#, python-brace-format
 msgid "{0} until {1}"
 msgstr "{0}，直至 {1}"
 
-#, python-brace-format
 msgid "{0} value '{1}' is out of range"
 msgstr "{0} 的值 '{1}' 超出范围"
 
-#, python-brace-format
 msgid "{0} warning"
 msgid_plural "{0} warnings"
 msgstr[0] "{0} 个警告"
 
-#, python-brace-format
 msgid "{0} was killed by signal {1}"
 msgstr "{0} 被信号 {1} 终止"
 
-#, python-brace-format
 msgid "{0} was not wholly checked: {1}; a reviewer looks at it themselves"
 msgstr "{0} 未能完整检查：{1}；需由审核人亲自查看"
 
-#, python-brace-format
 msgid "{0} was told that {1} (owner {2}) is disabled"
 msgstr "已通知 {0}：{1}（负责人 {2}）已停用"
 
-#, python-brace-format
 msgid "{0} was told that {1} is disabled"
 msgstr "已通知 {0}：{1} 已停用"
 
-#, python-brace-format
 msgid "{0} was withdrawn"
 msgstr "{0} 已被撤回"
 
-#, python-brace-format
 msgid "{0} was withdrawn; submit a new draft"
 msgstr "{0} 已撤回；请提交新草稿"
 
-#, python-brace-format
 msgid "{0} workflow"
 msgid_plural "{0} workflows"
 msgstr[0] "{0} 个工作流"
 
-#, python-brace-format
 msgid "{0} works with the brand under {1}, not {2}"
 msgstr "{0} 与品牌方的合作方式为 {1}，不是 {2}"
 
-#, python-brace-format
 msgid "{0} {1} at {2}"
 msgstr "{0} {1}，{2} 发出"
 
-#, python-brace-format
 msgid "{0} {1} is not part of the API"
 msgstr "{0} {1} 不属于本 API"
 
-#, python-brace-format
 msgid "{0} {1} started at {2}:{3}"
 msgstr "{0}{1}，该结构始于 {2}:{3}"
 
-#, python-brace-format
 msgid "{0} {1}: not a date such as 2026-12-01, a local date-time such as 2026-12-01T20:00, or RFC 3339"
 msgstr "{0} {1}：不是日期（如 2026-12-01）、本地日期时间（如 2026-12-01T20:00）或 RFC 3339 时间"
 
-#, python-brace-format
 msgid "{0}'s own account leaves with them"
 msgstr "{0} 的个人账号随本人一起离开"
 
-#, python-brace-format
 msgid "{0}'s post on their own account {1}: take-down asked of {2}"
 msgstr "{0} 在其个人账号 {1} 上的帖子：已请 {2} 下架"
 
-#, python-brace-format
 msgid "{0}, batch {1}, lease {2}, drain {3}"
 msgstr "{0} 个，批量 {1}，租期 {2}，排空 {3}"
 
-#, python-brace-format
 msgid "{0}, reports to {1}"
 msgstr "{0}，上级：{1}"
 
-#, python-brace-format
 msgid "{0}, {1} post would go out, {2} skipped"
 msgid_plural "{0}, {1} posts would go out, {2} skipped"
 msgstr[0] "{0}，将发出 {1} 篇帖子，跳过 {2} 篇"
 
-#, python-brace-format
 msgid "{0}, {1}, {2} in {3}"
 msgstr "{3}中共有 {0}、{1}、{2}"
 
-#, python-brace-format
 msgid "{0}: a tier is for an agency's creators"
 msgstr "{0}：只有机构的创作者才有 tier"
 
-#, python-brace-format
 msgid "{0}: account '{1}' must say whose it is: 'platform:handle (company)' or '(employee)'"
 msgstr "{0}：账号 '{1}' 必须注明归属：'platform:handle (company)' 或 '(employee)'"
 
-#, python-brace-format
 msgid "{0}: account {1} is already {2}'s (line {3}); an account has one operator"
 msgstr "{0}：账号 {1} 已属于 {2}（第 {3} 行）；一个账号只能有一个运营人"
 
-#, python-brace-format
 msgid "{0}: account {1} is operated by {2}; hand it over by naming it on {3}'s row too, or offboard {4}"
 msgstr "{0}：账号 {1} 由 {2} 运营；如要交接，请同时在 {3} 那一行写上它，或为 {4} 办理离职交接"
 
-#, python-brace-format
 msgid "{0}: agency '{1}' is not an agency id"
 msgstr "{0}：'{1}' 不是机构 id"
 
-#, python-brace-format
 msgid "{0}: an agency's creator has a tier: kol or koc"
 msgstr "{0}：机构的创作者须有 tier：kol 或 koc"
 
-#, python-brace-format
 msgid "{0}: an agency's people are creators or reviewers (its account managers), never admins"
 msgstr "{0}：机构的人员只能是创作者或审核人（机构的客户经理），不能是管理员"
 
-#, python-brace-format
 msgid "{0}: audit entry {1} does not fit the chain"
 msgstr "{0}：审计条目 {1} 与审计链不符"
 
-#, python-brace-format
 msgid "{0}: audit entry {1} {2}"
 msgstr "{0}：审计条目 {1}：{2}"
 
-#, python-brace-format
 msgid "{0}: its run {1} is {2} and went past this step; only a delivery its run failed at is replayed"
 msgstr "{0}：其流程 {1} 的状态为 {2}，且已越过此步骤；只有流程恰好失败在该处的投递才能重发"
 
-#, python-brace-format
 msgid "{0}: manager '{1}' is not an id"
 msgstr "{0}：上级 '{1}' 不是有效的 id"
 
-#, python-brace-format
 msgid "{0}: manager {1} is neither in this file nor in the directory"
 msgstr "{0}：上级 {1} 既不在此文件中，也不在员工名录中"
 
-#, python-brace-format
 msgid "{0}: media '{1}' cannot be read"
 msgstr "{0}：无法读取媒体文件 '{1}'"
 
-#, python-brace-format
 msgid "{0}: media '{1}' is not a regular file"
 msgstr "{0}：媒体文件 '{1}' 不是普通文件"
 
-#, python-brace-format
 msgid "{0}: media '{1}' is not found (looked for {2}); fix the path in 'media:' or add the file"
 msgstr "{0}：找不到媒体文件 '{1}'（查找位置：{2}）；请修正 'media:' 中的路径，或添加该文件"
 
-#, python-brace-format
 msgid "{0}: media '{1}' is outside the draft's folder (it leads to {2}); keep a post's pictures beside it, or pass --allow-media-outside"
 msgstr "{0}：媒体文件 '{1}' 位于草稿文件夹之外（指向 {2}）；请把帖子的图片放在草稿旁边，或使用 --allow-media-outside"
 
-#, python-brace-format
 msgid "{0}: not UTF-8 text"
 msgstr "{0}：不是 UTF-8 文本"
 
-#, python-brace-format
 msgid "{0}: per associate, at most {1} in {2}"
 msgstr "{0}：每位店员 {2} 内最多 {1} 篇"
 
-#, python-brace-format
 msgid "{0}: per store, at most {1} in {2}"
 msgstr "{0}：每家门店 {2} 内最多 {1} 篇"
 
-#, python-brace-format
 msgid "{0}: read all of it."
 msgstr "{0}：请通读全文。"
 
-#, python-brace-format
 msgid "{0}: role '{1}' is not one of {2}"
 msgstr "{0}：角色 '{1}' 不是 {2} 之一"
 
-#, python-brace-format
 msgid "{0}: sent again after {1} attempt; run {2} resumes at step {3}"
 msgid_plural "{0}: sent again after {1} attempts; run {2} resumes at step {3}"
 msgstr[0] "{0}：在 {1} 次尝试后重新发送；流程 {2} 从步骤 {3} 继续"
 
-#, python-brace-format
 msgid "{0}: store '{1}' is not a store code (e.g. SH-IFC)"
 msgstr "{0}：'{1}' 不是门店代码（例如 SH-IFC）"
 
-#, python-brace-format
 msgid "{0}: the audit chain of {1} entries is intact"
 msgstr "{0}：审计链完整，共 {1} 条记录"
 
-#, python-brace-format
 msgid "{0}: the media add up to more than 12 MiB; the API takes 16 MiB per request"
 msgstr "{0}：媒体文件合计超过 12 MiB；API 每个请求最多接受 16 MiB"
 
-#, python-brace-format
 msgid "{0}: tier '{1}' is not kol or koc"
 msgstr "{0}：tier '{1}' 不是 kol 或 koc"
 
-#, python-brace-format
 msgid "{0}: unknown agency {1} (no kind: Agency is defined)"
 msgstr "{0}：未知机构 {1}（尚未定义任何 kind: Agency）"
 
-#, python-brace-format
 msgid "{0}: unknown agency {1} (the agencies are {2})"
 msgstr "{0}：未知机构 {1}（现有机构为 {2}）"
 
-#, python-brace-format
 msgid "{0}: unknown store {1} (the stores are {2})"
 msgstr "{0}：未知门店 {1}（现有门店为 {2}）"
 
-#, python-brace-format
 msgid "{0}: {1}"
 msgstr "{0}：{1}"
 
-#, python-brace-format
 msgid "{0}: {1} checked, nothing found"
 msgstr "{0}：已检查 {1}，未发现问题"
 
-#, python-brace-format
 msgid "{0}: {1} workflows in {2} files"
 msgstr "{0}：{2} 个文件中共 {1} 个工作流"
 
-#, python-brace-format
 msgid "{0}: {1}, {2}: {3}"
 msgstr "{0}：{1}，{2}：{3}"
 
-#, python-brace-format
 msgid "{0}; did you mean '{1}'?"
 msgstr "{0}；是不是想写 '{1}'？"
 
-#, python-brace-format
 msgid "{0}; goes out now (late_approval: publish-now)"
 msgstr "{0}；现在发出（late_approval: publish-now）"
 
-#, python-brace-format
 msgid "{0}; moved to the next free slot"
 msgstr "{0}；已改到下一个空闲档期"
 
-#, python-brace-format
 msgid "{0}; moved to the next free slot (late_approval: next-slot)"
 msgstr "{0}；已改到下一个空闲档期（late_approval: next-slot）"
 
-#, python-brace-format
 msgid "{0}; now is inside a blackout or an embargo, so it takes the next free slot"
 msgstr "{0}；现在处于静默期或禁发期，因此改用下一个空闲档期"
 
-#, python-brace-format
 msgid "{0}; passed over {1}"
 msgstr "{0}；跳过了 {1}"
 
-#, python-brace-format
 msgid "{0}; steps wait until the store can write"
 msgstr "{0}；步骤将等待数据存储恢复写入"
 
-#, python-brace-format
 msgid "{0}–{1} of {2} drafts, waiting longest first."
 msgstr "第 {0}–{1} 篇，共 {2} 篇草稿，等待最久的排在最前。"
 
@@ -12269,25 +5237,21 @@ msgstr "← 上一页"
 msgid "做到最好 is an aspiration, not a claim"
 msgstr "「做到最好」是一种追求，不是宣称"
 
-#, python-brace-format
 msgid "到最{0} turns a setting to its end, not a claim"
 msgstr "「到最{0}」是把设置调到头，不是宣称"
 
 msgid "合适的才是最好的 is a saying about choosing, not a claim for the product"
 msgstr "「合适的才是最好的」是关于怎么选择的俗话，不是对产品的宣称"
 
-#, python-brace-format
 msgid "唯一 + {0} describes how many there are"
 msgstr "「唯一」加「{0}」描述的是数量"
 
 msgid "唯一 claims there is nothing else like it"
 msgstr "「唯一」宣称别无其他"
 
-#, python-brace-format
 msgid "唯一 … {0} names the only thing worth saying, not a claim"
 msgstr "「唯一……{0}」说的是唯一值得一提之处，不是宣称"
 
-#, python-brace-format
 msgid "唯一{0} names the only downside, not a claim"
 msgstr "「唯一{0}」说的是唯一的不足，不是宣称"
 
@@ -12306,88 +5270,69 @@ msgstr "抖音文案"
 msgid "最 is not followed by a quality"
 msgstr "「最」后面没有表示性质的词"
 
-#, python-brace-format
 msgid "最{0} + {1} states a limit or a measure"
 msgstr "「最{0}」加「{1}」表示限量或度量"
 
-#, python-brace-format
 msgid "最{0} claims the most"
 msgstr "「最{0}」宣称程度最高"
 
-#, python-brace-format
 msgid "最{0} claims the most advanced"
 msgstr "「最{0}」宣称最先进"
 
-#, python-brace-format
 msgid "最{0} is a claim of quality"
 msgstr "「最{0}」是对品质的宣称"
 
-#, python-brace-format
 msgid "最{0} is a complaint or a hedge, not a claim for the product"
 msgstr "「最{0}」是抱怨或保留的说法，不是对产品的宣称"
 
-#, python-brace-format
 msgid "最{0} is a time or a position, not a claim"
 msgstr "「最{0}」表示时间或位置，不是宣称"
 
-#, python-brace-format
 msgid "最{0} is a worry or a complaint, not a claim for the product"
 msgstr "「最{0}」是担忧或抱怨，不是对产品的宣称"
 
-#, python-brace-format
 msgid "最{0} is the name of a prize, not a claim"
 msgstr "「最{0}」是奖项的名称，不是宣称"
 
-#, python-brace-format
 msgid "最{0} is the writer's own feeling, not a claim about the product"
 msgstr "「最{0}」是作者自己的感受，不是对产品的宣称"
 
-#, python-brace-format
 msgid "最{0} names an institution, an office or a programme"
 msgstr "「最{0}」是机构、职务或项目的名称"
 
-#, python-brace-format
 msgid "最{0} opens a statement about something else"
 msgstr "「最{0}」引出的是关于别的事情的陈述"
 
-#, python-brace-format
 msgid "最{0} … {1} ranks one aspect of an experience, not the product"
 msgstr "「最{0}……{1}」评的是体验的某一方面，不是产品"
 
-#, python-brace-format
 msgid "最{0}{1} + a number is a measured quantity, not a claim"
 msgstr "「最{0}{1}」加数字是可测量的量，不是宣称"
 
-#, python-brace-format
 msgid "最{0}{1} is a measured quantity, not a claim"
 msgstr "「最{0}{1}」是可测量的量，不是宣称"
 
-#, python-brace-format
 msgid "最{0}{1} names a place or position"
 msgstr "「最{0}{1}」指的是地点或位置"
 
-#, python-brace-format
 msgid "最好 + {0} reads \"had better\""
 msgstr "「最好」加「{0}」是建议用法，意为「应当」"
 
 msgid "最好 claims the best"
 msgstr "「最好」宣称最好"
 
-#, python-brace-format
 msgid "最好{0} claims the best"
 msgstr "「最好{0}」宣称最好"
 
 msgid "最好的 claims the best"
 msgstr "「最好的」宣称最好"
 
-#, python-brace-format
 msgid "最好的{0} names a way, a friend or a record, not the product"
 msgstr "「最好的{0}」指的是办法、朋友或成绩，不是产品"
 
 msgid "最新 is the latest, a date"
 msgstr "「最新」指最近的时间，是日期"
 
-#, python-brace-format
 msgid "第一 + {0} counts or times something"
 msgstr "「第一」加「{0}」是计数或表示时间"
 
@@ -12397,23 +5342,18 @@ msgstr "「第一」开启了一个列举"
 msgid "第一 standing alone claims first place"
 msgstr "单独出现的「第一」宣称排名第一"
 
-#, python-brace-format
 msgid "第一{0} claims first place"
 msgstr "「第一{0}」宣称排名第一"
 
-#, python-brace-format
 msgid "第一{0} is a rank"
 msgstr "「第一{0}」是排名"
 
-#, python-brace-format
 msgid "第一{0} is a title or a name"
 msgstr "「第一{0}」是称谓或名称"
 
-#, python-brace-format
 msgid "第一{0} is part of a number"
 msgstr "「第一{0}」是数字的一部分"
 
-#, python-brace-format
 msgid "第一、{0} lists positions"
 msgstr "「第一、{0}」是在列举序号"
 

@@ -66,37 +66,48 @@ public enum MessageLanguage: String, Sendable, CaseIterable, Hashable {
 public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation {
     public private(set) var key: String
     public private(set) var arguments: [String]
+    /// The English as written, its placeholders filled: what is said where the catalog has nothing else.
+    public private(set) var english: String
 
     public init(stringLiteral value: String) {
         key = value
         arguments = []
+        english = value
     }
 
     public init(stringInterpolation: Interpolation) {
         key = stringInterpolation.key
         arguments = stringInterpolation.arguments
+        english = stringInterpolation.english
     }
 
     public struct Interpolation: StringInterpolationProtocol {
         var key = ""
         var arguments: [String] = []
+        var english = ""
 
         public init(literalCapacity: Int, interpolationCount: Int) {
             key.reserveCapacity(literalCapacity + 3 * interpolationCount)
+            english.reserveCapacity(literalCapacity + 8 * interpolationCount)
         }
 
-        public mutating func appendLiteral(_ literal: String) { key += literal }
+        public mutating func appendLiteral(_ literal: String) {
+            key += literal
+            english += literal
+        }
 
         public mutating func appendInterpolation<T>(_ value: T) {
+            let text = String(describing: value)
             key += "{\(arguments.count)}"
-            arguments.append(String(describing: value))
+            arguments.append(text)
+            english += text
         }
     }
 
     /// The message in `language`: the catalog's text with the placeholders filled, the English key where the catalog
     /// lacks it.
     public func rendered(in language: MessageLanguage, form: Int = 0) -> String {
-        let template = MessageCatalog.forLanguage(language).text(for: key, form: form) ?? key
+        guard let template = MessageCatalog.forLanguage(language).text(for: key, form: form) else { return english }
         return Message.fill(template, with: arguments, spacing: language == .zhCN)
     }
 
@@ -161,7 +172,7 @@ public func tr(_ message: Message) -> String {
 /// `message` where its English says different things in different places (`trc("token", "active")` and a person's
 /// "active" read differently in Chinese): the context keeps the translations apart (gettext's `msgctxt`).
 public func trc(_ context: StaticString, _ message: Message, in language: MessageLanguage = MessageLanguage.current) -> String {
-    let template = MessageCatalog.forLanguage(language).text(for: "\(context)\u{4}" + message.key, form: 0) ?? message.key
+    guard let template = MessageCatalog.forLanguage(language).text(for: "\(context)\u{4}" + message.key, form: 0) else { return message.english }
     return Message.fill(template, with: message.arguments, spacing: language == .zhCN)
 }
 
@@ -179,6 +190,6 @@ public func trn(_ count: Int, _ one: Message, _ other: Message, in language: Mes
     if let template = catalog.text(for: one.key, form: form) {
         return Message.fill(template, with: chosen.arguments, spacing: language == .zhCN)
     }
-    return Message.fill(chosen.key, with: chosen.arguments, spacing: language == .zhCN)
+    return chosen.english
 }
 

@@ -27,11 +27,12 @@ public struct MessageCatalog: Sendable {
 
     public init() {}
 
-    /// Parses a `.po` file's text.
+    /// Parses a `.po` file's text (over its UTF-8 bytes: a catalog is read at a process's first message).
     public init(po text: String) throws(ParseError) {
+        enum Field { case context, id, plural, translation }
         var entry: Entry?
         var fuzzy = false
-        var field: String?
+        var field: Field?
         var formIndex = 0
 
         func finish() {
@@ -46,41 +47,47 @@ public struct MessageCatalog: Sendable {
             field = nil
         }
 
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let number = offset + 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw[...]
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.isEmpty { continue }
-            if trimmed.hasPrefix("#") {
-                if trimmed.hasPrefix("#,") && trimmed.contains("fuzzy") {
+        let bytes = Array(text.utf8)
+        var number = 0
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            number += 1
+            var line = bytes[lineStart..<lineEnd]
+            if line.last == 0x0D { line = line.dropLast() }
+            line = line.drop(while: { $0 == 0x20 || $0 == 0x09 })
+            guard let first = line.first else { continue }
+            if first == UInt8(ascii: "#") {
+                if line.dropFirst().first == UInt8(ascii: ","), Self.contains(line, "fuzzy") {
                     if entry != nil && field != nil { finish() }
                     fuzzy = true
                 }
                 continue
             }
-            if trimmed.hasPrefix("\"") {
-                guard field != nil, entry != nil else { throw ParseError(line: number, message: "a continued string with nothing to continue") }
-                let value = try Self.unquote(trimmed, line: number)
-                switch field {
-                case "msgctxt": entry!.context! += value
-                case "msgid": entry!.id += value
-                case "msgid_plural": entry!.plural! += value
-                default: entry!.translations[formIndex] += value
+            if first == UInt8(ascii: "\"") {
+                guard let current = field, entry != nil else { throw ParseError(line: number, message: "a continued string with nothing to continue") }
+                let value = try Self.unquote(line, line: number)
+                switch current {
+                case .context: entry!.context! += value
+                case .id: entry!.id += value
+                case .plural: entry!.plural! += value
+                case .translation: entry!.translations[formIndex] += value
                 }
                 continue
             }
-            guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+            guard let space = line.firstIndex(where: { $0 == 0x20 || $0 == 0x09 }) else {
                 throw ParseError(line: number, message: "expected a keyword and a quoted string")
             }
-            let keyword = String(trimmed[..<space])
-            let value = try Self.unquote(trimmed[space...].drop(while: { $0 == " " || $0 == "\t" }), line: number)
+            let keyword = String(decoding: line[..<space], as: UTF8.self)
+            let value = try Self.unquote(line[space...].drop(while: { $0 == 0x20 || $0 == 0x09 }), line: number)
             switch keyword {
             case "msgctxt":
                 finish()
                 entry = Entry(context: value, id: "", plural: nil, translations: [], fuzzy: false, line: number)
-                field = "msgctxt"
+                field = .context
             case "msgid":
-                if entry == nil || field != "msgctxt" {
+                if entry == nil || field != .context {
                     let keepFuzzy = fuzzy
                     finish()
                     fuzzy = keepFuzzy
@@ -88,16 +95,16 @@ public struct MessageCatalog: Sendable {
                 }
                 entry!.id = value
                 entry!.line = number
-                field = "msgid"
+                field = .id
             case "msgid_plural":
-                guard entry != nil, field == "msgid" else { throw ParseError(line: number, message: "msgid_plural without a msgid before it") }
+                guard entry != nil, field == .id else { throw ParseError(line: number, message: "msgid_plural without a msgid before it") }
                 entry!.plural = value
-                field = "msgid_plural"
+                field = .plural
             case "msgstr":
-                guard entry != nil, field == "msgid" else { throw ParseError(line: number, message: "msgstr without a msgid before it") }
+                guard entry != nil, field == .id else { throw ParseError(line: number, message: "msgstr without a msgid before it") }
                 entry!.translations = [value]
                 formIndex = 0
-                field = "msgstr"
+                field = .translation
             default:
                 guard keyword.hasPrefix("msgstr["), keyword.hasSuffix("]"),
                       let index = Int(keyword.dropFirst(7).dropLast()), entry != nil, entry!.plural != nil,
@@ -106,15 +113,26 @@ public struct MessageCatalog: Sendable {
                 }
                 entry!.translations.append(value)
                 formIndex = index
-                field = "msgstr"
+                field = .translation
             }
         }
         finish()
     }
 
+    private static func contains(_ line: ArraySlice<UInt8>, _ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard line.count >= needle.count else { return false }
+        var i = line.startIndex
+        while i + needle.count <= line.endIndex {
+            if line[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// The translation of `key` in plural form `form` (0 for a singular message), nil when there is none.
     public func text(for key: String, form: Int) -> String? {
-        guard let forms = entries[key] else { return nil }
+        guard !entries.isEmpty, let forms = entries[key] else { return nil }
         return forms.indices.contains(form) ? forms[form] : forms.last
     }
 
@@ -151,26 +169,38 @@ public struct MessageCatalog: Sendable {
         return (try? MessageCatalog(po: text)) ?? MessageCatalog()
     }
 
-    static func unquote(_ text: Substring, line: Int) throws(ParseError) -> String {
-        guard text.count >= 2, text.first == "\"", text.last == "\"" else {
+    static func unquote(_ text: ArraySlice<UInt8>, line: Int) throws(ParseError) -> String {
+        guard text.count >= 2, text.first == UInt8(ascii: "\""), text.last == UInt8(ascii: "\"") else {
             throw ParseError(line: line, message: "expected a string in double quotes")
         }
-        var out = ""
-        var iterator = text.dropFirst().dropLast().makeIterator()
-        while let character = iterator.next() {
-            guard character == "\\" else {
-                if character == "\"" { throw ParseError(line: line, message: "a double quote inside a string must be written \\\"") }
-                out.append(character)
+        let inner = text.dropFirst().dropLast()
+        guard inner.contains(UInt8(ascii: "\\")) || inner.contains(UInt8(ascii: "\"")) else { return String(decoding: inner, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(inner.count)
+        var i = inner.startIndex
+        while i < inner.endIndex {
+            let byte = inner[i]
+            i += 1
+            guard byte == UInt8(ascii: "\\") else {
+                if byte == UInt8(ascii: "\"") { throw ParseError(line: line, message: "a double quote inside a string must be written \\\"") }
+                out.append(byte)
                 continue
             }
-            switch iterator.next() {
-            case "n": out += "\n"
-            case "t": out += "\t"
-            case "\"": out += "\""
-            case "\\": out += "\\"
-            case let other: throw ParseError(line: line, message: "unknown escape \\\(other.map(String.init) ?? "")")
+            guard i < inner.endIndex else { throw ParseError(line: line, message: "unknown escape \\") }
+            let escaped = inner[i]
+            i += 1
+            switch escaped {
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "\""): out.append(escaped)
+            case UInt8(ascii: "\\"): out.append(escaped)
+            default:
+                // The escape named as written (a UTF-8 sequence is named by its whole character).
+                var end = i
+                while end < inner.endIndex, inner[end] & 0xC0 == 0x80 { end += 1 }
+                throw ParseError(line: line, message: "unknown escape \\" + String(decoding: inner[(i - 1)..<end], as: UTF8.self))
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -23,62 +23,63 @@ struct ShapeValidator {
 
     static let knownZones: Set<String> = Set(TimeZone.knownTimeZoneIdentifiers).union(["UTC"])
 
-    mutating func check(_ node: YAMLNode, _ shape: Shape, what: String) {
+    /// `what` names the node in a message; it is worked out only when there is something to say.
+    mutating func check(_ node: YAMLNode, _ shape: Shape, what: @autoclosure () -> String) {
         switch shape {
         case .string(let format):
             guard let s = node.scalar, case .string(let text) = s.value else {
                 let message = if let s = node.scalar, s.value != .null, format != .secretRef {
-                    tr("\(what) must be \(shape.expectation), not \(node.kindName); write \"\(s.text)\" in quotes to make it a string")
+                    tr("\(what()) must be \(shape.expectation), not \(node.kindName); write \"\(s.text)\" in quotes to make it a string")
                 } else {
-                    tr("\(what) must be \(shape.expectation), not \(node.kindName)")
+                    tr("\(what()) must be \(shape.expectation), not \(node.kindName)")
                 }
                 report(DefinitionErrorCode.wrongType, message, at: node.location, redact: format == .secretRef)
                 return
             }
-            checkFormat(text, format, node: node, what: what)
+            checkFormat(text, format, node: node, what: what())
         case .integer(let min, let max):
             guard let s = node.scalar, case .int(let v) = s.value else {
-                report(DefinitionErrorCode.wrongType, tr("\(what) must be an integer, not \(node.kindName)"), at: node.location)
+                report(DefinitionErrorCode.wrongType, tr("\(what()) must be an integer, not \(node.kindName)"), at: node.location)
                 return
             }
-            if let min, v < min { report(DefinitionErrorCode.badValue, tr("\(what) must be at least \(min), not \(v)"), at: node.location) }
-            if let max, v > max { report(DefinitionErrorCode.badValue, tr("\(what) must be at most \(max), not \(v)"), at: node.location) }
+            if let min, v < min { report(DefinitionErrorCode.badValue, tr("\(what()) must be at least \(min), not \(v)"), at: node.location) }
+            if let max, v > max { report(DefinitionErrorCode.badValue, tr("\(what()) must be at most \(max), not \(v)"), at: node.location) }
         case .boolean:
             guard let s = node.scalar, case .bool = s.value else {
                 let message = if let s = node.scalar, ["yes", "no", "on", "off", "y", "n"].contains(s.text.lowercased()) {
-                    tr("\(what) must be true or false, not \(node.kindName) ('\(s.text)' is a string in YAML 1.2: write true or false)")
+                    tr("\(what()) must be true or false, not \(node.kindName) ('\(s.text)' is a string in YAML 1.2: write true or false)")
                 } else {
-                    tr("\(what) must be true or false, not \(node.kindName)")
+                    tr("\(what()) must be true or false, not \(node.kindName)")
                 }
                 report(DefinitionErrorCode.wrongType, message, at: node.location)
                 return
             }
         case .enumeration(let values):
             guard let s = node.scalar, case .string(let text) = s.value else {
-                report(DefinitionErrorCode.wrongType, tr("\(what) must be \(shape.expectation), not \(node.kindName)"), at: node.location)
+                report(DefinitionErrorCode.wrongType, tr("\(what()) must be \(shape.expectation), not \(node.kindName)"), at: node.location)
                 return
             }
             if !values.contains(text) {
                 report(DefinitionErrorCode.badValue,
-                       Suggestion.appended(to: tr("'\(text)' is not a valid \(what); use \(values.joined(separator: ", "))"), text, values), at: node.location)
+                       Suggestion.appended(to: tr("'\(text)' is not a valid \(what()); use \(values.joined(separator: ", "))"), text, values), at: node.location)
             }
         case .list(let item, let minItems):
             guard let items = node.sequence else {
-                report(DefinitionErrorCode.wrongType, tr("\(what) must be a list, not \(node.kindName)"), at: node.location)
+                report(DefinitionErrorCode.wrongType, tr("\(what()) must be a list, not \(node.kindName)"), at: node.location)
                 return
             }
             if items.count < minItems {
-                report(DefinitionErrorCode.badValue, trn(minItems, "\(what) needs at least \(minItems) item", "\(what) needs at least \(minItems) items"), at: node.location)
+                report(DefinitionErrorCode.badValue, trn(minItems, "\(what()) needs at least \(minItems) item", "\(what()) needs at least \(minItems) items"), at: node.location)
             }
-            for element in items { check(element, item, what: tr("an item of \(what)")) }
+            for element in items { check(element, item, what: tr("an item of \(what())")) }
         case .map(let value):
             guard let pairs = node.mapping else {
-                report(DefinitionErrorCode.wrongType, tr("\(what) must be a mapping, not \(node.kindName)"), at: node.location)
+                report(DefinitionErrorCode.wrongType, tr("\(what()) must be a mapping, not \(node.kindName)"), at: node.location)
                 return
             }
             for pair in pairs {
                 guard let k = pair.key.scalar, case .string = k.value else {
-                    report(DefinitionErrorCode.wrongType, tr("keys of \(what) must be strings; quote them"), at: pair.key.location)
+                    report(DefinitionErrorCode.wrongType, tr("keys of \(what()) must be strings; quote them"), at: pair.key.location)
                     continue
                 }
                 check(pair.value, value, what: tr("the value of '\(k.text)'"))
@@ -105,10 +106,10 @@ struct ShapeValidator {
             checkObject(node, object)
         case .either(let shapes):
             for candidate in shapes where Self.fits(node, candidate) {
-                check(node, candidate, what: what)
+                check(node, candidate, what: what())
                 return
             }
-            report(DefinitionErrorCode.wrongType, tr("\(what) must be \(shape.expectation), not \(node.kindName)"), at: node.location)
+            report(DefinitionErrorCode.wrongType, tr("\(what()) must be \(shape.expectation), not \(node.kindName)"), at: node.location)
         }
     }
 
@@ -165,7 +166,7 @@ struct ShapeValidator {
         }
     }
 
-    mutating func checkFormat(_ text: String, _ format: StringFormat, node: YAMLNode, what: String) {
+    mutating func checkFormat(_ text: String, _ format: StringFormat, node: YAMLNode, what: @autoclosure () -> String) {
         switch format {
         case .text, .condition:
             break
@@ -176,7 +177,7 @@ struct ShapeValidator {
         case .identifier:
             if !Self.isIdentifier(text) {
                 report(DefinitionErrorCode.badValue,
-                       tr("'\(text)' is not a valid id for \(what): use lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters"),
+                       tr("'\(text)' is not a valid id for \(what()): use lower-case letters, digits and '-', starting with a letter or digit, at most 64 characters"),
                        at: node.location)
             }
         case .duration:
@@ -208,8 +209,8 @@ struct ShapeValidator {
                 report(
                     DefinitionErrorCode.inlineSecret,
                     looksLikeSecret
-                        ? tr("\(what) looks like a secret written inline; store it in a file or credential and write file:/path, env:NAME or credential:NAME (rotate this secret: it is in the file)")
-                        : tr("\(what) must be file:/path, env:NAME or credential:NAME"),
+                        ? tr("\(what()) looks like a secret written inline; store it in a file or credential and write file:/path, env:NAME or credential:NAME (rotate this secret: it is in the file)")
+                        : tr("\(what()) must be file:/path, env:NAME or credential:NAME"),
                     at: node.location, redact: true)
             }
         case .rate:

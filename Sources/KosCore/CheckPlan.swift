@@ -60,7 +60,10 @@ extension GuidelinePack {
             GuidelineRule(
                 id: ids[i], kind: "embargo", level: holding ? .suggestion : .error,
                 message: embargoMessage(e, zone: calendar.timeZone, holding: holding, in: .en),
-                translations: Dictionary(uniqueKeysWithValues: MessageLanguage.allCases.map { ($0, embargoMessage(e, zone: calendar.timeZone, holding: holding, in: $0)) }),
+                // In the languages this process says things in (a catalog is read only when its language is).
+                translations: Dictionary(uniqueKeysWithValues: Set([.en, MessageLanguage.process, MessageLanguage.current]).map {
+                    ($0, embargoMessage(e, zone: calendar.timeZone, holding: holding, in: $0))
+                }),
                 scope: ["title", "body", "hashtags", "alt"], link: nil,
                 options: ["products": .list(e.products.map(RuleOption.string)), "until": .string(e.until), "timezone": .string(calendar.timeZone)],
                 fixturesFlag: [], fixturesPass: [], source: calendar.source)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The languages kosflow speaks: English (the fallback) and Simplified Chinese.
 ///
@@ -9,11 +10,35 @@ public enum MessageLanguage: String, Sendable, CaseIterable, Hashable {
     case en
     case zhCN = "zh-CN"
 
-    /// The language a message is rendered in where nobody said otherwise: the process's, or the request's being answered.
-    @TaskLocal public static var current: MessageLanguage = process
+    /// The language a message is rendered in: the request's being answered (``requested``), else the process's.
+    public static var current: MessageLanguage {
+        // A process that never answers a request in another language never reads the task-local: a cold `kos`
+        // would otherwise start the concurrency runtime's task-local storage for its first message.
+        guard answersRequests.load(ordering: .relaxed) else { return process }
+        return requested ?? process
+    }
+
+    /// The language of the request being answered, set with `$requested.withValue` around its handling, by a
+    /// process that said so first with ``answerRequests()``.
+    @TaskLocal public static var requested: MessageLanguage?
+
+    private static let answersRequests = Atomic<Bool>(false)
+
+    /// Says that this process answers requests each in its own language (kosd's API and console): from now on
+    /// ``current`` reads ``requested``.
+    public static func answerRequests() {
+        answersRequests.store(true, ordering: .relaxed)
+    }
 
     /// The process's language, read once from its environment.
-    public static let process: MessageLanguage = fromEnvironment(ProcessInfo.processInfo.environment)
+    public static let process: MessageLanguage = {
+        // getenv, not ProcessInfo: the first use of ProcessInfo costs a cold process milliseconds.
+        var environment: [String: String] = [:]
+        for name in ["KOS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        return fromEnvironment(environment)
+    }()
 
     /// The language the environment names: `KOS_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG`.
     public static func fromEnvironment(_ environment: [String: String]) -> MessageLanguage {
@@ -97,7 +122,17 @@ public struct Message: Sendable, Hashable, ExpressibleByStringInterpolation {
         }
 
         public mutating func appendInterpolation<T>(_ value: T) {
-            let text = String(describing: value)
+            append(String(describing: value))
+        }
+
+        // The common kinds said without a dynamic look-up of how to describe them (which costs a cold process
+        // a scan of every conformance the first time each type is met).
+        public mutating func appendInterpolation(_ value: String) { append(value) }
+        public mutating func appendInterpolation(_ value: Substring) { append(String(value)) }
+        public mutating func appendInterpolation(_ value: Int) { append(String(value)) }
+        public mutating func appendInterpolation<T: CustomStringConvertible>(_ value: T) { append(value.description) }
+
+        mutating func append(_ text: String) {
             key += "{\(arguments.count)}"
             arguments.append(text)
             english += text

@@ -36,9 +36,13 @@ enum ParallelMap {
         defer { results.deallocate() }
         nonisolated(unsafe) let out = results
         // Task-local values stay on the caller's thread: each item's messages are said in the caller's language.
-        let language = MessageLanguage.current
+        let language = MessageLanguage.requested
         DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            MessageLanguage.$current.withValue(language) { out[i] = transform(items[i]) }
+            if let language {
+                MessageLanguage.$requested.withValue(language) { out[i] = transform(items[i]) }
+            } else {
+                out[i] = transform(items[i])
+            }
         }
         return results.map { $0! }
     }

@@ -266,7 +266,7 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         limits.closed("too-large")
         discarding = true
         let maxBody = limits.settings.maxBody
-        let problem = MessageLanguage.$current.withValue(language) {
+        let problem = MessageLanguage.$requested.withValue(language) {
             API.Problem(.tooLarge, detail: tr("a request body is at most \(maxBody >> 20) MiB"))
         }
         let body = ByteBuffer(bytes: (try? API.encoder().encode(problem)) ?? Data())

@@ -125,6 +125,8 @@ public struct HTTPServer: Sendable {
     func makeRouter(logger: Logger) -> Router<BasicRequestContext> {
         let router = Router()
         // Outermost: everything inside, problems included, is said in the request's language.
+        // Each request is answered in its own language.
+        MessageLanguage.answerRequests()
         router.add(middleware: LanguageMiddleware())
         router.add(middleware: ProblemMiddleware(logger: logger))
         let api = service
@@ -339,7 +341,7 @@ struct LanguageMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let language = request.headers[.acceptLanguage].flatMap { MessageLanguage.fromAcceptLanguage($0) } ?? MessageLanguage.process
-        var response = try await MessageLanguage.$current.withValue(language) {
+        var response = try await MessageLanguage.$requested.withValue(language) {
             try await next(request, context)
         }
         response.headers[.contentLanguage] = language.tag

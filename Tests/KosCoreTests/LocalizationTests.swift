@@ -62,9 +62,10 @@ import Testing
     }
 
     @Test func theCurrentLanguageIsTheTasksOwn() async {
-        let (english, chinese) = await MessageLanguage.$current.withValue(.en) {
+        MessageLanguage.answerRequests()
+        let (english, chinese) = await MessageLanguage.$requested.withValue(.en) {
             let english = MessageLanguage.current
-            let chinese = await MessageLanguage.$current.withValue(.zhCN) { MessageLanguage.current }
+            let chinese = await MessageLanguage.$requested.withValue(.zhCN) { MessageLanguage.current }
             return (english, chinese)
         }
         #expect(english == .en)

@@ -176,8 +176,9 @@ public final class APIService: Sendable {
         var waitingFor: String?
         var suggestion: API.Suggestion?
         if let run = summary.run, let workflow = workflow(of: run) {
-            let packs = versions.loaded(version: run.definitionsVersion).definitions.guidelines.values
-            let rules = Self.builtinRules.merging(Definitions.rules(of: packs)) { _, defined in defined }
+            // The packs the run was checked with (built-in and the definitions' own): their rules say a recorded
+            // finding again in the reader's language.
+            let rules = Definitions.rules(of: versions.loaded(version: run.definitionsVersion).packs.values)
             findings = Self.recordedFindings(workflow, completions: try await store.stepContext(runID: run.id)?.completions ?? [:])
                 .map { $0.localized(in: MessageLanguage.current, rules: rules) }
             for (i, step) in workflow.steps.enumerated() {
@@ -209,9 +210,6 @@ public final class APIService: Sendable {
         }
         return (detail, stored)
     }
-
-    /// The built-in packs' rules, read once: a recorded finding of theirs is said again in the reader's language.
-    static let builtinRules = Definitions.rules(of: ((try? BuiltinPacks.load()) ?? [:]).values)
 
     /// The findings a run's steps recorded: check steps theirs, a publish step those of a payload it refused.
     static func recordedFindings(_ workflow: Workflow, completions: [Int: StepContext.Completion]) -> [Finding] {

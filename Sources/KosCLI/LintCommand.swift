@@ -122,6 +122,8 @@ struct LintCommand: ConsoleCommand {
         var results: [(path: String, source: String?, findings: [Finding])] = []
         var unreadable = false
         var parseTime = Duration.zero, lintTime = Duration.zero
+        // Read once: the environment is copied into a dictionary at each look.
+        let cache = imageCache.map(ImageReadingCache.init(directory:)) ?? .standard()
         for file in Self.expand(files) {
             let draft: Draft
             let parseStart = ContinuousClock.now
@@ -168,7 +170,6 @@ struct LintCommand: ConsoleCommand {
             var findings = linter.lint(draft, now: instant, platforms: platform.map { [$0] }, budget: span, trace: trace, costs: costs)
             if images {
                 let codes = draft.workflow.flatMap { definitions.workflows[$0] }.flatMap(Self.codesLevel) ?? .warning
-                let cache = imageCache.map(ImageReadingCache.init(directory:)) ?? .standard()
                 findings += Self.imageFindings(draft, file: file, codes: codes, cache: cache) { linter.lint($0, now: instant, platforms: platform.map { [$0] }, budget: span) }
             }
             lintTime += ContinuousClock.now - lintStart

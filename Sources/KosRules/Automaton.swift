@@ -3,8 +3,10 @@ import Glibc
 /// An Aho–Corasick automaton over folded Unicode scalars: every pattern found in one pass.
 ///
 /// Symbols are the scalars that occur in some pattern, numbered densely; any other scalar sends the
-/// automaton back to the root. Transitions live in one open-addressing hash table keyed by
-/// (state, symbol), with a dense row for the root, so memory stays linear in the patterns.
+/// automaton back to the root. The root's transitions are one dense row; every other state is a block of
+/// 64-bit words in one array — a summary of its outgoing symbols, its failure link, and its transitions
+/// sorted by symbol — so a step reads one place in memory (the state's block), where a table of
+/// (state, symbol) keys beside an array of states read two. A state is named by its block's offset.
 struct Automaton: @unchecked Sendable {
     struct Match: Hashable {
         var pattern: Int32
@@ -17,20 +19,21 @@ struct Automaton: @unchecked Sendable {
     /// pointers, without bounds checks or reference counting per character.
     final class Tables {
         let symbolTable: UnsafeMutableBufferPointer<UInt16>
-        let rootRow: UnsafeMutableBufferPointer<Int32>
-        let keys: UnsafeMutableBufferPointer<UInt64>
-        let fail: UnsafeMutableBufferPointer<Int32>
-        let dictLink: UnsafeMutableBufferPointer<Int32>
+        /// The root's transition for each symbol (a block offset, `outputFlag` set where it reports).
+        let rootRow: UnsafeMutableBufferPointer<UInt32>
+        /// Each state's block: [outgoing-symbol summary (bit `symbol & 63`)], [failure offset | count << 32],
+        /// [state number | its dictionary link << 32], then `count` transitions (symbol << 32 | target), by symbol.
+        let blocks: UnsafeMutableBufferPointer<UInt64>
+        /// By state number: where its patterns start in `outputs`.
         let outStart: UnsafeMutableBufferPointer<Int32>
         let outputs: UnsafeMutableBufferPointer<Int32>
+        /// By state number: the nearest proper suffix state that reports (-1 for none).
+        let dictLinks: UnsafeMutableBufferPointer<Int32>
         let patternLengths: UnsafeMutableBufferPointer<Int32>
-        /// Per state, in one 16-byte row: a 64-bit summary of its outgoing symbols (bit `symbol & 63`,
-        /// so most misses are decided without probing the transition table) and its failure link.
-        let rows: UnsafeMutableBufferPointer<StateRow>
 
         /// Adopts `symbolTable` (from `calloc`); copies the rest.
-        init(_ symbolTable: UnsafeMutableBufferPointer<UInt16>, _ rootRow: [Int32], _ keys: [UInt64], _ values: [Int32], _ fail: [Int32],
-             _ dictLink: [Int32], _ outStart: [Int32], _ outputs: [Int32], _ patternLengths: [Int32], _ rows: [StateRow]) {
+        init(_ symbolTable: UnsafeMutableBufferPointer<UInt16>, _ rootRow: [UInt32], _ blocks: [UInt64], _ outStart: [Int32],
+             _ outputs: [Int32], _ dictLinks: [Int32], _ patternLengths: [Int32]) {
             func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
                 let b = UnsafeMutableBufferPointer<T>.allocate(capacity: max(a.count, 1))
                 _ = b.initialize(from: a)
@@ -38,44 +41,35 @@ struct Automaton: @unchecked Sendable {
             }
             self.symbolTable = symbolTable
             self.rootRow = copy(rootRow)
-            self.keys = copy(keys)
-            self.fail = copy(fail)
-            self.dictLink = copy(dictLink)
+            self.blocks = copy(blocks)
             self.outStart = copy(outStart)
             self.outputs = copy(outputs)
+            self.dictLinks = copy(dictLinks)
             self.patternLengths = copy(patternLengths)
-            self.rows = copy(rows)
         }
 
         deinit {
             free(symbolTable.baseAddress)
-            for b in [rootRow.baseAddress.map(UnsafeMutableRawPointer.init),
-                      keys.baseAddress.map(UnsafeMutableRawPointer.init),
-                      fail.baseAddress.map(UnsafeMutableRawPointer.init), dictLink.baseAddress.map(UnsafeMutableRawPointer.init),
-                      outStart.baseAddress.map(UnsafeMutableRawPointer.init), outputs.baseAddress.map(UnsafeMutableRawPointer.init),
-                      patternLengths.baseAddress.map(UnsafeMutableRawPointer.init), rows.baseAddress.map(UnsafeMutableRawPointer.init)] {
-                b?.deallocate()
-            }
+            rootRow.deallocate()
+            blocks.deallocate()
+            outStart.deallocate()
+            outputs.deallocate()
+            dictLinks.deallocate()
+            patternLengths.deallocate()
         }
-    }
-
-    struct StateRow {
-        var edges: UInt64
-        var fail: Int32
-        var dictLink: Int32
     }
 
     /// Set on a transition's target (and a root-row entry) when that state reports matches, its own or
     /// through its dictionary link, so the common state costs no further load.
-    static let outputFlag: Int32 = 1 << 23
+    static let outputFlag: UInt32 = 1 << 31
+    /// Words before a block's transitions.
+    static let header = 3
 
     private let tables: Tables
     private let symbolOverflow: [UInt32: UInt16]
-    private let mask: Int
     let stateCount: Int
 
     private static let symbolTableSize = 0x30000
-    private static let empty = UInt64.max
 
     /// Builds the automaton; pattern `i` of `patterns` is reported as `i`. Empty patterns never match.
     init(patterns: [[UInt32]]) {
@@ -146,38 +140,33 @@ struct Automaton: @unchecked Sendable {
             }
         }
 
-        // Flat tables.
-        var rootRow = [Int32](repeating: 0, count: symbolCount)
-        for (s, child) in children[0] { rootRow[Int(s)] = child }
-        var edgeCount = 0
-        for c in children.dropFirst() { edgeCount += c.count }
-        var capacity = 16
-        while capacity < edgeCount * 2 { capacity <<= 1 }
-        // One word per transition: (state, symbol) in the high 40 bits, the target in the low 24, so a
-        // probe is one load. States beyond 2^24 would not fit; no lexicon comes near (5,000 terms: ~20,000).
-        precondition(n < 1 << 24, "lexicon too large for one automaton")
-        var keys = [UInt64](repeating: Self.empty, count: capacity)
-        let values: [Int32] = []
-        let mask = capacity - 1
-        precondition(n < Int(Self.outputFlag), "lexicon too large for one automaton")
-        func flagged(_ state: Int32) -> Int32 {
-            (terminal[Int(state)].isEmpty && dictLink[Int(state)] < 0) ? state : state | Self.outputFlag
+        // Blocks, breadth first (states near the root, which most text visits, lie together).
+        var offset = [Int](repeating: 0, count: n)
+        var size = Self.header + children[0].count
+        for state in queue {
+            offset[Int(state)] = size
+            size += Self.header + children[Int(state)].count
         }
-        var rows = [StateRow](repeating: StateRow(edges: 0, fail: 0, dictLink: -1), count: max(n, 1))
+        precondition(size < Int(Self.outputFlag), "lexicon too large for one automaton")
+        func target(_ state: Int32) -> UInt32 {
+            let o = UInt32(offset[Int(state)])
+            return (terminal[Int(state)].isEmpty && dictLink[Int(state)] < 0) ? o : o | Self.outputFlag
+        }
+        var rootRow = [UInt32](repeating: 0, count: symbolCount)
+        for (s, child) in children[0] { rootRow[Int(s)] = target(child) }
+        var blocks = [UInt64](repeating: 0, count: size)
         for state in 0..<n {
-            rows[state].fail = fail[state]
-            rows[state].dictLink = dictLink[state]
-        }
-        for state in 1..<max(n, 1) {
-            for (s, child) in children[state] {
-                rows[state].edges |= 1 << UInt64(s & 63)
-                let key = UInt64(state) << 16 | UInt64(s)
-                var slot = Self.hash(key) & mask
-                while keys[slot] != Self.empty { slot = (slot + 1) & mask }
-                keys[slot] = key << 24 | UInt64(UInt32(flagged(child)))
+            let o = offset[state]
+            let edges = children[state].sorted { $0.key < $1.key }
+            var summary: UInt64 = 0
+            for (k, (s, child)) in edges.enumerated() {
+                summary |= 1 << UInt64(s & 63)
+                blocks[o + Self.header + k] = UInt64(s) << 32 | UInt64(target(child))
             }
+            blocks[o] = summary
+            blocks[o + 1] = UInt64(edges.count) << 32 | UInt64(offset[Int(fail[state])])
+            blocks[o + 2] = UInt64(UInt32(bitPattern: dictLink[state])) << 32 | UInt64(state)
         }
-        for s in 0..<rootRow.count where rootRow[s] > 0 { rootRow[s] = flagged(rootRow[s]) }
         var outStart = [Int32](repeating: 0, count: n + 1)
         var outputs: [Int32] = []
         for state in 0..<n {
@@ -186,16 +175,11 @@ struct Automaton: @unchecked Sendable {
         }
         outStart[n] = Int32(outputs.count)
 
-        self.tables = Tables(symbolTable, rootRow, keys, values, fail, dictLink, outStart, outputs, patterns.map { Int32($0.count) }, rows)
+        self.tables = Tables(symbolTable, rootRow, blocks, outStart, outputs, dictLink, patterns.map { Int32($0.count) })
         self.symbolOverflow = overflow
-        self.mask = mask
         self.stateCount = n
     }
 
-    @inline(__always)
-    static func hash(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29)
-    }
     /// Calls `report` for every occurrence of every pattern in `text`.
     func scan(_ text: [UInt32], _ report: (Match) -> Void) {
         text.withUnsafeBufferPointer { scan($0, report) }
@@ -203,56 +187,68 @@ struct Automaton: @unchecked Sendable {
 
     func scan(_ buffer: UnsafeBufferPointer<UInt32>, _ report: (Match) -> Void) {
         let t = tables
-        let symbols = t.symbolTable.baseAddress!, root = t.rootRow.baseAddress!, keys = t.keys.baseAddress!
-        let rows = t.rows.baseAddress!, outStart = t.outStart.baseAddress!, outputs = t.outputs.baseAddress!
-        let lengths = t.patternLengths.baseAddress!
-        let mask = self.mask
-        let tableSize = UInt32(Self.symbolTableSize)
+        let blocks = t.blocks.baseAddress!, outStart = t.outStart.baseAddress!, outputs = t.outputs.baseAddress!
+        let dictLinks = t.dictLinks.baseAddress!, lengths = t.patternLengths.baseAddress!
         let flag = Self.outputFlag
-        var state: Int32 = 0
         withExtendedLifetime(t) {
+            var state: UInt32 = 0
             for i in 0..<buffer.count {
-                let v = buffer[i]
-                let symbol: UInt16 = v < tableSize ? symbols[Int(v)] : (symbolOverflow[v] ?? 0)
-                if symbol == 0 {
-                    state = 0
-                    continue
-                }
-                var next: Int32 = 0
-                while true {
-                    if state == 0 {
-                        next = root[Int(symbol)]
-                        break
-                    }
-                    let row = rows[Int(state)]
-                    if row.edges & (1 << UInt64(symbol & 63)) != 0 {
-                        let key = UInt64(state) << 16 | UInt64(symbol)
-                        var slot = Self.hash(key) & mask
-                        var found: Int32 = -1
-                        while true {
-                            let k = keys[slot]
-                            if k >> 24 == key { found = Int32(truncatingIfNeeded: k & 0xFF_FFFF); break }
-                            if k == Self.empty { break }
-                            slot = (slot + 1) & mask
-                        }
-                        if found > 0 {
-                            next = found
-                            break
-                        }
-                    }
-                    state = row.fail
-                }
+                let next = step(state, buffer[i])
                 state = next & ~flag
                 guard next & flag != 0 else { continue }
-                var o = outStart[Int(state)] < outStart[Int(state) + 1] ? state : rows[Int(state)].dictLink
+                // The state's own patterns, then those of its dictionary links (state numbers, not offsets).
+                let numbers = blocks[Int(state) + 2]
+                var o = Int32(truncatingIfNeeded: numbers)
+                if outStart[Int(o)] == outStart[Int(o) + 1] { o = Int32(truncatingIfNeeded: numbers >> 32) }
                 while o > 0 {
                     for k in outStart[Int(o)]..<outStart[Int(o) + 1] {
                         let p = outputs[Int(k)]
                         report(Match(pattern: p, start: Int32(i + 1) - lengths[Int(p)], end: Int32(i + 1)))
                     }
-                    o = rows[Int(o)].dictLink
+                    o = dictLinks[Int(o)]
                 }
             }
         }
     }
+
+    /// The state after reading `v` in `state`, with `outputFlag` set when it reports.
+    @inline(__always)
+    private func step(_ state: UInt32, _ v: UInt32) -> UInt32 {
+        let t = tables
+        let symbol: UInt16 = v < UInt32(Self.symbolTableSize) ? t.symbolTable[Int(v)] : (symbolOverflow[v] ?? 0)
+        if symbol == 0 { return 0 }
+        let blocks = t.blocks.baseAddress!
+        var state = state
+        while state != 0 {
+            let block = blocks + Int(state)
+            let links = block[1]
+            if block[0] & (1 << UInt64(symbol & 63)) != 0, let found = Self.transition(block, count: Int(links >> 32), symbol) {
+                return found
+            }
+            state = UInt32(truncatingIfNeeded: links)
+        }
+        return t.rootRow[Int(symbol)]
+    }
+
+    /// The target of `symbol` among a block's `count` transitions (sorted by symbol), or nil.
+    @inline(__always)
+    private static func transition(_ block: UnsafeMutablePointer<UInt64>, count: Int, _ symbol: UInt16) -> UInt32? {
+        let key = UInt64(symbol)
+        let end = header + count
+        // Narrowed to the first transition whose symbol is not below `symbol` (lo...hi), then read in order.
+        var lo = header, hi = end
+        while hi - lo > 8 {
+            let mid = (lo + hi) / 2
+            if block[mid] >> 32 < key { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < end {
+            let entry = block[lo]
+            let s = entry >> 32
+            if s == key { return UInt32(truncatingIfNeeded: entry) }
+            if s > key { return nil }
+            lo += 1
+        }
+        return nil
+    }
+
 }

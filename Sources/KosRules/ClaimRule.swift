@@ -90,7 +90,7 @@ struct ClaimRule: GuidelineCheck {
                     }
                 }
                 if context.trace != nil {
-                    let why = isFamily ? claim.why : tr("\(m.entry.term) is a claim wherever it appears")
+                    let why = isFamily ? claim.why : tr("\(context.terms[Int(m.entry.number)]) is a claim wherever it appears")
                     context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: end), claim: true, step: claim.step, why: why)
                 }
                 let located = seg.original(start: m.start, end: end)

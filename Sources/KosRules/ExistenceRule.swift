@@ -23,7 +23,7 @@ struct ExistenceRule: GuidelineCheck {
         context.termMatches(owner: owner, scopes: info.scopes).compactMap { m in
             let seg = context.segments[m.segment]
             let located = seg.original(start: m.start, end: m.end)
-            if !ignoreCase && !sameCasing(located.text, m.entry.term) { return nil }
+            if !ignoreCase && !sameCasing(located.text, context.terms[Int(m.entry.number)]) { return nil }
             return info.finding(located, scope: seg.segment.scope)
         }
     }

@@ -41,6 +41,7 @@ public final class Linter {
     let rules: [any GuidelineCheck]
     let automaton: Automaton
     let entries: [LexiconBuilder.Entry]
+    let terms: [String]
     let normalizer: Normalizer
     public let packIDs: [String]
     /// Brand exceptions that name one of these rules: (rule index, folded term, the exception).
@@ -87,6 +88,7 @@ public final class Linter {
         self.rules = rules
         self.automaton = Automaton(patterns: lexicon.patterns)
         self.entries = lexicon.entries
+        self.terms = lexicon.terms
         self.normalizer = normalizer
         self.packIDs = packs.map(\.id)
         var exceptions: [(rule: Int, term: [UInt32], exception: GuidelineException)] = []
@@ -200,7 +202,7 @@ public final class Linter {
             }
         }
         costs?.add("(matching every term)", since: &clock)
-        let context = CheckContext(draft: draft, segments: prepared, matches: matches, now: now, platforms: platforms ?? draft.platforms,
+        let context = CheckContext(draft: draft, segments: prepared, matches: matches, terms: terms, now: now, platforms: platforms ?? draft.platforms,
                                    normalizer: normalizer, budget: state, trace: trace)
         var out: [Finding] = []
         var unfinished: [String] = []

@@ -76,8 +76,8 @@ struct LexiconBuilder {
         var owner: Int
         /// The rule's own number for the pattern (term index; exceptions are negative: -1 - index).
         var tag: Int
-        /// The term as written, for case-sensitive comparisons and suggestions.
-        var term: String
+        /// The pattern's number: its term as written is `terms[number]` (a match copies no string).
+        var number: Int32
         /// Whether the pattern starts / ends with a Latin letter or digit, so a match there needs a word boundary.
         var wordStart: Bool
         var wordEnd: Bool
@@ -85,6 +85,8 @@ struct LexiconBuilder {
 
     var patterns: [[UInt32]] = []
     var entries: [Entry] = []
+    /// Each pattern's term as written, for case-sensitive comparisons and explanations.
+    var terms: [String] = []
     let normalizer: Normalizer
 
     mutating func add(_ term: String, owner: Int, tag: Int, kind: Kind? = nil) {
@@ -92,7 +94,9 @@ struct LexiconBuilder {
         guard !folded.isEmpty else { return }
         patterns.append(folded)
         let k = kind ?? (tag < 0 ? .exception : .term)
-        entries.append(Entry(kind: k, owner: owner, tag: tag, term: term, wordStart: isWordChar(folded.first!), wordEnd: isWordChar(folded.last!)))
+        entries.append(Entry(kind: k, owner: owner, tag: tag, number: Int32(terms.count), wordStart: isWordChar(folded.first!),
+                             wordEnd: isWordChar(folded.last!)))
+        terms.append(term)
     }
 
     /// Registers `term` and the spellings creators use to slip it past a filter (`Evasions`), under one tag.
@@ -303,7 +307,7 @@ final class PreparedSegment {
     }
 }
 
-/// One automaton match, resolved to its rule and segment.
+/// One automaton match, resolved to its rule and segment (plain values only: a draft has thousands).
 struct RuleMatch {
     var segment: Int
     var start: Int
@@ -317,6 +321,8 @@ struct CheckContext {
     var segments: [PreparedSegment]
     /// Matches of each rule's patterns, indexed by owner.
     var matches: [[RuleMatch]]
+    /// Each pattern's term as written, by `Entry.number`.
+    var terms: [String]
     var now: Date
     /// The platforms being checked for: `--platform`, else the draft's own.
     var platforms: [String]

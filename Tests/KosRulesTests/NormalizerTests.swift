@@ -101,6 +101,26 @@ import Testing
         }
     }
 
+    /// States with hundreds of transitions (a Chinese lexicon's first characters) are searched, not read in order.
+    @Test func agreesWithNaiveSearchWhereStatesHaveManyTransitions() {
+        var rng = SeededGenerator(seed: 20261206)
+        let alphabet: [UInt32] = (0..<300).map { 0x4E00 + UInt32($0) } + [0x61, 0x62, 0x1F600, 0x30000 + 5]
+        for _ in 0..<40 {
+            // Few first characters, many second ones: each first character's state has dozens of transitions.
+            let patterns = (0..<Int.random(in: 50...600, using: &rng)).map { _ in
+                [alphabet[Int.random(in: 0..<4, using: &rng)]] + (0..<Int.random(in: 0...3, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            }
+            let text = (0..<Int.random(in: 0...400, using: &rng)).map { _ in
+                Bool.random(using: &rng) ? alphabet[Int.random(in: 0..<4, using: &rng)] : alphabet.randomElement(using: &rng)!
+            }
+            let automaton = Automaton(patterns: patterns)
+            var found = Set<Automaton.Match>()
+            automaton.scan(text) { found.insert($0) }
+            let expected = naive(patterns, text)
+            #expect(found == expected, "missed \(expected.subtracting(found).prefix(5)), extra \(found.subtracting(expected).prefix(5))")
+        }
+    }
+
     @Test func emptyLexiconMatchesNothing() {
         var n = 0
         Automaton(patterns: []).scan([1, 2, 3]) { _ in n += 1 }

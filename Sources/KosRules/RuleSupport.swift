@@ -220,40 +220,43 @@ final class PreparedSegment {
 
     init(_ segment: Draft.Segment, normalizer: Normalizer, virtualPrefix: Int = 0) {
         self.segment = segment
-        // One pass over the UTF-8 bytes: scalars, newlines and digits together.
-        var scalars: [Unicode.Scalar] = []
+        // One pass over the UTF-8 bytes: scalars, newlines and digits together, written in place (a scalar takes at
+        // least one byte, so the byte count bounds the scalars).
         var nl: [Int] = []
         var digits = 0
         var ascii = 0
         var invisible = 0
         var text = segment.text
-        text.withUTF8 { bytes in
-            scalars.reserveCapacity(bytes.count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                    ascii += 1
-                    if b0 == 0x0A { nl.append(scalars.count) } else if b0 >= 0x30 && b0 <= 0x39 { digits += 1 }
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                    if v >= 0xFF10 && v <= 0xFF19 { digits += 1 }
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
+        let scalars = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
+                var i = 0, k = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                        ascii += 1
+                        if b0 == 0x0A { nl.append(k) } else if b0 >= 0x30 && b0 <= 0x39 { digits += 1 }
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                        if v >= 0xFF10 && v <= 0xFF19 { digits += 1 }
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // Swift strings hold valid UTF-8, so `v` is always a scalar.
+                    let scalar = Unicode.Scalar(v).unsafelyUnwrapped
+                    if v >= 0x80 && PlatformLimits.isInvisible(scalar) { invisible += 1 }
+                    (out.baseAddress! + k).initialize(to: scalar)
+                    k += 1
                 }
-                // Swift strings hold valid UTF-8, so `v` is always a scalar.
-                let scalar = Unicode.Scalar(v).unsafelyUnwrapped
-                if v >= 0x80 && PlatformLimits.isInvisible(scalar) { invisible += 1 }
-                scalars.append(scalar)
+                written = k
             }
         }
         self.scalars = scalars

@@ -152,13 +152,17 @@ final class PreparedSegment {
         if let c = lazyParts.context { return c }
         let normalizer = lazyParts.normalizer
         let count = scalars.count
-        var out: [UInt32] = []
-        out.reserveCapacity(count + 16)
-        var start = [Int32](repeating: 0, count: count + 1)
+        // Written through raw buffers (folds rarely expand: the output grows on demand).
+        var capacity = count + 16
+        var out = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+        defer { out.deallocate() }
+        var n = 0
+        let start = UnsafeMutablePointer<Int32>.allocate(capacity: count + 1)
+        defer { start.deallocate() }
         // Spaces and symbols between two Chinese characters are evasion (第 一 次, 最🔥佳): drop them, keeping the
         // map. Punctuation stays: it carries the phrase (第一，…). One pass: a run of filler is held until the
         // character after it decides (a run of a million spaces costs a million steps, not a million squared).
-        func filler(_ v: UInt32) -> Bool {
+        @inline(__always) func filler(_ v: UInt32) -> Bool {
             if v == 0x20 || v == 0x3000 || v == 0x09 { return true }
             // Chinese characters (most of the text) and ASCII are never symbols: no property lookup for them.
             guard v >= 0x80, !Normalizer.isPlaneHan(v), let s = Unicode.Scalar(v) else { return false }
@@ -167,45 +171,63 @@ final class PreparedSegment {
             default: return false
             }
         }
+        @inline(__always) func append(_ f: UInt32) {
+            if n == capacity {
+                let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * 2)
+                grown.moveInitialize(from: out, count: n)
+                out.deallocate()
+                out = grown
+                capacity *= 2
+            }
+            out[n] = f
+            n += 1
+        }
         // A filler goes when the character kept before it and the next character that is not filler are both
         // Chinese. Within a run that means: all of it after a Chinese character; else all of it after its first
         // filler that counts as Chinese itself (a Yijing hexagram, U+4DC0…U+4DFF, is both); else none of it.
         var runStart = -1
         var firstChineseFiller = -1
         var previous: UInt32?
-        for o in 0..<count {
-            start[o] = Int32(out.count)
-            normalizer.foldOne(scalars[o]) { f in
-                if filler(f) {
-                    if runStart < 0 { runStart = out.count }
-                    if firstChineseFiller < 0, ClaimGrammar.isCJK(f) { firstChineseFiller = out.count }
-                    out.append(f)
-                    return
-                }
-                if runStart >= 0 {
-                    if ClaimGrammar.isCJK(f) {
-                        var cut = -1
-                        if runStart > 0, ClaimGrammar.isCJK(previous) {
-                            cut = runStart
-                        } else if firstChineseFiller >= 0 {
-                            cut = firstChineseFiller + 1
-                        }
-                        if cut >= 0, cut < out.count {
-                            out.removeSubrange(cut...)
-                            // What started inside the dropped part now starts where it was.
-                            var k = o
-                            while k >= 0, Int(start[k]) > cut { start[k] = Int32(cut); k -= 1 }
-                        }
+        scalars.withUnsafeBufferPointer { input in
+            for o in 0..<count {
+                start[o] = Int32(n)
+                normalizer.foldOne(input[o]) { f in
+                    if filler(f) {
+                        if runStart < 0 { runStart = n }
+                        if firstChineseFiller < 0, ClaimGrammar.isCJK(f) { firstChineseFiller = n }
+                        append(f)
+                        return
                     }
-                    runStart = -1
-                    firstChineseFiller = -1
+                    if runStart >= 0 {
+                        if ClaimGrammar.isCJK(f) {
+                            var cut = -1
+                            if runStart > 0, ClaimGrammar.isCJK(previous) {
+                                cut = runStart
+                            } else if firstChineseFiller >= 0 {
+                                cut = firstChineseFiller + 1
+                            }
+                            if cut >= 0, cut < n {
+                                n = cut
+                                // What started inside the dropped part now starts where it was.
+                                var k = o
+                                while k >= 0, Int(start[k]) > cut { start[k] = Int32(cut); k -= 1 }
+                            }
+                        }
+                        runStart = -1
+                        firstChineseFiller = -1
+                    }
+                    append(f)
+                    previous = f
                 }
-                out.append(f)
-                previous = f
             }
         }
-        start[count] = Int32(out.count)
-        let c = ContextText(scalars: out, start: start)
+        start[count] = Int32(n)
+        let folded = out, length = n
+        let c = ContextText(scalars: [UInt32](unsafeUninitializedCapacity: length) { b, written in
+                                if length > 0 { b.baseAddress!.initialize(from: folded, count: length) }
+                                written = length
+                            },
+                            start: Array(UnsafeBufferPointer(start: start, count: count + 1)))
         lazyParts.context = c
         return c
     }

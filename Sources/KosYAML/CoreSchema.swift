@@ -14,6 +14,16 @@ enum CoreSchema {
 
     /// The value of an untagged plain scalar.
     static func resolvePlain(_ text: String) -> YAMLValue {
+        // Every null, bool, int and float spelling is empty or starts with one of these ASCII characters: any other
+        // text (a title, a hashtag, most of what a draft says) is a string without being compared to each spelling.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"),
+             UInt8(ascii: "F"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            break
+        default:
+            return .string(text)
+        }
         if let v = null(text) { return v }
         if let v = bool(text) { return v }
         if let v = int(text) { return v }

@@ -40,8 +40,11 @@ public struct YAMLNode: Sendable, Equatable {
 
     /// The value of the first pair whose key is the string `key`.
     public subscript(key: String) -> YAMLNode? {
-        guard let pairs = mapping else { return nil }
-        for pair in pairs where pair.key.scalar?.value == .string(key) { return pair.value }
+        guard case .mapping(let pairs) = content else { return nil }
+        // Matched in place: no node, scalar or value is copied to compare a key.
+        for i in pairs.indices {
+            if case .scalar(let s) = pairs[i].key.content, case .string(let k) = s.value, k == key { return pairs[i].value }
+        }
         return nil
     }
 

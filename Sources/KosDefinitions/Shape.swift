@@ -59,8 +59,6 @@ struct ObjectShape: Sendable {
         self.fields = fields
         self.exactlyOneOf = exactlyOneOf
     }
-
-    func field(_ name: String) -> Field? { fields.first { $0.name == name } }
 }
 
 /// One kind of a tagged object: its tag, what it is (`kos schema`), and its own fields.

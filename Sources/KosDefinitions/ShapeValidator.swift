@@ -136,8 +136,8 @@ struct ShapeValidator {
             report(DefinitionErrorCode.wrongType, tr("a \(object.name) must be a mapping, not \(node.kindName)"), at: node.location)
             return
         }
-        let names = object.fields.map(\.name)
-        var present: [String: YAMLNode] = [:]
+        // Which field each key names, by the field's place in the shape (an array, not a dictionary per object).
+        var present = [YAMLNode?](repeating: nil, count: object.fields.count)
         for pair in pairs {
             guard let k = pair.key.scalar, case .string(let key) = k.value else {
                 report(DefinitionErrorCode.wrongType, tr("keys of a \(object.name) must be strings"), at: pair.key.location)
@@ -145,23 +145,25 @@ struct ShapeValidator {
             }
             // `<<` already has its own error from the loader.
             if key == "<<", k.style == .plain { continue }
-            guard let field = object.field(key) else {
-                report(DefinitionErrorCode.unknownKey, Suggestion.appended(to: tr("unknown key '\(key)' in \(object.name)"), key, names), at: pair.key.location)
+            guard let index = object.fields.firstIndex(where: { $0.name == key }) else {
+                report(DefinitionErrorCode.unknownKey, Suggestion.appended(to: tr("unknown key '\(key)' in \(object.name)"), key, object.fields.map(\.name)),
+                       at: pair.key.location)
                 continue
             }
-            present[key] = pair.key
-            check(pair.value, field.shape, what: "'\(key)'")
+            present[index] = pair.key
+            check(pair.value, object.fields[index].shape, what: "'\(key)'")
         }
-        for field in object.fields where field.required && present[field.name] == nil {
+        for (index, field) in object.fields.enumerated() where field.required && present[index] == nil {
             report(DefinitionErrorCode.missingKey, tr("\(object.name) is missing required key '\(field.name)'"), at: node.location)
         }
         if !object.exactlyOneOf.isEmpty {
-            let given = object.exactlyOneOf.filter { present[$0] != nil }
-            if given.isEmpty {
+            func given(_ name: String) -> YAMLNode? { object.fields.firstIndex { $0.name == name }.flatMap { present[$0] } }
+            let named = object.exactlyOneOf.filter { given($0) != nil }
+            if named.isEmpty {
                 report(DefinitionErrorCode.badCombination, tr("a \(object.name) needs one of: \(object.exactlyOneOf.joined(separator: ", "))"), at: node.location)
-            } else if given.count > 1, let second = present[given[1]] {
+            } else if named.count > 1, let second = given(named[1]) {
                 report(DefinitionErrorCode.badCombination,
-                       tr("a \(object.name) takes only one of \(object.exactlyOneOf.joined(separator: ", ")); '\(given[0])' is already given"), at: second.location)
+                       tr("a \(object.name) takes only one of \(object.exactlyOneOf.joined(separator: ", ")); '\(named[0])' is already given"), at: second.location)
             }
         }
     }

@@ -98,7 +98,6 @@ struct Automaton: @unchecked Sendable {
         // Trie.
         var children: [[UInt16: Int32]] = [[:]]
         var terminal: [[Int32]] = [[]]
-        var depth: [Int32] = [0]
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state: Int32 = 0
             for v in pattern {
@@ -109,7 +108,6 @@ struct Automaton: @unchecked Sendable {
                     let next = Int32(children.count)
                     children.append([:])
                     terminal.append([])
-                    depth.append(depth[Int(state)] + 1)
                     children[Int(state)][s] = next
                     state = next
                 }

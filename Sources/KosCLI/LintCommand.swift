@@ -265,6 +265,8 @@ extension LintCommand {
     /// The findings of the pictures a draft names (beside it on disk): each checked to be the image it claims and
     /// within the pixel limit, then read, by SHA-256 from the cache when it was read before.
     static func imageFindings(_ draft: Draft, file: String, codes: FindingLevel, cache: ImageReadingCache, lint: (Draft) -> [Finding]) -> [Finding] {
+        // Most drafts name no picture: nothing to set up for them (the folder's path costs a Foundation string).
+        guard draft.media.contains(where: { ImageCheck.isRead($0.path) }) else { return [] }
         let base = file == "-" ? FileManager.default.currentDirectoryPath : (file as NSString).deletingLastPathComponent
         let at = draft.fieldLocations["media"]
         let reader = ImageReader()

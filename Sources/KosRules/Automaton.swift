@@ -95,85 +95,113 @@ struct Automaton: @unchecked Sendable {
             return nextSymbol - 1
         }
 
-        // Trie.
-        var children: [[UInt16: Int32]] = [[:]]
-        var terminal: [[Int32]] = [[]]
-        for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
-            var state: Int32 = 0
-            for v in pattern {
-                let s = symbol(v)
-                if let next = children[Int(state)][s] {
-                    state = next
-                } else {
-                    let next = Int32(children.count)
-                    children.append([:])
-                    terminal.append([])
-                    children[Int(state)][s] = next
-                    state = next
-                }
-            }
-            terminal[Int(state)].append(Int32(index))
+        // Trie, built from the patterns in sorted order: each shares its prefix with the one before, and every node's
+        // children are met in increasing symbol order, so they are kept as one flat, sorted edge list (no table a node).
+        var keys = [[UInt16]](repeating: [], count: patterns.count)
+        for (index, pattern) in patterns.enumerated() { keys[index] = pattern.map(symbol) }
+        let order = keys.indices.filter { !keys[$0].isEmpty }.sorted { a, b in
+            keys[a].lexicographicallyPrecedes(keys[b]) || (keys[a] == keys[b] && a < b)
         }
-        let n = children.count
+        var edgeParent: [Int32] = [], edgeSymbol: [UInt16] = [], edgeChild: [Int32] = []
+        var terminalNode: [Int32] = [], terminalPattern: [Int32] = []
+        var n = 1
+        var path: [Int32] = [0]
+        var previous: [UInt16] = []
+        for index in order {
+            let key = keys[index]
+            var shared = 0
+            while shared < min(key.count, previous.count), key[shared] == previous[shared] { shared += 1 }
+            path.removeSubrange((shared + 1)...)
+            for depth in shared..<key.count {
+                edgeParent.append(path[depth])
+                edgeSymbol.append(key[depth])
+                edgeChild.append(Int32(n))
+                path.append(Int32(n))
+                n += 1
+            }
+            terminalNode.append(path[key.count])
+            terminalPattern.append(Int32(index))
+            previous = key
+        }
         let symbolCount = Int(nextSymbol)
+        // Each node's edges together (a stable counting sort by parent keeps them in symbol order), and its patterns.
+        func grouped(_ owners: [Int32]) -> (start: [Int], order: [Int]) {
+            var start = [Int](repeating: 0, count: n + 1)
+            for o in owners { start[Int(o) + 1] += 1 }
+            for i in 0..<n { start[i + 1] += start[i] }
+            var next = start
+            var order = [Int](repeating: 0, count: owners.count)
+            for (k, o) in owners.enumerated() {
+                order[next[Int(o)]] = k
+                next[Int(o)] += 1
+            }
+            return (start, order)
+        }
+        let (edgeStart, edgeOrder) = grouped(edgeParent)
+        let childSymbols = edgeOrder.map { edgeSymbol[$0] }, childStates = edgeOrder.map { edgeChild[$0] }
+        let (outStart, outputOrder) = grouped(terminalNode)
+        let outputs = outputOrder.map { terminalPattern[$0] }
+        func children(_ state: Int) -> Range<Int> { edgeStart[state]..<edgeStart[state + 1] }
+        func child(_ state: Int32, _ s: UInt16) -> Int32? {
+            var lo = edgeStart[Int(state)], hi = edgeStart[Int(state) + 1]
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if childSymbols[mid] < s { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < edgeStart[Int(state) + 1] && childSymbols[lo] == s ? childStates[lo] : nil
+        }
+        func reports(_ state: Int) -> Bool { outStart[state] < outStart[state + 1] }
 
         // Failure and dictionary-suffix links, breadth first.
         var fail = [Int32](repeating: 0, count: n)
         var dictLink = [Int32](repeating: -1, count: n)
         var queue: [Int32] = []
         queue.reserveCapacity(n)
-        for (_, child) in children[0] { queue.append(child) }
+        for e in children(0) { queue.append(childStates[e]) }
         var head = 0
         while head < queue.count {
             let state = queue[head]
             head += 1
-            for (s, child) in children[Int(state)] {
+            for e in children(Int(state)) {
+                let s = childSymbols[e], next = childStates[e]
                 var f = fail[Int(state)]
-                while f != 0, children[Int(f)][s] == nil { f = fail[Int(f)] }
-                let target = children[Int(f)][s] ?? 0
-                fail[Int(child)] = target == child ? 0 : target
-                let fc = Int(fail[Int(child)])
-                dictLink[Int(child)] = terminal[fc].isEmpty ? dictLink[fc] : Int32(fc)
-                queue.append(child)
+                while f != 0, child(f, s) == nil { f = fail[Int(f)] }
+                let target = child(f, s) ?? 0
+                fail[Int(next)] = target == next ? 0 : target
+                let fc = Int(fail[Int(next)])
+                dictLink[Int(next)] = reports(fc) ? Int32(fc) : dictLink[fc]
+                queue.append(next)
             }
         }
 
         // Blocks, breadth first (states near the root, which most text visits, lie together).
         var offset = [Int](repeating: 0, count: n)
-        var size = Self.header + children[0].count
+        var size = Self.header + children(0).count
         for state in queue {
             offset[Int(state)] = size
-            size += Self.header + children[Int(state)].count
+            size += Self.header + children(Int(state)).count
         }
         precondition(size < Int(Self.outputFlag), "lexicon too large for one automaton")
         func target(_ state: Int32) -> UInt32 {
             let o = UInt32(offset[Int(state)])
-            return (terminal[Int(state)].isEmpty && dictLink[Int(state)] < 0) ? o : o | Self.outputFlag
+            return (!reports(Int(state)) && dictLink[Int(state)] < 0) ? o : o | Self.outputFlag
         }
         var rootRow = [UInt32](repeating: 0, count: symbolCount)
-        for (s, child) in children[0] { rootRow[Int(s)] = target(child) }
+        for e in children(0) { rootRow[Int(childSymbols[e])] = target(childStates[e]) }
         var blocks = [UInt64](repeating: 0, count: size)
         for state in 0..<n {
             let o = offset[state]
-            let edges = children[state].sorted { $0.key < $1.key }
             var summary: UInt64 = 0
-            for (k, (s, child)) in edges.enumerated() {
-                summary |= 1 << UInt64(s & 63)
-                blocks[o + Self.header + k] = UInt64(s) << 32 | UInt64(target(child))
+            for (k, e) in children(state).enumerated() {
+                summary |= 1 << UInt64(childSymbols[e] & 63)
+                blocks[o + Self.header + k] = UInt64(childSymbols[e]) << 32 | UInt64(target(childStates[e]))
             }
             blocks[o] = summary
-            blocks[o + 1] = UInt64(edges.count) << 32 | UInt64(offset[Int(fail[state])])
+            blocks[o + 1] = UInt64(children(state).count) << 32 | UInt64(offset[Int(fail[state])])
             blocks[o + 2] = UInt64(UInt32(bitPattern: dictLink[state])) << 32 | UInt64(state)
         }
-        var outStart = [Int32](repeating: 0, count: n + 1)
-        var outputs: [Int32] = []
-        for state in 0..<n {
-            outStart[state] = Int32(outputs.count)
-            outputs.append(contentsOf: terminal[state])
-        }
-        outStart[n] = Int32(outputs.count)
 
-        self.tables = Tables(symbolTable, rootRow, blocks, outStart, outputs, dictLink, patterns.map { Int32($0.count) })
+        self.tables = Tables(symbolTable, rootRow, blocks, outStart.map { Int32($0) }, outputs, dictLink, patterns.map { Int32($0.count) })
         self.symbolOverflow = overflow
         self.stateCount = n
     }

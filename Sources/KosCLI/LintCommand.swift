@@ -124,6 +124,7 @@ struct LintCommand: ConsoleCommand {
         var parseTime = Duration.zero, lintTime = Duration.zero
         // Read once: the environment is copied into a dictionary at each look.
         let cache = imageCache.map(ImageReadingCache.init(directory:)) ?? .standard()
+        let span = Duration.milliseconds(TimeSpan(parsing: budget)?.milliseconds ?? 20_000)
         for file in Self.expand(files) {
             let draft: Draft
             let parseStart = ContinuousClock.now
@@ -166,7 +167,6 @@ struct LintCommand: ConsoleCommand {
             }
             let lintStart = ContinuousClock.now
             let trace = explain ? LintTrace() : nil
-            let span = Duration.milliseconds(TimeSpan(parsing: budget)?.milliseconds ?? 20_000)
             var findings = linter.lint(draft, now: instant, platforms: platform.map { [$0] }, budget: span, trace: trace, costs: costs)
             if images {
                 let codes = draft.workflow.flatMap { definitions.workflows[$0] }.flatMap(Self.codesLevel) ?? .warning

@@ -60,7 +60,7 @@ struct ClaimRule: GuidelineCheck {
                 k += 1
                 var end = m.end
                 let isFamily = m.entry.tag >= Self.familyTag
-                if titled == nil, !isFamily { titled = Linter.containsBytes(seg.segment.text, Self.titleMark) }
+                if titled == nil, !isFamily { titled = seg.holdsTitleMark }
                 var claim = (step: "term", why: "")
                 if isFamily || titled == true {
                     // Judged on the text with its punctuation: 第一，… opens an enumeration, 第一面料 would not.
@@ -81,7 +81,7 @@ struct ClaimRule: GuidelineCheck {
                         }
                         end = wordEnd
                         claim = (verdict.step, verdict.why)
-                        if titled == nil { titled = Linter.containsBytes(seg.segment.text, Self.titleMark) }
+                        if titled == nil { titled = seg.holdsTitleMark }
                     }
                     if titled == true, ClaimGrammar.insideTitle(c.scalars, start: cStart, end: Int(c.start[Int(origin[end - 1]) + 1])) {
                         context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: end), claim: false,
@@ -99,9 +99,6 @@ struct ClaimRule: GuidelineCheck {
         }
         return out
     }
-
-    /// 《, which opens the title of a work.
-    static let titleMark = Array("《".utf8)
 
     /// The rewording for a claim word (最好 → 优质), matched on the word's folded characters.
     func suggestion(_ word: ArraySlice<UInt32>) -> String? {

@@ -217,7 +217,7 @@ public final class Linter {
         }
         if onlyRule == nil {
             applyExceptions(&out, prepared, now: now)
-            out += applySuppressions(&out, draft)
+            out += applySuppressions(&out, draft, prepared)
             costs?.add("(exceptions and suppressions)", since: &clock)
         }
         if !unfinished.isEmpty || prepared.count < draft.segments.count {
@@ -269,9 +269,11 @@ public final class Linter {
     /// Applies `<!-- kos-allow pack/rule: reason -->` comments in the draft: the rule's findings on that line or the
     /// next are marked suppressed with the reason. A suppression without a reason, of a rule not applied, or
     /// that suppresses nothing is itself a finding.
-    func applySuppressions(_ findings: inout [Finding], _ draft: Draft) -> [Finding] {
+    func applySuppressions(_ findings: inout [Finding], _ draft: Draft, _ prepared: [PreparedSegment]) -> [Finding] {
         var problems: [Finding] = []
-        for segment in draft.segments where Self.containsBytes(segment.text, Self.allowKeyword) {
+        // A segment without a `<` holds no `<!--` (known from its decoding): only the others are searched.
+        for (k, segment) in draft.segments.enumerated() where (k >= prepared.count || prepared[k].holdsLessThan)
+            && Self.containsBytes(segment.text, Self.allowKeyword) {
             for (offset, line) in segment.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 guard let open = line.range(of: "<!--"), let keyword = line.range(of: "kos-allow", range: open.upperBound..<line.endIndex),
                       let close = line.range(of: "-->", range: keyword.upperBound..<line.endIndex) else { continue }

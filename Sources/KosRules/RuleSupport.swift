@@ -8,7 +8,7 @@ struct RuleInfo: Sendable {
     var id: String
     var level: FindingLevel
     var message: String
-    var scopes: Set<Scope>
+    var scopes: ScopeSet
     var link: String?
     /// `mode: shadow`: findings are reported and never block.
     var shadow = false
@@ -18,7 +18,7 @@ struct RuleInfo: Sendable {
         if case .string("shadow") = rule.options["mode"] { shadow = true }
         level = rule.level
         message = rule.message
-        scopes = Set(rule.scope.compactMap(Scope.init(rawValue:)))
+        scopes = ScopeSet(rule.scope.compactMap(Scope.init(rawValue:)))
         link = rule.link
         var parts: [MessageLanguage: [String]] = [:]
         for language in MessageLanguage.allCases {
@@ -131,6 +131,10 @@ final class PreparedSegment {
     /// ASCII scalars, and other scalars a reader sees (not zero-width): what platforms count.
     let asciiCount: Int
     let visibleOtherCount: Int
+    /// Whether the text holds a `<` (an inline suppression's `<!--` needs one) and a 《 (a work's title opens
+    /// with it), seen while decoding, so neither check reads the text again.
+    let holdsLessThan: Bool
+    let holdsTitleMark: Bool
 
     /// Built on first use: most segments never need them.
     final class LazyParts {
@@ -248,6 +252,7 @@ final class PreparedSegment {
         var digits = 0
         var ascii = 0
         var invisible = 0
+        var lessThan = false, titleMark = false
         var text = segment.text
         let scalars = text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
@@ -260,14 +265,14 @@ final class PreparedSegment {
                         v = b0
                         i += 1
                         ascii += 1
-                        if b0 == 0x0A { nl.append(k) } else if b0 >= 0x30 && b0 <= 0x39 { digits += 1 }
+                        if b0 == 0x0A { nl.append(k) } else if b0 >= 0x30 && b0 <= 0x39 { digits += 1 } else if b0 == 0x3C { lessThan = true }
                     } else if b0 < 0xE0 {
                         v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                         i += 2
                     } else if b0 < 0xF0 {
                         v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                         i += 3
-                        if v >= 0xFF10 && v <= 0xFF19 { digits += 1 }
+                        if v >= 0xFF10 && v <= 0xFF19 { digits += 1 } else if v == 0x300A { titleMark = true }
                     } else {
                         v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
                         i += 4
@@ -284,6 +289,8 @@ final class PreparedSegment {
         self.scalars = scalars
         self.newlines = nl
         self.digitCount = digits
+        self.holdsLessThan = lessThan
+        self.holdsTitleMark = titleMark
         self.asciiCount = ascii
         self.visibleOtherCount = scalars.count - ascii - invisible
         self.normalized = normalizer.normalize(scalars)
@@ -332,6 +339,40 @@ final class PreparedSegment {
     }
 }
 
+/// The scopes a rule reads, as bits: asked of every segment for every rule of every draft, where a `Set` hashed
+/// the scope each time.
+struct ScopeSet: Sequence, Equatable, Sendable, ExpressibleByArrayLiteral {
+    private var bits: UInt8 = 0
+
+    init(_ scopes: some Sequence<Scope>) { for s in scopes { bits |= Self.bit(s) } }
+    init(arrayLiteral scopes: Scope...) { self.init(scopes) }
+
+    @inline(__always)
+    private static func bit(_ scope: Scope) -> UInt8 {
+        switch scope {
+        case .title: 1
+        case .body: 2
+        case .hashtags: 4
+        case .alt: 8
+        case .links: 16
+        }
+    }
+
+    @inline(__always)
+    func contains(_ scope: Scope) -> Bool { bits & Self.bit(scope) != 0 }
+
+    func union(_ other: ScopeSet) -> ScopeSet {
+        var u = self
+        u.bits |= other.bits
+        return u
+    }
+
+    /// In `Scope.allCases` order.
+    func makeIterator() -> IndexingIterator<[Scope]> { Scope.allCases.filter(contains).makeIterator() }
+
+    var first: Scope? { Scope.allCases.first(where: contains) }
+}
+
 /// One automaton match, resolved to its rule and segment (plain values only: a draft has thousands).
 struct RuleMatch {
     var segment: Int
@@ -357,12 +398,12 @@ struct CheckContext {
     /// Where rules that judge in context say how they decided (`kos lint --explain`); nil when nobody asks.
     var trace: LintTrace?
 
-    func segments(in scopes: Set<Scope>) -> [(offset: Int, element: PreparedSegment)] {
+    func segments(in scopes: ScopeSet) -> [(offset: Int, element: PreparedSegment)] {
         segments.enumerated().filter { scopes.contains($0.element.segment.scope) }.map { ($0.offset, $0.element) }
     }
 
     /// The rule's term matches in its scopes, on word boundaries, leftmost-longest, minus those an exception covers.
-    func termMatches(owner: Int, scopes: Set<Scope>) -> [RuleMatch] {
+    func termMatches(owner: Int, scopes: ScopeSet) -> [RuleMatch] {
         let all = matches[owner]
         if all.isEmpty { return [] }
         let inScope = all.filter { $0.entry.kind != .prefilter && scopes.contains(segments[$0.segment].segment.scope) }
@@ -392,7 +433,7 @@ extension CheckContext {
     }
 
     /// Matches of `pattern` in the rule's scopes, asking ICU only where the prefilter allows.
-    func patternMatches(_ pattern: CompiledPattern, owner: Int, index: Int, scopes: Set<Scope>, limit: Int = 100) -> [(segment: PreparedSegment, match: LocatedText)] {
+    func patternMatches(_ pattern: CompiledPattern, owner: Int, index: Int, scopes: ScopeSet, limit: Int = 100) -> [(segment: PreparedSegment, match: LocatedText)] {
         var out: [(PreparedSegment, LocatedText)] = []
         for (i, seg) in segments.enumerated() where scopes.contains(seg.segment.scope) && mayMatch(pattern, owner: owner, index: index, segment: i) {
             for m in pattern.matches(in: seg, limit: limit, budget: &budget.regex) { out.append((seg, m)) }

@@ -90,12 +90,12 @@ def bench_lint(kos, python, runs):
         ours = mb / min(times)
         print(f"kos lint (one core): {findings} findings, best of {len(times)}: {min(times):.2f} s wall")
         # The phases from one more run with --timings (its clocks cost a few per cent, so it is not among the timed runs).
-        r = subprocess.run(cmd[:len(pin) + 2] + ["--timings"] + cmd[len(pin) + 2:] + [os.path.join(work, "drafts")],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        phases = [l for l in r.stderr.decode().splitlines() if l.startswith("timings:")]
+        r = subprocess.run(cmd + ["--timings", os.path.join(work, "drafts")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        said = r.stderr.decode().splitlines()
+        phases = [l for l in said if l.startswith("timings:")]
         if phases:
             print("phases of a run with --timings: " + phases[0][len("timings: "):])
-            print(next((l for l in r.stderr.decode().splitlines() if l.startswith("lint by rule:")), ""))
+            print(next((l for l in said if l.startswith("lint by rule:")), ""))
             engine_ms = float(phases[0].split("lint ")[1].split(" ms")[0])
             print(f"engine alone (folding, matching, every rule): {mb / (engine_ms / 1000):.1f} MB/s")
         terms_path = os.path.join(work, "terms.json")

@@ -22,7 +22,7 @@ struct Automaton: @unchecked Sendable {
         /// The root's transition for each symbol (a block offset, `outputFlag` set where it reports).
         let rootRow: UnsafeMutableBufferPointer<UInt32>
         /// Each state's block: [outgoing-symbol summary (bit `symbol & 63`)], [failure offset | count << 32],
-        /// [state number | its dictionary link << 32], then `count` transitions (symbol << 32 | target), by symbol.
+        /// [state number], then `count` transitions (symbol << 32 | target), by symbol.
         let blocks: UnsafeMutableBufferPointer<UInt64>
         /// By state number: where its patterns start in `outputs`.
         let outStart: UnsafeMutableBufferPointer<Int32>
@@ -198,7 +198,7 @@ struct Automaton: @unchecked Sendable {
             }
             blocks[o] = summary
             blocks[o + 1] = UInt64(children(state).count) << 32 | UInt64(offset[Int(fail[state])])
-            blocks[o + 2] = UInt64(UInt32(bitPattern: dictLink[state])) << 32 | UInt64(state)
+            blocks[o + 2] = UInt64(state)
         }
 
         self.tables = Tables(symbolTable, rootRow, blocks, outStart.map { Int32($0) }, outputs, dictLink, patterns.map { Int32($0.count) })
@@ -223,9 +223,8 @@ struct Automaton: @unchecked Sendable {
                 state = next & ~flag
                 guard next & flag != 0 else { continue }
                 // The state's own patterns, then those of its dictionary links (state numbers, not offsets).
-                let numbers = blocks[Int(state) + 2]
-                var o = Int32(truncatingIfNeeded: numbers)
-                if outStart[Int(o)] == outStart[Int(o) + 1] { o = Int32(truncatingIfNeeded: numbers >> 32) }
+                var o = Int32(truncatingIfNeeded: blocks[Int(state) + 2])
+                if outStart[Int(o)] == outStart[Int(o) + 1] { o = dictLinks[Int(o)] }
                 while o > 0 {
                     for k in outStart[Int(o)]..<outStart[Int(o) + 1] {
                         let p = outputs[Int(k)]
@@ -276,5 +275,4 @@ struct Automaton: @unchecked Sendable {
         }
         return nil
     }
-
 }

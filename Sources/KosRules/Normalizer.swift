@@ -111,16 +111,8 @@ final class Normalizer {
             }
         }
         var out = NormalizedText()
-        let folded = scratchScalars, origin = scratchOrigin
-        guard n > 0 else { return out }
-        out.scalars = [UInt32](unsafeUninitializedCapacity: n) { b, written in
-            b.baseAddress!.initialize(from: folded, count: n)
-            written = n
-        }
-        out.origin = [Int32](unsafeUninitializedCapacity: n) { b, written in
-            b.baseAddress!.initialize(from: origin, count: n)
-            written = n
-        }
+        out.scalars = Array(UnsafeBufferPointer(start: scratchScalars, count: n))
+        out.origin = Array(UnsafeBufferPointer(start: scratchOrigin, count: n))
         return out
     }
 

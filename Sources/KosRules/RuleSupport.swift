@@ -226,12 +226,7 @@ final class PreparedSegment {
             }
         }
         start[count] = Int32(n)
-        let folded = out, length = n
-        let c = ContextText(scalars: [UInt32](unsafeUninitializedCapacity: length) { b, written in
-                                if length > 0 { b.baseAddress!.initialize(from: folded, count: length) }
-                                written = length
-                            },
-                            start: Array(UnsafeBufferPointer(start: start, count: count + 1)))
+        let c = ContextText(scalars: Array(UnsafeBufferPointer(start: out, count: n)), start: Array(UnsafeBufferPointer(start: start, count: count + 1)))
         lazyParts.context = c
         return c
     }

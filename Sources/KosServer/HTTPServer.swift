@@ -124,9 +124,9 @@ public struct HTTPServer: Sendable {
 
     func makeRouter(logger: Logger) -> Router<BasicRequestContext> {
         let router = Router()
-        // Outermost: everything inside, problems included, is said in the request's language.
         // Each request is answered in its own language.
         MessageLanguage.answerRequests()
+        // Outermost: everything inside, problems included, is said in the request's language.
         router.add(middleware: LanguageMiddleware())
         router.add(middleware: ProblemMiddleware(logger: logger))
         let api = service

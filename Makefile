@@ -51,10 +51,10 @@ demo: deps venv
 	@$(SWIFT) build 2>&1 | grep -E "error:|Build complete"; exit $${PIPESTATUS[0]}
 	@scripts/demo $(DEBUG)/kos $(DEBUG)/kosd $(VENV)/bin/python
 
-# nginx (Debian's nginx-light) is the keep-alive sink of the delivery benchmark; the PostgreSQL benchmark runs
-# beside a scratch server (scripts/with-postgres).
+# nginx (Debian's nginx-light) is the keep-alive sink of the delivery benchmark; stress-ng loads both cores for the
+# timer and latency rows measured busy; the PostgreSQL benchmark runs beside a scratch server (scripts/with-postgres).
 bench: venv release
-	@scripts/ensure-packages nginx-light
+	@scripts/ensure-packages nginx-light stress-ng
 	@scripts/with-postgres Benchmarks/run $(RELEASE)/kos $(RELEASE)/kosd $(VENV)/bin/python
 
 # Coverage-guided fuzzing of the YAML loader (not part of CI). FUZZ_SECONDS=600 by default.

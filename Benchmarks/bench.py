@@ -143,6 +143,8 @@ def main():
     ap.add_argument("--drafts", type=int, default=3000, help="drafts in the end-to-end benchmark")
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--only", help="comma-separated: validate, lint, schedule, e2e, daemon, timers, deliveries, pg, console, images")
+    ap.add_argument("--conditions", default="quiet,busy",
+                    help="for the timer and paced-latency rows: quiet, busy (stress-ng on every core), or both (default)")
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
     only = args.only.split(",") if args.only else ["validate", "lint", "schedule", "e2e", "daemon", "timers", "deliveries", "pg", "console", "images"]
@@ -151,13 +153,13 @@ def main():
     if "lint" in only:
         bench_lint(os.path.abspath(args.kos), sys.executable, args.runs)
     if "e2e" in only:
-        e2e.bench_e2e(os.path.abspath(args.kosd), sys.executable, n=args.drafts)
+        e2e.bench_e2e(os.path.abspath(args.kosd), sys.executable, n=args.drafts, conditions=args.conditions.split(","))
     if "schedule" in only:
         schedule.bench_schedule(os.path.join(os.path.dirname(os.path.abspath(args.kos)), "kos-bench"), sys.executable)
     if "daemon" in only:
         daemon.bench_daemon(os.path.abspath(args.kos), os.path.abspath(args.kosd), sys.executable)
     if "timers" in only:
-        timers.bench_timers(os.path.abspath(args.kosd), sys.executable)
+        timers.bench_timers(os.path.abspath(args.kosd), sys.executable, conditions=args.conditions.split(","))
     if "deliveries" in only:
         deliveries.bench_deliveries(os.path.abspath(args.kosd))
     if "pg" in only:

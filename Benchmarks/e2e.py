@@ -18,6 +18,8 @@ import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from load import busy  # noqa: E402
 try:
     from importlib.metadata import version
     HUEY_VERSION = version("huey")
@@ -299,7 +301,7 @@ def peer(python, n, workers, producers, rate=None):
     return n / elapsed, pct(latency, 0.5), pct(latency, 0.99)
 
 
-def bench_e2e(kosd, python, n=3000, concurrency=8, workers=2, paced_rate=100, paced_n=1000):
+def bench_e2e(kosd, python, n=3000, concurrency=8, workers=2, paced_rate=100, paced_n=1000, conditions=("quiet", "busy")):
     # The same number of producers on both sides: `concurrency` API clients for kosd (threads: the enqueueing is
     # kosd's work), `concurrency` enqueuing processes for huey (the enqueueing is the producer's own work).
     print(f"\n## end to end: drafts through the API, check -> auto-approval -> publish -> notify (SQLite, synchronous=FULL), {workers} workers")
@@ -309,12 +311,14 @@ def bench_e2e(kosd, python, n=3000, concurrency=8, workers=2, paced_rate=100, pa
     print(f"saturated, {n} drafts as fast as {concurrency} producers send them (ours: {concurrency} API clients; huey: {concurrency} enqueuing processes):")
     print(f"{f'  runs per second, {concurrency} producers':<44} ours {rate:>10.1f} {'runs/s':<6} peer {hrate:>10.1f} {'runs/s':<6} ratio {rate / hrate:>6.1f}x")
     print(f"{f'  submit to delivery p50, {concurrency} producers':<44} ours {p50:>10.1f} {'ms':<6} peer {hp50:>10.1f} {'ms':<6} ratio {hp50 / p50:>6.1f}x")
-    rate2, p50, p99, gap50, gap99 = ours(kosd, python, paced_n, concurrency, workers, rate=paced_rate)
-    hrate2, hp50, hp99 = peer(python, paced_n, workers, concurrency, rate=paced_rate)
-    print(f"paced, {paced_n} drafts at {paced_rate} runs/s from {concurrency} producers a side:")
-    print(f"{f'  submit to delivery p50, {concurrency} producers':<44} ours {p50:>10.1f} {'ms':<6} peer {hp50:>10.1f} {'ms':<6} ratio {hp50 / p50:>6.1f}x")
-    print(f"{f'  submit to delivery p99, {concurrency} producers':<44} ours {p99:>10.1f} {'ms':<6} peer {hp99:>10.1f} {'ms':<6} ratio {hp99 / p99:>6.1f}x")
-    print(f"  step to step (one completion to the next)  ours p50 {gap50:.1f} ms, p99 {gap99:.1f} ms")
+    for condition in conditions:
+        with busy(condition == "busy"):
+            rate2, p50, p99, gap50, gap99 = ours(kosd, python, paced_n, concurrency, workers, rate=paced_rate)
+            hrate2, hp50, hp99 = peer(python, paced_n, workers, concurrency, rate=paced_rate)
+        print(f"paced ({condition}), {paced_n} drafts at {paced_rate} runs/s from {concurrency} producers a side:")
+        print(f"{f'  submit to delivery p50, {condition}':<44} ours {p50:>10.1f} {'ms':<6} peer {hp50:>10.1f} {'ms':<6} ratio {hp50 / p50:>6.1f}x")
+        print(f"{f'  submit to delivery p99, {condition}':<44} ours {p99:>10.1f} {'ms':<6} peer {hp99:>10.1f} {'ms':<6} ratio {hp99 / p99:>6.1f}x")
+        print(f"  step to step (one completion to the next)  ours p50 {gap50:.1f} ms, p99 {gap99:.1f} ms")
 
 
 if __name__ == "__main__":

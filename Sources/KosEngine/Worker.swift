@@ -187,11 +187,15 @@ public final class Worker: @unchecked Sendable {
     @discardableResult
     public func runOnce() async throws -> Bool {
         try await finishOffboardings()
-        try await sendNotices()
         let t0 = ContinuousClock.now
-        var batch = try await store.claim(worker: name, leaseMillis: leaseMillis, limit: batchSize)
-        guard !batch.isEmpty else { return false }
+        // What a round reads comes with its steps: the claim and each commit read it in their transaction.
+        var (batch, reads) = try await store.claimRound(worker: name, leaseMillis: leaseMillis, limit: batchSize)
+        guard !batch.isEmpty else {
+            try await sendNotices()
+            return false
+        }
         if Self.timings { FileHandle.standardError.write(Data("claim \(batch.count) \(ContinuousClock.now - t0)\n".utf8)) }
+        if reads?.noticesDue ?? true { try await sendNotices() }
         while !batch.isEmpty {
             if stopRequested() {
                 let now = try await store.now()
@@ -201,7 +205,10 @@ public final class Worker: @unchecked Sendable {
             }
             let t1 = ContinuousClock.now
             let held = Held(batch)
-            let round = try await Round(store: store, steps: batch)
+            let read: RoundReads
+            if let reads { read = reads } else { read = try await store.roundReads(runIDs: batch.map(\.runID)) }
+            let round = Round(read, store: store)
+            let tRead = ContinuousClock.now
             // Keep the leases while the batch runs (a checker near its timeout, a slow receiver): renew at a third
             // of the lease. A paused or dead worker stops renewing, and its steps return to the others.
             let renewal = Task { [store, leaseMillis] in
@@ -222,6 +229,9 @@ public final class Worker: @unchecked Sendable {
                             let current = held.current(step)
                             self.onStepStarted?(current, Date().addingTimeInterval(self.budget(for: current, round)))
                             defer { self.onStepEnded?(current) }
+                            guard Self.timings else { return try await self.performAlone(current, round) }
+                            let started = ContinuousClock.now
+                            defer { FileHandle.standardError.write(Data("step \(current.stepID) \(ContinuousClock.now - started)\n".utf8)) }
                             return try await self.performAlone(current, round)
                         }
                     }
@@ -245,9 +255,10 @@ public final class Worker: @unchecked Sendable {
             }
             let t2 = ContinuousClock.now
             // The round's results and the next round's steps, in one transaction; a stopping worker takes no more.
-            let (results, claimed) = try await store.commit(commits, worker: name, leaseMillis: leaseMillis, chain: true,
-                                                            refill: stopRequested() ? 0 : batchSize)
-            if Self.timings { FileHandle.standardError.write(Data("round \(commits.count) perform \(t2 - t1) commit \(ContinuousClock.now - t2)\n".utf8)) }
+            let (results, claimed, next) = try await store.commit(commits, worker: name, leaseMillis: leaseMillis, chain: true,
+                                                                  refill: stopRequested() ? 0 : batchSize)
+            reads = next
+            if Self.timings { FileHandle.standardError.write(Data("round \(commits.count) reads \(tRead - t1) perform \(t2 - tRead) commit \(ContinuousClock.now - t2)\n".utf8)) }
             batch = []
             for (commit, result) in zip(commits, results) {
                 switch result {
@@ -262,7 +273,7 @@ public final class Worker: @unchecked Sendable {
             }
             batch += claimed
             // Owners of endpoints disabled meanwhile hear of it between rounds, however long the queue.
-            if !batch.isEmpty { try await sendNotices() }
+            if !batch.isEmpty, reads?.noticesDue ?? true { try await sendNotices() }
         }
         return true
     }
@@ -291,9 +302,10 @@ public final class Worker: @unchecked Sendable {
         func current(_ step: ClaimedStep) -> ClaimedStep { lock.withLock { byID[step.id] ?? step } }
     }
 
-    /// What the steps of a round read before they run, in a few reads for the lot rather than a few per step:
-    /// their runs' contexts, the store's clock, the endpoints' health, and the people when an approval step
-    /// first asks (once for the round, however many approval steps it holds).
+    /// What the steps of a round read before they run, in one read for the lot rather than a few per step (or
+    /// none, when the commit that chained them read it): their runs' contexts, the store's clock, the endpoints'
+    /// health, and the people when an approval step first asks (once for the round, however many approval steps
+    /// it holds).
     struct Round: Sendable {
         var contexts: [String: StepContext]
         var now: Int64
@@ -302,11 +314,11 @@ public final class Worker: @unchecked Sendable {
         var currentDefinitions: String?
         let people: OnceForTheRound<[Person]>
 
-        init(store: any Store, steps: [ClaimedStep]) async throws {
-            contexts = try await store.stepContexts(runIDs: steps.map(\.runID))
-            now = try await store.now()
-            health = try await store.endpointHealths()
-            currentDefinitions = try await store.currentDefinitionsVersion()
+        init(_ reads: RoundReads, store: any Store) {
+            contexts = reads.contexts
+            now = reads.now
+            health = reads.health
+            currentDefinitions = reads.currentDefinitions
             people = OnceForTheRound { try await store.people() }
         }
     }

@@ -31,13 +31,15 @@ extension PostgresStore {
     }
 
     public func endpointHealths() async throws -> [String: EndpointHealth] {
-        try await read { c in
-            var out: [String: EndpointHealth] = [:]
-            for try await (endpoint, text) in try await c.query("SELECT endpoint, health FROM endpoint_health", logger: self.logger).decode((String, String).self) {
-                out[endpoint] = (try? JSONDecoder().decode(EndpointHealth.self, from: Data(text.utf8))) ?? EndpointHealth()
-            }
-            return out
+        try await read { c in try await Self.endpointHealths(c, self.logger) }
+    }
+
+    static func endpointHealths(_ c: PostgresConnection, _ logger: Logger) async throws -> [String: EndpointHealth] {
+        var out: [String: EndpointHealth] = [:]
+        for try await (endpoint, text) in try await c.query("SELECT endpoint, health FROM endpoint_health", logger: logger).decode((String, String).self) {
+            out[endpoint] = (try? JSONDecoder().decode(EndpointHealth.self, from: Data(text.utf8))) ?? EndpointHealth()
         }
+        return out
     }
 
     public func enableEndpoint(_ endpoint: String, actor: String) async throws {
@@ -68,6 +70,14 @@ extension PostgresStore {
             try await c.query("UPDATE endpoint_rates SET tokens = \(tokens), at = \(now) WHERE endpoint = \(endpoint)", logger: self.logger)
             return wait
         }
+    }
+
+    /// Whether an endpoint notice is due and not held by a worker.
+    static func noticesDue(_ c: PostgresConnection, _ logger: Logger, now: Int64) async throws -> Bool {
+        for try await due in try await c.query("""
+            SELECT EXISTS (SELECT 1 FROM endpoint_notices WHERE state = 'pending' AND due_at <= \(now) AND (lease_until IS NULL OR lease_until <= \(now)))
+            """, logger: logger).decode(Bool.self) { return due }
+        return false
     }
 
     public func claimNotices(worker: String, leaseMillis: Int64, limit: Int) async throws -> [EndpointNotice] {

@@ -56,11 +56,13 @@ extension PostgresStore {
     }
 
     public func currentDefinitionsVersion() async throws -> String? {
-        try await read { c in
-            for try await version in try await c.query("SELECT version FROM definition_versions ORDER BY recorded_at DESC, version LIMIT 1", logger: self.logger)
-                .decode(String.self) { return version }
-            return nil
-        }
+        try await read { c in try await Self.currentDefinitionsVersion(c, self.logger) }
+    }
+
+    static func currentDefinitionsVersion(_ c: PostgresConnection, _ logger: Logger) async throws -> String? {
+        for try await version in try await c.query("SELECT version FROM definition_versions ORDER BY recorded_at DESC, version LIMIT 1", logger: logger)
+            .decode(String.self) { return version }
+        return nil
     }
 
     public func definitions(version: String) async throws -> [DefinitionFile]? {

@@ -41,14 +41,16 @@ extension PostgresStore {
     }
 
     public func stepContexts(runIDs: [String]) async throws -> [String: StepContext] {
-        try await read { c in
-            var out: [String: StepContext] = [:]
-            for id in Set(runIDs) {
-                // A run whose state this kosd cannot read is left out (its step fails, saying so); the others go on.
-                do { out[id] = try await Self.stepContext(c, self.logger, runID: id) } catch let error as StoreError where error.kind == .unknownState { continue }
-            }
-            return out
+        try await read { c in try await Self.stepContexts(c, self.logger, runIDs: runIDs) }
+    }
+
+    static func stepContexts(_ c: PostgresConnection, _ logger: Logger, runIDs: [String]) async throws -> [String: StepContext] {
+        var out: [String: StepContext] = [:]
+        for id in Set(runIDs) {
+            // A run whose state this kosd cannot read is left out (its step fails, saying so); the others go on.
+            do { out[id] = try await stepContext(c, logger, runID: id) } catch let error as StoreError where error.kind == .unknownState { continue }
         }
+        return out
     }
 
     public func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws {
@@ -68,6 +70,14 @@ extension PostgresStore {
     public func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep] {
         try await transaction { c in
             try await Self.claimDue(c, self.logger, worker: worker, now: try await Self.now(c, self.logger), leaseMillis: leaseMillis, limit: limit)
+        }
+    }
+
+    public func claimRound(worker: String, leaseMillis: Int64, limit: Int) async throws -> (steps: [ClaimedStep], reads: RoundReads?) {
+        try await transaction { c in
+            let now = try await Self.now(c, self.logger)
+            let steps = try await Self.claimDue(c, self.logger, worker: worker, now: now, leaseMillis: leaseMillis, limit: limit)
+            return (steps, steps.isEmpty ? nil : try await Self.roundReads(c, self.logger, runIDs: steps.map(\.runID), now: now))
         }
     }
 
@@ -249,13 +259,26 @@ extension PostgresStore {
         }
     }
 
-    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws -> (results: [CommitResult], claimed: [ClaimedStep]) {
+    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws
+        -> (results: [CommitResult], claimed: [ClaimedStep], next: RoundReads?) {
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
             let results = try await Self.commit(c, self.logger, commits, worker: worker, leaseMillis: leaseMillis, chain: chain, now: now)
-            let chained = results.reduce(0) { n, r in if case .committed(_?) = r { n + 1 } else { n } }
-            return (results, try await Self.claimDue(c, self.logger, worker: worker, now: now, leaseMillis: leaseMillis, limit: refill - chained))
+            var next: [String] = []
+            for case .committed(let step?) in results { next.append(step.runID) }
+            let claimed = try await Self.claimDue(c, self.logger, worker: worker, now: now, leaseMillis: leaseMillis, limit: refill - next.count)
+            next += claimed.map(\.runID)
+            return (results, claimed, next.isEmpty ? nil : try await Self.roundReads(c, self.logger, runIDs: next, now: now))
         }
+    }
+
+    public func roundReads(runIDs: [String]) async throws -> RoundReads {
+        try await read { c in try await Self.roundReads(c, self.logger, runIDs: runIDs, now: try await Self.now(c, self.logger)) }
+    }
+
+    static func roundReads(_ c: PostgresConnection, _ logger: Logger, runIDs: [String], now: Int64) async throws -> RoundReads {
+        RoundReads(contexts: try await stepContexts(c, logger, runIDs: runIDs), now: now, health: try await endpointHealths(c, logger),
+                   currentDefinitions: try await currentDefinitionsVersion(c, logger), noticesDue: try await noticesDue(c, logger, now: now))
     }
 
     /// Several hosts share a PostgreSQL store.

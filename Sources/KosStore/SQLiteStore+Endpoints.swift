@@ -25,14 +25,16 @@ extension SQLiteStore {
     }
 
     public func endpointHealths() async throws -> [String: EndpointHealth] {
-        try await pool.read { db in
-            var out: [String: EndpointHealth] = [:]
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT endpoint, health FROM endpoint_health")) {
-                let text: String = row["health"]
-                out[row["endpoint"]] = (try? JSONDecoder().decode(EndpointHealth.self, from: Data(text.utf8))) ?? EndpointHealth()
-            }
-            return out
+        try await pool.read { db in try Self.endpointHealths(db) }
+    }
+
+    static func endpointHealths(_ db: Database) throws -> [String: EndpointHealth] {
+        var out: [String: EndpointHealth] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT endpoint, health FROM endpoint_health")) {
+            let text: String = row["health"]
+            out[row["endpoint"]] = (try? JSONDecoder().decode(EndpointHealth.self, from: Data(text.utf8))) ?? EndpointHealth()
         }
+        return out
     }
 
     public func enableEndpoint(_ endpoint: String, actor: String) async throws {
@@ -65,15 +67,17 @@ extension SQLiteStore {
         }
     }
 
+    /// Whether an endpoint notice is due and not held by a worker.
+    static func noticesDue(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM endpoint_notices WHERE state = 'pending' AND due_at <= \(nowSQL)
+              AND (lease_until IS NULL OR lease_until <= \(nowSQL)))
+            """)) ?? false
+    }
+
     public func claimNotices(worker: String, leaseMillis: Int64, limit: Int) async throws -> [EndpointNotice] {
         // A read first: a worker's round asks every time, and there is rarely anything.
-        let due = try await pool.read { db in
-            try Bool.fetchOne(db.cachedStatement(sql: """
-                SELECT EXISTS (SELECT 1 FROM endpoint_notices WHERE state = 'pending' AND due_at <= \(Self.nowSQL)
-                  AND (lease_until IS NULL OR lease_until <= \(Self.nowSQL)))
-                """)) ?? false
-        }
-        guard due else { return [] }
+        guard try await pool.read({ db in try Self.noticesDue(db) }) else { return [] }
         return try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             let rows = try Row.fetchAll(db.cachedStatement(sql: """

@@ -62,9 +62,11 @@ extension SQLiteStore {
     }
 
     public func currentDefinitionsVersion() async throws -> String? {
-        try await pool.read { db in
-            try String.fetchOne(db, sql: "SELECT version FROM definition_versions ORDER BY recorded_at DESC, rowid DESC LIMIT 1")
-        }
+        try await pool.read { db in try Self.currentDefinitionsVersion(db) }
+    }
+
+    static func currentDefinitionsVersion(_ db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT version FROM definition_versions ORDER BY recorded_at DESC, rowid DESC LIMIT 1"))
     }
 
     public func definitions(version: String) async throws -> [DefinitionFile]? {

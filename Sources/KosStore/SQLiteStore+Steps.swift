@@ -7,6 +7,14 @@ import Synchronization
 /// The step queue: claims, leases, fenced commits, a round's contexts and wake-ups on SQLite.
 extension SQLiteStore {
     public func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep] {
+        try await claimRound(worker: worker, leaseMillis: leaseMillis, limit: limit, reading: false).steps
+    }
+
+    public func claimRound(worker: String, leaseMillis: Int64, limit: Int) async throws -> (steps: [ClaimedStep], reads: RoundReads?) {
+        try await claimRound(worker: worker, leaseMillis: leaseMillis, limit: limit, reading: true)
+    }
+
+    func claimRound(worker: String, leaseMillis: Int64, limit: Int, reading: Bool) async throws -> (steps: [ClaimedStep], reads: RoundReads?) {
         // Look before taking the write lock: an idle worker's poll is a read, not a transaction that blocks writers.
         let due = try await pool.read { db in
             try Bool.fetchOne(db.cachedStatement(sql: """
@@ -14,10 +22,11 @@ extension SQLiteStore {
                     OR EXISTS (SELECT 1 FROM steps WHERE state = 'claimed' AND lease_until <= \(Self.nowSQL))
                 """)) ?? false
         }
-        guard due else { return [] }
+        guard due else { return ([], nil) }
         return try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            return try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: limit)
+            let steps = try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: limit)
+            return (steps, reading && !steps.isEmpty ? try Self.roundReads(db, runIDs: steps.map(\.runID), now: now) : nil)
         }
     }
 
@@ -61,13 +70,28 @@ extension SQLiteStore {
         }
     }
 
-    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws -> (results: [CommitResult], claimed: [ClaimedStep]) {
+    public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws
+        -> (results: [CommitResult], claimed: [ClaimedStep], next: RoundReads?) {
         try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             let results = try Self.commit(db, commits, worker: worker, leaseMillis: leaseMillis, chain: chain, now: now)
-            let chained = results.reduce(0) { n, r in if case .committed(_?) = r { n + 1 } else { n } }
-            return (results, try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: refill - chained))
+            var next: [String] = []
+            for case .committed(let step?) in results { next.append(step.runID) }
+            let claimed = try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: refill - next.count)
+            next += claimed.map(\.runID)
+            return (results, claimed, next.isEmpty ? nil : try Self.roundReads(db, runIDs: next, now: now))
         }
+    }
+
+    public func roundReads(runIDs: [String]) async throws -> RoundReads {
+        try await pool.read { db in
+            try Self.roundReads(db, runIDs: runIDs, now: try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!)
+        }
+    }
+
+    static func roundReads(_ db: Database, runIDs: [String], now: Int64) throws -> RoundReads {
+        RoundReads(contexts: try stepContexts(db, runIDs: runIDs), now: now, health: try endpointHealths(db),
+                   currentDefinitions: try currentDefinitionsVersion(db), noticesDue: try noticesDue(db))
     }
 
     static func commit(_ db: Database, _ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, now: Int64) throws -> [CommitResult] {
@@ -133,14 +157,16 @@ extension SQLiteStore {
     }
 
     public func stepContexts(runIDs: [String]) async throws -> [String: StepContext] {
-        try await pool.read { db in
-            var out: [String: StepContext] = [:]
-            for id in Set(runIDs) {
-                // A run whose state this kosd cannot read is left out (its step fails, saying so); the others go on.
-                do { out[id] = try Self.stepContext(db, runID: id) } catch let error as StoreError where error.kind == .unknownState { continue }
-            }
-            return out
+        try await pool.read { db in try Self.stepContexts(db, runIDs: runIDs) }
+    }
+
+    static func stepContexts(_ db: Database, runIDs: [String]) throws -> [String: StepContext] {
+        var out: [String: StepContext] = [:]
+        for id in Set(runIDs) {
+            // A run whose state this kosd cannot read is left out (its step fails, saying so); the others go on.
+            do { out[id] = try stepContext(db, runID: id) } catch let error as StoreError where error.kind == .unknownState { continue }
         }
+        return out
     }
 
     static func stepContext(_ db: Database, runID: String) throws -> StepContext? {

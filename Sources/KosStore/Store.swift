@@ -208,14 +208,26 @@ public protocol Store: Sendable {
     /// Claims up to `limit` due steps for `worker` in one transaction.
     func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep]
 
+    /// `claim`, with what the round of the claimed steps reads (`roundReads`) read in the same transaction;
+    /// `reads` is nil when nothing was due.
+    func claimRound(worker: String, leaseMillis: Int64, limit: Int) async throws -> (steps: [ClaimedStep], reads: RoundReads?)
+
     /// Commits the results of claimed steps in one transaction, each fenced by its own epoch (a stale one is
     /// skipped and reported, the others commit). With `chain`, a next step that is due now is claimed for
     /// `worker` in the same transaction and returned, so a run moves on without waiting to be claimed again.
     func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool) async throws -> [CommitResult]
 
     /// `commit`, then up to `refill` more due steps (less the chained ones) claimed for `worker`, in one
-    /// transaction: the end of a worker's round and the start of its next cost one write, not two.
-    func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws -> (results: [CommitResult], claimed: [ClaimedStep])
+    /// transaction: the end of a worker's round and the start of its next cost one write, not two. `next` holds
+    /// what the next round reads (`roundReads`) for the chained and claimed steps, read in the same transaction
+    /// (nil when there are none), so a round that follows a commit reads nothing more.
+    func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws
+        -> (results: [CommitResult], claimed: [ClaimedStep], next: RoundReads?)
+
+    /// What a worker reads before a round's steps run, in one read: the contexts of `runIDs` (as
+    /// `stepContexts`), the store's clock, the endpoints' health, the definitions new runs use now and whether
+    /// any endpoint notice is due.
+    func roundReads(runIDs: [String]) async throws -> RoundReads
 
     /// What a worker needs to run a step of `runID`, in one read.
     func stepContext(runID: String) async throws -> StepContext?
@@ -624,6 +636,25 @@ public enum CommitResult: Sendable, Hashable {
     case committed(next: ClaimedStep?)
     /// Another worker holds the step now (this worker's lease expired): nothing was written for it.
     case stale
+}
+
+/// What the steps of a worker's round read before they run, for the lot: their runs' contexts, the store's
+/// clock, the endpoints' health, the definitions new runs use now, and whether an endpoint notice waits to be
+/// sent (so a worker between rounds looks for notices only when there are some).
+public struct RoundReads: Sendable {
+    public var contexts: [String: StepContext]
+    public var now: Int64
+    public var health: [String: EndpointHealth]
+    public var currentDefinitions: String?
+    public var noticesDue: Bool
+
+    public init(contexts: [String: StepContext], now: Int64, health: [String: EndpointHealth], currentDefinitions: String?, noticesDue: Bool) {
+        self.contexts = contexts
+        self.now = now
+        self.health = health
+        self.currentDefinitions = currentDefinitions
+        self.noticesDue = noticesDue
+    }
 }
 
 /// A run's state as a worker reads it before running a step.

@@ -128,17 +128,19 @@ public enum StoreConformance {
         let first = try await store.claim(worker: "w1", leaseMillis: 30_000, limit: 1)
         try #require(first.count == 1)
         let done = StepCommit(step: first[0], action: .advance(outcome: "delivered", next: nil, runStatus: .completed, reason: nil))
-        let (results, claimed) = try await store.commit([done], worker: "w1", leaseMillis: 30_000, chain: true, refill: 2)
+        let (results, claimed, reads) = try await store.commit([done], worker: "w1", leaseMillis: 30_000, chain: true, refill: 2)
         #expect(results == [.committed(next: nil)])
+        #expect(reads != nil, "the next round's reads come with its steps")
         #expect(claimed.count == 2, "up to the refill, from the due steps")
         #expect(Set(claimed.map(\.runID)).isDisjoint(with: [first[0].runID, "later"]), "neither the step just done nor one not yet due")
         #expect(claimed.allSatisfy { $0.worker == "w1" && $0.epoch == 1 })
         // A stale commit writes nothing, and the refill still comes.
-        let (stale, more) = try await store.commit([done], worker: "w1", leaseMillis: 30_000, chain: true, refill: 5)
+        let (stale, more, _) = try await store.commit([done], worker: "w1", leaseMillis: 30_000, chain: true, refill: 5)
         #expect(stale == [.stale])
         #expect(more.count == 1, "the one due step left")
-        let (_, none) = try await store.commit([], worker: "w2", leaseMillis: 30_000, chain: true, refill: 5)
+        let (_, none, nothing) = try await store.commit([], worker: "w2", leaseMillis: 30_000, chain: true, refill: 5)
         #expect(none.isEmpty, "held steps are not claimed again")
+        #expect(nothing == nil, "no steps, nothing read for them")
         #expect(try await store.completions(runID: first[0].runID, stepIndex: 0).count == 1)
     }
 
@@ -395,9 +397,11 @@ public enum StoreConformance {
         let health = try await store.endpointHealth("mcn-agency")
         #expect(!health.enabled && health.reason == "the receiver answered 410 Gone")
         #expect(try await store.endpointHealths()["mcn-agency"]?.enabled == false)
+        #expect(try await store.roundReads(runIDs: []).noticesDue, "a round's reads say a notice waits")
         let notices = try await store.claimNotices(worker: "host-a", leaseMillis: 30_000, limit: 5)
         try #require(notices.map(\.endpoint) == ["mcn-agency"], "one notice")
         #expect(try await store.claimNotices(worker: "host-b", leaseMillis: 30_000, limit: 5).isEmpty, "held by the first")
+        #expect(try await store.roundReads(runIDs: []).noticesDue == false, "a held notice is not due")
         try await store.finishNotice(notices[0].id, sent: true, retryAt: nil, detail: "ops-alerts was told that mcn-agency is disabled")
         #expect(try await store.claimNotices(worker: "host-a", leaseMillis: 30_000, limit: 5).isEmpty, "sent once")
         try await store.enableEndpoint("mcn-agency", actor: "admin")
@@ -427,6 +431,33 @@ public enum StoreConformance {
         #expect(single.run.status == .running && single.creator?.id == "li.na" && single.content == Data("x".utf8) && single.completions.isEmpty)
         let due = try #require(try await store.nextDueAt())
         #expect(due <= (try await store.now()), "the first steps are due now")
+        // A round's reads in one: the contexts as above, the clock, the endpoints' health, the current definitions.
+        let version = try await store.recordDefinitions([DefinitionFile(path: "round.yaml", text: "id: round")])
+        let reads = try await store.roundReads(runIDs: [a, "no-such-run"])
+        #expect(Set(reads.contexts.keys) == [a] && reads.contexts[a] == single)
+        #expect(reads.currentDefinitions == version)
+        #expect(abs(reads.now - (try await store.now())) < 60_000)
+        #expect(reads.noticesDue == false)
+        // A claim reads what its round needs in the same transaction.
+        let (claimed, claimReads) = try await store.claimRound(worker: "w1", leaseMillis: 30_000, limit: 4)
+        #expect(Set(claimed.map(\.runID)) == [a, b])
+        #expect(Set(claimReads?.contexts.keys ?? [:].keys) == [a, b] && claimReads?.contexts[a] == single)
+        let (none, noReads) = try await store.claimRound(worker: "w2", leaseMillis: 30_000, limit: 4)
+        #expect(none.isEmpty && noReads == nil, "nothing due, nothing read")
+        // A commit that chains a run's next step reads that run as the next round sees it: with the completion
+        // it has just written.
+        let first = try #require(claimed.first { $0.runID == a })
+        let (results, _, next) = try await store.commit(
+            [StepCommit(step: first, action: .advance(outcome: "passed", next: NextStep(index: 1, id: "store-manager", dueAt: 0), runStatus: nil, reason: nil))],
+            worker: "w1", leaseMillis: 30_000, chain: true, refill: 0)
+        guard case .committed(let chained?) = results.first else {
+            Issue.record("the next step was not chained: \(results)")
+            return
+        }
+        #expect(chained.runID == a && chained.stepIndex == 1)
+        let context = try #require(next?.contexts[a])
+        #expect(context.completions[0]?.outcome == "passed", "the round after a commit sees what it committed")
+        #expect(next?.currentDefinitions == version)
     }
 
     static func quietWait(_ store: any RawSQLStore) async throws {

@@ -287,7 +287,7 @@ import Testing
         try await s.store.recordDecision(runID: runID, stepIndex: 1, reviewerID: "chen.jie", approve: true, contentHash: hash, reason: nil)
         let claimed = try #require(try await s.store.claim(worker: "worker-1", leaseMillis: 60_000))
         #expect(claimed.runID == runID && claimed.stepIndex == 1)
-        let commit = try await s.worker.perform(claimed, try await Worker.Round(store: s.store, steps: [claimed]))
+        let commit = try await s.worker.perform(claimed, Worker.Round(try await s.store.roundReads(runIDs: [claimed.runID]), store: s.store))
         guard case .release = commit.action else {
             Issue.record("an undecided approval is put back, not \(commit.action)")
             return

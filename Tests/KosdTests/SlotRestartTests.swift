@@ -51,7 +51,11 @@ import Testing
             done = 0
             for id in runs where try await s.store.run(id: id)?.status == .completed { done += 1 }
         }
-        #expect(done == runs.count, "\(done) of \(runs.count) runs completed")
+        var unfinished: [String] = []
+        for id in runs {
+            if let run = try await s.store.run(id: id), run.status != .completed { unfinished.append("\(id) \(run.status): \(run.reason ?? "")") }
+        }
+        #expect(done == runs.count, "\(done) of \(runs.count) runs completed; the others: \(unfinished)")
         let all = try await s.store.bookings(calendar: "prime-time", from: 0, through: .max, creator: nil)
         let firedNow = all.filter { $0.state == .fired }
         // A booking is moved aside only when a worker too slow to renew its lease had booked the same step first.

@@ -23,11 +23,12 @@ extension SQLiteStore {
                 """)) ?? false
         }
         guard due else { return ([], nil) }
-        return try await immediate { db in
+        return try await immediate({ db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            let steps = try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: limit)
-            return (steps, reading && !steps.isEmpty ? try Self.roundReads(db, runIDs: steps.map(\.runID), now: now) : nil)
-        }
+            return (try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: limit), now)
+        }, then: { db, claimed in
+            (claimed.0, reading && !claimed.0.isEmpty ? try Self.roundReads(db, runIDs: claimed.0.map(\.runID), now: claimed.1) : nil)
+        })
     }
 
     /// The due steps (pending and due, or claimed with an ended lease), oldest first, taken for `worker`.
@@ -72,15 +73,17 @@ extension SQLiteStore {
 
     public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws
         -> (results: [CommitResult], claimed: [ClaimedStep], next: RoundReads?) {
-        try await immediate { db in
+        try await immediate({ db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             let results = try Self.commit(db, commits, worker: worker, leaseMillis: leaseMillis, chain: chain, now: now)
+            let chained = results.reduce(0) { n, r in if case .committed(_?) = r { n + 1 } else { n } }
+            return (results, try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: refill - chained), now)
+        }, then: { db, written in
             var next: [String] = []
-            for case .committed(let step?) in results { next.append(step.runID) }
-            let claimed = try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: refill - next.count)
-            next += claimed.map(\.runID)
-            return (results, claimed, next.isEmpty ? nil : try Self.roundReads(db, runIDs: next, now: now))
-        }
+            for case .committed(let step?) in written.0 { next.append(step.runID) }
+            next += written.1.map(\.runID)
+            return (written.0, written.1, next.isEmpty ? nil : try Self.roundReads(db, runIDs: next, now: written.2))
+        })
     }
 
     public func roundReads(runIDs: [String]) async throws -> RoundReads {

@@ -239,6 +239,14 @@ public final class SQLiteStore: Store, RawSQLStore {
     }
 
     func immediate<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await immediate(body, then: { _, result in result })
+    }
+
+    /// `body` in a write transaction, then `read` of what it returned in a read transaction on the same
+    /// connection: what the write's caller reads next (a worker's next round) is read after the write lock is
+    /// let go, so other processes' writes do not wait for it, and without a second trip to a reader.
+    func immediate<T: Sendable, U: Sendable>(_ body: @escaping @Sendable (Database) throws -> T,
+                                             then read: @escaping @Sendable (Database, T) throws -> U) async throws -> U {
         do {
             return try await pool.writeWithoutTransaction { db in
                 var result: T?
@@ -248,7 +256,12 @@ public final class SQLiteStore: Store, RawSQLStore {
                     result = try body(db)
                     return .commit
                 }
-                return result!
+                var out: U?
+                try db.inTransaction(.deferred) {
+                    out = try read(db, result!)
+                    return .commit
+                }
+                return out!
             }
         } catch let error as DatabaseError {
             throw Self.unavailable(error) ?? error

@@ -208,8 +208,9 @@ public protocol Store: Sendable {
     /// Claims up to `limit` due steps for `worker` in one transaction.
     func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep]
 
-    /// `claim`, with what the round of the claimed steps reads (`roundReads`) read in the same transaction;
-    /// `reads` is nil when nothing was due.
+    /// `claim`, with what the round of the claimed steps reads (`roundReads`) read together with it — right
+    /// after the write on the same connection (SQLite, so the write lock is not held for it) or in the same
+    /// transaction (PostgreSQL); `reads` is nil when nothing was due.
     func claimRound(worker: String, leaseMillis: Int64, limit: Int) async throws -> (steps: [ClaimedStep], reads: RoundReads?)
 
     /// Commits the results of claimed steps in one transaction, each fenced by its own epoch (a stale one is
@@ -219,8 +220,8 @@ public protocol Store: Sendable {
 
     /// `commit`, then up to `refill` more due steps (less the chained ones) claimed for `worker`, in one
     /// transaction: the end of a worker's round and the start of its next cost one write, not two. `next` holds
-    /// what the next round reads (`roundReads`) for the chained and claimed steps, read in the same transaction
-    /// (nil when there are none), so a round that follows a commit reads nothing more.
+    /// what the next round reads (`roundReads`) for the chained and claimed steps, read together with the write as
+    /// `claimRound` does (nil when there are none), so a round that follows a commit makes no read of its own.
     func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, refill: Int) async throws
         -> (results: [CommitResult], claimed: [ClaimedStep], next: RoundReads?)
 

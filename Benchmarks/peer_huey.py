@@ -10,7 +10,7 @@ from huey import SqliteHuey
 
 from peer_chain import findings, signed_headers
 
-huey = SqliteHuey(filename=os.environ.get("HUEY_DB", "huey.db"), fsync=True)
+huey = SqliteHuey(filename=os.environ.get("HUEY_DB", "huey.db"), fsync=True, timeout=60)
 PORT = int(os.environ.get("RECEIVER_PORT", "0"))
 _conn = None
 

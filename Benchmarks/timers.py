@@ -159,7 +159,7 @@ def ours(kosd, n=5000, rate=1000, workers=2):
 PEER = """
 import json, os, sys, time
 from huey import SqliteHuey
-huey = SqliteHuey(filename=os.environ["HUEY_DB"], fsync=True)
+huey = SqliteHuey(filename=os.environ["HUEY_DB"], fsync=True, timeout=60)
 OUT = os.environ["HUEY_OUT"]
 
 @huey.task()

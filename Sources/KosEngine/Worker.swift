@@ -184,12 +184,13 @@ public final class Worker: @unchecked Sendable {
     public var stopRequested: @Sendable () -> Bool = { false }
 
     /// Runs the due steps of one claim, and the steps they lead to that are due at once; false when nothing was due.
+    /// `expected`: work was just announced (the supervisor's poke), so the claim need not look first.
     @discardableResult
-    public func runOnce() async throws -> Bool {
+    public func runOnce(expected: Bool = false) async throws -> Bool {
         try await finishOffboardings()
         let t0 = ContinuousClock.now
-        // What a round reads comes with its steps: the claim and each commit read it in their transaction.
-        var (batch, reads) = try await store.claimRound(worker: name, leaseMillis: leaseMillis, limit: batchSize)
+        // What a round reads comes with its steps: the claim and each commit read it with their write.
+        var (batch, reads) = try await store.claimRound(worker: name, leaseMillis: leaseMillis, limit: batchSize, expected: expected)
         guard !batch.isEmpty else {
             try await sendNotices()
             return false

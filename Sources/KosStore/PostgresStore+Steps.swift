@@ -73,7 +73,7 @@ extension PostgresStore {
         }
     }
 
-    public func claimRound(worker: String, leaseMillis: Int64, limit: Int) async throws -> (steps: [ClaimedStep], reads: RoundReads?) {
+    public func claimRound(worker: String, leaseMillis: Int64, limit: Int, expected: Bool) async throws -> (steps: [ClaimedStep], reads: RoundReads?) {
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
             let steps = try await Self.claimDue(c, self.logger, worker: worker, now: now, leaseMillis: leaseMillis, limit: limit)

@@ -7,22 +7,25 @@ import Synchronization
 /// The step queue: claims, leases, fenced commits, a round's contexts and wake-ups on SQLite.
 extension SQLiteStore {
     public func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep] {
-        try await claimRound(worker: worker, leaseMillis: leaseMillis, limit: limit, reading: false).steps
+        try await claimRound(worker: worker, leaseMillis: leaseMillis, limit: limit, expected: false, reading: false).steps
     }
 
-    public func claimRound(worker: String, leaseMillis: Int64, limit: Int) async throws -> (steps: [ClaimedStep], reads: RoundReads?) {
-        try await claimRound(worker: worker, leaseMillis: leaseMillis, limit: limit, reading: true)
+    public func claimRound(worker: String, leaseMillis: Int64, limit: Int, expected: Bool) async throws -> (steps: [ClaimedStep], reads: RoundReads?) {
+        try await claimRound(worker: worker, leaseMillis: leaseMillis, limit: limit, expected: expected, reading: true)
     }
 
-    func claimRound(worker: String, leaseMillis: Int64, limit: Int, reading: Bool) async throws -> (steps: [ClaimedStep], reads: RoundReads?) {
+    func claimRound(worker: String, leaseMillis: Int64, limit: Int, expected: Bool, reading: Bool) async throws -> (steps: [ClaimedStep], reads: RoundReads?) {
         // Look before taking the write lock: an idle worker's poll is a read, not a transaction that blocks writers.
-        let due = try await pool.read { db in
-            try Bool.fetchOne(db.cachedStatement(sql: """
-                SELECT EXISTS (SELECT 1 FROM steps WHERE state = 'pending' AND due_at <= \(Self.nowSQL))
-                    OR EXISTS (SELECT 1 FROM steps WHERE state = 'claimed' AND lease_until <= \(Self.nowSQL))
-                """)) ?? false
+        // Work just announced is claimed at once (a write that finds nothing changes nothing and syncs nothing).
+        if !expected {
+            let due = try await pool.read { db in
+                try Bool.fetchOne(db.cachedStatement(sql: """
+                    SELECT EXISTS (SELECT 1 FROM steps WHERE state = 'pending' AND due_at <= \(Self.nowSQL))
+                        OR EXISTS (SELECT 1 FROM steps WHERE state = 'claimed' AND lease_until <= \(Self.nowSQL))
+                    """)) ?? false
+            }
+            guard due else { return ([], nil) }
         }
-        guard due else { return ([], nil) }
         return try await immediate({ db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             return (try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: limit), now)

@@ -210,8 +210,9 @@ public protocol Store: Sendable {
 
     /// `claim`, with what the round of the claimed steps reads (`roundReads`) read together with it — right
     /// after the write on the same connection (SQLite, so the write lock is not held for it) or in the same
-    /// transaction (PostgreSQL); `reads` is nil when nothing was due.
-    func claimRound(worker: String, leaseMillis: Int64, limit: Int) async throws -> (steps: [ClaimedStep], reads: RoundReads?)
+    /// transaction (PostgreSQL); `reads` is nil when nothing was due. `expected`: work was just announced (a
+    /// supervisor's poke), so the store need not look whether anything is due before it takes the write lock.
+    func claimRound(worker: String, leaseMillis: Int64, limit: Int, expected: Bool) async throws -> (steps: [ClaimedStep], reads: RoundReads?)
 
     /// Commits the results of claimed steps in one transaction, each fenced by its own epoch (a stale one is
     /// skipped and reported, the others commit). With `chain`, a next step that is due now is claimed for

@@ -439,11 +439,13 @@ public enum StoreConformance {
         #expect(abs(reads.now - (try await store.now())) < 60_000)
         #expect(reads.noticesDue == false)
         // A claim reads what its round needs in the same transaction.
-        let (claimed, claimReads) = try await store.claimRound(worker: "w1", leaseMillis: 30_000, limit: 4)
+        let (claimed, claimReads) = try await store.claimRound(worker: "w1", leaseMillis: 30_000, limit: 4, expected: false)
         #expect(Set(claimed.map(\.runID)) == [a, b])
         #expect(Set(claimReads?.contexts.keys ?? [:].keys) == [a, b] && claimReads?.contexts[a] == single)
-        let (none, noReads) = try await store.claimRound(worker: "w2", leaseMillis: 30_000, limit: 4)
-        #expect(none.isEmpty && noReads == nil, "nothing due, nothing read")
+        for expected in [false, true] {
+            let (none, noReads) = try await store.claimRound(worker: "w2", leaseMillis: 30_000, limit: 4, expected: expected)
+            #expect(none.isEmpty && noReads == nil, "nothing due, nothing read (announced: \(expected))")
+        }
         // A commit that chains a run's next step reads that run as the next round sees it: with the completion
         // it has just written.
         let first = try #require(claimed.first { $0.runID == a })

@@ -17,11 +17,14 @@ public struct WorkerService: Service {
     public let store: any Store
     public let idleMillis: Int
     public let log: Logger
-    /// Waits up to the given milliseconds for a poke; false once the source is gone (then plain sleeping takes over).
-    public let wakes: (@Sendable (Int) -> Bool)?
+    /// Waits up to the given milliseconds for a poke; `.closed` once the source is gone (then plain sleeping takes over).
+    public let wakes: (@Sendable (Int) -> Wake)?
+
+    /// How a wait for a poke ended.
+    public enum Wake: Sendable { case poked, timedOut, closed }
     public let stopRequested: @Sendable () -> Bool
 
-    public init(worker: Worker, store: any Store, idleMillis: Int = 50, log: Logger, wakes: (@Sendable (Int) -> Bool)? = nil,
+    public init(worker: Worker, store: any Store, idleMillis: Int = 50, log: Logger, wakes: (@Sendable (Int) -> Wake)? = nil,
                 stopRequested: @escaping @Sendable () -> Bool = { false }) {
         self.worker = worker
         self.store = store
@@ -39,9 +42,12 @@ public struct WorkerService: Service {
         var stale = 0
         var wakeable = wakes != nil
         var unavailable = false
+        // Poked: the API has just written work for the workers.
+        var poked = false
         while !stopping {
             do {
-                let worked = try await worker.runOnce()
+                let worked = try await worker.runOnce(expected: poked)
+                poked = false
                 if unavailable {
                     log.notice(Logger.Message(stringLiteral: tr("the store writes again")))
                     unavailable = false
@@ -74,9 +80,11 @@ public struct WorkerService: Service {
             if store.isShared {
                 // Work may come from any host: its announcement wakes this worker (pokes are read and dropped).
                 _ = try? await store.waitForSteps(timeoutMillis: sleep)
-                if wakeable, let wakes { wakeable = wakes(0) }
+                if wakeable, let wakes { wakeable = wakes(0) != .closed }
             } else if wakeable, let wakes {
-                wakeable = wakes(sleep)
+                let wake = wakes(sleep)
+                wakeable = wake != .closed
+                poked = wake == .poked
             } else {
                 try? await Task.sleep(for: .milliseconds(sleep))
             }
@@ -85,12 +93,12 @@ public struct WorkerService: Service {
     }
 
     /// Pokes on standard input (a worker process's wake pipe from its supervisor): waits until a byte comes or
-    /// the timeout passes; false when standard input is closed.
-    @Sendable public static func standardInputWakes(timeoutMillis: Int) -> Bool {
+    /// the timeout passes; `.closed` when standard input is closed.
+    @Sendable public static func standardInputWakes(timeoutMillis: Int) -> Wake {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
-        guard poll(&fds, 1, Int32(timeoutMillis)) > 0 else { return true }
+        guard poll(&fds, 1, Int32(timeoutMillis)) > 0 else { return .timedOut }
         var buffer = [UInt8](repeating: 0, count: 4096)
-        return read(STDIN_FILENO, &buffer, buffer.count) > 0
+        return read(STDIN_FILENO, &buffer, buffer.count) > 0 ? .poked : .closed
     }
 }
 

@@ -266,7 +266,10 @@ public final class Worker: @unchecked Sendable {
                 case .stale: staleCommits += 1
                 case .committed(let next):
                     if let next { batch.append(next) }
-                    if case .advance(_, _, let status?, let reason) = commit.action {
+                    // The last step committed: a follow-up decided with the step was applied unless its step is the one chained.
+                    var last = commit
+                    while let follow = last.then.first, next?.stepIndex != follow.step.stepIndex { last = follow }
+                    if case .advance(_, _, let status?, let reason) = last.action {
                         let draftID = cacheLock.withLock { runDrafts.removeValue(forKey: commit.step.runID) }
                         onRunEnded?(commit.step.runID, draftID ?? "?", status, reason)
                     }
@@ -529,13 +532,28 @@ public final class Worker: @unchecked Sendable {
             outcome = decided
             facts = found
         }
+        return conclude(claimed, outcome, facts, context: context, machine: machine, workflow: workflow)
+    }
+
+    /// The commit of a step decided with `outcome`: its next step, an escalation or the run's end. When the next
+    /// step is an approval whose `auto_approve` holds on the run so far, nothing outside decides it: it is decided
+    /// here and committed with this step, in one transaction (`StepCommit.then`), as it would be a round later.
+    func conclude(_ claimed: ClaimedStep, _ outcome: StepOutcome, _ facts: StepFacts, context: RunContext, machine: RunMachine, workflow: Workflow) -> StepCommit {
+        var context = context
         context.findings += facts.findings
-        context.outcomes[step.id] = outcome.name
+        context.outcomes[workflow.steps[claimed.stepIndex].id] = outcome.name
         let action: StepCommit.Action
         var result = facts.result
+        var then: [StepCommit] = []
         switch machine.after(step: claimed.stepIndex, outcome: outcome, context: context) {
         case .schedule(let next):
             action = .advance(outcome: outcome.name, next: NextStep(index: next, id: workflow.steps[next].id, dueAt: 0), runStatus: nil, reason: nil)
+            let step = workflow.steps[next]
+            if let (approved, found) = ApprovalRunner.automatic(step, subject: "\(claimed.runID)/\(next)", context: context) {
+                // The store puts the chained step's id and epoch in place of these.
+                let chained = ClaimedStep(id: 0, runID: claimed.runID, stepIndex: next, stepID: step.id, epoch: 0, worker: claimed.worker, leaseUntil: claimed.leaseUntil)
+                then = [conclude(chained, approved, found, context: context, machine: machine, workflow: workflow)]
+            }
         case .escalate(let index, let group):
             // The outcome says it for people; the group that decides now is kept as a value beside it.
             action = .advance(outcome: "escalated to \(group)", next: NextStep(index: index, id: workflow.steps[index].id, dueAt: 0, escalatedTo: group),
@@ -544,7 +562,9 @@ public final class Worker: @unchecked Sendable {
         case .finish(let status, let reason):
             action = .advance(outcome: outcome.name, next: nil, runStatus: status, reason: reason)
         }
-        return StepCommit(step: claimed, action: action, result: result, attempt: facts.attempt, notes: facts.notes, booking: facts.booking)
+        var commit = StepCommit(step: claimed, action: action, result: result, attempt: facts.attempt, notes: facts.notes, booking: facts.booking)
+        commit.then = then
+        return commit
     }
 
     /// The packs a check step applies: `CheckPlan` decides, as it does for `kos lint`.

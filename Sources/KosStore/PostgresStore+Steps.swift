@@ -186,68 +186,76 @@ extension PostgresStore {
                 """, logger: logger)
             healths[endpoint] = try await health(c, logger, endpoint, forUpdate: true)
         }
-        for commit in commits {
-            let step = commit.step
-            let plan = StoreRules.commit(commit, worker: worker)
-            // Fenced: only the current holder writes; nothing else of a stale step is written.
-            let fenced: Bool
-            switch plan.fence {
-            case .release(let dueAt, let seen):
-                fenced = try await changed(c, logger, """
-                    UPDATE steps SET state = 'pending', lease_owner = NULL, lease_until = NULL,
-                      due_at = CASE WHEN \(seen)::BIGINT IS NOT NULL AND EXISTS (SELECT 1 FROM approvals a WHERE a.run_id = steps.run_id
-                                                                             AND a.step_index = steps.step_index AND a.id > \(seen))
-                               THEN \(now) ELSE \(dueAt) END
-                    WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
-                    """)
-            case .complete(let outcome):
-                fenced = try await changed(c, logger, """
-                    UPDATE steps SET state = 'done', outcome = \(outcome), completed_at = \(now), lease_owner = NULL, lease_until = NULL
-                    WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
-                    """)
-            }
-            guard fenced else {
-                results.append(.stale)
-                continue
-            }
-            var chained: ClaimedStep?
-            for write in plan.writes {
-                switch write {
-                case .completion(let outcome, let result):
-                    try await c.query("""
-                        INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result)
-                        VALUES (\(step.runID), \(step.stepIndex), \(step.epoch), \(step.worker), \(outcome), \(now), \(result))
-                        """, logger: logger)
-                case .attempt(let attempt): try await insertAttempt(c, logger, attempt, now: now, healths: &healths)
-                case .audit(let actor, let line):
-                    try await appendAudit(c, logger, at: now, actor: actor, line)
-                case .booking(let booking): try await updateBooking(c, logger, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
-                case .notice(let notice):
-                    try await c.query("""
-                        INSERT INTO endpoint_notices (endpoint, kind, reason, body, created_at, due_at)
-                        VALUES (\(notice.endpoint), \(notice.kind), \(notice.reason), \(notice.body), \(now), \(now))
-                        """, logger: logger)
-                case .next(let next):
-                    let take = chain && next.dueAt <= now
-                    let until = now + leaseMillis
-                    let rows = try await c.query("""
-                        INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, epoch, lease_owner, lease_until, escalated_to)
-                        VALUES (\(step.runID), \(next.index), \(next.id), \(take ? "claimed" : "pending"), \(next.dueAt), \(now), \(take ? 1 : 0),
-                                \(take ? worker : nil), \(take ? until : nil), \(next.escalatedTo))
-                        ON CONFLICT (run_id, step_index) DO UPDATE SET state = excluded.state, due_at = excluded.due_at, ready_at = excluded.ready_at,
-                          outcome = NULL, completed_at = NULL, epoch = steps.epoch + \(take ? 1 : 0), lease_owner = excluded.lease_owner,
-                          lease_until = excluded.lease_until, escalated_to = excluded.escalated_to
-                        RETURNING id, epoch
-                        """, logger: logger)
-                    for try await (id, epoch) in rows.decode((Int64, Int64).self) where take {
-                        chained = ClaimedStep(id: id, runID: step.runID, stepIndex: next.index, stepID: next.id, epoch: epoch, worker: worker, leaseUntil: until, readyAt: now)
-                    }
-                    if !take { try await c.query("NOTIFY kos_steps", logger: logger) }
-                case .runEnded(let status, let reason):
-                    try await c.query("UPDATE runs SET state = \(status.rawValue), reason = \(reason), updated_at = \(now) WHERE id = \(step.runID)", logger: logger)
+        for first in commits {
+            var commit = first
+            while true {
+                let step = commit.step
+                let plan = StoreRules.commit(commit, worker: worker)
+                // Fenced: only the current holder writes; nothing else of a stale step is written.
+                let fenced: Bool
+                switch plan.fence {
+                case .release(let dueAt, let seen):
+                    fenced = try await changed(c, logger, """
+                        UPDATE steps SET state = 'pending', lease_owner = NULL, lease_until = NULL,
+                          due_at = CASE WHEN \(seen)::BIGINT IS NOT NULL AND EXISTS (SELECT 1 FROM approvals a WHERE a.run_id = steps.run_id
+                                                                                 AND a.step_index = steps.step_index AND a.id > \(seen))
+                                   THEN \(now) ELSE \(dueAt) END
+                        WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
+                        """)
+                case .complete(let outcome):
+                    fenced = try await changed(c, logger, """
+                        UPDATE steps SET state = 'done', outcome = \(outcome), completed_at = \(now), lease_owner = NULL, lease_until = NULL
+                        WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
+                        """)
                 }
+                guard fenced else {
+                    results.append(.stale)
+                    break
+                }
+                var chained: ClaimedStep?
+                for write in plan.writes {
+                    switch write {
+                    case .completion(let outcome, let result):
+                        try await c.query("""
+                            INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result)
+                            VALUES (\(step.runID), \(step.stepIndex), \(step.epoch), \(step.worker), \(outcome), \(now), \(result))
+                            """, logger: logger)
+                    case .attempt(let attempt): try await insertAttempt(c, logger, attempt, now: now, healths: &healths)
+                    case .audit(let actor, let line):
+                        try await appendAudit(c, logger, at: now, actor: actor, line)
+                    case .booking(let booking): try await updateBooking(c, logger, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
+                    case .notice(let notice):
+                        try await c.query("""
+                            INSERT INTO endpoint_notices (endpoint, kind, reason, body, created_at, due_at)
+                            VALUES (\(notice.endpoint), \(notice.kind), \(notice.reason), \(notice.body), \(now), \(now))
+                            """, logger: logger)
+                    case .next(let next):
+                        let take = chain && next.dueAt <= now
+                        let until = now + leaseMillis
+                        let rows = try await c.query("""
+                            INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, epoch, lease_owner, lease_until, escalated_to)
+                            VALUES (\(step.runID), \(next.index), \(next.id), \(take ? "claimed" : "pending"), \(next.dueAt), \(now), \(take ? 1 : 0),
+                                    \(take ? worker : nil), \(take ? until : nil), \(next.escalatedTo))
+                            ON CONFLICT (run_id, step_index) DO UPDATE SET state = excluded.state, due_at = excluded.due_at, ready_at = excluded.ready_at,
+                              outcome = NULL, completed_at = NULL, epoch = steps.epoch + \(take ? 1 : 0), lease_owner = excluded.lease_owner,
+                              lease_until = excluded.lease_until, escalated_to = excluded.escalated_to
+                            RETURNING id, epoch
+                            """, logger: logger)
+                        for try await (id, epoch) in rows.decode((Int64, Int64).self) where take {
+                            chained = ClaimedStep(id: id, runID: step.runID, stepIndex: next.index, stepID: next.id, epoch: epoch, worker: worker, leaseUntil: until, readyAt: now)
+                        }
+                        if !take { try await c.query("NOTIFY kos_steps", logger: logger) }
+                    case .runEnded(let status, let reason):
+                        try await c.query("UPDATE runs SET state = \(status.rawValue), reason = \(reason), updated_at = \(now) WHERE id = \(step.runID)", logger: logger)
+                    }
+                }
+                if let follow = StoreRules.followUp(commit, chained: chained) {
+                    commit = follow
+                    continue
+                }
+                results.append(.committed(next: chained))
+                break
             }
-            results.append(.committed(next: chained))
         }
         for (endpoint, health) in healths { try await saveHealth(c, logger, endpoint, health, now: now) }
         return results

@@ -103,56 +103,64 @@ extension SQLiteStore {
     static func commit(_ db: Database, _ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool, now: Int64) throws -> [CommitResult] {
         var results: [CommitResult] = []
         var healths: [String: EndpointHealth] = [:]
-        for c in commits {
-            let step = c.step
-            let plan = StoreRules.commit(c, worker: worker)
-            // Fenced: only the current holder writes; the fenced update comes first, and nothing else of a
-            // stale step is written.
-            switch plan.fence {
-            case .release(let dueAt, let seen):
-                try db.executeCached(sql: """
-                    UPDATE steps SET state = 'pending', lease_owner = NULL, lease_until = NULL,
-                      due_at = CASE WHEN ? IS NOT NULL AND EXISTS (SELECT 1 FROM approvals a WHERE a.run_id = steps.run_id AND a.step_index = steps.step_index AND a.id > ?)
-                               THEN ? ELSE ? END
-                    WHERE id = ? AND epoch = ? AND state = 'claimed'
-                    """, arguments: [seen, seen, now, dueAt, step.id, step.epoch])
-            case .complete(let outcome):
-                try db.executeCached(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
-                                     arguments: [outcome, now, step.id, step.epoch])
-            }
-            guard db.changesCount == 1 else {
-                results.append(.stale)
-                continue
-            }
-            var chained: ClaimedStep?
-            for write in plan.writes {
-                switch write {
-                case .completion(let outcome, let result):
-                    try db.executeCached(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                         arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now, result])
-                case .attempt(let attempt): _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths)
-                case .audit(let actor, let line):
-                    try Self.appendAudit(db, at: now, actor: actor, line)
-                case .booking(let booking): try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
-                case .notice(let notice):
-                    try db.executeCached(sql: "INSERT INTO endpoint_notices (endpoint, kind, reason, body, created_at, due_at) VALUES (?, ?, ?, ?, ?, ?)",
-                                         arguments: [notice.endpoint, notice.kind, notice.reason, notice.body, now, now])
-                case .next(let next):
+        for first in commits {
+            var c = first
+            while true {
+                let step = c.step
+                let plan = StoreRules.commit(c, worker: worker)
+                // Fenced: only the current holder writes; the fenced update comes first, and nothing else of a
+                // stale step is written.
+                switch plan.fence {
+                case .release(let dueAt, let seen):
                     try db.executeCached(sql: """
-                        INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, escalated_to) VALUES (?, ?, ?, 'pending', ?, ?, ?)
-                        ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
-                          outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL, escalated_to = excluded.escalated_to
-                        """, arguments: [step.runID, next.index, next.id, next.dueAt, now, next.escalatedTo])
-                    if chain, next.dueAt <= now, let row = try Row.fetchOne(db.cachedStatement(sql: """
-                        SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps WHERE run_id = ? AND step_index = ?
-                        """), arguments: [step.runID, next.index]) {
-                        chained = try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis)
-                    }
-                case .runEnded(let status, let reason):
-                    try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [status.rawValue, reason, now, step.runID])
+                        UPDATE steps SET state = 'pending', lease_owner = NULL, lease_until = NULL,
+                          due_at = CASE WHEN ? IS NOT NULL AND EXISTS (SELECT 1 FROM approvals a WHERE a.run_id = steps.run_id AND a.step_index = steps.step_index AND a.id > ?)
+                                   THEN ? ELSE ? END
+                        WHERE id = ? AND epoch = ? AND state = 'claimed'
+                        """, arguments: [seen, seen, now, dueAt, step.id, step.epoch])
+                case .complete(let outcome):
+                    try db.executeCached(sql: "UPDATE steps SET state = 'done', outcome = ?, completed_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND epoch = ? AND state = 'claimed'",
+                                         arguments: [outcome, now, step.id, step.epoch])
                 }
+                guard db.changesCount == 1 else {
+                    results.append(.stale)
+                    break
+                }
+                var chained: ClaimedStep?
+                for write in plan.writes {
+                    switch write {
+                    case .completion(let outcome, let result):
+                        try db.executeCached(sql: "INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                             arguments: [step.runID, step.stepIndex, step.epoch, step.worker, outcome, now, result])
+                    case .attempt(let attempt): _ = try Self.insertAttempt(db, attempt, now: now, healths: &healths)
+                    case .audit(let actor, let line):
+                        try Self.appendAudit(db, at: now, actor: actor, line)
+                    case .booking(let booking): try Self.updateBooking(db, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
+                    case .notice(let notice):
+                        try db.executeCached(sql: "INSERT INTO endpoint_notices (endpoint, kind, reason, body, created_at, due_at) VALUES (?, ?, ?, ?, ?, ?)",
+                                             arguments: [notice.endpoint, notice.kind, notice.reason, notice.body, now, now])
+                    case .next(let next):
+                        try db.executeCached(sql: """
+                            INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, escalated_to) VALUES (?, ?, ?, 'pending', ?, ?, ?)
+                            ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
+                              outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL, escalated_to = excluded.escalated_to
+                            """, arguments: [step.runID, next.index, next.id, next.dueAt, now, next.escalatedTo])
+                        if chain, next.dueAt <= now, let row = try Row.fetchOne(db.cachedStatement(sql: """
+                            SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps WHERE run_id = ? AND step_index = ?
+                            """), arguments: [step.runID, next.index]) {
+                            chained = try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis)
+                        }
+                    case .runEnded(let status, let reason):
+                        try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [status.rawValue, reason, now, step.runID])
+                    }
+                }
+                if let follow = StoreRules.followUp(c, chained: chained) {
+                    c = follow
+                    continue
+                }
+                results.append(.committed(next: chained))
+                break
             }
-            results.append(.committed(next: chained))
         }
         for (endpoint, health) in healths { try Self.saveHealth(db, endpoint, health, now: now) }
         return results

@@ -574,6 +574,10 @@ public struct StepCommit: Sendable, Hashable {
     public var decisionsSeen: Int64?
     /// Requests queued to endpoints with the step's commit, sent as they are (a `kit.held` to the kit's `notify`).
     public var notices: [QueuedNotice]
+    /// The next step, decided with this one because nothing outside decides it (an `auto_approve` that holds on
+    /// the findings just made): committed in the same transaction, on the step this commit chains (its `step`
+    /// names the index; the store fills in the rest). Applied only when this commit chains that step.
+    public var then: [StepCommit] = []
 
     public init(step: ClaimedStep, action: Action, result: String? = nil, attempt: DeliveryAttempt? = nil, notes: [AuditNote] = [], booking: BookingUpdate? = nil,
                 notices: [QueuedNotice] = []) {

@@ -117,6 +117,14 @@ enum StoreRules {
         }
     }
 
+    /// The next step decided with `commit` (`StepCommit.then`), to commit in the same transaction on the step the
+    /// commit has just chained; nil when there is none or the chained step is not the one it was decided for.
+    static func followUp(_ commit: StepCommit, chained: ClaimedStep?) -> StepCommit? {
+        guard let chained, var follow = commit.then.first, follow.step.stepIndex == chained.stepIndex else { return nil }
+        follow.step = chained
+        return follow
+    }
+
     /// What a new draft writes: its id, its first revision's content hash, and the audit entry.
     struct SubmissionWrites: Sendable, Hashable {
         var draftID: String

@@ -111,6 +111,32 @@ import Testing
         #expect(s.receiver.seen.count == 1)
     }
 
+    /// Nothing outside decides such an approval, so it is committed with the check before it, in one transaction:
+    /// the record reads as it would a round later (each step completed once, the approval with its note).
+    @Test func anApprovalThatDecidesItselfIsCommittedWithTheCheckBeforeIt() async throws {
+        let s = try await EngineFixtures.setUp(approval: "{groups: [store-managers], auto_approve: 'findings.errors == 0'}")
+        let (runID, _) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)
+        let check = try #require(try await s.store.claim(worker: "worker-1", leaseMillis: 30_000))
+        let commit = try await s.worker.perform(check, Worker.Round(try await s.store.roundReads(runIDs: [runID]), store: s.store))
+        #expect(commit.then.map(\.step.stepIndex) == [1], "the approval is decided with the check")
+        let (results, _, _) = try await s.store.commit([commit], worker: "worker-1", leaseMillis: 30_000, chain: true, refill: 0)
+        guard case .committed(let next?) = results.first else {
+            Issue.record("the publish step was not chained: \(results)")
+            return
+        }
+        #expect(next.stepIndex == 2, "the publish step comes next")
+        let checked = try await s.store.completions(runID: runID, stepIndex: 0), approved = try await s.store.completions(runID: runID, stepIndex: 1)
+        #expect(checked.count == 1 && approved.count == 1 && approved.first?.outcome == "approved")
+        #expect(checked.first?.at == approved.first?.at, "one transaction")
+        let record = try await s.store.auditEntries().map(\.action).filter { ["step.completed", "approval.automatic"].contains($0) }
+        #expect(record == ["step.completed", "step.completed", "approval.automatic"], "the check, then the approval with its note")
+        // A reviewer's approval is not decided ahead: nothing outside may be skipped.
+        let other = try await EngineFixtures.setUp(approval: "{groups: [store-managers]}")
+        let (otherRun, _) = try await EngineFixtures.submit(other, EngineFixtures.cleanDraft)
+        let otherCheck = try #require(try await other.store.claim(worker: "worker-1", leaseMillis: 30_000))
+        #expect(try await other.worker.perform(otherCheck, Worker.Round(try await other.store.roundReads(runIDs: [otherRun]), store: other.store)).then.isEmpty)
+    }
+
     @Test func otherwiseReviewersDecide() async throws {
         let s = try await EngineFixtures.setUp(approval: #"{groups: [store-managers], auto_approve: 'creator.store == "BJ-SKP"'}"#)
         let (runID, _) = try await EngineFixtures.submit(s, EngineFixtures.cleanDraft)

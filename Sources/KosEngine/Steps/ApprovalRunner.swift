@@ -9,10 +9,7 @@ struct ApprovalRunner: StepRunner {
     let approval: ApprovalStep
 
     func run(_ input: StepInput) async throws -> StepDecision {
-        if let auto = approval.autoApprove, auto.evaluate(input.context.value(at:)) {
-            return .done(.approved, StepFacts(notes: [AuditNote(actor: "kosflow", action: .approvalAutomatic, subject: input.subject,
-                                                                details: tr("step \(input.step.id): the workflow's auto_approve condition holds"))]))
-        }
+        if let (approved, facts) = Self.automatic(input.step, subject: input.subject, context: input.context) { return .done(approved, facts) }
         let claimed = input.claimed
         let escalatedTo = input.ctx.completions[claimed.stepIndex].flatMap { Approvals.escalatedTo(outcome: $0.outcome, result: $0.result) }
         // The people once for the round; the decisions fresh for this step (a decision wakes it).
@@ -36,5 +33,14 @@ struct ApprovalRunner: StepRunner {
         if let notice = approval.notify { told = try await worker.tellReviewers(notice, oneTap: approval.oneTap, input: input, deadline: deadline) }
         // A decision recorded while this look was under way makes the step due at once, not at the next look.
         return input.release(min(now + input.environment.approvalPollMillis, deadline ?? .max), tr("waiting for reviewers"), attempt: told, decisionsSeen: newest)
+    }
+
+    /// An approval step decided by its `auto_approve` condition on the run so far; nil when the step is no
+    /// approval, has no condition, or the condition does not hold. Nothing outside decides it, so the worker may
+    /// decide it with the step before it (`StepCommit.then`).
+    static func automatic(_ step: Step, subject: String, context: RunContext) -> (StepOutcome, StepFacts)? {
+        guard case .approval(let approval) = step.action, let auto = approval.autoApprove, auto.evaluate(context.value(at:)) else { return nil }
+        return (.approved, StepFacts(notes: [AuditNote(actor: "kosflow", action: .approvalAutomatic, subject: subject,
+                                                       details: tr("step \(step.id): the workflow's auto_approve condition holds"))]))
     }
 }

@@ -239,7 +239,7 @@ public final class SQLiteStore: Store, RawSQLStore {
     }
 
     func immediate<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await immediate(body, then: { _, result in result })
+        try await writing { db in try Self.inImmediateTransaction(db, body) }
     }
 
     /// `body` in a write transaction, then `read` of what it returned in a read transaction on the same
@@ -247,25 +247,35 @@ public final class SQLiteStore: Store, RawSQLStore {
     /// let go, so other processes' writes do not wait for it, and without a second trip to a reader.
     func immediate<T: Sendable, U: Sendable>(_ body: @escaping @Sendable (Database) throws -> T,
                                              then read: @escaping @Sendable (Database, T) throws -> U) async throws -> U {
-        do {
-            return try await pool.writeWithoutTransaction { db in
-                var result: T?
-                try db.inTransaction(.immediate) {
-                    // Other processes append to the audit log too: the tail is read afresh in every transaction.
-                    Self.auditTails.withLock { $0[Self.connectionKey(db)] = nil }
-                    result = try body(db)
-                    return .commit
-                }
-                var out: U?
-                try db.inTransaction(.deferred) {
-                    out = try read(db, result!)
-                    return .commit
-                }
-                return out!
+        try await writing { db in
+            let written = try Self.inImmediateTransaction(db, body)
+            var out: U?
+            try db.inTransaction(.deferred) {
+                out = try read(db, written)
+                return .commit
             }
+            return out!
+        }
+    }
+
+    /// `work` on the writer's connection, its refusals by the disk said as the store's.
+    private func writing<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.writeWithoutTransaction(work)
         } catch let error as DatabaseError {
             throw Self.unavailable(error) ?? error
         }
+    }
+
+    private static func inImmediateTransaction<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
+        var result: T?
+        try db.inTransaction(.immediate) {
+            // Other processes append to the audit log too: the tail is read afresh in every transaction.
+            auditTails.withLock { $0[connectionKey(db)] = nil }
+            result = try body(db)
+            return .commit
+        }
+        return result!
     }
 
     /// A write refused by the disk rather than by the data: the transaction rolled back, nothing changed.

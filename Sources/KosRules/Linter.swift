@@ -170,7 +170,7 @@ public final class Linter {
 
     func findings(_ draft: Draft, onlyRule: Int?, now: Date, platforms: [String]? = nil, budget: Duration? = nil, trace: LintTrace? = nil,
                   costs: RuleCosts? = nil) -> [Finding] {
-        let state = CheckBudget(deadline: budget.map { ContinuousClock.now + $0 })
+        let state = CheckBudget(budget: budget)
         var clock = costs.map { _ in ContinuousClock.now }
         var prepared: [PreparedSegment] = []
         prepared.reserveCapacity(draft.segments.count)

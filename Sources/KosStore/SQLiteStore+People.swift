@@ -34,8 +34,13 @@ extension SQLiteStore {
     }
 
     public func authenticate(token: String) async throws -> Person? {
+        try holder(ofToken: token)
+    }
+
+    /// The token's holder, read on the calling thread (`tokenReader`).
+    private func holder(ofToken token: String) throws -> Person? {
         let digest = APIToken.digest(token)
-        return try await pool.read { db in
+        return try tokenReader.read { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT t.sha256, p.* FROM tokens t JOIN people p ON p.id = t.person_id

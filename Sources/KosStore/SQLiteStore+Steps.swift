@@ -31,7 +31,7 @@ extension SQLiteStore {
             return (try Self.claimDue(db, worker: worker, now: now, leaseMillis: leaseMillis, limit: limit), now)
         }, then: { db, claimed in
             (claimed.0, reading && !claimed.0.isEmpty ? try Self.roundReads(db, runIDs: claimed.0.map(\.runID), now: claimed.1) : nil)
-        })
+        }, durable: false)
     }
 
     /// The due steps (pending and due, or claimed with an ended lease), oldest first, taken for `worker`.

@@ -5,11 +5,16 @@ import Crypto
 import KosCore
 
 /// The embedded store: SQLite through GRDB, in WAL mode with `synchronous=FULL`, so every transition
-/// acknowledged to a client or a peer survives a power cut. Several processes (the supervisor and its
+/// acknowledged to a client or a peer survives a power cut (a worker's claim alone, which nobody is told about,
+/// does not wait for the disk: see `immediate(_:then:durable:)`). Several processes (the supervisor and its
 /// workers) open the same file; SQLite serialises their writes, and every read-then-write runs in an
 /// IMMEDIATE transaction so two claims can never interleave.
 public final class SQLiteStore: Store, RawSQLStore {
     let pool: DatabasePool
+    /// A connection of its own for looking up API tokens, read on the caller's thread: every request asks it first,
+    /// and a trip to the pool's reader queue and back cost more than the query. It is never held across a
+    /// suspension (so it cannot starve the way a pool reader kept across one can), only behind its own lock.
+    let tokenReader: DatabaseQueue
 
     public let path: String
 
@@ -19,11 +24,12 @@ public final class SQLiteStore: Store, RawSQLStore {
         try Paths.createParent(of: path)
         var config = Configuration()
         // Several processes write (the API and each worker). SQLite's own busy timeout sleeps in steps of up to
-        // 100 ms, which turned a held write lock into 40–180 ms waits under load; retry every 0.2–1 ms instead,
-        // for up to about 15 s.
+        // 100 ms, which turned a held write lock into 40–180 ms waits under load; retry after 50 µs, then ever
+        // less often down to every 1 ms (a write transaction holds the lock for a few tenths of a millisecond), for
+        // up to about 20 s.
         config.busyMode = .callback { tries in
             guard tries < 20_000 else { return false }
-            usleep(useconds_t(min(1000, 200 + tries * 10)))
+            usleep(useconds_t(min(1000, 50 + tries * 25)))
             return true
         }
         config.prepareDatabase { db in
@@ -34,6 +40,10 @@ public final class SQLiteStore: Store, RawSQLStore {
         // GRDB lowers `synchronous` to NORMAL when it switches the writer to WAL; raise it again.
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         try Self.migrate(pool)
+        var reading = Configuration()
+        reading.readonly = true
+        reading.busyMode = config.busyMode
+        tokenReader = try DatabaseQueue(path: path, configuration: reading)
     }
 
     static var migrator: DatabaseMigrator {
@@ -245,10 +255,24 @@ public final class SQLiteStore: Store, RawSQLStore {
     /// `body` in a write transaction, then `read` of what it returned in a read transaction on the same
     /// connection: what the write's caller reads next (a worker's next round) is read after the write lock is
     /// let go, so other processes' writes do not wait for it, and without a second trip to a reader.
+    ///
+    /// `durable: false` commits without waiting for the disk (`synchronous = NORMAL` for this one transaction): for
+    /// a write that no client, peer or receiver is told about, and that is safe to lose in a power cut — a worker's
+    /// claim of due steps. SQLite keeps the database consistent either way, and the next durable commit on the file
+    /// syncs the log that holds it; a claim lost with the power is taken again after the restart.
     func immediate<T: Sendable, U: Sendable>(_ body: @escaping @Sendable (Database) throws -> T,
-                                             then read: @escaping @Sendable (Database, T) throws -> U) async throws -> U {
+                                             then read: @escaping @Sendable (Database, T) throws -> U, durable: Bool = true) async throws -> U {
         try await writing { db in
-            let written = try Self.inImmediateTransaction(db, body)
+            let written: T
+            if durable {
+                written = try Self.inImmediateTransaction(db, body)
+            } else {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                let result = Result { try Self.inImmediateTransaction(db, body) }
+                // Every other write on this connection stays durable, whatever became of this one.
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                written = try result.get()
+            }
             var out: U?
             try db.inTransaction(.deferred) {
                 out = try read(db, written)

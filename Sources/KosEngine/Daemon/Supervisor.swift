@@ -88,13 +88,23 @@ public final class Supervisor: Service, @unchecked Sendable {
         return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
-    /// Tells every worker there is new work (called by the API after it commits); never blocks.
+    /// Tells the workers there is new work (called by the API after it commits); never blocks. One worker, in
+    /// turn, is poked (`1`: claim at once); the others are nudged (`2`: look a moment later, and claim only what
+    /// is still waiting then). Every worker poked at once raced for SQLite's one write lock: the losers' empty
+    /// claims held up the winner's, and its commit after them, by a busy wait each.
     public func wake() {
-        let one: [UInt8] = [1]
+        let poke: [UInt8] = [1], nudge: [UInt8] = [2]
         wakeFDs.withLock { fds in
-            for fd in fds.values { _ = write(fd, one, 1) }
+            guard !fds.isEmpty else { return }
+            let workers = fds.keys.sorted()
+            let chosen = workers[wakeTurn % workers.count]
+            wakeTurn &+= 1
+            for i in workers { _ = write(fds[i]!, i == chosen ? poke : nudge, 1) }
         }
     }
+
+    /// Whose turn it is to be poked (read and advanced under `wakeFDs`'s lock).
+    private var wakeTurn = 0
 
     /// Starts worker `i`: its standard input is the wake pipe, descriptor 3 the pipe it reports steps on.
     /// Called on the supervisor's thread only, which lives as long as its workers (their parent-death

@@ -21,7 +21,15 @@ public struct WorkerService: Service {
     public let wakes: (@Sendable (Int) -> Wake)?
 
     /// How a wait for a poke ended.
-    public enum Wake: Sendable { case poked, timedOut, closed }
+    public enum Wake: Sendable {
+        /// New work, to be claimed at once.
+        case poked
+        /// New work that another worker was poked for: looked at a moment later, in case that one is busy.
+        case nudged
+        case timedOut, closed
+    }
+    /// How long a nudged worker waits before it looks: long enough for the poked worker's claim to have committed.
+    static let nudgeDelay: Duration = .milliseconds(2)
     public let stopRequested: @Sendable () -> Bool
 
     public init(worker: Worker, store: any Store, idleMillis: Int = 50, log: Logger, wakes: (@Sendable (Int) -> Wake)? = nil,
@@ -85,6 +93,7 @@ public struct WorkerService: Service {
                 let wake = wakes(sleep)
                 wakeable = wake != .closed
                 poked = wake == .poked
+                if wake == .nudged { try? await Task.sleep(for: Self.nudgeDelay) }
             } else {
                 try? await Task.sleep(for: .milliseconds(sleep))
             }
@@ -98,7 +107,9 @@ public struct WorkerService: Service {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
         guard poll(&fds, 1, Int32(timeoutMillis)) > 0 else { return .timedOut }
         var buffer = [UInt8](repeating: 0, count: 4096)
-        return read(STDIN_FILENO, &buffer, buffer.count) > 0 ? .poked : .closed
+        let n = read(STDIN_FILENO, &buffer, buffer.count)
+        guard n > 0 else { return .closed }
+        return buffer[..<n].contains(1) ? .poked : .nudged
     }
 }
 

@@ -26,7 +26,7 @@ struct LengthRule: GuidelineCheck {
             if let max, length > max {
                 var at = LocatedText(text: "\(length)", location: first.segment.start)
                 // Point at the first character past the limit when the scope is one segment.
-                if segs.count == 1, let i = Self.indexPast(max, in: first.scalars, platform: platform) {
+                if segs.count == 1, let i = Self.indexPast(max, in: first, platform: platform) {
                     at.location = first.location(ofOriginal: i)
                 }
                 let said = info.message(for: "\(length)")
@@ -41,6 +41,18 @@ struct LengthRule: GuidelineCheck {
             }
         }
         return findings
+    }
+
+    /// The first scalar of `segment` past `limit`, counted the platform's way.
+    static func indexPast(_ limit: Int, in segment: PreparedSegment, platform: String?) -> Int? {
+        let limits = platform.flatMap(PlatformLimits.limits(for:))
+        // Every scalar counting one (no invisible ones, one unit a character): the scalar at `limit` itself.
+        let scalars = segment.scalars
+        if (limits?.asciiWeight ?? 1) == 1, (limits?.cjkWeight ?? 1) == 1, segment.asciiCount + segment.visibleOtherCount == scalars.count {
+            guard !scalars.isEmpty, limit < scalars.count else { return nil }
+            return limit < 0 ? 0 : limit
+        }
+        return indexPast(limit, in: scalars, platform: platform)
     }
 
     static func indexPast(_ limit: Int, in scalars: [Unicode.Scalar], platform: String?) -> Int? {

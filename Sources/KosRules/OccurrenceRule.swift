@@ -52,6 +52,8 @@ struct OccurrenceRule: GuidelineCheck {
         switch token {
         case .hashtag:
             if seg.segment.scope == .hashtags { return [seg.virtualPrefix] }
+            // No # or ＃ anywhere (known from decoding): no hashtag, without reading the text again.
+            guard seg.holdsHash else { return [] }
             for (i, c) in s.enumerated() where (c == "#" || c == "＃") && i + 1 < s.count && !s[i + 1].properties.isWhitespace && s[i + 1] != "#" {
                 if i == 0 || s[i - 1].properties.isWhitespace || s[i - 1] == "#" || !s[i - 1].properties.isAlphabetic { out.append(i) }
             }

@@ -135,6 +135,8 @@ final class PreparedSegment {
     /// with it), seen while decoding, so neither check reads the text again.
     let holdsLessThan: Bool
     let holdsTitleMark: Bool
+    /// Whether the text holds a `#` or a `＃` (a hashtag in the text starts with one), seen while decoding.
+    let holdsHash: Bool
 
     /// Built on first use: most segments never need them.
     final class LazyParts {
@@ -247,7 +249,7 @@ final class PreparedSegment {
         var digits = 0
         var ascii = 0
         var invisible = 0
-        var lessThan = false, titleMark = false
+        var lessThan = false, titleMark = false, hash = false
         var text = segment.text
         let scalars = text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
@@ -260,14 +262,14 @@ final class PreparedSegment {
                         v = b0
                         i += 1
                         ascii += 1
-                        if b0 == 0x0A { nl.append(k) } else if b0 >= 0x30 && b0 <= 0x39 { digits += 1 } else if b0 == 0x3C { lessThan = true }
+                        if b0 == 0x0A { nl.append(k) } else if b0 >= 0x30 && b0 <= 0x39 { digits += 1 } else if b0 == 0x3C { lessThan = true } else if b0 == 0x23 { hash = true }
                     } else if b0 < 0xE0 {
                         v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                         i += 2
                     } else if b0 < 0xF0 {
                         v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                         i += 3
-                        if v >= 0xFF10 && v <= 0xFF19 { digits += 1 } else if v == 0x300A { titleMark = true }
+                        if v >= 0xFF10 && v <= 0xFF19 { digits += 1 } else if v == 0x300A { titleMark = true } else if v == 0xFF03 { hash = true }
                     } else {
                         v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
                         i += 4
@@ -286,6 +288,7 @@ final class PreparedSegment {
         self.digitCount = digits
         self.holdsLessThan = lessThan
         self.holdsTitleMark = titleMark
+        self.holdsHash = hash
         self.asciiCount = ascii
         self.visibleOtherCount = scalars.count - ascii - invisible
         self.normalized = normalizer.normalize(scalars)

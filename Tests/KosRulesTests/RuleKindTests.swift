@@ -169,6 +169,9 @@ import Testing
         let f = linter.lint(draft)
         #expect(f.count == 1)
         #expect(f[0].column == 6, "points at the first character past the limit")
+        var padded = Draft.text("一\u{200B}二三四五六")
+        padded.platforms = ["xiaohongshu"]
+        #expect(linter.lint(padded).first?.column == 7, "a zero-width character counts nothing, and is not pointed at")
         draft.platforms = ["douyin"]
         #expect(linter.lint(draft).isEmpty, "a Xiaohongshu limit does not apply to a Douyin post")
         #expect(linter.lint(draft, platforms: ["xiaohongshu"]).count == 1, "--platform overrides the draft's platforms")
@@ -183,6 +186,7 @@ import Testing
         draft = Draft.text("一二三四五六")
         draft.platforms = ["weibo"]
         #expect(linter.lint(draft).first?.message.contains("12 characters (weighted), at most 10") == true)
+        #expect(linter.lint(draft).first?.column == 6, "六 is the character that takes the count past 10")
     }
 
     @Test func zeroWidthPaddingDoesNotCount() {

@@ -84,6 +84,19 @@ func temporaryDatabase() -> String {
         #expect(durability.synchronous == 2, "FULL: an acknowledged transition survives a power cut")
     }
 
+    /// A claim commits without waiting for the disk; every write after it on the connection waits again.
+    @Test func aClaimLeavesTheWriterDurable() async throws {
+        let store = try SQLiteStore(path: temporaryDatabase())
+        let now = try await store.now()
+        try await store.enqueue(runID: "r1", stepIndex: 0, stepID: "s", dueAt: now)
+        let (claimed, _) = try await store.claimRound(worker: "w", leaseMillis: 60_000, limit: 4, expected: true)
+        #expect(claimed.map(\.runID) == ["r1"])
+        #expect(try await store.durability().synchronous == 2, "FULL again after the claim")
+        // A claim that finds nothing leaves it FULL too.
+        _ = try await store.claimRound(worker: "w", leaseMillis: 60_000, limit: 4, expected: true)
+        #expect(try await store.durability().synchronous == 2)
+    }
+
     @Test func twoProcessesWorthOfConnectionsShareTheQueue() async throws {
         let path = temporaryDatabase()
         let a = try SQLiteStore(path: path)

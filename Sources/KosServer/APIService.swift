@@ -88,7 +88,9 @@ public final class APIService: Sendable {
             submission: DraftSubmission(creatorID: person.id, workflow: workflowID, idempotencyKey: idempotencyKey, content: Data(submission.content.utf8),
                                         title: draft.title.isEmpty ? nil : draft.title, definitionsVersion: environment.version, media: media),
             firstStep: first.map { NextStep(index: $0.index, id: $0.id, dueAt: 0) }))
-        let summary = try await store.draftSummary(id: submitted.draftID)
+        // Read with the write that stored it (a store that did not, reads it now).
+        var summary = submitted.summary
+        if summary == nil { summary = try await store.draftSummary(id: submitted.draftID) }
         guard let summary else { throw API.Problem(.internalError, detail: tr("the draft was stored but cannot be read back")) }
         if !submitted.created, let key = idempotencyKey {
             // A retry must be the same request: the same key with other content would silently lose it.

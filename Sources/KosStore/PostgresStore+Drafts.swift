@@ -53,7 +53,15 @@ extension PostgresStore {
                 }
                 out.append(submitted)
             }
-            return out
+            // The summaries the API answers with, read in the same transaction.
+            let ids = out.map(\.draftID)
+            var summaries: [String: DraftSummary] = [:]
+            for s in try await Self.summaries(try await c.query("\(unescaped: Self.summarySQL) WHERE d.id = ANY(\(ids))", logger: self.logger)) { summaries[s.id] = s }
+            return out.map { s in
+                var s = s
+                s.summary = summaries[s.draftID]
+                return s
+            }
         }
     }
 

@@ -32,7 +32,7 @@ extension SQLiteStore {
     }
 
     public func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft] {
-        try await immediate { db in
+        try await immediate({ db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             return try submissions.map { s in
                 let submitted = try Self.insertSubmission(db, s.submission, now: now)
@@ -43,7 +43,20 @@ extension SQLiteStore {
                 }
                 return submitted
             }
-        }
+        }, then: { db, submitted in
+            // The summaries the API answers with, read after the write on the same connection (under load a trip to
+            // the reader pool after the write was a seventh of a submit).
+            var summaries: [String: DraftSummary] = [:]
+            for row in try Self.rows(db, submitted.map(\.draftID), { Self.summarySQL + " WHERE d.id IN (\($0))" }) {
+                let s = try Self.summary(row)
+                summaries[s.id] = s
+            }
+            return submitted.map { s in
+                var s = s
+                s.summary = summaries[s.draftID]
+                return s
+            }
+        })
     }
 
     public func addRevision(draftID: String, content: Data, actor: String) async throws -> Int {

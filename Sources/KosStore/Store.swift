@@ -202,7 +202,8 @@ public protocol Store: Sendable {
     // MARK: Batches (group commit: one fsync for many steps or submits)
 
     /// Creates each draft with its first revision and, for those created now, starts its run, all in one
-    /// transaction; an earlier submit with the same (creator, key) is returned as it was.
+    /// transaction; an earlier submit with the same (creator, key) is returned as it was. Each comes back with its
+    /// summary as the transaction left it.
     func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft]
 
     /// Claims up to `limit` due steps for `worker` in one transaction.
@@ -434,6 +435,9 @@ public struct SubmittedDraft: Sendable, Hashable {
     public var contentHash: String
     /// False when an earlier submit with the same idempotency key is returned.
     public var created: Bool
+    /// The draft as lists show it, read with the write that stored it (`submitBatch`), so the API answers
+    /// without another read; nil where the write did not read it.
+    public var summary: DraftSummary? = nil
 }
 
 public struct StoredDraft: Sendable, Hashable {

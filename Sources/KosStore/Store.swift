@@ -203,7 +203,7 @@ public protocol Store: Sendable {
 
     /// Creates each draft with its first revision and, for those created now, starts its run, all in one
     /// transaction; an earlier submit with the same (creator, key) is returned as it was. Each comes back with its
-    /// summary as the transaction left it.
+    /// summary, read with the write (on SQLite right after its commit, on the same connection; on PostgreSQL in it).
     func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft]
 
     /// Claims up to `limit` due steps for `worker` in one transaction.

@@ -90,6 +90,21 @@ public enum StoreConformance {
         var someoneElse = submission
         someoneElse.creatorID = "wang.fang"
         #expect(try await store.submitDraft(someoneElse).draftID != first.draftID, "keys are per creator")
+        // A batch (the API's group commit) returns each draft with its summary, a retried key's included: the API
+        // answers with it and reads nothing more.
+        var fresh = submission
+        fresh.idempotencyKey = "k-3"
+        let batch = try await store.submitBatch([RunSubmission(submission: fresh, firstStep: NextStep(index: 0, id: "guidelines", dueAt: 0)),
+                                                 RunSubmission(submission: submission, firstStep: NextStep(index: 0, id: "guidelines", dueAt: 0))])
+        #expect(batch.map(\.created) == [true, false])
+        #expect(batch[1].draftID == first.draftID)
+        for submitted in batch {
+            let summary = try #require(submitted.summary, "\(submitted.draftID) came back without its summary")
+            let readAgain = try await store.draftSummary(id: submitted.draftID)
+            #expect(summary == readAgain, "the summary the batch returned is the one a read returns")
+            #expect(summary.id == submitted.draftID && summary.creatorID == "li.na" && summary.contentHash == submitted.contentHash)
+        }
+        #expect(batch[0].summary?.run?.id != nil, "the new draft's run is in its summary")
     }
 
     static func revisions(_ store: any RawSQLStore) async throws {

@@ -22,11 +22,11 @@ struct LengthRule: GuidelineCheck {
             guard let first = segs.first else { continue }
             let limits = platform.flatMap(PlatformLimits.limits(for:))
             let length = segs.reduce(0) { $0 + $1.asciiCount * (limits?.asciiWeight ?? 1) + $1.visibleOtherCount * (limits?.cjkWeight ?? 1) }
-            let weighted = (platform.flatMap(PlatformLimits.limits(for:))?.cjkWeight ?? 1) == 2
+            let weighted = (limits?.cjkWeight ?? 1) == 2
             if let max, length > max {
                 var at = LocatedText(text: "\(length)", location: first.segment.start)
                 // Point at the first character past the limit when the scope is one segment.
-                if segs.count == 1, let i = Self.indexPast(max, in: first, platform: platform) {
+                if segs.count == 1, let i = Self.indexPast(max, in: first, limits: limits) {
                     at.location = first.location(ofOriginal: i)
                 }
                 let said = info.message(for: "\(length)")
@@ -43,20 +43,14 @@ struct LengthRule: GuidelineCheck {
         return findings
     }
 
-    /// The first scalar of `segment` past `limit`, counted the platform's way.
-    static func indexPast(_ limit: Int, in segment: PreparedSegment, platform: String?) -> Int? {
-        let limits = platform.flatMap(PlatformLimits.limits(for:))
-        // Every scalar counting one (no invisible ones, one unit a character): the scalar at `limit` itself.
+    /// The first scalar of `segment` past `limit`, counted as `limits` count (nil: one per visible character).
+    static func indexPast(_ limit: Int, in segment: PreparedSegment, limits: PlatformLimits?) -> Int? {
         let scalars = segment.scalars
+        // Every scalar counting one (no invisible ones, one unit a character): the scalar at `limit` itself.
         if (limits?.asciiWeight ?? 1) == 1, (limits?.cjkWeight ?? 1) == 1, segment.asciiCount + segment.visibleOtherCount == scalars.count {
             guard !scalars.isEmpty, limit < scalars.count else { return nil }
             return limit < 0 ? 0 : limit
         }
-        return indexPast(limit, in: scalars, platform: platform)
-    }
-
-    static func indexPast(_ limit: Int, in scalars: [Unicode.Scalar], platform: String?) -> Int? {
-        let limits = platform.flatMap(PlatformLimits.limits(for:))
         var n = 0
         for (i, s) in scalars.enumerated() {
             n += PlatformLimits.weight(of: s, limits)

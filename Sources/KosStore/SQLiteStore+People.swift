@@ -37,10 +37,10 @@ extension SQLiteStore {
         try holder(ofToken: token)
     }
 
-    /// The token's holder, read on the calling thread (`tokenReader`).
+    /// The token's holder, read on the calling thread (`tokenReader()`).
     private func holder(ofToken token: String) throws -> Person? {
         let digest = APIToken.digest(token)
-        return try tokenReader.read { db in
+        return try tokenReader().read { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT t.sha256, p.* FROM tokens t JOIN people p ON p.id = t.person_id

@@ -14,7 +14,8 @@ public final class SQLiteStore: Store, RawSQLStore {
     /// A connection of its own for looking up API tokens, read on the caller's thread: every request asks it first,
     /// and a trip to the pool's reader queue and back cost more than the query. It is never held across a
     /// suspension (so it cannot starve the way a pool reader kept across one can), only behind its own lock.
-    let tokenReader: DatabaseQueue
+    /// Opened at the first look: a worker or a command that never checks a token never opens it.
+    private let tokenConnection = Mutex<DatabaseQueue?>(nil)
 
     public let path: String
 
@@ -23,15 +24,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         self.path = path
         try Paths.createParent(of: path)
         var config = Configuration()
-        // Several processes write (the API and each worker). SQLite's own busy timeout sleeps in steps of up to
-        // 100 ms, which turned a held write lock into 40–180 ms waits under load; retry after 50 µs, then ever
-        // less often down to every 1 ms (a write transaction holds the lock for a few tenths of a millisecond), for
-        // up to about 20 s.
-        config.busyMode = .callback { tries in
-            guard tries < 20_000 else { return false }
-            usleep(useconds_t(min(1000, 50 + tries * 25)))
-            return true
-        }
+        config.busyMode = Self.busyMode
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
@@ -40,10 +33,31 @@ public final class SQLiteStore: Store, RawSQLStore {
         // GRDB lowers `synchronous` to NORMAL when it switches the writer to WAL; raise it again.
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         try Self.migrate(pool)
-        var reading = Configuration()
-        reading.readonly = true
-        reading.busyMode = config.busyMode
-        tokenReader = try DatabaseQueue(path: path, configuration: reading)
+    }
+
+    /// Several processes write (the API and each worker). SQLite's own busy timeout sleeps in steps of up to
+    /// 100 ms, which turned a held write lock into 40–180 ms waits under load; retry after 50 µs, then ever less
+    /// often down to every 1 ms (a write transaction holds the lock for a few tenths of a millisecond), for up to
+    /// about 20 s.
+    static var busyMode: Database.BusyMode {
+        .callback { tries in
+            guard tries < 20_000 else { return false }
+            usleep(useconds_t(min(1000, 50 + tries * 25)))
+            return true
+        }
+    }
+
+    /// The connection tokens are looked up on (`tokenConnection`), opened read-only on first use.
+    func tokenReader() throws -> DatabaseQueue {
+        try tokenConnection.withLock { queue in
+            if let queue { return queue }
+            var reading = Configuration()
+            reading.readonly = true
+            reading.busyMode = Self.busyMode
+            let opened = try DatabaseQueue(path: path, configuration: reading)
+            queue = opened
+            return opened
+        }
     }
 
     static var migrator: DatabaseMigrator {

@@ -8,35 +8,59 @@ import Synchronization
 
 /// Deliveries: recording attempts, listing them, and replaying a dead letter on PostgreSQL.
 extension PostgresStore {
-    /// Records an attempt; the endpoint's health is updated in `healths` and saved by the caller once per transaction.
-    static func insertAttempt(_ c: PostgresConnection, _ logger: Logger, _ a: DeliveryAttempt, now: Int64,
-                              healths: inout [String: EndpointHealth]) async throws {
+    /// Records an attempt in one statement (the delivery made or moved on, the attempt numbered after the last)
+    /// with its own audit entries. Its effect on the endpoint's health is left to `recordHealth`, which the caller
+    /// runs once, last in the transaction: the endpoint's row is locked only from there to the commit.
+    static func insertAttempt(_ c: PostgresConnection, _ logger: Logger, _ a: DeliveryAttempt, now: Int64) async throws {
         let deliveryID = StoreRules.deliveryID(of: a)
-        try await c.query("""
-            INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at)
-            VALUES (\(deliveryID), \(a.runID), \(a.stepIndex), \(a.endpoint), \(a.webhookID), 'pending', \(now)) ON CONFLICT (id) DO NOTHING
-            """, logger: logger)
+        let state = StoreRules.deliveryState(after: a)?.rawValue
         var number = 1
-        for try await n in try await c.query("SELECT COALESCE(MAX(number), 0) + 1 FROM delivery_attempts WHERE delivery_id = \(deliveryID)", logger: logger)
-            .decode(Int.self) { number = n }
-        var health = EndpointHealth()
-        if a.healthPolicy != nil {
-            if let known = healths[a.endpoint] { health = known } else { health = try await Self.health(c, logger, a.endpoint, forUpdate: true) }
-        }
-        let writes = StoreRules.attempt(a, number: number, health: health, now: now)
-        try await c.query("""
+        for try await n in try await c.query("""
+            WITH d AS (
+              INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at)
+              VALUES (\(deliveryID), \(a.runID), \(a.stepIndex), \(a.endpoint), \(a.webhookID), COALESCE(\(state)::text, 'pending'), \(now))
+              ON CONFLICT (id) DO UPDATE SET state = excluded.state WHERE \(state)::text IS NOT NULL)
             INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error)
-            VALUES (\(deliveryID), \(number), \(now), \(a.status), \(a.latencyMillis), \(String(a.responseExcerpt.prefix(1024))), \(a.error))
-            """, logger: logger)
-        if let state = writes.state { try await c.query("UPDATE deliveries SET state = \(state.rawValue) WHERE id = \(deliveryID)", logger: logger) }
-        if let after = writes.health { healths[a.endpoint] = after }
-        for reason in writes.ownerNotices {
-            try await c.query("""
-                INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (\(a.endpoint), 'endpoint.disabled', \(reason), \(now), \(now))
-                """, logger: logger)
-        }
-        for line in writes.audits {
+            SELECT \(deliveryID), COALESCE(MAX(number), 0) + 1, \(now), \(a.status)::integer, \(a.latencyMillis)::integer,
+                   \(String(a.responseExcerpt.prefix(1024)))::text, \(a.error)::text
+            FROM delivery_attempts WHERE delivery_id = \(deliveryID)
+            RETURNING number
+            """, logger: logger).decode(Int.self) { number = n }
+        for line in StoreRules.record(of: a, number: number).audits {
             try await appendAudit(c, logger, at: now, actor: "delivery", line)
+        }
+    }
+
+    /// The endpoints' side of the transaction's attempts, in order, last thing before the audit entries are
+    /// chained: each endpoint's row is made if new and locked (in one order, by name: two hosts never wait for
+    /// each other in a cycle), its circuit and state moved on, its owners' notices queued, and it is saved.
+    static func recordHealth(_ c: PostgresConnection, _ logger: Logger, _ attempts: [DeliveryAttempt], now: Int64) async throws {
+        let watched = attempts.filter { $0.healthPolicy != nil }
+        guard !watched.isEmpty else { return }
+        let fresh = String(decoding: try JSONEncoder().encode(EndpointHealth()), as: UTF8.self)
+        var healths: [String: EndpointHealth] = [:]
+        for endpoint in Set(watched.map(\.endpoint)).sorted() {
+            // An upsert that changes nothing locks the row, made if new, and returns it in one round trip.
+            for try await text in try await c.query("""
+                INSERT INTO endpoint_health (endpoint, health, updated_at) VALUES (\(endpoint), \(fresh), \(now))
+                ON CONFLICT (endpoint) DO UPDATE SET endpoint = excluded.endpoint RETURNING health
+                """, logger: logger).decode(String.self) {
+                healths[endpoint] = (try? JSONDecoder().decode(EndpointHealth.self, from: Data(text.utf8))) ?? EndpointHealth()
+            }
+        }
+        for a in watched {
+            guard let writes = StoreRules.health(after: a, from: healths[a.endpoint] ?? EndpointHealth(), now: now) else { continue }
+            healths[a.endpoint] = writes.health
+            for reason in writes.ownerNotices {
+                try await c.query("""
+                    INSERT INTO endpoint_notices (endpoint, kind, reason, created_at, due_at) VALUES (\(a.endpoint), 'endpoint.disabled', \(reason), \(now), \(now))
+                    """, logger: logger)
+            }
+            for line in writes.audits { try await appendAudit(c, logger, at: now, actor: "delivery", line) }
+        }
+        for (endpoint, health) in healths.sorted(by: { $0.key < $1.key }) {
+            try await c.query("UPDATE endpoint_health SET health = \(String(decoding: try JSONEncoder().encode(health), as: UTF8.self)), updated_at = \(now) WHERE endpoint = \(endpoint)",
+                              logger: logger)
         }
     }
 

@@ -9,28 +9,32 @@ import Synchronization
 /// Drafts, revisions, media, and what lists show of them on PostgreSQL.
 extension PostgresStore {
     static func insertSubmission(_ c: PostgresConnection, _ logger: Logger, _ submission: DraftSubmission, now: Int64) async throws -> SubmittedDraft {
-        if let key = submission.idempotencyKey {
-            let rows = try await c.query("""
-                SELECT d.id, r.number, r.content_hash FROM drafts d JOIN revisions r ON r.draft_id = d.id AND r.number = 1
-                WHERE d.creator_id = \(submission.creatorID) AND d.idempotency_key = \(key)
-                """, logger: logger)
-            for try await (id, number, hash) in rows.decode((String, Int, String).self) {
-                return SubmittedDraft(draftID: id, revision: number, contentHash: hash, created: false)
-            }
-        }
         let w = StoreRules.submission(submission)
         let id = w.draftID
-        // Two hosts taking the same idempotency key at once: one inserts, the other finds the draft.
+        // The draft and its first revision in one statement; nothing is written when the creator's idempotency key
+        // is taken (by an earlier submit, or by another host at this moment: its draft is returned instead).
         var inserted = 0
         for try await _ in try await c.query("""
-            INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at)
-            VALUES (\(id), \(submission.creatorID), \(submission.workflow), 'submitted', \(submission.idempotencyKey), \(now))
-            ON CONFLICT (creator_id, idempotency_key) DO NOTHING RETURNING id
+            WITH d AS (
+              INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at)
+              VALUES (\(id), \(submission.creatorID), \(submission.workflow), 'submitted', \(submission.idempotencyKey), \(now))
+              ON CONFLICT (creator_id, idempotency_key) DO NOTHING RETURNING id)
+            INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title)
+            SELECT id, 1, \(w.contentHash), \(submission.content), \(now), \(submission.title)::text FROM d RETURNING draft_id
             """, logger: logger).decode(String.self) { inserted += 1 }
-        if inserted == 0 { return try await insertSubmission(c, logger, submission, now: now) }
-        try await c.query("""
-            INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title) VALUES (\(id), 1, \(w.contentHash), \(submission.content), \(now), \(submission.title))
-            """, logger: logger)
+        if inserted == 0 {
+            if let key = submission.idempotencyKey {
+                let rows = try await c.query("""
+                    SELECT d.id, r.number, r.content_hash FROM drafts d JOIN revisions r ON r.draft_id = d.id AND r.number = 1
+                    WHERE d.creator_id = \(submission.creatorID) AND d.idempotency_key = \(key)
+                    """, logger: logger)
+                for try await (id, number, hash) in rows.decode((String, Int, String).self) {
+                    return SubmittedDraft(draftID: id, revision: number, contentHash: hash, created: false)
+                }
+            }
+            // The draft that held the key was rolled back meanwhile: try again.
+            return try await insertSubmission(c, logger, submission, now: now)
+        }
         try await insertRevisionMedia(c, logger, draftID: id, revision: 1, submission.media)
         try await appendAudit(c, logger, at: now, actor: submission.creatorID, w.audit)
         return SubmittedDraft(draftID: id, revision: 1, contentHash: w.contentHash, created: true)
@@ -44,15 +48,19 @@ extension PostgresStore {
         try await transaction { c in
             let now = try await Self.now(c, self.logger)
             var out: [SubmittedDraft] = []
+            var enqueued = false
             for s in submissions {
                 let submitted = try await Self.insertSubmission(c, self.logger, s.submission, now: now)
                 if submitted.created {
                     _ = try await Self.insertRun(c, self.logger, now: now, draftID: submitted.draftID, revision: 1, workflow: s.submission.workflow,
                                                  definitionsVersion: s.submission.definitionsVersion, first: s.firstStep.map { ($0.index, $0.id) },
-                                                 actor: s.submission.creatorID)
+                                                 actor: s.submission.creatorID, notify: false)
+                    enqueued = enqueued || s.firstStep != nil
                 }
                 out.append(submitted)
             }
+            // Every host's workers hear of the batch's steps once, when it commits.
+            if enqueued { try await c.query("NOTIFY kos_steps", logger: self.logger) }
             // The summaries the API answers with, read in the same transaction.
             let ids = out.map(\.draftID)
             var summaries: [String: DraftSummary] = [:]

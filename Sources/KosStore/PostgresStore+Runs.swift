@@ -8,19 +8,27 @@ import Synchronization
 
 /// Runs, the definitions they started under, and reviewers' decisions on PostgreSQL.
 extension PostgresStore {
+    /// A new run, with its first step pending when it has one (in one statement); `notify` wakes every host's
+    /// workers when the transaction commits (a caller starting several runs notifies once itself).
     static func insertRun(_ c: PostgresConnection, _ logger: Logger, now: Int64, draftID: String, revision: Int, workflow: String, definitionsVersion: String?,
-                          first: (Int, String)?, actor: String) async throws -> String {
+                          first: (Int, String)?, actor: String, notify: Bool = true) async throws -> String {
         let id = "r-" + String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16))
-        try await c.query("""
-            INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version, creator_id)
-            VALUES (\(id), \(draftID), \(revision), \(workflow), \(first == nil ? "completed" : "running"), \(now), \(now), \(definitionsVersion),
-                    (SELECT creator_id FROM drafts WHERE id = \(draftID)))
-            """, logger: logger)
         if let (index, stepID) = first {
             try await c.query("""
-                INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) VALUES (\(id), \(index), \(stepID), 'pending', \(now), \(now))
+                WITH r AS (
+                  INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version, creator_id)
+                  VALUES (\(id), \(draftID), \(revision), \(workflow), 'running', \(now), \(now), \(definitionsVersion),
+                          (SELECT creator_id FROM drafts WHERE id = \(draftID)))
+                  RETURNING id)
+                INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) SELECT id, \(index), \(stepID), 'pending', \(now), \(now) FROM r
                 """, logger: logger)
-            try await c.query("NOTIFY kos_steps", logger: logger)
+            if notify { try await c.query("NOTIFY kos_steps", logger: logger) }
+        } else {
+            try await c.query("""
+                INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version, creator_id)
+                VALUES (\(id), \(draftID), \(revision), \(workflow), 'completed', \(now), \(now), \(definitionsVersion),
+                        (SELECT creator_id FROM drafts WHERE id = \(draftID)))
+                """, logger: logger)
         }
         try await appendAudit(c, logger, at: now, actor: actor, action: .runStarted, subject: id, details: "\(workflow) on \(draftID) revision \(revision)")
         return id

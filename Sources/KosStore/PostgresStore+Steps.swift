@@ -9,31 +9,7 @@ import Synchronization
 /// The step queue: claims, leases, fenced commits, a round's contexts and wake-ups on PostgreSQL.
 extension PostgresStore {
     static func stepContext(_ c: PostgresConnection, _ logger: Logger, runID: String) async throws -> StepContext? {
-        var head: (StoredRun, Data, String, String)?
-        for try await (id, draft, revision, workflow, state, reason, version, content, hash, creator) in try await c.query("""
-            SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
-            FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
-            WHERE r.id = \(runID)
-            """, logger: logger).decode((String, String, Int, String, String, String?, String?, Data, String, String).self) {
-            head = (StoredRun(id: id, draftID: draft, revision: revision, workflow: workflow, status: try .stored(state), reason: reason, definitionsVersion: version),
-                    content, hash, creator)
-        }
-        guard let head else { return nil }
-        let creator = try await people(try await c.query("SELECT \(unescaped: Self.personColumns()) FROM people WHERE id = \(head.3)", logger: logger)).first
-        var completions: [Int: StepContext.Completion] = [:]
-        for try await (index, outcome, result) in try await c.query("""
-            SELECT step_index, outcome, result FROM step_completions WHERE run_id = \(runID) ORDER BY id
-            """, logger: logger).decode((Int, String, String?).self) {
-            completions[index] = StepContext.Completion(outcome: outcome, result: result)
-        }
-        var attempts: [Int: Int] = [:]
-        for try await (index, n) in try await c.query("""
-            SELECT d.step_index, (COUNT(*) - MAX(d.replayed_after))::bigint FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id
-            WHERE d.run_id = \(runID) GROUP BY d.step_index
-            """, logger: logger).decode((Int, Int).self) {
-            attempts[index] = n
-        }
-        return StepContext(run: head.0, content: head.1, contentHash: head.2, creator: creator, completions: completions, attempts: attempts)
+        try await stepContexts(c, logger, runIDs: [runID], skippingUnknown: false)[runID]
     }
 
     public func stepContext(runID: String) async throws -> StepContext? {
@@ -44,13 +20,57 @@ extension PostgresStore {
         try await read { c in try await Self.stepContexts(c, self.logger, runIDs: runIDs) }
     }
 
-    static func stepContexts(_ c: PostgresConnection, _ logger: Logger, runIDs: [String]) async throws -> [String: StepContext] {
+    /// The contexts of a round's runs in four queries whatever the round's size (the runs, their creators, their
+    /// completions, their attempts). A run whose state this kosd cannot read is left out (its step fails, saying
+    /// so) unless `skippingUnknown` is false; the others go on.
+    static func stepContexts(_ c: PostgresConnection, _ logger: Logger, runIDs: [String], skippingUnknown: Bool = true) async throws -> [String: StepContext] {
+        let ids = Array(Set(runIDs))
+        guard !ids.isEmpty else { return [:] }
+        var heads: [String: (StoredRun, Data, String, String)] = [:]
+        for try await (id, draft, revision, workflow, state, reason, version, content, hash, creator) in try await c.query("""
+            SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
+            FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
+            WHERE r.id = ANY(\(ids))
+            """, logger: logger).decode((String, String, Int, String, String, String?, String?, Data, String, String).self) {
+            guard let status = try storedStatus(state, skippingUnknown: skippingUnknown) else { continue }
+            heads[id] = (StoredRun(id: id, draftID: draft, revision: revision, workflow: workflow, status: status, reason: reason, definitionsVersion: version),
+                         content, hash, creator)
+        }
+        guard !heads.isEmpty else { return [:] }
+        let found = Array(heads.keys)
+        var creators: [String: Person] = [:]
+        for person in try await people(try await c.query("""
+            SELECT \(unescaped: Self.personColumns()) FROM people WHERE id = ANY(\(Array(Set(heads.values.map(\.3)))))
+            """, logger: logger)) {
+            creators[person.id] = person
+        }
+        var completions: [String: [Int: StepContext.Completion]] = [:]
+        for try await (runID, index, outcome, result) in try await c.query("""
+            SELECT run_id, step_index, outcome, result FROM step_completions WHERE run_id = ANY(\(found)) ORDER BY id
+            """, logger: logger).decode((String, Int, String, String?).self) {
+            completions[runID, default: [:]][index] = StepContext.Completion(outcome: outcome, result: result)
+        }
+        var attempts: [String: [Int: Int]] = [:]
+        for try await (runID, index, n) in try await c.query("""
+            SELECT d.run_id, d.step_index, (COUNT(*) - MAX(d.replayed_after))::bigint FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id
+            WHERE d.run_id = ANY(\(found)) GROUP BY d.run_id, d.step_index
+            """, logger: logger).decode((String, Int, Int).self) {
+            attempts[runID, default: [:]][index] = n
+        }
         var out: [String: StepContext] = [:]
-        for id in Set(runIDs) {
-            // A run whose state this kosd cannot read is left out (its step fails, saying so); the others go on.
-            do { out[id] = try await stepContext(c, logger, runID: id) } catch let error as StoreError where error.kind == .unknownState { continue }
+        for (id, head) in heads {
+            out[id] = StepContext(run: head.0, content: head.1, contentHash: head.2, creator: creators[head.3],
+                                  completions: completions[id] ?? [:], attempts: attempts[id] ?? [:])
         }
         return out
+    }
+
+    /// A run's stored state; nil for one this kosd does not know when such runs are skipped.
+    private static func storedStatus(_ text: String, skippingUnknown: Bool) throws -> RunStatus? {
+        do { return try RunStatus.stored(text) } catch {
+            if skippingUnknown, error.kind == .unknownState { return nil }
+            throw error
+        }
     }
 
     public func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws {
@@ -171,28 +191,85 @@ extension PostgresStore {
         return n == 1
     }
 
+    /// A completion's fence in one statement with what always goes with it: the completion row, the run's next
+    /// step (claimed for `worker` at once when `chain` and it is due) and the run's end, each written only if the
+    /// fence held. Those writes are taken out of `writes`; the rest (attempts, notices, bookings) follow.
+    static func complete(_ c: PostgresConnection, _ logger: Logger, _ step: ClaimedStep, outcome: String, writes: inout [StoreRules.CommitWrites.Write],
+                         worker: String, leaseMillis: Int64, chain: Bool, now: Int64) async throws -> (fenced: Bool, chained: ClaimedStep?) {
+        var binds = PostgresBindings()
+        func bind(_ value: some PostgresDynamicTypeEncodable) -> String { binds.append(value); return "$\(binds.count)" }
+        func bind(_ value: (some PostgresDynamicTypeEncodable)?) -> String { binds.append(value); return "$\(binds.count)" }
+        var parts = ["""
+            f AS (UPDATE steps SET state = 'done', outcome = \(bind(outcome)), completed_at = \(bind(now)), lease_owner = NULL, lease_until = NULL
+                  WHERE id = \(bind(step.id)) AND epoch = \(bind(step.epoch)) AND state = 'claimed' RETURNING id)
+            """]
+        var rest: [StoreRules.CommitWrites.Write] = []
+        var taking: (NextStep, until: Int64)?
+        var (hasCompletion, hasNext, hasEnd) = (false, false, false)
+        for write in writes {
+            switch write {
+            case .completion(let done, let result) where !hasCompletion:
+                hasCompletion = true
+                parts.append("""
+                    c AS (INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result)
+                          SELECT \(bind(step.runID)), \(bind(step.stepIndex))::integer, \(bind(step.epoch))::bigint, \(bind(step.worker)), \(bind(done)),
+                                 \(bind(now))::bigint, \(bind(result))::text FROM f)
+                    """)
+            // A next step on the completing step's own row stays a statement of its own (one statement may not
+            // write a row twice).
+            case .next(let next) where !hasNext && next.index != step.stepIndex:
+                hasNext = true
+                let take = chain && next.dueAt <= now
+                let until = now + leaseMillis
+                if take { taking = (next, until) }
+                parts.append("""
+                    n AS (INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, epoch, lease_owner, lease_until, escalated_to)
+                          SELECT \(bind(step.runID)), \(bind(next.index))::integer, \(bind(next.id)), \(bind(take ? "claimed" : "pending")), \(bind(next.dueAt))::bigint,
+                                 \(bind(now))::bigint, \(take ? 1 : 0), \(bind(take ? worker : nil))::text, \(bind(take ? until : nil))::bigint,
+                                 \(bind(next.escalatedTo))::text FROM f
+                          ON CONFLICT (run_id, step_index) DO UPDATE SET state = excluded.state, due_at = excluded.due_at, ready_at = excluded.ready_at,
+                            outcome = NULL, completed_at = NULL, epoch = steps.epoch + \(take ? 1 : 0), lease_owner = excluded.lease_owner,
+                            lease_until = excluded.lease_until, escalated_to = excluded.escalated_to
+                          RETURNING id, epoch)
+                    """)
+            case .runEnded(let status, let reason) where !hasEnd:
+                hasEnd = true
+                parts.append("""
+                    e AS (UPDATE runs SET state = \(bind(status.rawValue)), reason = \(bind(reason))::text, updated_at = \(bind(now))::bigint
+                          WHERE id = \(bind(step.runID)) AND EXISTS (SELECT 1 FROM f))
+                    """)
+            default:
+                rest.append(write)
+            }
+        }
+        let sql = "WITH " + parts.joined(separator: ",\n") + "\nSELECT f.id, "
+            + (hasNext ? "(SELECT id FROM n), (SELECT epoch FROM n)" : "NULL::bigint, NULL::bigint") + " FROM f"
+        var fenced = false
+        var chained: ClaimedStep?
+        for try await (_, id, epoch) in try await c.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).decode((Int64, Int64?, Int64?).self) {
+            fenced = true
+            if let (next, until) = taking, let id, let epoch {
+                chained = ClaimedStep(id: id, runID: step.runID, stepIndex: next.index, stepID: next.id, epoch: epoch, worker: worker, leaseUntil: until, readyAt: now)
+            }
+        }
+        if fenced, hasNext, taking == nil { try await c.query("NOTIFY kos_steps", logger: logger) }
+        writes = rest
+        return (fenced, chained)
+    }
+
     static func commit(_ c: PostgresConnection, _ logger: Logger, _ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool,
                        now: Int64) async throws -> [CommitResult] {
         var results: [CommitResult] = []
-        var healths: [String: EndpointHealth] = [:]
-        // The endpoints' health rows, locked in one order (by name) before anything else: two hosts committing
-        // attempts to the same endpoints never wait for each other in a cycle.
-        // An endpoint's first attempts find no row to lock: the row is made first (two hosts making it wait on its
-        // key, in the same order), then locked.
-        let fresh = String(decoding: try JSONEncoder().encode(EndpointHealth()), as: UTF8.self)
-        for endpoint in Set(commits.compactMap { $0.attempt?.healthPolicy == nil ? nil : $0.attempt?.endpoint }).sorted() {
-            try await c.query("""
-                INSERT INTO endpoint_health (endpoint, health, updated_at) VALUES (\(endpoint), \(fresh), \(now)) ON CONFLICT (endpoint) DO NOTHING
-                """, logger: logger)
-            healths[endpoint] = try await health(c, logger, endpoint, forUpdate: true)
-        }
+        var attempts: [DeliveryAttempt] = []
         for first in commits {
             var commit = first
             while true {
                 let step = commit.step
                 let plan = StoreRules.commit(commit, worker: worker)
+                var writes = plan.writes
                 // Fenced: only the current holder writes; nothing else of a stale step is written.
                 let fenced: Bool
+                var chained: ClaimedStep?
                 switch plan.fence {
                 case .release(let dueAt, let seen):
                     fenced = try await changed(c, logger, """
@@ -203,24 +280,23 @@ extension PostgresStore {
                         WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
                         """)
                 case .complete(let outcome):
-                    fenced = try await changed(c, logger, """
-                        UPDATE steps SET state = 'done', outcome = \(outcome), completed_at = \(now), lease_owner = NULL, lease_until = NULL
-                        WHERE id = \(step.id) AND epoch = \(step.epoch) AND state = 'claimed' RETURNING id
-                        """)
+                    (fenced, chained) = try await complete(c, logger, step, outcome: outcome, writes: &writes, worker: worker, leaseMillis: leaseMillis,
+                                                           chain: chain, now: now)
                 }
                 guard fenced else {
                     results.append(.stale)
                     break
                 }
-                var chained: ClaimedStep?
-                for write in plan.writes {
+                for write in writes {
                     switch write {
                     case .completion(let outcome, let result):
                         try await c.query("""
                             INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result)
                             VALUES (\(step.runID), \(step.stepIndex), \(step.epoch), \(step.worker), \(outcome), \(now), \(result))
                             """, logger: logger)
-                    case .attempt(let attempt): try await insertAttempt(c, logger, attempt, now: now, healths: &healths)
+                    case .attempt(let attempt):
+                        try await insertAttempt(c, logger, attempt, now: now)
+                        attempts.append(attempt)
                     case .audit(let actor, let line):
                         try await appendAudit(c, logger, at: now, actor: actor, line)
                     case .booking(let booking): try await updateBooking(c, logger, booking, subject: "\(step.runID)/\(step.stepIndex)", now: now)
@@ -257,7 +333,7 @@ extension PostgresStore {
                 break
             }
         }
-        for (endpoint, health) in healths { try await saveHealth(c, logger, endpoint, health, now: now) }
+        try await recordHealth(c, logger, attempts, now: now)
         return results
     }
 

@@ -27,33 +27,54 @@ enum StoreRules {
     static func deliveryID(of a: DeliveryAttempt) -> String { "\(a.runID)/\(a.stepIndex)/\(a.endpoint)" }
 
     /// Recording attempt `number` of `a`, with the endpoint's health as it stood (`health`, read under the
-    /// transaction's lock; ignored without a policy): the circuit opens or closes and the endpoint may be
-    /// disabled (each audited, a disable with a notice for its owners); a dead letter is audited; every attempt
-    /// is audited last, delivered or failed.
+    /// transaction's lock; ignored without a policy): the endpoint's side first (`health(after:from:now:)`), then
+    /// the attempt's own (`record(of:number:)`).
     static func attempt(_ a: DeliveryAttempt, number: Int, health: EndpointHealth, now: Int64) -> AttemptWrites {
-        let deliveryID = deliveryID(of: a)
-        var writes = AttemptWrites(deliveryID: deliveryID, state: a.delivered ? .delivered : nil, health: nil, ownerNotices: [], audits: [])
-        if let policy = a.healthPolicy {
-            var after = health
-            for change in after.record(delivered: a.delivered, gone: a.gone, at: now, policy: policy) {
-                switch change {
-                case .opened(let why): writes.audits.append(AuditLine(action: .endpointCircuitOpened, subject: a.endpoint, details: why))
-                case .closed: writes.audits.append(AuditLine(action: .endpointCircuitClosed, subject: a.endpoint, details: tr("a delivery succeeded")))
-                case .disabled(let why):
-                    writes.audits.append(AuditLine(action: .endpointDisabled, subject: a.endpoint, details: why))
-                    writes.ownerNotices.append(why)
-                }
-            }
-            writes.health = after
-        }
+        let endpoint = Self.health(after: a, from: health, now: now)
+        let own = record(of: a, number: number)
+        return AttemptWrites(deliveryID: deliveryID(of: a), state: own.state, health: endpoint?.health, ownerNotices: endpoint?.ownerNotices ?? [],
+                             audits: (endpoint?.audits ?? []) + own.audits)
+    }
+
+    /// The delivery's state after an attempt: `delivered`, `dead` (a failed attempt with a dead-letter reason),
+    /// or nil when it stays `pending`. It depends on the attempt alone.
+    static func deliveryState(after a: DeliveryAttempt) -> DeliveryState? {
+        a.delivered ? .delivered : (a.deadLetter != nil ? .dead : nil)
+    }
+
+    /// The attempt's own writes: the delivery's state, a dead letter audited, and every attempt audited last,
+    /// delivered or failed. Nothing here depends on the endpoint's health, so a driver may write it before it
+    /// locks the endpoint.
+    static func record(of a: DeliveryAttempt, number: Int) -> (state: DeliveryState?, audits: [AuditLine]) {
+        var audits: [AuditLine] = []
         if let reason = a.deadLetter, !a.delivered {
-            writes.state = .dead
-            writes.audits.append(AuditLine(action: .deliveryDead, subject: deliveryID, details: "\(a.webhookID): \(reason)"))
+            audits.append(AuditLine(action: .deliveryDead, subject: deliveryID(of: a), details: "\(a.webhookID): \(reason)"))
         }
-        writes.audits.append(AuditLine(action: a.delivered ? .deliveryDelivered : .deliveryFailed, subject: deliveryID,
-                                       details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")"
-                                           + (a.delivered && !a.accounts.isEmpty ? "on \(a.accounts.joined(separator: ", "))" : "")))
-        return writes
+        audits.append(AuditLine(action: a.delivered ? .deliveryDelivered : .deliveryFailed, subject: deliveryID(of: a),
+                                details: "attempt \(number) \(a.webhookID) status \(a.status.map(String.init) ?? "-") \(a.error ?? "")"
+                                    + (a.delivered && !a.accounts.isEmpty ? "on \(a.accounts.joined(separator: ", "))" : "")))
+        return (deliveryState(after: a), audits)
+    }
+
+    /// The endpoint's side of an attempt, from its health as it stood: the circuit opens or closes and the
+    /// endpoint may be disabled (each audited, a disable with a notice for its owners). Nil when the attempt
+    /// carries no health policy.
+    static func health(after a: DeliveryAttempt, from health: EndpointHealth, now: Int64)
+        -> (health: EndpointHealth, ownerNotices: [String], audits: [AuditLine])? {
+        guard let policy = a.healthPolicy else { return nil }
+        var after = health
+        var notices: [String] = []
+        var audits: [AuditLine] = []
+        for change in after.record(delivered: a.delivered, gone: a.gone, at: now, policy: policy) {
+            switch change {
+            case .opened(let why): audits.append(AuditLine(action: .endpointCircuitOpened, subject: a.endpoint, details: why))
+            case .closed: audits.append(AuditLine(action: .endpointCircuitClosed, subject: a.endpoint, details: tr("a delivery succeeded")))
+            case .disabled(let why):
+                audits.append(AuditLine(action: .endpointDisabled, subject: a.endpoint, details: why))
+                notices.append(why)
+            }
+        }
+        return (after, notices, audits)
     }
 
     /// What a step's fenced commit writes, in order, once its fence holds (the step is still claimed under the

@@ -15,21 +15,35 @@ extension PostgresStore {
         let deliveryID = StoreRules.deliveryID(of: a)
         let state = StoreRules.deliveryState(after: a)?.rawValue
         var number = 1
-        for try await n in try await c.query("""
-            WITH d AS (
-              INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at)
-              VALUES (\(deliveryID), \(a.runID), \(a.stepIndex), \(a.endpoint), \(a.webhookID), COALESCE(\(state)::text, 'pending'), \(now))
-              ON CONFLICT (id) DO UPDATE SET state = excluded.state WHERE \(state)::text IS NOT NULL)
-            INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error)
-            SELECT \(deliveryID), COALESCE(MAX(number), 0) + 1, \(now), \(a.status)::integer, \(a.latencyMillis)::integer,
-                   \(String(a.responseExcerpt.prefix(1024)))::text, \(a.error)::text
-            FROM delivery_attempts WHERE delivery_id = \(deliveryID)
-            RETURNING number
-            """, logger: logger).decode(Int.self) { number = n }
+        var binds = Binds()
+        binds.add(deliveryID); binds.add(a.runID); binds.add(a.stepIndex); binds.add(a.endpoint); binds.add(a.webhookID); binds.add(state); binds.add(now)
+        binds.add(a.status); binds.add(a.latencyMillis); binds.add(String(a.responseExcerpt.prefix(1024))); binds.add(a.error)
+        for try await row in try await c.run(SQLRecordAttempt.self, binds, logger: logger) { number = try row.decode(Int.self) }
         for line in StoreRules.record(of: a, number: number).audits {
             try await appendAudit(c, logger, at: now, actor: "delivery", line)
         }
     }
+
+    enum SQLRecordAttempt: PreparedText {
+        static let sql = """
+            WITH d AS (
+              INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at)
+              VALUES ($1, $2, $3::bigint, $4, $5, COALESCE($6::text, 'pending'), $7)
+              ON CONFLICT (id) DO UPDATE SET state = excluded.state WHERE $6::text IS NOT NULL)
+            INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error)
+            SELECT $1, COALESCE(MAX(number), 0) + 1, $7, $8::bigint, $9::bigint, $10::text, $11::text
+            FROM delivery_attempts WHERE delivery_id = $1
+            RETURNING number
+            """
+    }
+
+    enum SQLLockHealth: PreparedText {
+        static let sql = """
+            INSERT INTO endpoint_health (endpoint, health, updated_at) VALUES ($1, $2, $3)
+            ON CONFLICT (endpoint) DO UPDATE SET endpoint = excluded.endpoint RETURNING health
+            """
+    }
+    enum SQLSaveHealth: PreparedText { static let sql = "UPDATE endpoint_health SET health = $1, updated_at = $2 WHERE endpoint = $3" }
 
     /// The endpoints' side of the transaction's attempts, in order, last thing before the audit entries are
     /// chained: each endpoint's row is made if new and locked (in one order, by name: two hosts never wait for
@@ -41,10 +55,8 @@ extension PostgresStore {
         var healths: [String: EndpointHealth] = [:]
         for endpoint in Set(watched.map(\.endpoint)).sorted() {
             // An upsert that changes nothing locks the row, made if new, and returns it in one round trip.
-            for try await text in try await c.query("""
-                INSERT INTO endpoint_health (endpoint, health, updated_at) VALUES (\(endpoint), \(fresh), \(now))
-                ON CONFLICT (endpoint) DO UPDATE SET endpoint = excluded.endpoint RETURNING health
-                """, logger: logger).decode(String.self) {
+            for try await row in try await c.run(SQLLockHealth.self, endpoint, fresh, now, logger: logger) {
+                let text = try row.decode(String.self)
                 healths[endpoint] = (try? JSONDecoder().decode(EndpointHealth.self, from: Data(text.utf8))) ?? EndpointHealth()
             }
         }
@@ -59,8 +71,7 @@ extension PostgresStore {
             for line in writes.audits { try await appendAudit(c, logger, at: now, actor: "delivery", line) }
         }
         for (endpoint, health) in healths.sorted(by: { $0.key < $1.key }) {
-            try await c.query("UPDATE endpoint_health SET health = \(String(decoding: try JSONEncoder().encode(health), as: UTF8.self)), updated_at = \(now) WHERE endpoint = \(endpoint)",
-                              logger: logger)
+            for try await _ in try await c.run(SQLSaveHealth.self, String(decoding: try JSONEncoder().encode(health), as: UTF8.self), now, endpoint, logger: logger) {}
         }
     }
 

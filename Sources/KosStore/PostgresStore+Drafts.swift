@@ -14,14 +14,10 @@ extension PostgresStore {
         // The draft and its first revision in one statement; nothing is written when the creator's idempotency key
         // is taken (by an earlier submit, or by another host at this moment: its draft is returned instead).
         var inserted = 0
-        for try await _ in try await c.query("""
-            WITH d AS (
-              INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at)
-              VALUES (\(id), \(submission.creatorID), \(submission.workflow), 'submitted', \(submission.idempotencyKey), \(now))
-              ON CONFLICT (creator_id, idempotency_key) DO NOTHING RETURNING id)
-            INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title)
-            SELECT id, 1, \(w.contentHash), \(submission.content), \(now), \(submission.title)::text FROM d RETURNING draft_id
-            """, logger: logger).decode(String.self) { inserted += 1 }
+        var binds = Binds()
+        binds.add(id); binds.add(submission.creatorID); binds.add(submission.workflow); binds.add(submission.idempotencyKey); binds.add(now)
+        binds.add(w.contentHash); try binds.add(throwing: submission.content); binds.add(submission.title)
+        for try await _ in try await c.run(SQLInsertDraft.self, binds, logger: logger) { inserted += 1 }
         if inserted == 0 {
             if let key = submission.idempotencyKey {
                 let rows = try await c.query("""
@@ -39,6 +35,19 @@ extension PostgresStore {
         try await appendAudit(c, logger, at: now, actor: submission.creatorID, w.audit)
         return SubmittedDraft(draftID: id, revision: 1, contentHash: w.contentHash, created: true)
     }
+
+    enum SQLInsertDraft: PreparedText {
+        static let sql = """
+            WITH d AS (
+              INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at)
+              VALUES ($1, $2, $3, 'submitted', $4::text, $5)
+              ON CONFLICT (creator_id, idempotency_key) DO NOTHING RETURNING id)
+            INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title)
+            SELECT id, 1, $6, $7::bytea, $5, $8::text FROM d RETURNING draft_id
+            """
+    }
+
+    enum SQLSummariesByID { static let sql = PostgresStore.summarySQL + " WHERE d.id = ANY($1)" }
 
     public func submitDraft(_ submission: DraftSubmission) async throws -> SubmittedDraft {
         try await transaction { c in try await Self.insertSubmission(c, self.logger, submission, now: try await Self.now(c, self.logger)) }
@@ -64,7 +73,7 @@ extension PostgresStore {
             // The summaries the API answers with, read in the same transaction.
             let ids = out.map(\.draftID)
             var summaries: [String: DraftSummary] = [:]
-            for s in try await Self.summaries(try await c.query("\(unescaped: Self.summarySQL) WHERE d.id = ANY(\(ids))", logger: self.logger)) { summaries[s.id] = s }
+            for s in try await Self.summaries(try await c.query(PostgresQuery(unsafeSQL: SQLSummariesByID.sql, binds: Binds([ids]).bindings), logger: self.logger)) { summaries[s.id] = s }
             return out.map { s in
                 var s = s
                 s.summary = summaries[s.draftID]
@@ -230,7 +239,7 @@ extension PostgresStore {
         LEFT JOIN steps s ON s.run_id = r.id AND s.state IN ('pending', 'claimed')
         """
 
-    static func summaries(_ rows: PostgresRowSequence) async throws -> [DraftSummary] {
+    static func summaries<Rows: AsyncSequence>(_ rows: Rows) async throws -> [DraftSummary] where Rows.Element == PostgresRow {
         var out: [DraftSummary] = []
         for try await row in rows {
             let (id, creator, workflow, state, created, revision, hash, title) = try row.decode((String, String, String, String, Int64, Int, String, String?).self)

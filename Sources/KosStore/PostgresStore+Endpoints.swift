@@ -36,7 +36,8 @@ extension PostgresStore {
 
     static func endpointHealths(_ c: PostgresConnection, _ logger: Logger) async throws -> [String: EndpointHealth] {
         var out: [String: EndpointHealth] = [:]
-        for try await (endpoint, text) in try await c.query("SELECT endpoint, health FROM endpoint_health", logger: logger).decode((String, String).self) {
+        for try await row in try await c.run(SQLEndpointHealths.self, logger: logger) {
+            let (endpoint, text) = try row.decode((String, String).self)
             out[endpoint] = (try? JSONDecoder().decode(EndpointHealth.self, from: Data(text.utf8))) ?? EndpointHealth()
         }
         return out
@@ -74,10 +75,13 @@ extension PostgresStore {
 
     /// Whether an endpoint notice is due and not held by a worker.
     static func noticesDue(_ c: PostgresConnection, _ logger: Logger, now: Int64) async throws -> Bool {
-        for try await due in try await c.query("""
-            SELECT EXISTS (SELECT 1 FROM endpoint_notices WHERE state = 'pending' AND due_at <= \(now) AND (lease_until IS NULL OR lease_until <= \(now)))
-            """, logger: logger).decode(Bool.self) { return due }
+        for try await row in try await c.run(SQLNoticesDue.self, now, logger: logger) { return try row.decode(Bool.self) }
         return false
+    }
+
+    enum SQLEndpointHealths: PreparedText { static let sql = "SELECT endpoint, health FROM endpoint_health" }
+    enum SQLNoticesDue: PreparedText {
+        static let sql = "SELECT EXISTS (SELECT 1 FROM endpoint_notices WHERE state = 'pending' AND due_at <= $1 AND (lease_until IS NULL OR lease_until <= $1))"
     }
 
     public func claimNotices(worker: String, leaseMillis: Int64, limit: Int) async throws -> [EndpointNotice] {

@@ -24,12 +24,10 @@ extension PostgresStore {
     public func authenticate(token: String) async throws -> Person? {
         let digest = APIToken.digest(token)
         return try await read { c in
-            let rows = try await c.query("""
-                SELECT t.sha256, \(unescaped: Self.personColumns("p.")) FROM tokens t JOIN people p ON p.id = t.person_id
-                WHERE t.sha256 = \(digest) AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > \(unescaped: Self.nowSQL))
-                  AND (p.left_at IS NULL OR p.left_at > \(unescaped: Self.nowSQL))
-                """, logger: self.logger)
-            return try await Self.holder(rows, digest: digest)
+            for try await row in try await c.run(SQLTokenHolder.self, digest, logger: self.logger) {
+                return Self.holder(try row.decode(HolderRow.self), digest: digest)
+            }
+            return nil
         }
     }
 
@@ -86,11 +84,23 @@ extension PostgresStore {
     /// The person rows found by a secret's hash name (`sha256`, then the person's columns): the lookup is by hash;
     /// the hash is compared again in constant time, so no timing path depends on the secret.
     static func holder(_ rows: PostgresRowSequence, digest: String) async throws -> Person? {
-        for try await r in rows.decode((String, String, String, String?, String, String?, String?, Int64?, String?, Int64?, String?, String?, String?).self) {
-            guard APIToken.constantTimeEqual(Array(r.0.utf8), Array(digest.utf8)) else { return nil }
-            return person((r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12))
-        }
+        for try await r in rows.decode(HolderRow.self) { return holder(r, digest: digest) }
         return nil
+    }
+
+    typealias HolderRow = (String, String, String, String?, String, String?, String?, Int64?, String?, Int64?, String?, String?, String?)
+
+    static func holder(_ r: HolderRow, digest: String) -> Person? {
+        guard APIToken.constantTimeEqual(Array(r.0.utf8), Array(digest.utf8)) else { return nil }
+        return person((r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12))
+    }
+
+    enum SQLTokenHolder: PreparedText {
+        static let sql = """
+            SELECT t.sha256, \(PostgresStore.personColumns("p.")) FROM tokens t JOIN people p ON p.id = t.person_id
+            WHERE t.sha256 = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > \(PostgresStore.nowSQL))
+              AND (p.left_at IS NULL OR p.left_at > \(PostgresStore.nowSQL))
+            """
     }
 
     static func requirePerson(_ c: PostgresConnection, _ logger: Logger, _ personID: String) async throws {

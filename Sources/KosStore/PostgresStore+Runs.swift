@@ -14,14 +14,10 @@ extension PostgresStore {
                           first: (Int, String)?, actor: String, notify: Bool = true) async throws -> String {
         let id = "r-" + String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16))
         if let (index, stepID) = first {
-            try await c.query("""
-                WITH r AS (
-                  INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version, creator_id)
-                  VALUES (\(id), \(draftID), \(revision), \(workflow), 'running', \(now), \(now), \(definitionsVersion),
-                          (SELECT creator_id FROM drafts WHERE id = \(draftID)))
-                  RETURNING id)
-                INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) SELECT id, \(index), \(stepID), 'pending', \(now), \(now) FROM r
-                """, logger: logger)
+            var binds = Binds()
+            binds.add(id); binds.add(draftID); binds.add(revision); binds.add(workflow); binds.add(now); binds.add(definitionsVersion)
+            binds.add(index); binds.add(stepID)
+            for try await _ in try await c.run(SQLInsertRunAndStep.self, binds, logger: logger) {}
             if notify { try await c.query("NOTIFY kos_steps", logger: logger) }
         } else {
             try await c.query("""
@@ -32,6 +28,16 @@ extension PostgresStore {
         }
         try await appendAudit(c, logger, at: now, actor: actor, action: .runStarted, subject: id, details: "\(workflow) on \(draftID) revision \(revision)")
         return id
+    }
+
+    enum SQLInsertRunAndStep: PreparedText {
+        static let sql = """
+            WITH r AS (
+              INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version, creator_id)
+              VALUES ($1, $2, $3::bigint, $4, 'running', $5, $5, $6::text, (SELECT creator_id FROM drafts WHERE id = $2))
+              RETURNING id)
+            INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) SELECT id, $7::bigint, $8, 'pending', $5, $5 FROM r
+            """
     }
 
     public func recordDefinitions(_ files: [DefinitionFile], kits: [String]) async throws -> String {
@@ -68,10 +74,11 @@ extension PostgresStore {
     }
 
     static func currentDefinitionsVersion(_ c: PostgresConnection, _ logger: Logger) async throws -> String? {
-        for try await version in try await c.query("SELECT version FROM definition_versions ORDER BY recorded_at DESC, version LIMIT 1", logger: logger)
-            .decode(String.self) { return version }
+        for try await row in try await c.run(SQLCurrentDefinitions.self, logger: logger) { return try row.decode(String.self) }
         return nil
     }
+
+    enum SQLCurrentDefinitions: PreparedText { static let sql = "SELECT version FROM definition_versions ORDER BY recorded_at DESC, version LIMIT 1" }
 
     public func definitions(version: String) async throws -> [DefinitionFile]? {
         let text: String? = try await read { c in

@@ -27,11 +27,9 @@ extension PostgresStore {
         let ids = Array(Set(runIDs))
         guard !ids.isEmpty else { return [:] }
         var heads: [String: (StoredRun, Data, String, String)] = [:]
-        for try await (id, draft, revision, workflow, state, reason, version, content, hash, creator) in try await c.query("""
-            SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
-            FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
-            WHERE r.id = ANY(\(ids))
-            """, logger: logger).decode((String, String, Int, String, String, String?, String?, Data, String, String).self) {
+        for try await row in try await c.query(PostgresQuery(unsafeSQL: SQLRunHeads.sql, binds: Binds([ids]).bindings), logger: logger) {
+            let (id, draft, revision, workflow, state, reason, version, content, hash, creator)
+                = try row.decode((String, String, Int, String, String, String?, String?, Data, String, String).self)
             guard let status = try storedStatus(state, skippingUnknown: skippingUnknown) else { continue }
             heads[id] = (StoredRun(id: id, draftID: draft, revision: revision, workflow: workflow, status: status, reason: reason, definitionsVersion: version),
                          content, hash, creator)
@@ -39,22 +37,18 @@ extension PostgresStore {
         guard !heads.isEmpty else { return [:] }
         let found = Array(heads.keys)
         var creators: [String: Person] = [:]
-        for person in try await people(try await c.query("""
-            SELECT \(unescaped: Self.personColumns()) FROM people WHERE id = ANY(\(Array(Set(heads.values.map(\.3)))))
-            """, logger: logger)) {
+        for try await row in try await c.query(PostgresQuery(unsafeSQL: SQLPeopleByID.sql, binds: Binds([Array(Set(heads.values.map(\.3)))]).bindings), logger: logger) {
+            let person = Self.person(try row.decode(PersonRow.self))
             creators[person.id] = person
         }
         var completions: [String: [Int: StepContext.Completion]] = [:]
-        for try await (runID, index, outcome, result) in try await c.query("""
-            SELECT run_id, step_index, outcome, result FROM step_completions WHERE run_id = ANY(\(found)) ORDER BY id
-            """, logger: logger).decode((String, Int, String, String?).self) {
+        for try await row in try await c.query(PostgresQuery(unsafeSQL: SQLRunCompletions.sql, binds: Binds([found]).bindings), logger: logger) {
+            let (runID, index, outcome, result) = try row.decode((String, Int, String, String?).self)
             completions[runID, default: [:]][index] = StepContext.Completion(outcome: outcome, result: result)
         }
         var attempts: [String: [Int: Int]] = [:]
-        for try await (runID, index, n) in try await c.query("""
-            SELECT d.run_id, d.step_index, (COUNT(*) - MAX(d.replayed_after))::bigint FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id
-            WHERE d.run_id = ANY(\(found)) GROUP BY d.run_id, d.step_index
-            """, logger: logger).decode((String, Int, Int).self) {
+        for try await row in try await c.query(PostgresQuery(unsafeSQL: SQLRunAttempts.sql, binds: Binds([found]).bindings), logger: logger) {
+            let (runID, index, n) = try row.decode((String, Int, Int).self)
             attempts[runID, default: [:]][index] = n
         }
         var out: [String: StepContext] = [:]
@@ -63,6 +57,27 @@ extension PostgresStore {
                                   completions: completions[id] ?? [:], attempts: attempts[id] ?? [:])
         }
         return out
+    }
+
+    // A round's reads look rows up by a list of ids: sent as text each time, so PostgreSQL plans each for the list
+    // and the tables as they are (a plan kept from a connection's first rounds, when the tables were small, scans
+    // them whole).
+    enum SQLRunHeads {
+        static let sql = """
+            SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
+            FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
+            WHERE r.id = ANY($1)
+            """
+    }
+    enum SQLPeopleByID { static let sql = "SELECT \(PostgresStore.personColumns()) FROM people WHERE id = ANY($1)" }
+    enum SQLRunCompletions {
+        static let sql = "SELECT run_id, step_index, outcome, result FROM step_completions WHERE run_id = ANY($1) ORDER BY id"
+    }
+    enum SQLRunAttempts {
+        static let sql = """
+            SELECT d.run_id, d.step_index, (COUNT(*) - MAX(d.replayed_after))::bigint FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id
+            WHERE d.run_id = ANY($1) GROUP BY d.run_id, d.step_index
+            """
     }
 
     /// A run's stored state; nil for one this kosd does not know when such runs are skipped.
@@ -101,23 +116,27 @@ extension PostgresStore {
         }
     }
 
+    enum SQLClaimDue: PreparedText {
+        static let sql = """
+            WITH due AS (
+              SELECT id, state AS was, lease_owner AS previous_owner FROM steps
+              WHERE (state = 'pending' AND due_at <= $1) OR (state = 'claimed' AND lease_until <= $1)
+              ORDER BY CASE WHEN state = 'pending' THEN due_at ELSE lease_until END
+              LIMIT $2 FOR UPDATE SKIP LOCKED)
+            UPDATE steps s SET state = 'claimed', epoch = s.epoch + 1, lease_owner = $3, lease_until = $4
+            FROM due WHERE s.id = due.id
+            RETURNING s.id, s.run_id, s.step_index, s.step_id, s.epoch, COALESCE(s.ready_at, $1), due.was, due.previous_owner
+            """
+    }
+
     /// Due steps (pending and due, or claimed with an ended lease), oldest first, taken for `worker`; rows
     /// another host is taking at this moment are skipped, not waited for.
     static func claimDue(_ c: PostgresConnection, _ logger: Logger, worker: String, now: Int64, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep] {
         guard limit > 0 else { return [] }
         let until = now + leaseMillis
-        let rows = try await c.query("""
-            WITH due AS (
-              SELECT id, state AS was, lease_owner AS previous_owner FROM steps
-              WHERE (state = 'pending' AND due_at <= \(now)) OR (state = 'claimed' AND lease_until <= \(now))
-              ORDER BY CASE WHEN state = 'pending' THEN due_at ELSE lease_until END
-              LIMIT \(limit) FOR UPDATE SKIP LOCKED)
-            UPDATE steps s SET state = 'claimed', epoch = s.epoch + 1, lease_owner = \(worker), lease_until = \(until)
-            FROM due WHERE s.id = due.id
-            RETURNING s.id, s.run_id, s.step_index, s.step_id, s.epoch, COALESCE(s.ready_at, \(now)), due.was, due.previous_owner
-            """, logger: logger)
         var claimed: [(ClaimedStep, String, String?)] = []
-        for try await (id, runID, index, stepID, epoch, readyAt, was, previous) in rows.decode((Int64, String, Int, String, Int64, Int64, String, String?).self) {
+        for try await row in try await c.run(SQLClaimDue.self, now, limit, worker, until, logger: logger) {
+            let (id, runID, index, stepID, epoch, readyAt, was, previous) = try row.decode((Int64, String, Int, String, Int64, Int64, String, String?).self)
             claimed.append((ClaimedStep(id: id, runID: runID, stepIndex: index, stepID: stepID, epoch: epoch, worker: worker, leaseUntil: until, readyAt: readyAt),
                             was, previous))
         }
@@ -192,67 +211,66 @@ extension PostgresStore {
     }
 
     /// A completion's fence in one statement with what always goes with it: the completion row, the run's next
-    /// step (claimed for `worker` at once when `chain` and it is due) and the run's end, each written only if the
-    /// fence held. Those writes are taken out of `writes`; the rest (attempts, notices, bookings) follow.
+    /// step (claimed for the worker at once when due and chained) and the run's end, each written only if the
+    /// fence held and only when given (a NULL parameter leaves its part out).
+    enum SQLCompleteStep: PreparedText {
+        static let sql = """
+            WITH f AS (
+              UPDATE steps SET state = 'done', outcome = $1, completed_at = $2, lease_owner = NULL, lease_until = NULL
+              WHERE id = $3 AND epoch = $4 AND state = 'claimed' RETURNING id),
+            c AS (
+              INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result)
+              SELECT $5, $6::bigint, $4, $7, $8::text, $2, $9::text FROM f WHERE $8::text IS NOT NULL),
+            n AS (
+              INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, epoch, lease_owner, lease_until, escalated_to)
+              SELECT $5, $10::bigint, $11::text, $12::text, $13::bigint, $2, $14::bigint, $15::text, $16::bigint, $17::text FROM f
+              WHERE $10::bigint IS NOT NULL
+              ON CONFLICT (run_id, step_index) DO UPDATE SET state = excluded.state, due_at = excluded.due_at, ready_at = excluded.ready_at,
+                outcome = NULL, completed_at = NULL, epoch = steps.epoch + excluded.epoch, lease_owner = excluded.lease_owner,
+                lease_until = excluded.lease_until, escalated_to = excluded.escalated_to
+              RETURNING id, epoch),
+            e AS (
+              UPDATE runs SET state = $18::text, reason = $19::text, updated_at = $2
+              WHERE id = $5 AND $18::text IS NOT NULL AND EXISTS (SELECT 1 FROM f))
+            SELECT f.id, (SELECT id FROM n), (SELECT epoch FROM n) FROM f
+            """
+    }
+
+    /// Commits a completion through `SQLCompleteStep`, taking the completion row, the next step and the run's end
+    /// out of `writes` (the rest — attempts, notices, bookings, audit entries — follow). A next step on the
+    /// completing step's own row stays a statement of its own: one statement may not write a row twice.
     static func complete(_ c: PostgresConnection, _ logger: Logger, _ step: ClaimedStep, outcome: String, writes: inout [StoreRules.CommitWrites.Write],
                          worker: String, leaseMillis: Int64, chain: Bool, now: Int64) async throws -> (fenced: Bool, chained: ClaimedStep?) {
-        var binds = PostgresBindings()
-        func bind(_ value: some PostgresDynamicTypeEncodable) -> String { binds.append(value); return "$\(binds.count)" }
-        func bind(_ value: (some PostgresDynamicTypeEncodable)?) -> String { binds.append(value); return "$\(binds.count)" }
-        var parts = ["""
-            f AS (UPDATE steps SET state = 'done', outcome = \(bind(outcome)), completed_at = \(bind(now)), lease_owner = NULL, lease_until = NULL
-                  WHERE id = \(bind(step.id)) AND epoch = \(bind(step.epoch)) AND state = 'claimed' RETURNING id)
-            """]
+        var completion: (outcome: String, result: String?)?
+        var next: NextStep?
+        var end: (status: RunStatus, reason: String?)?
         var rest: [StoreRules.CommitWrites.Write] = []
-        var taking: (NextStep, until: Int64)?
-        var (hasCompletion, hasNext, hasEnd) = (false, false, false)
         for write in writes {
             switch write {
-            case .completion(let done, let result) where !hasCompletion:
-                hasCompletion = true
-                parts.append("""
-                    c AS (INSERT INTO step_completions (run_id, step_index, epoch, worker, outcome, at, result)
-                          SELECT \(bind(step.runID)), \(bind(step.stepIndex))::integer, \(bind(step.epoch))::bigint, \(bind(step.worker)), \(bind(done)),
-                                 \(bind(now))::bigint, \(bind(result))::text FROM f)
-                    """)
-            // A next step on the completing step's own row stays a statement of its own (one statement may not
-            // write a row twice).
-            case .next(let next) where !hasNext && next.index != step.stepIndex:
-                hasNext = true
-                let take = chain && next.dueAt <= now
-                let until = now + leaseMillis
-                if take { taking = (next, until) }
-                parts.append("""
-                    n AS (INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, epoch, lease_owner, lease_until, escalated_to)
-                          SELECT \(bind(step.runID)), \(bind(next.index))::integer, \(bind(next.id)), \(bind(take ? "claimed" : "pending")), \(bind(next.dueAt))::bigint,
-                                 \(bind(now))::bigint, \(take ? 1 : 0), \(bind(take ? worker : nil))::text, \(bind(take ? until : nil))::bigint,
-                                 \(bind(next.escalatedTo))::text FROM f
-                          ON CONFLICT (run_id, step_index) DO UPDATE SET state = excluded.state, due_at = excluded.due_at, ready_at = excluded.ready_at,
-                            outcome = NULL, completed_at = NULL, epoch = steps.epoch + \(take ? 1 : 0), lease_owner = excluded.lease_owner,
-                            lease_until = excluded.lease_until, escalated_to = excluded.escalated_to
-                          RETURNING id, epoch)
-                    """)
-            case .runEnded(let status, let reason) where !hasEnd:
-                hasEnd = true
-                parts.append("""
-                    e AS (UPDATE runs SET state = \(bind(status.rawValue)), reason = \(bind(reason))::text, updated_at = \(bind(now))::bigint
-                          WHERE id = \(bind(step.runID)) AND EXISTS (SELECT 1 FROM f))
-                    """)
-            default:
-                rest.append(write)
+            case .completion(let done, let result) where completion == nil: completion = (done, result)
+            case .next(let following) where next == nil && following.index != step.stepIndex: next = following
+            case .runEnded(let status, let reason) where end == nil: end = (status, reason)
+            default: rest.append(write)
             }
         }
-        let sql = "WITH " + parts.joined(separator: ",\n") + "\nSELECT f.id, "
-            + (hasNext ? "(SELECT id FROM n), (SELECT epoch FROM n)" : "NULL::bigint, NULL::bigint") + " FROM f"
+        let take = next.map { chain && $0.dueAt <= now } ?? false
+        let until = now + leaseMillis
+        var b = Binds()
+        b.add(outcome); b.add(now); b.add(step.id); b.add(step.epoch)
+        b.add(step.runID); b.add(step.stepIndex); b.add(step.worker); b.add(completion?.outcome); b.add(completion?.result ?? nil)
+        b.add(next?.index); b.add(next?.id); b.add(next.map { _ in take ? "claimed" : "pending" }); b.add(next?.dueAt)
+        b.add(next.map { _ in Int64(take ? 1 : 0) }); b.add(take ? worker : nil); b.add(take ? until : nil); b.add(next?.escalatedTo ?? nil)
+        b.add(end?.status.rawValue); b.add(end?.reason ?? nil)
         var fenced = false
         var chained: ClaimedStep?
-        for try await (_, id, epoch) in try await c.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).decode((Int64, Int64?, Int64?).self) {
+        for try await row in try await c.run(SQLCompleteStep.self, b, logger: logger) {
+            let (_, id, epoch) = try row.decode((Int64, Int64?, Int64?).self)
             fenced = true
-            if let (next, until) = taking, let id, let epoch {
+            if take, let next, let id, let epoch {
                 chained = ClaimedStep(id: id, runID: step.runID, stepIndex: next.index, stepID: next.id, epoch: epoch, worker: worker, leaseUntil: until, readyAt: now)
             }
         }
-        if fenced, hasNext, taking == nil { try await c.query("NOTIFY kos_steps", logger: logger) }
+        if fenced, next != nil, !take { try await c.query("NOTIFY kos_steps", logger: logger) }
         writes = rest
         return (fenced, chained)
     }

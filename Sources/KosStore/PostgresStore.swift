@@ -330,9 +330,11 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
         }
     }
 
+    enum SQLNow: PreparedText { static let sql = "SELECT " + PostgresStore.nowSQL }
+
     static func now(_ c: PostgresConnection, _ logger: Logger) async throws -> Int64 {
         var now: Int64 = 0
-        for try await value in try await c.query("SELECT \(unescaped: nowSQL)", logger: logger).decode(Int64.self) { now = value }
+        for try await row in try await c.run(SQLNow.self, logger: logger) { now = try row.decode(Int64.self) }
         return now
     }
 
@@ -385,24 +387,30 @@ public final class PostgresStore: RawSQLStore, @unchecked Sendable {
     /// one chain across hosts is held only from here to the commit, not for the whole transaction.
     static func flushAudit(_ c: PostgresConnection, _ logger: Logger) async throws {
         guard let entries = pendingAudit.withLock({ $0.removeValue(forKey: ObjectIdentifier(c)) }), !entries.isEmpty else { return }
-        try await c.query("SELECT pg_advisory_xact_lock(\(auditLock))", logger: logger)
+        // The lock, then the tail in a statement of its own: a statement's snapshot is taken when it starts, so the
+        // tail read after the lock is granted sees the entries its last holder committed.
+        for try await _ in try await c.run(SQLLockAudit.self, auditLock, logger: logger) {}
         var tail: (Int64, String) = (0, AuditChain.genesis)
-        for try await (seq, hash) in try await c.query("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", logger: logger).decode((Int64, String).self) {
-            tail = (seq, hash)
-        }
-        var binds = PostgresBindings()
-        var rows: [String] = []
-        for (i, e) in entries.enumerated() {
+        for try await row in try await c.run(SQLAuditTail.self, logger: logger) { tail = try row.decode((Int64, String).self) }
+        var columns: ([Int64], [Int64], [String], [String], [String], [String], [String], [String]) = ([], [], [], [], [], [], [], [])
+        for e in entries {
             let seq = tail.0 + 1
             let hash = AuditChain.hash(previous: tail.1, seq: seq, at: e.at, actor: e.actor, action: e.action.rawValue, subject: e.subject, details: e.details)
-            for value in [String(seq), String(e.at)] { binds.append(value) }
-            for value in [e.actor, e.action.rawValue, e.subject, e.details, tail.1, hash] { binds.append(value) }
-            let b = i * 8
-            rows.append("($\(b + 1)::bigint, $\(b + 2)::bigint, $\(b + 3), $\(b + 4), $\(b + 5), $\(b + 6), $\(b + 7), $\(b + 8))")
+            columns.0.append(seq); columns.1.append(e.at); columns.2.append(e.actor); columns.3.append(e.action.rawValue)
+            columns.4.append(e.subject); columns.5.append(e.details); columns.6.append(tail.1); columns.7.append(hash)
             tail = (seq, hash)
         }
-        try await c.query(PostgresQuery(unsafeSQL: "INSERT INTO audit (seq, at, actor, action, subject, details, previous_hash, hash) VALUES "
-                                            + rows.joined(separator: ", "), binds: binds), logger: logger)
+        for try await _ in try await c.run(SQLAppendAudit.self, columns.0, columns.1, columns.2, columns.3, columns.4, columns.5, columns.6, columns.7,
+                                           logger: logger) {}
+    }
+
+    enum SQLLockAudit: PreparedText { static let sql = "SELECT pg_advisory_xact_lock($1)" }
+    enum SQLAuditTail: PreparedText { static let sql = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1" }
+    enum SQLAppendAudit: PreparedText {
+        static let sql = """
+            INSERT INTO audit (seq, at, actor, action, subject, details, previous_hash, hash)
+            SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+            """
     }
 
     public func audit(actor: String, action: AuditAction, subject: String, details: String) async throws {

@@ -164,6 +164,52 @@ import Testing
         #expect((20_000 - took - 50...20_000).contains(waits[3]), "\(waits), the calls took \(took) ms")
     }
 
+    /// The hot path's statements are prepared once per connection, their parameters typed on first use: on one
+    /// connection, a commit whose optional parts are all empty (no result, no next step, an attempt without a
+    /// status) comes first, then the same statements with every part given; each is written as given.
+    @Test func preparedStatementsTakeValuesAfterNulls() async throws {
+        let store = try await ScratchPostgres.store(try await ScratchPostgres.database(), maxConnections: 1)
+        let now = try await store.now()
+        // A draft without a key or title first, then one with both.
+        let plain = DraftSubmission(creatorID: "li.na", workflow: "weibo-launch", idempotencyKey: nil, content: Data("Arco 33 到店".utf8))
+        var keyed = plain
+        (keyed.idempotencyKey, keyed.title) = ("launch-1", "秋冬新季 Arco 33")
+        for submission in [plain, keyed] {
+            let submitted = try await store.submitBatch([RunSubmission(submission: submission, firstStep: NextStep(index: 0, id: "publish", dueAt: 0))])
+            #expect(submitted.map(\.created) == [true])
+        }
+        var steps: [ClaimedStep] = []
+        for _ in 0..<2 { steps += try await store.claim(worker: "w1", leaseMillis: 30_000, limit: 1) }
+        try #require(steps.count == 2)
+        let bare = DeliveryAttempt(runID: steps[0].runID, stepIndex: 0, endpoint: "weibo-gateway", webhookID: "msg_bare", status: nil, latencyMillis: 0,
+                                   responseExcerpt: "", error: nil, delivered: false)
+        var full = DeliveryAttempt(runID: steps[1].runID, stepIndex: 0, endpoint: "weibo-gateway", webhookID: "msg_full", status: 204, latencyMillis: 31,
+                                   responseExcerpt: "ok", error: "none", delivered: true)
+        full.deadLetter = nil
+        let first = try await store.commit([StepCommit(step: steps[0], action: .advance(outcome: "sent", next: nil, runStatus: nil, reason: nil), attempt: bare)],
+                                           worker: "w1", leaseMillis: 30_000, chain: true)
+        #expect(first == [.committed(next: nil)])
+        let second = try await store.commit(
+            [StepCommit(step: steps[1], action: .advance(outcome: "delivered", next: NextStep(index: 1, id: "notify-agency", dueAt: now, escalatedTo: "regional-compliance"),
+                                                           runStatus: nil, reason: nil),
+                        result: #"{"accounts":["weibo:lina.ifc"]}"#, attempt: full)],
+            worker: "w1", leaseMillis: 30_000, chain: true)
+        guard case .committed(let chained?) = second.first else {
+            Issue.record("the next step was not chained: \(second)")
+            return
+        }
+        #expect(chained.stepIndex == 1 && chained.stepID == "notify-agency" && chained.epoch == 1)
+        let last = try await store.commit([StepCommit(step: chained, action: .advance(outcome: "notified", next: nil, runStatus: .completed, reason: "published on weibo"))],
+                                          worker: "w1", leaseMillis: 30_000, chain: true)
+        #expect(last == [.committed(next: nil)])
+        let completion = try #require(try await store.completions(runID: steps[1].runID, stepIndex: 0).first)
+        #expect(completion.result == #"{"accounts":["weibo:lina.ifc"]}"#)
+        #expect(try await store.stepContext(runID: steps[1].runID)?.run.status == .completed)
+        let deliveries = try await store.deliveries(endpoint: "weibo-gateway", state: nil, since: nil, limit: 10)
+        #expect(Set(deliveries.map(\.lastStatus)) == [nil, 204])
+        #expect(Set(deliveries.map(\.lastError)) == [nil, "none"])
+    }
+
     @Test func urlsAndPasswordFilesAreRead() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-pg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

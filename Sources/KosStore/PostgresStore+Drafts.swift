@@ -8,16 +8,24 @@ import Synchronization
 
 /// Drafts, revisions, media, and what lists show of them on PostgreSQL.
 extension PostgresStore {
-    static func insertSubmission(_ c: PostgresConnection, _ logger: Logger, _ submission: DraftSubmission, now: Int64) async throws -> SubmittedDraft {
+    /// A new draft and its first revision; with `firstStep`, its run started too, that step pending (all in one
+    /// statement). Nothing is written when the creator's idempotency key is taken (by an earlier submit, or by
+    /// another host at this moment): that draft is returned instead, and no run is started for it.
+    static func insertSubmission(_ c: PostgresConnection, _ logger: Logger, _ submission: DraftSubmission, now: Int64,
+                                 firstStep: NextStep? = nil) async throws -> SubmittedDraft {
         let w = StoreRules.submission(submission)
         let id = w.draftID
-        // The draft and its first revision in one statement; nothing is written when the creator's idempotency key
-        // is taken (by an earlier submit, or by another host at this moment: its draft is returned instead).
+        let runID = newRunID()
         var inserted = 0
         var binds = Binds()
         binds.add(id); binds.add(submission.creatorID); binds.add(submission.workflow); binds.add(submission.idempotencyKey); binds.add(now)
         binds.add(w.contentHash); try binds.add(throwing: submission.content); binds.add(submission.title)
-        for try await _ in try await c.run(SQLInsertDraft.self, binds, logger: logger) { inserted += 1 }
+        if let firstStep {
+            binds.add(runID); binds.add(submission.definitionsVersion); binds.add(firstStep.index); binds.add(firstStep.id)
+            for try await _ in try await c.run(SQLInsertDraftAndRun.self, binds, logger: logger) { inserted += 1 }
+        } else {
+            for try await _ in try await c.run(SQLInsertDraft.self, binds, logger: logger) { inserted += 1 }
+        }
         if inserted == 0 {
             if let key = submission.idempotencyKey {
                 let rows = try await c.query("""
@@ -29,10 +37,14 @@ extension PostgresStore {
                 }
             }
             // The draft that held the key was rolled back meanwhile: try again.
-            return try await insertSubmission(c, logger, submission, now: now)
+            return try await insertSubmission(c, logger, submission, now: now, firstStep: firstStep)
         }
         try await insertRevisionMedia(c, logger, draftID: id, revision: 1, submission.media)
         try await appendAudit(c, logger, at: now, actor: submission.creatorID, w.audit)
+        if firstStep != nil {
+            try await appendAudit(c, logger, at: now, actor: submission.creatorID, action: .runStarted, subject: runID,
+                                  details: "\(submission.workflow) on \(id) revision 1")
+        }
         return SubmittedDraft(draftID: id, revision: 1, contentHash: w.contentHash, created: true)
     }
 
@@ -44,6 +56,23 @@ extension PostgresStore {
               ON CONFLICT (creator_id, idempotency_key) DO NOTHING RETURNING id)
             INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title)
             SELECT id, 1, $6, $7::bytea, $5, $8::text FROM d RETURNING draft_id
+            """
+    }
+
+    enum SQLInsertDraftAndRun: PreparedText {
+        static let sql = """
+            WITH d AS (
+              INSERT INTO drafts (id, creator_id, workflow, state, idempotency_key, created_at)
+              VALUES ($1, $2, $3, 'submitted', $4::text, $5)
+              ON CONFLICT (creator_id, idempotency_key) DO NOTHING RETURNING id),
+            v AS (
+              INSERT INTO revisions (draft_id, number, content_hash, content, created_at, title)
+              SELECT id, 1, $6, $7::bytea, $5, $8::text FROM d),
+            r AS (
+              INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version, creator_id)
+              SELECT $9, id, 1, $3, 'running', $5, $5, $10::text, $2 FROM d RETURNING id)
+            INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at) SELECT id, $11::bigint, $12, 'pending', $5, $5 FROM r
+            RETURNING run_id
             """
     }
 
@@ -59,11 +88,12 @@ extension PostgresStore {
             var out: [SubmittedDraft] = []
             var enqueued = false
             for s in submissions {
-                let submitted = try await Self.insertSubmission(c, self.logger, s.submission, now: now)
+                let submitted = try await Self.insertSubmission(c, self.logger, s.submission, now: now, firstStep: s.firstStep)
                 if submitted.created {
-                    _ = try await Self.insertRun(c, self.logger, now: now, draftID: submitted.draftID, revision: 1, workflow: s.submission.workflow,
-                                                 definitionsVersion: s.submission.definitionsVersion, first: s.firstStep.map { ($0.index, $0.id) },
-                                                 actor: s.submission.creatorID, notify: false)
+                    if s.firstStep == nil {
+                        _ = try await Self.insertRun(c, self.logger, now: now, draftID: submitted.draftID, revision: 1, workflow: s.submission.workflow,
+                                                     definitionsVersion: s.submission.definitionsVersion, first: nil, actor: s.submission.creatorID)
+                    }
                     enqueued = enqueued || s.firstStep != nil
                 }
                 out.append(submitted)

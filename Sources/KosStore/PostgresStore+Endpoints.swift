@@ -73,16 +73,7 @@ extension PostgresStore {
         }
     }
 
-    /// Whether an endpoint notice is due and not held by a worker.
-    static func noticesDue(_ c: PostgresConnection, _ logger: Logger, now: Int64) async throws -> Bool {
-        for try await row in try await c.run(SQLNoticesDue.self, now, logger: logger) { return try row.decode(Bool.self) }
-        return false
-    }
-
     enum SQLEndpointHealths: PreparedText { static let sql = "SELECT endpoint, health FROM endpoint_health" }
-    enum SQLNoticesDue: PreparedText {
-        static let sql = "SELECT EXISTS (SELECT 1 FROM endpoint_notices WHERE state = 'pending' AND due_at <= $1 AND (lease_until IS NULL OR lease_until <= $1))"
-    }
 
     public func claimNotices(worker: String, leaseMillis: Int64, limit: Int) async throws -> [EndpointNotice] {
         try await transaction { c in

@@ -12,7 +12,7 @@ extension PostgresStore {
     /// workers when the transaction commits (a caller starting several runs notifies once itself).
     static func insertRun(_ c: PostgresConnection, _ logger: Logger, now: Int64, draftID: String, revision: Int, workflow: String, definitionsVersion: String?,
                           first: (Int, String)?, actor: String, notify: Bool = true) async throws -> String {
-        let id = "r-" + String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16))
+        let id = newRunID()
         if let (index, stepID) = first {
             var binds = Binds()
             binds.add(id); binds.add(draftID); binds.add(revision); binds.add(workflow); binds.add(now); binds.add(definitionsVersion)
@@ -29,6 +29,8 @@ extension PostgresStore {
         try await appendAudit(c, logger, at: now, actor: actor, action: .runStarted, subject: id, details: "\(workflow) on \(draftID) revision \(revision)")
         return id
     }
+
+    static func newRunID() -> String { "r-" + String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)) }
 
     enum SQLInsertRunAndStep: PreparedText {
         static let sql = """

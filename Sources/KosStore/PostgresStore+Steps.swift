@@ -379,8 +379,28 @@ extension PostgresStore {
     }
 
     static func roundReads(_ c: PostgresConnection, _ logger: Logger, runIDs: [String], now: Int64) async throws -> RoundReads {
-        RoundReads(contexts: try await stepContexts(c, logger, runIDs: runIDs), now: now, health: try await endpointHealths(c, logger),
-                   currentDefinitions: try await currentDefinitionsVersion(c, logger), noticesDue: try await noticesDue(c, logger, now: now))
+        var health: [String: EndpointHealth] = [:]
+        var definitions: String?
+        var noticesDue = false
+        for try await row in try await c.run(SQLRoundState.self, now, logger: logger) {
+            let (version, due, healths) = try row.decode((String?, Bool, String).self)
+            (definitions, noticesDue) = (version, due)
+            for (endpoint, text) in (try? JSONDecoder().decode([String: String].self, from: Data(healths.utf8))) ?? [:] {
+                health[endpoint] = (try? JSONDecoder().decode(EndpointHealth.self, from: Data(text.utf8))) ?? EndpointHealth()
+            }
+        }
+        return RoundReads(contexts: try await stepContexts(c, logger, runIDs: runIDs), now: now, health: health, currentDefinitions: definitions,
+                          noticesDue: noticesDue)
+    }
+
+    /// What a round reads besides its runs, in one statement: the current definitions, whether an owners' notice
+    /// is due, and every endpoint's health (as stored, each decoded on its own).
+    enum SQLRoundState: PreparedText {
+        static let sql = """
+            SELECT (SELECT version FROM definition_versions ORDER BY recorded_at DESC, version LIMIT 1),
+                   EXISTS (SELECT 1 FROM endpoint_notices WHERE state = 'pending' AND due_at <= $1 AND (lease_until IS NULL OR lease_until <= $1)),
+                   COALESCE((SELECT json_object_agg(endpoint, health) FROM endpoint_health), '{}')::text
+            """
     }
 
     /// Several hosts share a PostgreSQL store.

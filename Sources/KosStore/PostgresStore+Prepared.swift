@@ -12,10 +12,11 @@ protocol PreparedText {
     static var sql: String { get }
 }
 
+/// Named by its full type (`KosStore.Prepared<KosStore.PostgresStore.SQLNow>`): two texts never share a name,
+/// which would run one's SQL for the other.
 struct Prepared<Text: PreparedText>: PostgresPreparedStatement {
     typealias Row = PostgresRow
     static var sql: String { Text.sql }
-    static var name: String { "kos_" + String(describing: Text.self) }
     var bindings: PostgresBindings
     func makeBindings() throws -> PostgresBindings { bindings }
     func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }

@@ -18,14 +18,11 @@ public final class SQLiteStore: Store, RawSQLStore {
     private let tokenConnection = Mutex<DatabaseQueue?>(nil)
 
     public let path: String
-    /// The file the writers of this database queue on (`<database>-writers`, see `WriterQueue`).
-    let writers: WriterQueue
 
     /// Opens (creating if needed) the database at `path` and applies migrations.
     public init(path: String) throws {
         self.path = path
         try Paths.createParent(of: path)
-        writers = WriterQueue(path: path + "-writers")
         var config = Configuration()
         config.busyMode = Self.busyMode
         config.prepareDatabase { db in
@@ -266,7 +263,7 @@ public final class SQLiteStore: Store, RawSQLStore {
     }
 
     func immediate<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await writing { [writers] db in try Self.inImmediateTransaction(db, writers, body) }
+        try await writing { db in try Self.inImmediateTransaction(db, body) }
     }
 
     /// `body` in a write transaction, then `read` of what it returned in a read transaction on the same
@@ -279,13 +276,13 @@ public final class SQLiteStore: Store, RawSQLStore {
     /// syncs the log that holds it; a claim lost with the power is taken again after the restart.
     func immediate<T: Sendable, U: Sendable>(_ body: @escaping @Sendable (Database) throws -> T,
                                              then read: @escaping @Sendable (Database, T) throws -> U, durable: Bool = true) async throws -> U {
-        try await writing { [writers] db in
+        try await writing { db in
             let written: T
             if durable {
-                written = try Self.inImmediateTransaction(db, writers, body)
+                written = try Self.inImmediateTransaction(db, body)
             } else {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                let result = Result { try Self.inImmediateTransaction(db, writers, body) }
+                let result = Result { try Self.inImmediateTransaction(db, body) }
                 // Every other write on this connection stays durable, whatever became of this one.
                 try db.execute(sql: "PRAGMA synchronous = FULL")
                 written = try result.get()
@@ -308,9 +305,7 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
     }
 
-    private static func inImmediateTransaction<T>(_ db: Database, _ writers: WriterQueue, _ body: (Database) throws -> T) throws -> T {
-        writers.enter()
-        defer { writers.leave() }
+    private static func inImmediateTransaction<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
         var result: T?
         try db.inTransaction(.immediate) {
             // Other processes append to the audit log too: the tail is read afresh in every transaction.
@@ -319,34 +314,6 @@ public final class SQLiteStore: Store, RawSQLStore {
             return .commit
         }
         return result!
-    }
-
-    /// The writers of one database, in every process that opens it (the API's, each worker's, a command's), wait
-    /// for each other in the kernel: each takes an exclusive `flock` on a file beside the database before `BEGIN
-    /// IMMEDIATE` and lets it go after the commit, so a waiting writer is woken when the one before it is done.
-    /// SQLite's own write lock cannot be waited on, only tried again: under load the API's submit waited for
-    /// writers that kept winning the retries (7.9 ms p50 for a transaction of a few tenths of a millisecond).
-    /// The queue orders writers; SQLite's lock still guards the data: a writer that cannot open the file (another
-    /// user's, a read-only directory) or a program that knows nothing of it goes by SQLite's lock alone.
-    final class WriterQueue: Sendable {
-        let fd: Int32
-
-        init(path: String) {
-            let opened = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            fd = opened >= 0 ? opened : open(path, O_RDONLY | O_CLOEXEC)
-        }
-
-        deinit { if fd >= 0 { close(fd) } }
-
-        func enter() {
-            guard fd >= 0 else { return }
-            while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
-        }
-
-        func leave() {
-            guard fd >= 0 else { return }
-            flock(fd, LOCK_UN)
-        }
     }
 
     /// A write refused by the disk rather than by the data: the transaction rolled back, nothing changed.

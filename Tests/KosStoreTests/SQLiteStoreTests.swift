@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import KosCore
 import KosStore
 import KosTesting
@@ -96,29 +95,6 @@ func temporaryDatabase() -> String {
         // A claim that finds nothing leaves it FULL too.
         _ = try await store.claimRound(worker: "w", leaseMillis: 60_000, limit: 4, expected: true)
         #expect(try await store.durability().synchronous == 2)
-    }
-
-    /// Writers queue on `<database>-writers` before SQLite's lock: a write waits while another writer (here the
-    /// test, as another process would) holds the queue, and goes through as soon as it is let go.
-    @Test func aWriteWaitsItsTurnInTheWritersQueue() async throws {
-        let path = temporaryDatabase()
-        let store = try SQLiteStore(path: path)
-        let now = try await store.now()
-        let other = open(path + "-writers", O_RDWR | O_CLOEXEC)
-        try #require(other >= 0, "the queue's file is made with the database")
-        defer { close(other) }
-        #expect(flock(other, LOCK_EX) == 0)
-        let done = Mutex(false)
-        let write = Task {
-            try await store.enqueue(runID: "r-queued", stepIndex: 0, stepID: "publish", dueAt: now)
-            done.withLock { $0 = true }
-        }
-        try await Task.sleep(for: .milliseconds(300))
-        #expect(!done.withLock { $0 }, "no write while another writer holds the queue")
-        flock(other, LOCK_UN)
-        try await write.value
-        #expect(done.withLock { $0 })
-        #expect(try await store.claim(worker: "w", leaseMillis: 60_000)?.runID == "r-queued")
     }
 
     @Test func twoProcessesWorthOfConnectionsShareTheQueue() async throws {

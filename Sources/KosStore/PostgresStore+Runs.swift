@@ -8,17 +8,17 @@ import Synchronization
 
 /// Runs, the definitions they started under, and reviewers' decisions on PostgreSQL.
 extension PostgresStore {
-    /// A new run, with its first step pending when it has one (in one statement); `notify` wakes every host's
-    /// workers when the transaction commits (a caller starting several runs notifies once itself).
+    /// A new run, with its first step pending when it has one (in one statement, every host's workers woken when
+    /// the transaction commits).
     static func insertRun(_ c: PostgresConnection, _ logger: Logger, now: Int64, draftID: String, revision: Int, workflow: String, definitionsVersion: String?,
-                          first: (Int, String)?, actor: String, notify: Bool = true) async throws -> String {
+                          first: (Int, String)?, actor: String) async throws -> String {
         let id = newRunID()
         if let (index, stepID) = first {
             var binds = Binds()
             binds.add(id); binds.add(draftID); binds.add(revision); binds.add(workflow); binds.add(now); binds.add(definitionsVersion)
             binds.add(index); binds.add(stepID)
             for try await _ in try await c.run(SQLInsertRunAndStep.self, binds, logger: logger) {}
-            if notify { try await c.query("NOTIFY kos_steps", logger: logger) }
+            try await c.query("NOTIFY kos_steps", logger: logger)
         } else {
             try await c.query("""
                 INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version, creator_id)

@@ -30,11 +30,12 @@ struct ValidateCommand: ConsoleCommand {
     func run(console: Console) throws -> Int32 {
         var loader = DefinitionLoader(templatesDirectory: templates)
         loader.yamlOptions = .init()
-        var report = loader.load(paths: paths)
-        // The packs compiled as kosd compiles them: fixtures run, patterns refused, exceptions checked.
-        if report.isValid, !report.definitions.guidelines.isEmpty || !report.definitions.kits.isEmpty {
-            report.diagnostics += Self.packProblems(report.definitions)
+        // The packs compiled as kosd compiles them (fixtures run, patterns refused, exceptions checked), beside
+        // the reference checks.
+        loader.alongside = { definitions in
+            definitions.guidelines.isEmpty && definitions.kits.isEmpty ? [] : Self.packProblems(definitions)
         }
+        let report = loader.load(paths: paths)
         let unreadable = report.diagnostics.contains { $0.code == DefinitionErrorCode.unreadable }
         switch format {
         case .json:

@@ -250,15 +250,15 @@ private struct ConditionParser {
         let c = scalars[pos]
         if c == "\"" || c == "'" {
             pos += 1
-            var s = String.UnicodeScalarView()
+            var utf8: [UInt8] = []
             while pos < scalars.count, scalars[pos] != c {
                 if scalars[pos] == "\\", pos + 1 < scalars.count { pos += 1 }
-                s.append(scalars[pos])
+                UTF8.encode(scalars[pos]) { utf8.append($0) }
                 pos += 1
             }
             guard pos < scalars.count else { throw Condition.ParseError(message: tr("unterminated string"), offset: tokenStart) }
             pos += 1
-            token = .string(String(s))
+            token = .string(String(decoding: utf8, as: UTF8.self))
             return
         }
         if ("0"..."9").contains(c) || (c == "-" && pos + 1 < scalars.count && ("0"..."9").contains(scalars[pos + 1])) {
@@ -274,7 +274,10 @@ private struct ConditionParser {
             while pos < scalars.count, Self.isLetter(scalars[pos]) || ("0"..."9").contains(scalars[pos]) || scalars[pos] == "_" || scalars[pos] == "-" {
                 pos += 1
             }
-            token = .ident(String(String.UnicodeScalarView(scalars[start..<pos])))
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(pos - start)
+            for scalar in scalars[start..<pos] { UTF8.encode(scalar) { utf8.append($0) } }
+            token = .ident(String(decoding: utf8, as: UTF8.self))
             return
         }
         if pos + 1 < scalars.count {
@@ -294,10 +297,13 @@ private struct ConditionParser {
                 return
             }
         }
-        if "!<>().[],".unicodeScalars.contains(c) {
+        switch c {
+        case "!", "<", ">", "(", ")", ".", "[", "]", ",":
             pos += 1
             token = .op(String(c))
             return
+        default:
+            break
         }
         if c == "=" { throw Condition.ParseError(message: tr("use '==' to compare"), offset: tokenStart) }
         throw Condition.ParseError(message: tr("unexpected character '\(c)'"), offset: tokenStart)

@@ -82,14 +82,28 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
         var current: Substring.Index? = nil
         var offset = 0
         var startOffset = 0
-        for idx in body.indices {
-            if body[idx] == " " || body[idx] == "\t" {
-                if let s = current { fields.append((body[s..<idx], startOffset)); current = nil }
-            } else if current == nil {
-                current = idx
-                startOffset = offset
+        if body.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, as nearly every expression is: a byte is a character and a scalar.
+            let utf8 = body.utf8
+            for idx in utf8.indices {
+                if utf8[idx] == UInt8(ascii: " ") || utf8[idx] == UInt8(ascii: "\t") {
+                    if let s = current { fields.append((body[s..<idx], startOffset)); current = nil }
+                } else if current == nil {
+                    current = idx
+                    startOffset = offset
+                }
+                offset += 1
             }
-            offset += body[idx].unicodeScalars.count
+        } else {
+            for idx in body.indices {
+                if body[idx] == " " || body[idx] == "\t" {
+                    if let s = current { fields.append((body[s..<idx], startOffset)); current = nil }
+                } else if current == nil {
+                    current = idx
+                    startOffset = offset
+                }
+                offset += body[idx].unicodeScalars.count
+            }
         }
         if let s = current { fields.append((body[s...], startOffset)) }
         let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
@@ -156,7 +170,7 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
             daysOfWeek = Set(0...6)
         } else {
             let items = dow.text.split(separator: ",", omittingEmptySubsequences: false)
-            let hasNth = items.contains { $0.contains("#") }
+            let hasNth = items.contains { $0.utf8.contains(UInt8(ascii: "#")) }
             for item in items {
                 let upper = item.uppercased()
                 // Beside nth weekdays a star adds nothing: croniter reads `*,SAT#3` as the third Saturday.
@@ -164,7 +178,7 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
                 if let hash = upper.firstIndex(of: "#") {
                     guard let n = Int(upper[upper.index(after: hash)...]), (1...5).contains(n),
                           let days = try? Self.parseField(upper[..<hash], offset: dow.offset, name: "day of week", range: 0...7, names: Self.dayNames, nameBase: 0),
-                          !upper[..<hash].contains("/"), upper[..<hash] != "*" else {
+                          !upper[..<hash].utf8.contains(UInt8(ascii: "/")), upper[..<hash] != "*" else {
                         throw ParseError(message: tr("'\(item)' is not a valid nth weekday; write e.g. FRI#2 (the second Friday, 1-5) or MON-FRI#1"), offset: dow.offset)
                     }
                     for day in days { nthWeekdays.insert(NthWeekday(weekday: day % 7, n: n)) }
@@ -232,7 +246,7 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
                     throw ParseError(message: tr("'\(item)' is not a valid \(Self.fieldWord(name))"), offset: offset)
                 }
                 low = v
-                high = item.contains("/") ? range.upperBound : v
+                high = item.utf8.contains(UInt8(ascii: "/")) ? range.upperBound : v
             }
             guard range.contains(low), range.contains(high) else {
                 throw ParseError(message: tr("'\(item)' is out of range for \(Self.fieldWord(name)) (\(range.lowerBound)-\(range.upperBound))"), offset: offset)

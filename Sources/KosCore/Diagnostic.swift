@@ -90,25 +90,30 @@ public enum SourceText {
     public static func line(_ number: Int, of text: String) -> Substring? {
         guard number >= 1 else { return nil }
         // Over the UTF-8 bytes: a line ends at a byte that is only ever a whole character (\n, \r), so the
-        // indices found are character boundaries.
-        let bytes = text.utf8
-        var current = 1
-        var start = bytes.startIndex
-        var index = start
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                if current == number { return text[start..<index] }
-                current += 1
-                var next = bytes.index(after: index)
-                if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
-                start = next
-                index = next
-                continue
+        // offsets found are character boundaries.
+        var native = text
+        let found: (start: Int, end: Int)? = native.withUTF8 { bytes in
+            var current = 1
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    if current == number { return (start, index) }
+                    current += 1
+                    var next = index + 1
+                    if byte == 0x0D, next < bytes.count, bytes[next] == 0x0A { next += 1 }
+                    start = next
+                    index = next
+                    continue
+                }
+                index += 1
             }
-            index = bytes.index(after: index)
+            return current == number ? (start, bytes.count) : nil
         }
-        return current == number ? text[start..<bytes.endIndex] : nil
+        guard let (start, end) = found else { return nil }
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
     }
 
     /// A long line cut to `width` characters around `column` (… marking what is cut), and the column in the

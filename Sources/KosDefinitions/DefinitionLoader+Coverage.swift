@@ -42,8 +42,9 @@ extension DefinitionLoader {
             }
             guard !needs.isEmpty else { return [] }
             var problems: [Diagnostic] = []
+            let folder = templatesFolder(for: document.file)
             for step in document.root["steps"]?.sequence ?? [] {
-                guard let delivery = step["publish"], let template = templatePath(delivery, file: document.file),
+                guard let delivery = step["publish"], let template = templatePath(delivery, folder: folder),
                       let fields = carried[template.full] ?? nil else { continue }
                 let dropped = Self.probedFields.map(\.field).filter { !fields.contains($0) && needs[$0] != nil }
                 guard !dropped.isEmpty else { continue }

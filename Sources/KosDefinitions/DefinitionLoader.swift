@@ -25,6 +25,20 @@ struct FileResult: Sendable {
     var diagnostics: [Diagnostic]
     var documentCount: Int
     var documents: [(String, String, YAMLNode)]
+    /// The file's text; nil when it could not be read.
+    var source: String?
+}
+
+/// A value let go of on another thread.
+private final class Discarded<T>: @unchecked Sendable {
+    var value: T?
+    init(_ value: consuming T) { self.value = value }
+}
+
+/// A result another thread is working out.
+private final class Pending<R>: @unchecked Sendable {
+    var result: R?
+    let done = DispatchSemaphore(value: 0)
 }
 
 /// Maps over an array on every core, keeping the order.
@@ -46,6 +60,28 @@ enum ParallelMap {
         }
         return results.map { $0! }
     }
+
+    /// Lets go of `value` on another thread: the last reference to a large tree of values, freed off the
+    /// caller's path.
+    static func discard<T: Sendable>(_ value: consuming T) {
+        let box = Discarded(consume value)
+        DispatchQueue.global(qos: .utility).async { box.value = nil }
+    }
+
+    /// Starts `body` on a thread of its own, in the caller's language; the function returned waits for it.
+    static func start<R: Sendable>(_ body: @escaping @Sendable () -> R) -> () -> R {
+        let box = Pending<R>()
+        let language = MessageLanguage.requested
+        let thread = Thread {
+            box.result = if let language { MessageLanguage.$requested.withValue(language) { body() } } else { body() }
+            box.done.signal()
+        }
+        thread.start()
+        return {
+            box.done.wait()
+            return box.result!
+        }
+    }
 }
 
 /// Loads `kos/v1` definitions from files and folders, validates them, and resolves references between them.
@@ -55,6 +91,10 @@ public struct DefinitionLoader: Sendable {
     public var templatesDirectory: String?
     /// Pack ids that exist without a file (shipped with kosflow).
     public var builtinPacks: Set<String>
+    /// A check that needs the decoded definitions and nothing else (compiling the guideline packs as kosd does):
+    /// it runs on a thread of its own beside the reference and template checks, and what it says is kept only
+    /// when the definitions are otherwise valid.
+    public var alongside: (@Sendable (Definitions) -> [Diagnostic])?
 
     public init(templatesDirectory: String? = nil) {
         self.templatesDirectory = templatesDirectory
@@ -82,68 +122,106 @@ public struct DefinitionLoader: Sendable {
     /// Loads every definition under `paths` and checks references across all of them.
     public func load(paths: [String]) -> LoadReport {
         var report = LoadReport()
-        var inputs: [(file: String, bytes: [UInt8])] = []
+        var files: [String] = []
         for path in paths {
             do throws(Diagnostic) {
-                for file in try Self.files(at: path) {
-                    guard let data = FileManager.default.contents(atPath: file) else {
-                        report.diagnostics.append(Diagnostic(code: DefinitionErrorCode.unreadable, message: tr("cannot read the file"), file: file))
-                        continue
-                    }
-                    inputs.append((file, Array(data)))
-                }
+                files += try Self.files(at: path)
             } catch {
                 report.diagnostics.append(error)
             }
         }
-        return load(inputs: inputs, into: report)
+        return load(inputs: files.map { .file($0) }, into: report)
     }
 
     /// Loads definitions from in-memory texts (`file` names them in diagnostics).
     public func load(texts: [(file: String, text: String)]) -> LoadReport {
-        load(inputs: texts.map { ($0.file, Array($0.text.utf8)) }, into: LoadReport())
+        load(inputs: texts.map { .text(file: $0.file, text: $0.text) }, into: LoadReport())
     }
 
-    private func load(inputs: [(file: String, bytes: [UInt8])], into start: LoadReport) -> LoadReport {
+    /// A file to read, or a text already in memory.
+    private enum Input: Sendable {
+        case file(String)
+        case text(file: String, text: String)
+
+        var file: String {
+            switch self {
+            case .file(let file), .text(let file, _): file
+            }
+        }
+    }
+
+    private func load(inputs: [Input], into start: LoadReport) -> LoadReport {
         var report = start
         var documents: [(file: String, kind: String, root: YAMLNode)] = []
         let loader = YAMLLoader(options: yamlOptions)
-        // Files are independent until references are resolved: parse and shape-check them on every core.
+        // Files are independent until references are resolved: read, parse and shape-check them on every core.
         let perFile = ParallelMap.map(inputs) { input -> FileResult in
-            var part = LoadReport()
-            var docsOut: [(String, String, YAMLNode)] = []
-            let loaded = input.bytes.withUnsafeBufferPointer { buffer in
-                Result { () throws(Diagnostic) in try loader.loadReportingAll(bytes: buffer, file: input.file) }
-            }
-            switch loaded {
-            case .failure(let d):
-                part.diagnostics.append(d)
-            case .success(let (docs, problems)):
-                part.diagnostics += problems
-                for doc in docs {
-                    if case .scalar(let s) = doc.root.content, s.value == .null { continue }
-                    part.documentCount += 1
-                    if let kind = checkDocument(doc.root, file: input.file, into: &part) {
-                        docsOut.append((input.file, kind, doc.root))
-                    }
+            let file = input.file
+            var text: String
+            switch input {
+            case .file:
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    return FileResult(diagnostics: [Diagnostic(code: DefinitionErrorCode.unreadable, message: tr("cannot read the file"), file: file)],
+                                      documentCount: 0, documents: [], source: nil)
                 }
+                guard let valid = data.withUnsafeBytes({ String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) }) else {
+                    // Invalid UTF-8 is parsed as read, so the parser can say where it is.
+                    return parse(file: file, bytes: Array(data), source: String(decoding: data, as: UTF8.self), loader: loader)
+                }
+                text = valid
+            case .text(_, let given):
+                text = given
             }
-            return FileResult(diagnostics: part.diagnostics, documentCount: part.documentCount, documents: docsOut)
+            let source = text
+            return text.withUTF8 { parse(file: file, buffer: $0, source: source, loader: loader) }
         }
-        for (input, result) in zip(inputs, perFile) {
-            report.files.append(input.file)
-            report.sources[input.file] = String(decoding: input.bytes, as: UTF8.self)
+        for (input, result) in zip(inputs, consume perFile) {
             report.diagnostics += result.diagnostics
+            guard let source = result.source else { continue }
+            report.files.append(input.file)
+            report.sources[input.file] = source
             report.documentCount += result.documentCount
             documents += result.documents.map { (file: $0.0, kind: $0.1, root: $0.2) }
         }
         decode(documents, into: &report)
+        let definitions = report.definitions
+        let extra = alongside.map { check in ParallelMap.start { check(definitions) } }
         resolve(documents, into: &report)
         if report.isValid { templateCoverage(documents, into: &report) }
+        // The parsed trees are done with: they are freed on another thread, not in the caller's time.
+        ParallelMap.discard(consume documents)
+        if let extra {
+            let found = extra()
+            if report.isValid { report.diagnostics += found }
+        }
         report.diagnostics.sort { a, b in
             (a.file ?? "", a.location?.line ?? 0, a.location?.column ?? 0) < (b.file ?? "", b.location?.line ?? 0, b.location?.column ?? 0)
         }
         return report
+    }
+
+    private func parse(file: String, bytes: [UInt8], source: String, loader: YAMLLoader) -> FileResult {
+        bytes.withUnsafeBufferPointer { parse(file: file, buffer: $0, source: source, loader: loader) }
+    }
+
+    /// One file parsed and each of its documents shape-checked.
+    private func parse(file: String, buffer: UnsafeBufferPointer<UInt8>, source: String, loader: YAMLLoader) -> FileResult {
+        var part = LoadReport()
+        var documents: [(String, String, YAMLNode)] = []
+        switch Result(catching: { () throws(Diagnostic) in try loader.loadReportingAll(bytes: buffer, file: file) }) {
+        case .failure(let d):
+            part.diagnostics.append(d)
+        case .success(let (docs, problems)):
+            part.diagnostics += problems
+            for doc in docs {
+                if case .scalar(let s) = doc.root.content, s.value == .null { continue }
+                part.documentCount += 1
+                if let kind = checkDocument(doc.root, file: file, into: &part) {
+                    documents.append((file, kind, doc.root))
+                }
+            }
+        }
+        return FileResult(diagnostics: part.diagnostics, documentCount: part.documentCount, documents: documents, source: source)
     }
 
     /// Validates one document's shape; returns its kind when it is clean enough to decode.
@@ -248,20 +326,25 @@ public struct DefinitionLoader: Sendable {
 
     /// The template a publish or notify step names, as a path to read; nil for one that is absolute or climbs out
     /// of the templates folder (the shape check refuses those).
-    func templatePath(_ delivery: YAMLNode, file: String) -> (node: YAMLNode, path: String, full: String)? {
+    /// `folder` is ``templatesFolder(for:)`` of the step's file.
+    func templatePath(_ delivery: YAMLNode, folder: String) -> (node: YAMLNode, path: String, full: String)? {
         guard let node = delivery["template"], let path = Decoder.string(node), !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
             return nil
         }
-        return (node, path, (templatesDirectory ?? Self.defaultTemplates(for: file)) + "/" + path)
+        return (node, path, folder + "/" + path)
     }
+
+    /// Where the templates of a file's steps are looked up.
+    func templatesFolder(for file: String) -> String { templatesDirectory ?? Self.defaultTemplates(for: file) }
 
     /// Every template the workflows name, each read once, on every core: `body` of its full path.
     func eachTemplate<R: Sendable>(_ documents: [(file: String, kind: String, root: YAMLNode)], keys: [String] = ["publish", "notify"],
                                    _ body: @Sendable (String) -> R) -> [String: R] {
         var paths: Set<String> = []
         for (file, kind, root) in documents where kind == "Workflow" {
+            let folder = templatesFolder(for: file)
             for step in root["steps"]?.sequence ?? [] {
-                for key in keys { if let delivery = step[key], let t = templatePath(delivery, file: file) { paths.insert(t.full) } }
+                for key in keys { if let delivery = step[key], let t = templatePath(delivery, folder: folder) { paths.insert(t.full) } }
             }
         }
         let sorted = paths.sorted()
@@ -278,6 +361,7 @@ public struct DefinitionLoader: Sendable {
         let workflows = documents.filter { $0.kind == "Workflow" }
         let perWorkflow = ParallelMap.map(workflows) { document -> [Diagnostic] in
             let (file, root) = (document.file, document.root)
+            let folder = templatesFolder(for: file)
             var problems: [Diagnostic] = []
             /// `message` says which id is not there ("no Calendar 'x'"); a close one is suggested.
             func unresolved(_ message: String, _ id: String, _ known: [String], at node: YAMLNode) {
@@ -318,7 +402,7 @@ public struct DefinitionLoader: Sendable {
                     if let node = delivery["endpoint"], let id = Decoder.string(node), defs.endpoints[id] == nil {
                         unresolved(tr("no Endpoint '\(id)'"), id, defs.endpoints.keys.sorted(), at: node)
                     }
-                    if let (node, full) = templatePath(delivery, file: file).map({ ($0.node, $0.full) }) {
+                    if let (node, full) = templatePath(delivery, folder: folder).map({ ($0.node, $0.full) }) {
                         if var problem = templates[full] ?? nil {
                             if problem.code == DefinitionErrorCode.unresolved {
                                 problem.file = file

@@ -9,6 +9,20 @@ public struct RuleCompileError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(rule): \(message)" }
 }
 
+/// The patterns compiled while building one linter: a pattern several packs copy (every store's phone-number
+/// rule) is compiled once and shared, as an immutable ``CompiledPattern`` may be.
+final class PatternCache {
+    private var compiled: [String: CompiledPattern] = [:]
+
+    func pattern(_ pattern: String, ignoreCase: Bool, rule: String) throws(RuleCompileError) -> CompiledPattern {
+        let key = (ignoreCase ? "i" : "c") + pattern
+        if let known = compiled[key] { return known }
+        let made = try CompiledPattern(pattern, ignoreCase: ignoreCase, rule: rule)
+        compiled[key] = made
+        return made
+    }
+}
+
 /// A regular expression run over lightly folded text (NFKC, ignorables removed), so full-width digits
 /// and zero-width spaces do not hide a phone number; matches are reported in the original text.
 ///

@@ -9,10 +9,10 @@ struct ConditionalRule: GuidelineCheck {
         var pattern: CompiledPattern?
         var field: String?
 
-        init(_ options: [String: RuleOption], rule: String) throws(RuleCompileError) {
+        init(_ options: [String: RuleOption], rule: String, patterns: PatternCache) throws(RuleCompileError) {
             terms = options.strings("terms")
             if let p = options.string("pattern") {
-                pattern = try CompiledPattern(p, ignoreCase: true, rule: rule)
+                pattern = try patterns.pattern(p, ignoreCase: true, rule: rule)
             } else {
                 pattern = nil
             }
@@ -24,10 +24,10 @@ struct ConditionalRule: GuidelineCheck {
     let condition: Matcher
     let consequence: Matcher
 
-    init(pack: String, rule: GuidelineRule) throws(RuleCompileError) {
+    init(pack: String, rule: GuidelineRule, patterns: PatternCache = PatternCache()) throws(RuleCompileError) {
         info = RuleInfo(pack: pack, rule: rule)
-        condition = try Matcher(rule.options.map("if"), rule: info.id)
-        consequence = try Matcher(rule.options.map("then"), rule: info.id)
+        condition = try Matcher(rule.options.map("if"), rule: info.id, patterns: patterns)
+        consequence = try Matcher(rule.options.map("then"), rule: info.id, patterns: patterns)
     }
 
     func register(in lexicon: inout LexiconBuilder, owner: Int) {

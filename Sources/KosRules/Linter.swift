@@ -68,10 +68,11 @@ public final class Linter {
         var rules: [any GuidelineCheck] = []
         var sources: [SourceRef] = []
         var fixtures: [(rule: Int, flag: [String], pass: [String], platform: String?)] = []
+        let patterns = PatternCache()
         for pack in packs {
             for rule in pack.rules {
                 do throws(RuleCompileError) {
-                    rules.append(try Self.compile(pack: pack.id, rule: rule))
+                    rules.append(try Self.compile(pack: pack.id, rule: rule, patterns: patterns))
                     sources.append(rule.source)
                     if runFixtures == .all || !rule.source.file.hasPrefix("builtin:"), !rule.fixturesFlag.isEmpty || !rule.fixturesPass.isEmpty {
                         fixtures.append((rules.count - 1, rule.fixturesFlag, rule.fixturesPass, rule.options.string("platform")))
@@ -131,17 +132,17 @@ public final class Linter {
         }
     }
 
-    static func compile(pack: String, rule: GuidelineRule) throws(RuleCompileError) -> any GuidelineCheck {
+    static func compile(pack: String, rule: GuidelineRule, patterns: PatternCache = PatternCache()) throws(RuleCompileError) -> any GuidelineCheck {
         switch rule.kind {
         case "existence": return ExistenceRule(pack: pack, rule: rule)
         case "claim": return try ClaimRule(pack: pack, rule: rule)
         case "substitution": return SubstitutionRule(pack: pack, rule: rule)
         case "occurrence": return try OccurrenceRule(pack: pack, rule: rule)
-        case "required": return try RequiredRule(pack: pack, rule: rule)
-        case "conditional": return try ConditionalRule(pack: pack, rule: rule)
+        case "required": return try RequiredRule(pack: pack, rule: rule, patterns: patterns)
+        case "conditional": return try ConditionalRule(pack: pack, rule: rule, patterns: patterns)
         case "length": return LengthRule(pack: pack, rule: rule)
         case "capitalization": return CapitalizationRule(pack: pack, rule: rule)
-        case "pattern": return try PatternRule(pack: pack, rule: rule)
+        case "pattern": return try PatternRule(pack: pack, rule: rule, patterns: patterns)
         case "embargo": return try EmbargoRule(pack: pack, rule: rule)
         case "external": return try ExternalRule(pack: pack, rule: rule)
         default: throw RuleCompileError(rule: "\(pack)/\(rule.id)", message: tr("unknown rule kind '\(rule.kind)'"))

@@ -6,9 +6,9 @@ struct PatternRule: GuidelineCheck {
     let info: RuleInfo
     let pattern: CompiledPattern
 
-    init(pack: String, rule: GuidelineRule) throws(RuleCompileError) {
+    init(pack: String, rule: GuidelineRule, patterns: PatternCache = PatternCache()) throws(RuleCompileError) {
         info = RuleInfo(pack: pack, rule: rule)
-        pattern = try CompiledPattern(rule.options.string("pattern") ?? "", ignoreCase: rule.options.bool("ignorecase") ?? false, rule: info.id)
+        pattern = try patterns.pattern(rule.options.string("pattern") ?? "", ignoreCase: rule.options.bool("ignorecase") ?? false, rule: info.id)
     }
 
     func register(in lexicon: inout LexiconBuilder, owner: Int) {

@@ -7,12 +7,12 @@ struct RequiredRule: GuidelineCheck {
     let terms: [String]
     let pattern: CompiledPattern?
 
-    init(pack: String, rule: GuidelineRule) throws(RuleCompileError) {
+    init(pack: String, rule: GuidelineRule, patterns: PatternCache = PatternCache()) throws(RuleCompileError) {
         let info = RuleInfo(pack: pack, rule: rule)
         self.info = info
         terms = rule.options.strings("terms")
         if let p = rule.options.string("pattern") {
-            pattern = try CompiledPattern(p, ignoreCase: true, rule: info.id)
+            pattern = try patterns.pattern(p, ignoreCase: true, rule: info.id)
         } else {
             pattern = nil
         }

@@ -22,9 +22,29 @@ struct RuleInfo: Sendable {
         link = rule.link
         var parts: [MessageLanguage: [String]] = [:]
         for language in MessageLanguage.allCases {
-            parts[language] = rule.message(in: language).split(separator: "%s", omittingEmptySubsequences: false).map(String.init)
+            parts[language] = Self.placeholderSplit(rule.message(in: language))
         }
         messageParts = parts
+    }
+
+    /// `message` cut at each `%s` (the pieces a finding's text is joined from).
+    static func placeholderSplit(_ message: String) -> [String] {
+        guard message.utf8.contains(UInt8(ascii: "%")) else { return [message] }
+        var parts: [String] = []
+        let utf8 = message.utf8
+        var start = utf8.startIndex, i = utf8.startIndex
+        while i < utf8.endIndex {
+            let next = utf8.index(after: i)
+            if utf8[i] == UInt8(ascii: "%"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "s") {
+                parts.append(String(message[start..<i]))
+                start = utf8.index(after: next)
+                i = start
+            } else {
+                i = next
+            }
+        }
+        parts.append(String(message[start...]))
+        return parts
     }
 
     /// The message in the reader's language (``MessageLanguage/current``) with `%s` replaced by the matched text.
@@ -89,8 +109,21 @@ struct LexiconBuilder {
     var terms: [String] = []
     let normalizer: Normalizer
 
+    /// Each term's folded scalars and evasion spellings, worked out once however many packs list it (every
+    /// store's copy of a brand's list, say).
+    private var foldedTerms: [String: [UInt32]] = [:]
+    private var evasions: [String: [String]] = [:]
+
+    init(normalizer: Normalizer) { self.normalizer = normalizer }
+
     mutating func add(_ term: String, owner: Int, tag: Int, kind: Kind? = nil) {
-        let folded = normalizer.normalize(term).scalars
+        let folded: [UInt32]
+        if let known = foldedTerms[term] {
+            folded = known
+        } else {
+            folded = normalizer.normalize(term).scalars
+            foldedTerms[term] = folded
+        }
         guard !folded.isEmpty else { return }
         patterns.append(folded)
         let k = kind ?? (tag < 0 ? .exception : .term)
@@ -102,7 +135,15 @@ struct LexiconBuilder {
     /// Registers `term` and the spellings creators use to slip it past a filter (`Evasions`), under one tag.
     mutating func addWithEvasions(_ term: String, owner: Int, tag: Int, single: Bool = false) {
         add(term, owner: owner, tag: tag, kind: .term)
-        for variant in Evasions.variants(of: term, single: single) { add(variant, owner: owner, tag: tag, kind: .term) }
+        let key = single ? "1" + term : "0" + term
+        let variants: [String]
+        if let known = evasions[key] {
+            variants = known
+        } else {
+            variants = Evasions.variants(of: term, single: single)
+            evasions[key] = variants
+        }
+        for variant in variants { add(variant, owner: owner, tag: tag, kind: .term) }
     }
 
     /// Registers a pattern's prefilter literals, so the automaton's single pass says where the pattern can match.

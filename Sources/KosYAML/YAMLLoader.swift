@@ -199,7 +199,9 @@ private struct Composer {
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
         var pendingDuplicate = false
-        var keyIndex: [YAMLValue: SourceLocation] = [:]
+        /// Where each scalar key was first written, kept once a mapping has `indexedFrom` pairs: a smaller one
+        /// is searched in place, without hashing its keys.
+        var keyIndex: [YAMLValue: SourceLocation]?
         var nodeCount = 1
     }
 
@@ -313,15 +315,35 @@ private struct Composer {
         stack[stack.count - 1].pendingDuplicate = false
     }
 
+    static let indexedFrom = 16
+
+    /// Where the scalar key `value` was first written in the mapping on top of the stack.
+    func firstKey(_ value: YAMLValue) -> SourceLocation? {
+        let top = stack.count - 1
+        if let index = stack[top].keyIndex { return index[value] }
+        for pair in stack[top].pairs {
+            if case .scalar(let k) = pair.key.content, k.value == value { return pair.key.location }
+        }
+        return nil
+    }
+
     /// Records a duplicate key as a problem; false when the key was seen before in this mapping.
     mutating func checkDuplicate(_ key: YAMLNode) -> Bool {
         let top = stack.count - 1
         if let s = key.scalar {
-            if let first = stack[top].keyIndex[s.value] {
+            if let first = firstKey(s.value) {
                 problems.append(error(YAMLErrorCode.duplicateKey, tr("duplicate key '\(s.text)' (first at \(first))"), at: key.location))
                 return false
             }
-            stack[top].keyIndex[s.value] = key.location
+            if stack[top].keyIndex != nil {
+                stack[top].keyIndex![s.value] = key.location
+            } else if stack[top].pairs.count + 1 >= Self.indexedFrom {
+                var index: [YAMLValue: SourceLocation] = [s.value: key.location]
+                for pair in stack[top].pairs {
+                    if case .scalar(let k) = pair.key.content, index[k.value] == nil { index[k.value] = pair.key.location }
+                }
+                stack[top].keyIndex = index
+            }
         } else if let first = stack[top].pairs.first(where: { $0.key == key }) {
             problems.append(error(YAMLErrorCode.duplicateKey, tr("duplicate key (first at \(first.key.location))"), at: key.location))
             return false

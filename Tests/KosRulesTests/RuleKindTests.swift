@@ -239,3 +239,13 @@ import Testing
         #expect(try findings(Self.rule, "Velocity 9 上脚", now: after).isEmpty)
     }
 }
+
+@Suite struct RuleMessageTests {
+    /// A rule's message is cut at each `%s` once, when the pack is compiled; the pieces are what the standard
+    /// library's split gives, for messages with no placeholder, several, one at either end, and look-alikes.
+    @Test(arguments: ["", "%s", "no placeholder", "\"%s\" is an absolute claim", "%s%s", "a%sb%sc", "100% off", "%", "%%s", "ends with %",
+                      "“%s”是绝对化用语", "%S is not one"])
+    func messagesAreCutAtEachPlaceholder(message: String) {
+        #expect(RuleInfo.placeholderSplit(message) == message.split(separator: "%s", omittingEmptySubsequences: false).map(String.init))
+    }
+}

@@ -99,6 +99,22 @@ private func failure(_ text: String, _ options: YAMLLoader.Options = .init()) ->
         #expect(failure("'1': a\n1: b\n") == nil, "a string key and an int key differ in YAML 1.2")
     }
 
+    /// Small mappings are searched in place and large ones through an index: a duplicate is found, with its
+    /// first place, on both sides of the change and when the first copy came before the index was built.
+    @Test(arguments: [3, 15, 16, 17, 40, 500])
+    func duplicatesAreFoundInMappingsOfEverySize(keys: Int) throws {
+        let lines = (0..<keys).map { "key-\($0): \($0)" } + ["key-1: again", "\(keys - 1): int", "key-\(keys - 1): last"]
+        let text = lines.joined(separator: "\n") + "\n"
+        let (documents, problems) = try Array(text.utf8).withUnsafeBufferPointer { b throws(Diagnostic) in
+            try YAMLLoader().loadReportingAll(bytes: b, file: "t.yaml")
+        }
+        #expect(problems.map(\.message) == ["duplicate key 'key-1' (first at 2:1)", "duplicate key 'key-\(keys - 1)' (first at \(keys):1)"])
+        #expect(problems.map(\.location?.line) == [keys + 1, keys + 3])
+        let pairs = try #require(documents.first?.root.mapping)
+        #expect(pairs.count == keys + 1, "each duplicate dropped, the integer key kept")
+        #expect(documents.first?.root["key-1"]?.scalar?.value == .int(1), "a duplicate keeps its first value")
+    }
+
     @Test func allRecoverableProblemsAreReportedTogether() throws {
         let text = "a: 1\na: 2\nb: !custom x\n<<: {c: 1}\n"
         let (_, problems) = try Array(text.utf8).withUnsafeBufferPointer { b throws(Diagnostic) in

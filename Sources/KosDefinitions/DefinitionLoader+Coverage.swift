@@ -27,7 +27,9 @@ extension DefinitionLoader {
     func templateCoverage(_ documents: [(file: String, kind: String, root: YAMLNode)], into report: inout LoadReport) {
         guard !builtinPacks.isEmpty, documents.contains(where: { $0.kind == "Workflow" }), let builtin = try? BuiltinPacks.load() else { return }
         let defs = report.definitions
-        let available = CheckPlan.available(builtin: builtin, definitions: defs)
+        // The packs a workflow may name; the calendars' embargo packs (`CheckPlan.available`) hold only embargo
+        // rules, which need nothing present, so they are not built here.
+        let available = builtin.merging(defs.guidelines) { a, _ in a }
         let carried = eachTemplate(documents, keys: ["publish"]) { full in Self.carriedFields(template: full) }
         let workflows = documents.filter { $0.kind == "Workflow" }
         let perWorkflow = ParallelMap.map(workflows) { document -> [Diagnostic] in

@@ -328,7 +328,8 @@ public struct DefinitionLoader: Sendable {
     /// of the templates folder (the shape check refuses those).
     /// `folder` is ``templatesFolder(for:)`` of the step's file.
     func templatePath(_ delivery: YAMLNode, folder: String) -> (node: YAMLNode, path: String, full: String)? {
-        guard let node = delivery["template"], let path = Decoder.string(node), !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
+        guard let node = delivery["template"], let path = Decoder.string(node), !path.hasPrefix("/"),
+              !path.utf8.split(separator: UInt8(ascii: "/")).contains(where: { $0.elementsEqual("..".utf8) }) else {
             return nil
         }
         return (node, path, folder + "/" + path)
@@ -486,9 +487,27 @@ public struct DefinitionLoader: Sendable {
     }
 
     static func defaultTemplates(for file: String) -> String {
-        let folder = (file as NSString).deletingLastPathComponent
-        let parent = (folder as NSString).deletingLastPathComponent
-        return (parent.isEmpty ? "." : parent) + "/Templates"
+        let parent = parentFolder(parentFolder(Substring(file)))
+        return (parent.isEmpty ? "." : String(parent)) + "/Templates"
+    }
+
+    /// The path without its last component, as Foundation's `deletingLastPathComponent` gives it ("a/b/" → "a",
+    /// "/a" → "/", "a" → ""), worked out on the bytes; a path with doubled slashes, which Foundation first
+    /// tidies, is left to Foundation.
+    static func parentFolder(_ path: Substring) -> Substring {
+        let slash = UInt8(ascii: "/")
+        if path.utf8.count > 1, zip(path.utf8, path.utf8.dropFirst()).contains(where: { $0 == slash && $1 == slash }) {
+            return Substring((String(path) as NSString).deletingLastPathComponent)
+        }
+        var end = path.utf8.endIndex
+        // Trailing slashes are not a component.
+        while path.utf8.distance(from: path.utf8.startIndex, to: end) > 1, path.utf8[path.utf8.index(before: end)] == slash {
+            end = path.utf8.index(before: end)
+        }
+        guard let last = path.utf8[..<end].lastIndex(of: slash) else { return "" }
+        var headEnd = last
+        while headEnd > path.utf8.startIndex, path.utf8[path.utf8.index(before: headEnd)] == slash { headEnd = path.utf8.index(before: headEnd) }
+        return headEnd == path.utf8.startIndex ? "/" : path[path.startIndex..<headEnd]
     }
 
     /// nil when the template exists and compiles; otherwise the problem (located in the template when it is a syntax error).

@@ -217,3 +217,16 @@ import Testing
         #expect(report.diagnostics.map(\.code) == [DefinitionErrorCode.unreadable])
     }
 }
+
+@Suite struct TemplatesFolderTests {
+    /// A step's templates are looked up in `Templates/` beside the file's folder; the folder is worked out on the
+    /// path's bytes and must agree with Foundation's path handling for every shape of path a user passes.
+    @Test(arguments: ["Workflows/a.yaml", "./Workflows/a.yaml", "/srv/kos/Workflows/a.yaml", "a.yaml", "/a.yaml", "/W/a.yaml",
+                      "Workflows//a.yaml", "../x/Workflows/a.yaml", "Workflows/a.yaml/", "/", "//", "", "商品/工作流/a.yaml", "a//b//c"])
+    func theTemplatesFolderIsFoundationsParentOfTheParent(file: String) {
+        let folder = (file as NSString).deletingLastPathComponent
+        let parent = (folder as NSString).deletingLastPathComponent
+        #expect(DefinitionLoader.defaultTemplates(for: file) == (parent.isEmpty ? "." : parent) + "/Templates")
+        #expect(DefinitionLoader.parentFolder(Substring(file)) == Substring(folder))
+    }
+}

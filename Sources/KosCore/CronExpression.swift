@@ -129,7 +129,7 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
         if !dayOfMonthRestricted {
             daysOfMonth = Set(1...31)
         } else {
-            for item in dom.text.split(separator: ",", omittingEmptySubsequences: false) {
+            for item in dom.text.fields(separatedBy: UInt8(ascii: ",")) {
                 let upper = item.uppercased()
                 if upper == "L" { lastDayOfMonth = true; continue }
                 if upper == "LW" { lastWeekdayOfMonth = true; continue }
@@ -169,7 +169,7 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
         if !dayOfWeekRestricted {
             daysOfWeek = Set(0...6)
         } else {
-            let items = dow.text.split(separator: ",", omittingEmptySubsequences: false)
+            let items = dow.text.fields(separatedBy: UInt8(ascii: ","))
             let hasNth = items.contains { $0.utf8.contains(UInt8(ascii: "#")) }
             for item in items {
                 let upper = item.uppercased()
@@ -218,7 +218,7 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
     ) throws(ParseError) -> Set<Int> {
         var out = Set<Int>()
         guard !text.isEmpty else { throw ParseError(message: tr("empty \(Self.fieldWord(name)) field"), offset: offset) }
-        for item in text.split(separator: ",", omittingEmptySubsequences: false) {
+        for item in text.fields(separatedBy: UInt8(ascii: ",")) {
             guard !item.isEmpty else { throw ParseError(message: tr("empty item in the \(Self.fieldWord(name)) list '\(text)'"), offset: offset) }
             var rangePart = Substring(item)
             var step = 1
@@ -283,6 +283,29 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
         if let n = Int(text), text.allSatisfy(\.isASCII) { return n }
         if let names, let i = names.firstIndex(of: text.uppercased()) { return i + base }
         return nil
+    }
+}
+
+extension StringProtocol where SubSequence == Substring {
+    /// `split(separator:omittingEmptySubsequences: false)` at an ASCII separator: on the bytes when the text is ASCII
+    /// (each byte is then a character), character by character otherwise.
+    func fields(separatedBy separator: UInt8) -> [Substring] {
+        let utf8 = self.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
+        }
+        var out: [Substring] = []
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            if utf8[i] == separator {
+                out.append(self[start..<i])
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        out.append(self[start..<utf8.endIndex])
+        return out
     }
 }
 

@@ -58,7 +58,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         var seen = Set<String>()
         var weekNoOffset = base, yearDayOffset = base
         var offset = base
-        for part in body.split(separator: ";", omittingEmptySubsequences: false) {
+        for part in body.fields(separatedBy: UInt8(ascii: ";")) {
             defer { offset += part.unicodeScalars.count + 1 }
             guard let eq = part.firstIndex(of: "=") else {
                 throw ParseError(message: tr("'\(part)' is not NAME=VALUE"), offset: offset)
@@ -68,7 +68,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
             guard seen.insert(name).inserted else { throw ParseError(message: tr("\(name) is given twice"), offset: offset) }
             func ints(_ r: ClosedRange<Int>, allowNegative: Bool = false) throws(ParseError) -> [Int] {
                 var out: [Int] = []
-                for v in value.split(separator: ",", omittingEmptySubsequences: false) {
+                for v in value.fields(separatedBy: UInt8(ascii: ",")) {
                     guard let n = Int(v), r.contains(abs(n)), allowNegative || n >= 0, n != 0 || r.lowerBound == 0 else {
                         throw ParseError(message: tr("\(name) value '\(v)' is out of range"), offset: offset)
                     }
@@ -94,7 +94,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
                 }
                 until = value
             case "BYDAY":
-                for v in value.uppercased().split(separator: ",", omittingEmptySubsequences: false) {
+                for v in value.uppercased().fields(separatedBy: UInt8(ascii: ",")) {
                     guard v.count >= 2, let day = Self.dayCodes.firstIndex(of: String(v.suffix(2))) else {
                         throw ParseError(message: tr("BYDAY value '\(v)' is not a weekday (SU, MO, TU, WE, TH, FR, SA)"), offset: offset)
                     }

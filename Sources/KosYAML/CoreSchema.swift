@@ -18,17 +18,15 @@ enum CoreSchema {
         // text (a title, a hashtag, most of what a draft says) is a string without being compared to each spelling.
         guard let first = text.utf8.first else { return .null }
         switch first {
-        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"),
-             UInt8(ascii: "F"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            break
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            // Only null and bool are spelt with a letter or `~` first, none in more than five characters.
+            guard text.utf8.count <= 5 else { return .string(text) }
+            return null(text) ?? bool(text) ?? .string(text)
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return int(text) ?? float(text) ?? .string(text)
         default:
             return .string(text)
         }
-        if let v = null(text) { return v }
-        if let v = bool(text) { return v }
-        if let v = int(text) { return v }
-        if let v = float(text) { return v }
-        return .string(text)
     }
 
     static func null(_ text: String) -> YAMLValue? {

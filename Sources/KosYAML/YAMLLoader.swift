@@ -270,7 +270,10 @@ private struct Composer {
             }
             try checkCollectionTag(tag, isMapping: isMapping, at: loc)
             try count(1, at: loc)
-            stack.append(Frame(isMapping: isMapping, location: loc, tag: tag == "!" ? nil : tag, anchor: rawAnchor.map { String(cString: $0) }))
+            var frame = Frame(isMapping: isMapping, location: loc, tag: tag == "!" ? nil : tag, anchor: rawAnchor.map { String(cString: $0) })
+            // Room for a typical mapping's keys or a short list, so most collections are not grown step by step.
+            if isMapping { frame.pairs.reserveCapacity(8) } else { frame.items.reserveCapacity(4) }
+            stack.append(frame)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
             let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
@@ -289,7 +292,7 @@ private struct Composer {
         }
     }
 
-    mutating func add(_ node: YAMLNode, count: Int, anchor: String?) throws(Diagnostic) {
+    mutating func add(_ node: consuming YAMLNode, count: Int, anchor: String?) throws(Diagnostic) {
         if let anchor { anchors[anchor] = (node, count) }
         guard !stack.isEmpty else {
             documents.append(YAMLDocument(root: node, location: documentStart))
@@ -300,7 +303,7 @@ private struct Composer {
             stack[stack.count - 1].items.append(node)
             return
         }
-        guard let key = stack[stack.count - 1].pendingKey else {
+        guard let key = stack[stack.count - 1].pendingKey.take() else {
             if options.rejectMergeKeys, let s = node.scalar, s.style == .plain, s.text == "<<", node.tag == nil {
                 problems.append(error(YAMLErrorCode.mergeKey, tr("merge keys ('<<') are not supported; write the keys out"), at: node.location))
             }
@@ -311,7 +314,6 @@ private struct Composer {
         if !stack[stack.count - 1].pendingDuplicate {
             stack[stack.count - 1].pairs.append(YAMLPair(key: key, value: node))
         }
-        stack[stack.count - 1].pendingKey = nil
         stack[stack.count - 1].pendingDuplicate = false
     }
 

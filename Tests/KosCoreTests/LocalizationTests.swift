@@ -195,3 +195,13 @@ import Testing
         #expect(other.localized(in: .zhCN, rules: Self.rules).message == other.message)
     }
 }
+
+@Suite struct FieldSplittingTests {
+    /// Cron and RRULE lists are cut at a separator on the bytes when they are ASCII; the pieces are exactly the
+    /// standard library's, for ASCII text and for text where a combining mark joins the separator to a character.
+    @Test(arguments: ["", ",", "MON,FRI", ",a,,b,", "1-5/2", "a,\u{301}b", "周一,周五", "FREQ=WEEKLY;BYDAY=MO;", "x"])
+    func fieldsAreTheStandardLibrarysSplit(text: String) {
+        #expect(text.fields(separatedBy: UInt8(ascii: ",")) == text.split(separator: ",", omittingEmptySubsequences: false))
+        #expect(text.dropFirst().fields(separatedBy: UInt8(ascii: ";")) == text.dropFirst().split(separator: ";", omittingEmptySubsequences: false))
+    }
+}

@@ -109,21 +109,18 @@ struct LexiconBuilder {
     var terms: [String] = []
     let normalizer: Normalizer
 
-    /// Each term's folded scalars and evasion spellings, worked out once however many packs list it (every
-    /// store's copy of a brand's list, say).
-    private var foldedTerms: [String: [UInt32]] = [:]
-    private var evasions: [String: [String]] = [:]
+    /// Each term's spellings (itself and its evasions) with their folded scalars, worked out once however many
+    /// packs list the term (every store's copy of a brand's list, say). Keyed by the term's bytes: a `String` key
+    /// would be hashed through Unicode normalization, which for Chinese terms costs more than the folding saved.
+    private var spellings: [SpellingKey: [(text: String, folded: [UInt32])]] = [:]
 
     init(normalizer: Normalizer) { self.normalizer = normalizer }
 
     mutating func add(_ term: String, owner: Int, tag: Int, kind: Kind? = nil) {
-        let folded: [UInt32]
-        if let known = foldedTerms[term] {
-            folded = known
-        } else {
-            folded = normalizer.normalize(term).scalars
-            foldedTerms[term] = folded
-        }
+        add(term, folded: normalizer.normalize(term).scalars, owner: owner, tag: tag, kind: kind)
+    }
+
+    private mutating func add(_ term: String, folded: [UInt32], owner: Int, tag: Int, kind: Kind?) {
         guard !folded.isEmpty else { return }
         patterns.append(folded)
         let k = kind ?? (tag < 0 ? .exception : .term)
@@ -134,22 +131,30 @@ struct LexiconBuilder {
 
     /// Registers `term` and the spellings creators use to slip it past a filter (`Evasions`), under one tag.
     mutating func addWithEvasions(_ term: String, owner: Int, tag: Int, single: Bool = false) {
-        add(term, owner: owner, tag: tag, kind: .term)
-        let key = single ? "1" + term : "0" + term
-        let variants: [String]
-        if let known = evasions[key] {
-            variants = known
+        let key = SpellingKey(term, single: single)
+        let known: [(text: String, folded: [UInt32])]
+        if let cached = spellings[key] {
+            known = cached
         } else {
-            variants = Evasions.variants(of: term, single: single)
-            evasions[key] = variants
+            known = ([term] + Evasions.variants(of: term, single: single)).map { ($0, normalizer.normalize($0).scalars) }
+            spellings[key] = known
         }
-        for variant in variants { add(variant, owner: owner, tag: tag, kind: .term) }
+        for spelling in known { add(spelling.text, folded: spelling.folded, owner: owner, tag: tag, kind: .term) }
     }
 
     /// Registers a pattern's prefilter literals, so the automaton's single pass says where the pattern can match.
     mutating func add(_ pattern: CompiledPattern, owner: Int, index: Int) {
         for literal in pattern.prefilter.literals ?? [] { add(literal, owner: owner, tag: index, kind: .prefilter) }
     }
+}
+
+/// A term as written (its exact bytes) and which evasions were asked for: hashed and compared as bytes.
+struct SpellingKey: Hashable {
+    let bytes: [UInt8]
+
+    init(_ term: String, single: Bool) { bytes = [single ? 1 : 0] + Array(term.utf8) }
+
+    func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
 }
 
 @inline(__always)

@@ -132,6 +132,17 @@ public enum SourceText {
 
     /// The line with control characters made visible, so a terminal shows what the file holds.
     public static func sanitized(_ line: Substring) -> String {
+        // Most lines have nothing to replace: no C0 control but the tab, no DEL, no C1 control (C2 80 – C2 9F).
+        var clean = true
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if (byte < 0x20 && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && byte < 0xA0 && byte >= 0x80) {
+                clean = false
+                break
+            }
+            previous = byte
+        }
+        if clean { return String(line) }
         var out = String.UnicodeScalarView()
         for scalar in line.unicodeScalars {
             if scalar == "\t" || !(scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)) {
@@ -145,11 +156,18 @@ public enum SourceText {
 
     /// Spaces (and tabs where the line has tabs) that put a caret under `column`, wide CJK characters counting two cells.
     public static func caretPadding(_ line: Substring, column: Int) -> String {
-        var pad = ""
-        for (offset, scalar) in line.unicodeScalars.enumerated() where offset < column - 1 {
-            if scalar == "\t" { pad += "\t" } else { pad += String(repeating: " ", count: displayWidth(scalar)) }
+        var pad: [UInt8] = []
+        for (offset, scalar) in line.unicodeScalars.enumerated() {
+            guard offset < column - 1 else { break }
+            if scalar == "\t" {
+                pad.append(0x09)
+            } else {
+                // An ASCII character takes one cell (its category need not be looked up).
+                let width = scalar.isASCII ? 1 : displayWidth(scalar)
+                pad.append(contentsOf: repeatElement(0x20, count: width))
+            }
         }
-        return pad
+        return String(decoding: pad, as: UTF8.self)
     }
 
     /// Terminal cells taken by a scalar: 2 for East Asian wide and full-width ranges, 0 for combining marks.

@@ -161,14 +161,14 @@ msgstr "'{0}' 不是有效的「第 n 个星期几」；请写成如 FRI#2（第
 msgid "'{0}' is not a valid range to the last day; write e.g. 20-L or 20-L/3"
 msgstr "'{0}' 不是有效的“到月末”范围；请写成如 20-L 或 20-L/3"
 
+msgid "'{0}' is not a valid value for {1}; use {2}"
+msgstr "{1} 不能取 '{0}'；请使用 {2}"
+
 msgid "'{0}' is not a valid {1}"
 msgstr "'{0}' 不是有效的{1}"
 
 msgid "'{0}' is not a valid {1} range"
 msgstr "'{0}' 不是有效的{1}范围"
-
-msgid "'{0}' is not a valid {1}; use {2}"
-msgstr "{1} 不能取 '{0}'；请使用 {2}"
 
 msgid "'{0}' is not a {1} {2}; use {3}"
 msgstr "'{0}' 不是有效的{1} {2}；请使用 {3}"

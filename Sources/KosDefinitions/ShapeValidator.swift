@@ -61,7 +61,7 @@ struct ShapeValidator {
             }
             if !values.contains(text) {
                 report(DefinitionErrorCode.badValue,
-                       Suggestion.appended(to: tr("'\(text)' is not a valid \(what()); use \(values.joined(separator: ", "))"), text, values), at: node.location)
+                       Suggestion.appended(to: tr("'\(text)' is not a valid value for \(what()); use \(values.joined(separator: ", "))"), text, values), at: node.location)
             }
         case .list(let item, let minItems):
             guard let items = node.sequence else {

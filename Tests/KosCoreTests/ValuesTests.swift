@@ -191,4 +191,26 @@ import Testing
         #expect(SourceText.line(2, of: "a\r\nbb\r\nccc") == "bb")
         #expect(SourceText.line(4, of: "a\nb") == nil)
     }
+
+    @Test func linesAreFoundInTextWithWideCharactersAndAtTheEnd() {
+        let text = "第一行\n周末人多，最好提前预约\r最后"
+        #expect(SourceText.line(1, of: text) == "第一行")
+        #expect(SourceText.line(2, of: text) == "周末人多，最好提前预约")
+        #expect(SourceText.line(3, of: text) == "最后")
+        #expect(SourceText.line(0, of: text) == nil)
+        #expect(SourceText.line(1, of: "") == "")
+    }
+
+    @Test func controlCharactersAreReplacedAndEverythingElseKept() {
+        #expect(SourceText.sanitized("a\u{7}b\u{7F}c\u{85}d\te中") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\te中")
+        #expect(SourceText.sanitized("周末\t人多 ok") == "周末\t人多 ok")
+        #expect(SourceText.sanitized("\u{A0}no-break") == "\u{A0}no-break", "U+00A0 (C2 A0) is not a control")
+    }
+
+    @Test func theCaretIsPaddedByTerminalCells() {
+        #expect(SourceText.caretPadding("a\t中b", column: 5) == " \t   ")
+        #expect(SourceText.caretPadding("e\u{301}x", column: 3) == " ", "a combining mark takes no cell")
+        #expect(SourceText.caretPadding("ab", column: 10) == "  ")
+        #expect(SourceText.caretPadding("ab", column: 1) == "")
+    }
 }

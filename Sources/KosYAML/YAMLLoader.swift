@@ -270,10 +270,7 @@ private struct Composer {
             }
             try checkCollectionTag(tag, isMapping: isMapping, at: loc)
             try count(1, at: loc)
-            var frame = Frame(isMapping: isMapping, location: loc, tag: tag == "!" ? nil : tag, anchor: rawAnchor.map { String(cString: $0) })
-            // Room for a typical mapping's keys or a short list, so most collections are not grown step by step.
-            if isMapping { frame.pairs.reserveCapacity(8) } else { frame.items.reserveCapacity(4) }
-            stack.append(frame)
+            stack.append(Frame(isMapping: isMapping, location: loc, tag: tag == "!" ? nil : tag, anchor: rawAnchor.map { String(cString: $0) }))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
             let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)

@@ -76,6 +76,8 @@ enum ParallelMap {
             box.result = if let language { MessageLanguage.$requested.withValue(language) { body() } } else { body() }
             box.done.signal()
         }
+        // The stack a process's main thread has: the work is what would otherwise have run there.
+        thread.stackSize = 8 << 20
         thread.start()
         return {
             box.done.wait()

@@ -250,15 +250,15 @@ private struct ConditionParser {
         let c = scalars[pos]
         if c == "\"" || c == "'" {
             pos += 1
-            var utf8: [UInt8] = []
+            var text: [Unicode.Scalar] = []
             while pos < scalars.count, scalars[pos] != c {
                 if scalars[pos] == "\\", pos + 1 < scalars.count { pos += 1 }
-                UTF8.encode(scalars[pos]) { utf8.append($0) }
+                text.append(scalars[pos])
                 pos += 1
             }
             guard pos < scalars.count else { throw Condition.ParseError(message: tr("unterminated string"), offset: tokenStart) }
             pos += 1
-            token = .string(String(decoding: utf8, as: UTF8.self))
+            token = .string(String(scalars: text))
             return
         }
         if ("0"..."9").contains(c) || (c == "-" && pos + 1 < scalars.count && ("0"..."9").contains(scalars[pos + 1])) {
@@ -274,10 +274,7 @@ private struct ConditionParser {
             while pos < scalars.count, Self.isLetter(scalars[pos]) || ("0"..."9").contains(scalars[pos]) || scalars[pos] == "_" || scalars[pos] == "-" {
                 pos += 1
             }
-            var utf8: [UInt8] = []
-            utf8.reserveCapacity(pos - start)
-            for scalar in scalars[start..<pos] { UTF8.encode(scalar) { utf8.append($0) } }
-            token = .ident(String(decoding: utf8, as: UTF8.self))
+            token = .ident(String(scalars: scalars[start..<pos]))
             return
         }
         if pos + 1 < scalars.count {

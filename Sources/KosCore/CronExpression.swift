@@ -78,34 +78,12 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
             }
             body = expanded
         }
-        var fields: [(text: Substring, offset: Int)] = []
-        var current: Substring.Index? = nil
-        var offset = 0
-        var startOffset = 0
-        if body.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII, as nearly every expression is: a byte is a character and a scalar.
-            let utf8 = body.utf8
-            for idx in utf8.indices {
-                if utf8[idx] == UInt8(ascii: " ") || utf8[idx] == UInt8(ascii: "\t") {
-                    if let s = current { fields.append((body[s..<idx], startOffset)); current = nil }
-                } else if current == nil {
-                    current = idx
-                    startOffset = offset
-                }
-                offset += 1
-            }
-        } else {
-            for idx in body.indices {
-                if body[idx] == " " || body[idx] == "\t" {
-                    if let s = current { fields.append((body[s..<idx], startOffset)); current = nil }
-                } else if current == nil {
-                    current = idx
-                    startOffset = offset
-                }
-                offset += body[idx].unicodeScalars.count
-            }
-        }
-        if let s = current { fields.append((body[s...], startOffset)) }
+        // Fields are separated by spaces and tabs; ASCII, as nearly every expression is, is split on its bytes (a byte
+        // is then a character). A field's offset counts scalars.
+        let pieces: [Substring] = body.utf8.allSatisfy({ $0 < 0x80 })
+            ? body.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map { Substring($0) }
+            : body.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        var fields = pieces.map { (text: $0, offset: body.unicodeScalars.distance(from: body.startIndex, to: $0.startIndex)) }
         let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
         if trimmed.hasPrefix("@") { fields = fields.map { ($0.text, 0) } } else { fields = fields.map { ($0.text, $0.offset + leading) } }
 
@@ -283,37 +261,5 @@ public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
         if let n = Int(text), text.allSatisfy(\.isASCII) { return n }
         if let names, let i = names.firstIndex(of: text.uppercased()) { return i + base }
         return nil
-    }
-}
-
-extension StringProtocol where SubSequence == Substring {
-    /// `split(separator:omittingEmptySubsequences: false)` at an ASCII separator: on the bytes when the text is ASCII
-    /// (each byte is then a character), character by character otherwise.
-    func fields(separatedBy separator: UInt8) -> [Substring] {
-        let utf8 = self.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return split(separator: Character(Unicode.Scalar(separator)), omittingEmptySubsequences: false)
-        }
-        var out: [Substring] = []
-        var start = utf8.startIndex
-        var i = utf8.startIndex
-        while i < utf8.endIndex {
-            if utf8[i] == separator {
-                out.append(self[start..<i])
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        out.append(self[start..<utf8.endIndex])
-        return out
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return String(s)
     }
 }

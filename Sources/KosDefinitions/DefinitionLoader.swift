@@ -502,14 +502,10 @@ public struct DefinitionLoader: Sendable {
             return Substring((String(path) as NSString).deletingLastPathComponent)
         }
         var end = path.utf8.endIndex
-        // Trailing slashes are not a component.
-        while path.utf8.distance(from: path.utf8.startIndex, to: end) > 1, path.utf8[path.utf8.index(before: end)] == slash {
-            end = path.utf8.index(before: end)
-        }
+        // A trailing slash is not a component (there is at most one: doubled slashes were left to Foundation).
+        if path.utf8.count > 1, path.utf8.last == slash { end = path.utf8.index(before: end) }
         guard let last = path.utf8[..<end].lastIndex(of: slash) else { return "" }
-        var headEnd = last
-        while headEnd > path.utf8.startIndex, path.utf8[path.utf8.index(before: headEnd)] == slash { headEnd = path.utf8.index(before: headEnd) }
-        return headEnd == path.utf8.startIndex ? "/" : path[path.startIndex..<headEnd]
+        return last == path.utf8.startIndex ? "/" : path[path.startIndex..<last]
     }
 
     /// nil when the template exists and compiles; otherwise the problem (located in the template when it is a syntax error).

@@ -514,6 +514,6 @@ enum ClaimGrammar {
 
     static func s(_ v: UInt32) -> String { Unicode.Scalar(v).map { String($0) } ?? "" }
     static func s(_ t: [UInt32], _ i: Int, _ n: Int) -> String {
-        String(String.UnicodeScalarView(t[max(0, i)..<min(t.count, i + n)].compactMap(Unicode.Scalar.init)))
+        String(scalars: t[max(0, i)..<min(t.count, i + n)].compactMap(Unicode.Scalar.init))
     }
 }

@@ -49,7 +49,7 @@ final class CompiledPattern: Sendable {
         return regex.matches(in: light.scalars, limit: limit, budget: &budget).map { m in
             let a = max(Int(light.origin[m.lowerBound]), segment.virtualPrefix)
             let b = max(Int(light.origin[m.upperBound - 1]), a)
-            let text = String(String.UnicodeScalarView(segment.scalars[a...b]))
+            let text = String(scalars: segment.scalars[a...b])
             return LocatedText(text: text, location: segment.location(ofOriginal: a))
         }
     }

@@ -64,7 +64,7 @@ struct ConditionalRule: GuidelineCheck {
             case "price":
                 for (_, seg) in context.segments(in: info.scopes) {
                     if let r = PriceDetector.firstPrice(in: seg) {
-                        let text = String(String.UnicodeScalarView(seg.scalars[r]))
+                        let text = String(scalars: seg.scalars[r])
                         return .some(LocatedText(text: text, location: seg.location(ofOriginal: r.lowerBound)))
                     }
                 }

@@ -358,7 +358,7 @@ final class PreparedSegment {
     func original(start: Int, end: Int) -> LocatedText {
         let a = max(Int(normalized.origin[start]), virtualPrefix)
         let b = Int(normalized.origin[end - 1])
-        let text = a <= b ? String(String.UnicodeScalarView(scalars[a...b])) : ""
+        let text = a <= b ? String(scalars: scalars[a...b]) : ""
         return LocatedText(text: text, location: location(ofOriginal: a))
     }
 

@@ -132,26 +132,14 @@ public enum SourceText {
 
     /// The line with control characters made visible, so a terminal shows what the file holds.
     public static func sanitized(_ line: Substring) -> String {
-        // Most lines have nothing to replace: no C0 control but the tab, no DEL, no C1 control (C2 80 – C2 9F).
-        var clean = true
-        var previous: UInt8 = 0
-        for byte in line.utf8 {
-            if (byte < 0x20 && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && byte < 0xA0 && byte >= 0x80) {
-                clean = false
-                break
-            }
-            previous = byte
-        }
-        if clean { return String(line) }
-        var out = String.UnicodeScalarView()
-        for scalar in line.unicodeScalars {
-            if scalar == "\t" || !(scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)) {
-                out.append(scalar)
-            } else {
-                out.append("\u{FFFD}")
-            }
-        }
-        return String(out)
+        // Most lines have nothing to replace, and are not rebuilt.
+        guard line.unicodeScalars.contains(where: isControl) else { return String(line) }
+        return String(scalars: line.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 })
+    }
+
+    /// A C0 control but the tab, DEL, or a C1 control.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\t" && (scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value))
     }
 
     /// Spaces (and tabs where the line has tabs) that put a caret under `column`, wide CJK characters counting two cells.

@@ -639,13 +639,34 @@ public enum API {
         return f.date(from: text).map { Int64($0.timeIntervalSince1970 * 1000) }
     }
 
-    /// Milliseconds since 1970 as RFC 3339 UTC with milliseconds.
+    /// Milliseconds since 1970 as RFC 3339 UTC with milliseconds (`2026-12-01T04:00:00.250Z`). Written digit by
+    /// digit: `String(format:)` cost ~45,000 instructions a call, and every log line and audit read takes one.
     public static func timestamp(_ millis: Int64) -> String {
-        let seconds = millis / 1000
+        var (seconds, ms) = millis.quotientAndRemainder(dividingBy: 1000)
+        if ms < 0 { seconds -= 1; ms += 1000 }
         var t = time_t(seconds)
         var parts = tm()
         gmtime_r(&t, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(millis % 1000))
+        let year = Int(parts.tm_year) + 1900
+        guard (0...9999).contains(year) else {
+            return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+                          Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(ms))
+        }
+        return String(unsafeUninitializedCapacity: 24) { out in
+            var i = 0
+            func put(_ value: Int, _ width: Int) {
+                var v = value
+                for k in stride(from: width - 1, through: 0, by: -1) {
+                    out[i + k] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                }
+                i += width
+            }
+            func mark(_ c: Unicode.Scalar) { out[i] = UInt8(ascii: c); i += 1 }
+            put(year, 4); mark("-"); put(Int(parts.tm_mon) + 1, 2); mark("-"); put(Int(parts.tm_mday), 2); mark("T")
+            put(Int(parts.tm_hour), 2); mark(":"); put(Int(parts.tm_min), 2); mark(":"); put(Int(parts.tm_sec), 2); mark(".")
+            put(Int(ms), 3); mark("Z")
+            return i
+        }
     }
 }

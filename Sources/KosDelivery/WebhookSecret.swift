@@ -9,9 +9,14 @@ public struct WebhookSecret: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `whsec_<base64>` (the prefix is optional, as Standard Webhooks libraries accept).
     public init(parsing text: String) throws(DeliveryError) {
-        var body = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if body.hasPrefix("whsec_") { body.removeFirst(6) }
-        guard let data = Data(base64Encoded: body), data.count >= 16, data.count <= 64 else {
+        // Read at each delivery (a rotated file is seen at once): ASCII text is trimmed on its bytes, not through
+        // `CharacterSet`; other text (a pasted no-break space) as before.
+        let plain = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var utf8 = Substring(plain).utf8
+        while let c = utf8.first, c == 0x20 || (0x09...0x0D).contains(c) { utf8.removeFirst() }
+        while let c = utf8.last, c == 0x20 || (0x09...0x0D).contains(c) { utf8.removeLast() }
+        if utf8.starts(with: "whsec_".utf8) { utf8.removeFirst(6) }
+        guard let data = Data(base64Encoded: Data(utf8)), data.count >= 16, data.count <= 64 else {
             throw DeliveryError(code: "KOS6001", message: tr("the signing secret is not whsec_ followed by 16 to 64 bytes of base64"))
         }
         key = Array(data)

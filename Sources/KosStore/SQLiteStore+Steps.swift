@@ -38,7 +38,8 @@ extension SQLiteStore {
     static func claimDue(_ db: Database, worker: String, now: Int64, leaseMillis: Int64, limit: Int) throws -> [ClaimedStep] {
         var claimed: [ClaimedStep] = []
         guard limit > 0 else { return claimed }
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
+        // Read whole before any is taken: taking one updates the table the query reads.
+        for row in try db.decodeAll(sql: """
             SELECT * FROM (
               SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, due_at AS at FROM steps
                 WHERE state = 'pending' AND due_at <= ?1
@@ -46,25 +47,33 @@ extension SQLiteStore {
               SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, lease_until AS at FROM steps
                 WHERE state = 'claimed' AND lease_until <= ?1)
             ORDER BY at LIMIT ?2
-            """), arguments: [now, limit]) {
+            """, arguments: [now, limit], StepRow.init) {
             claimed.append(try take(db, row, worker: worker, now: now, leaseMillis: leaseMillis))
         }
         return claimed
     }
 
     /// Claims one selected step row for `worker`: a new epoch, a lease, and an audit entry when it was taken over.
-    static func take(_ db: Database, _ row: Row, worker: String, now: Int64, leaseMillis: Int64) throws -> ClaimedStep {
-        let id: Int64 = row["id"]
-        let epoch: Int64 = row["epoch"]
+    /// A step row as a claim reads it.
+    struct StepRow {
+        var id: Int64, runID: String, stepIndex: Int, stepID: String, epoch: Int64, state: String, leaseOwner: String?, readyAt: Int64?
+
+        init(_ row: Row) {
+            (id, runID, stepIndex, stepID, epoch) = (row["id"], row["run_id"], row["step_index"], row["step_id"], row["epoch"])
+            (state, leaseOwner, readyAt) = (row["state"], row["lease_owner"], row["ready_at"])
+        }
+    }
+
+    static func take(_ db: Database, _ row: StepRow, worker: String, now: Int64, leaseMillis: Int64) throws -> ClaimedStep {
         let until = now + leaseMillis
         try db.executeCached(sql: "UPDATE steps SET state = 'claimed', epoch = epoch + 1, lease_owner = ?, lease_until = ? WHERE id = ? AND epoch = ?",
-                       arguments: [worker, until, id, epoch])
-        if (row["state"] as String) == "claimed" {
-            try appendAudit(db, at: now, actor: worker, action: .leaseExpired, subject: "step \(id)",
-                            details: "taken over from \(row["lease_owner"] as String? ?? "?") at epoch \(epoch)")
+                       arguments: [worker, until, row.id, row.epoch])
+        if row.state == "claimed" {
+            try appendAudit(db, at: now, actor: worker, action: .leaseExpired, subject: "step \(row.id)",
+                            details: "taken over from \(row.leaseOwner ?? "?") at epoch \(row.epoch)")
         }
-        return ClaimedStep(id: id, runID: row["run_id"], stepIndex: row["step_index"], stepID: row["step_id"], epoch: epoch + 1, worker: worker,
-                           leaseUntil: until, readyAt: row["ready_at"] ?? now)
+        return ClaimedStep(id: row.id, runID: row.runID, stepIndex: row.stepIndex, stepID: row.stepID, epoch: row.epoch + 1, worker: worker,
+                           leaseUntil: until, readyAt: row.readyAt ?? now)
     }
 
     public func commit(_ commits: [StepCommit], worker: String, leaseMillis: Int64, chain: Bool) async throws -> [CommitResult] {
@@ -145,9 +154,9 @@ extension SQLiteStore {
                             ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
                               outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL, escalated_to = excluded.escalated_to
                             """, arguments: [step.runID, next.index, next.id, next.dueAt, now, next.escalatedTo])
-                        if chain, next.dueAt <= now, let row = try Row.fetchOne(db.cachedStatement(sql: """
+                        if chain, next.dueAt <= now, let row = try db.decodeFirst(sql: """
                             SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps WHERE run_id = ? AND step_index = ?
-                            """), arguments: [step.runID, next.index]) {
+                            """, arguments: [step.runID, next.index], StepRow.init) {
                             chained = try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis)
                         }
                     case .runEnded(let status, let reason):
@@ -184,25 +193,29 @@ extension SQLiteStore {
     }
 
     static func stepContext(_ db: Database, runID: String) throws -> StepContext? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+        guard let head = try db.decodeFirst(sql: """
             SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
             FROM runs r JOIN revisions v ON v.draft_id = r.draft_id AND v.number = r.revision JOIN drafts d ON d.id = r.draft_id
             WHERE r.id = ?
-            """), arguments: [runID]) else { return nil }
-        let run = StoredRun(id: row["id"], draftID: row["draft_id"], revision: row["revision"], workflow: row["workflow"], status: try .stored(row["state"]), reason: row["reason"],
-                            definitionsVersion: row["definitions_version"])
-        let creator = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [row["creator_id"] as String]).map(Self.person)
+            """, arguments: [runID], { row in
+                (run: StoredRun(id: row["id"], draftID: row["draft_id"], revision: row["revision"], workflow: row["workflow"], status: try .stored(row["state"]),
+                                reason: row["reason"], definitionsVersion: row["definitions_version"]),
+                 content: row["content"] as Data, contentHash: row["content_hash"] as String, creatorID: row["creator_id"] as String)
+            }) else { return nil }
+        let creator = try db.decodeFirst(sql: "SELECT * FROM people WHERE id = ?", arguments: [head.creatorID], Self.person)
         var completions: [Int: StepContext.Completion] = [:]
-        for c in try Row.fetchAll(db.cachedStatement(sql: "SELECT step_index, outcome, result FROM step_completions WHERE run_id = ? ORDER BY rowid"), arguments: [runID]) {
-            completions[c["step_index"]] = StepContext.Completion(outcome: c["outcome"], result: c["result"])
+        for (index, completion) in try db.decodeAll(sql: "SELECT step_index, outcome, result FROM step_completions WHERE run_id = ? ORDER BY rowid", arguments: [runID], { row in
+            (row["step_index"] as Int, StepContext.Completion(outcome: row["outcome"], result: row["result"]))
+        }) {
+            completions[index] = completion
         }
         var attempts: [Int: Int] = [:]
-        for a in try Row.fetchAll(db.cachedStatement(sql: """
+        for (index, n) in try db.decodeAll(sql: """
             SELECT d.step_index, COUNT(*) - MAX(d.replayed_after) AS n FROM deliveries d JOIN delivery_attempts a ON a.delivery_id = d.id WHERE d.run_id = ? GROUP BY d.step_index
-            """), arguments: [runID]) {
-            attempts[a["step_index"]] = a["n"]
+            """, arguments: [runID], { row in (row["step_index"] as Int, row["n"] as Int) }) {
+            attempts[index] = n
         }
-        return StepContext(run: run, content: row["content"], contentHash: row["content_hash"], creator: creator, completions: completions, attempts: attempts)
+        return StepContext(run: head.run, content: head.content, contentHash: head.contentHash, creator: creator, completions: completions, attempts: attempts)
     }
 
     public func enqueue(runID: String, stepIndex: Int, stepID: String, dueAt: Int64) async throws {

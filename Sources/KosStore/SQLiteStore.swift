@@ -409,3 +409,22 @@ extension Database {
         try cachedStatement(sql: sql).execute(arguments: arguments)
     }
 }
+
+extension Database {
+    /// The rows of a kept statement, each decoded by `decode` while SQLite still holds it. A row copied out
+    /// (what `Row.fetchAll` and `Row.fetchOne` give) finds a column by name by lowercasing every column name
+    /// before it, at each lookup; a row read in place looks the name up in its statement's index. On a worker's
+    /// path that was ~200 lookups a delivery, 3 % of the worker's instructions.
+    func decodeAll<T>(sql: String, arguments: StatementArguments, _ decode: (Row) throws -> T) throws -> [T] {
+        var out: [T] = []
+        let rows = try Row.fetchCursor(cachedStatement(sql: sql), arguments: arguments)
+        while let row = try rows.next() { out.append(try decode(row)) }
+        return out
+    }
+
+    /// The first row of a kept statement, decoded in place (see ``decodeAll(sql:arguments:_:)``).
+    func decodeFirst<T>(sql: String, arguments: StatementArguments, _ decode: (Row) throws -> T) throws -> T? {
+        let rows = try Row.fetchCursor(cachedStatement(sql: sql), arguments: arguments)
+        return try rows.next().map(decode)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import KosCore
 import Testing
 
@@ -212,5 +213,43 @@ import Testing
         #expect(SourceText.caretPadding("e\u{301}x", column: 3) == " ", "a combining mark takes no cell")
         #expect(SourceText.caretPadding("ab", column: 10) == "  ")
         #expect(SourceText.caretPadding("ab", column: 1) == "")
+    }
+}
+
+@Suite struct HexAndTimestampTests {
+    @Test func hexIsLowercaseTwoDigitsAByteWhateverHoldsTheBytes() {
+        let bytes: [UInt8] = [0x00, 0x0f, 0x10, 0xab, 0xff, 0x7e]
+        let reference = bytes.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+        #expect(Hex.encode(bytes) == "000f10abff7e")
+        #expect(Hex.encode(bytes) == reference)
+        // A sequence without contiguous storage, a slice, and nothing at all.
+        #expect(Hex.encode(bytes.lazy.map { $0 }) == reference)
+        #expect(Hex.encode(bytes.reversed()) == "7effab100f00")
+        #expect(Hex.encode(bytes[2...3]) == "10ab")
+        #expect(Hex.encode([UInt8]()) == "")
+        let all = (0...255).map { UInt8($0) }
+        #expect(Hex.encode(all) == all.map { String(format: "%02x", $0) }.joined())
+    }
+
+    /// The digit-by-digit writer against the C library's formatter it replaced, across the range of dates
+    /// kosflow stores (the epoch, leap days, the end of years and centuries, far ahead) and their milliseconds.
+    @Test func timestampsAreWhatStrftimeWrites() {
+        let seconds: [Int64] = [0, 59, 951_782_400, 951_868_799, 1_709_164_800, 1_798_761_599, 1_798_761_600, 4_102_444_800,
+                                253_402_300_799, 1_764_570_000]
+        for s in seconds {
+            for ms: Int64 in [0, 1, 9, 10, 99, 100, 250, 999] {
+                var t = time_t(s)
+                var parts = tm()
+                gmtime_r(&t, &parts)
+                let expected = String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(ms))
+                #expect(API.timestamp(s * 1000 + ms) == expected, "\(s) s + \(ms) ms")
+            }
+        }
+        #expect(API.timestamp(1_764_570_000_250) == "2025-12-01T06:20:00.250Z")
+        // Before 1970 the milliseconds still count forward from the second before.
+        #expect(API.timestamp(-250) == "1969-12-31T23:59:59.750Z")
+        // Round trip with the parser.
+        #expect(API.millis(API.timestamp(1_764_570_000_250)) == 1_764_570_000_250)
     }
 }

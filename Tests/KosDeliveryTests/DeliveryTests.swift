@@ -126,6 +126,19 @@ extension WebhookReceiver {
         #expect(!String(reflecting: secret).contains("MfKQ9r8"))
     }
 
+    /// What a secret file or variable holds around the secret is trimmed: ASCII blanks on their bytes, a pasted
+    /// no-break space or ideographic space as Foundation trims it.
+    @Test(arguments: ["whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "  whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n", "\twhsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\r\n",
+                      "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "\u{00A0}whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\u{3000}"])
+    func surroundingBlanksAreNotTheSecret(_ text: String) throws {
+        #expect(try WebhookSecret(parsing: text) == WebhookSecret(parsing: StandardWebhooksTests.secretText))
+    }
+
+    @Test(arguments: ["", "whsec_", "whsec_ MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "whsec_c2hvcnQ=", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2La%aSw"])
+    func aSecretThatIsNotOneIsRefused(_ text: String) {
+        #expect(throws: DeliveryError.self) { try WebhookSecret(parsing: text) }
+    }
+
     @Test func resolvingNamesTheReferenceNotTheValue() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kos-cred-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

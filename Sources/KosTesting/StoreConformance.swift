@@ -475,6 +475,12 @@ public enum StoreConformance {
         let context = try #require(next?.contexts[a])
         #expect(context.completions[0]?.outcome == "passed", "the round after a commit sees what it committed")
         #expect(next?.currentDefinitions == version)
+        // A run in a state this kosd does not know (a newer kosd wrote it) is left out of a round; the others are read.
+        let c = try await newRun(store)
+        try await store.execute("UPDATE runs SET state = 'held-by-a-newer-kosd' WHERE id = '\(c)'")
+        let mixed = try await store.stepContexts(runIDs: [a, c, b])
+        #expect(Set(mixed.keys) == [a, b] && mixed[a]?.completions[0]?.outcome == "passed" && mixed[b]?.completions.isEmpty == true)
+        await #expect(throws: StoreError.self, "asked for alone, it is an error") { try await store.stepContext(runID: c) }
     }
 
     static func quietWait(_ store: any RawSQLStore) async throws {

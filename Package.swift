@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
         .testTarget(name: "KosDefinitionsTests", dependencies: ["KosDefinitions", "KosYAML", "KosCore", "KosTesting"]),
         .testTarget(name: "KosRulesTests", dependencies: ["KosRules", "KosCore", "KosDefinitions", "KosTesting", "KosSystem"]),
-        .testTarget(name: "KosDeliveryTests", dependencies: ["KosDelivery", "KosCore", "KosTesting"]),
+        .testTarget(name: "KosDeliveryTests", dependencies: ["KosDelivery", "KosCore", "KosTesting", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "KosEngineTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions", "KosStore", "KosDelivery", "KosServer", "KosTesting",
                                                           .product(name: "Logging", package: "swift-log"),
                                                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),

@@ -18,7 +18,7 @@ public enum AuditChain {
             bytes.append(UInt8(ascii: ":"))
             bytes.append(contentsOf: utf8)
         }
-        return Hex.encode(SHA256.hash(data: bytes))
+        return SHA256.hash(data: bytes).withUnsafeBytes { Hex.encode(bytes: $0) }
     }
 
     /// The first entry whose sequence, link or hash is wrong, in sequence order as stored.

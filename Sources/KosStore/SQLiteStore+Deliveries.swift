@@ -70,17 +70,21 @@ extension SQLiteStore {
     /// transaction, however many attempts to the endpoint it holds).
     static func insertAttempt(_ db: Database, _ a: DeliveryAttempt, now: Int64, healths: inout [String: EndpointHealth]) throws -> Int {
         let deliveryID = StoreRules.deliveryID(of: a)
+        // A first attempt (the common case) writes its delivery with the state after it: no count of earlier
+        // attempts to read, no second write of the row. A retry finds the row and counts.
+        let stateAfter = StoreRules.deliveryState(after: a)
         try db.executeCached(sql: """
-            INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)
+            INSERT INTO deliveries (id, run_id, step_index, endpoint, webhook_id, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING
-            """, arguments: [deliveryID, a.runID, a.stepIndex, a.endpoint, a.webhookID, now])
-        let number = (try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM delivery_attempts WHERE delivery_id = ?"), arguments: [deliveryID]) ?? 0) + 1
+            """, arguments: [deliveryID, a.runID, a.stepIndex, a.endpoint, a.webhookID, (stateAfter ?? .pending).rawValue, now])
+        let first = db.changesCount == 1
+        let number = first ? 1 : (try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM delivery_attempts WHERE delivery_id = ?"), arguments: [deliveryID]) ?? 0) + 1
         let health = a.healthPolicy == nil ? EndpointHealth() : try healths[a.endpoint] ?? health(db, a.endpoint)
         let writes = StoreRules.attempt(a, number: number, health: health, now: now)
         try db.executeCached(sql: """
             INSERT INTO delivery_attempts (delivery_id, number, at, status, latency_ms, response_excerpt, error) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [deliveryID, number, now, a.status, a.latencyMillis, String(a.responseExcerpt.prefix(1024)), a.error])
-        if let state = writes.state { try db.executeCached(sql: "UPDATE deliveries SET state = ? WHERE id = ?", arguments: [state.rawValue, deliveryID]) }
+        if !first, let state = writes.state { try db.executeCached(sql: "UPDATE deliveries SET state = ? WHERE id = ?", arguments: [state.rawValue, deliveryID]) }
         if let after = writes.health { healths[a.endpoint] = after }
         for reason in writes.ownerNotices {
             // The owners hear of it: the notice is written with the change, and a worker sends it.

@@ -38,8 +38,8 @@ extension SQLiteStore {
     static func claimDue(_ db: Database, worker: String, now: Int64, leaseMillis: Int64, limit: Int) throws -> [ClaimedStep] {
         var claimed: [ClaimedStep] = []
         guard limit > 0 else { return claimed }
-        // Read whole before any is taken: taking one updates the table the query reads.
-        for row in try db.decodeAll(sql: """
+        // Read whole before any is taken: taking them updates the table the query reads.
+        let rows = try db.decodeAll(sql: """
             SELECT * FROM (
               SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, due_at AS at FROM steps
                 WHERE state = 'pending' AND due_at <= ?1
@@ -47,13 +47,19 @@ extension SQLiteStore {
               SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at, lease_until AS at FROM steps
                 WHERE state = 'claimed' AND lease_until <= ?1)
             ORDER BY at LIMIT ?2
-            """, arguments: [now, limit], StepRow.init) {
-            claimed.append(try take(db, row, worker: worker, now: now, leaseMillis: leaseMillis))
-        }
+            """, arguments: [now, limit], StepRow.init)
+        if rows.count == 1 { return [try take(db, rows[0], worker: worker, now: now, leaseMillis: leaseMillis)] }
+        guard !rows.isEmpty else { return claimed }
+        // One statement takes them all: the transaction has held the write lock since they were read, so each
+        // row's epoch is still the one read (a statement a step cost a round of 256 steps 256 executions).
+        let until = now + leaseMillis
+        try db.executeCached(sql: """
+            UPDATE steps SET state = 'claimed', epoch = epoch + 1, lease_owner = ?, lease_until = ? WHERE id IN (SELECT value FROM json_each(?))
+            """, arguments: [worker, until, "[" + rows.map { String($0.id) }.joined(separator: ",") + "]"])
+        for row in rows { claimed.append(try taken(db, row, worker: worker, now: now, until: until)) }
         return claimed
     }
 
-    /// Claims one selected step row for `worker`: a new epoch, a lease, and an audit entry when it was taken over.
     /// A step row as a claim reads it.
     struct StepRow {
         var id: Int64, runID: String, stepIndex: Int, stepID: String, epoch: Int64, state: String, leaseOwner: String?, readyAt: Int64?
@@ -64,10 +70,16 @@ extension SQLiteStore {
         }
     }
 
+    /// Claims one selected step row for `worker`: a new epoch, a lease, and an audit entry when it was taken over.
     static func take(_ db: Database, _ row: StepRow, worker: String, now: Int64, leaseMillis: Int64) throws -> ClaimedStep {
         let until = now + leaseMillis
         try db.executeCached(sql: "UPDATE steps SET state = 'claimed', epoch = epoch + 1, lease_owner = ?, lease_until = ? WHERE id = ? AND epoch = ?",
                        arguments: [worker, until, row.id, row.epoch])
+        return try taken(db, row, worker: worker, now: now, until: until)
+    }
+
+    /// A step row once its claim is written: audited when it was taken over from another worker's ended lease.
+    static func taken(_ db: Database, _ row: StepRow, worker: String, now: Int64, until: Int64) throws -> ClaimedStep {
         if row.state == "claimed" {
             try appendAudit(db, at: now, actor: worker, action: .leaseExpired, subject: "step \(row.id)",
                             details: "taken over from \(row.leaseOwner ?? "?") at epoch \(row.epoch)")

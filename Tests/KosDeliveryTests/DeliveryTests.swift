@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import KosCore
 import KosTesting
@@ -59,6 +60,21 @@ extension WebhookReceiver {
             secret: secret, id: "msg_p5jXN8AQM9LWM0D4loKWxJek", timestamp: 1_614_265_330,
             body: Data(#"{"test": 2432232314}"#.utf8))
         #expect(signature == "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=")
+    }
+
+    /// The keyed HMAC a worker keeps per secret signs each message as if keyed afresh: the same secret over and
+    /// over, other secrets in between, and a message signed twice gives one signature.
+    @Test func aKeptKeySignsLikeAFreshOne() throws {
+        let secrets = try [Self.secretText, WebhookSecret.generate(), WebhookSecret.generate()].map { try WebhookSecret(parsing: $0) }
+        for round in 0..<3 {
+            for (i, secret) in secrets.enumerated() {
+                let body = Data("{\"n\": \(round * 10 + i), \"title\": \"秋冬新季\"}".utf8)
+                let fresh = HMAC<SHA256>.authenticationCode(for: Data("msg_\(i).1614265330.".utf8) + body, using: SymmetricKey(data: secret.key))
+                let expected = "v1," + Data(fresh).base64EncodedString()
+                #expect(StandardWebhooks.signature(secret: secret, id: "msg_\(i)", timestamp: 1_614_265_330, body: body) == expected)
+                #expect(StandardWebhooks.signature(secret: secret, id: "msg_\(i)", timestamp: 1_614_265_330, body: body) == expected)
+            }
+        }
     }
 }
 

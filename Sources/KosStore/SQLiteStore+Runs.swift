@@ -97,8 +97,10 @@ extension SQLiteStore {
     public func decisions(runIDs: [String]) async throws -> [String: [Int: [StoredDecision]]] {
         try await pool.read { db in
             var out: [String: [Int: [StoredDecision]]] = [:]
-            for row in try Self.rows(db, runIDs, { "SELECT * FROM approvals WHERE run_id IN (\($0)) ORDER BY id" }) {
-                out[row["run_id"], default: [:]][row["step_index"], default: []].append(Self.decision(row))
+            for (runID, stepIndex, decision) in try Self.rows(db, runIDs, { "SELECT * FROM approvals WHERE run_id IN (\($0)) ORDER BY id" }, {
+                ($0["run_id"] as String, $0["step_index"] as Int, Self.decision($0))
+            }) {
+                out[runID, default: [:]][stepIndex, default: []].append(decision)
             }
             return out
         }

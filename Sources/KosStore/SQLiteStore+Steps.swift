@@ -201,7 +201,7 @@ extension SQLiteStore {
     /// fails, saying so) unless `skippingUnknown` is false; the others go on.
     static func stepContexts(_ db: Database, runIDs: [String], skippingUnknown: Bool = true) throws -> [String: StepContext] {
         guard !runIDs.isEmpty else { return [:] }
-        let ids = "[" + Set(runIDs).map { "\"" + JSON.escaped($0) + "\"" }.joined(separator: ",") + "]"
+        let ids = jsonArray(Set(runIDs))
         var heads: [String: (run: StoredRun, content: Data, contentHash: String, creatorID: String)] = [:]
         for head in try db.decodeAll(sql: """
             SELECT r.id, r.draft_id, r.revision, r.workflow, r.state, r.reason, r.definitions_version, v.content, v.content_hash, d.creator_id
@@ -217,7 +217,7 @@ extension SQLiteStore {
             if let head { heads[head.run.id] = head }
         }
         guard !heads.isEmpty else { return [:] }
-        let creatorIDs = "[" + Set(heads.values.map(\.creatorID)).map { "\"" + JSON.escaped($0) + "\"" }.joined(separator: ",") + "]"
+        let creatorIDs = jsonArray(Set(heads.values.map(\.creatorID)))
         var creators: [String: Person] = [:]
         for person in try db.decodeAll(sql: "SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?))", arguments: [creatorIDs], Self.person) {
             creators[person.id] = person

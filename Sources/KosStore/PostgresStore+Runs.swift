@@ -30,7 +30,7 @@ extension PostgresStore {
         return id
     }
 
-    static func newRunID() -> String { "r-" + String(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)) }
+    static func newRunID() -> String { StoreRules.newRunID() }
 
     enum SQLInsertRunAndStep: PreparedText {
         static let sql = """

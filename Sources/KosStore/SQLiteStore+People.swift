@@ -42,11 +42,10 @@ extension SQLiteStore {
         let digest = APIToken.digest(token)
         return try tokenReader().read { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            return try db.decodeFirst(sql: """
                 SELECT t.sha256, p.* FROM tokens t JOIN people p ON p.id = t.person_id
                 WHERE t.sha256 = ?1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?2) AND (p.left_at IS NULL OR p.left_at > ?2)
-                """), arguments: [digest, now]) else { return nil }
-            return Self.holder(row, digest: digest)
+                """, arguments: [digest, now], { Self.holder($0, digest: digest) }) ?? nil
         }
     }
 

@@ -16,7 +16,7 @@ extension SQLiteStore {
 
     static func insertRun(_ db: Database, now: Int64, draftID: String, revision: Int, workflow: String, definitionsVersion: String?,
                           first: (Int, String)?, actor: String) throws -> String {
-        let id = "r-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        let id = StoreRules.newRunID()
         try db.executeCached(sql: """
             INSERT INTO runs (id, draft_id, revision, workflow, state, created_at, updated_at, definitions_version, creator_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT creator_id FROM drafts WHERE id = ?))

@@ -128,6 +128,16 @@ import Testing
         #expect(w.audit == .init(action: .draftSubmitted, subject: "d-7", details: "revision 1 \(AuditChain.contentHash(submission.content))"))
         #expect(StoreRules.newDraftID().hasPrefix("d-") && StoreRules.newDraftID() != StoreRules.newDraftID())
     }
+
+    /// Draft and run ids keep their shape (`d-` and 12 hex digits, `r-` and 16: reviewers read them in links and
+    /// the console) and their randomness: a thousand of each, every one different, every digit used.
+    @Test func idsAreRandomHexOfTheirLength() {
+        let drafts = (0..<1000).map { _ in StoreRules.newDraftID() }, runs = (0..<1000).map { _ in StoreRules.newRunID() }
+        #expect(drafts.allSatisfy { $0.wholeMatch(of: /d-[0-9a-f]{12}/) != nil })
+        #expect(runs.allSatisfy { $0.wholeMatch(of: /r-[0-9a-f]{16}/) != nil })
+        #expect(Set(drafts).count == 1000 && Set(runs).count == 1000)
+        #expect(Set(runs.flatMap { $0.dropFirst(2) }).count == 16, "each hex digit appears")
+    }
 }
 
 @Suite struct QueueOrderTests {

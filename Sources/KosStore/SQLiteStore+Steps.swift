@@ -48,7 +48,6 @@ extension SQLiteStore {
                 WHERE state = 'claimed' AND lease_until <= ?1)
             ORDER BY at LIMIT ?2
             """, arguments: [now, limit], StepRow.init)
-        if rows.count == 1 { return [try take(db, rows[0], worker: worker, now: now, leaseMillis: leaseMillis)] }
         guard !rows.isEmpty else { return claimed }
         // One statement takes them all: the transaction has held the write lock since they were read, so each
         // row's epoch is still the one read (a statement a step cost a round of 256 steps 256 executions).
@@ -68,14 +67,6 @@ extension SQLiteStore {
             (id, runID, stepIndex, stepID, epoch) = (row["id"], row["run_id"], row["step_index"], row["step_id"], row["epoch"])
             (state, leaseOwner, readyAt) = (row["state"], row["lease_owner"], row["ready_at"])
         }
-    }
-
-    /// Claims one selected step row for `worker`: a new epoch, a lease, and an audit entry when it was taken over.
-    static func take(_ db: Database, _ row: StepRow, worker: String, now: Int64, leaseMillis: Int64) throws -> ClaimedStep {
-        let until = now + leaseMillis
-        try db.executeCached(sql: "UPDATE steps SET state = 'claimed', epoch = epoch + 1, lease_owner = ?, lease_until = ? WHERE id = ? AND epoch = ?",
-                       arguments: [worker, until, row.id, row.epoch])
-        return try taken(db, row, worker: worker, now: now, until: until)
     }
 
     /// A step row once its claim is written: audited when it was taken over from another worker's ended lease.
@@ -160,17 +151,27 @@ extension SQLiteStore {
                     case .notice(let notice):
                         try db.executeCached(sql: "INSERT INTO endpoint_notices (endpoint, kind, reason, body, created_at, due_at) VALUES (?, ?, ?, ?, ?, ?)",
                                              arguments: [notice.endpoint, notice.kind, notice.reason, notice.body, now, now])
+                    case .next(let next) where chain && next.dueAt <= now:
+                        // Due now and chained: written claimed by this worker in one statement (it was written
+                        // pending, read back and taken: three). The epoch is the one taking it would have given.
+                        let until = now + leaseMillis
+                        chained = try db.decodeFirst(sql: """
+                            INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, escalated_to, epoch, lease_owner, lease_until)
+                            VALUES (?, ?, ?, 'claimed', ?, ?, ?, 1, ?, ?)
+                            ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'claimed', due_at = excluded.due_at, ready_at = excluded.ready_at,
+                              outcome = NULL, completed_at = NULL, lease_owner = excluded.lease_owner, lease_until = excluded.lease_until,
+                              escalated_to = excluded.escalated_to, epoch = steps.epoch + 1
+                            RETURNING id, step_id, epoch, ready_at
+                            """, arguments: [step.runID, next.index, next.id, next.dueAt, now, next.escalatedTo, worker, until], { row in
+                                ClaimedStep(id: row["id"], runID: step.runID, stepIndex: next.index, stepID: row["step_id"], epoch: row["epoch"], worker: worker,
+                                            leaseUntil: until, readyAt: row["ready_at"] ?? now)
+                            })
                     case .next(let next):
                         try db.executeCached(sql: """
                             INSERT INTO steps (run_id, step_index, step_id, state, due_at, ready_at, escalated_to) VALUES (?, ?, ?, 'pending', ?, ?, ?)
                             ON CONFLICT (run_id, step_index) DO UPDATE SET state = 'pending', due_at = excluded.due_at, ready_at = excluded.ready_at,
                               outcome = NULL, completed_at = NULL, lease_owner = NULL, lease_until = NULL, escalated_to = excluded.escalated_to
                             """, arguments: [step.runID, next.index, next.id, next.dueAt, now, next.escalatedTo])
-                        if chain, next.dueAt <= now, let row = try db.decodeFirst(sql: """
-                            SELECT id, run_id, step_index, step_id, epoch, state, lease_owner, ready_at FROM steps WHERE run_id = ? AND step_index = ?
-                            """, arguments: [step.runID, next.index], StepRow.init) {
-                            chained = try Self.take(db, row, worker: worker, now: now, leaseMillis: leaseMillis)
-                        }
                     case .runEnded(let status, let reason):
                         try db.executeCached(sql: "UPDATE runs SET state = ?, reason = ?, updated_at = ? WHERE id = ?", arguments: [status.rawValue, reason, now, step.runID])
                     }

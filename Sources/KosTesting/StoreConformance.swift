@@ -471,7 +471,10 @@ public enum StoreConformance {
             Issue.record("the next step was not chained: \(results)")
             return
         }
-        #expect(chained.runID == a && chained.stepIndex == 1)
+        #expect(chained.runID == a && chained.stepIndex == 1 && chained.stepID == "store-manager" && chained.worker == "w1")
+        #expect(chained.epoch == 1, "a chained step is taken once: the epoch taking it gives")
+        let (others, _) = try await store.claimRound(worker: "w2", leaseMillis: 30_000, limit: 4, expected: true)
+        #expect(!others.contains { $0.runID == a && $0.stepIndex == 1 }, "a chained step is this worker's: no one else claims it")
         let context = try #require(next?.contexts[a])
         #expect(context.completions[0]?.outcome == "passed", "the round after a commit sees what it committed")
         #expect(next?.currentDefinitions == version)

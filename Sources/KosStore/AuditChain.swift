@@ -11,14 +11,18 @@ public enum AuditChain {
     /// SHA-256, hex, over the previous hash and the entry's fields, each length-prefixed so no two
     /// different entries serialise alike.
     public static func hash(previous: String, seq: Int64, at: Int64, actor: String, action: String, subject: String, details: String) -> String {
-        var bytes: [UInt8] = []
-        for field in [previous, String(seq), String(at), actor, action, subject, details] {
-            let utf8 = Array(field.utf8)
-            bytes.append(contentsOf: String(utf8.count).utf8)
-            bytes.append(UInt8(ascii: ":"))
-            bytes.append(contentsOf: utf8)
+        // Fed to the hash field by field, in place (a copy of each field and of the whole entry cost a worker more
+        // than the hashing).
+        var hasher = SHA256()
+        for var field in [previous, String(seq), String(at), actor, action, subject, details] {
+            field.withUTF8 { utf8 in
+                var prefix = String(utf8.count)
+                prefix.append(":")
+                prefix.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(utf8))
+            }
         }
-        return SHA256.hash(data: bytes).withUnsafeBytes { Hex.encode(bytes: $0) }
+        return hasher.finalize().withUnsafeBytes { Hex.encode(bytes: $0) }
     }
 
     /// The first entry whose sequence, link or hash is wrong, in sequence order as stored.

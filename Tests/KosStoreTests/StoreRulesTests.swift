@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import KosCore
 import Testing
@@ -148,5 +149,23 @@ import Testing
         let sorted = QueuedDraft.longestWaitingFirst([q("d-3", 300), q("d-2", 100), q("d-1", 100), q("d-0", 200)])
         #expect(sorted.map(\.draftID) == ["d-1", "d-2", "d-0", "d-3"])
         #expect(QueuedDraft.longestWaitingFirst([]).isEmpty)
+    }
+}
+
+@Suite struct AuditChainTests {
+    /// An entry's hash is SHA-256 over its fields, each as `<byte count>:<bytes>`: the chains kosflow has written
+    /// stay verifiable, so the bytes hashed may not change. Checked against that definition written out, for
+    /// plain, empty, Chinese and long fields.
+    @Test(arguments: [("delivery", "delivery.delivered", "d-1/0/agency", "attempt 1 msg_1 status 204 "),
+                      ("", "", "", ""),
+                      ("李娜", "draft.submitted", "d-3f2a9c1b7e4d", "revision 1 " + String(repeating: "秋冬新季", count: 40))])
+    func theHashCoversEachFieldLengthPrefixed(_ entry: (String, String, String, String)) {
+        let previous = AuditChain.genesis, seq: Int64 = 42, at: Int64 = 1_764_570_000_250
+        var bytes: [UInt8] = []
+        for field in [previous, String(seq), String(at), entry.0, entry.1, entry.2, entry.3] {
+            bytes += Array("\(field.utf8.count):".utf8) + Array(field.utf8)
+        }
+        let expected = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        #expect(AuditChain.hash(previous: previous, seq: seq, at: at, actor: entry.0, action: entry.1, subject: entry.2, details: entry.3) == expected)
     }
 }

@@ -47,12 +47,7 @@ extension Worker {
     /// the title, its hashtags and alt texts as such, anything else as body; the draft's products, links and
     /// platforms stay what they are (they say what kind of post it is).
     static func payloadDraft(_ rendered: String, from draft: Draft, identifiers: Set<String>) -> Draft {
-        var strings: [String] = []
-        if let json = try? JSONSerialization.jsonObject(with: Data(rendered.utf8), options: [.fragmentsAllowed]) {
-            collect(json, into: &strings)
-        } else {
-            strings = [rendered]
-        }
+        let strings = payloadStrings(rendered)
         var payload = Draft(path: "payload", platforms: draft.platforms, products: draft.products, links: draft.links, workflow: draft.workflow)
         for (i, text) in strings.enumerated() where !text.isEmpty && !identifiers.contains(text) {
             let scope: Scope = text == draft.title ? .title : draft.hashtags.contains(text) ? .hashtags : draft.media.contains { $0.alt == text } ? .alt : .body
@@ -65,6 +60,21 @@ extension Worker {
             payload.segments.append(Draft.Segment(scope: scope, text: text, start: SourceLocation(line: i + 1, column: 1)))
         }
         return payload
+    }
+
+    /// The strings a rendered payload carries (in document order, an object's members by key); a payload that is
+    /// not JSON is one string. Read by ``JSONStrings`` when it can, else by Foundation.
+    static func payloadStrings(_ rendered: String) -> [String] {
+        if let strings = JSONStrings.collect(rendered) { return strings }
+        return foundationStrings(rendered)
+    }
+
+    /// What `JSONSerialization` makes of a payload: the reference ``JSONStrings`` answers as.
+    static func foundationStrings(_ rendered: String) -> [String] {
+        guard let json = try? JSONSerialization.jsonObject(with: Data(rendered.utf8), options: [.fragmentsAllowed]) else { return [rendered] }
+        var strings: [String] = []
+        collect(json, into: &strings)
+        return strings
     }
 
     static func collect(_ value: Any, into strings: inout [String]) {

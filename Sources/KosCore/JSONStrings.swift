@@ -172,7 +172,7 @@ public enum JSONStrings {
                     i += 4
                     // Surrogates (pairs and lone halves) are left to Foundation.
                     guard let scalar = Unicode.Scalar(v) else { return nil }
-                    out.append(contentsOf: String(Character(scalar)).utf8)
+                    UTF8.encode(scalar) { out.append($0) }
                 default:
                     return nil
                 }

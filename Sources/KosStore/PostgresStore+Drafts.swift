@@ -15,7 +15,7 @@ extension PostgresStore {
                                  firstStep: NextStep? = nil) async throws -> SubmittedDraft {
         let w = StoreRules.submission(submission)
         let id = w.draftID
-        let runID = newRunID()
+        let runID = StoreRules.newRunID()
         var inserted = 0
         var binds = Binds()
         binds.add(id); binds.add(submission.creatorID); binds.add(submission.workflow); binds.add(submission.idempotencyKey); binds.add(now)

@@ -12,7 +12,7 @@ extension PostgresStore {
     /// the transaction commits).
     static func insertRun(_ c: PostgresConnection, _ logger: Logger, now: Int64, draftID: String, revision: Int, workflow: String, definitionsVersion: String?,
                           first: (Int, String)?, actor: String) async throws -> String {
-        let id = newRunID()
+        let id = StoreRules.newRunID()
         if let (index, stepID) = first {
             var binds = Binds()
             binds.add(id); binds.add(draftID); binds.add(revision); binds.add(workflow); binds.add(now); binds.add(definitionsVersion)
@@ -29,8 +29,6 @@ extension PostgresStore {
         try await appendAudit(c, logger, at: now, actor: actor, action: .runStarted, subject: id, details: "\(workflow) on \(draftID) revision \(revision)")
         return id
     }
-
-    static func newRunID() -> String { StoreRules.newRunID() }
 
     enum SQLInsertRunAndStep: PreparedText {
         static let sql = """

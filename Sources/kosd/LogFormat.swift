@@ -95,12 +95,8 @@ struct KosdLogHandler: LogHandler {
                 out.append(contentsOf: value.description.utf8)
             }
         }
+        // One write per line, so lines from threads and from the worker processes sharing stderr do not interleave.
         out.append(UInt8(ascii: "\n"))
-        Self.write(out)
-    }
-
-    /// One write per line, so lines from threads and from the worker processes sharing stderr do not interleave.
-    static func write(_ line: [UInt8]) {
-        line.withUnsafeBytes { bytes in _ = Foundation.write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
+        out.withUnsafeBytes { bytes in _ = write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
     }
 }

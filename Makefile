@@ -29,9 +29,9 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-deb --product kos
-	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-deb --product kosd
-	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-deb --product kos-bench
+	scripts/swift-release $(SWIFT) kos
+	scripts/swift-release $(SWIFT) kosd
+	scripts/swift-release $(SWIFT) kos-bench
 
 # The Debian package: release build, Swift runtime linked statically (its own scratch path, .build-deb).
 deb: deps

@@ -58,7 +58,9 @@ enum ParallelMap {
                 out[i] = transform(items[i])
             }
         }
-        return results.map { $0! }
+        // Moved out, not copied: a copy would leave each result's references in the buffer, and deallocating
+        // does not release them (every parsed workflow tree stayed alive in each kosd process, at each reload).
+        return results.indices.map { results.moveElement(from: $0)! }
     }
 
     /// Lets go of `value` on another thread: the last reference to a large tree of values, freed off the

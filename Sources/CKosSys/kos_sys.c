@@ -1,8 +1,6 @@
 #define _GNU_SOURCE
 #include "kos_sys.h"
 
-#include <malloc.h>
-
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -139,5 +137,3 @@ pid_t kos_spawn_guarded(const char *path, char *const argv[], char *const envp[]
     kos_write_record(3, 's', status);
     _exit(0);
 }
-
-int kos_malloc_trim(void) { return malloc_trim(0); }

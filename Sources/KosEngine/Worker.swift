@@ -4,7 +4,6 @@ import KosDefinitions
 import KosDelivery
 import KosRules
 public import KosStore
-import KosSystem
 import KosTemplates
 
 /// What a worker needs to run steps: the definitions it runs, where templates are, and how it reaches
@@ -74,10 +73,8 @@ public struct EngineEnvironment: Sendable {
             return .failure(LoadFailure(report: report))
         }
         let files = report.files.map { DefinitionFile(path: $0, text: report.sources[$0] ?? "") }
-        let environment = EngineEnvironment(definitions: report.definitions, packs: packs, templatesDirectory: templatesDirectory,
-                                            secretsEnvironment: secretsEnvironment)
-        Memory.returnFreePages()
-        return .success((environment, files))
+        return .success((EngineEnvironment(definitions: report.definitions, packs: packs, templatesDirectory: templatesDirectory,
+                                           secretsEnvironment: secretsEnvironment), files))
     }
 }
 

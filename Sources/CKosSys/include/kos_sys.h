@@ -51,9 +51,3 @@ int kos_spawn_add_chdir(posix_spawn_file_actions_t *actions, const char *path);
 /// the calling thread before the sentinel is reaped. Returns the sentinel's pid (the group's id), or -1.
 pid_t kos_spawn_guarded(const char *path, char *const argv[], char *const envp[], int in_fd, int out_fd, int report_fd);
 #endif
-
-#ifndef KOS_SYS_TRIM_H
-#define KOS_SYS_TRIM_H
-/// malloc_trim(0) (glibc, <malloc.h>): returns the heap's free pages to the system. Returns 1 if any were.
-int kos_malloc_trim(void);
-#endif

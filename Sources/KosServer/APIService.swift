@@ -830,8 +830,8 @@ actor SubmitBatcher {
             let batch = pending
             pending = []
             do {
-                let results = try await store.submitBatch(batch.map(\.0))
-                onChange()
+                // The workers are woken as soon as the batch is on disk, before its summaries are read back.
+                let results = try await store.submitBatch(batch.map(\.0), committed: onChange)
                 for ((_, continuation), result) in zip(batch, results) { continuation.resume(returning: result) }
             } catch {
                 for (_, continuation) in batch { continuation.resume(throwing: error) }

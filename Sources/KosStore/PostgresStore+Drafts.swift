@@ -82,8 +82,8 @@ extension PostgresStore {
         try await transaction { c in try await Self.insertSubmission(c, self.logger, submission, now: try await Self.now(c, self.logger)) }
     }
 
-    public func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft] {
-        try await transaction { c in
+    public func submitBatch(_ submissions: [RunSubmission], committed: @escaping @Sendable () -> Void) async throws -> [SubmittedDraft] {
+        let submitted = try await transaction { c in
             let now = try await Self.now(c, self.logger)
             var out: [SubmittedDraft] = []
             var enqueued = false
@@ -110,6 +110,8 @@ extension PostgresStore {
                 return s
             }
         }
+        committed()
+        return submitted
     }
 
     static func lastRevision(_ c: PostgresConnection, _ logger: Logger, _ draftID: String) async throws -> Int? {

@@ -31,7 +31,7 @@ extension SQLiteStore {
         return SubmittedDraft(draftID: w.draftID, revision: 1, contentHash: w.contentHash, created: true)
     }
 
-    public func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft] {
+    public func submitBatch(_ submissions: [RunSubmission], committed: @escaping @Sendable () -> Void) async throws -> [SubmittedDraft] {
         try await immediate({ db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             return try submissions.map { s in
@@ -43,7 +43,7 @@ extension SQLiteStore {
                 }
                 return submitted
             }
-        }, then: { db, submitted in
+        }, committed: committed, then: { db, submitted in
             // The summaries the API answers with, read after the write on the same connection (under load a trip to
             // the reader pool after the write was a seventh of a submit).
             var summaries: [String: DraftSummary] = [:]
@@ -73,7 +73,7 @@ extension SQLiteStore {
     }
 
     public func draft(id: String) async throws -> StoredDraft? {
-        try await pool.read { db in
+        try await readTransaction { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, creator_id, workflow, state FROM drafts WHERE id = ?"), arguments: [id]) else { return nil }
             let revisions = try Row.fetchAll(db.cachedStatement(sql: "SELECT number, content_hash, content FROM revisions WHERE draft_id = ? ORDER BY number"), arguments: [id])
                 .map { StoredDraft.Revision(number: $0["number"], contentHash: $0["content_hash"], content: $0["content"]) }
@@ -109,7 +109,7 @@ extension SQLiteStore {
     }
 
     public func drafts(creatorID: String?, openOnly: Bool) async throws -> [DraftSummary] {
-        try await pool.read { db in
+        try await readTransaction { db in
             try db.decodeAll(sql: Self.summarySQL + """
                 WHERE (?1 IS NULL OR d.creator_id = ?1) AND (?2 = 0 OR r.state = 'running')
                 ORDER BY d.created_at DESC, d.rowid DESC
@@ -118,11 +118,11 @@ extension SQLiteStore {
     }
 
     public func draftSummary(id: String) async throws -> DraftSummary? {
-        try await pool.read { db in try db.decodeFirst(sql: Self.summarySQL + " WHERE d.id = ?", arguments: [id], Self.summary) }
+        try await readTransaction { db in try db.decodeFirst(sql: Self.summarySQL + " WHERE d.id = ?", arguments: [id], Self.summary) }
     }
 
     public func draftSummaries(ids: [String]) async throws -> [DraftSummary] {
-        try await pool.read { db in try Self.rows(db, ids, { Self.summarySQL + " WHERE d.id IN (\($0))" }, Self.summary) }
+        try await readTransaction { db in try Self.rows(db, ids, { Self.summarySQL + " WHERE d.id IN (\($0))" }, Self.summary) }
     }
 
     /// The rows `sql` selects for `values`, decoded in place: `sql` is given what to put in its `IN (…)`, a
@@ -140,7 +140,7 @@ extension SQLiteStore {
     }
 
     public func queuedDrafts() async throws -> [QueuedDraft] {
-        try await pool.read { db in
+        try await readTransaction { db in
             // Driven from the open steps (one per running run), with one key lookup a row: the run's.
             let cursor = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT r.draft_id, COALESCE(r.creator_id, (SELECT creator_id FROM drafts WHERE id = r.draft_id)), r.id, r.workflow, r.definitions_version,
@@ -214,7 +214,7 @@ extension SQLiteStore {
     }
 
     public func revisionMedia(draftID: String, revision: Int) async throws -> [String: StoredMedia] {
-        try await pool.read { db in
+        try await readTransaction { db in
             var out: [String: StoredMedia] = [:]
             for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT r.path, r.sha256, COALESCE(m.size, 0) AS size FROM revision_media r LEFT JOIN media m ON m.sha256 = r.sha256
@@ -227,11 +227,11 @@ extension SQLiteStore {
     }
 
     public func media(sha256: String) async throws -> Data? {
-        try await pool.read { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT bytes FROM media WHERE sha256 = ?"), arguments: [sha256]) }
+        try await readTransaction { db in try Data.fetchOne(db.cachedStatement(sql: "SELECT bytes FROM media WHERE sha256 = ?"), arguments: [sha256]) }
     }
 
     public func mediaLinkKey() async throws -> Data {
-        if let key = try await pool.read({ db in try Data.fetchOne(db.cachedStatement(sql: "SELECT value FROM kos_keys WHERE name = 'media-links'")) }) {
+        if let key = try await readTransaction({ db in try Data.fetchOne(db.cachedStatement(sql: "SELECT value FROM kos_keys WHERE name = 'media-links'")) }) {
             return key
         }
         let made = Data(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) })
@@ -243,7 +243,7 @@ extension SQLiteStore {
     }
 
     public func history(draftID: String) async throws -> [AuditEntry] {
-        try await pool.read { db in
+        try await readTransaction { db in
             let runs = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM runs WHERE draft_id = ?"), arguments: [draftID])
             let subjects = [draftID] + runs
             let placeholders = Array(repeating: "?", count: subjects.count).joined(separator: ", ")

@@ -204,7 +204,9 @@ public protocol Store: Sendable {
     /// Creates each draft with its first revision and, for those created now, starts its run, all in one
     /// transaction; an earlier submit with the same (creator, key) is returned as it was. Each comes back with its
     /// summary, read with the write (on SQLite right after its commit, on the same connection; on PostgreSQL in it).
-    func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft]
+    /// `committed` runs once the batch is durable, before the summaries are read: the supervisor wakes its workers
+    /// there, so the first step is on its way while the answer is written.
+    func submitBatch(_ submissions: [RunSubmission], committed: @escaping @Sendable () -> Void) async throws -> [SubmittedDraft]
 
     /// Claims up to `limit` due steps for `worker` in one transaction.
     func claim(worker: String, leaseMillis: Int64, limit: Int) async throws -> [ClaimedStep]
@@ -342,6 +344,11 @@ extension Store {
     /// Keeps a snapshot of definition files that define no campaign kit.
     public func recordDefinitions(_ files: [DefinitionFile]) async throws -> String {
         try await recordDefinitions(files, kits: [])
+    }
+
+    /// `submitBatch` with nobody to tell when it commits.
+    public func submitBatch(_ submissions: [RunSubmission]) async throws -> [SubmittedDraft] {
+        try await submitBatch(submissions, committed: {})
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 public import KosCore
 import KosDefinitions
 import KosDelivery
@@ -146,6 +147,9 @@ public final class Worker: @unchecked Sendable {
     /// notify) read the same findings, decoded once.
     private var findingsByResult: [String: [Finding]] = [:]
 
+    /// The steps in hand, for the renewer (`renewing(_:)`), and whether it runs.
+    private let renewal = Mutex<(held: Held?, started: Bool)>((nil, false))
+
     /// Called after a run's end is committed: run id, draft id, how it ended, and why.
     public var onRunEnded: (@Sendable (_ runID: String, _ draftID: String, _ status: RunStatus, _ reason: String?) -> Void)?
 
@@ -210,45 +214,34 @@ public final class Worker: @unchecked Sendable {
             if let reads { read = reads } else { read = try await store.roundReads(runIDs: batch.map(\.runID)) }
             let round = Round(read, store: store)
             let tRead = ContinuousClock.now
-            // Keep the leases while the batch runs (a checker near its timeout, a slow receiver): renew at a third
-            // of the lease. A paused or dead worker stops renewing, and its steps return to the others.
-            let renewal = Task { [store, leaseMillis] in
-                while !Task.isCancelled {
-                    try await Task.sleep(for: .milliseconds(max(leaseMillis / 3, 10)))
-                    // A step another worker took over stays lost to us; the others keep their leases.
-                    for step in held.steps {
-                        if let renewed = try? await store.renew(step, leaseMillis: leaseMillis) { held.update(renewed) }
-                    }
-                }
-            }
-            // The steps of a batch run concurrently: one slow receiver does not hold up the others' deliveries.
+            // Keep the leases while the batch runs (a checker near its timeout, a slow receiver): the renewer renews
+            // the steps in hand at a third of the lease. A paused or dead worker stops renewing, and its steps return
+            // to the others.
+            renewing(held)
             let performed: [StepCommit?]
             do {
-                performed = try await withThrowingTaskGroup(of: StepCommit?.self) { group in
-                    for step in batch {
-                        group.addTask {
-                            let current = held.current(step)
-                            self.onStepStarted?(current, Date().addingTimeInterval(self.budget(for: current, round)))
-                            defer { self.onStepEnded?(current) }
-                            guard Self.timings else { return try await self.performAlone(current, round) }
-                            let started = ContinuousClock.now
-                            defer { FileHandle.standardError.write(Data("step \(current.stepID) \(ContinuousClock.now - started)\n".utf8)) }
-                            return try await self.performAlone(current, round)
+                if batch.count == 1 {
+                    // One step: run here, without a task and the thread wake-ups of handing it over and back.
+                    performed = [try await runStep(held.current(batch[0]), round)]
+                } else {
+                    // The steps of a batch run concurrently: one slow receiver does not hold up the others' deliveries.
+                    performed = try await withThrowingTaskGroup(of: StepCommit?.self) { group in
+                        for step in batch {
+                            group.addTask { try await self.runStep(held.current(step), round) }
                         }
+                        var done: [StepCommit?] = []
+                        for try await commit in group { done.append(commit) }
+                        return done
                     }
-                    var done: [StepCommit?] = []
-                    for try await commit in group { done.append(commit) }
-                    return done
                 }
             } catch {
                 // The round ends here: its leases are no longer kept, so its steps return to the queue.
-                renewal.cancel()
+                renewing(nil)
                 throw error
             }
             staleCommits += performed.count { $0 == nil }
             var commits = performed.compactMap { $0 }
-            renewal.cancel()
-            _ = await renewal.result
+            renewing(nil)
             commits = commits.map { c in
                 var c = c
                 c.step = held.current(c.step)
@@ -280,6 +273,38 @@ public final class Worker: @unchecked Sendable {
             if !batch.isEmpty, reads?.noticesDue ?? true { try await sendNotices() }
         }
         return true
+    }
+
+    /// One step of a round, its start and end told (`onStepStarted`, `onStepEnded`).
+    private func runStep(_ current: ClaimedStep, _ round: Round) async throws -> StepCommit? {
+        onStepStarted?(current, Date().addingTimeInterval(budget(for: current, round)))
+        defer { onStepEnded?(current) }
+        guard Self.timings else { return try await performAlone(current, round) }
+        let started = ContinuousClock.now
+        defer { FileHandle.standardError.write(Data("step \(current.stepID) \(ContinuousClock.now - started)\n".utf8)) }
+        return try await performAlone(current, round)
+    }
+
+    /// Makes `held` the steps the renewer keeps (nil: none), starting the renewer the first time. One task for the
+    /// worker's life renews at a third of the lease whatever is in hand then; a task a round cost every round a
+    /// task's start, a timer and a cancellation (thread wake-ups, most of a short round's scheduling).
+    func renewing(_ held: Held?) {
+        renewal.withLock { state in
+            state.held = held
+            guard held != nil, !state.started else { return }
+            state.started = true
+            Task { [weak self, store, leaseMillis] in
+                while true {
+                    try? await Task.sleep(for: .milliseconds(max(leaseMillis / 3, 10)))
+                    guard let self else { return }
+                    guard let held = self.renewal.withLock({ $0.held }) else { continue }
+                    // A step another worker took over stays lost to us; the others keep their leases.
+                    for step in held.steps {
+                        if let renewed = try? await store.renew(step, leaseMillis: leaseMillis) { held.update(renewed) }
+                    }
+                }
+            }
+        }
     }
 
     /// The findings a check kept with its completion, decoded once per worker for all the run's later steps.

@@ -42,7 +42,7 @@ extension SQLiteStore {
 
     public func sessionPerson(_ session: String) async throws -> Person? {
         let digest = APIToken.digest(session)
-        return try await pool.read { db in
+        return try await readTransaction { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT c.sha256, p.* FROM console_credentials c JOIN people p ON p.id = c.person_id

@@ -21,7 +21,7 @@ extension SQLiteStore {
     }
 
     public func deliveries(endpoint: String?, state: DeliveryState?, since: Int64?, limit: Int) async throws -> [DeliverySummary] {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Self.deliveryColumns) FROM deliveries d LEFT JOIN runs r ON r.id = d.run_id
                 WHERE (?1 IS NULL OR d.endpoint = ?1) AND (?2 IS NULL OR d.state = ?2) AND (?3 IS NULL OR d.created_at >= ?3)
@@ -31,7 +31,7 @@ extension SQLiteStore {
     }
 
     public func delivery(webhookID: String) async throws -> (DeliverySummary, [AttemptRecord])? {
-        try await pool.read { db in
+        try await readTransaction { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT d.id, \(Self.deliveryColumns) FROM deliveries d LEFT JOIN runs r ON r.id = d.run_id WHERE d.webhook_id = ?
                 """), arguments: [webhookID]) else { return nil }

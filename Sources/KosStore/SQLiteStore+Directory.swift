@@ -5,7 +5,7 @@ import KosCore
 /// The staff directory, the register of platform accounts, being away and leaving, on SQLite.
 extension SQLiteStore {
     public func accounts() async throws -> [PlatformAccount] {
-        try await pool.read { db in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM accounts ORDER BY id")).map(Self.account) }
+        try await readTransaction { db in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM accounts ORDER BY id")).map(Self.account) }
     }
 
     static func account(_ row: Row) -> PlatformAccount {
@@ -68,7 +68,7 @@ extension SQLiteStore {
     }
 
     public func offboardingsDue() async throws -> [Person] {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT * FROM people WHERE left_at IS NOT NULL AND left_at <= \(Self.nowSQL) AND offboarded_at IS NULL ORDER BY left_at, id
                 """)).map(Self.person)
@@ -76,7 +76,7 @@ extension SQLiteStore {
     }
 
     public func posts(creatorID: String) async throws -> [AuthoredPost] {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT r.id, r.draft_id, r.workflow, r.state, r.definitions_version, v.content,
                   (SELECT s.step_index FROM steps s WHERE s.run_id = r.id AND s.state IN ('pending', 'claimed')) AS open_step,
@@ -92,7 +92,7 @@ extension SQLiteStore {
     }
 
     public func offboardReport(personID: String) async throws -> OffboardReport? {
-        try await pool.read { db in
+        try await readTransaction { db in
             StoreRules.keptReport(try String.fetchOne(db.cachedStatement(sql: "SELECT offboard_report FROM people WHERE id = ?"), arguments: [personID]))
         }
     }

@@ -21,11 +21,11 @@ extension SQLiteStore {
     }
 
     public func endpointHealth(_ endpoint: String) async throws -> EndpointHealth {
-        try await pool.read { db in try Self.health(db, endpoint) }
+        try await readTransaction { db in try Self.health(db, endpoint) }
     }
 
     public func endpointHealths() async throws -> [String: EndpointHealth] {
-        try await pool.read { db in try Self.endpointHealths(db) }
+        try await readTransaction { db in try Self.endpointHealths(db) }
     }
 
     static func endpointHealths(_ db: Database) throws -> [String: EndpointHealth] {
@@ -77,7 +77,7 @@ extension SQLiteStore {
 
     public func claimNotices(worker: String, leaseMillis: Int64, limit: Int) async throws -> [EndpointNotice] {
         // A read first: a worker's round asks every time, and there is rarely anything.
-        guard try await pool.read({ db in try Self.noticesDue(db) }) else { return [] }
+        guard try await readTransaction({ db in try Self.noticesDue(db) }) else { return [] }
         return try await immediate { db in
             let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!
             let rows = try Row.fetchAll(db.cachedStatement(sql: """

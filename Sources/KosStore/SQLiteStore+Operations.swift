@@ -21,7 +21,7 @@ extension SQLiteStore {
         let problems: [String]
         do {
             // A reader of its own, so writers are not held up while every page is read.
-            problems = try await pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(3)") }
+            problems = try await readTransaction { db in try String.fetchAll(db, sql: "PRAGMA quick_check(3)") }
         } catch let error as DatabaseError {
             throw Self.unavailable(error) ?? error
         }
@@ -43,7 +43,7 @@ extension SQLiteStore {
     static let integrityInterval: Duration = .seconds(30)
 
     public func metrics() async throws -> StoreMetrics {
-        try await pool.read { db in
+        try await readTransaction { db in
             let now = try Int64.fetchOne(db, sql: "SELECT \(Self.nowSQL)")!
             var runs: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM runs GROUP BY state") { runs[row["state"]] = row["n"] }
@@ -85,11 +85,11 @@ extension SQLiteStore {
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
     public func integrityCheck() async throws -> String {
-        try await pool.read { db in try String.fetchOne(db.cachedStatement(sql: "PRAGMA integrity_check")) ?? "" }
+        try await readTransaction { db in try String.fetchOne(db.cachedStatement(sql: "PRAGMA integrity_check")) ?? "" }
     }
 
     public func programFacts(since: Int64, until: Int64) async throws -> ProgramFacts {
-        try await pool.read { db in
+        try await readTransaction { db in
             let period: StatementArguments = [since, until]
             let runs = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT r.id, r.draft_id, d.creator_id, r.workflow, r.definitions_version, r.revision, r.state, r.created_at

@@ -62,15 +62,15 @@ extension SQLiteStore {
     }
 
     public func person(id: String) async throws -> Person? {
-        try await pool.read { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [id]).map(Self.person) }
+        try await readTransaction { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM people WHERE id = ?"), arguments: [id]).map(Self.person) }
     }
 
     public func people() async throws -> [Person] {
-        try await pool.read { db in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM people ORDER BY id")).map(Self.person) }
+        try await readTransaction { db in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM people ORDER BY id")).map(Self.person) }
     }
 
     public func tokens() async throws -> [IssuedToken] {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT person_id, sha256, created_at, expires_at, revoked_at FROM tokens ORDER BY created_at, person_id")).map {
                 IssuedToken(personID: $0["person_id"], fingerprint: String(($0["sha256"] as String).prefix(8)), createdAt: $0["created_at"],
                             expiresAt: $0["expires_at"], revokedAt: $0["revoked_at"])

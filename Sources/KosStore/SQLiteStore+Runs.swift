@@ -30,7 +30,7 @@ extension SQLiteStore {
     }
 
     public func run(id: String) async throws -> StoredRun? {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM runs WHERE id = ?"), arguments: [id]).map {
                 StoredRun(id: $0["id"], draftID: $0["draft_id"], revision: $0["revision"], workflow: $0["workflow"], status: try .stored($0["state"]), reason: $0["reason"],
                           definitionsVersion: $0["definitions_version"])
@@ -56,13 +56,13 @@ extension SQLiteStore {
     }
 
     public func kitDefinitions(reference: String) async throws -> String? {
-        try await pool.read { db in
+        try await readTransaction { db in
             try String.fetchOne(db, sql: "SELECT definitions_version FROM kit_versions WHERE reference = ?", arguments: [reference])
         }
     }
 
     public func currentDefinitionsVersion() async throws -> String? {
-        try await pool.read { db in try Self.currentDefinitionsVersion(db) }
+        try await readTransaction { db in try Self.currentDefinitionsVersion(db) }
     }
 
     static func currentDefinitionsVersion(_ db: Database) throws -> String? {
@@ -70,7 +70,7 @@ extension SQLiteStore {
     }
 
     public func definitions(version: String) async throws -> [DefinitionFile]? {
-        try await pool.read { db in
+        try await readTransaction { db in
             try String.fetchOne(db, sql: "SELECT files FROM definition_versions WHERE version = ?", arguments: [version])
         }.map { try JSONDecoder().decode([DefinitionFile].self, from: Data($0.utf8)) }
     }
@@ -95,7 +95,7 @@ extension SQLiteStore {
     }
 
     public func decisions(runIDs: [String]) async throws -> [String: [Int: [StoredDecision]]] {
-        try await pool.read { db in
+        try await readTransaction { db in
             var out: [String: [Int: [StoredDecision]]] = [:]
             for (runID, stepIndex, decision) in try Self.rows(db, runIDs, { "SELECT * FROM approvals WHERE run_id IN (\($0)) ORDER BY id" }, {
                 ($0["run_id"] as String, $0["step_index"] as Int, Self.decision($0))
@@ -112,14 +112,14 @@ extension SQLiteStore {
     }
 
     public func decisions(runID: String, stepIndex: Int) async throws -> [StoredDecision] {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM approvals WHERE run_id = ? AND step_index = ? ORDER BY id"), arguments: [runID, stepIndex])
                 .map(Self.decision)
         }
     }
 
     public func decidedSteps(reviewerID: String) async throws -> Set<DecidedStep> {
-        try await pool.read { db in
+        try await readTransaction { db in
             Set(try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT a.run_id, a.step_index, a.content_hash FROM approvals a JOIN runs r ON r.id = a.run_id
                 WHERE a.reviewer_id = ? AND r.state = 'running'

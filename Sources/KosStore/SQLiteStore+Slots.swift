@@ -22,7 +22,7 @@ extension SQLiteStore {
     }
 
     public func activeBooking(runID: String, stepIndex: Int) async throws -> SlotBooking? {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT \(Self.bookingColumns) FROM slot_bookings b JOIN runs r ON r.id = b.run_id
                 WHERE b.run_id = ? AND b.step_index = ? AND b.state IN ('booked', 'fired') ORDER BY b.id DESC LIMIT 1
@@ -100,7 +100,7 @@ extension SQLiteStore {
     }
 
     public func bookings(calendar: String?, from: Int64, through: Int64, creator: String?) async throws -> [SlotBooking] {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT \(Self.bookingColumns) FROM slot_bookings b JOIN runs r ON r.id = b.run_id
                 WHERE (?1 IS NULL OR b.calendar = ?1) AND b.slot_at BETWEEN ?2 AND ?3 AND (?4 IS NULL OR b.creator = ?4)
@@ -110,7 +110,7 @@ extension SQLiteStore {
     }
 
     public func nextDueAt() async throws -> Int64? {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT MIN(at) FROM (SELECT MIN(due_at) AS at FROM steps WHERE state = 'pending'
                                      UNION ALL SELECT MIN(lease_until) FROM steps WHERE state = 'claimed')

@@ -18,7 +18,7 @@ extension SQLiteStore {
         // Look before taking the write lock: an idle worker's poll is a read, not a transaction that blocks writers.
         // Work just announced is claimed at once (a write that finds nothing changes nothing and syncs nothing).
         if !expected {
-            let due = try await pool.read { db in
+            let due = try await readTransaction { db in
                 try Bool.fetchOne(db.cachedStatement(sql: """
                     SELECT EXISTS (SELECT 1 FROM steps WHERE state = 'pending' AND due_at <= \(Self.nowSQL))
                         OR EXISTS (SELECT 1 FROM steps WHERE state = 'claimed' AND lease_until <= \(Self.nowSQL))
@@ -102,7 +102,7 @@ extension SQLiteStore {
     }
 
     public func roundReads(runIDs: [String]) async throws -> RoundReads {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Self.roundReads(db, runIDs: runIDs, now: try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))!)
         }
     }
@@ -189,11 +189,11 @@ extension SQLiteStore {
     }
 
     public func stepContext(runID: String) async throws -> StepContext? {
-        try await pool.read { db in try Self.stepContext(db, runID: runID) }
+        try await readTransaction { db in try Self.stepContext(db, runID: runID) }
     }
 
     public func stepContexts(runIDs: [String]) async throws -> [String: StepContext] {
-        try await pool.read { db in try Self.stepContexts(db, runIDs: runIDs) }
+        try await readTransaction { db in try Self.stepContexts(db, runIDs: runIDs) }
     }
 
     /// The contexts of a round's runs in four statements whatever the round's size (the runs, their creators, their
@@ -306,7 +306,7 @@ extension SQLiteStore {
     }
 
     public func completions(runID: String, stepIndex: Int) async throws -> [StepCompletion] {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM step_completions WHERE run_id = ? AND step_index = ? ORDER BY at"), arguments: [runID, stepIndex])
                 .map { StepCompletion(runID: $0["run_id"], stepIndex: $0["step_index"], epoch: $0["epoch"], worker: $0["worker"], outcome: $0["outcome"], at: $0["at"],
                                       result: $0["result"]) }

@@ -19,9 +19,16 @@ public final class SQLiteStore: Store, RawSQLStore {
 
     public let path: String
 
+    /// Whether transactions run on the thread that asks for them, blocking it, rather than on GRDB's queues (a
+    /// hop there and back: two thread wake-ups a call). For a process with one loop that waits on the store
+    /// anyway: a worker. The API keeps the hop, so that requests waiting for the write lock do not hold the few
+    /// threads every other request needs.
+    public let transactionsOnCallingThread: Bool
+
     /// Opens (creating if needed) the database at `path` and applies migrations.
-    public init(path: String) throws {
+    public init(path: String, transactionsOnCallingThread: Bool = false) throws {
         self.path = path
+        self.transactionsOnCallingThread = transactionsOnCallingThread
         try Paths.createParent(of: path)
         var config = Configuration()
         config.busyMode = Self.busyMode
@@ -259,7 +266,7 @@ public final class SQLiteStore: Store, RawSQLStore {
     static let nowSQL = "CAST(ROUND((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)"
 
     public func now() async throws -> Int64 {
-        try await pool.read { db in try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))! }
+        try await readTransaction { db in try Int64.fetchOne(db.cachedStatement(sql: "SELECT \(Self.nowSQL)"))! }
     }
 
     func immediate<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
@@ -274,7 +281,9 @@ public final class SQLiteStore: Store, RawSQLStore {
     /// a write that no client, peer or receiver is told about, and that is safe to lose in a power cut — a worker's
     /// claim of due steps. SQLite keeps the database consistent either way, and the next durable commit on the file
     /// syncs the log that holds it; a claim lost with the power is taken again after the restart.
-    func immediate<T: Sendable, U: Sendable>(_ body: @escaping @Sendable (Database) throws -> T,
+    ///
+    /// `committed` runs between the two, once the write is committed (and, when durable, on disk).
+    func immediate<T: Sendable, U: Sendable>(_ body: @escaping @Sendable (Database) throws -> T, committed: (@Sendable () -> Void)? = nil,
                                              then read: @escaping @Sendable (Database, T) throws -> U, durable: Bool = true) async throws -> U {
         try await writing { db in
             let written: T
@@ -287,6 +296,7 @@ public final class SQLiteStore: Store, RawSQLStore {
                 try db.execute(sql: "PRAGMA synchronous = FULL")
                 written = try result.get()
             }
+            committed?()
             var out: U?
             try db.inTransaction(.deferred) {
                 out = try read(db, written)
@@ -296,9 +306,21 @@ public final class SQLiteStore: Store, RawSQLStore {
         }
     }
 
+    /// `body` in a read transaction on one of the pool's readers: on the calling thread when
+    /// `transactionsOnCallingThread`, else on the reader's queue.
+    func readTransaction<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        if transactionsOnCallingThread { return try Self.readHere(pool, body) }
+        return try await pool.read(body)
+    }
+
+    // Synchronous functions, so that GRDB's blocking variants are the ones called.
+    private static func readHere<T>(_ pool: DatabasePool, _ body: (Database) throws -> T) throws -> T { try pool.read(body) }
+    private static func writeHere<T>(_ pool: DatabasePool, _ work: (Database) throws -> T) throws -> T { try pool.writeWithoutTransaction(work) }
+
     /// `work` on the writer's connection, its refusals by the disk said as the store's.
     private func writing<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
+            if transactionsOnCallingThread { return try Self.writeHere(pool, work) }
             return try await pool.writeWithoutTransaction(work)
         } catch let error as DatabaseError {
             throw Self.unavailable(error) ?? error
@@ -372,7 +394,7 @@ public final class SQLiteStore: Store, RawSQLStore {
     }
 
     public func auditEntries() async throws -> [AuditEntry] {
-        try await pool.read { db in
+        try await readTransaction { db in
             try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM audit ORDER BY rowid")).map(Self.auditEntry)
         }
     }
@@ -387,7 +409,7 @@ public final class SQLiteStore: Store, RawSQLStore {
     }
 
     public func schema() async throws -> [String: [String: SchemaColumn]] {
-        try await pool.read { db in
+        try await readTransaction { db in
             var out: [String: [String: SchemaColumn]] = [:]
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
             for table in tables {

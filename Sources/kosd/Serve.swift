@@ -46,7 +46,7 @@ struct WorkerCommand: AsyncParsableCommand {
         log[metadataKey: "worker"] = .string(name)
         // SIGTERM: finish the steps in hand, hand back the rest, exit 0.
         Signals.installStopHandler()
-        let store = try await openStore(settings.store)
+        let store = try await openStore(settings.store, forWorker: true)
         var environment: EngineEnvironment
         if let definitions {
             guard let files = try await store.definitions(version: definitions) else {
@@ -318,11 +318,12 @@ extension Reloader {
 }
 
 /// The store a location names: a PostgreSQL URL (several hosts share it) or a SQLite file.
-func openStore(_ location: String) async throws -> any Store {
+/// - Parameter forWorker: a worker's SQLite transactions run on its loop's own thread (`transactionsOnCallingThread`).
+func openStore(_ location: String, forWorker: Bool = false) async throws -> any Store {
     if location.hasPrefix("postgres:") || location.hasPrefix("postgresql:") {
         return try await PostgresStore(url: location)
     }
-    return try SQLiteStore(path: location)
+    return try SQLiteStore(path: location, transactionsOnCallingThread: forWorker)
 }
 
 /// The API as a service: it serves until its group shuts down gracefully.

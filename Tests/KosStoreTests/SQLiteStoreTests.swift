@@ -19,6 +19,14 @@ func temporaryDatabase() -> String {
     @Test(arguments: StoreConformance.checks(.drafts))
     func drafts(check: String) async throws { try await passes(check) }
 
+    /// A worker's store runs its transactions on the calling thread: the queue's guarantees are the same.
+    @Test(arguments: StoreConformance.checks(.steps) + StoreConformance.checks(.deliveries))
+    func onCallingThread(check: String) async throws {
+        let store = try SQLiteStore(path: temporaryDatabase(), transactionsOnCallingThread: true)
+        try await StoreConformance.run(check, on: store)
+        #expect(try await store.integrityCheck() == "ok")
+    }
+
     @Test(arguments: StoreConformance.checks(.steps))
     func steps(check: String) async throws { try await passes(check) }
 

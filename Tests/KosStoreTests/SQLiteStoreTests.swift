@@ -19,8 +19,9 @@ func temporaryDatabase() -> String {
     @Test(arguments: StoreConformance.checks(.drafts))
     func drafts(check: String) async throws { try await passes(check) }
 
-    /// A worker's store runs its transactions on the calling thread: the queue's guarantees are the same.
-    @Test(arguments: StoreConformance.checks(.steps) + StoreConformance.checks(.deliveries))
+    /// A worker's store runs its transactions on the calling thread: the queue's guarantees are the same. One check
+    /// at a time: each blocks a thread of the test process's shared pool while it writes, as it would a worker's.
+    @Test(.serialized, arguments: StoreConformance.checks(.steps) + StoreConformance.checks(.deliveries))
     func onCallingThread(check: String) async throws {
         let store = try SQLiteStore(path: temporaryDatabase(), transactionsOnCallingThread: true)
         try await StoreConformance.run(check, on: store)

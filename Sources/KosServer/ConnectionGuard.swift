@@ -276,6 +276,15 @@ final class ConnectionGuard: ChannelDuplexHandler, RemovableChannelHandler {
         ])
         context.write(wrapOutboundOut(.head(head)), promise: nil)
         context.write(wrapOutboundOut(.body(body)), promise: nil)
-        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in context.close(promise: nil) }
+        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in
+            // Only our side is closed at first, and what the client still sends is read and dropped: a client in
+            // the middle of its upload then reads this answer, where closing with its bytes unread reset the
+            // connection and the answer with it (a broken pipe and no 413). Closed for good when the client closes
+            // or after two seconds.
+            let closing = context.eventLoop.makePromise(of: Void.self)
+            closing.futureResult.whenFailure { _ in context.close(promise: nil) }
+            context.close(mode: .output, promise: closing)
+            context.eventLoop.scheduleTask(in: .seconds(2)) { context.close(promise: nil) }
+        }
     }
 }

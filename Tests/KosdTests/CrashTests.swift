@@ -32,9 +32,9 @@ import Testing
     @Test(arguments: seeds)
     func everyDraftIsPublishedOnceWhileWorkersAreKilled(seed: UInt64) async throws {
         try await Exclusive.run {
-            // A receiver that takes 5 ms per delivery and one step per claim keep the run going for seconds, so the
-            // kills land all through it.
-            let s = try await EngineFixtures.setUp(path: "/delay/5")
+            // A receiver that takes 30 ms per delivery and one step per claim keep the run going for seconds (at
+            // least 300 × 30 ms over two workers), so the kills land all through it however quick the workers are.
+            let s = try await EngineFixtures.setUp(path: "/delay/30")
             let count = Int(ProcessInfo.processInfo.environment["KOS_CRASH_DRAFTS"] ?? "") ?? 300
             var runs: [String] = []
             for i in 0..<count {

@@ -10,8 +10,8 @@ func temporaryDatabase() -> String {
 
 /// The shared suite on SQLite, area by area, each check on a fresh file.
 @Suite struct SQLiteConformanceTests {
-    func passes(_ check: String) async throws {
-        let store = try SQLiteStore(path: temporaryDatabase())
+    func passes(_ check: String, transactionsOnCallingThread: Bool = false) async throws {
+        let store = try SQLiteStore(path: temporaryDatabase(), transactionsOnCallingThread: transactionsOnCallingThread)
         try await StoreConformance.run(check, on: store)
         #expect(try await store.integrityCheck() == "ok")
     }
@@ -22,11 +22,7 @@ func temporaryDatabase() -> String {
     /// A worker's store runs its transactions on the calling thread: the queue's guarantees are the same. One check
     /// at a time: each blocks a thread of the test process's shared pool while it writes, as it would a worker's.
     @Test(.serialized, arguments: StoreConformance.checks(.steps) + StoreConformance.checks(.deliveries))
-    func onCallingThread(check: String) async throws {
-        let store = try SQLiteStore(path: temporaryDatabase(), transactionsOnCallingThread: true)
-        try await StoreConformance.run(check, on: store)
-        #expect(try await store.integrityCheck() == "ok")
-    }
+    func onCallingThread(check: String) async throws { try await passes(check, transactionsOnCallingThread: true) }
 
     @Test(arguments: StoreConformance.checks(.steps))
     func steps(check: String) async throws { try await passes(check) }

@@ -22,10 +22,11 @@ extension Worker {
         let payload = Self.payloadDraft(rendered, from: draft, identifiers: identifiers)
         let packs = CheckPlan.packIDs(workflow: workflow, step: nil, definitions: environment.definitions)
         // What the draft itself fails is its check's to judge (or no check's, in a workflow without one): only
-        // what rendering lost counts here.
+        // what rendering lost counts here. A payload that fails nothing (nearly every one) needs no look at the draft.
+        let failed = try await lint(payload, packs: packs, kinds: Self.presenceKinds, environment).filter { $0.blocks(at: .warning) }
+        guard !failed.isEmpty else { return nil }
         let drafted = Set(try await lint(draft, packs: packs, kinds: Self.presenceKinds, environment).map(\.rule))
-        let introduced = try await lint(payload, packs: packs, kinds: Self.presenceKinds, environment)
-            .filter { !drafted.contains($0.rule) && $0.blocks(at: .warning) }
+        let introduced = failed.filter { !drafted.contains($0.rule) }
         guard !introduced.isEmpty else { return nil }
         let platform = Self.platform(of: rendered) ?? delivery.endpoint
         let findings = introduced.map { f -> Finding in

@@ -44,6 +44,15 @@ extension PostgresStore {
         }
     }
 
+    public func runsInFlight() async throws -> Int {
+        try await read { c in
+            var n = 0
+            for try await count in try await c.query("SELECT COUNT(DISTINCT run_id) FROM steps WHERE state IN ('pending', 'claimed')", logger: self.logger)
+                .decode(Int.self) { n = count }
+            return n
+        }
+    }
+
     public func probeWrite() async throws {
         try await transaction { c in
             try await c.query("INSERT INTO health (id, at) VALUES (1, \(unescaped: Self.nowSQL)) ON CONFLICT (id) DO UPDATE SET at = excluded.at", logger: self.logger)

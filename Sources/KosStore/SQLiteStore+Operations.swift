@@ -76,6 +76,12 @@ extension SQLiteStore {
         }
     }
 
+    public func runsInFlight() async throws -> Int {
+        try await readTransaction { db in
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(DISTINCT run_id) FROM steps WHERE state IN ('pending', 'claimed')")) ?? 0
+        }
+    }
+
     /// The journal mode and synchronous level in force on a writing connection (`wal`, 2 = FULL).
     public func durability() async throws -> (journalMode: String, synchronous: Int) {
         try await pool.write { db in

@@ -325,6 +325,10 @@ public protocol Store: Sendable {
     /// Counts for `/metrics`: runs by state, the step queue, deliveries by endpoint and state, lease expiries.
     func metrics() async throws -> StoreMetrics
 
+    /// How many runs are in flight: those with a step waiting or in a worker's hands. Read from the open steps
+    /// alone, so its cost does not grow with the history kept (the supervisor's status line asks every 5 s).
+    func runsInFlight() async throws -> Int
+
     /// What the program's health is reckoned from, for the drafts submitted in [since, until): their runs, the
     /// steps those runs finished, the results of the checks that blocked them; and the deliveries created then.
     func programFacts(since: Int64, until: Int64) async throws -> ProgramFacts

@@ -343,6 +343,7 @@ public enum StoreConformance {
         #expect(summary.title == "秋冬新季" && summary.run?.status == .running && summary.openStep?.id == "publish")
         #expect(try await store.drafts(creatorID: "li.na", openOnly: true).map(\.id) == [submitted[0].draftID])
         #expect(try await store.drafts(creatorID: "wang.fang", openOnly: false).isEmpty)
+        #expect(try await store.runsInFlight() == 1, "a submitted run waits at its first step")
         #expect(try await store.history(draftID: submitted[0].draftID).map(\.action) == [AuditAction.draftSubmitted.rawValue, AuditAction.runStarted.rawValue])
         #expect(try await store.draftSummaries(ids: [submitted[0].draftID, "d-none"]) == [summary], "a page's drafts in one read, as drafts lists them")
         #expect(try await store.draftSummaries(ids: []).isEmpty)
@@ -384,6 +385,7 @@ public enum StoreConformance {
         var metrics = try await store.metrics()
         #expect(metrics.runs["failed"] == 1 && metrics.deliveries["weibo-gateway"]?["dead"] == 1)
         #expect(metrics.stepDurations.map(\.step) == ["publish"] && metrics.stepDurations.first?.count == 1)
+        #expect(try await store.runsInFlight() == 0 && metrics.runs["running"] == nil, "a failed run is not in flight")
 
         try await store.replayDelivery(webhookID: "msg_weibo_1", actor: "admin")
         #expect(try await store.run(id: step.runID)?.status == .running)
@@ -391,6 +393,7 @@ public enum StoreConformance {
         await #expect(throws: StoreError.self) { try await store.replayDelivery(webhookID: "msg_weibo_1", actor: "admin") }
         metrics = try await store.metrics()
         #expect(metrics.stepsClaimed == 1 && metrics.runs["running"] == 1)
+        #expect(try await store.runsInFlight() == 1, "the replayed run is in flight again, its step in a worker's hands")
         #expect(try await store.verifyAudit() == nil)
     }
 

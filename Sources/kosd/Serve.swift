@@ -235,7 +235,7 @@ struct Serve: AsyncParsableCommand {
         let reloader = Reloader.forDaemon(configuration: configuration, file: engine.store.config, flags: flagLayer,
                                           store: store, service: service, limiter: server.limiter, log: log)
         supervisor.status = {
-            let running = (try? await store.metrics().runs["running"]) ?? 0
+            let running = (try? await store.runsInFlight()) ?? 0
             let current = service.versions.current
             return tr("ready: \(current.definitions.workflows.count) workflows, \(supervisor.alive) workers, \(running) runs in flight, definitions \(current.version ?? "")")
         }

@@ -131,3 +131,25 @@ final class Finishing: @unchecked Sendable {
     func cancel() { task?.cancel() }
     var value: Void { get async throws { try await task?.value } }
 }
+
+/// What a worker reports on its step line, as the supervisor reads it: the steps in hand and their deadlines.
+@Suite struct StepLineTests {
+    @Test func startsAndEndsKeepTheStepsInHand() {
+        var inHand: [Int64: Double] = [:]
+        let text = "S 12 1500\nS 13 2750\nE 12\nS 14 9"
+        let used = Supervisor.takeBeats(Array(text.utf8), into: &inHand)
+        #expect(inHand == [13: 2.75], "step 12 ended; step 14's line is not whole yet")
+        #expect(used == text.utf8.count - "S 14 9".utf8.count, "the unfinished line is kept for the next read")
+        let rest = Array("S 14 9000\n".utf8)
+        #expect(Supervisor.takeBeats(rest, into: &inHand) == rest.count && inHand == [13: 2.75, 14: 9], "\(inHand)")
+    }
+
+    @Test func linesThatAreNotStepsChangeNothing() {
+        var inHand: [Int64: Double] = [7: 1]
+        let lines = ["", "S", "S 8", "S 8 x", "S 8 12 extra", "E", "E 7 7", "E x", "X 7", "S 99999999999999999999 5", "S -1 5",
+                     "S 8  12", "E  7", "\u{FF}\u{FE}", "S 8 99999999999999999999"]
+        let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+        #expect(Supervisor.takeBeats(bytes, into: &inHand) == bytes.count)
+        #expect(inHand == [7: 1], "\(inHand)")
+    }
+}

@@ -48,8 +48,8 @@ import Testing
         }
     }
 
-    static func run(_ s: EngineFixtures.Scratch) async throws -> (StoredRun, Worker) {
-        let draft = try await s.store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "launch", idempotencyKey: nil, content: Data(Self.draft.utf8)))
+    static func run(_ s: EngineFixtures.Scratch, draft text: String = Self.draft) async throws -> (StoredRun, Worker) {
+        let draft = try await s.store.submitDraft(DraftSubmission(creatorID: "li.na", workflow: "launch", idempotencyKey: nil, content: Data(text.utf8)))
         let runID = try await s.store.startRun(draftID: draft.draftID, revision: 1, workflow: "launch", firstStep: (0, "guidelines"), actor: "li.na")
         let worker = Worker(name: "worker-1", store: s.store, environment: s.environment)
         try await worker.drain()
@@ -68,6 +68,16 @@ import Testing
         let findings = try JSONDecoder().decode([Finding].self, from: Data(recorded.utf8))
         #expect(findings.map(\.rule) == ["ad-disclosure/product-code-needs-label"])
         #expect(findings.first?.message.hasPrefix("in the douyin payload from title-only.mustache: ") == true)
+    }
+
+    /// The draft itself lacks the label (a warning its check lets through): the payload lacking it too is the draft's
+    /// doing, not the template's, and goes out.
+    @Test func whatTheDraftAlreadyFailsIsNotTheTemplatesFault() async throws {
+        let s = try await Self.setUp(template: "title-only.mustache")
+        let unlabelled = Self.draft.replacingOccurrences(of: "#广告 ", with: "")
+        let (run, _) = try await Self.run(s, draft: unlabelled)
+        #expect(run.status == .completed, "\(run)")
+        #expect(s.receiver.seen.count == 1)
     }
 
     @Test func theShippedDouyinTemplateCarriesTheCaptionAndTheLabel() async throws {

@@ -153,27 +153,56 @@ public final class Supervisor: Service, @unchecked Sendable {
 
     /// Reads what worker `i` reported: `S <step> <deadline ms since boot>` and `E <step>` lines.
     func readBeats(_ i: Int) {
-        guard var child = children[i] else { return }
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = read(child.beats, &buffer, buffer.count)
-            if n == 0 { child.beatsClosed = true }
-            guard n > 0 else { break }
-            child.pending += buffer[0..<n]
-        }
-        while let newline = child.pending.firstIndex(of: 0x0A) {
-            let line = String(decoding: child.pending[..<newline], as: UTF8.self)
-            child.pending.removeSubrange(...newline)
-            let parts = line.split(separator: " ")
-            guard parts.count >= 2, let step = Int64(parts[1]) else { continue }
-            if parts[0] == "S", parts.count >= 3, let deadline = Double(parts[2]) {
-                child.inHand[step] = deadline / 1000
-            } else if parts[0] == "E" {
-                child.inHand[step] = nil
+        guard children[i] != nil else { return }
+        // Changed in place: a copy of the child would copy its unread bytes and its steps in hand at each call.
+        withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 1) { buffer in
+            while true {
+                let n = read(children[i]!.beats, buffer.baseAddress, buffer.count)
+                if n == 0 { children[i]!.beatsClosed = true }
+                guard n > 0 else { break }
+                children[i]!.pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<n]))
             }
         }
-        if child.pending.count > 65536 { child.pending.removeAll() }
-        children[i] = child
+        let used = Self.takeBeats(children[i]!.pending, into: &children[i]!.inHand)
+        children[i]!.pending.removeFirst(used)
+        if children[i]!.pending.count > 65536 { children[i]!.pending.removeAll() }
+    }
+
+    /// Applies the whole lines of `bytes` to `inHand`: `S <step> <deadline ms>` when a worker starts a step, `E <step>`
+    /// when it ends it; anything else is skipped. Returns how many bytes the whole lines took.
+    static func takeBeats(_ bytes: [UInt8], into inHand: inout [Int64: Double]) -> Int {
+        bytes.withUnsafeBufferPointer { line in
+            var start = 0
+            while let end = line[start...].firstIndex(of: 0x0A) {
+                defer { start = end + 1 }
+                var at = start
+                // A decimal field after one space, or nil.
+                func number() -> Int64? {
+                    guard at < end, line[at] == 0x20 else { return nil }
+                    at += 1
+                    let first = at
+                    var value: Int64 = 0
+                    while at < end, line[at] >= 0x30, line[at] <= 0x39 {
+                        let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                        let (sum, o2) = times.addingReportingOverflow(Int64(line[at] - 0x30))
+                        guard !o1, !o2 else { return nil }
+                        value = sum
+                        at += 1
+                    }
+                    return at > first ? value : nil
+                }
+                guard end - start >= 3 else { continue }
+                let kind = line[at]
+                at += 1
+                guard let step = number() else { continue }
+                if kind == UInt8(ascii: "S"), let deadline = number(), at == end {
+                    inHand[step] = Double(deadline) / 1000
+                } else if kind == UInt8(ascii: "E"), at == end {
+                    inHand[step] = nil
+                }
+            }
+            return start
+        }
     }
 
     /// Forgets worker `i` after it ended; strikes its steps when it crashed or was killed as stuck.

@@ -119,7 +119,7 @@ let package = Package(
         .testTarget(name: "KosdTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions", "KosStore", "KosDelivery", "KosServer", "KosTesting",
                                                      .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore", .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore"]),
+        .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "KosServerTests", dependencies: ["KosServer", "KosCLI", "KosEngine", "KosDefinitions", "KosStore", "KosCore", "KosTesting"]),
         .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore", "KosStore", "KosTesting"]),
     ],

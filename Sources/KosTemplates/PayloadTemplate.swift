@@ -7,6 +7,8 @@ import Mustache
 /// `{{{name}}}` inserts raw text. Without the line, values are HTML-escaped as in any Mustache.
 public struct PayloadTemplate: Sendable {
     let template: MustacheTemplate
+    /// The same template compiled for speed, when it can be (see ``CompiledTemplate``).
+    let compiled: CompiledTemplate?
     public let path: String
 
     /// Compiles template text.
@@ -18,6 +20,7 @@ public struct PayloadTemplate: Sendable {
         self.path = path
         do {
             template = try MustacheTemplate(string: text)
+            compiled = Self.html == nil ? nil : CompiledTemplate(template)
         } catch let error as MustacheTemplate.ParserError {
             throw Diagnostic(
                 code: "KOS2014", message: tr("template does not compile: \(Self.explain(error.error))"), file: path,
@@ -28,7 +31,18 @@ public struct PayloadTemplate: Sendable {
     }
 
     /// Renders with a context of dictionaries, arrays and strings.
-    public func render(_ context: [String: Any]) -> String { template.render(context) }
+    public func render(_ context: [String: Any]) -> String {
+        if let compiled, let html = Self.html, let out = compiled.render(context, html: html) { return out }
+        return template.render(context)
+    }
+
+    /// swift-mustache's HTML escaping, which a template without a `CONTENT_TYPE` line starts with (its type is not
+    /// public: taken from a parsed line that names it).
+    static let html: (any MustacheContentType)? = {
+        guard let line = try? MustacheTemplate(string: "{{% CONTENT_TYPE: HTML }}"),
+              case .contentType(let type)? = CompiledTemplate.nodes(of: line)?.first else { return nil }
+        return type
+    }()
 
     static func explain(_ error: any Error) -> String {
         guard let e = error as? MustacheTemplate.Error else { return "\(error)" }

@@ -284,7 +284,11 @@ public struct HTTPServer: Sendable {
         }
         let decoded: B
         do {
-            decoded = try API.decoder().decode(B.self, from: Data(buffer: buffer))
+            if B.self == API.Submission.self, let plain = API.Submission.plain(Array(buffer: buffer)) {
+                decoded = plain as! B
+            } else {
+                decoded = try API.decoder().decode(B.self, from: Data(buffer: buffer))
+            }
         } catch {
             throw API.Problem(.badRequest, detail: Self.describe(error))
         }
@@ -307,7 +311,7 @@ public struct HTTPServer: Sendable {
     }
 
     static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status) throws -> Response {
-        let data = try API.encoder().encode(value)
+        let data = try API.encode(value)
         return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 

@@ -106,7 +106,7 @@ let package = Package(
             // dlopen finds it there. `kos` does not link it and opens it only when it talks to kosd.
             linkerSettings: [.linkedLibrary("curl")]
         ),
-        .testTarget(name: "KosCoreTests", dependencies: ["KosCore"]),
+        .testTarget(name: "KosCoreTests", dependencies: ["KosCore", "KosTesting"]),
         .testTarget(name: "KosRegexTests", dependencies: ["KosRegex"]),
         .testTarget(name: "KosScheduleTests", dependencies: ["KosSchedule", "KosCore", "KosTesting"]),
         .testTarget(name: "KosYAMLTests", dependencies: ["KosYAML", "KosCore"]),
@@ -119,7 +119,7 @@ let package = Package(
         .testTarget(name: "KosdTests", dependencies: ["KosEngine", "KosCore", "KosDefinitions", "KosStore", "KosDelivery", "KosServer", "KosTesting",
                                                      .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "KosStoreTests", dependencies: ["KosStore", "KosTesting", "KosCore", .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "KosTemplatesTests", dependencies: ["KosTemplates", "KosCore", "KosTesting", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "KosServerTests", dependencies: ["KosServer", "KosCLI", "KosEngine", "KosDefinitions", "KosStore", "KosCore", "KosTesting"]),
         .testTarget(name: "KosCLITests", dependencies: ["KosCLI", "KosDefinitions", "KosCore", "KosStore", "KosTesting"]),
     ],

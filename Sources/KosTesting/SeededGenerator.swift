@@ -12,3 +12,10 @@ public struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension SeededGenerator {
+    /// A number in `range`.
+    public mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+    /// One of `xs` (not empty).
+    public mutating func pick<T>(_ xs: [T]) -> T { xs[int(0...(xs.count - 1))] }
+}

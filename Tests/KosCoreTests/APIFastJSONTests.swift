@@ -1,4 +1,5 @@
 import Foundation
+import KosTesting
 import Testing
 
 @testable import KosCore
@@ -10,11 +11,11 @@ import Testing
     static let pieces = ["", "a", "秋冬新季", "\"", "\\", "/", "\n", "\r\n", "\t", "\u{0}", "\u{1}", "\u{8}", "\u{C}", "\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}",
                          "😀", "e\u{301}", "<b>&'", " ", "d-3f2a9c1b", "2026-12-07T18:00:00.250+08:00", "\u{FEFF}", "\u{10FFFF}"]
 
-    static func text(_ rng: inout SplitMix) -> String {
+    static func text(_ rng: inout SeededGenerator) -> String {
         (0..<rng.int(0...5)).map { _ in rng.pick(pieces) }.joined()
     }
 
-    static func draft(_ rng: inout SplitMix) -> API.Draft {
+    static func draft(_ rng: inout SeededGenerator) -> API.Draft {
         func maybe() -> String? { rng.int(0...2) == 0 ? nil : text(&rng) }
         var d = API.Draft(id: text(&rng), creator: text(&rng), workflow: text(&rng), title: maybe(), state: text(&rng), step: maybe(), reason: maybe(),
                           revision: rng.pick([0, 1, 7, -3, Int.max, Int.min, 1_000_000]), contentHash: text(&rng), run: maybe(), dueAt: maybe(),
@@ -24,7 +25,7 @@ import Testing
     }
 
     @Test func draftsAreWrittenAsTheEncoderWritesThem() throws {
-        var rng = SplitMix(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         for _ in 0..<2000 {
             let d = Self.draft(&rng)
             #expect(try API.encode(d) == Array(API.encoder().encode(d)), "\(d)")
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func aPlainSubmitIsReadAsTheDecoderReadsIt() throws {
-        var rng = SplitMix(seed: 11)
+        var rng = SeededGenerator(seed: 11)
         var plain = 0
         for _ in 0..<3000 {
             var members: [String] = []
@@ -69,7 +70,7 @@ import Testing
     }
 
     /// A JSON string literal of `s`, written with escapes chosen at random (all valid).
-    static func literal(_ s: String, _ rng: inout SplitMix) -> String {
+    static func literal(_ s: String, _ rng: inout SeededGenerator) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -84,19 +85,4 @@ import Testing
         }
         return out + "\""
     }
-}
-
-/// A seeded generator: the same cases on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
-    mutating func pick<T>(_ xs: [T]) -> T { xs[int(0...(xs.count - 1))] }
 }

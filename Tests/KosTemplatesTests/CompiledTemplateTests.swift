@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import KosTesting
 import Testing
 
 @testable import KosTemplates
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func generatedTemplatesRenderAsSwiftMustache() throws {
-        var rng = SplitMix(seed: 20261207)
+        var rng = SeededGenerator(seed: 20261207)
         var compiledCount = 0, renderedCount = 0
         for _ in 0..<3000 {
             let text = Self.template(&rng, depth: 0)
@@ -90,7 +91,7 @@ import Testing
     static let names = ["a", "b", "n", "flag", "off", "list", "items", "obj", "obj.a", "obj.list", "obj.obj.a", ".", ".a", "missing", "opt", "none",
                         "nul", "ints", "empty", "a.b", "obj.missing.a", "strs"]
 
-    static func template(_ rng: inout SplitMix, depth: Int) -> String {
+    static func template(_ rng: inout SeededGenerator, depth: Int) -> String {
         var out = ""
         for _ in 0..<rng.int(1...6) {
             switch rng.int(0...12) {
@@ -115,7 +116,7 @@ import Testing
         return out
     }
 
-    static func value(_ rng: inout SplitMix, depth: Int) -> Any {
+    static func value(_ rng: inout SeededGenerator, depth: Int) -> Any {
         switch rng.int(0...(depth > 1 ? 5 : 9)) {
         case 0: return rng.pick(["", "v", "中文 \"引号\"", "<b>&'", "line\nbreak\t\\", "\u{1}"])
         case 1: return rng.int(0...1) == 0
@@ -130,13 +131,13 @@ import Testing
         }
     }
 
-    static func dictionary(_ rng: inout SplitMix, depth: Int) -> [String: Any] {
+    static func dictionary(_ rng: inout SeededGenerator, depth: Int) -> [String: Any] {
         var d: [String: Any] = [:]
         for key in ["a", "b", "n", "flag", "list", "obj", "items", "strs"] where rng.int(0...2) > 0 { d[key] = value(&rng, depth: depth) }
         return d
     }
 
-    static func context(_ rng: inout SplitMix) -> [String: Any] {
+    static func context(_ rng: inout SeededGenerator) -> [String: Any] {
         var d = dictionary(&rng, depth: 0)
         d["flag"] = true
         d["off"] = false
@@ -148,19 +149,4 @@ import Testing
         d["strs"] = ["甲", "乙"]
         return d
     }
-}
-
-/// A seeded generator: the same cases on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
-    mutating func pick<T>(_ xs: [T]) -> T { xs[int(0...(xs.count - 1))] }
 }

@@ -110,20 +110,27 @@ struct JSONObjectWriter {
     /// characters as `\b \t \n \f \r` or `\u00XX`, everything else as it is.
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out += [92, 34]
-            case UInt8(ascii: "\\"): out += [92, 92]
-            case 0x08: out += [92, UInt8(ascii: "b")]
-            case 0x09: out += [92, UInt8(ascii: "t")]
-            case 0x0A: out += [92, UInt8(ascii: "n")]
-            case 0x0C: out += [92, UInt8(ascii: "f")]
-            case 0x0D: out += [92, UInt8(ascii: "r")]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out += [92, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { bytes in
+            // Runs that need no escape (nearly all of any text) are copied whole.
+            var run = 0
+            for (i, b) in bytes.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                run = i + 1
+                switch b {
+                case UInt8(ascii: "\""): out += [92, 34]
+                case UInt8(ascii: "\\"): out += [92, 92]
+                case 0x08: out += [92, UInt8(ascii: "b")]
+                case 0x09: out += [92, UInt8(ascii: "t")]
+                case 0x0A: out += [92, UInt8(ascii: "n")]
+                case 0x0C: out += [92, UInt8(ascii: "f")]
+                case 0x0D: out += [92, UInt8(ascii: "r")]
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out += [92, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         out.append(UInt8(ascii: "\""))
     }

@@ -41,13 +41,13 @@ struct CompiledTemplate {
         var nodes: [Node] = []
         for token in Mirror(reflecting: tokens).children.map(\.value) {
             guard let node = Self.node(token) else { return nil }
-            if let node { nodes.append(node) }
+            nodes.append(node)
         }
         return nodes
     }
 
-    /// nil: not supported; .some(nil): nothing to render (a comment leaves no token, so this is not used for one).
-    private static func node(_ token: Any) -> Node?? {
+    /// One token as a node; nil for a kind of token this does not render (a comment leaves no token).
+    private static func node(_ token: Any) -> Node? {
         let mirror = Mirror(reflecting: token)
         guard mirror.displayStyle == .enum, let (label, payload) = mirror.children.first.map({ ($0.label, $0.value) }) else { return nil }
         let fields = Dictionary(Mirror(reflecting: payload).children.compactMap { c in c.label.map { ($0, c.value) } }, uniquingKeysWith: { a, _ in a })
@@ -58,16 +58,16 @@ struct CompiledTemplate {
         switch label {
         case "text":
             guard let text = payload as? String else { return nil }
-            return .some(.text(text))
+            return .text(text)
         case "variable", "unescapedVariable":
             guard let name = name() else { return nil }
-            return .some(.variable(name, escaped: label == "variable"))
+            return .variable(name, escaped: label == "variable")
         case "section", "invertedSection":
             guard let name = name(), let inner = fields["template"] as? MustacheTemplate, let nodes = Self.nodes(of: inner) else { return nil }
-            return .some(.section(name, nodes, inverted: label == "invertedSection"))
+            return .section(name, nodes, inverted: label == "invertedSection")
         case "contentType":
             guard let type = payload as? any MustacheContentType else { return nil }
-            return .some(.contentType(type))
+            return .contentType(type)
         default:
             return nil
         }

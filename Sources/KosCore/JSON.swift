@@ -47,9 +47,11 @@ public enum JSON: Sendable, Equatable {
 
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    public static func writeString(_ s: String, into out: inout [UInt8]) {
+    /// - Parameter asEncoder: written as Foundation's `JSONEncoder` writes it (`\b` and `\f`, U+2028 and U+2029 as
+    ///   they are), for answers that must match `API.encoder()` byte for byte.
+    public static func writeString(_ s: String, into out: inout [UInt8], asEncoder: Bool = false) {
         out.append(UInt8(ascii: "\""))
-        writeEscaped(s, into: &out)
+        writeEscaped(s, into: &out, asEncoder: asEncoder)
         out.append(UInt8(ascii: "\""))
     }
 
@@ -61,7 +63,7 @@ public enum JSON: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func writeEscaped(_ s: String, into out: inout [UInt8]) {
+    static func writeEscaped(_ s: String, into out: inout [UInt8], asEncoder: Bool = false) {
         var copy = s
         copy.withUTF8 { bytes in
             // Runs that need no escape (nearly all of any text) are copied whole.
@@ -72,7 +74,7 @@ public enum JSON: Sendable, Equatable {
             }
             while i < bytes.count {
                 let b = bytes[i]
-                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 else {
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || (b == 0xE2 && !asEncoder) else {
                     i += 1
                     continue
                 }
@@ -82,6 +84,8 @@ public enum JSON: Sendable, Equatable {
                 case 0x0A: flush(); out.append(92); out.append(UInt8(ascii: "n"))
                 case 0x0D: flush(); out.append(92); out.append(UInt8(ascii: "r"))
                 case 0x09: flush(); out.append(92); out.append(UInt8(ascii: "t"))
+                case 0x08 where asEncoder: flush(); out.append(92); out.append(UInt8(ascii: "b"))
+                case 0x0C where asEncoder: flush(); out.append(92); out.append(UInt8(ascii: "f"))
                 case 0..<0x20:
                     flush()
                     out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 0xF)]])

@@ -284,11 +284,7 @@ public struct HTTPServer: Sendable {
         }
         let decoded: B
         do {
-            if B.self == API.Submission.self, let plain = API.Submission.plain(Array(buffer: buffer)) {
-                decoded = plain as! B
-            } else {
-                decoded = try API.decoder().decode(B.self, from: Data(buffer: buffer))
-            }
+            decoded = try API.decode(B.self, from: Array(buffer: buffer))
         } catch {
             throw API.Problem(.badRequest, detail: Self.describe(error))
         }

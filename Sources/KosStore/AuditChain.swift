@@ -14,17 +14,8 @@ public enum AuditChain {
         // Serialised into one buffer and hashed at once: each call into the hash costs more than the bytes it takes.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(previous.utf8.count + actor.utf8.count + action.utf8.count + subject.utf8.count + details.utf8.count + 80)
-        func append(_ count: Int) {
-            var n = count, divisor = 1
-            while divisor <= n / 10 { divisor *= 10 }
-            repeat {
-                bytes.append(UInt8(ascii: "0") + UInt8(n / divisor))
-                n %= divisor
-                divisor /= 10
-            } while divisor > 0
-        }
         func field(_ text: String) {
-            append(text.utf8.count)
+            bytes.append(contentsOf: String(text.utf8.count).utf8)
             bytes.append(UInt8(ascii: ":"))
             bytes.append(contentsOf: text.utf8)
         }

@@ -58,6 +58,21 @@ public final class Supervisor: Service, @unchecked Sendable {
         var killedAsStuck = false
         /// Its end of the step pipe reached end-of-file (the worker is gone, or going): not polled again.
         var beatsClosed = false
+
+        /// Reads what the worker reported since the last call (`S <step> <deadline ms since boot>` and `E <step>`
+        /// lines) and keeps its steps in hand current.
+        mutating func readBeats() {
+            withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 1) { buffer in
+                while true {
+                    let n = read(beats, buffer.baseAddress, buffer.count)
+                    if n == 0 { beatsClosed = true }
+                    guard n > 0 else { break }
+                    pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<n]))
+                }
+            }
+            pending.removeFirst(Supervisor.takeBeats(pending, into: &inHand))
+            if pending.count > 65536 { pending.removeAll() }
+        }
     }
 
     private var children: [Child?]
@@ -149,23 +164,6 @@ public final class Supervisor: Service, @unchecked Sendable {
         for fd in [wake[1], beats[0]] { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
         children[i] = Child(pid: pid, wake: wake[1], beats: beats[0], startedAt: Self.uptime())
         wakeFDs.withLock { $0[i] = wake[1] }
-    }
-
-    /// Reads what worker `i` reported: `S <step> <deadline ms since boot>` and `E <step>` lines.
-    func readBeats(_ i: Int) {
-        guard children[i] != nil else { return }
-        // Changed in place: a copy of the child would copy its unread bytes and its steps in hand at each call.
-        withUnsafeTemporaryAllocation(byteCount: 4096, alignment: 1) { buffer in
-            while true {
-                let n = read(children[i]!.beats, buffer.baseAddress, buffer.count)
-                if n == 0 { children[i]!.beatsClosed = true }
-                guard n > 0 else { break }
-                children[i]!.pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<n]))
-            }
-        }
-        let used = Self.takeBeats(children[i]!.pending, into: &children[i]!.inHand)
-        children[i]!.pending.removeFirst(used)
-        if children[i]!.pending.count > 65536 { children[i]!.pending.removeAll() }
     }
 
     /// Applies the whole lines of `bytes` to `inHand`: `S <step> <deadline ms>` when a worker starts a step, `E <step>`
@@ -339,7 +337,8 @@ public final class Supervisor: Service, @unchecked Sendable {
             }
             for i in 0..<count {
                 if children[i] != nil {
-                    readBeats(i)
+                    // Read in place: a copy of the child would copy its unread bytes and its steps in hand.
+                    children[i]?.readBeats()
                     killIfStuck(i, now: now, log: log)
                     var status: Int32 = 0
                     if let child = children[i], waitpid(child.pid, &status, WNOHANG) == child.pid { reaped(i, status: status, log: log) }

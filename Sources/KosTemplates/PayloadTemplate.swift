@@ -20,7 +20,7 @@ public struct PayloadTemplate: Sendable {
         self.path = path
         do {
             template = try MustacheTemplate(string: text)
-            compiled = Self.html == nil ? nil : CompiledTemplate(template)
+            compiled = CompiledTemplate(template)
         } catch let error as MustacheTemplate.ParserError {
             throw Diagnostic(
                 code: "KOS2014", message: tr("template does not compile: \(Self.explain(error.error))"), file: path,

@@ -52,7 +52,9 @@ struct ClaimRule: GuidelineCheck {
             let seg = context.segments[segmentIndex]
             let text = seg.normalized.scalars
             let origin = seg.normalized.origin
-            var ctx: PreparedSegment.ContextText?
+            var window: PreparedSegment.ContextWindow?
+            // Windows folded so far in this segment: once they add up to the segment, the whole is folded instead.
+            var folded = 0
             // Only a segment that holds 《 can hold a title: looked for once, when a claim is found in it.
             var titled: Bool?
             while k < matches.count, matches[k].segment == segmentIndex {
@@ -64,16 +66,24 @@ struct ClaimRule: GuidelineCheck {
                 var claim = (step: "term", why: "")
                 if isFamily || titled == true {
                     // Judged on the text with its punctuation: 第一，… opens an enumeration, 第一面料 would not.
-                    if ctx == nil { ctx = seg.context }
-                    let c = ctx.unsafelyUnwrapped
                     let originalStart = Int(origin[m.start]), originalEnd = Int(origin[m.end - 1]) + 1
-                    let cStart = Int(c.start[originalStart]), cEnd = Int(c.start[originalEnd])
+                    if window?.covers(originalStart, originalEnd) != true {
+                        if folded >= seg.scalars.count {
+                            window = PreparedSegment.ContextWindow(text: seg.context, lo: 0, hi: seg.scalars.count, reachesEnd: true)
+                        } else {
+                            window = seg.contextWindow(around: originalStart, originalEnd)
+                        }
+                        folded += window.unsafelyUnwrapped.hi - window.unsafelyUnwrapped.lo
+                    }
+                    let w = window.unsafelyUnwrapped
+                    let c = w.text
+                    let cStart = w.position(originalStart), cEnd = w.position(originalEnd)
                     if isFamily {
                         let family = families[m.entry.tag - Self.familyTag]
                         let verdict = ClaimGrammar.judge(family, c.scalars, start: cStart, triggerEnd: cEnd, explain: explain)
                         // The claim's extent, back in the folded text the finding is located in.
                         var wordEnd = m.end
-                        while wordEnd < text.count, Int(c.start[Int(origin[wordEnd])]) < verdict.end { wordEnd += 1 }
+                        while wordEnd < text.count, Int(origin[wordEnd]) < w.hi, w.position(Int(origin[wordEnd])) < verdict.end { wordEnd += 1 }
                         guard verdict.isClaim else {
                             context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: wordEnd),
                                                   claim: false, step: verdict.step, why: verdict.why)
@@ -83,7 +93,7 @@ struct ClaimRule: GuidelineCheck {
                         claim = (verdict.step, verdict.why)
                         if titled == nil { titled = seg.holdsTitleMark }
                     }
-                    if titled == true, ClaimGrammar.insideTitle(c.scalars, start: cStart, end: Int(c.start[Int(origin[end - 1]) + 1])) {
+                    if titled == true, ClaimGrammar.insideTitle(c.scalars, start: cStart, end: w.position(Int(origin[end - 1]) + 1)) {
                         context.trace?.record(rule: info.id, located: seg.original(start: m.start, end: end), claim: false,
                                               step: "title", why: tr("inside the title of a work (《…》), not a claim"))
                         continue

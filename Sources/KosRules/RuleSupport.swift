@@ -200,10 +200,20 @@ final class PreparedSegment {
         var start: [Int32] = []
     }
 
+    /// The whole segment's context, built once.
     var context: ContextText {
         if let c = lazyParts.context { return c }
+        let c = contextText(from: 0, to: scalars.count)
+        lazyParts.context = c
+        return c
+    }
+
+    /// The context of original scalars `lo..<hi`: what the same pass over the whole segment writes for them, when
+    /// scalar `lo` folds to one character that is neither filler nor punctuation (`isCleanStart`); `start` is
+    /// relative to `lo` and holds `hi - lo + 1` entries.
+    func contextText(from lo: Int, to hi: Int) -> ContextText {
         let normalizer = lazyParts.normalizer
-        let count = scalars.count
+        let count = hi - lo
         // Written through raw buffers (folds rarely expand: the output grows on demand).
         var capacity = count + 16
         var out = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
@@ -243,7 +253,7 @@ final class PreparedSegment {
         scalars.withUnsafeBufferPointer { input in
             for o in 0..<count {
                 start[o] = Int32(n)
-                normalizer.foldOne(input[o]) { f in
+                normalizer.foldOne(input[lo + o]) { f in
                     if filler(f) {
                         if runStart < 0 { runStart = n }
                         if firstChineseFiller < 0, ClaimGrammar.isCJK(f) { firstChineseFiller = n }
@@ -274,9 +284,75 @@ final class PreparedSegment {
             }
         }
         start[count] = Int32(n)
-        let c = ContextText(scalars: Array(UnsafeBufferPointer(start: out, count: n)), start: Array(UnsafeBufferPointer(start: start, count: count + 1)))
-        lazyParts.context = c
-        return c
+        return ContextText(scalars: Array(UnsafeBufferPointer(start: out, count: n)), start: Array(UnsafeBufferPointer(start: start, count: count + 1)))
+    }
+
+    /// A stretch of the context around a candidate, enough of it either side that the claim grammar reads nothing
+    /// beyond: a long segment with a candidate or two is folded around them, not whole.
+    struct ContextWindow {
+        var text: ContextText
+        /// The original scalars it covers, `lo..<hi`.
+        var lo: Int
+        var hi: Int
+        /// Whether `hi` is the end of the segment.
+        var reachesEnd: Bool
+
+        /// Where original scalar `o` (`lo...hi`) starts in `text`.
+        @inline(__always)
+        func position(_ o: Int) -> Int { Int(text.start[o - lo]) }
+
+        /// Context characters the claim grammar may read on either side of a candidate: back, 41 (the title of a
+        /// work that holds it) or a word of four before a run of spaces; ahead, 41 after a verdict of up to 16, or a
+        /// word of four and 的 and a word of four after a run of spaces. A window answers for a candidate when a
+        /// character other than a space lies within `reach` of it on each side, and `margin` characters are kept
+        /// beyond the candidate (or the window reaches the segment's start or end).
+        static let reach = 64
+        static let margin = 80
+
+        /// Whether the grammar reading around original scalars `start..<end` stays inside the window.
+        func covers(_ start: Int, _ end: Int) -> Bool {
+            guard start >= lo, end <= hi else { return false }
+            let t = text.scalars
+            if lo > 0 {
+                let cs = position(start)
+                guard cs >= Self.margin, t[(cs - Self.reach)..<(cs - Self.reach + 24)].contains(where: { $0 != 0x20 }) else { return false }
+            }
+            if !reachesEnd {
+                let ce = position(end)
+                guard ce + Self.margin <= t.count, t[(ce + Self.reach - 24)..<(ce + Self.reach)].contains(where: { $0 != 0x20 }) else { return false }
+            }
+            return true
+        }
+    }
+
+    /// Original scalars beyond a candidate that a window takes in on each side (some fold to nothing).
+    static let windowRadius = 112
+
+    /// The context around original scalars `start..<end`: a window when the segment is long and the text around the
+    /// candidate allows one, else the whole segment's.
+    func contextWindow(around start: Int, _ end: Int) -> ContextWindow {
+        let count = scalars.count
+        let whole = { ContextWindow(text: self.context, lo: 0, hi: count, reachesEnd: true) }
+        if let c = lazyParts.context { return ContextWindow(text: c, lo: 0, hi: count, reachesEnd: true) }
+        guard count > 4 * Self.windowRadius else { return whole() }
+        // Both ends on a character whose fold is one Chinese character or letter: the pass starts there as it
+        // would have arrived, and ends with every run of filler before it settled.
+        @inline(__always) func clean(_ s: Unicode.Scalar) -> Bool {
+            let v = s.value
+            return Normalizer.isPlaneHan(v) || isWordChar(v)
+        }
+        var lo = max(0, start - Self.windowRadius), hi = min(count, end + Self.windowRadius)
+        let lowest = max(0, lo - 64), highest = min(count, hi + 64)
+        while lo > 0, !clean(scalars[lo]) {
+            lo -= 1
+            if lo < lowest { return whole() }
+        }
+        while hi < count, !clean(scalars[hi - 1]) {
+            hi += 1
+            if hi > highest { return whole() }
+        }
+        let window = ContextWindow(text: contextText(from: lo, to: hi), lo: lo, hi: hi, reachesEnd: hi == count)
+        return window.covers(start, end) ? window : whole()
     }
 
     /// The lightly folded text regular expressions read.

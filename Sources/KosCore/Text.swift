@@ -1,11 +1,42 @@
 extension String {
     /// The string the scalars spell, built from their UTF-8: `String(String.UnicodeScalarView(scalars))` appends
     /// them one by one, thousands of instructions for a word.
-    public init<S: Sequence<Unicode.Scalar>>(scalars: S) {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(scalars.underestimatedCount)
-        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
-        self = String(decoding: utf8, as: UTF8.self)
+    /// Measured first and written in place: a word of up to 15 bytes is stored in the string itself, with no
+    /// allocation at all.
+    @inlinable
+    public init<C: Collection<Unicode.Scalar>>(scalars: C) {
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for scalar in scalars { UTF8.encode(scalar) { buffer[i] = $0; i += 1 } }
+            return i
+        }
+    }
+
+    /// `pieces` joined with `separator` between each two, written in place once their length is known.
+    public init(joining pieces: [String], separator: String) {
+        guard pieces.count > 1 else {
+            self = pieces.first ?? ""
+            return
+        }
+        let total = pieces.reduce(0) { $0 + $1.utf8.count } + (pieces.count - 1) * separator.utf8.count
+        self.init(unsafeUninitializedCapacity: total) { buffer in
+            var i = 0
+            func put(_ s: String) {
+                var s = s
+                s.withUTF8 { bytes in
+                    if let from = bytes.baseAddress, bytes.count > 0 { (buffer.baseAddress! + i).update(from: from, count: bytes.count) }
+                    i += bytes.count
+                }
+            }
+            put(pieces[0])
+            for piece in pieces.dropFirst() {
+                put(separator)
+                put(piece)
+            }
+            return i
+        }
     }
 
     var trimmingSpaces: String {

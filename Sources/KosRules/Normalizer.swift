@@ -27,17 +27,17 @@ final class Normalizer {
     enum CharClass: UInt8 { case other = 0, cjk = 1, separator = 2 }
 
     static let tableSize = 0x30000
-    private static let unknown: UInt32 = 0xFFFF_FFFF
-    private static let dropped: UInt32 = 0xFFFF_FFFE
-    private static let multiFlag: UInt32 = 0x8000_0000
+    fileprivate static let unknown: UInt32 = 0xFFFF_FFFF
+    fileprivate static let dropped: UInt32 = 0xFFFF_FFFE
+    fileprivate static let multiFlag: UInt32 = 0x8000_0000
 
     /// Folded scalar, `dropped`, `multiFlag | index into multi`, or `unknown`; read through a raw pointer in
     /// the per-character loop (no bounds checks, no exclusivity checks), owned by this object. Each table holds
     /// its entries inverted (`~entry`), so "not computed yet" is zero and the tables come from `calloc`: the
     /// kernel's zeroed pages, mapped only where a character is looked up, instead of 1.7 MB written at each start.
-    private let table: UnsafeMutablePointer<UInt32>
-    private let classTable: UnsafeMutablePointer<UInt8>
-    private var multi: [[UInt32]] = []
+    fileprivate let table: UnsafeMutablePointer<UInt32>
+    fileprivate let classTable: UnsafeMutablePointer<UInt8>
+    fileprivate var multi: [[UInt32]] = []
     private var overflow: [UInt32: [UInt32]] = [:]
 
     init() {
@@ -68,74 +68,125 @@ final class Normalizer {
     }
 
     /// Scratch output, reused across calls and grown as needed.
-    private var scratchScalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
-    private var scratchOrigin = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    fileprivate var scratchScalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+    fileprivate var scratchOrigin = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
     private var scratchCapacity = 1
 
-    private func ensureScratch(_ n: Int) {
+    /// Room for `n` folded scalars, keeping the first `kept` already written.
+    fileprivate func ensureScratch(_ n: Int, keeping kept: Int) {
         guard n > scratchCapacity else { return }
+        let capacity = max(n, scratchCapacity * 2)
+        let scalars = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+        let origin = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        scalars.moveInitialize(from: scratchScalars, count: kept)
+        origin.moveInitialize(from: scratchOrigin, count: kept)
         scratchScalars.deallocate()
         scratchOrigin.deallocate()
-        scratchCapacity = max(n, scratchCapacity * 2)
-        scratchScalars = .allocate(capacity: scratchCapacity)
-        scratchOrigin = .allocate(capacity: scratchCapacity)
+        scratchScalars = scalars
+        scratchOrigin = origin
+        scratchCapacity = capacity
+    }
+
+    /// A fold in progress, fed one original scalar at a time (so a caller decoding the text folds it as it goes).
+    /// A value the caller keeps in a local: the tables and the output are held as raw pointers, so the loop touches
+    /// neither the normalizer's properties nor a reference count per character.
+    struct Pass {
+        private let table: UnsafeMutablePointer<UInt32>
+        private let classTable: UnsafeMutablePointer<UInt8>
+        private var scalars: UnsafeMutablePointer<UInt32>
+        private var origin: UnsafeMutablePointer<Int32>
+        /// Folded scalars written.
+        private(set) var n = 0
+        /// Where a run of separators after a CJK character started (the next CJK character drops it), or -1.
+        private var pendingStart = -1
+        private var lastWasCJK = false
+
+        fileprivate init(_ normalizer: Normalizer) {
+            table = normalizer.table
+            classTable = normalizer.classTable
+            scalars = normalizer.scratchScalars
+            origin = normalizer.scratchOrigin
+        }
+
+        /// Folds original scalar `index`, at most `remaining` scalars before the end.
+        @inline(__always)
+        mutating func feed(_ scalar: Unicode.Scalar, at index: Int, remaining: Int, _ normalizer: Normalizer) {
+            let v = scalar.value
+            var single: UInt32
+            if v < Normalizer.tableSize {
+                single = ~table[Int(v)]
+                if single == Normalizer.unknown { single = normalizer.computeEntry(scalar) }
+            } else {
+                single = Normalizer.multiFlag
+            }
+            if single == Normalizer.dropped { return }
+            if single & Normalizer.multiFlag == 0 {
+                emit(single, Int32(truncatingIfNeeded: index), normalizer)
+            } else {
+                feedLonger(scalar, single, at: index, remaining: remaining, normalizer)
+            }
+        }
+
+        /// A scalar whose fold is longer than one (a ligature, a squared word): rare, kept out of the loop.
+        @inline(never)
+        private mutating func feedLonger(_ scalar: Unicode.Scalar, _ single: UInt32, at index: Int, remaining: Int, _ normalizer: Normalizer) {
+            let folded = scalar.value < Normalizer.tableSize ? normalizer.multi[Int(single & ~Normalizer.multiFlag)] : normalizer.overflowFold(scalar)
+            normalizer.ensureScratch(n + folded.count + 1 + remaining, keeping: n)
+            scalars = normalizer.scratchScalars
+            origin = normalizer.scratchOrigin
+            for f in folded { emit(f, Int32(truncatingIfNeeded: index), normalizer) }
+        }
+
+        @inline(__always)
+        private mutating func emit(_ f: UInt32, _ index: Int32, _ normalizer: Normalizer) {
+            var cls: UInt8
+            if f < Normalizer.tableSize {
+                cls = ~classTable[Int(f)]
+                if cls == 0xFF { cls = normalizer.charClass(f) }
+            } else {
+                cls = Normalizer.classify(f).rawValue
+            }
+            if cls == CharClass.separator.rawValue {
+                if lastWasCJK && pendingStart < 0 { pendingStart = n }
+                scalars[n] = f
+                origin[n] = index
+                n += 1
+                if pendingStart < 0 { lastWasCJK = false }
+                return
+            }
+            if pendingStart >= 0 {
+                // Separators between two CJK characters are evasion, not text: drop them.
+                if cls == CharClass.cjk.rawValue { n = pendingStart }
+                pendingStart = -1
+            }
+            scalars[n] = f
+            origin[n] = index
+            n += 1
+            lastWasCJK = cls == CharClass.cjk.rawValue
+        }
+    }
+
+    /// Starts a fold of at most `count` scalars (folds rarely expand: room for a few more, grown on demand).
+    func begin(_ count: Int) -> Pass {
+        ensureScratch(count + 64, keeping: 0)
+        return Pass(self)
+    }
+
+    /// The folded text of a pass.
+    func finish(_ pass: Pass) -> NormalizedText {
+        var out = NormalizedText()
+        out.scalars = Array(UnsafeBufferPointer(start: scratchScalars, count: pass.n))
+        out.origin = Array(UnsafeBufferPointer(start: scratchOrigin, count: pass.n))
+        return out
     }
 
     /// Folds decoded scalars fully, for matching terms.
     func normalize(_ scalars: [Unicode.Scalar]) -> NormalizedText {
-        // Folds rarely expand (NFKC of a ligature or a squared word); start with room for a few, grow on demand.
-        ensureScratch(scalars.count + 64)
-        var n = 0
-        var pendingStart = -1
-        var lastWasCJK = false
-        let table = self.table
+        var pass = begin(scalars.count)
         scalars.withUnsafeBufferPointer { input in
-            for index in 0..<input.count {
-                let scalar = input[index]
-                let v = scalar.value
-                var single: UInt32
-                if v < Self.tableSize {
-                    single = ~table[Int(v)]
-                    if single == Self.unknown { single = computeEntry(scalar) }
-                } else {
-                    single = Self.multiFlag
-                }
-                if single == Self.dropped { continue }
-                if single & Self.multiFlag == 0 {
-                    emit(single, Int32(index), &n, &pendingStart, &lastWasCJK)
-                } else {
-                    let folded = v < Self.tableSize ? multi[Int(single & ~Self.multiFlag)] : overflowFold(scalar)
-                    ensureScratch(n + folded.count + 1 + (input.count - index))
-                    for f in folded { emit(f, Int32(index), &n, &pendingStart, &lastWasCJK) }
-                }
-            }
+            for index in 0..<input.count { pass.feed(input[index], at: index, remaining: input.count - index - 1, self) }
         }
-        var out = NormalizedText()
-        out.scalars = Array(UnsafeBufferPointer(start: scratchScalars, count: n))
-        out.origin = Array(UnsafeBufferPointer(start: scratchOrigin, count: n))
-        return out
-    }
-
-    @inline(__always)
-    private func emit(_ f: UInt32, _ index: Int32, _ n: inout Int, _ pendingStart: inout Int, _ lastWasCJK: inout Bool) {
-        let cls = charClass(f)
-        if cls == CharClass.separator.rawValue {
-            if lastWasCJK && pendingStart < 0 { pendingStart = n }
-            scratchScalars[n] = f
-            scratchOrigin[n] = index
-            n += 1
-            if pendingStart < 0 { lastWasCJK = false }
-            return
-        }
-        if pendingStart >= 0 {
-            // Separators between two CJK characters are evasion, not text: drop them.
-            if cls == CharClass.cjk.rawValue { n = pendingStart }
-            pendingStart = -1
-        }
-        scratchScalars[n] = f
-        scratchOrigin[n] = index
-        n += 1
-        lastWasCJK = cls == CharClass.cjk.rawValue
+        return finish(pass)
     }
 
     @inline(__always)
@@ -166,7 +217,7 @@ final class Normalizer {
         }
     }
 
-    private func computeEntry(_ scalar: Unicode.Scalar) -> UInt32 {
+    fileprivate func computeEntry(_ scalar: Unicode.Scalar) -> UInt32 {
         // Chinese characters of the plane: from the generated table, without asking ICU.
         if Self.isPlaneHan(scalar.value) {
             let entry = Self.simplified[scalar.value] ?? scalar.value
@@ -201,7 +252,7 @@ final class Normalizer {
         if entry & Self.multiFlag == 0 { emit(entry) } else { for f in multi[Int(entry & ~Self.multiFlag)] { emit(f) } }
     }
 
-    private func overflowFold(_ scalar: Unicode.Scalar) -> [UInt32] {
+    fileprivate func overflowFold(_ scalar: Unicode.Scalar) -> [UInt32] {
         if let f = overflow[scalar.value] { return f }
         let f = Self.fold(scalar)
         overflow[scalar.value] = f

@@ -51,7 +51,7 @@ struct RuleInfo: Sendable {
     func message(for match: String?) -> String {
         let parts = messageParts[MessageLanguage.current] ?? [message]
         guard parts.count > 1 else { return parts.first ?? message }
-        return parts.joined(separator: match ?? "")
+        return String(joining: parts, separator: match ?? "")
     }
 
     /// The message in each language, split at each `%s`, once, so a finding costs a join rather than a search.
@@ -365,14 +365,15 @@ final class PreparedSegment {
 
     init(_ segment: Draft.Segment, normalizer: Normalizer, virtualPrefix: Int = 0) {
         self.segment = segment
-        // One pass over the UTF-8 bytes: scalars, newlines and digits together, written in place (a scalar takes at
-        // least one byte, so the byte count bounds the scalars).
+        // One pass over the UTF-8 bytes: scalars, their fold, newlines and digits together, written in place (a
+        // scalar takes at least one byte, so the byte count bounds the scalars).
         var nl: [Int] = []
         var digits = 0
         var ascii = 0
         var invisible = 0
         var lessThan = false, titleMark = false, hash = false
         var text = segment.text
+        var pass = normalizer.begin(text.utf8.count)
         let scalars = text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
                 var i = 0, k = 0
@@ -400,6 +401,7 @@ final class PreparedSegment {
                     let scalar = Unicode.Scalar(v).unsafelyUnwrapped
                     if v >= 0x80 && PlatformLimits.isInvisible(scalar) { invisible += 1 }
                     (out.baseAddress! + k).initialize(to: scalar)
+                    pass.feed(scalar, at: k, remaining: n - i, normalizer)
                     k += 1
                 }
                 written = k
@@ -413,7 +415,7 @@ final class PreparedSegment {
         self.holdsHash = hash
         self.asciiCount = ascii
         self.visibleOtherCount = scalars.count - ascii - invisible
-        self.normalized = normalizer.normalize(scalars)
+        self.normalized = normalizer.finish(pass)
         self.virtualPrefix = virtualPrefix
         self.lazyParts = LazyParts(normalizer: normalizer)
     }

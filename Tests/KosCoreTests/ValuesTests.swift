@@ -253,3 +253,23 @@ import Testing
         #expect(API.millis(API.timestamp(1_764_570_000_250)) == 1_764_570_000_250)
     }
 }
+
+@Suite struct StringFromScalarsTests {
+    /// The string the scalars spell, whatever their UTF-8 widths, short (stored inline) or long.
+    @Test(arguments: ["", "a", "最好的面料", "全网最低价！", "🔥最🔥佳", "é\u{301}", String(repeating: "款式 new ", count: 300), "\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
+    func spellsTheScalars(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(scalars: scalars) == text)
+        #expect(String(scalars: scalars[...]).utf8.elementsEqual(text.utf8))
+        if scalars.count > 2 { #expect(String(scalars: scalars[1..<(scalars.count - 1)]) == String(String.UnicodeScalarView(scalars[1..<(scalars.count - 1)]))) }
+    }
+}
+
+@Suite struct StringJoiningTests {
+    @Test(arguments: [[], [""], ["", ""], ["", "", ""], ["a"], ["\"", "\" is on the generated list"], ["「", "」是绝对化用语（广告法第九条第三项）", ""], ["x", "y", "z", "🔥"]])
+    func joinsAsJoinedDoes(pieces: [String]) {
+        for separator in ["", "关十", "最好的面料", "🔥 no.1"] {
+            #expect(String(joining: pieces, separator: separator) == pieces.joined(separator: separator))
+        }
+    }
+}

@@ -21,6 +21,19 @@ import Testing
         #expect(fold(input) == expected)
     }
 
+    /// Characters whose fold is longer than themselves (㍿ is 株式会社, ﬁ is fi), many of them in one text: the
+    /// folded text grows past what was set aside for it and keeps everything folded before.
+    @Test func manyExpandingCharactersKeepTheTextBeforeThem() {
+        for count in [1, 20, 100, 1000] {
+            let text = "前" + String(repeating: "㍿ﬁ", count: count) + "后"
+            let n = Normalizer().normalize(text)
+            #expect(fold(text) == "前" + String(repeating: "株式会社fi", count: count) + "后")
+            #expect(n.origin.count == n.scalars.count && n.origin.last == Int32(2 * count + 1))
+            let seg = PreparedSegment(Draft.Segment(scope: .body, text: text, start: SourceLocation(line: 1, column: 1)), normalizer: Normalizer())
+            #expect(seg.normalized.scalars == n.scalars && seg.normalized.origin == n.origin)
+        }
+    }
+
     @Test func originsPointBackToTheOriginalScalars() {
         let n = Normalizer().normalize("今天 全 網 最低價！")
         // Spaces between Han characters go; "全" came from original index 3, "价" from 9, "!" from the full-width "！" at 10.

@@ -4,9 +4,11 @@ import Glibc
 ///
 /// Symbols are the scalars that occur in some pattern, numbered densely; any other scalar sends the
 /// automaton back to the root. The root's transitions are one dense row; every other state is a block of
-/// 64-bit words in one array — a summary of its outgoing symbols, its failure link, and its transitions
-/// sorted by symbol — so a step reads one place in memory (the state's block), where a table of
-/// (state, symbol) keys beside an array of states read two. A state is named by its block's offset.
+/// 64-bit words in one array — its failure link, a bitmap of its outgoing symbols hashed into 64 (or 128 … 512)
+/// bins with no two in one bin, and its transitions in bin order — so a step reads one place in memory (the
+/// state's block) and finds a transition without searching: the symbol's bit says whether it may be there, the
+/// bits before it say where, and one comparison confirms it. A state whose symbols no multiplier spreads apart
+/// keeps them sorted and is searched. A state is named by its block's offset.
 struct Automaton: @unchecked Sendable {
     struct Match: Hashable {
         var pattern: Int32
@@ -21,8 +23,9 @@ struct Automaton: @unchecked Sendable {
         let symbolTable: UnsafeMutableBufferPointer<UInt16>
         /// The root's transition for each symbol (a block offset, `outputFlag` set where it reports).
         let rootRow: UnsafeMutableBufferPointer<UInt32>
-        /// Each state's block: [outgoing-symbol summary (bit `symbol & 63`)], [failure offset | count << 32],
-        /// [state number], then `count` transitions (symbol << 32 | target), by symbol.
+        /// Each state's block: [failure offset | count << 32 | bitmap words << 48], [state number | multiplier << 32],
+        /// the bitmap's words (none: the transitions are sorted by symbol), with more than one a word of their
+        /// running bit counts (a byte each), then `count` transitions (symbol << 32 | target).
         let blocks: UnsafeMutableBufferPointer<UInt64>
         /// By state number: where its patterns start in `outputs`.
         let outStart: UnsafeMutableBufferPointer<Int32>
@@ -62,8 +65,47 @@ struct Automaton: @unchecked Sendable {
     /// Set on a transition's target (and a root-row entry) when that state reports matches, its own or
     /// through its dictionary link, so the common state costs no further load.
     static let outputFlag: UInt32 = 1 << 31
-    /// Words before a block's transitions.
-    static let header = 3
+    /// Words before a block's bitmap.
+    static let header = 2
+    /// Bitmap widths tried, in 64-bit words, and the multipliers tried with each (odd, spread).
+    static let widths = [1, 2, 4, 8]
+    static let multipliers: [UInt32] = {
+        var x: UInt64 = 0x2545_F491_4F6C_DD1D
+        return (0..<16).map { _ in
+            x &+= 0x9E37_79B9_7F4A_7C15
+            var z = x
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return UInt32(truncatingIfNeeded: z ^ (z >> 31)) | 1
+        }
+    }()
+
+    /// The bin of `symbol` in a bitmap of `64 << log2Words` bins.
+    @inline(__always)
+    static func bin(_ symbol: UInt16, _ multiplier: UInt32, _ log2Words: Int) -> Int {
+        Int((UInt32(symbol) &* multiplier) >> UInt32(26 - log2Words))
+    }
+
+    /// The narrowest bitmap and a multiplier that put each of `symbols` in a bin of its own; nil for a state
+    /// searched instead (two transitions or fewer, or none found).
+    static func spread(_ symbols: ArraySlice<UInt16>) -> (words: Int, multiplier: UInt32)? {
+        guard symbols.count > 2, symbols.count <= 255 else { return nil }
+        var used = [UInt64](repeating: 0, count: widths.last!)
+        for words in widths where symbols.count <= 32 * words {
+            let log2 = words.trailingZeroBitCount
+            tries: for m in multipliers {
+                for k in 0..<words { used[k] = 0 }
+                for s in symbols {
+                    let b = bin(s, m, log2)
+                    let bit: UInt64 = 1 << UInt64(b & 63)
+                    if used[b >> 6] & bit != 0 { continue tries }
+                    used[b >> 6] |= bit
+                }
+                return (words, m)
+            }
+        }
+        return nil
+    }
 
     private let tables: Tables
     private let symbolOverflow: [UInt32: UInt16]
@@ -174,12 +216,19 @@ struct Automaton: @unchecked Sendable {
             }
         }
 
-        // Blocks, breadth first (states near the root, which most text visits, lie together).
+        // Each state's layout, then its block, breadth first (states near the root, which most text visits, lie
+        // together).
+        var layout = [(words: Int, multiplier: UInt32)?](repeating: nil, count: n)
+        func blockSize(_ state: Int) -> Int {
+            let words = layout[state]?.words ?? 0
+            return Self.header + words + (words > 1 ? 1 : 0) + children(state).count
+        }
         var offset = [Int](repeating: 0, count: n)
-        var size = Self.header + children(0).count
+        var size = blockSize(0)
         for state in queue {
+            layout[Int(state)] = Self.spread(childSymbols[children(Int(state))])
             offset[Int(state)] = size
-            size += Self.header + children(Int(state)).count
+            size += blockSize(Int(state))
         }
         precondition(size < Int(Self.outputFlag), "lexicon too large for one automaton")
         func target(_ state: Int32) -> UInt32 {
@@ -191,14 +240,36 @@ struct Automaton: @unchecked Sendable {
         var blocks = [UInt64](repeating: 0, count: size)
         for state in 0..<n {
             let o = offset[state]
-            var summary: UInt64 = 0
-            for (k, e) in children(state).enumerated() {
-                summary |= 1 << UInt64(childSymbols[e] & 63)
-                blocks[o + Self.header + k] = UInt64(childSymbols[e]) << 32 | UInt64(target(childStates[e]))
+            let edges = children(state)
+            let words = layout[state]?.words ?? 0
+            let multiplier = layout[state]?.multiplier ?? 0
+            blocks[o] = UInt64(words) << 48 | UInt64(edges.count) << 32 | UInt64(offset[Int(fail[state])])
+            blocks[o + 1] = UInt64(multiplier) << 32 | UInt64(state)
+            var first = o + Self.header + words + (words > 1 ? 1 : 0)
+            guard state != 0, words > 0 else {
+                // Searched: by symbol.
+                for e in edges {
+                    blocks[first] = UInt64(childSymbols[e]) << 32 | UInt64(target(childStates[e]))
+                    first += 1
+                }
+                continue
             }
-            blocks[o] = summary
-            blocks[o + 1] = UInt64(children(state).count) << 32 | UInt64(offset[Int(fail[state])])
-            blocks[o + 2] = UInt64(state)
+            let log2 = words.trailingZeroBitCount
+            let byBin = edges.sorted { Self.bin(childSymbols[$0], multiplier, log2) < Self.bin(childSymbols[$1], multiplier, log2) }
+            for e in byBin {
+                let b = Self.bin(childSymbols[e], multiplier, log2)
+                blocks[o + Self.header + (b >> 6)] |= 1 << UInt64(b & 63)
+                blocks[first] = UInt64(childSymbols[e]) << 32 | UInt64(target(childStates[e]))
+                first += 1
+            }
+            if words > 1 {
+                var running: UInt64 = 0, counts: UInt64 = 0
+                for k in 0..<words {
+                    counts |= running << UInt64(8 * k)
+                    running += UInt64(blocks[o + Self.header + k].nonzeroBitCount)
+                }
+                blocks[o + Self.header + words] = counts
+            }
         }
 
         self.tables = Tables(symbolTable, rootRow, blocks, outStart.map { Int32($0) }, outputs, dictLink, patterns.map { Int32($0.count) })
@@ -223,7 +294,7 @@ struct Automaton: @unchecked Sendable {
                 state = next & ~flag
                 guard next & flag != 0 else { continue }
                 // The state's own patterns, then those of its dictionary links (state numbers, not offsets).
-                var o = Int32(truncatingIfNeeded: blocks[Int(state) + 2])
+                var o = Int32(truncatingIfNeeded: blocks[Int(state) + 1])
                 if outStart[Int(o)] == outStart[Int(o) + 1] { o = dictLinks[Int(o)] }
                 while o > 0 {
                     for k in outStart[Int(o)]..<outStart[Int(o) + 1] {
@@ -246,8 +317,27 @@ struct Automaton: @unchecked Sendable {
         var state = state
         while state != 0 {
             let block = blocks + Int(state)
-            let links = block[1]
-            if block[0] & (1 << UInt64(symbol & 63)) != 0, let found = Self.transition(block, count: Int(links >> 32), symbol) {
+            let links = block[0]
+            let words = Int(truncatingIfNeeded: links >> 48)
+            if words == 1 {
+                // One word of bins: the bit, and the bits before it for the transition's place.
+                let b = Self.bin(symbol, UInt32(truncatingIfNeeded: block[1] >> 32), 0)
+                let bits = block[Self.header]
+                let bit: UInt64 = 1 << UInt64(b)
+                if bits & bit != 0 {
+                    let entry = block[Self.header + 1 + (bits & (bit &- 1)).nonzeroBitCount]
+                    if entry >> 32 == UInt64(symbol) { return UInt32(truncatingIfNeeded: entry) }
+                }
+            } else if words > 1 {
+                let b = Self.bin(symbol, UInt32(truncatingIfNeeded: block[1] >> 32), words.trailingZeroBitCount)
+                let bits = block[Self.header + (b >> 6)]
+                let bit: UInt64 = 1 << UInt64(b & 63)
+                if bits & bit != 0 {
+                    let before = Int(truncatingIfNeeded: (block[Self.header + words] >> UInt64(8 * (b >> 6))) & 0xFF)
+                    let entry = block[Self.header + words + 1 + before + (bits & (bit &- 1)).nonzeroBitCount]
+                    if entry >> 32 == UInt64(symbol) { return UInt32(truncatingIfNeeded: entry) }
+                }
+            } else if let found = Self.transition(block + Self.header, count: Int(truncatingIfNeeded: (links >> 32) & 0xFFFF), symbol) {
                 return found
             }
             state = UInt32(truncatingIfNeeded: links)
@@ -255,19 +345,18 @@ struct Automaton: @unchecked Sendable {
         return t.rootRow[Int(symbol)]
     }
 
-    /// The target of `symbol` among a block's `count` transitions (sorted by symbol), or nil.
+    /// The target of `symbol` among `count` transitions sorted by symbol, or nil.
     @inline(__always)
-    private static func transition(_ block: UnsafeMutablePointer<UInt64>, count: Int, _ symbol: UInt16) -> UInt32? {
+    private static func transition(_ transitions: UnsafeMutablePointer<UInt64>, count: Int, _ symbol: UInt16) -> UInt32? {
         let key = UInt64(symbol)
-        let end = header + count
         // Narrowed to the first transition whose symbol is not below `symbol` (lo...hi), then read in order.
-        var lo = header, hi = end
+        var lo = 0, hi = count
         while hi - lo > 8 {
             let mid = (lo + hi) / 2
-            if block[mid] >> 32 < key { lo = mid + 1 } else { hi = mid }
+            if transitions[mid] >> 32 < key { lo = mid + 1 } else { hi = mid }
         }
-        while lo < end {
-            let entry = block[lo]
+        while lo < count {
+            let entry = transitions[lo]
             let s = entry >> 32
             if s == key { return UInt32(truncatingIfNeeded: entry) }
             if s > key { return nil }

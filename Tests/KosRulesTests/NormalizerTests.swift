@@ -134,6 +134,22 @@ import Testing
         }
     }
 
+    /// A state with hundreds or thousands of transitions (one first character before every other one of a
+    /// large lexicon) is laid out as a bitmap of its symbols, or searched when there are too many for one.
+    @Test(arguments: [300, 1_000, 20_000])
+    func agreesWithNaiveSearchWhereOneStateHasThousandsOfTransitions(count: Int) {
+        var rng = SeededGenerator(seed: UInt64(count))
+        let seconds = (0..<UInt32(count)).map { 0x4E00 + $0 * 3 % 0x5000 }
+        let patterns = seconds.map { [0x4E00 as UInt32, $0] } + [[0x61, 0x62, 0x63]]
+        let text = (0..<600).map { _ in rng.int(0...2) == 0 ? 0x4E00 : rng.pick(seconds + [0x61, 0x62, 0x63, 0x9FFF]) }
+        let automaton = Automaton(patterns: patterns)
+        var found = Set<Automaton.Match>()
+        automaton.scan(text) { found.insert($0) }
+        let expected = naive(patterns, text)
+        #expect(found == expected, "missed \(expected.subtracting(found).prefix(5)), extra \(found.subtracting(expected).prefix(5))")
+        #expect(!found.isEmpty)
+    }
+
     @Test func emptyLexiconMatchesNothing() {
         var n = 0
         Automaton(patterns: []).scan([1, 2, 3]) { _ in n += 1 }

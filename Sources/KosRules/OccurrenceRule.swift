@@ -63,6 +63,8 @@ struct OccurrenceRule: GuidelineCheck {
             }
         case .link:
             if seg.segment.scope == .links { return [seg.virtualPrefix] }
+            // No `:` and no `www` anywhere (known from decoding): no link, without reading the text again.
+            guard seg.mayHoldLink else { return [] }
             var i = 0
             while i < s.count {
                 let c = s[i].value | 0x20

@@ -183,6 +183,9 @@ final class PreparedSegment {
     let holdsTitleMark: Bool
     /// Whether the text holds a `#` or a `＃` (a hashtag in the text starts with one), seen while decoding.
     let holdsHash: Bool
+    /// Whether the text holds a `:` or three `w` in a row, either case (a link starts `http://`, `https://` or
+    /// `www.`), seen while decoding.
+    let mayHoldLink: Bool
 
     /// Built on first use: most segments never need them.
     final class LazyParts {
@@ -371,7 +374,8 @@ final class PreparedSegment {
         var digits = 0
         var ascii = 0
         var invisible = 0
-        var lessThan = false, titleMark = false, hash = false
+        var lessThan = false, titleMark = false, hash = false, colon = false
+        var ws = 0, www = false
         var text = segment.text
         var pass = normalizer.begin(text.utf8.count)
         let scalars = text.withUTF8 { bytes in
@@ -385,17 +389,26 @@ final class PreparedSegment {
                         v = b0
                         i += 1
                         ascii += 1
-                        if b0 == 0x0A { nl.append(k) } else if b0 >= 0x30 && b0 <= 0x39 { digits += 1 } else if b0 == 0x3C { lessThan = true } else if b0 == 0x23 { hash = true }
+                        if b0 == 0x0A { nl.append(k) } else if b0 >= 0x30 && b0 <= 0x39 { digits += 1 } else if b0 == 0x3C { lessThan = true } else if b0 == 0x23 { hash = true } else if b0 == 0x3A { colon = true }
+                        if b0 | 0x20 == 0x77 {
+                            ws += 1
+                            if ws == 3 { www = true }
+                        } else {
+                            ws = 0
+                        }
                     } else if b0 < 0xE0 {
                         v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                         i += 2
+                        ws = 0
                     } else if b0 < 0xF0 {
                         v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                         i += 3
                         if v >= 0xFF10 && v <= 0xFF19 { digits += 1 } else if v == 0x300A { titleMark = true } else if v == 0xFF03 { hash = true }
+                        ws = 0
                     } else {
                         v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
                         i += 4
+                        ws = 0
                     }
                     // Swift strings hold valid UTF-8, so `v` is always a scalar.
                     let scalar = Unicode.Scalar(v).unsafelyUnwrapped
@@ -413,6 +426,7 @@ final class PreparedSegment {
         self.holdsLessThan = lessThan
         self.holdsTitleMark = titleMark
         self.holdsHash = hash
+        self.mayHoldLink = colon || www
         self.asciiCount = ascii
         self.visibleOtherCount = scalars.count - ascii - invisible
         self.normalized = normalizer.finish(pass)

@@ -104,6 +104,15 @@ import Testing
         #expect(try findings(rule, "no link here").count == 1)
     }
 
+    /// A link starts `http://`, `https://` or `www.`, in either case, wherever it stands in the text.
+    @Test(arguments: [("看这里 www.example.com", true), ("看这里WWW.Example.com", true), ("HTTPS://x.cn/a", true), ("店里http://x.cn", true),
+                      ("wwww.x.cn", true), ("aw ww.x.cn", false), ("ww.x.cn", false), ("w w w.x.cn", false), ("邮箱 a@b.com 时间 10:30", false),
+                      ("we will wear wool", false), ("新款ｗｗｗ", false)])
+    func linksInTheText(text: String, isLink: Bool) throws {
+        let rule = "  - {id: no-links, kind: occurrence, level: error, message: no links, token: link, max: 0}\n"
+        #expect(try findings(rule, text).count == (isLink ? 1 : 0))
+    }
+
     @Test func exclamations() throws {
         let rule = "  - {id: shout, kind: occurrence, level: suggestion, message: quieter, token: exclamation, max: 1}\n"
         #expect(try findings(rule, "好看！！").count == 1)

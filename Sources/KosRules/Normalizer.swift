@@ -142,7 +142,7 @@ final class Normalizer {
             var cls: UInt8
             if f < Normalizer.tableSize {
                 cls = ~classTable[Int(f)]
-                if cls == 0xFF { cls = normalizer.charClass(f) }
+                if cls == 0xFF { cls = normalizer.learnClass(f) }
             } else {
                 cls = Normalizer.classify(f).rawValue
             }
@@ -189,6 +189,10 @@ final class Normalizer {
         return finish(pass)
     }
 
+    /// A character's class the first time it is met: worked out, and kept (out of the per-character loop).
+    @inline(never)
+    fileprivate func learnClass(_ f: UInt32) -> UInt8 { charClass(f) }
+
     @inline(__always)
     func charClass(_ f: UInt32) -> UInt8 {
         if f < Self.tableSize {
@@ -217,6 +221,7 @@ final class Normalizer {
         }
     }
 
+    @inline(never)
     fileprivate func computeEntry(_ scalar: Unicode.Scalar) -> UInt32 {
         // Chinese characters of the plane: from the generated table, without asking ICU.
         if Self.isPlaneHan(scalar.value) {

@@ -370,68 +370,91 @@ final class PreparedSegment {
         self.segment = segment
         // One pass over the UTF-8 bytes: scalars, their fold, newlines and digits together, written in place (a
         // scalar takes at least one byte, so the byte count bounds the scalars).
-        var nl: [Int] = []
-        var digits = 0
-        var ascii = 0
-        var invisible = 0
-        var lessThan = false, titleMark = false, hash = false, colon = false
-        var ws = 0, www = false
         var text = segment.text
         var pass = normalizer.begin(text.utf8.count)
+        var seen = Decoded()
         let scalars = text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
-                var i = 0, k = 0
-                let n = bytes.count
-                while i < n {
-                    let b0 = UInt32(bytes[i])
-                    var v: UInt32
-                    if b0 < 0x80 {
-                        v = b0
-                        i += 1
-                        ascii += 1
-                        if b0 == 0x0A { nl.append(k) } else if b0 >= 0x30 && b0 <= 0x39 { digits += 1 } else if b0 == 0x3C { lessThan = true } else if b0 == 0x23 { hash = true } else if b0 == 0x3A { colon = true }
-                        if b0 | 0x20 == 0x77 {
-                            ws += 1
-                            if ws == 3 { www = true }
-                        } else {
-                            ws = 0
-                        }
-                    } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                        ws = 0
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
-                        if v >= 0xFF10 && v <= 0xFF19 { digits += 1 } else if v == 0x300A { titleMark = true } else if v == 0xFF03 { hash = true }
-                        ws = 0
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                        ws = 0
-                    }
-                    // Swift strings hold valid UTF-8, so `v` is always a scalar.
-                    let scalar = Unicode.Scalar(v).unsafelyUnwrapped
-                    if v >= 0x80 && PlatformLimits.isInvisible(scalar) { invisible += 1 }
-                    (out.baseAddress! + k).initialize(to: scalar)
-                    pass.feed(scalar, at: k, remaining: n - i, normalizer)
-                    k += 1
-                }
-                written = k
+                written = Self.decode(bytes, into: out.baseAddress!, &pass, normalizer, &seen)
             }
         }
         self.scalars = scalars
-        self.newlines = nl
-        self.digitCount = digits
-        self.holdsLessThan = lessThan
-        self.holdsTitleMark = titleMark
-        self.holdsHash = hash
-        self.mayHoldLink = colon || www
-        self.asciiCount = ascii
-        self.visibleOtherCount = scalars.count - ascii - invisible
+        self.newlines = seen.newlines
+        self.digitCount = seen.digits
+        self.holdsLessThan = seen.lessThan
+        self.holdsTitleMark = seen.titleMark
+        self.holdsHash = seen.hash
+        self.mayHoldLink = seen.colon || seen.www
+        self.asciiCount = seen.ascii
+        self.visibleOtherCount = scalars.count - seen.ascii - seen.invisible
         self.normalized = normalizer.finish(pass)
         self.virtualPrefix = virtualPrefix
         self.lazyParts = LazyParts(normalizer: normalizer)
+    }
+
+    /// What decoding a segment noticed on the way.
+    struct Decoded {
+        var newlines: [Int] = []
+        var digits = 0, ascii = 0, invisible = 0
+        var lessThan = false, titleMark = false, hash = false, colon = false, www = false
+    }
+
+    /// Decodes valid UTF-8 into `out` and feeds each scalar to the fold; returns the scalars written. Everything
+    /// the loop counts is a local of this function, so it stays in registers.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Unicode.Scalar>,
+                               _ foldPass: inout Normalizer.Pass, _ normalizer: Normalizer, _ seen: inout Decoded) -> Int {
+        var pass = foldPass
+        var digits = 0, ascii = 0, invisible = 0
+        var lessThan = false, titleMark = false, hash = false, colon = false
+        var ws = 0, www = false
+        var i = 0, k = 0
+        let n = bytes.count
+        guard let p = bytes.baseAddress else { return 0 }
+        while i < n {
+            let b0 = UInt32(p[i])
+            var v: UInt32
+            if b0 < 0x80 {
+                v = b0
+                i &+= 1
+                ascii &+= 1
+                if b0 == 0x0A { seen.newlines.append(k) } else if b0 >= 0x30 && b0 <= 0x39 { digits &+= 1 } else if b0 == 0x3C { lessThan = true } else if b0 == 0x23 { hash = true } else if b0 == 0x3A { colon = true }
+                if b0 | 0x20 == 0x77 {
+                    ws &+= 1
+                    if ws == 3 { www = true }
+                } else {
+                    ws = 0
+                }
+            } else if b0 < 0xE0 {
+                v = (b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
+                i &+= 2
+                ws = 0
+            } else if b0 < 0xF0 {
+                v = (b0 & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+                i &+= 3
+                if v >= 0xFF10 && v <= 0xFF19 { digits &+= 1 } else if v == 0x300A { titleMark = true } else if v == 0xFF03 { hash = true }
+                ws = 0
+            } else {
+                v = (b0 & 0x07) << 18 | UInt32(p[i + 1] & 0x3F) << 12 | UInt32(p[i + 2] & 0x3F) << 6 | UInt32(p[i + 3] & 0x3F)
+                i &+= 4
+                ws = 0
+            }
+            // Swift strings hold valid UTF-8, so `v` is always a scalar.
+            let scalar = Unicode.Scalar(v).unsafelyUnwrapped
+            if v >= 0x80 && PlatformLimits.isInvisible(scalar) { invisible &+= 1 }
+            (out + k).initialize(to: scalar)
+            pass.feed(scalar, at: k, remaining: n - i, normalizer)
+            k &+= 1
+        }
+        foldPass = pass
+        seen.digits = digits
+        seen.ascii = ascii
+        seen.invisible = invisible
+        seen.lessThan = lessThan
+        seen.titleMark = titleMark
+        seen.hash = hash
+        seen.colon = colon
+        seen.www = www
+        return k
     }
 
     /// Line and column in the draft file of original scalar `index`.

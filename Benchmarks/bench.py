@@ -89,14 +89,23 @@ def bench_lint(kos, python, runs):
         findings = sum(len(f["findings"]) for f in _json.loads(r.stdout)["files"])
         ours = mb / min(times)
         print(f"kos lint (one core): {findings} findings, best of {len(times)}: {min(times):.2f} s wall")
-        # The phases from one more run with --timings (its clocks cost a few per cent, so it is not among the timed runs).
-        r = subprocess.run(cmd + ["--timings", os.path.join(work, "drafts")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        said = r.stderr.decode().splitlines()
-        phases = [l for l in said if l.startswith("timings:")]
-        if phases:
-            print("phases of a run with --timings: " + phases[0][len("timings: "):])
-            print(next((l for l in said if l.startswith("lint by rule:")), ""))
-            engine_ms = float(phases[0].split("lint ")[1].split(" ms")[0])
+        # The phases from more runs with --timings (their clocks cost a few per cent, so they are not among the timed
+        # runs): the engine's time is the checking alone, drafts already read and parsed, findings not yet written —
+        # what the peers' figures are (their texts read before their clocks start, their matches kept in memory).
+        engine_ms, phases, by_rule = None, None, ""
+        for _ in range(max(2, runs // 5)):
+            r = subprocess.run(cmd + ["--timings", os.path.join(work, "drafts")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            said = r.stderr.decode().splitlines()
+            line = next((l for l in said if l.startswith("timings:")), None)
+            if line is None:
+                continue
+            ms = float(line.split("lint ")[1].split(" ms")[0])
+            if engine_ms is None or ms < engine_ms:
+                engine_ms, phases = ms, line[len("timings: "):]
+                by_rule = next((l for l in said if l.startswith("lint by rule:")), "")
+        if engine_ms is not None:
+            print("phases of the best run with --timings: " + phases)
+            print(by_rule)
             print(f"engine alone (folding, matching, every rule): {mb / (engine_ms / 1000):.1f} MB/s")
         terms_path = os.path.join(work, "terms.json")
         with open(terms_path, "w", encoding="utf-8") as f:
@@ -106,8 +115,13 @@ def bench_lint(kos, python, runs):
         py = p["bytes"] / 1e6 / p["pyahocorasick_s"]
         rs = p["bytes"] / 1e6 / p["ahocorasick_rs_s"]
         print(f"pyahocorasick: {p['pyahocorasick_hits']} hits, ahocorasick-rs: {p['ahocorasick_rs_hits']} hits (exact matching, search only)")
-        row("lint throughput vs pyahocorasick", ours, py, "MB/s", better="higher")
-        row("lint throughput vs ahocorasick-rs", ours, rs, "MB/s", better="higher")
+        if engine_ms is not None:
+            engine = mb / (engine_ms / 1000)
+            row("lint engine vs pyahocorasick (in memory)", engine, py, "MB/s", better="higher")
+            row("lint engine vs ahocorasick-rs (in memory)", engine, rs, "MB/s", better="higher")
+        # The whole process besides: reading 20,000 files, their front matter through libyaml, the JSON out.
+        row("lint whole process vs pyahocorasick", ours, py, "MB/s", better="higher")
+        row("lint whole process vs ahocorasick-rs", ours, rs, "MB/s", better="higher")
 
         # One draft, cold process; and pack loading inside it.
         def cold(workflows):

@@ -4,13 +4,17 @@ import Foundation
 public struct Console: Sendable {
     public var out: @Sendable (String) -> Void
     public var err: @Sendable (String) -> Void
+    /// A line of standard output already in UTF-8 (a report built as bytes is written as it is, not checked again).
+    public var outUTF8: @Sendable ([UInt8]) -> Void
     /// Whether stdout is a terminal (colour and progress only then).
     public var isTerminal: Bool
     public var environment: [String: String]
 
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, isTerminal: Bool = false, environment: [String: String] = [:]) {
+    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, isTerminal: Bool = false, environment: [String: String] = [:],
+                outUTF8: (@Sendable ([UInt8]) -> Void)? = nil) {
         self.out = out
         self.err = err
+        self.outUTF8 = outUTF8 ?? { out(String(decoding: $0, as: UTF8.self)) }
         self.isTerminal = isTerminal
         self.environment = environment
     }
@@ -21,7 +25,11 @@ public struct Console: Sendable {
             out: { writeLine($0, to: STDOUT_FILENO) },
             err: { writeLine($0, to: STDERR_FILENO) },
             isTerminal: isatty(STDOUT_FILENO) == 1,
-            environment: ProcessInfo.processInfo.environment)
+            environment: ProcessInfo.processInfo.environment,
+            outUTF8: { bytes in
+                bytes.withUnsafeBufferPointer { writeAll(STDOUT_FILENO, $0) }
+                [UInt8(0x0A)].withUnsafeBufferPointer { writeAll(STDOUT_FILENO, $0) }
+            })
     }
 
     /// Writes the text and a newline, without copying a large output first; a closed pipe ends quietly.

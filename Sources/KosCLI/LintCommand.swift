@@ -234,7 +234,7 @@ struct LintCommand: ConsoleCommand {
     func writeOutput(_ results: [LintOutput.Result], console: Console) {
         switch format {
         case .human: LintOutput.human(results, console: console)
-        case .json: console.out(LintOutput.json(results))
+        case .json: console.outUTF8(LintOutput.json(results))
         case .sarif: console.out(LintOutput.sarif(results))
         }
     }

@@ -66,7 +66,8 @@ enum LintOutput {
         out.append(UInt8(ascii: "}"))
     }
 
-    static func json(_ results: [Result]) -> String {
+    /// The JSON report as UTF-8, built from valid pieces.
+    static func json(_ results: [Result]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(results.reduce(64) { $0 + 64 + $1.findings.count * 256 })
         out.append(contentsOf: #"{"files":["#.utf8)
@@ -82,7 +83,7 @@ enum LintOutput {
             out.append(UInt8(ascii: "}"))
         }
         out.append(contentsOf: "]}".utf8)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func serialize(_ object: Any) -> String {

@@ -120,6 +120,11 @@ struct LintCommand: ConsoleCommand {
         parser.maxBytes = maxSize
         var linters: [[String]: Linter] = [:]
         var results: [(path: String, source: String?, findings: [Finding])] = []
+        // JSON for tools is written as each draft is checked (its findings are let go at once); the other formats
+        // and `--stats` read every draft's findings at the end.
+        var report = format == .json && !stats ? LintOutput.JSONReport() : nil
+        var blocking = false
+        var writeTime = Duration.zero
         var unreadable = false
         var parseTime = Duration.zero, lintTime = Duration.zero
         // Read once: the environment is copied into a dictionary at each look.
@@ -180,8 +185,15 @@ struct LintCommand: ConsoleCommand {
                                                  : tr("passed [\(e.rule)] \"\(e.match)\" — \(e.step): \(e.why)")))
                 }
             }
-            // Only people need the lines under findings; tools get positions.
-            results.append((file, file == "-" || format != .human || findings.isEmpty ? nil : draft.sourceText, findings))
+            if !blocking { blocking = findings.contains { $0.blocks(at: failOn.level) } }
+            if report != nil {
+                let writeStart = ContinuousClock.now
+                report!.add(path: file, findings: findings)
+                writeTime += ContinuousClock.now - writeStart
+            } else {
+                // Only people need the lines under findings; tools get positions.
+                results.append((file, file == "-" || format != .human || findings.isEmpty ? nil : draft.sourceText, findings))
+            }
         }
 
         if timings {
@@ -189,18 +201,17 @@ struct LintCommand: ConsoleCommand {
             let total = ContinuousClock.now - started
             func ms(_ d: Duration) -> String { String(format: "%.1f", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000) }
             let outputStart = ContinuousClock.now
-            writeOutput(results, console: console)
-            let outputTime = ContinuousClock.now - outputStart
-            console.err("timings: packs \(ms(definitionTime + loadTime)) ms, read and parse \(ms(parseTime - lintTime - definitionTime)) ms, lint \(ms(lintTime)) ms, output \(ms(outputTime)) ms, total \(ms(total + outputTime)) ms")
+            writeOutput(results, report, console: console)
+            let outputTime = ContinuousClock.now - outputStart + writeTime
+            console.err("timings: packs \(ms(definitionTime + loadTime)) ms, read and parse \(ms(parseTime - lintTime - definitionTime - writeTime)) ms, lint \(ms(lintTime)) ms, output \(ms(outputTime)) ms, total \(ms(total + outputTime - writeTime)) ms")
             // Where the lint went: the shared phases and the costliest rules.
             let ranked = costs?.ranked ?? []
             console.err("lint by rule: " + ranked.prefix(8).map { "\($0.name) \(ms($0.time)) ms" }.joined(separator: ", "))
         } else {
-            writeOutput(results, console: console)
+            writeOutput(results, report, console: console)
         }
         if stats { Self.printStats(results, console: console) }
         if unreadable { return ExitCode.usage }
-        let blocking = results.contains { $0.findings.contains { $0.blocks(at: failOn.level) } }
         return blocking ? ExitCode.failure : ExitCode.success
     }
 
@@ -231,10 +242,10 @@ struct LintCommand: ConsoleCommand {
         console.out(tr("\(results.count) drafts"))
     }
 
-    func writeOutput(_ results: [LintOutput.Result], console: Console) {
+    func writeOutput(_ results: [LintOutput.Result], _ report: LintOutput.JSONReport?, console: Console) {
         switch format {
         case .human: LintOutput.human(results, console: console)
-        case .json: console.outUTF8(LintOutput.json(results))
+        case .json: console.outUTF8(report?.finished() ?? LintOutput.json(results))
         case .sarif: console.out(LintOutput.sarif(results))
         }
     }

@@ -68,22 +68,31 @@ enum LintOutput {
 
     /// The JSON report as UTF-8, built from valid pieces.
     static func json(_ results: [Result]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(results.reduce(64) { $0 + 64 + $1.findings.count * 256 })
-        out.append(contentsOf: #"{"files":["#.utf8)
-        for (i, r) in results.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
+        var report = JSONReport()
+        for r in results { report.add(path: r.path, findings: r.findings) }
+        return report.finished()
+    }
+
+    /// The JSON report built a draft at a time: a folder's findings are written as each draft is checked and let
+    /// go, not all held until the end.
+    struct JSONReport {
+        private var out: [UInt8] = Array(#"{"files":["#.utf8)
+        private var files = 0
+
+        mutating func add(path: String, findings: [Finding]) {
+            if files > 0 { out.append(UInt8(ascii: ",")) }
+            files += 1
             out.append(contentsOf: #"{"findings":["#.utf8)
-            for (k, f) in r.findings.enumerated() {
+            for (k, f) in findings.enumerated() {
                 if k > 0 { out.append(UInt8(ascii: ",")) }
                 writeFinding(f, into: &out)
             }
             out.append(contentsOf: #"],"path":"#.utf8)
-            JSON.string(r.path).write(into: &out)
+            JSON.string(path).write(into: &out)
             out.append(UInt8(ascii: "}"))
         }
-        out.append(contentsOf: "]}".utf8)
-        return out
+
+        func finished() -> [UInt8] { out + "]}".utf8 }
     }
 
     static func serialize(_ object: Any) -> String {

@@ -50,6 +50,26 @@ import Testing
         #expect(!r.out.contains("timings"), "the findings on standard output are unchanged")
     }
 
+    /// A folder's JSON report is written draft by draft: every draft in order, one document, and the exit status
+    /// of the worst draft wherever it stands (here the last), with `--stats` (which reads every finding at the end)
+    /// giving the same report.
+    @Test func aFoldersJSONReportHoldsEveryDraftAndTheWorstStatus() throws {
+        let dir = URL(fileURLWithPath: try temp("a.md", Array("---\ntitle: 秋季穿搭\n---\n今天在店里试了新款。\n".utf8))).deletingLastPathComponent()
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("b.md").path, contents: Data("周末人多，最好提前预约。\n".utf8))
+        let clean = try Repo.run(Repo.kos, ["lint", "--format", "json", "--now", Self.before, dir.path])
+        #expect(clean.status == 0, "\(clean.err)")
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("c.md").path, contents: Data("今晚直播，全网最低价！\n".utf8))
+        let r = try Repo.run(Repo.kos, ["lint", "--format", "json", "--now", Self.before, dir.path])
+        #expect(r.status == 1, "\(r.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.compactMap { ($0["path"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } } == ["a.md", "b.md", "c.md"])
+        #expect(files.map { ($0["findings"] as? [Any])?.isEmpty } == [true, true, false])
+        let stats = try Repo.run(Repo.kos, ["lint", "--format", "json", "--stats", "--now", Self.before, dir.path])
+        #expect(stats.status == 1)
+        #expect(stats.out.hasPrefix(r.out.trimmingCharacters(in: .newlines)), "\(stats.out)")
+    }
+
     @Test func jsonIsTheDocumentedContract() throws {
         let r = try Repo.run(Repo.kos, ["lint", "--format", "json", "--now", Self.before, "Templates/drafts/flash-sale-announcement.md"])
         #expect(r.status == 1)

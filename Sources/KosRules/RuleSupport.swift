@@ -212,8 +212,8 @@ final class PreparedSegment {
     }
 
     /// The context of original scalars `lo..<hi`: what the same pass over the whole segment writes for them, when
-    /// scalar `lo` folds to one character that is neither filler nor punctuation (`isCleanStart`); `start` is
-    /// relative to `lo` and holds `hi - lo + 1` entries.
+    /// scalar `lo` is the segment's first or folds to one Chinese character or letter (`contextWindow` sees to
+    /// that); `start` is relative to `lo` and holds `hi - lo + 1` entries.
     func contextText(from lo: Int, to hi: Int) -> ContextText {
         let normalizer = lazyParts.normalizer
         let count = hi - lo
@@ -375,7 +375,7 @@ final class PreparedSegment {
         var seen = Decoded()
         let scalars = text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
-                written = Self.decode(bytes, into: out.baseAddress!, &pass, normalizer, &seen)
+                written = Self.decode(bytes, into: out, &pass, normalizer, &seen)
             }
         }
         self.scalars = scalars
@@ -401,7 +401,7 @@ final class PreparedSegment {
 
     /// Decodes valid UTF-8 into `out` and feeds each scalar to the fold; returns the scalars written. Everything
     /// the loop counts is a local of this function, so it stays in registers.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Unicode.Scalar>,
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>,
                                _ foldPass: inout Normalizer.Pass, _ normalizer: Normalizer, _ seen: inout Decoded) -> Int {
         var pass = foldPass
         var digits = 0, ascii = 0, invisible = 0
@@ -409,7 +409,7 @@ final class PreparedSegment {
         var ws = 0, www = false
         var i = 0, k = 0
         let n = bytes.count
-        guard let p = bytes.baseAddress else { return 0 }
+        guard let p = bytes.baseAddress, let out = buffer.baseAddress else { return 0 }
         while i < n {
             let b0 = UInt32(p[i])
             var v: UInt32

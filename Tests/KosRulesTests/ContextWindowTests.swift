@@ -96,6 +96,17 @@ import Testing
         #expect(w2.lo > 0 && !w2.reachesEnd && w2.hi - w2.lo < 500)
     }
 
+    /// Empty texts (an empty title, an empty hashtag) are segments too: nothing to decode, fold or find.
+    @Test func emptySegmentsHoldNothing() throws {
+        let seg = PreparedSegment(Draft.Segment(scope: .title, text: "", start: SourceLocation(line: 2, column: 8)), normalizer: Normalizer())
+        #expect(seg.scalars.isEmpty && seg.normalized.scalars.isEmpty && seg.context.scalars.isEmpty && seg.context.start == [0])
+        var draft = Draft.text("最好的面料")
+        draft.segments.append(Draft.Segment(scope: .title, text: "", start: SourceLocation(line: 2, column: 8)))
+        draft.segments.append(Draft.Segment(scope: .hashtags, text: "", start: SourceLocation(line: 3, column: 12)))
+        let found = try Linter(packs: [BuiltinPacks.load()["prc-advertising-law"]!]).lint(draft)
+        #expect(found.compactMap(\.match) == ["最好"])
+    }
+
     @Test func theClaimRuleFindsTheSameInALongDraftAsInItsParts() throws {
         // A claim deep inside a long note is found, located and judged as in a short one.
         let filler = String(repeating: "今天在门店试了新款，颜色很温柔。", count: 60)

@@ -51,8 +51,8 @@ enum LintOutput {
         }
         out.append(UInt8(ascii: "{"))
         if let b = f.box { key("box"); out.append(contentsOf: #"{"height":\#(b.height),"width":\#(b.width),"x":\#(b.x),"y":\#(b.y)}"#.utf8) }
-        if let column = f.column { key("column"); out.append(contentsOf: String(column).utf8) }
-        if let line = f.line { key("line"); out.append(contentsOf: String(line).utf8) }
+        if let column = f.column { key("column"); JSON.writeInt(column, into: &out) }
+        if let line = f.line { key("line"); JSON.writeInt(line, into: &out) }
         if let l = f.link { key("link"); JSON.writeString(l, into: &out) }
         if let match = f.match { key("match"); JSON.writeString(match, into: &out) }
         if let media = f.media { key("media"); JSON.writeString(media, into: &out) }

@@ -23,7 +23,7 @@ public enum JSON: Sendable, Equatable {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .int(let i): Self.writeInt(i, into: &out)
         case .double(let d): out.append(contentsOf: (d.isFinite ? "\(d)" : "null").utf8)
         case .string(let s): Self.writeString(s, into: &out)
         case .array(let items):
@@ -46,6 +46,21 @@ public enum JSON: Sendable, Equatable {
     }
 
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// An integer's decimal digits, written without making a string of them.
+    public static func writeInt(_ value: Int, into out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var n = value.magnitude, count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+                count += 1
+            } while n > 0
+            out.append(contentsOf: buffer[(24 - count)...])
+        }
+    }
 
     /// - Parameter asEncoder: written as Foundation's `JSONEncoder` writes it (`\b` and `\f`, U+2028 and U+2029 as
     ///   they are), for answers that must match `API.encoder()` byte for byte.

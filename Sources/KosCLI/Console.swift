@@ -26,16 +26,17 @@ public struct Console: Sendable {
             err: { writeLine($0, to: STDERR_FILENO) },
             isTerminal: isatty(STDOUT_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment,
-            outUTF8: { bytes in
-                bytes.withUnsafeBufferPointer { writeAll(STDOUT_FILENO, $0) }
-                [UInt8(0x0A)].withUnsafeBufferPointer { writeAll(STDOUT_FILENO, $0) }
-            })
+            outUTF8: { bytes in bytes.withUnsafeBufferPointer { writeLine($0, to: STDOUT_FILENO) } })
     }
 
     /// Writes the text and a newline, without copying a large output first; a closed pipe ends quietly.
     static func writeLine(_ text: String, to fd: Int32) {
         var copy = text
-        copy.withUTF8 { writeAll(fd, $0) }
+        copy.withUTF8 { writeLine($0, to: fd) }
+    }
+
+    static func writeLine(_ utf8: UnsafeBufferPointer<UInt8>, to fd: Int32) {
+        writeAll(fd, utf8)
         [UInt8(0x0A)].withUnsafeBufferPointer { writeAll(fd, $0) }
     }
 

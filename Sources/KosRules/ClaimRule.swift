@@ -68,11 +68,7 @@ struct ClaimRule: GuidelineCheck {
                     // Judged on the text with its punctuation: 第一，… opens an enumeration, 第一面料 would not.
                     let originalStart = Int(origin[m.start]), originalEnd = Int(origin[m.end - 1]) + 1
                     if window?.covers(originalStart, originalEnd) != true {
-                        if folded >= seg.scalars.count {
-                            window = PreparedSegment.ContextWindow(text: seg.context, lo: 0, hi: seg.scalars.count, reachesEnd: true)
-                        } else {
-                            window = seg.contextWindow(around: originalStart, originalEnd)
-                        }
+                        window = folded >= seg.scalars.count ? seg.wholeContext : seg.contextWindow(around: originalStart, originalEnd)
                         folded += window.unsafelyUnwrapped.hi - window.unsafelyUnwrapped.lo
                     }
                     let w = window.unsafelyUnwrapped

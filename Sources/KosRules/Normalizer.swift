@@ -139,13 +139,8 @@ final class Normalizer {
 
         @inline(__always)
         private mutating func emit(_ f: UInt32, _ index: Int32, _ normalizer: Normalizer) {
-            var cls: UInt8
-            if f < Normalizer.tableSize {
-                cls = ~classTable[Int(f)]
-                if cls == 0xFF { cls = normalizer.learnClass(f) }
-            } else {
-                cls = Normalizer.classify(f).rawValue
-            }
+            var cls: UInt8 = f < Normalizer.tableSize ? ~classTable[Int(f)] : 0xFF
+            if cls == 0xFF { cls = normalizer.learnClass(f) }
             if cls == CharClass.separator.rawValue {
                 if lastWasCJK && pendingStart < 0 { pendingStart = n }
                 scalars[n] = f
@@ -189,7 +184,7 @@ final class Normalizer {
         return finish(pass)
     }
 
-    /// A character's class the first time it is met: worked out, and kept (out of the per-character loop).
+    /// A character's class, out of the per-character loop: worked out the first time it is met (and kept), or beyond the table.
     @inline(never)
     fileprivate func learnClass(_ f: UInt32) -> UInt8 { charClass(f) }
 

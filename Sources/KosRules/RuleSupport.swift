@@ -331,13 +331,14 @@ final class PreparedSegment {
     /// Original scalars beyond a candidate that a window takes in on each side (some fold to nothing).
     static let windowRadius = 112
 
+    /// The whole segment's context as a window (it answers for every candidate).
+    var wholeContext: ContextWindow { ContextWindow(text: context, lo: 0, hi: scalars.count, reachesEnd: true) }
+
     /// The context around original scalars `start..<end`: a window when the segment is long and the text around the
     /// candidate allows one, else the whole segment's.
     func contextWindow(around start: Int, _ end: Int) -> ContextWindow {
         let count = scalars.count
-        let whole = { ContextWindow(text: self.context, lo: 0, hi: count, reachesEnd: true) }
-        if let c = lazyParts.context { return ContextWindow(text: c, lo: 0, hi: count, reachesEnd: true) }
-        guard count > 4 * Self.windowRadius else { return whole() }
+        guard lazyParts.context == nil, count > 4 * Self.windowRadius else { return wholeContext }
         // Both ends on a character whose fold is one Chinese character or letter: the pass starts there as it
         // would have arrived, and ends with every run of filler before it settled.
         @inline(__always) func clean(_ s: Unicode.Scalar) -> Bool {
@@ -348,14 +349,14 @@ final class PreparedSegment {
         let lowest = max(0, lo - 64), highest = min(count, hi + 64)
         while lo > 0, !clean(scalars[lo]) {
             lo -= 1
-            if lo < lowest { return whole() }
+            if lo < lowest { return wholeContext }
         }
         while hi < count, !clean(scalars[hi - 1]) {
             hi += 1
-            if hi > highest { return whole() }
+            if hi > highest { return wholeContext }
         }
         let window = ContextWindow(text: contextText(from: lo, to: hi), lo: lo, hi: hi, reachesEnd: hi == count)
-        return window.covers(start, end) ? window : whole()
+        return window.covers(start, end) ? window : wholeContext
     }
 
     /// The lightly folded text regular expressions read.

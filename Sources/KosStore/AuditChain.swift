@@ -15,7 +15,7 @@ public enum AuditChain {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(previous.utf8.count + actor.utf8.count + action.utf8.count + subject.utf8.count + details.utf8.count + 80)
         func field(_ text: String) {
-            bytes.append(contentsOf: String(text.utf8.count).utf8)
+            JSON.writeInt(text.utf8.count, into: &bytes)
             bytes.append(UInt8(ascii: ":"))
             bytes.append(contentsOf: text.utf8)
         }

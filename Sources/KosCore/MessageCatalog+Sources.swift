@@ -4302,6 +4302,9 @@ msgstr "工作流在等待档期，但其内容日历 {0} 没有定义"
 msgid "the workflow's guideline packs do not compile (kos validate {0})"
 msgstr "该工作流的规则包无法编译（kos validate {0}）"
 
+msgid "the worst hit by a harm, not a claim for the product"
+msgstr "说的是受损最重的一方，不是对商品的宣称"
+
 msgid "the {0} notice about {1}"
 msgstr "关于 {1} 的 {0} 通知"
 
@@ -5231,8 +5234,14 @@ msgstr "{0}；步骤将等待数据存储恢复写入"
 msgid "{0}–{1} of {2} drafts, waiting longest first."
 msgstr "第 {0}–{1} 篇，共 {2} 篇草稿，等待最久的排在最前。"
 
+msgid "{0}唯一… is one person's only one, not a claim"
+msgstr "「{0}唯一……」说的是个人唯一的经历，不是宣称"
+
 msgid "← Earlier"
 msgstr "← 上一页"
+
+msgid "以…为最… ranks items of a statistic, not a claim"
+msgstr "「以……为最……」是统计项目的排序，不是宣称"
 
 msgid "做到最好 is an aspiration, not a claim"
 msgstr "「做到最好」是一种追求，不是宣称"
@@ -5257,6 +5266,9 @@ msgstr "「唯一{0}」说的是唯一的不足，不是宣称"
 
 msgid "如果… 最好了 is a wish, not a claim"
 msgstr "「如果……最好了」是愿望，不是宣称"
+
+msgid "对我最… is scoped to the writer, not a claim about the product"
+msgstr "「对我最……」限于作者本人，不是对商品的宣称"
 
 msgid "小红书 Xiaohongshu note"
 msgstr "小红书笔记"
@@ -5303,6 +5315,9 @@ msgstr "「最{0}」是机构、职务或项目的名称"
 msgid "最{0} opens a statement about something else"
 msgstr "「最{0}」引出的是关于别的事情的陈述"
 
+msgid "最{0} … {1} ranks a harm or a hardship, not the product"
+msgstr "「最{0}……{1}」排的是损害或困难，不是商品"
+
 msgid "最{0} … {1} ranks one aspect of an experience, not the product"
 msgstr "「最{0}……{1}」评的是体验的某一方面，不是产品"
 
@@ -5314,6 +5329,15 @@ msgstr "「最{0}{1}」是可测量的量，不是宣称"
 
 msgid "最{0}{1} names a place or position"
 msgstr "「最{0}{1}」指的是地点或位置"
+
+msgid "最{0}的{1} names a period on record, not a product"
+msgstr "「最{0}的{1}」指有记录的一段时期，不是商品"
+
+msgid "最{0}的{1} ranks something abstract, not a product"
+msgstr "「最{0}的{1}」排的是抽象事物，不是商品"
+
+msgid "最{0}的是… names one part of what is described, not the product against others"
+msgstr "「最{0}的是……」点出所描述对象的某一部分，不是拿商品与他人比较"
 
 msgid "最好 + {0} reads \"had better\""
 msgstr "「最好」加「{0}」是建议用法，意为「应当」"

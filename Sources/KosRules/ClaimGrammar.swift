@@ -12,15 +12,20 @@ import KosCore
 ///   quantities (最多两件, 最少一件, 最多可以…, 最低消费, 最高气温, 最大亮度, 尽最大努力), "had better" (最好 + a verb
 ///   or adverb: 最好提前预约, 最好别, 最好先试穿), the writer's own feelings (最喜欢, 最爱, 最满意, 最讨厌, 印象最深 —
 ///   unless a crowd owns them: 女生最爱的包 claims popularity), or a statement that ranks one aspect of the
-///   writer's experience (最大的缺点, 最大特点是, 最明显的变化; but 最好的地方, 最具特色 rank the product and stay
-///   claims). 最好的, 最好看, 最 + any other quality (最具, 最奢侈, 最美, 最低价) is a claim.
+///   writer's experience (最大的缺点, 最大特点是, 最明显的变化, 最好的地方; but 最具特色 ranks the product and stays a
+///   claim), or that opens a phrase to name the best part of what is described (最赞的是大床房, 最值得称赞的是服务 —
+///   a ranking among the thing's own parts, which the 2023 enforcement guide does not treat as a claim; 最舒适的是这款鞋
+///   picks out the product and 做笔记本最牛的是… names a field, so both stay claims). Nor is a superlative whose noun is
+///   a harm (最大的操作风险, 最大冷门, 受打击最大), something abstract (最大的成就, 最恰当的评价), a period on record
+///   (筹资最多的一年) or scoped to the writer (对我最大的帮助). 最好的, 最好看, 最 + any other quality (最具, 最奢侈, 最美,
+///   最低价) is a claim.
 /// - **ordinal** (第一, 第1): a count or a time is not a claim — 第一 + a measure or time word (第一次,
 ///   第一个月, 第一件八折, 第一批, 第一季度, 第一缕, 第一代), 第一 opening an enumeration (第一，…; 第一：…), and
 ///   titles and names (第一人称, 第一书记, 第一中学). After a ranking word (销量第一, 全国第一, 行业第一, 排名第一) it
 ///   always is; so are 第一名, 第一品牌, 第一家 and 第一 standing alone at the end of a phrase.
-/// - **uniqueness** (唯一): a descriptive count is not a claim — 唯一的一只, 唯一一件, 唯一一次 — nor "the only
-///   downside" (唯一的缺点是…, 唯一就是…) or "the only thing I liked" (唯一令人欣慰的是…, 唯一可取之处); 唯一 + a verb
-///   or a noun (唯一能配所有裙子的鞋, 唯一指定, 唯一选择) is.
+/// - **uniqueness** (唯一): a descriptive count is not a claim — 唯一的一只, 唯一一件, 唯一一次, 唯一一名 — nor "the
+///   only downside" (唯一的缺点是…, 唯一就是…), "the only thing I liked" (唯一令人欣慰的是…, 唯一可取之处) or one
+///   person's only one (我唯一感动的…); 唯一 + a verb or a noun (唯一能配所有裙子的鞋, 唯一指定, 唯一选择, 我唯一的选择) is.
 ///
 /// Superlatives that complain or hedge (最差, 最烂, 最垃圾, 最不, 最怕, 最可惜, 最普通), that open a statement about
 /// something else (最重要的是, 最让我感动的, 最起码) and 最新 (the latest, a date; 最新科技 is a claim) are not claims
@@ -110,19 +115,22 @@ enum ClaimGrammar {
     static let literalAfterZui = set("近后终初早晚末")
     /// 最 + a direction, then a place word: 最上面, 最前排, 最里头, 最高层, 最低点, 最底层.
     static let directionsAfterZui = set("上下前里外左右东西南北高低底顶深边")
-    static let placeWords = set("面边头排层楼处点端侧方部间角落位格级上")
+    static let placeWords = set("面边头排层楼处点端侧方部间角落位格级上峰")
     /// Exceptions to the place rule that are claims: 最高级 (named by Art. 9 itself), 最前沿, 最前卫, 最高端, 最低价.
     static let placeClaims = words(["高级", "前沿", "前卫", "高端", "低价", "高档", "顶级", "顶尖", "上乘", "上等", "高品质", "低折扣"])
     /// After 最多 / 最少 / 最高 / 最低 / 最长: a number or a limit word makes a purchase limit or a measure.
     static let limitWords = set("多少长短大小快慢高低")
+    /// A setting turned to its end (调到最暗, 开到最亮, 拧到最紧): these too, besides `limitWords`.
+    static let settingQualities = set("多少长短大小快慢高低暗亮紧松强弱满轻重冷热")
     static let numerals = set("0123456789一二两三四五六七八九十百千万半几")
-    static let limitFollowers = set("可能只不限买拿送就也值算才要有给")
+    static let limitFollowers = set("可能只不限买拿送就也值算才要有给是")
     /// 最 + these is a complaint or a hedge, never a claim for the product: 最差, 最烂, 最不, 最怕.
-    static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢垃讨恐失没恼脏")
+    static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢垃讨恐失没恼脏穷忙累苦丑旧破")
     /// 最 + these describes a hardship or a harm, never a claim for the product: 最严重, 最危险, 最贫困.
     static let hardships = words(["严重", "危险", "困难", "贫困", "落后", "薄弱", "艰苦", "繁重", "恶劣", "脏", "乱", "吵", "冷", "热的时候", "忙", "凄惨",
                                           "悲惨", "艰难", "麻烦", "痛苦", "普通", "平常", "简陋", "一般", "便宜的也",
-                                  "头大", "头疼", "头痛", "气人", "气的", "苦恼", "棘手", "拖拉", "脆弱", "艰险", "浪费", "无聊", "尴尬", "失败"])
+                                  "头大", "头疼", "头痛", "气人", "气的", "苦恼", "棘手", "拖拉", "脆弱", "艰险", "浪费", "无聊", "尴尬", "失败",
+                                  "猖獗", "冰冷", "寒冷", "辛苦", "易受", "容易受", "拥挤", "嘈杂", "敏感", "突出的问题", "缺乏", "短缺", "紧缺", "匮乏"])
     /// 最可 + these complains (最可惜, 最可气, 最可恶); 最可爱, 最可靠 are claims.
     static let negativeAfterZuiKe = set("惜气恶怕笑悲怜恨")
     /// Before 最: the text denies the superlative (不是最好的, 算不上最便宜).
@@ -159,6 +167,8 @@ enum ClaimGrammar {
         "是", "向", "实地", "自己", "带上", "换", "用", "把", "在", "从", "给", "办", "订", "拿",
         "以后", "今后", "下次", "有", "赶快", "马上", "立即", "立刻", "告诉", "趁", "换成", "配上", "装", "升级", "改", "增加", "提供", "附",
         "加", "别再", "不用", "慎重", "仔细", "看清", "咨询", "贴", "借助", "自带", "戴上", "避免",
+        "住", "忍", "每", "放", "关", "开", "保持", "坐", "走", "打", "洗", "晾", "收", "挂", "周末", "平时", "上午", "下午", "晚上",
+        "早上", "白天", "工作日", "还", "别人", "一次", "分开", "单独", "买之前", "事先", "预先", "按",
     ])
     /// 最好的 + these is not the product: the best way (最好的办法是…), best friends, a personal best.
     static let bestOf = words(["办法", "方法", "方式", "朋友", "闺蜜", "兄弟", "成绩", "战绩", "名次", "纪录", "记录"])
@@ -192,24 +202,57 @@ enum ClaimGrammar {
         "印象", "困难", "障碍", "感触", "感想", "卖点", "心得", "难点", "重点", "短板", "软肋", "疑问", "困惑", "地方", "一点", "之处",
         "部分", "感觉", "一面", "时候", "时刻", "瞬间", "经历", "回忆", "后果", "结果",
     ])
-    /// …unless the quality is one the law targets in a product: 最好的地方, 最具特色, 最便宜的部分 stay claims.
+    /// …unless the quality is one the law targets in a product (最具特色, 最便宜的部分, 最好的选择) and the noun is not
+    /// one of its own parts: 最好的地方, 最值得一提的一点 rank a part of the thing described among its other parts.
     static let productQualities = set("好佳优强棒低便实划受畅热火值具有美贵高新")
+    static let partNouns = words(["地方", "一点", "之处", "部分", "一面", "细节", "环节"])
+    /// 最X的 (+ one of its parts) + these: "the Xest thing (about it) is …" names one part of what the writer
+    /// describes (最赞的是大床房, 最值得称赞的是服务, 最明显的就是…): a ranking among its own parts, which the 2023
+    /// enforcement guide to absolute terms does not treat as a claim.
+    static let topicCopulas = words(["就是", "是", "莫过于", "要数", "当属", "当数", "在于", "还是"])
+    /// …unless what follows picks out the product itself: 最舒适的是这款鞋, 最好的是那双, 最好的是我们家.
+    static let demonstratives = set("这那此该")
+    static let productMeasures = set("款只件双家条支瓶套枚顶副块类种系")
+    static let productPronouns = words(["它", "我们", "我家", "咱家", "咱们", "本店", "本品", "本款", "本品牌", "我们家", "小店"])
+    /// 最X(的) + (a few characters +) one of these is a harm or a hardship, never a claim for the product:
+    /// 最大的操作风险, 最大的思想障碍, 最大冷门, 最强劲的对手.
+    static let harmNouns = words([
+        "风险", "障碍", "冷门", "悲哀", "缺憾", "损失", "威胁", "挑战", "危机", "隐患", "阻力", "难题", "课题", "敌人", "对手", "打击",
+        "灾难", "灾害", "事故", "污染", "压力", "负担", "误区", "弊端", "危害", "悲剧", "不幸", "耻辱", "错误", "失误", "教训", "代价",
+        "伤害", "冲击", "阻碍", "瓶颈", "逆差", "赤字", "债务", "弱项", "心病", "隐忧", "败笔", "不好", "不便", "不爽",
+    ])
+    /// Before 最: a harm suffered (受打击最大的是农场, 受冲击最大): the worst hit, not a claim.
+    static let harmsBefore = words(["受打击", "受冲击", "受影响", "受损", "受害", "受灾", "受伤", "打击", "冲击"])
+    /// 最X的 + these is something abstract — an achievement, a feeling, a reason, an apt remark — not a product:
+    /// 最大的成就, 最大的帮助, 最真实的灵魂, 最恰当的评价, 最好的写照, 最大的购买理由.
+    static let abstractNouns = words([
+        "成就", "成功", "帮助", "悲哀", "爱情", "情感", "感情", "亲情", "友情", "灵魂", "理由", "评价", "点评", "写照", "描述", "形容",
+        "概括", "注解", "比喻", "答案", "使命", "境界", "结合点", "奖赏", "褒奖", "武器", "财富", "幸福", "安慰", "动力", "例子", "例证",
+        "道理", "真理", "智慧", "考验", "荣誉", "荣幸", "福气", "敬意", "诚意", "理想", "追求", "任务", "职责", "责任", "义务", "快乐",
+        "满足", "回忆", "信念", "信任", "支持", "鼓励", "关怀", "关爱", "尊重", "誓言", "承诺", "心意", "祝福", "孤独", "实际",
+        "资本", "成绩", "战绩", "纪录", "记录", "怀疑", "谨慎", "警惕", "耐心", "热情",
+    ])
+    /// 最X的 + (一)? + these is a period or an occasion on record (最多的一年, 发展最快的一年, 近年来最冷的冬天).
+    static let periodNouns = words(["一年", "一天", "一月", "一周", "一届", "年份", "年度", "时期", "阶段", "年代", "日子", "冬天", "夏天", "季节", "一季度"])
+    /// 对我 right before 最: the superlative is scoped to the writer (对我最大的帮助).
+    static let writerScope = words(["对我", "对我来说", "对我而言", "于我", "对本人", "对我们"])
     /// Quantities that are measured, after 最高/最低… (最高气温) or before 最 (年龄最大).
     static let quantities = ["气温", "温度", "年龄", "身高", "体重", "水位", "人数", "时速"]
     /// 最 + 高/低/大/小/多/少/长/短/快/慢 + one of these is a measured quantity: 最低消费, 最高气温, 最大亮度.
     static let measurements = words(quantities + [
         "工资", "消费", "限额", "值", "化", "努力", "亮度", "音量", "功率", "分辨率", "容量", "风力", "负荷", "载重", "承重", "血压", "转速",
-        "频率", "电压", "电流", "金额", "面积", "尺寸", "重量", "长度", "宽度", "高度", "深度", "厚度", "时", "时候",
+        "频率", "电压", "电流", "金额", "面积", "尺寸", "重量", "长度", "宽度", "高度", "深度", "厚度", "时", "时候", "纪录", "记录",
+        "罚款", "职位", "规格",
     ])
     /// Before 最: what is measured (年龄最大的志愿者, 比分差距最大).
-    static let measuredBefore = words(quantities + ["风险", "人口", "损失", "伤亡", "死亡", "差距", "差别", "温差", "年纪", "个子", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅", "幅度", "增幅"])
+    static let measuredBefore = words(quantities + ["风险", "人口", "损失", "伤亡", "死亡", "差距", "差别", "温差", "年纪", "罚款", "罚金", "成本", "个子", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅", "幅度", "增幅"])
     /// 第一 + one of these counts or times something: 第一次, 第一个月, 第一件.
-    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔项跳罐盘局头")
-    static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场"])
+    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔项跳罐盘局头春夏秋冬炮锤枪棒号")
+    static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场", "循环"])
     /// 第一 + these is a claim whatever came before: 第一名, 第一品牌, 第一家.
     static let rankNouns = set("名家品牌")
     /// 第一 + these is a title or a name: 第一人称, 第一书记, 第一中学, 第一产业.
-    static let titles = words(["人称", "书记", "副", "夫人", "把手", "责任人", "负责人", "作者", "产业", "中学", "小学", "人民", "医院",
+    static let titles = words(["人称", "书记", "政委", "干休", "副", "夫人", "把手", "责任人", "负责人", "作者", "产业", "中学", "小学", "人民", "医院",
                                "附属", "师范", "梯队", "方阵", "执行", "秘书", "课", "阶梯", "要义", "要务", "要素",
                                "会议室", "机械", "性", "管理者", "钢琴", "大提琴", "小提琴", "交响"])
     /// Words before 第一 that make it a rank: 销量第一, 全国第一.
@@ -219,6 +262,11 @@ enum ClaimGrammar {
     static let phraseEnd = set("，。！？；：、,.!?;:\n )）】」』~～…")
     /// 唯一 + (的)? + a number + a measure: a descriptive count.
     static let uniquenessCountStarts = set("一1两二")
+    /// A person right before 唯一 and a verb after it (我唯一感动的, 你唯一爱过的人): one person's only one. (它唯一…,
+    /// 我们唯一… are not here: the product, the brand; nor 我唯一的选择, the writer's endorsement.)
+    static let personalPronouns = set("我你他她")
+    /// 唯一一名, 唯一一位: how many people there are.
+    static let peopleMeasures = set("名位人个")
     /// 唯一 … + these within its phrase says "the only thing I liked": 唯一令人欣慰的是, 唯一可取之处.
     static let uniquenessAspects = words(["的是", "的就是", "之处", "的地方", "的一点"])
 
@@ -308,10 +356,31 @@ enum ClaimGrammar {
         if !crowd, let (quality, noun) = aspect(t, end) {
             return verdict(false, "aspect", tr("最\(quality) … \(noun) ranks one aspect of an experience, not the product"), end + 1)
         }
+        if endsBefore(t, start, harmsBefore) {
+            return verdict(false, "harm", tr("the worst hit by a harm, not a claim for the product"), end + 1)
+        }
+        if let (quality, noun) = head(t, end, harmNouns, modifiers: 4, bare: true) {
+            return verdict(false, "harm", tr("最\(quality) … \(noun) ranks a harm or a hardship, not the product"), end + 1)
+        }
+        if !crowd, endsBefore(t, start, writerScope) {
+            return verdict(false, "feeling", tr("对我最… is scoped to the writer, not a claim about the product"), end + 1)
+        }
+        if !crowd, let (quality, noun) = head(t, end, abstractNouns, modifiers: 0) {
+            return verdict(false, "abstract", tr("最\(quality)的\(noun) ranks something abstract, not a product"), end + 1)
+        }
+        if !crowd, let (quality, noun) = head(t, end, periodNouns, modifiers: 0) {
+            return verdict(false, "period", tr("最\(quality)的\(noun) names a period on record, not a product"), end + 1)
+        }
+        if !crowd, opensPhrase(t, start), let quality = topic(t, end) {
+            return verdict(false, "topic", tr("最\(quality)的是… names one part of what is described, not the product against others"), end + 1)
+        }
+        if at(t, start - 1) == 0x4E3A /* 为 */, earlierInPhrase(t, start - 1, statisticFrames) {
+            return verdict(false, "measure", tr("以…为最… ranks items of a statistic, not a claim"), end + 1)
+        }
         if limitWords.contains(next), let n = has(t, end + 1, measurements) {
             return verdict(false, "measure", tr("最\(s(next))\(s(t, end + 1, n)) is a measured quantity, not a claim"), end + 1)
         }
-        if limitWords.contains(next), endsBefore(t, start, settingBefore), after.map(settingAfter.contains) ?? true {
+        if settingQualities.contains(next), endsBefore(t, start, settingBefore), after.map(settingAfter.contains) ?? true {
             return verdict(false, "setting", tr("到最\(s(next)) turns a setting to its end, not a claim"), end + 1)
         }
         if limitWords.contains(next), has(t, end, placeClaims) == nil, let k = measuredNumber(t, end + 1) {
@@ -335,7 +404,7 @@ enum ClaimGrammar {
             if closes, endsBefore(t, start, aspirationBefore) {
                 return verdict(false, "aspiration", tr("做到最好 is an aspiration, not a claim"), end + 1)
             }
-            if after == 0x4E86 /* 了 */, conditionalEarlier(t, start) {
+            if after == 0x4E86 /* 了 */, earlierInPhrase(t, start, conditionals) {
                 return verdict(false, "wish", tr("如果… 最好了 is a wish, not a claim"), end + 1)
             }
             if let after, qualityAfterZuihao.contains(after) { return verdict(true, "best", tr("最好\(s(after)) claims the best"), end + 2) }
@@ -392,9 +461,10 @@ enum ClaimGrammar {
         return within(t, after: end, limit: 5) { has(t, $0, institutions) }
     }
 
-    /// 最佳/最高/最美… + up to seven characters + 奖: the name of a prize (国际足联最佳足球运动员奖, 最高奖).
+    /// 最佳/最高/最美… + up to seven characters + 奖 or 勋章: the name of a prize or an honour (国际足联最佳足球运动员奖,
+    /// 最高奖, 最高勋章).
     static func award(_ t: [UInt32], _ end: Int) -> Int? {
-        within(t, after: end, limit: 8) { t[$0] == 0x5956 /* 奖 */ ? 1 : nil }
+        within(t, after: end, limit: 8) { t[$0] == 0x5956 /* 奖 */ || (t[$0] == 0x52CB /* 勋 */ && at(t, $0 + 1) == 0x7AE0 /* 章 */) ? 1 : nil }
     }
 
     /// Walks the Chinese characters after `end` (at most `limit`; 的 or anything not Chinese stops it) and
@@ -419,24 +489,101 @@ enum ClaimGrammar {
         return false
     }
 
-    /// A conditional word earlier in the phrase that ends at `start` (at most twenty characters back).
-    static func conditionalEarlier(_ t: [UInt32], _ start: Int) -> Bool {
+    /// 以 earlier in the phrase, before 为最 (以台北县人口为最多): a statistic's ranking of its items.
+    static let statisticFrames = words(["以"])
+
+    /// A word of `words` earlier in the phrase that ends at `start` (at most twenty characters back).
+    static func earlierInPhrase(_ t: [UInt32], _ start: Int, _ words: WordSet) -> Bool {
         var j = start
         while j > 0, start - j < 20, !phraseEnd.contains(t[j - 1]) || t[j - 1] == 0x20 {
-            if conditionals.endsAt(t, j) { return true }
+            if words.endsAt(t, j) { return true }
             j -= 1
         }
         return false
     }
 
-    /// 最 + a quality of one to four characters + (的)? + an aspect noun: 最大的缺点, 最明显的变化, 最满意的地方.
+    /// 最 + a quality of one to four characters + (的)? + an aspect noun: 最大的缺点, 最明显的变化, 最满意的地方; a
+    /// quality the law targets only with 的 and one of the thing's parts: 最好的地方.
     static func aspect(_ t: [UInt32], _ end: Int) -> (quality: String, noun: String)? {
-        guard let first = at(t, end), !productQualities.contains(first) else { return nil }
+        guard let first = at(t, end) else { return nil }
+        let product = productQualities.contains(first)
         for k in 1...4 {
             let q = end + k
             guard q <= t.count, isCJK(t[q - 1]), t[q - 1] != 0x7684 /* 的 */ else { return nil }
-            let p = at(t, q) == 0x7684 ? q + 1 : q
-            if let n = has(t, p, aspectNouns) { return (s(t, end, k), s(t, p, n)) }
+            let de = at(t, q) == 0x7684
+            let p = de ? q + 1 : q
+            if !product, let n = has(t, p, aspectNouns) { return (s(t, end, k), s(t, p, n)) }
+            if product, de, let n = has(t, p, partNouns) { return (s(t, end, k), s(t, p, n)) }
+        }
+        return nil
+    }
+
+    /// 最 + a quality of one to four characters + the noun it describes, found in `nouns`: after 的 and at most
+    /// `modifiers` more characters (最大的操作风险), or with `bare` right after the quality too (最大冷门).
+    static func head(_ t: [UInt32], _ end: Int, _ nouns: WordSet, modifiers: Int, bare: Bool = false) -> (quality: String, noun: String)? {
+        for k in 1...4 {
+            let q = end + k
+            guard q <= t.count, isCJK(t[q - 1]), t[q - 1] != 0x7684 /* 的 */ else { return nil }
+            guard at(t, q) == 0x7684 else {
+                if bare, let n = has(t, q, nouns), endsNoun(t, q + n) { return (s(t, end, k), s(t, q, n)) }
+                continue
+            }
+            for p in (q + 1)...(q + 1 + modifiers) {
+                if let n = has(t, p, nouns), endsNoun(t, p + n) { return (s(t, end, k), s(t, p, n)) }
+                guard let v = at(t, p), isCJK(v), v != 0x7684 else { return nil }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Words of the writer's that may stand between a phrase's start and the 最 opening its statement.
+    static let phraseOpeners = words(["我觉得", "我认为", "觉得", "认为", "感觉", "个人觉得", "其中", "其实", "而", "但", "但是", "不过",
+                                      "当然", "还有", "另外", "而且", "并且", "尤其", "特别", "特别是", "让我", "我", "就是"])
+
+    /// Whether 最 at `start` opens its phrase, after at most one of `phraseOpeners`: 最赞的是…, 我觉得最赞的是….
+    /// Anything else before it (做笔记本最牛的是…, 湘北最盛行的是…) names the field the superlative ranks in.
+    static func opensPhrase(_ t: [UInt32], _ start: Int) -> Bool {
+        var j = start
+        while j > 0, t[j - 1] == 0x20 { j -= 1 }
+        if j == 0 || phraseEnd.contains(t[j - 1]) { return true }
+        for n in 1...4 where j - n >= 0 {
+            let b = j - n
+            if b == 0 || phraseEnd.contains(t[b - 1]), phraseOpeners.longest(t, at: b) == n { return true }
+        }
+        return false
+    }
+
+    /// What may follow a noun that ends its phrase (最大的操作风险，是…, 最大的思想障碍就是…), where a noun inside a
+    /// longer one does not end it (最大的水污染治理项目).
+    static let afterNoun = set("是就也都在为的了和与及还又却莫要当")
+
+    static func endsNoun(_ t: [UInt32], _ i: Int) -> Bool {
+        guard let v = at(t, i) else { return true }
+        return phraseEnd.contains(v) || afterNoun.contains(v) || !isCJK(v)
+    }
+
+    /// 最 + a quality + 的 + (one of its parts)? + a copula, and what follows does not pick out the product itself
+    /// (最赞的是大床房, 最明显的就是…; but 最舒适的是这款鞋): the quality, when it is so.
+    static func topic(_ t: [UInt32], _ end: Int) -> String? {
+        for k in 1...4 {
+            let q = end + k
+            guard q <= t.count, isCJK(t[q - 1]), t[q - 1] != 0x7684 /* 的 */ else { return nil }
+            guard at(t, q) == 0x7684 else { continue }
+            var p = q + 1
+            if let n = has(t, p, partNouns) ?? has(t, p, aspectNouns) { p += n }
+            guard let c = has(t, p, topicCopulas) else { return nil }
+            var r = p + c
+            while let v = at(t, r), v == 0x20 || v == 0xFF1A /* ： */ || v == 0x3A /* : */ { r += 1 }
+            if let v = at(t, r), demonstratives.contains(v) {
+                var m = r + 1
+                if let w = at(t, m), numerals.contains(w) { m += 1 }
+                if let w = at(t, m), productMeasures.contains(w) { return nil }
+                // 这个 / 那个 picks out the product when it ends the phrase (最好的就是这个！), not before a noun.
+                if at(t, m) == 0x4E2A /* 个 */, at(t, m + 1).map(phraseEnd.contains) ?? true { return nil }
+            }
+            if has(t, r, productPronouns) != nil { return nil }
+            return s(t, end, k)
         }
         return nil
     }
@@ -469,12 +616,15 @@ enum ClaimGrammar {
         func verdict(_ claim: Bool, _ step: @autoclosure () -> String, _ why: @autoclosure () -> String, _ wordEnd: Int) -> Verdict {
             Verdict(isClaim: claim, step: explain ? "uniqueness/\(step())" : "", why: explain ? why() : "", end: min(max(wordEnd, end), t.count))
         }
+        if let p = at(t, start - 1), personalPronouns.contains(p), at(t, end) != 0x7684 /* 的 */, isCJK(at(t, end)) {
+            return verdict(false, "personal", tr("\(s(p))唯一… is one person's only one, not a claim"), end)
+        }
         var i = end
         if at(t, i) == 0x7684 /* 的 */ { i += 1 }
         if let n = has(t, i, uniquenessDownsides) {
             return verdict(false, "downside", tr("唯一\(s(t, end, i + n - end)) names the only downside, not a claim"), end)
         }
-        if let n = at(t, i), uniquenessCountStarts.contains(n), let m = at(t, i + 1), measures.contains(m) {
+        if let n = at(t, i), uniquenessCountStarts.contains(n), let m = at(t, i + 1), measures.contains(m) || peopleMeasures.contains(m) {
             return verdict(false, "count", tr("唯一 + \(s(t, end, i + 2 - end)) describes how many there are"), end)
         }
         // Within its phrase: 唯一令人欣慰的是, 唯一可取之处, 唯一就是.

@@ -14,11 +14,16 @@ False alarms: a share flagged counts claims too, and these corpora make real one
 世界上最大的…). Benchmarks/precision-labels.tsv holds judgments of sentences drawn at random from those the checks
 flagged, each labelled `claim` (the term is used as the claim it stands for) or `not-claim` (its characters
 appear but no claim is made: advice, a setting, a name, a measure, a complaint…) by reviewers who did not write
-the grammar. Two samples of 200 per corpus: `tuning` (seed 20261205), whose not-claims shaped the grammar, and
-`held-out` (seed 20261206, drawn afterwards from what was still flagged, never used to tune). Sentences are named
-by the first 12 hex digits of their SHA-1, so no corpus text is copied. The held-out sentences still flagged are a
-random sample of what is flagged now; the share of them that are not claims, times the share flagged, estimates
-the false alarms (with a 95 % Wilson interval). Labelled claims (either sample) no longer flagged are claims lost.
+the grammar. Three samples of 200 per corpus: `tuning` (seed 20261205) and `tuning-2` (seed 20261206, drawn as the
+held-out sample of its day), whose not-claims shaped the grammar, and `held-out` (seed 20261207, drawn after the
+grammar last changed, from the flagged sentences no sample had labelled; never used to tune). Sentences are named
+by the first 12 hex digits of their SHA-1, so no corpus text is copied.
+
+The false-alarm estimate is stratified: a flagged sentence some sample labelled counts as its label says; the
+flagged sentences no sample labelled are estimated from the held-out sample (a random sample of exactly those when
+it was drawn): their number times the share of the held-out sentences still flagged that are not claims, with a
+95 % Wilson interval on that share. The per-sample lines below it show each sample's share on its own. Labelled
+claims (any sample) no longer flagged are claims lost.
 
 Usage: precision.py KOS PYTHON [REPORT]  (REPORT: where to write every flagged sentence, for review)
 """
@@ -125,16 +130,29 @@ def main():
         share = 100.0 * len(flagged) / max(1, len(lines))
         top = ", ".join(f"{r.split('/')[-1]} {n}" for r, n in sorted(rules.items(), key=lambda x: -x[1])[:6])
         print(f"  {name:8} {len(lines):7d} sentences  {len(flagged):5d} flagged  {share:.2f} %   ({top})")
-        ids = {hashlib.sha1(lines[i].encode()).hexdigest()[:12] for i in flagged}
+        shas = {i: hashlib.sha1(lines[i].encode()).hexdigest()[:12] for i in flagged}
+        ids = set(shas.values())
         mine = {sha: v for (corpus, sha), v in judged.items() if corpus == name}
         lost = sum(1 for sha, (label, _, _) in mine.items() if label == "claim" and sha not in ids)
-        for sample in ("held-out", "tuning"):
+        known_wrong = sum(1 for sha in shas.values() if sha in mine and mine[sha][0] == "not-claim")
+        known_right = sum(1 for sha in shas.values() if sha in mine and mine[sha][0] == "claim")
+        unknown = sum(1 for sha in shas.values() if sha not in mine)
+        held = [v for sha, v in mine.items() if v[2] == "held-out" and sha in ids]
+        held_wrong = sum(1 for label, _, _ in held if label == "not-claim")
+        p = held_wrong / max(1, len(held))
+        lo, hi = wilson(held_wrong, len(held))
+        n = max(1, len(lines))
+        print(f"  {'':8} false alarms ~{100.0 * (known_wrong + unknown * p) / n:.2f} % of sentences"
+              f" (95 %: {100.0 * (known_wrong + unknown * lo) / n:.2f}–{100.0 * (known_wrong + unknown * hi) / n:.2f} %),"
+              f" claims ~{100.0 * (known_right + unknown * (1 - p)) / n:.2f} %: {known_wrong} flagged sentences labelled not claims,"
+              f" {known_right} labelled claims, {unknown} unlabelled at {held_wrong} of {len(held)} held-out not claims")
+        for sample in ("held-out", "tuning-2", "tuning"):
             drawn = {sha: v for sha, v in mine.items() if v[2] == sample}
             still = [v for sha, v in drawn.items() if sha in ids]
             wrong = sum(1 for label, _, _ in still if label == "not-claim")
             cleared = sum(1 for sha, (label, _, _) in drawn.items() if label == "not-claim" and sha not in ids)
             lo, hi = wilson(wrong, len(still))
-            print(f"  {'':8} {sample:8}: false alarms ~{share * wrong / max(1, len(still)):.2f} % of sentences"
+            print(f"  {'':8} {sample:8} alone: false alarms ~{share * wrong / max(1, len(still)):.2f} % of sentences"
                   f" (95 %: {share * lo:.2f}–{share * hi:.2f} %), claims ~{share * (len(still) - wrong) / max(1, len(still)):.2f} %:"
                   f" {wrong} of {len(still)} labelled flags are not claims ({cleared} cleared since labelling)")
         print(f"  {'':8} labelled claims no longer flagged: {lost}")

@@ -1179,8 +1179,8 @@ msgstr "输出工作流语言的 JSON Schema（供 YAML 语言服务器使用）
 msgid "Product names or SKUs under embargo."
 msgstr "处于禁发期的产品名称或 SKU。"
 
-msgid "Productive claims judged by the context grammar: superlative (最X), ordinal (第一X), uniqueness (唯一X), certainty (100%)."
-msgstr "按上下文语法判断的各类用语：最高级（最X）、序数（第一X）、唯一性（唯一X）、确定性（100%）。"
+msgid "Productive claims judged by the context grammar: superlative (最X), ordinal (第一X), uniqueness (唯一X), certainty (100%), absolute (绝对)."
+msgstr "按上下文语法判断的各类用语：最高级（最X）、序数（第一X）、唯一性（唯一X）、确定性（100%）、绝对（绝对）。"
 
 msgid "Products that must not appear before a time."
 msgstr "在某个时间之前不得出现的产品。"
@@ -4305,6 +4305,9 @@ msgstr "该工作流的规则包无法编译（kos validate {0}）"
 msgid "the worst hit by a harm, not a claim for the product"
 msgstr "说的是受损最重的一方，不是对商品的宣称"
 
+msgid "the writer's own intention, not a claim about the product"
+msgstr "是作者本人的打算，不是对商品的宣称"
+
 msgid "the {0} notice about {1}"
 msgstr "关于 {1} 的 {0} 通知"
 
@@ -5237,6 +5240,9 @@ msgstr "第 {0}–{1} 篇，共 {2} 篇草稿，等待最久的排在最前。"
 msgid "{0}唯一… is one person's only one, not a claim"
 msgstr "「{0}唯一……」说的是个人唯一的经历，不是宣称"
 
+msgid "…以来的最{0}{1} is a statistic's record, not a claim"
+msgstr "「……以来的最{0}{1}」是统计数据的纪录，不是宣称"
+
 msgid "← Earlier"
 msgstr "← 上一页"
 
@@ -5263,6 +5269,9 @@ msgstr "「唯一……{0}」说的是唯一值得一提之处，不是宣称"
 
 msgid "唯一{0} names the only downside, not a claim"
 msgstr "「唯一{0}」说的是唯一的不足，不是宣称"
+
+msgid "唯一最… is judged by the superlative after it"
+msgstr "「唯一最……」由其后的最高级用语判断"
 
 msgid "如果… 最好了 is a wish, not a claim"
 msgstr "「如果……最好了」是愿望，不是宣称"
@@ -5333,6 +5342,9 @@ msgstr "「最{0}{1}」指的是地点或位置"
 msgid "最{0}的{1} names a period on record, not a product"
 msgstr "「最{0}的{1}」指有记录的一段时期，不是商品"
 
+msgid "最{0}的{1} names a place or position"
+msgstr "「最{0}的{1}」指位置或场所"
+
 msgid "最{0}的{1} ranks something abstract, not a product"
 msgstr "「最{0}的{1}」排的是抽象事物，不是商品"
 
@@ -5347,6 +5359,9 @@ msgstr "「最好」宣称最好"
 
 msgid "最好{0} claims the best"
 msgstr "「最好{0}」宣称最好"
+
+msgid "最好用 + {0}… reads \"had better use\""
+msgstr "「最好用」加「{0}……」意为“最好使用”"
 
 msgid "最好的 claims the best"
 msgstr "「最好的」宣称最好"
@@ -5380,6 +5395,18 @@ msgstr "「第一{0}」是数字的一部分"
 
 msgid "第一、{0} lists positions"
 msgstr "「第一、{0}」是在列举序号"
+
+msgid "绝对 claims an absolute"
+msgstr "「绝对」宣称绝对化"
+
+msgid "绝对 is denied, not claimed"
+msgstr "「绝对」被否定，不是宣称"
+
+msgid "绝对 … {0} is a complaint, not a claim for the product"
+msgstr "「绝对……{0}」是抱怨，不是对商品的宣称"
+
+msgid "绝对{0} denies something, not a claim"
+msgstr "「绝对{0}」是否定，不是宣称"
 
 msgid "视频号 WeChat Channels post"
 msgstr "视频号动态"

@@ -292,8 +292,8 @@ enum Language {
             ]),
             ShapeVariant("claim", tr("Absolute and superlative claims, judged in context (最好的面料 is a claim, 最好提前预约 is not)."), [
                 Field("terms", .list(.string(.text), minItems: 1), tr("Claims wherever they appear (国家级, 全网最低价).")),
-                Field("families", .list(.enumeration(["superlative", "ordinal", "uniqueness", "certainty"]), minItems: 1),
-                      tr("Productive claims judged by the context grammar: superlative (最X), ordinal (第一X), uniqueness (唯一X), certainty (100%).")),
+                Field("families", .list(.enumeration(["superlative", "ordinal", "uniqueness", "certainty", "absolute"]), minItems: 1),
+                      tr("Productive claims judged by the context grammar: superlative (最X), ordinal (第一X), uniqueness (唯一X), certainty (100%), absolute (绝对).")),
                 Field("exceptions", .list(.string(.text), minItems: 1), tr("Longer innocent phrases that always pass.")),
                 Field("suggest", .map(.string(.text)), tr("A claim word → a compliant rewording, shown with the finding (最好: 优质).")),
             ]),

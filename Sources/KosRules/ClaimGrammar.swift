@@ -33,9 +33,11 @@ import KosCore
 /// a prize or a body (最佳足球运动员奖, 最高纪律委员会), a wish or an aspiration (如果有黑色就最好了, 做到最好), the
 /// saying 合适的才是最好的, and anything inside the title of a work (《绝对小孩》) that is more than the claim itself.
 /// 100% + an effort (百分之百的努力) promises nothing.
+/// - **absolute** (绝对): "definitely" in a complaint or a denial is not a claim — 服务绝对有问题, 绝对是最差的酒店,
+///   绝对不会后悔, 不是绝对的 — nor the writer's own intention (我绝对会再来). 绝对正品, 绝对好用, 绝对的品质 are claims.
 enum ClaimGrammar {
     enum Family: String, CaseIterable, Sendable {
-        case superlative, ordinal, uniqueness, certainty
+        case superlative, ordinal, uniqueness, certainty, absolute
 
         /// The characters that start the family's candidates in the folded text.
         var triggers: [String] {
@@ -44,6 +46,7 @@ enum ClaimGrammar {
             case .ordinal: ["第一", "第1"]
             case .uniqueness: ["唯一"]
             case .certainty: ["100%", "百分之百"]
+            case .absolute: ["绝对"]
             }
         }
     }
@@ -115,7 +118,7 @@ enum ClaimGrammar {
     static let literalAfterZui = set("近后终初早晚末")
     /// 最 + a direction, then a place word: 最上面, 最前排, 最里头, 最高层, 最低点, 最底层.
     static let directionsAfterZui = set("上下前里外左右东西南北高低底顶深边")
-    static let placeWords = set("面边头排层楼处点端侧方部间角落位格级上峰")
+    static let placeWords = set("面边头排层楼处点端侧方部间角落位格级上峰下")
     /// Exceptions to the place rule that are claims: 最高级 (named by Art. 9 itself), 最前沿, 最前卫, 最高端, 最低价.
     static let placeClaims = words(["高级", "前沿", "前卫", "高端", "低价", "高档", "顶级", "顶尖", "上乘", "上等", "高品质", "低折扣"])
     /// After 最多 / 最少 / 最高 / 最低 / 最长: a number or a limit word makes a purchase limit or a measure.
@@ -125,18 +128,18 @@ enum ClaimGrammar {
     static let numerals = set("0123456789一二两三四五六七八九十百千万半几")
     static let limitFollowers = set("可能只不限买拿送就也值算才要有给是")
     /// 最 + these is a complaint or a hedge, never a claim for the product: 最差, 最烂, 最不, 最怕.
-    static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢垃讨恐失没恼脏穷忙累苦丑旧破")
+    static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢垃讨恐失没恼脏穷忙累苦丑旧破劣")
     /// 最 + these describes a hardship or a harm, never a claim for the product: 最严重, 最危险, 最贫困.
     static let hardships = words(["严重", "危险", "困难", "贫困", "落后", "薄弱", "艰苦", "繁重", "恶劣", "脏", "乱", "吵", "冷", "热的时候", "忙", "凄惨",
                                           "悲惨", "艰难", "麻烦", "痛苦", "普通", "平常", "简陋", "一般", "便宜的也",
                                   "头大", "头疼", "头痛", "气人", "气的", "苦恼", "棘手", "拖拉", "脆弱", "艰险", "浪费", "无聊", "尴尬", "失败",
-                                  "猖獗", "冰冷", "寒冷", "辛苦", "易受", "容易受", "拥挤", "嘈杂", "敏感", "突出的问题", "缺乏", "短缺", "紧缺", "匮乏"])
+                                  "猖獗", "冰冷", "寒冷", "辛苦", "低档", "老式", "低级的", "易受", "容易受", "拥挤", "嘈杂", "敏感", "突出的问题", "缺乏", "短缺", "紧缺", "匮乏"])
     /// 最可 + these complains (最可惜, 最可气, 最可恶); 最可爱, 最可靠 are claims.
     static let negativeAfterZuiKe = set("惜气恶怕笑悲怜恨")
     /// Before 最: the text denies the superlative (不是最好的, 算不上最便宜).
     static let negations = words(["不是", "并非", "不算", "算不上", "称不上", "谈不上", "没有", "并不", "未必", "不一定"])
     /// 最开始, 最开头, 最先 (but 最先进): a time; 最靠近, 最靠走廊: a position.
-    static let literalWordsAfterZui = words(["开始", "开头", "先", "靠近", "靠边", "靠里", "靠外", "靠前", "靠后", "靠窗", "靠走廊", "靠门", "靠墙"])
+    static let literalWordsAfterZui = words(["开始", "开头", "先", "角落", "拐角", "犄角", "靠犄角", "靠角落", "靠近", "靠边", "靠里", "靠外", "靠前", "靠后", "靠窗", "靠走廊", "靠门", "靠墙"])
     /// 最 + these opens a statement about something else: 最重要的是, 最让我感动的, 最起码.
     static let discourseAfterZui = words(["重要", "主要", "关键", "基本", "起码", "根本", "让", "令", "使", "值得一提", "终", "基层", "夸张", "离谱",
                                           "奇怪", "过分", "诚挚", "衷心", "热烈", "应该", "应当", "需要", "广大"])
@@ -244,15 +247,20 @@ enum ClaimGrammar {
         "频率", "电压", "电流", "金额", "面积", "尺寸", "重量", "长度", "宽度", "高度", "深度", "厚度", "时", "时候", "纪录", "记录",
         "罚款", "职位", "规格",
     ])
+    /// 年来 / 以来 / 历史 (+ 的) before 最高/最低… + a level: a statistic's record (30年来的最低水平, 历史最高水平);
+    /// 十年来最低价 stays a claim (a price is not a level).
+    static let recordSpans = words(["年来", "以来", "历史", "历史上", "史上的", "有史以来"])
+    static let recordSpansDe = words(["年来的", "以来的", "历史的", "历史上的"])
+    static let levels = words(["水平", "纪录", "记录", "点", "位", "值", "水位"])
     /// Before 最: what is measured (年龄最大的志愿者, 比分差距最大).
     static let measuredBefore = words(quantities + ["风险", "人口", "损失", "伤亡", "死亡", "差距", "差别", "温差", "年纪", "罚款", "罚金", "成本", "个子", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅", "幅度", "增幅"])
     /// 第一 + one of these counts or times something: 第一次, 第一个月, 第一件.
-    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔项跳罐盘局头春夏秋冬炮锤枪棒号")
+    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔项跳罐盘局头春夏秋冬炮锤枪棒号分秒种任行战")
     static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场", "循环"])
     /// 第一 + these is a claim whatever came before: 第一名, 第一品牌, 第一家.
     static let rankNouns = set("名家品牌")
     /// 第一 + these is a title or a name: 第一人称, 第一书记, 第一中学, 第一产业.
-    static let titles = words(["人称", "书记", "政委", "干休", "副", "夫人", "把手", "责任人", "负责人", "作者", "产业", "中学", "小学", "人民", "医院",
+    static let titles = words(["人称", "书记", "政委", "干休", "审", "副", "夫人", "把手", "责任人", "负责人", "作者", "产业", "中学", "小学", "人民", "医院",
                                "附属", "师范", "梯队", "方阵", "执行", "秘书", "课", "阶梯", "要义", "要务", "要素",
                                "会议室", "机械", "性", "管理者", "钢琴", "大提琴", "小提琴", "交响"])
     /// Words before 第一 that make it a rank: 销量第一, 全国第一.
@@ -262,6 +270,8 @@ enum ClaimGrammar {
     static let phraseEnd = set("，。！？；：、,.!?;:\n )）】」』~～…")
     /// 唯一 + (的)? + a number + a measure: a descriptive count.
     static let uniquenessCountStarts = set("一1两二")
+    /// 唯一的 + these + a downside: 唯一的小小遗憾, 唯一一点不足.
+    static let uniquenessModifiers = words(["小小的", "小小", "一点", "一个", "一处", "的一点"])
     /// A person right before 唯一 and a verb after it (我唯一感动的, 你唯一爱过的人): one person's only one. (它唯一…,
     /// 我们唯一… are not here: the product, the brand; nor 我唯一的选择, the writer's endorsement.)
     static let personalPronouns = set("我你他她")
@@ -280,6 +290,7 @@ enum ClaimGrammar {
         case .ordinal: ordinal(text, start, triggerEnd, explain)
         case .uniqueness: uniqueness(text, start, triggerEnd, explain)
         case .certainty: certainty(text, start, triggerEnd, explain)
+        case .absolute: absolute(text, start, triggerEnd, explain)
         }
     }
 
@@ -377,6 +388,9 @@ enum ClaimGrammar {
         if at(t, start - 1) == 0x4E3A /* 为 */, earlierInPhrase(t, start - 1, statisticFrames) {
             return verdict(false, "measure", tr("以…为最… ranks items of a statistic, not a claim"), end + 1)
         }
+        if limitWords.contains(next), let n = has(t, end + 1, levels), endsBefore(t, start, recordSpans) || endsBefore(t, start, recordSpansDe) {
+            return verdict(false, "record", tr("…以来的最\(s(next))\(s(t, end + 1, n)) is a statistic's record, not a claim"), end + 1)
+        }
         if limitWords.contains(next), let n = has(t, end + 1, measurements) {
             return verdict(false, "measure", tr("最\(s(next))\(s(t, end + 1, n)) is a measured quantity, not a claim"), end + 1)
         }
@@ -390,6 +404,14 @@ enum ClaimGrammar {
             if let n = has(t, end, placeClaims) { return verdict(true, "place-claim", tr("最\(s(t, end, n)) is a claim of quality"), end + n) }
             if let after, placeWords.contains(after) {
                 return verdict(false, "place", tr("最\(s(next))\(s(after)) names a place or position"), end + 2)
+            }
+            // 最高的23层, 最高的一层: a floor or a row with its number.
+            if after == 0x7684 /* 的 */ {
+                var j = end + 2
+                while let v = at(t, j), j < end + 6, numerals.contains(v) || v == 0x20 { j += 1 }
+                if j > end + 2, let v = at(t, j), placeWords.contains(v) {
+                    return verdict(false, "place", tr("最\(s(next))的\(s(t, end + 2, j + 1 - end - 2)) names a place or position"), end + 1)
+                }
             }
         }
         if limitWords.contains(next), let after, numerals.contains(after) || limitFollowers.contains(after) {
@@ -406,6 +428,9 @@ enum ClaimGrammar {
             }
             if after == 0x4E86 /* 了 */, earlierInPhrase(t, start, conditionals) {
                 return verdict(false, "wish", tr("如果… 最好了 is a wish, not a claim"), end + 1)
+            }
+            if after == 0x7528 /* 用 */, let v = at(t, end + 2), v < 0x80, v != 0x20, !phraseEnd.contains(v) {
+                return verdict(false, "advice", tr("最好用 + \(s(v))… reads \"had better use\""), end + 1)
             }
             if let after, qualityAfterZuihao.contains(after) { return verdict(true, "best", tr("最好\(s(after)) claims the best"), end + 2) }
             if let n = has(t, end + 1, adviceAfterZuihao) {
@@ -621,6 +646,10 @@ enum ClaimGrammar {
         }
         var i = end
         if at(t, i) == 0x7684 /* 的 */ { i += 1 }
+        if at(t, i) == 0x6700 /* 最 */ {
+            return verdict(false, "superlative", tr("唯一最… is judged by the superlative after it"), end)
+        }
+        if let n = has(t, i, uniquenessModifiers) { i += n }
         if let n = has(t, i, uniquenessDownsides) {
             return verdict(false, "downside", tr("唯一\(s(t, end, i + n - end)) names the only downside, not a claim"), end)
         }
@@ -629,7 +658,7 @@ enum ClaimGrammar {
         }
         // Within its phrase: 唯一令人欣慰的是, 唯一可取之处, 唯一就是.
         var j = end
-        while j < min(t.count, end + 10), !phraseEnd.contains(t[j]) {
+        while j < min(t.count, end + 16), !phraseEnd.contains(t[j]) {
             if let n = has(t, j, uniquenessAspects) {
                 return verdict(false, "aspect", tr("唯一 … \(s(t, j, n)) names the only thing worth saying, not a claim"), end)
             }
@@ -660,6 +689,37 @@ enum ClaimGrammar {
         if at(t, i) == 0x7684 /* 的 */ { i += 1 }
         if let n = has(t, i, efforts) { return verdict(false, "effort", tr("100% + \(s(t, i, n)) is the writer's effort, not a promise")) }
         return verdict(true, "claim", tr("100% promises a certain result"))
+    }
+
+    /// Within 绝对's phrase, these make it a complaint: 服务绝对有问题, 绝对是…最差的酒店, 绝对做不好.
+    static let complaintWords = words([
+        "最差", "太差", "很差", "极差", "真差", "超差", "差劲", "差评", "问题", "失望", "垃圾", "烂", "坑", "骗", "脏", "恶心", "浪费",
+        "投诉", "恶梦", "噩梦", "愤怒", "无语", "糟糕", "不好", "不行", "不值", "做不", "配不上", "需要提高", "需要改进", "难吃", "难看",
+        "难用", "上当", "吃亏", "宰人", "黑店",
+    ])
+    /// Right after 绝对 (是, 会, 的 between allowed): a denial — 绝对不会, 绝对没有, 绝对别, 绝对的没.
+    static let denials = set("不没别无非未")
+    /// The writer right before 绝对: an intention of the writer's own (我绝对会再来, 本人绝对是个…).
+    static let writers = words(["我", "本人", "我们一家", "我们全家", "我家"])
+
+    static func absolute(_ t: [UInt32], _ start: Int, _ end: Int, _ explain: Bool) -> Verdict {
+        func verdict(_ claim: Bool, _ step: @autoclosure () -> String, _ why: @autoclosure () -> String) -> Verdict {
+            Verdict(isClaim: claim, step: explain ? "absolute/\(step())" : "", why: explain ? why() : "", end: end)
+        }
+        if negatedBefore(t, start) { return verdict(false, "negated", tr("绝对 is denied, not claimed")) }
+        var i = end
+        while let v = at(t, i), v == 0x20 || v == 0x662F /* 是 */ || v == 0x4F1A /* 会 */ || v == 0x7684 /* 的 */ || v == 0x90FD /* 都 */ { i += 1 }
+        if let v = at(t, i), denials.contains(v) { return verdict(false, "denial", tr("绝对\(s(t, end, i + 1 - end)) denies something, not a claim")) }
+        if at(t, i) == 0x5DEE /* 差 */ { return verdict(false, "complaint", tr("绝对 … \(s(t, i, 1)) is a complaint, not a claim for the product")) }
+        var j = end
+        while j < min(t.count, end + 16), !phraseEnd.contains(t[j]) {
+            if let n = has(t, j, complaintWords) {
+                return verdict(false, "complaint", tr("绝对 … \(s(t, j, n)) is a complaint, not a claim for the product"))
+            }
+            j += 1
+        }
+        if endsBefore(t, start, writers) { return verdict(false, "writer", tr("the writer's own intention, not a claim about the product")) }
+        return verdict(true, "claim", tr("绝对 claims an absolute"))
     }
 
     static func s(_ v: UInt32) -> String { Unicode.Scalar(v).map { String($0) } ?? "" }

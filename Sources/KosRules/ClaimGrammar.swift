@@ -128,7 +128,7 @@ enum ClaimGrammar {
     static let numerals = set("0123456789一二两三四五六七八九十百千万半几")
     static let limitFollowers = set("可能只不限买拿送就也值算才要有给是")
     /// 最 + these is a complaint or a hedge, never a claim for the product: 最差, 最烂, 最不, 最怕.
-    static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢垃讨恐失没恼脏穷忙累苦丑旧破劣")
+    static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢垃讨恐失没恼脏穷忙累苦丑旧破劣衰滥")
     /// 最 + these describes a hardship or a harm, never a claim for the product: 最严重, 最危险, 最贫困.
     static let hardships = words(["严重", "危险", "困难", "贫困", "落后", "薄弱", "艰苦", "繁重", "恶劣", "脏", "乱", "吵", "冷", "热的时候", "忙", "凄惨",
                                           "悲惨", "艰难", "麻烦", "痛苦", "普通", "平常", "简陋", "一般", "便宜的也",

@@ -152,6 +152,7 @@ import Testing
         ("机器的cpu最好用zm82", "superlative/advice"),
         ("装修用的是最低档的地砖", "superlative/negative"),
         ("就是最劣质的滑轨也不会那么沉重", "superlative/negative"),
+        ("这是我买过最衰的一本", "superlative/negative"),
         ("从踏入酒店后的第一分钟开始", "ordinal/measure"),
         ("唯一的小小遗憾就是字有点小", "uniqueness/downside"),
         ("唯一最大的缺点：电池不行", "uniqueness/superlative"),

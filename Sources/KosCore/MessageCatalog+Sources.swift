@@ -2217,6 +2217,9 @@ msgstr "加了引号的单元格没有结束引号"
 msgid "a range cannot end in a class like \\{0}"
 msgstr "范围不能以 \\{0} 这样的字符类结尾"
 
+msgid "a rank at school or in a race, not the product's"
+msgstr "是个人在学校或比赛中的名次，不是商品的排名"
+
 msgid "a ranking word before 第一 makes it a rank"
 msgstr "「第一」前面的排名用语使它成为排名"
 
@@ -4023,6 +4026,9 @@ msgstr "此帖所用的活动素材包 {0} 从 {1} 起才可发布"
 msgid "the campaign kit's posts take only the slots {0}"
 msgstr "活动素材包的帖子只能使用档期 {0}"
 
+msgid "the certainty is denied, not promised"
+msgstr "确定性被否定，不是承诺"
+
 msgid "the character class opened here is not closed with ']'"
 msgstr "这里开始的字符类没有用「]」闭合"
 
@@ -4172,6 +4178,9 @@ msgstr "无法检查图片 {0}：{1}"
 
 msgid "the probe after the cool-down failed"
 msgstr "冷却期后的试探请求失败了"
+
+msgid "the product called the only one claims there is nothing else like it"
+msgstr "称商品为唯一，宣称别无同类"
 
 msgid "the program's health is for the brand's reviewers and admins"
 msgstr "项目健康度仅供品牌方的审核人和管理员查看"
@@ -5261,11 +5270,23 @@ msgstr "「合适的才是最好的」是关于怎么选择的俗话，不是对
 msgid "唯一 + {0} describes how many there are"
 msgstr "「唯一」加「{0}」描述的是数量"
 
-msgid "唯一 claims there is nothing else like it"
-msgstr "「唯一」宣称别无其他"
+msgid "唯一 here describes the only one at hand, not a claim that nothing else compares"
+msgstr "此处「唯一」描述眼前仅有的一个，不是宣称无可比拟"
+
+msgid "唯一 within a market claims there is nothing else like it"
+msgstr "在某一市场范围内称「唯一」，宣称别无同类"
+
+msgid "唯一 … {0} claims nothing else can"
+msgstr "「唯一……{0}」宣称别的都做不到"
 
 msgid "唯一 … {0} names the only thing worth saying, not a claim"
 msgstr "「唯一……{0}」说的是唯一值得一提之处，不是宣称"
+
+msgid "唯一 … 的{0} describes a person, not the product"
+msgstr "「唯一……的{0}」描述的是人，不是商品"
+
+msgid "唯一{0} claims a sole designation or choice"
+msgstr "「唯一{0}」宣称独家指定或唯一选择"
 
 msgid "唯一{0} names the only downside, not a claim"
 msgstr "「唯一{0}」说的是唯一的不足，不是宣称"
@@ -5290,6 +5311,9 @@ msgstr "抖音文案"
 
 msgid "最 is not followed by a quality"
 msgstr "「最」后面没有表示性质的词"
+
+msgid "最{0} + {1} is a size in stock, not a claim"
+msgstr "「最{0}」加「{1}」是库存尺码，不是宣称"
 
 msgid "最{0} + {1} states a limit or a measure"
 msgstr "「最{0}」加「{1}」表示限量或度量"
@@ -5330,6 +5354,9 @@ msgstr "「最{0}……{1}」排的是损害或困难，不是商品"
 msgid "最{0} … {1} ranks one aspect of an experience, not the product"
 msgstr "「最{0}……{1}」评的是体验的某一方面，不是产品"
 
+msgid "最{0} … {1} states a limit"
+msgstr "「最{0}……{1}」表示上限或下限"
+
 msgid "最{0}{1} + a number is a measured quantity, not a claim"
 msgstr "「最{0}{1}」加数字是可测量的量，不是宣称"
 
@@ -5338,6 +5365,9 @@ msgstr "「最{0}{1}」是可测量的量，不是宣称"
 
 msgid "最{0}{1} names a place or position"
 msgstr "「最{0}{1}」指的是地点或位置"
+
+msgid "最{0}的{1} is what people are concerned about, not a claim"
+msgstr "「最{0}的{1}」说的是人们关心的事，不是宣称"
 
 msgid "最{0}的{1} names a period on record, not a product"
 msgstr "「最{0}的{1}」指有记录的一段时期，不是商品"
@@ -5357,6 +5387,9 @@ msgstr "「最好」加「{0}」是建议用法，意为「应当」"
 msgid "最好 claims the best"
 msgstr "「最好」宣称最好"
 
+msgid "最好{0} + {1}… reads \"had better\""
+msgstr "「最好{0}」加「{1}……」意为“最好（做某事）”"
+
 msgid "最好{0} claims the best"
 msgstr "「最好{0}」宣称最好"
 
@@ -5371,6 +5404,9 @@ msgstr "「最好的{0}」指的是办法、朋友或成绩，不是产品"
 
 msgid "最新 is the latest, a date"
 msgstr "「最新」指最近的时间，是日期"
+
+msgid "百分之百{0} is the writer's own certainty, not a promise"
+msgstr "「百分之百{0}」是作者本人的确定，不是承诺"
 
 msgid "第一 + {0} counts or times something"
 msgstr "「第一」加「{0}」是计数或表示时间"
@@ -5407,6 +5443,9 @@ msgstr "「绝对……{0}」是抱怨，不是对商品的宣称"
 
 msgid "绝对{0} denies something, not a claim"
 msgstr "「绝对{0}」是否定，不是宣称"
+
+msgid "绝对{0} says something cannot be done, not a claim"
+msgstr "「绝对{0}」说的是做不到，不是宣称"
 
 msgid "视频号 WeChat Channels post"
 msgstr "视频号动态"

@@ -9,8 +9,9 @@ import KosCore
 ///
 /// - **superlative** (最X): literal and spatial uses are not claims — 最近, 最后, 最终, 最初, 最早, 最晚, 最开始,
 ///   and 最 + a place or position (最高层, 最低点, 最上面, 最前排, 最里面); nor are purchase limits and measured
-///   quantities (最多两件, 最少一件, 最多可以…, 最低消费, 最高气温, 最大亮度, 尽最大努力), "had better" (最好 + a verb
-///   or adverb: 最好提前预约, 最好别, 最好先试穿), the writer's own feelings (最喜欢, 最爱, 最满意, 最讨厌, 印象最深 —
+///   quantities (最多两件, 最少一件, 最多可以…, 最多等十分钟, 最低消费, 最高气温, 最大亮度, 尽最大努力), a size in
+///   stock (最小的码), "had better" (最好 + a verb or adverb: 最好提前预约, 最好别, 最好先试穿; 最好穿 + its object:
+///   最好穿平底鞋 — but 最好穿的鞋, 这款最好穿了 are claims), the writer's own feelings (最喜欢, 最爱, 最满意, 最讨厌, 印象最深 —
 ///   unless a crowd owns them: 女生最爱的包 claims popularity), or a statement that ranks one aspect of the
 ///   writer's experience (最大的缺点, 最大特点是, 最明显的变化, 最好的地方; but 最具特色 ranks the product and stays a
 ///   claim), or that opens a phrase to name the best part of what is described (最赞的是大床房, 最值得称赞的是服务 —
@@ -23,9 +24,13 @@ import KosCore
 ///   第一个月, 第一件八折, 第一批, 第一季度, 第一缕, 第一代), 第一 opening an enumeration (第一，…; 第一：…), and
 ///   titles and names (第一人称, 第一书记, 第一中学). After a ranking word (销量第一, 全国第一, 行业第一, 排名第一) it
 ///   always is; so are 第一名, 第一品牌, 第一家 and 第一 standing alone at the end of a phrase.
-/// - **uniqueness** (唯一): a descriptive count is not a claim — 唯一的一只, 唯一一件, 唯一一次, 唯一一名 — nor "the
-///   only downside" (唯一的缺点是…, 唯一就是…), "the only thing I liked" (唯一令人欣慰的是…, 唯一可取之处) or one
-///   person's only one (我唯一感动的…); 唯一 + a verb or a noun (唯一能配所有裙子的鞋, 唯一指定, 唯一选择, 我唯一的选择) is.
+/// - **uniqueness** (唯一): a claim when it ranks against a market or a place (全国唯一一只现货, 市面上唯一一款,
+///   泰安市唯一一家四星级酒店, 住过的唯一的…), names a sole designation or choice (唯一指定, 唯一授权, 我唯一的选择),
+///   claims a capability nothing else has (唯一能配所有裙子的鞋, 唯一一双能让我穿一整天的鞋, 唯一值得买的包) or calls
+///   the product itself the only one (它唯一…, 本店是唯一…). Otherwise it describes the only one at hand and is not a
+///   claim: a count (唯一的一只白色款, 唯一一件), a person (唯一会说粤语的同事), the only downside or the only thing
+///   worth saying (唯一的缺点是…, 唯一令人欣慰的是…), one person's only one (我唯一感动的…), the only day off, the
+///   only car park entrance (唯一的休息日, 唯一的停车场入口).
 ///
 /// Superlatives that complain or hedge (最差, 最烂, 最垃圾, 最不, 最怕, 最可惜, 最普通), that open a statement about
 /// something else (最重要的是, 最让我感动的, 最起码) and 最新 (the latest, a date; 最新科技 is a claim) are not claims
@@ -115,7 +120,7 @@ enum ClaimGrammar {
     // MARK: Tables (each change here comes with a row in ClaimGrammarTests, both directions)
 
     /// 最 + one of these is literal: position and time.
-    static let literalAfterZui = set("近后终初早晚末")
+    static let literalAfterZui = set("近后终初早晚末迟远")
     /// 最 + a direction, then a place word: 最上面, 最前排, 最里头, 最高层, 最低点, 最底层.
     static let directionsAfterZui = set("上下前里外左右东西南北高低底顶深边")
     static let placeWords = set("面边头排层楼处点端侧方部间角落位格级上峰下")
@@ -175,6 +180,9 @@ enum ClaimGrammar {
     ])
     /// 最好的 + these is not the product: the best way (最好的办法是…), best friends, a personal best.
     static let bestOf = words(["办法", "方法", "方式", "朋友", "闺蜜", "兄弟", "成绩", "战绩", "名次", "纪录", "记录"])
+    /// After 最好看 / 最好穿…, these keep it a quality (最好看的包, 最好穿了, 最好用又便宜); any other character makes
+    /// it a verb with its object (最好穿平底鞋, 最好看一下): "had better".
+    static let claimEndings = set("的了啊呀哦吧呢又也还最而耶嘛啦")
     /// 最好 + these makes a compound quality (最好看, 最好用, 最好穿): a claim.
     static let qualityAfterZuihao = set("看用穿吃喝听玩闻卖背戴")
     /// The writer's own feelings: 最喜欢, 最爱, 最满意, 最讨厌, 最感动.
@@ -247,6 +255,8 @@ enum ClaimGrammar {
         "频率", "电压", "电流", "金额", "面积", "尺寸", "重量", "长度", "宽度", "高度", "深度", "厚度", "时", "时候", "纪录", "记录",
         "罚款", "职位", "规格",
     ])
+    /// 最大 / 最小 (+ 的) + these: a size in stock (最小的码, 最大号).
+    static let sizeWords = words(["码", "号", "尺码", "码数", "号码", "码子"])
     /// 年来 / 以来 / 历史 (+ 的) before 最高/最低… + a level: a statistic's record (30年来的最低水平, 历史最高水平);
     /// 十年来最低价 stays a claim (a price is not a level).
     static let recordSpans = words(["年来", "以来", "历史", "历史上", "史上的", "有史以来"])
@@ -263,6 +273,8 @@ enum ClaimGrammar {
     static let titles = words(["人称", "书记", "政委", "干休", "审", "副", "夫人", "把手", "责任人", "负责人", "作者", "产业", "中学", "小学", "人民", "医院",
                                "附属", "师范", "梯队", "方阵", "执行", "秘书", "课", "阶梯", "要义", "要务", "要素",
                                "会议室", "机械", "性", "管理者", "钢琴", "大提琴", "小提琴", "交响"])
+    /// Before 第一: a person's rank at school or in a race (考了年级第一, 全班第一).
+    static let schoolRanks = words(["年级", "班级", "全班", "全校", "班上", "考了", "考", "考试", "比赛", "跑了", "拿了"])
     /// Words before 第一 that make it a rank: 销量第一, 全国第一.
     static let rankingContext = words(["销量", "销售", "全国", "全网", "全球", "世界", "行业", "业内", "排名", "排行", "口碑", "人气", "品类", "同类",
                                        "亚洲", "中国", "国内", "天下", "榜单", "热销", "好评", "市场", "占有率", "全城", "全省", "全市"])
@@ -359,6 +371,13 @@ enum ClaimGrammar {
         if endsBefore(t, start, measuredBefore) {
             return verdict(false, "measure", tr("a measured quantity before 最 (年龄最大, 差距最大): a fact, not a claim"), end + 1)
         }
+        if crowd, let n = has(t, end, feelings) {
+            var p = end + n
+            if at(t, p) == 0x7684 /* 的 */ { p += 1 }
+            if let m = has(t, p, aspectNouns) {
+                return verdict(false, "feeling", tr("最\(s(t, end, n))的\(s(t, p, m)) is what people are concerned about, not a claim"), end + n)
+            }
+        }
         if let n = has(t, end, feelings), !crowd {
             let impression = endsBefore(t, start, impressions)
             return verdict(false, "feeling", impression ? tr("an impression of the writer's own, not a claim about the product")
@@ -388,6 +407,12 @@ enum ClaimGrammar {
         if at(t, start - 1) == 0x4E3A /* 为 */, earlierInPhrase(t, start - 1, statisticFrames) {
             return verdict(false, "measure", tr("以…为最… ranks items of a statistic, not a claim"), end + 1)
         }
+        if limitWords.contains(next) {
+            let p = at(t, end + 1) == 0x7684 /* 的 */ ? end + 2 : end + 1
+            if let n = has(t, p, sizeWords) {
+                return verdict(false, "size", tr("最\(s(next)) + \(s(t, p, n)) is a size in stock, not a claim"), end + 1)
+            }
+        }
         if limitWords.contains(next), let n = has(t, end + 1, levels), endsBefore(t, start, recordSpans) || endsBefore(t, start, recordSpansDe) {
             return verdict(false, "record", tr("…以来的最\(s(next))\(s(t, end + 1, n)) is a statistic's record, not a claim"), end + 1)
         }
@@ -414,6 +439,9 @@ enum ClaimGrammar {
                 }
             }
         }
+        if next == 0x591A /* 多 */ || next == 0x5C11 /* 少 */, let k = numberWithin(t, end + 1, 3) {
+            return verdict(false, "limit", tr("最\(s(next)) … \(s(t, end + 1, k + 1)) states a limit"), end + 1)
+        }
         if limitWords.contains(next), let after, numerals.contains(after) || limitFollowers.contains(after) {
             return verdict(false, "limit", tr("最\(s(next)) + \(s(after)) states a limit or a measure"), end + 1)
         }
@@ -432,6 +460,9 @@ enum ClaimGrammar {
             if after == 0x7528 /* 用 */, let v = at(t, end + 2), v < 0x80, v != 0x20, !phraseEnd.contains(v) {
                 return verdict(false, "advice", tr("最好用 + \(s(v))… reads \"had better use\""), end + 1)
             }
+            if let after, qualityAfterZuihao.contains(after), let v = at(t, end + 2), isCJK(v), !claimEndings.contains(v) {
+                return verdict(false, "advice", tr("最好\(s(after)) + \(s(v))… reads \"had better\""), end + 1)
+            }
             if let after, qualityAfterZuihao.contains(after) { return verdict(true, "best", tr("最好\(s(after)) claims the best"), end + 2) }
             if let n = has(t, end + 1, adviceAfterZuihao) {
                 return verdict(false, "advice", tr("最好 + \(s(t, end + 1, n)) reads \"had better\""), end + 1)
@@ -448,6 +479,17 @@ enum ClaimGrammar {
         while j < min(t.count, i + 4) {
             let v = t[j]
             if (0x30...0x39).contains(v) { return j - i }
+            guard isCJK(v), v != 0x7684 /* 的 */ else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A numeral after at most `limit` Chinese characters from `i` (最多等十分钟, 最多同时进三件): how many lie between.
+    static func numberWithin(_ t: [UInt32], _ i: Int, _ limit: Int) -> Int? {
+        var j = i
+        while j <= i + limit, let v = at(t, j) {
+            if numerals.contains(v) { return j - i }
             guard isCJK(v), v != 0x7684 /* 的 */ else { return nil }
             j += 1
         }
@@ -618,6 +660,7 @@ enum ClaimGrammar {
             Verdict(isClaim: claim, step: explain ? "ordinal/\(step())" : "", why: explain ? why() : "", end: min(max(wordEnd, end), t.count))
         }
         let next = at(t, end)
+        if endsBefore(t, start, schoolRanks) { return verdict(false, "personal", tr("a rank at school or in a race, not the product's"), end) }
         if endsBefore(t, start, rankingContext) { return verdict(true, "rank", tr("a ranking word before 第一 makes it a rank"), end) }
         if let next, rankNouns.contains(next) { return verdict(true, "rank", tr("第一\(s(next)) is a rank"), end + 1) }
         if let next, numerals.contains(next) { return verdict(false, "number", tr("第一\(s(next)) is part of a number"), end + 1) }
@@ -644,17 +687,24 @@ enum ClaimGrammar {
         if let p = at(t, start - 1), personalPronouns.contains(p), at(t, end) != 0x7684 /* 的 */, isCJK(at(t, end)) {
             return verdict(false, "personal", tr("\(s(p))唯一… is one person's only one, not a claim"), end)
         }
+        // A market named earlier in the phrase makes any 唯一 a claim: 全国唯一一只现货, 市面上唯一一款.
+        var k = start
+        if at(t, k - 1) == 0x7684 /* 的 */ { k -= 1 }
+        if earlierInPhrase(t, start, uniquenessScopes) || endsBefore(t, k, placeScopes) {
+            return verdict(true, "scope", tr("唯一 within a market claims there is nothing else like it"), end)
+        }
         var i = end
         if at(t, i) == 0x7684 /* 的 */ { i += 1 }
         if at(t, i) == 0x6700 /* 最 */ {
             return verdict(false, "superlative", tr("唯一最… is judged by the superlative after it"), end)
         }
-        if let n = has(t, i, uniquenessModifiers) { i += n }
-        if let n = has(t, i, uniquenessDownsides) {
-            return verdict(false, "downside", tr("唯一\(s(t, end, i + n - end)) names the only downside, not a claim"), end)
+        if let n = has(t, i, uniquenessDesignations) {
+            return verdict(true, "designation", tr("唯一\(s(t, end, i + n - end)) claims a sole designation or choice"), end)
         }
-        if let n = at(t, i), uniquenessCountStarts.contains(n), let m = at(t, i + 1), measures.contains(m) || peopleMeasures.contains(m) {
-            return verdict(false, "count", tr("唯一 + \(s(t, end, i + 2 - end)) describes how many there are"), end)
+        var d = i
+        if let n = has(t, d, uniquenessModifiers) { d += n }
+        if let n = has(t, d, uniquenessDownsides) {
+            return verdict(false, "downside", tr("唯一\(s(t, end, d + n - end)) names the only downside, not a claim"), end)
         }
         // Within its phrase: 唯一令人欣慰的是, 唯一可取之处, 唯一就是.
         var j = end
@@ -664,8 +714,44 @@ enum ClaimGrammar {
             }
             j += 1
         }
-        return verdict(true, "claim", tr("唯一 claims there is nothing else like it"), end)
+        // 唯一 (一双) + a capability: 唯一能配所有裙子的鞋, 唯一一双能让我穿一整天的鞋, 唯一值得买的包.
+        var c = i
+        if let n = at(t, c), uniquenessCountStarts.contains(n), let m = at(t, c + 1), measures.contains(m) || peopleMeasures.contains(m) { c += 2 }
+        var r = c
+        while r < min(t.count, c + 16), !phraseEnd.contains(t[r]) {
+            if t[r] == 0x7684 /* 的 */, let n = has(t, r + 1, people) {
+                return verdict(false, "person", tr("唯一 … 的\(s(t, r + 1, n)) describes a person, not the product"), end)
+            }
+            r += 1
+        }
+        if let n = has(t, c, capabilities) {
+            return verdict(true, "capability", tr("唯一 … \(s(t, c, n)) claims nothing else can"), end)
+        }
+        if c > i { return verdict(false, "count", tr("唯一 + \(s(t, i, 2)) describes how many there are"), end) }
+        if endsBefore(t, start, productSubjects) {
+            return verdict(true, "product", tr("the product called the only one claims there is nothing else like it"), end)
+        }
+        return verdict(false, "descriptive", tr("唯一 here describes the only one at hand, not a claim that nothing else compares"), end)
     }
+
+    /// Earlier in 唯一's phrase: a market, so 唯一 claims against all of it.
+    static let uniquenessScopes = words(["全国", "全城", "全网", "全球", "全世界", "世界上", "世界", "国内", "国际", "业内", "行业", "同类", "同价位",
+                                         "市面上", "市场上", "亚洲", "中国", "全省", "全市", "本市", "全平台", "别家", "其他品牌", "所有品牌"])
+    /// Right before 唯一 (的 between allowed): a place or a field it ranks in (泰安市唯一一家四星级酒店, 中东地区唯一的
+    /// 汉语系), or the writer's experience of many (住过的唯一的…).
+    static let placeScopes = words(["市", "省", "县", "国", "州", "地区", "园区", "镇", "城", "东北", "西北", "华北", "华东", "华南", "西南", "中东",
+                                    "业界", "系统", "年度", "住过", "用过", "见过", "去过", "吃过", "买过"])
+    /// 唯一 … 的 + these: the only person who… (唯一会说粤语的同事, 唯一知道密码的人).
+    static let people = words(["人", "同事", "客人", "顾客", "员工", "店员", "学生", "孩子", "朋友", "男生", "女生", "家人", "老师", "师傅"])
+    /// 唯一 (的) + these: a sole designation or choice — 唯一指定, 唯一授权, 唯一正品, 我唯一的选择.
+    static let uniquenessDesignations = words(["指定", "授权", "正品", "官方", "认证", "专利", "选择", "首选", "品牌", "供应商", "代理", "经销",
+                                               "专卖", "渠道", "正版", "真品", "专柜", "旗舰", "代表"])
+    /// 唯一 (一双) + these: a capability nothing else has — 唯一能, 唯一可以, 唯一真正, 唯一值得.
+    static let capabilities = words(["能", "可以", "可", "会", "真正", "敢", "做到", "值得", "拥有", "具有", "具备", "采用", "获得", "通过", "让",
+                                     "不会", "既", "又", "同时", "被", "获", "荣获"])
+    /// Right before 唯一: the product or the shop itself (它唯一…, 这款是唯一…, 本店是唯一…).
+    static let productSubjects = words(["它", "它是", "这款", "这款是", "这只", "这只是", "这件", "这件是", "这双", "这双是", "本店", "本店是",
+                                        "我们", "我们是", "我们家", "我们家是", "本品", "本品是", "这家", "这家是", "这个牌子", "这个品牌是"])
 
     /// 100% + a material is a composition (100%羊绒, 100% 桑蚕丝), not a claim.
     static let materials = words([
@@ -676,7 +762,12 @@ enum ClaimGrammar {
     /// 到 100%, 占 100%, 充电到 100%, CPU 100% (达到, 升至 end in 到, 至; the text is lower-cased): a measured share.
     /// 百分之百的努力, 100%用心: the writer's effort.
     static let efforts = words(["努力", "用心", "投入", "真心", "诚意", "热情", "信任", "支持"])
-    static let shareWords = words(["到", "达", "至", "占", "为", "满", "率", "电", "cpu", "进度", "负载", "湿度", "占比", "比例"])
+    static let shareWords = words(["到", "达", "至", "占", "为", "满", "率", "电", "cpu", "进度", "负载", "湿度", "占比", "比例", "电量", "完成", "完成了",
+                                   "目标"])
+    /// Before 100%: the writer cannot promise it (不能百分之百确定, 不敢百分之百保证).
+    static let certaintyDenials = words(["不能", "不敢", "没法", "无法", "很难", "不可能"])
+    /// 百分之百 + these: the writer's own certainty about something (百分之百记得, 百分之百确定).
+    static let writerCertainties = words(["记得", "确定", "肯定", "相信", "同意", "理解", "忘了", "是被"])
 
     static func certainty(_ t: [UInt32], _ start: Int, _ end: Int, _ explain: Bool) -> Verdict {
         func verdict(_ claim: Bool, _ step: @autoclosure () -> String, _ why: @autoclosure () -> String) -> Verdict {
@@ -686,6 +777,10 @@ enum ClaimGrammar {
         while at(t, i) == 0x20 { i += 1 }
         if let n = has(t, i, materials) { return verdict(false, "composition", tr("100% + \(s(t, i, n)) states what it is made of")) }
         if endsBefore(t, start, shareWords) { return verdict(false, "share", tr("100% here is a measured share, not a promise")) }
+        if negatedBefore(t, start) || endsBefore(t, start, certaintyDenials) {
+            return verdict(false, "negated", tr("the certainty is denied, not promised"))
+        }
+        if let n = has(t, i, writerCertainties) { return verdict(false, "writer", tr("百分之百\(s(t, i, n)) is the writer's own certainty, not a promise")) }
         if at(t, i) == 0x7684 /* 的 */ { i += 1 }
         if let n = has(t, i, efforts) { return verdict(false, "effort", tr("100% + \(s(t, i, n)) is the writer's effort, not a promise")) }
         return verdict(true, "claim", tr("100% promises a certain result"))
@@ -708,8 +803,15 @@ enum ClaimGrammar {
         }
         if negatedBefore(t, start) { return verdict(false, "negated", tr("绝对 is denied, not claimed")) }
         var i = end
-        while let v = at(t, i), v == 0x20 || v == 0x662F /* 是 */ || v == 0x4F1A /* 会 */ || v == 0x7684 /* 的 */ || v == 0x90FD /* 都 */ { i += 1 }
+        var skippedDe = false
+        while let v = at(t, i), v == 0x20 || v == 0x662F /* 是 */ || v == 0x4F1A /* 会 */ || v == 0x7684 /* 的 */ || v == 0x90FD /* 都 */ {
+            if v == 0x7684 { skippedDe = true }
+            i += 1
+        }
         if let v = at(t, i), denials.contains(v) { return verdict(false, "denial", tr("绝对\(s(t, end, i + 1 - end)) denies something, not a claim")) }
+        if !skippedDe, isCJK(at(t, i)), at(t, i + 1) == 0x4E0D /* 不 */, isCJK(at(t, i + 2)) {
+            return verdict(false, "denial", tr("绝对\(s(t, end, i + 3 - end)) says something cannot be done, not a claim"))
+        }
         if at(t, i) == 0x5DEE /* 差 */ { return verdict(false, "complaint", tr("绝对 … \(s(t, i, 1)) is a complaint, not a claim for the product")) }
         var j = end
         while j < min(t.count, end + 16), !phraseEnd.contains(t[j]) {

@@ -50,7 +50,7 @@ enum ClaimGrammar {
             case .superlative: ["最"]
             case .ordinal: ["第一", "第1"]
             case .uniqueness: ["唯一"]
-            case .certainty: ["100%", "百分之百"]
+            case .certainty: ["100%", "百分之百", "百分百"]
             case .absolute: ["绝对"]
             }
         }
@@ -765,7 +765,7 @@ enum ClaimGrammar {
     static let shareWords = words(["到", "达", "至", "占", "为", "满", "率", "电", "cpu", "进度", "负载", "湿度", "占比", "比例", "电量", "完成", "完成了",
                                    "目标"])
     /// Before 100%: the writer cannot promise it (不能百分之百确定, 不敢百分之百保证).
-    static let certaintyDenials = words(["不能", "不敢", "没法", "无法", "很难", "不可能"])
+    static let certaintyDenials = words(["不能", "不敢", "没法", "无法", "很难", "不可能", "不能说", "不敢说", "不好说"])
     /// 百分之百 + these: the writer's own certainty about something (百分之百记得, 百分之百确定).
     static let writerCertainties = words(["记得", "确定", "肯定", "相信", "同意", "理解", "忘了", "是被"])
 

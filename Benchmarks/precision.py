@@ -139,6 +139,32 @@ def draw(seed, directory):
         print(f"{name}: {len(pool)} flagged sentences no sample labelled; drew {len(picked)}")
 
 
+def kos_lines():
+    """Lines as associates post them, written for this measurement by writers who had seen neither the grammar nor
+    the packs (Benchmarks/kos-sentences.tsv): claims of eight kinds, and innocent lines holding a claim's characters.
+    The `tuning` set was checked against while the grammar and the packs changed; the `held-out` set was written
+    afterwards and never used to change them."""
+    rows = []
+    with open(os.path.join(HERE, "kos-sentences.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            rows.append(line.rstrip("\n").split("\t"))
+    flagged = lint([r[3] for r in rows])
+    print("associates' lines (Benchmarks/kos-sentences.tsv): claims caught by kind, innocent lines flagged by family")
+    for which in ("held-out", "tuning"):
+        for expect, title in (("claim", "claims caught"), ("innocent", "innocent flagged")):
+            counts = {}
+            for i, r in enumerate(rows):
+                if r[0] == which and r[1] == expect:
+                    hit, total = counts.get(r[2], (0, 0))
+                    counts[r[2]] = (hit + (i in flagged), total + 1)
+            hit = sum(h for h, _ in counts.values())
+            total = sum(t for _, t in counts.values())
+            parts = ", ".join(f"{k} {h}/{t}" for k, (h, t) in counts.items())
+            print(f"  {which:8} {title:16} {hit:3d}/{total:3d} ({100.0 * hit / max(1, total):5.1f} %)   {parts}")
+
+
 def main():
     if DRAW:
         return draw(*DRAW)
@@ -191,6 +217,7 @@ def main():
         print(f"  {category:22} plain {len(caught):3d}/{len(plain):3d} ({100.0 * len(caught) / max(1, len(plain)):5.1f} %)"
               f"   evasive {len(caught_evasive):3d}/{len(evasive):3d} ({100.0 * len(caught_evasive) / max(1, len(evasive)):5.1f} %)"
               + (f"   missed: {', '.join(missed[:8])}" if missed else ""))
+    kos_lines()
     if REPORT:
         with open(REPORT, "w", encoding="utf-8") as f:
             f.write("\n".join(report) + "\n")

@@ -2172,6 +2172,9 @@ msgstr "回环地址（127.0.0.0/8）"
 msgid "a mapping"
 msgstr "映射"
 
+msgid "a material or a label before 100% states what it is made of"
+msgstr "100%前的材质或成分标注说明的是构成"
+
 msgid "a measured quantity before 最 (年龄最大, 差距最大): a fact, not a claim"
 msgstr "「最」前面是可测量的量（年龄最大、差距最大）：陈述事实，不是宣称"
 
@@ -5249,6 +5252,9 @@ msgstr "第 {0}–{1} 篇，共 {2} 篇草稿，等待最久的排在最前。"
 msgid "{0}唯一… is one person's only one, not a claim"
 msgstr "「{0}唯一……」说的是个人唯一的经历，不是宣称"
 
+msgid "{0}百分之百… is a person's own certainty, not a promise for the product"
+msgstr "「{0}百分之百……」是个人的确定，不是对商品的承诺"
+
 msgid "…以来的最{0}{1} is a statistic's record, not a claim"
 msgstr "「……以来的最{0}{1}」是统计数据的纪录，不是宣称"
 
@@ -5266,6 +5272,9 @@ msgstr "「到最{0}」是把设置调到头，不是宣称"
 
 msgid "合适的才是最好的 is a saying about choosing, not a claim for the product"
 msgstr "「合适的才是最好的」是关于怎么选择的俗话，不是对产品的宣称"
+
+msgid "哪怕是最… concedes, it does not claim"
+msgstr "「哪怕是最……」是让步，不是宣称"
 
 msgid "唯一 + {0} describes how many there are"
 msgstr "「唯一」加「{0}」描述的是数量"
@@ -5366,6 +5375,9 @@ msgstr "「最{0}{1}」是可测量的量，不是宣称"
 msgid "最{0}{1} names a place or position"
 msgstr "「最{0}{1}」指的是地点或位置"
 
+msgid "最{0}的{1} describes a person, not the product"
+msgstr "「最{0}的{1}」描述的是人，不是商品"
+
 msgid "最{0}的{1} is what people are concerned about, not a claim"
 msgstr "「最{0}的{1}」说的是人们关心的事，不是宣称"
 
@@ -5446,6 +5458,9 @@ msgstr "「绝对{0}」是否定，不是宣称"
 
 msgid "绝对{0} says something cannot be done, not a claim"
 msgstr "「绝对{0}」说的是做不到，不是宣称"
+
+msgid "绝对{0} states an obligation, not a claim"
+msgstr "「绝对{0}」表示必须做的事，不是宣称"
 
 msgid "视频号 WeChat Channels post"
 msgstr "视频号动态"

@@ -138,7 +138,7 @@ enum ClaimGrammar {
     static let hardships = words(["严重", "危险", "困难", "贫困", "落后", "薄弱", "艰苦", "繁重", "恶劣", "脏", "乱", "吵", "冷", "热的时候", "忙", "凄惨",
                                           "悲惨", "艰难", "麻烦", "痛苦", "普通", "平常", "简陋", "一般", "便宜的也",
                                   "头大", "头疼", "头痛", "气人", "气的", "苦恼", "棘手", "拖拉", "脆弱", "艰险", "浪费", "无聊", "尴尬", "失败",
-                                  "猖獗", "冰冷", "寒冷", "辛苦", "低档", "老式", "低级的", "易受", "容易受", "拥挤", "嘈杂", "敏感", "突出的问题", "缺乏", "短缺", "紧缺", "匮乏"])
+                                  "猖獗", "冰冷", "寒冷", "辛苦", "低档", "老式", "低级的", "惨", "狼狈", "手忙脚乱", "累", "倒霉", "易受", "容易受", "拥挤", "嘈杂", "敏感", "突出的问题", "缺乏", "短缺", "紧缺", "匮乏"])
     /// 最可 + these complains (最可惜, 最可气, 最可恶); 最可爱, 最可靠 are claims.
     static let negativeAfterZuiKe = set("惜气恶怕笑悲怜恨")
     /// Before 最: the text denies the superlative (不是最好的, 算不上最便宜).
@@ -175,7 +175,7 @@ enum ClaimGrammar {
         "是", "向", "实地", "自己", "带上", "换", "用", "把", "在", "从", "给", "办", "订", "拿",
         "以后", "今后", "下次", "有", "赶快", "马上", "立即", "立刻", "告诉", "趁", "换成", "配上", "装", "升级", "改", "增加", "提供", "附",
         "加", "别再", "不用", "慎重", "仔细", "看清", "咨询", "贴", "借助", "自带", "戴上", "避免",
-        "住", "忍", "每", "放", "关", "开", "保持", "坐", "走", "打", "洗", "晾", "收", "挂", "周末", "平时", "上午", "下午", "晚上",
+        "住", "忍", "每", "放", "关", "开", "由", "保持", "坐", "走", "打", "洗", "晾", "收", "挂", "周末", "平时", "上午", "下午", "晚上",
         "早上", "白天", "工作日", "还", "别人", "一次", "分开", "单独", "买之前", "事先", "预先", "按",
     ])
     /// 最好的 + these is not the product: the best way (最好的办法是…), best friends, a personal best.
@@ -245,6 +245,8 @@ enum ClaimGrammar {
     ])
     /// 最X的 + (一)? + these is a period or an occasion on record (最多的一年, 发展最快的一年, 近年来最冷的冬天).
     static let periodNouns = words(["一年", "一天", "一月", "一周", "一届", "年份", "年度", "时期", "阶段", "年代", "日子", "冬天", "夏天", "季节", "一季度"])
+    /// Before 最: a concession, "even the …est" (哪怕是最简单的白T).
+    static let concessions = words(["哪怕是", "即使是", "就算是", "哪怕", "即使", "就算", "连"])
     /// 对我 right before 最: the superlative is scoped to the writer (对我最大的帮助).
     static let writerScope = words(["对我", "对我来说", "对我而言", "于我", "对本人", "对我们"])
     /// Quantities that are measured, after 最高/最低… (最高气温) or before 最 (年龄最大).
@@ -266,7 +268,7 @@ enum ClaimGrammar {
     static let measuredBefore = words(quantities + ["风险", "人口", "损失", "伤亡", "死亡", "差距", "差别", "温差", "年纪", "罚款", "罚金", "成本", "个子", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅", "幅度", "增幅"])
     /// 第一 + one of these counts or times something: 第一次, 第一个月, 第一件.
     static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔项跳罐盘局头春夏秋冬炮锤枪棒号分秒种任行战")
-    static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场", "循环"])
+    static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场", "循环", "小时", "分钟"])
     /// 第一 + these is a claim whatever came before: 第一名, 第一品牌, 第一家.
     static let rankNouns = set("名家品牌")
     /// 第一 + these is a title or a name: 第一人称, 第一书记, 第一中学, 第一产业.
@@ -274,9 +276,9 @@ enum ClaimGrammar {
                                "附属", "师范", "梯队", "方阵", "执行", "秘书", "课", "阶梯", "要义", "要务", "要素",
                                "会议室", "机械", "性", "管理者", "钢琴", "大提琴", "小提琴", "交响"])
     /// Before 第一: a person's rank at school or in a race (考了年级第一, 全班第一).
-    static let schoolRanks = words(["年级", "班级", "全班", "全校", "班上", "考了", "考", "考试", "比赛", "跑了", "拿了"])
+    static let schoolRanks = words(["年级", "班级", "全班", "全校", "班上", "班里", "考了", "考", "考试", "比赛", "跑了", "拿了", "运动会"])
     /// Words before 第一 that make it a rank: 销量第一, 全国第一.
-    static let rankingContext = words(["销量", "销售", "全国", "全网", "全球", "世界", "行业", "业内", "排名", "排行", "口碑", "人气", "品类", "同类",
+    static let rankingContext = words(["榜", "销量", "销售", "全国", "全网", "全球", "世界", "行业", "业内", "排名", "排行", "口碑", "人气", "品类", "同类",
                                        "亚洲", "中国", "国内", "天下", "榜单", "热销", "好评", "市场", "占有率", "全城", "全省", "全市"])
     /// Punctuation that ends a phrase.
     static let phraseEnd = set("，。！？；：、,.!?;:\n )）】」』~～…")
@@ -388,6 +390,12 @@ enum ClaimGrammar {
         }
         if endsBefore(t, start, harmsBefore) {
             return verdict(false, "harm", tr("the worst hit by a harm, not a claim for the product"), end + 1)
+        }
+        if endsBefore(t, start, concessions) {
+            return verdict(false, "concession", tr("哪怕是最… concedes, it does not claim"), end + 1)
+        }
+        if !crowd, let (quality, noun) = head(t, end, people, modifiers: 0, whole: false) {
+            return verdict(false, "person", tr("最\(quality)的\(noun) describes a person, not the product"), end + 1)
         }
         if let (quality, noun) = head(t, end, harmNouns, modifiers: 4, bare: true) {
             return verdict(false, "harm", tr("最\(quality) … \(noun) ranks a harm or a hardship, not the product"), end + 1)
@@ -587,16 +595,16 @@ enum ClaimGrammar {
 
     /// 最 + a quality of one to four characters + the noun it describes, found in `nouns`: after 的 and at most
     /// `modifiers` more characters (最大的操作风险), or with `bare` right after the quality too (最大冷门).
-    static func head(_ t: [UInt32], _ end: Int, _ nouns: WordSet, modifiers: Int, bare: Bool = false) -> (quality: String, noun: String)? {
+    static func head(_ t: [UInt32], _ end: Int, _ nouns: WordSet, modifiers: Int, bare: Bool = false, whole: Bool = true) -> (quality: String, noun: String)? {
         for k in 1...4 {
             let q = end + k
             guard q <= t.count, isCJK(t[q - 1]), t[q - 1] != 0x7684 /* 的 */ else { return nil }
             guard at(t, q) == 0x7684 else {
-                if bare, let n = has(t, q, nouns), endsNoun(t, q + n) { return (s(t, end, k), s(t, q, n)) }
+                if bare, let n = has(t, q, nouns), !whole || endsNoun(t, q + n) { return (s(t, end, k), s(t, q, n)) }
                 continue
             }
             for p in (q + 1)...(q + 1 + modifiers) {
-                if let n = has(t, p, nouns), endsNoun(t, p + n) { return (s(t, end, k), s(t, p, n)) }
+                if let n = has(t, p, nouns), !whole || endsNoun(t, p + n) { return (s(t, end, k), s(t, p, n)) }
                 guard let v = at(t, p), isCJK(v), v != 0x7684 else { return nil }
             }
             return nil
@@ -758,14 +766,19 @@ enum ClaimGrammar {
         "纯", "棉", "羊绒", "羊毛", "羊皮", "羔羊", "牛皮", "小牛皮", "真皮", "皮革", "真丝", "蚕丝", "桑蚕丝", "丝", "麻", "亚麻", "苎麻",
         "鹅绒", "鸭绒", "羽绒", "绒", "马海毛", "驼绒", "牦牛绒", "涤纶", "聚酯", "锦纶", "尼龙", "粘胶", "莫代尔", "天丝", "氨纶", "腈纶",
         "银", "金", "铂", "钛", "不锈钢", "黄铜", "再生", "有机", "cotton", "wool", "silk", "cashmere", "linen", "leather",
+        "山羊绒", "绵羊毛", "美利奴", "羊驼", "兔毛", "貂", "醋酸", "铜氨", "竹纤维", "牛仔", "帆布", "麂皮", "鳄鱼皮",
     ])
     /// 到 100%, 占 100%, 充电到 100%, CPU 100% (达到, 升至 end in 到, 至; the text is lower-cased): a measured share.
     /// 百分之百的努力, 100%用心: the writer's effort.
     static let efforts = words(["努力", "用心", "投入", "真心", "诚意", "热情", "信任", "支持"])
     static let shareWords = words(["到", "达", "至", "占", "为", "满", "率", "电", "cpu", "进度", "负载", "湿度", "占比", "比例", "电量", "完成", "完成了",
-                                   "目标"])
+                                   "目标", "度", "在", "显示", "停在", "卡在"])
+    /// Before 100%: a care label or a composition (成分：棉100%).
+    static let compositionWords = words(["成分", "成分：", "成分:", "含量", "面料", "材质", "里料", "填充物"])
     /// Before 100%: the writer cannot promise it (不能百分之百确定, 不敢百分之百保证).
-    static let certaintyDenials = words(["不能", "不敢", "没法", "无法", "很难", "不可能", "不能说", "不敢说", "不好说"])
+    static let certaintyDenials = words(["不能", "不敢", "没法", "无法", "很难", "不可能", "不能说", "不敢说", "不好说", "没", "没有"])
+    /// After a person's 百分之百, these make it a promise all the same (我百分之百保证, 我百分百推荐).
+    static let promises = words(["保证", "推荐", "承诺", "确保", "包", "担保", "负责"])
     /// 百分之百 + these: the writer's own certainty about something (百分之百记得, 百分之百确定).
     static let writerCertainties = words(["记得", "确定", "肯定", "相信", "同意", "理解", "忘了", "是被"])
 
@@ -776,11 +789,17 @@ enum ClaimGrammar {
         var i = end
         while at(t, i) == 0x20 { i += 1 }
         if let n = has(t, i, materials) { return verdict(false, "composition", tr("100% + \(s(t, i, n)) states what it is made of")) }
+        if endsBefore(t, start, materials) || endsBefore(t, start, compositionWords) {
+            return verdict(false, "composition", tr("a material or a label before 100% states what it is made of"))
+        }
         if endsBefore(t, start, shareWords) { return verdict(false, "share", tr("100% here is a measured share, not a promise")) }
         if negatedBefore(t, start) || endsBefore(t, start, certaintyDenials) {
             return verdict(false, "negated", tr("the certainty is denied, not promised"))
         }
         if let n = has(t, i, writerCertainties) { return verdict(false, "writer", tr("百分之百\(s(t, i, n)) is the writer's own certainty, not a promise")) }
+        if let p = at(t, start - 1), personalPronouns.contains(p), has(t, i, promises) == nil {
+            return verdict(false, "writer", tr("\(s(p))百分之百… is a person's own certainty, not a promise for the product"))
+        }
         if at(t, i) == 0x7684 /* 的 */ { i += 1 }
         if let n = has(t, i, efforts) { return verdict(false, "effort", tr("100% + \(s(t, i, n)) is the writer's effort, not a promise")) }
         return verdict(true, "claim", tr("100% promises a certain result"))
@@ -795,7 +814,9 @@ enum ClaimGrammar {
     /// Right after 绝对 (是, 会, 的 between allowed): a denial — 绝对不会, 绝对没有, 绝对别, 绝对的没.
     static let denials = set("不没别无非未")
     /// The writer right before 绝对: an intention of the writer's own (我绝对会再来, 本人绝对是个…).
-    static let writers = words(["我", "本人", "我们一家", "我们全家", "我家"])
+    static let writers = words(["我", "本人", "我们一家", "我们全家", "我家", "儿子", "女儿", "老公", "老婆", "孩子", "我妈", "我爸", "同事", "店长"])
+    /// 绝对 + these is an obligation, not a claim: 直播前绝对要检查网络, 绝对不能迟到.
+    static let obligations = words(["要", "得", "不能", "不可以", "别忘", "记得"])
 
     static func absolute(_ t: [UInt32], _ start: Int, _ end: Int, _ explain: Bool) -> Verdict {
         func verdict(_ claim: Bool, _ step: @autoclosure () -> String, _ why: @autoclosure () -> String) -> Verdict {
@@ -821,6 +842,7 @@ enum ClaimGrammar {
             j += 1
         }
         if endsBefore(t, start, writers) { return verdict(false, "writer", tr("the writer's own intention, not a claim about the product")) }
+        if let n = has(t, end, obligations) { return verdict(false, "obligation", tr("绝对\(s(t, end, n)) states an obligation, not a claim")) }
         return verdict(true, "claim", tr("绝对 claims an absolute"))
     }
 

@@ -289,7 +289,7 @@ rules:
   - id: endorsements
     kind: existence
     level: warning
-    message:
+    message: &endorsement
       en: '"%s" is an endorsement: an endorser must have used the product, and health claims may not be endorsed (Advertising Law Art. 38); say what you used yourself'
       zh: '「%s」属于代言推荐：推荐者必须用过该商品，健康功效不得推荐证明（《广告法》第三十八条）；请写你自己用过的真实感受'
     scope: [title, body, hashtags, alt]
@@ -301,7 +301,7 @@ rules:
   - id: efficacy-claims
     kind: existence
     level: error
-    message:
+    message: &efficacy
       en: '"%s" is an efficacy or medical claim that apparel and ordinary cosmetics may not make (Advertising Law Art. 17, 28; Cosmetics Supervision and Administration Regulation)'
       zh: '「%s」是服饰和普通化妆品不得宣称的功效或医疗用语（《广告法》第十七条、第二十八条；《化妆品监督管理条例》）'
     scope: [title, body, hashtags, alt]
@@ -318,9 +318,7 @@ rules:
   - id: efficacy-phrases
     kind: pattern
     level: error
-    message:
-      en: '"%s" is an efficacy or medical claim that apparel and ordinary cosmetics may not make (Advertising Law Art. 17, 28; Cosmetics Supervision and Administration Regulation)'
-      zh: '「%s」是服饰和普通化妆品不得宣称的功效或医疗用语（《广告法》第十七条、第二十八条；《化妆品监督管理条例》）'
+    message: *efficacy
     scope: [title, body, hashtags, alt]
     pattern: '(?:治好?|治愈|预防|防止|改善|缓解|消除|去除|根除|祛除|去|祛|抗|矫正|促进|提升|提高|增强|消)(?:黑眼圈|眼袋|皱纹|颈纹|细纹|失眠|睡眠|感冒|关节炎|关节疼痛|疼痛|颈椎病|腰椎病|癌症?|静脉曲张|脱发|湿疹|过敏|痘痘|痘印|色斑|妊娠纹|橘皮|赘肉|扁平足|[oOxX]型腿|驼背|近视|红血丝|骨骼发育|病毒|免疫力|水肿|湿气|辐射)|丰臀|通经活络|防辐射'
     fixtures:
@@ -340,9 +338,7 @@ rules:
   - id: endorsers
     kind: pattern
     level: warning
-    message:
-      en: '"%s" is an endorsement: an endorser must have used the product, and health claims may not be endorsed (Advertising Law Art. 38); say what you used yourself'
-      zh: '「%s」属于代言推荐：推荐者必须用过该商品，健康功效不得推荐证明（《广告法》第三十八条）；请写你自己用过的真实感受'
+    message: *endorsement
     scope: [title, body, hashtags, alt]
     pattern: '(?:冠军|爱豆|明星|影后|影帝|第一夫人|夫人|部队|军队|航天员|主持人|网红|顶流|总统|首相)\p{Han}{0,6}?同款|(?:协会|实验室|机构|研究院|研究所)\p{Han}{0,4}?(?:推荐|认证|指定)|(?:医生|专家|主任)都说好|(?:大使馆|使馆|部委)\p{Han}{0,4}?(?:送礼|定制|专用|指定|同款)'
     fixtures:

@@ -127,18 +127,18 @@ enum ClaimGrammar {
     /// Exceptions to the place rule that are claims: 最高级 (named by Art. 9 itself), 最前沿, 最前卫, 最高端, 最低价.
     static let placeClaims = words(["高级", "前沿", "前卫", "高端", "低价", "高档", "顶级", "顶尖", "上乘", "上等", "高品质", "低折扣"])
     /// After 最多 / 最少 / 最高 / 最低 / 最长: a number or a limit word makes a purchase limit or a measure.
-    static let limitWords = set("多少长短大小快慢高低")
+    static let limitWords = set("多少长短大小快慢高低宽窄粗细")
     /// A setting turned to its end (调到最暗, 开到最亮, 拧到最紧): these too, besides `limitWords`.
     static let settingQualities = set("多少长短大小快慢高低暗亮紧松强弱满轻重冷热")
     static let numerals = set("0123456789一二两三四五六七八九十百千万半几")
-    static let limitFollowers = set("可能只不限买拿送就也值算才要有给是")
+    static let limitFollowers = set("可能只不限买拿送就也值算才要有给是我你您那这")
     /// 最 + these is a complaint or a hedge, never a claim for the product: 最差, 最烂, 最不, 最怕.
     static let negativeAfterZui = set("差糟烂坏怕恨烦难不慢垃讨恐失没恼脏穷忙累苦丑旧破劣衰滥")
     /// 最 + these describes a hardship or a harm, never a claim for the product: 最严重, 最危险, 最贫困.
     static let hardships = words(["严重", "危险", "困难", "贫困", "落后", "薄弱", "艰苦", "繁重", "恶劣", "脏", "乱", "吵", "冷", "热的时候", "忙", "凄惨",
                                           "悲惨", "艰难", "麻烦", "痛苦", "普通", "平常", "简陋", "一般", "便宜的也",
                                   "头大", "头疼", "头痛", "气人", "气的", "苦恼", "棘手", "拖拉", "脆弱", "艰险", "浪费", "无聊", "尴尬", "失败",
-                                  "猖獗", "冰冷", "寒冷", "辛苦", "低档", "老式", "低级的", "惨", "狼狈", "手忙脚乱", "累", "倒霉", "易受", "容易受", "拥挤", "嘈杂", "敏感", "突出的问题", "缺乏", "短缺", "紧缺", "匮乏"])
+                                  "猖獗", "冰冷", "寒冷", "辛苦", "低档", "老式", "低级的", "惨", "狼狈", "手忙脚乱", "累", "倒霉", "看不惯", "看不上", "易受", "容易受", "拥挤", "嘈杂", "敏感", "突出的问题", "缺乏", "短缺", "紧缺", "匮乏"])
     /// 最可 + these complains (最可惜, 最可气, 最可恶); 最可爱, 最可靠 are claims.
     static let negativeAfterZuiKe = set("惜气恶怕笑悲怜恨")
     /// Before 最: the text denies the superlative (不是最好的, 算不上最便宜).
@@ -175,7 +175,7 @@ enum ClaimGrammar {
         "是", "向", "实地", "自己", "带上", "换", "用", "把", "在", "从", "给", "办", "订", "拿",
         "以后", "今后", "下次", "有", "赶快", "马上", "立即", "立刻", "告诉", "趁", "换成", "配上", "装", "升级", "改", "增加", "提供", "附",
         "加", "别再", "不用", "慎重", "仔细", "看清", "咨询", "贴", "借助", "自带", "戴上", "避免",
-        "住", "忍", "每", "放", "关", "开", "由", "保持", "坐", "走", "打", "洗", "晾", "收", "挂", "周末", "平时", "上午", "下午", "晚上",
+        "住", "忍", "每", "放", "关", "开", "由", "一年", "半年", "一周", "一个月", "定期", "保持", "坐", "走", "打", "洗", "晾", "收", "挂", "周末", "平时", "上午", "下午", "晚上",
         "早上", "白天", "工作日", "还", "别人", "一次", "分开", "单独", "买之前", "事先", "预先", "按",
     ])
     /// 最好的 + these is not the product: the best way (最好的办法是…), best friends, a personal best.
@@ -190,7 +190,7 @@ enum ClaimGrammar {
         "喜欢", "爱", "心水", "想", "推荐的是", "偏爱", "钟意", "满意", "欣赏", "佩服", "怀念", "难忘", "感动", "打动我", "吸引我",
         "开心", "高兴", "惊喜", "欣慰", "意外", "吃惊", "震惊", "感兴趣", "有趣", "好笑", "搞笑", "享受", "放心", "期待", "向往",
         "羡慕", "在乎", "关心", "关注", "深", "深刻", "中意", "心动", "崇拜", "踏实", "熟悉", "热爱", "重视", "看重", "在意",
-        "得意",
+        "得意", "常",
     ])
     /// Feelings no crowd can turn into a claim for the product: 人们最担心的问题. (最讨厌, 最失望, 最难过, 最怕 and
     /// 最不满 are complaints already: `negativeAfterZui`.)
@@ -267,16 +267,16 @@ enum ClaimGrammar {
     /// Before 最: what is measured (年龄最大的志愿者, 比分差距最大).
     static let measuredBefore = words(quantities + ["风险", "人口", "损失", "伤亡", "死亡", "差距", "差别", "温差", "年纪", "罚款", "罚金", "成本", "个子", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅", "幅度", "增幅"])
     /// 第一 + one of these counts or times something: 第一次, 第一个月, 第一件.
-    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔项跳罐盘局头春夏秋冬炮锤枪棒号分秒种任行战")
-    static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场", "循环", "小时", "分钟"])
+    static let measures = set("次个件批季缕天年月周期章排层位只双款场站步眼口单页张句段篇集轮遍趟波组套瓶支条顿课节届部代回日夜晚早声幕关本台辑线手座艘架辆间所门首份把颗粒块封卷册版稿幅话笔项跳罐盘局头春夏秋冬炮锤枪棒号分秒种任行战洞杯")
+    static let measureWords = words(["时间", "季度", "印象", "感觉", "反应", "阶段", "部分", "现场", "循环", "小时", "分钟", "公里", "圈"])
     /// 第一 + these is a claim whatever came before: 第一名, 第一品牌, 第一家.
     static let rankNouns = set("名家品牌")
     /// 第一 + these is a title or a name: 第一人称, 第一书记, 第一中学, 第一产业.
     static let titles = words(["人称", "书记", "政委", "干休", "审", "副", "夫人", "把手", "责任人", "负责人", "作者", "产业", "中学", "小学", "人民", "医院",
-                               "附属", "师范", "梯队", "方阵", "执行", "秘书", "课", "阶梯", "要义", "要务", "要素",
+                               "附属", "师范", "方阵", "执行", "秘书", "课", "阶梯", "要义", "要务", "要素",
                                "会议室", "机械", "性", "管理者", "钢琴", "大提琴", "小提琴", "交响"])
     /// Before 第一: a person's rank at school or in a race (考了年级第一, 全班第一).
-    static let schoolRanks = words(["年级", "班级", "全班", "全校", "班上", "班里", "考了", "考", "考试", "比赛", "跑了", "拿了", "运动会"])
+    static let schoolRanks = words(["年级", "班级", "全班", "全校", "班上", "班里", "考了", "考", "考试", "比赛", "跑了", "拿了", "运动会", "得了", "业绩排"])
     /// Words before 第一 that make it a rank: 销量第一, 全国第一.
     static let rankingContext = words(["榜", "销量", "销售", "全国", "全网", "全球", "世界", "行业", "业内", "排名", "排行", "口碑", "人气", "品类", "同类",
                                        "亚洲", "中国", "国内", "天下", "榜单", "热销", "好评", "市场", "占有率", "全城", "全省", "全市"])
@@ -292,7 +292,7 @@ enum ClaimGrammar {
     /// 唯一一名, 唯一一位: how many people there are.
     static let peopleMeasures = set("名位人个")
     /// 唯一 … + these within its phrase says "the only thing I liked": 唯一令人欣慰的是, 唯一可取之处.
-    static let uniquenessAspects = words(["的是", "的就是", "之处", "的地方", "的一点"])
+    static let uniquenessAspects = words(["的是", "的就是", "之处", "的地方", "的一点", "的，是", "的,是"])
 
     // MARK: Judging
 
@@ -772,7 +772,7 @@ enum ClaimGrammar {
     /// 百分之百的努力, 100%用心: the writer's effort.
     static let efforts = words(["努力", "用心", "投入", "真心", "诚意", "热情", "信任", "支持"])
     static let shareWords = words(["到", "达", "至", "占", "为", "满", "率", "电", "cpu", "进度", "负载", "湿度", "占比", "比例", "电量", "完成", "完成了",
-                                   "目标", "度", "在", "显示", "停在", "卡在"])
+                                   "目标", "度", "在", "显示", "停在", "卡在", "正好", "加起来", "率是", "率为", "率达", "检测"])
     /// Before 100%: a care label or a composition (成分：棉100%).
     static let compositionWords = words(["成分", "成分：", "成分:", "含量", "面料", "材质", "里料", "填充物"])
     /// Before 100%: the writer cannot promise it (不能百分之百确定, 不敢百分之百保证).
@@ -780,7 +780,7 @@ enum ClaimGrammar {
     /// After a person's 百分之百, these make it a promise all the same (我百分之百保证, 我百分百推荐).
     static let promises = words(["保证", "推荐", "承诺", "确保", "包", "担保", "负责"])
     /// 百分之百 + these: the writer's own certainty about something (百分之百记得, 百分之百确定).
-    static let writerCertainties = words(["记得", "确定", "肯定", "相信", "同意", "理解", "忘了", "是被"])
+    static let writerCertainties = words(["记得", "确定", "肯定", "相信", "同意", "理解", "忘了", "是被", "没信心", "没把握", "不信"])
 
     static func certainty(_ t: [UInt32], _ start: Int, _ end: Int, _ explain: Bool) -> Verdict {
         func verdict(_ claim: Bool, _ step: @autoclosure () -> String, _ why: @autoclosure () -> String) -> Verdict {
@@ -816,7 +816,7 @@ enum ClaimGrammar {
     /// The writer right before 绝对: an intention of the writer's own (我绝对会再来, 本人绝对是个…).
     static let writers = words(["我", "本人", "我们一家", "我们全家", "我家", "儿子", "女儿", "老公", "老婆", "孩子", "我妈", "我爸", "同事", "店长"])
     /// 绝对 + these is an obligation, not a claim: 直播前绝对要检查网络, 绝对不能迟到.
-    static let obligations = words(["要", "得", "不能", "不可以", "别忘", "记得"])
+    static let obligations = words(["要", "得", "不能", "不可以", "别忘", "记得", "禁止", "不许", "不准"])
 
     static func absolute(_ t: [UInt32], _ start: Int, _ end: Int, _ explain: Bool) -> Verdict {
         func verdict(_ claim: Bool, _ step: @autoclosure () -> String, _ why: @autoclosure () -> String) -> Verdict {

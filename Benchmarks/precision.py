@@ -152,7 +152,7 @@ def kos_lines():
             rows.append(line.rstrip("\n").split("\t"))
     flagged = lint([r[3] for r in rows])
     print("associates' lines (Benchmarks/kos-sentences.tsv): claims caught by kind, innocent lines flagged by family")
-    for which in ("held-out", "tuning-2", "tuning"):
+    for which in ("held-out", "tuning-3", "tuning-2", "tuning"):
         for expect, title in (("claim", "claims caught"), ("innocent", "innocent flagged")):
             counts = {}
             for i, r in enumerate(rows):

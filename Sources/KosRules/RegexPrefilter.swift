@@ -47,6 +47,16 @@ struct RegexPrefilter: Sendable, Equatable {
             }
         }
 
+        /// Whether a set of literals is likelier to rule a text out than another: its shortest literal is longer
+        /// or, as short, its literals are longer on average (治|预防|改善 then 黑眼圈|失眠|感冒: the second).
+        static func rarer(_ a: [String], than b: [String]) -> Bool {
+            let minA = a.map(\.count).min() ?? 0, minB = b.map(\.count).min() ?? 0
+            if minA != minB { return minA > minB }
+            let meanA = Double(a.reduce(0) { $0 + $1.count }) / Double(max(1, a.count))
+            let meanB = Double(b.reduce(0) { $0 + $1.count }) / Double(max(1, b.count))
+            return meanA > meanB
+        }
+
         /// Literals one of which every match contains: for a sequence, the longest run of consecutive
         /// literals; for an alternation, one set per branch joined.
         var requiredLiterals: [String]? {
@@ -69,9 +79,7 @@ struct RegexPrefilter: Sendable, Equatable {
                     case .repeated(let inner, let min) where min >= 1: candidate = inner.requiredLiterals
                     default: break
                     }
-                    if let set = candidate, best == nil || (set.map(\.count).min() ?? 0) > (best?.map(\.count).min() ?? 0) {
-                        best = set
-                    }
+                    if let set = candidate, best == nil || Self.rarer(set, than: best.unsafelyUnwrapped) { best = set }
                 }
                 flush()
                 return best

@@ -24,6 +24,14 @@ import Testing
 
     /// A property class is some character: the literals around it still filter (the state-organs rule ran
     /// its regular expression over every segment until this was read).
+    /// Of two required sets, the one likelier to rule a segment out: longer literals, or longer on average — a
+    /// treatment and what it treats is filtered by the ailments, not by 去 and 抗, which most Chinese text holds.
+    @Test func theRarerOfTwoRequiredSetsIsKept() {
+        #expect(RegexPrefilter(pattern: #"(?:治|预防|改善)(?:黑眼圈|失眠|感冒)"#).literals == ["黑眼圈", "失眠", "感冒"])
+        #expect(RegexPrefilter(pattern: #"(?:改善|促进)(?:血液循环|焦虑)"#).literals == ["血液循环", "焦虑"])
+        #expect(RegexPrefilter(pattern: #"(?:国家机关|中南海)(?:推荐|指定)"#).literals == ["国家机关", "中南海"])
+    }
+
     @Test func propertyClassesAreReadAsAnyCharacter() {
         let p = RegexPrefilter(pattern: #"(?:国家机关|政府|中南海)\p{Han}{0,4}?(?:推荐|指定|专供)"#)
         #expect(p.literals == ["国家机关", "政府", "中南海"])

@@ -1947,6 +1947,12 @@ msgstr "已撤回：用它制作的内容不再走快速通道，用它制作的
 msgid "Without --token the token is read from standard input, so it stays out of shell history: kos login --server unix:/run/kosd/kosd.sock < token.txt"
 msgstr "不使用 --token 时，令牌从标准输入读取，这样不会留在 shell 历史中：kos login --server unix:/run/kosd/kosd.sock < token.txt"
 
+msgid "Words that, right after a term, make it someone's activity, not a claim (计划 in 减肥计划)."
+msgstr "紧跟在用语之后、表明其为某人自己活动而非宣称的词（如「减肥计划」中的「计划」）。"
+
+msgid "Words that, right before a term, make it someone's activity, not a claim (在 in 我在减肥)."
+msgstr "紧挨在用语之前、表明其为某人自己活动而非宣称的词（如「我在减肥」中的「在」）。"
+
 msgid "Worker processes (kosd.yaml 'workers'). Default: the number of cores."
 msgstr "工作进程数（kosd.yaml 'workers'）。默认：CPU 核数。"
 
@@ -4298,6 +4304,12 @@ msgstr "未指定地址（::）"
 
 msgid "the value of '{0}'"
 msgstr "'{0}' 的值"
+
+msgid "the word after it makes it someone's activity, not a claim"
+msgstr "后面的词表明这是某人自己的活动，不是宣称"
+
+msgid "the word before it makes it someone's activity, not a claim"
+msgstr "前面的词表明这是某人自己的活动，不是宣称"
 
 msgid "the worker crashed with signal {0}"
 msgstr "工作进程因信号 {0} 崩溃"

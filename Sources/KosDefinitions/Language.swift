@@ -289,6 +289,8 @@ enum Language {
                 Field("terms", .list(.string(.text), minItems: 1), required: true, tr("Terms that must not appear.")),
                 Field("exceptions", .list(.string(.text), minItems: 1), tr("Longer innocent phrases that contain a term (最近 is not 最).")),
                 Field("ignorecase", .boolean, default: "true", tr("Match regardless of case.")),
+                Field("not-after", .list(.string(.text), minItems: 1), tr("Words that, right before a term, make it someone's activity, not a claim (在 in 我在减肥).")),
+                Field("not-before", .list(.string(.text), minItems: 1), tr("Words that, right after a term, make it someone's activity, not a claim (计划 in 减肥计划).")),
             ]),
             ShapeVariant("claim", tr("Absolute and superlative claims, judged in context (最好的面料 is a claim, 最好提前预约 is not)."), [
                 Field("terms", .list(.string(.text), minItems: 1), tr("Claims wherever they appear (国家级, 全网最低价).")),

@@ -57,6 +57,20 @@ import Testing
         #expect(try findings(rule, "本店第一", scope: .body).isEmpty)
         #expect(try findings(rule, "本店第一", scope: .title).count == 1)
     }
+
+    /// A word right before or after a term makes it someone's activity: 我在减肥, 減肥計劃 (folded as the text is),
+    /// while the product's effect is still flagged.
+    @Test func wordsAroundATermMakeItSomeonesActivity() throws {
+        let rule = """
+              - {id: r, kind: existence, level: error, message: m, terms: [减肥, 治疗], not-after: [在, 接受], not-before: [计划, 失败]}
+            """
+        #expect(try matches(rule, "店长在减肥，下午茶都不吃了").isEmpty)
+        #expect(try matches(rule, "同事接受 治疗后回来上班了").isEmpty)
+        #expect(try matches(rule, "老公的減肥計劃贴在冰箱上").isEmpty)
+        #expect(try matches(rule, "又一次减肥失败").isEmpty)
+        #expect(try matches(rule, "穿上这条裤子就能减肥") == ["减肥"])
+        #expect(try matches(rule, "减肥效果看得见，治疗腰痛") == ["减肥", "治疗"])
+    }
 }
 
 @Suite struct SubstitutionTests {

@@ -16,9 +16,10 @@ flagged, each labelled `claim` (the term is used as the claim it stands for) or 
 appear but no claim is made: advice, a setting, a name, a measure, a complaint…) by reviewers who did not write
 the grammar. Four samples of 200 per corpus: `tuning` (seed 20261205), `tuning-2` and `tuning-3` (seeds 20261206
 and 20261207, each drawn as the held-out sample of its day and then used to tune), whose not-claims shaped the
-grammar, and `held-out` (seed 20261208, drawn after the grammar last changed, from the flagged sentences no sample
-had labelled; never used to tune). Sentences are named
-by the first 12 hex digits of their SHA-1, so no corpus text is copied.
+grammar, and `held-out` (seed 20261208, from the flagged sentences no sample had labelled; never used to tune). The
+grammar and the packs changed after it was drawn (for associates' lines, below, never for these corpora): a sentence
+flagged only since is estimated at its rate, and the next round draws a new one. Sentences are named by the first
+12 hex digits of their SHA-1, so no corpus text is copied.
 
 The false-alarm estimate is stratified: a flagged sentence some sample labelled counts as its label says; the
 flagged sentences no sample labelled are estimated from the held-out sample (a random sample of exactly those when

@@ -262,7 +262,6 @@ enum ClaimGrammar {
     /// 年来 / 以来 / 历史 (+ 的) before 最高/最低… + a level: a statistic's record (30年来的最低水平, 历史最高水平);
     /// 十年来最低价 stays a claim (a price is not a level).
     static let recordSpans = words(["年来", "以来", "历史", "历史上", "史上的", "有史以来"])
-    static let recordSpansDe = words(["年来的", "以来的", "历史的", "历史上的"])
     static let levels = words(["水平", "纪录", "记录", "点", "位", "值", "水位"])
     /// Before 最: what is measured (年龄最大的志愿者, 比分差距最大).
     static let measuredBefore = words(quantities + ["风险", "人口", "损失", "伤亡", "死亡", "差距", "差别", "温差", "年纪", "罚款", "罚金", "成本", "个子", "面积", "距离", "海拔", "降幅", "涨幅", "跌幅", "幅度", "增幅"])
@@ -317,6 +316,22 @@ enum ClaimGrammar {
         var j = i
         while j > 0, text[j - 1] == 0x20 { j -= 1 }
         return words.endsAt(text, j)
+    }
+
+    /// A word from `words` ending right before `i`, or before a 的 right before it (历史的最低水平, 泰安市的唯一…).
+    static func endsBeforeOrDe(_ text: [UInt32], _ i: Int, _ words: WordSet) -> Bool {
+        endsBefore(text, i, words) || (at(text, i - 1) == 0x7684 /* 的 */ && endsBefore(text, i - 1, words))
+    }
+
+    /// The first place from `from` (at most `limit` characters on, before the phrase ends) where `found` answers,
+    /// and how long what it found is: the later-in-the-phrase twin of `earlierInPhrase`.
+    static func laterInPhrase(_ t: [UInt32], from: Int, limit: Int = 16, _ found: (Int) -> Int?) -> (at: Int, length: Int)? {
+        var j = from
+        while j < min(t.count, from + limit), !phraseEnd.contains(t[j]) {
+            if let n = found(j) { return (j, n) }
+            j += 1
+        }
+        return nil
     }
 
     static func isCJK(_ v: UInt32?) -> Bool {
@@ -421,7 +436,7 @@ enum ClaimGrammar {
                 return verdict(false, "size", tr("最\(s(next)) + \(s(t, p, n)) is a size in stock, not a claim"), end + 1)
             }
         }
-        if limitWords.contains(next), let n = has(t, end + 1, levels), endsBefore(t, start, recordSpans) || endsBefore(t, start, recordSpansDe) {
+        if limitWords.contains(next), let n = has(t, end + 1, levels), endsBeforeOrDe(t, start, recordSpans) {
             return verdict(false, "record", tr("…以来的最\(s(next))\(s(t, end + 1, n)) is a statistic's record, not a claim"), end + 1)
         }
         if limitWords.contains(next), let n = has(t, end + 1, measurements) {
@@ -696,9 +711,7 @@ enum ClaimGrammar {
             return verdict(false, "personal", tr("\(s(p))唯一… is one person's only one, not a claim"), end)
         }
         // A market named earlier in the phrase makes any 唯一 a claim: 全国唯一一只现货, 市面上唯一一款.
-        var k = start
-        if at(t, k - 1) == 0x7684 /* 的 */ { k -= 1 }
-        if earlierInPhrase(t, start, uniquenessScopes) || endsBefore(t, k, placeScopes) {
+        if earlierInPhrase(t, start, uniquenessScopes) || endsBeforeOrDe(t, start, placeScopes) {
             return verdict(true, "scope", tr("唯一 within a market claims there is nothing else like it"), end)
         }
         var i = end
@@ -715,22 +728,14 @@ enum ClaimGrammar {
             return verdict(false, "downside", tr("唯一\(s(t, end, d + n - end)) names the only downside, not a claim"), end)
         }
         // Within its phrase: 唯一令人欣慰的是, 唯一可取之处, 唯一就是.
-        var j = end
-        while j < min(t.count, end + 16), !phraseEnd.contains(t[j]) {
-            if let n = has(t, j, uniquenessAspects) {
-                return verdict(false, "aspect", tr("唯一 … \(s(t, j, n)) names the only thing worth saying, not a claim"), end)
-            }
-            j += 1
+        if let (j, n) = laterInPhrase(t, from: end, { has(t, $0, uniquenessAspects) }) {
+            return verdict(false, "aspect", tr("唯一 … \(s(t, j, n)) names the only thing worth saying, not a claim"), end)
         }
         // 唯一 (一双) + a capability: 唯一能配所有裙子的鞋, 唯一一双能让我穿一整天的鞋, 唯一值得买的包.
         var c = i
         if let n = at(t, c), uniquenessCountStarts.contains(n), let m = at(t, c + 1), measures.contains(m) || peopleMeasures.contains(m) { c += 2 }
-        var r = c
-        while r < min(t.count, c + 16), !phraseEnd.contains(t[r]) {
-            if t[r] == 0x7684 /* 的 */, let n = has(t, r + 1, people) {
-                return verdict(false, "person", tr("唯一 … 的\(s(t, r + 1, n)) describes a person, not the product"), end)
-            }
-            r += 1
+        if let (r, n) = laterInPhrase(t, from: c, { t[$0] == 0x7684 /* 的 */ ? has(t, $0 + 1, people).map { $0 + 1 } : nil }) {
+            return verdict(false, "person", tr("唯一 … 的\(s(t, r + 1, n - 1)) describes a person, not the product"), end)
         }
         if let n = has(t, c, capabilities) {
             return verdict(true, "capability", tr("唯一 … \(s(t, c, n)) claims nothing else can"), end)
@@ -834,12 +839,8 @@ enum ClaimGrammar {
             return verdict(false, "denial", tr("绝对\(s(t, end, i + 3 - end)) says something cannot be done, not a claim"))
         }
         if at(t, i) == 0x5DEE /* 差 */ { return verdict(false, "complaint", tr("绝对 … \(s(t, i, 1)) is a complaint, not a claim for the product")) }
-        var j = end
-        while j < min(t.count, end + 16), !phraseEnd.contains(t[j]) {
-            if let n = has(t, j, complaintWords) {
-                return verdict(false, "complaint", tr("绝对 … \(s(t, j, n)) is a complaint, not a claim for the product"))
-            }
-            j += 1
+        if let (j, n) = laterInPhrase(t, from: end, { has(t, $0, complaintWords) }) {
+            return verdict(false, "complaint", tr("绝对 … \(s(t, j, n)) is a complaint, not a claim for the product"))
         }
         if endsBefore(t, start, writers) { return verdict(false, "writer", tr("the writer's own intention, not a claim about the product")) }
         if let n = has(t, end, obligations) { return verdict(false, "obligation", tr("绝对\(s(t, end, n)) states an obligation, not a claim")) }
